@@ -1,0 +1,3 @@
+from sambang_tui.cli import main
+
+raise SystemExit(main())

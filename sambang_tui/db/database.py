@@ -1,0 +1,107 @@
+"""Opening the database named by a path or URL, and running writes safely.
+
+SQLite is set up for several desks on one file: WAL, foreign keys, a long busy
+timeout, ``synchronous=FULL`` and ``BEGIN IMMEDIATE`` for every transaction, so
+a read-then-write never dies on a lock upgrade. PostgreSQL is reached by URL.
+"""
+
+from __future__ import annotations
+
+import functools
+import random
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from peewee import Database, OperationalError, PostgresqlDatabase, SqliteDatabase
+from playhouse.db_url import parse as parse_url
+
+from sambang_tui.db.models import database_proxy
+
+T = TypeVar("T")
+
+BUSY_TIMEOUT_S = 15
+SQLITE_PRAGMAS: dict[str, object] = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": 2,
+    "busy_timeout": BUSY_TIMEOUT_S * 1000,
+    "cache_size": -32000,
+}
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be opened; the message says why and what to do."""
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+def sqlite_path(target: str) -> Path | None:
+    """The file behind a SQLite path or ``sqlite:///`` URL, else None."""
+    if not is_url(target):
+        return Path(target).expanduser()
+    if target.startswith("sqlite:///"):
+        return Path(target[len("sqlite:///"):]).expanduser()
+    return None
+
+
+def make_database(target: str) -> Database:
+    """Build (not connect) the database object for a path or URL."""
+    path = sqlite_path(target)
+    if path is not None:
+        return SqliteDatabase(
+            str(path),
+            pragmas=SQLITE_PRAGMAS,
+            timeout=BUSY_TIMEOUT_S,
+            lock_type="IMMEDIATE",
+            check_same_thread=False,
+        )
+    if target.startswith(("postgres://", "postgresql://")):
+        params = parse_url(target)
+        name = params.pop("database")
+        params.setdefault("connect_timeout", 5)
+        return PostgresqlDatabase(name, **params)
+    scheme = target.split("://", 1)[0]
+    raise DatabaseUnavailable(
+        f"Jenis basis data '{scheme}' tidak didukung; gunakan path berkas, "
+        "sqlite:///… atau postgresql://…"
+    )
+
+
+def bind(db: Database) -> Database:
+    database_proxy.initialize(db)
+    return db
+
+
+def is_busy(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
+def retry_busy(fn: Callable[..., T], attempts: int = 5) -> Callable[..., T]:
+    """Run ``fn`` again after a short random pause when SQLite says busy.
+
+    The busy timeout already waits for most locks; this covers the rare
+    SQLITE_BUSY that SQLite returns at once (e.g. a WAL snapshot conflict).
+    """
+
+    @functools.wraps(fn)
+    def wrapper(*args: object, **kwargs: object) -> T:
+        for attempt in range(attempts):
+            try:
+                return fn(*args, **kwargs)
+            except (OperationalError, sqlite3.OperationalError) as exc:
+                if not is_busy(exc) or attempt == attempts - 1:
+                    raise
+                time.sleep(0.05 * (attempt + 1) + random.random() * 0.05)
+        raise AssertionError("unreachable")
+
+    return wrapper
+
+
+def is_sqlite(db: Database | None = None) -> bool:
+    return isinstance(db or database_proxy.obj, SqliteDatabase)

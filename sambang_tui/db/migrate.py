@@ -1,0 +1,81 @@
+"""Schema versions: numbered files in ``migrations/``, applied in order by
+peewee's migration runner and recorded in ``schema_migration``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import Database, IntegrityError, OperationalError
+from playhouse.migrations import Runner
+
+from sambang_tui.db.database import DatabaseUnavailable
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+class SchemaTooNew(DatabaseUnavailable):
+    """The database was upgraded by a newer Sambang than this one."""
+
+
+@dataclass(frozen=True)
+class SchemaStatus:
+    applied: tuple[str, ...]
+    pending: tuple[str, ...]
+    unknown: tuple[str, ...]
+
+    @property
+    def version(self) -> int:
+        return len(self.applied)
+
+    @property
+    def too_new(self) -> bool:
+        return bool(self.unknown)
+
+
+def _runner(db: Database) -> Runner:
+    return Runner(db, str(MIGRATIONS_DIR))
+
+
+def code_version() -> int:
+    return len(_runner_names())
+
+
+def _runner_names() -> list[str]:
+    return sorted(p.stem for p in MIGRATIONS_DIR.glob("[0-9]*.py"))
+
+
+def status(db: Database) -> SchemaStatus:
+    rows = _runner(db).status()
+    applied = tuple(m.name for m in rows if m.applied and m.path is not None)
+    pending = tuple(m.name for m in rows if not m.applied)
+    unknown = tuple(m.name for m in rows if m.applied and m.path is None)
+    return SchemaStatus(applied, pending, unknown)
+
+
+def ensure_not_too_new(state: SchemaStatus) -> None:
+    if state.too_new:
+        raise SchemaTooNew(
+            "Basis data ini memakai skema yang lebih baru ("
+            + ", ".join(state.unknown)
+            + ") daripada versi Sambang ini. Perbarui Sambang, jangan membukanya dengan versi lama."
+        )
+
+
+def migrate(db: Database) -> list[str]:
+    """Apply pending migrations; refuse a schema newer than the code.
+
+    Two desks starting at once on an empty file both try; the loser's attempt
+    fails on the history table's unique name and is simply re-checked.
+    """
+    for _ in range(3):
+        state = status(db)
+        ensure_not_too_new(state)
+        if not state.pending:
+            return []
+        try:
+            return list(_runner(db).up())
+        except (IntegrityError, OperationalError):
+            if not status(db).pending:
+                return []
+    return list(_runner(db).up())

@@ -1,0 +1,348 @@
+"""Peewee models. Every station-owned row carries a ``station`` so one PostgreSQL
+database can hold all the Polsek of a Polres.
+
+Editable rows have a ``version`` column for optimistic locking: an edit that
+waited for a person is saved with ``UPDATE ... WHERE version = <read>``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    DeferredForeignKey,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+    TimeField,
+)
+
+from sambang_tui.db.vocab import roman_month
+
+database_proxy = DatabaseProxy()
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class Station(BaseModel):
+    name = CharField(max_length=120, unique=True)
+    polres = CharField(max_length=120, default="")
+    polda = CharField(max_length=120, default="")
+    address = CharField(max_length=250, default="")
+    city = CharField(max_length=80, default="")
+    kapolsek = DeferredForeignKey("Officer", null=True, on_delete="SET NULL")
+    humas_signoff = CharField(max_length=160, default="")
+    version = IntegerField(default=1)
+
+
+class Officer(BaseModel):
+    station = ForeignKeyField(Station, backref="officers", on_delete="CASCADE")
+    nrp = CharField(max_length=8, unique=True)
+    name = CharField(max_length=120)
+    rank = CharField(max_length=16)
+    role = CharField(max_length=20, default="bhabinkamtibmas", index=True)
+    phone = CharField(max_length=32, default="")
+    os_user = CharField(max_length=64, null=True, unique=True)
+    is_admin = BooleanField(default=False)
+    active = BooleanField(default=True)
+    version = IntegerField(default=1)
+
+
+class Kelurahan(BaseModel):
+    station = ForeignKeyField(Station, backref="kelurahan", on_delete="CASCADE")
+    name = CharField(max_length=80)
+    kind = CharField(max_length=12, default="kelurahan")
+    kecamatan = CharField(max_length=80, default="")
+    city = CharField(max_length=80, default="")
+    code = CharField(max_length=16, null=True)
+    version = IntegerField(default=1)
+
+    class Meta:
+        indexes = ((("station", "name"), True),)
+
+
+class RW(BaseModel):
+    kelurahan = ForeignKeyField(Kelurahan, backref="rws", on_delete="CASCADE")
+    number = IntegerField()
+
+    class Meta:
+        table_name = "rw"
+        indexes = ((("kelurahan", "number"), True),)
+
+
+class RT(BaseModel):
+    rw = ForeignKeyField(RW, backref="rts", on_delete="CASCADE")
+    number = IntegerField()
+
+    class Meta:
+        table_name = "rt"
+        indexes = ((("rw", "number"), True),)
+
+
+class Assignment(BaseModel):
+    officer = ForeignKeyField(Officer, backref="assignments", on_delete="CASCADE")
+    kelurahan = ForeignKeyField(Kelurahan, backref="assignments", on_delete="CASCADE")
+    start = DateField()
+    end = DateField(null=True)
+    version = IntegerField(default=1)
+
+
+class Contact(BaseModel):
+    station = ForeignKeyField(Station, backref="contacts", on_delete="CASCADE")
+    name = CharField(max_length=120)
+    category = CharField(max_length=24)
+    kelurahan = ForeignKeyField(Kelurahan, backref="contacts", on_delete="CASCADE")
+    rw = ForeignKeyField(RW, null=True, on_delete="SET NULL")
+    rt = ForeignKeyField(RT, null=True, on_delete="SET NULL")
+    phone = CharField(max_length=32, default="")
+    notes = TextField(default="")
+    active = BooleanField(default=True)
+    version = IntegerField(default=1)
+
+    class Meta:
+        indexes = ((("station", "name"), False),)
+
+
+class ActivityType(BaseModel):
+    code = CharField(max_length=8, unique=True)
+    name = CharField(max_length=80)
+    form_kind = CharField(max_length=16, default="general")
+    active = BooleanField(default=True)
+    sort = IntegerField(default=0)
+    version = IntegerField(default=1)
+
+
+class Operation(BaseModel):
+    station = ForeignKeyField(Station, backref="operations", on_delete="CASCADE")
+    name = CharField(max_length=160)
+    start = DateField()
+    end = DateField()
+    version = IntegerField(default=1)
+
+
+class Problem(BaseModel):
+    station = ForeignKeyField(Station, backref="problems", on_delete="CASCADE")
+    title = CharField(max_length=200)
+    kelurahan = ForeignKeyField(Kelurahan, backref="problems", on_delete="CASCADE")
+    rw = ForeignKeyField(RW, null=True, on_delete="SET NULL")
+    field = CharField(max_length=60, default="")
+    parties = TextField(default="")
+    description = TextField(default="")
+    opened = DateField()
+    status = CharField(max_length=12, default="terbuka", index=True)
+    resolution = TextField(default="")
+    closed = DateField(null=True)
+    version = IntegerField(default=1)
+
+
+class Report(BaseModel):
+    """A Laporan Kegiatan. ``number`` (``LK/17/XII/2024``) is derived from
+    ``seq``, the running number per station and year, and the report month."""
+
+    station = ForeignKeyField(Station, backref="reports", on_delete="CASCADE")
+    year = IntegerField()
+    seq = IntegerField()
+    number = CharField(max_length=32, index=True)
+    activity_type = ForeignKeyField(ActivityType, backref="reports")
+    operation = ForeignKeyField(Operation, null=True, backref="reports", on_delete="SET NULL")
+    date = DateField()
+    start_time = TimeField(null=True)
+    end_time = TimeField(null=True)
+    kelurahan = ForeignKeyField(Kelurahan, backref="reports")
+    rw = ForeignKeyField(RW, null=True, on_delete="SET NULL")
+    rt = ForeignKeyField(RT, null=True, on_delete="SET NULL")
+    place = CharField(max_length=250, default="")
+    narrative = TextField(default="")
+    message = TextField(default="")
+    findings = TextField(default="")
+    threat_level = CharField(max_length=8, default="nihil")
+    situation = CharField(max_length=16, default="aman_kondusif")
+    follow_up = TextField(default="")
+    quote_by = CharField(max_length=160, default="")
+    quote_text = TextField(default="")
+    problem = ForeignKeyField(Problem, null=True, backref="reports", on_delete="SET NULL")
+    status = CharField(max_length=14, default="draft")
+    reviewer = ForeignKeyField(Officer, null=True, backref="reviewed", on_delete="SET NULL")
+    review_note = TextField(default="")
+    reviewed_at = DateTimeField(null=True)
+    search_text = TextField(default="")
+    created_by = CharField(max_length=64, default="")
+    created_at = DateTimeField(default=_now)
+    updated_by = CharField(max_length=64, default="")
+    updated_at = DateTimeField(default=_now)
+    deleted_at = DateTimeField(null=True)
+    version = IntegerField(default=1)
+
+    class Meta:
+        indexes = (
+            (("station", "year", "seq"), True),
+            (("station", "date"), False),
+            (("station", "status", "date"), False),
+            (("kelurahan", "date"), False),
+            (("activity_type", "date"), False),
+        )
+
+    @staticmethod
+    def format_number(seq: int, date: dt.date) -> str:
+        return f"LK/{seq}/{roman_month(date.month)}/{date.year}"
+
+
+class ReportType(BaseModel):
+    """Every activity type of a report (a visit can be Sambang and Cooling
+    System at once); position 0 is ``Report.activity_type``."""
+
+    report = ForeignKeyField(Report, backref="types", on_delete="CASCADE")
+    activity_type = ForeignKeyField(ActivityType)
+    position = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("report", "activity_type"), True), (("activity_type",), False))
+
+
+class ReportOfficer(BaseModel):
+    report = ForeignKeyField(Report, backref="officer_links", on_delete="CASCADE")
+    officer = ForeignKeyField(Officer, backref="report_links")
+    position = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("report", "officer"), True), (("officer", "report"), False))
+
+
+class ReportAudience(BaseModel):
+    report = ForeignKeyField(Report, backref="audience", on_delete="CASCADE")
+    category = CharField(max_length=24)
+    count = IntegerField(null=True)
+
+    class Meta:
+        indexes = ((("report", "category"), True),)
+
+
+class ReportContact(BaseModel):
+    report = ForeignKeyField(Report, backref="contact_links", on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, backref="report_links", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("report", "contact"), True),)
+
+
+class Attachment(BaseModel):
+    report = ForeignKeyField(Report, backref="attachments", on_delete="CASCADE")
+    path = CharField(max_length=400)
+    original_name = CharField(max_length=250)
+    sha256 = CharField(max_length=64)
+    size = IntegerField(default=0)
+    caption = CharField(max_length=250, default="")
+    created_at = DateTimeField(default=_now)
+
+
+class InformationReport(BaseModel):
+    """The Laporan Informasi part of a deteksi dini report."""
+
+    report = ForeignKeyField(Report, backref="information", unique=True, on_delete="CASCADE")
+    seq = IntegerField()
+    field = CharField(max_length=60, default="")
+    subject = CharField(max_length=250, default="")
+    source = CharField(max_length=250, default="")
+    source_relation = CharField(max_length=250, default="")
+    how_obtained = CharField(max_length=250, default="")
+    obtained_at = DateTimeField(null=True)
+    reliability = CharField(max_length=1, default="")
+    accuracy = CharField(max_length=1, default="")
+    facts = TextField(default="")
+    assessment = TextField(default="")
+
+    @property
+    def number(self) -> str:
+        date = self.report.date
+        return f"R/LI-{self.seq}/{roman_month(date.month)}/{date.year}"
+
+
+class Household(BaseModel):
+    """A household visited in a DDS report."""
+
+    report = ForeignKeyField(Report, backref="households", on_delete="CASCADE")
+    head_name = CharField(max_length=120)
+    address = CharField(max_length=250, default="")
+    position = IntegerField(default=0)
+
+
+class Opinion(BaseModel):
+    household = ForeignKeyField(Household, backref="opinions", on_delete="CASCADE")
+    kind = CharField(max_length=8)
+    field = CharField(max_length=60, default="")
+    text = TextField()
+
+
+class Plan(BaseModel):
+    station = ForeignKeyField(Station, backref="plans", on_delete="CASCADE")
+    date = DateField()
+    start_time = TimeField(null=True)
+    officer = ForeignKeyField(Officer, backref="plans", on_delete="CASCADE")
+    activity_type = ForeignKeyField(ActivityType)
+    kelurahan = ForeignKeyField(Kelurahan, backref="plans")
+    rw = ForeignKeyField(RW, null=True, on_delete="SET NULL")
+    rt = ForeignKeyField(RT, null=True, on_delete="SET NULL")
+    target = CharField(max_length=250, default="")
+    note = TextField(default="")
+    status = CharField(max_length=12, default="rencana")
+    cancel_reason = CharField(max_length=250, default="")
+    report = ForeignKeyField(Report, null=True, backref="plans", on_delete="SET NULL")
+    created_by = CharField(max_length=64, default="")
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+    version = IntegerField(default=1)
+
+    class Meta:
+        indexes = (
+            (("station", "date"), False),
+            (("officer", "date"), False),
+            (("kelurahan", "date"), False),
+        )
+
+
+class AuditEvent(BaseModel):
+    at = DateTimeField(default=_now, index=True)
+    os_user = CharField(max_length=64)
+    station = ForeignKeyField(Station, null=True, on_delete="SET NULL")
+    action = CharField(max_length=24)
+    table = CharField(max_length=40)
+    row_id = IntegerField(null=True)
+    old = TextField(null=True)
+    new = TextField(null=True)
+
+    class Meta:
+        indexes = ((("table", "row_id"), False),)
+
+
+class Draft(BaseModel):
+    """A form as it is being typed, per OS user and form key, so nothing typed
+    is lost when the terminal dies."""
+
+    os_user = CharField(max_length=64)
+    form = CharField(max_length=40)
+    data = TextField()
+    updated_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("os_user", "form"), True),)
+
+
+MODELS: tuple[type[BaseModel], ...] = (
+    Station, Officer, Kelurahan, RW, RT, Assignment, Contact, ActivityType, Operation,
+    Problem, Report, ReportType, ReportOfficer, ReportAudience, ReportContact, Attachment,
+    InformationReport, Household, Opinion, Plan, AuditEvent, Draft,
+)

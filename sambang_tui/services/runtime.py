@@ -1,0 +1,171 @@
+"""Opening a database for the app or the CLI: connect, check, migrate, seed
+what every database needs, and say clearly what is wrong when it cannot."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from peewee import Database, DatabaseError, InterfaceError, OperationalError
+
+from sambang_tui.db import migrate as schema
+from sambang_tui.db.database import (
+    DatabaseUnavailable,
+    bind,
+    is_url,
+    make_database,
+    sqlite_path,
+)
+from sambang_tui.db.models import ActivityType, Officer, Station, database_proxy
+from sambang_tui.db.vocab import DEFAULT_ACTIVITY_TYPES
+from sambang_tui.services.actor import Actor, current_os_user
+from sambang_tui.services.store import write
+
+DEFAULT_STATION = "Polsek"
+
+
+def describe_target(target: str) -> str:
+    """The target with any password hidden, for messages."""
+    if is_url(target) and "@" in target:
+        scheme, rest = target.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        user = creds.split(":", 1)[0]
+        return f"{scheme}://{user}:***@{host}" if ":" in creds else target
+    return target
+
+
+def _check_sqlite_file(path: Path, create: bool) -> None:
+    if path.exists():
+        if path.is_dir():
+            raise DatabaseUnavailable(f"{path} adalah folder, bukan berkas basis data.")
+        with path.open("rb") as fh:
+            head = fh.read(16)
+        if head and head != b"SQLite format 3\x00":
+            raise DatabaseUnavailable(
+                f"Berkas {path} bukan basis data SQLite (rusak atau berkas lain). "
+                "Pulihkan dari cadangan dengan 'sambang restore'."
+            )
+        return
+    if not create:
+        raise DatabaseUnavailable(f"Berkas basis data {path} tidak ada.")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseUnavailable(
+            f"Folder {path.parent} tidak dapat dibuat ({exc.strerror}). "
+            "Periksa path --db / SAMBANG_DB dan hak aksesnya."
+        ) from None
+
+
+def connect(target: str, *, create: bool = True, migrate: bool = True) -> Database:
+    """Open, bind and (by default) migrate the database at ``target``.
+
+    Every failure becomes ``DatabaseUnavailable`` with a message that says
+    what is wrong and how to fix it.
+    """
+    path = sqlite_path(target)
+    if path is not None:
+        _check_sqlite_file(path, create)
+    db = make_database(target)
+    try:
+        db.connect(reuse_if_open=True)
+        bind(db)
+        if migrate:
+            schema.migrate(db)
+            ensure_defaults()
+        else:
+            schema.ensure_not_too_new(schema.status(db))
+    except DatabaseUnavailable:
+        db.close()
+        raise
+    except (OperationalError, InterfaceError, DatabaseError, sqlite3.Error) as exc:
+        db.close()
+        raise DatabaseUnavailable(explain(target, exc)) from None
+    return db
+
+
+def explain(target: str, exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    low = text.lower()
+    where = describe_target(target)
+    if "readonly" in low or "read-only" in low or "read only" in low:
+        return (
+            f"Basis data {where} hanya-baca. Periksa hak tulis berkas dan foldernya "
+            "(berkas -wal/-shm juga), atau minta admin menambahkan Anda ke grupnya."
+        )
+    if "unable to open" in low:
+        return f"Basis data {where} tidak dapat dibuka: periksa path dan hak akses foldernya."
+    if "disk is full" in low or "no space" in low:
+        return f"Disk penuh: basis data {where} tidak dapat ditulis. Kosongkan ruang disk."
+    if "malformed" in low or "not a database" in low or "corrupt" in low:
+        return (
+            f"Basis data {where} rusak ({text}). Pulihkan dari cadangan: sambang restore BERKAS."
+        )
+    if "locked" in low or "busy" in low:
+        return f"Basis data {where} sedang terkunci terlalu lama oleh proses lain. Coba lagi."
+    if "connection" in low or "could not" in low or "timeout" in low or "refused" in low:
+        return (
+            f"Server basis data {where} tidak menjawab ({text}). "
+            "Periksa alamat, port, dan bahwa PostgreSQL berjalan."
+        )
+    return f"Basis data {where} tidak dapat dipakai: {text}"
+
+
+def ensure_defaults() -> None:
+    """Seed the activity types and one station if the database has none."""
+
+    def seed() -> None:
+        if not ActivityType.select().exists():
+            for sort, (code, name, kind) in enumerate(DEFAULT_ACTIVITY_TYPES):
+                ActivityType.create(code=code, name=name, form_kind=kind, sort=sort)
+        if not Station.select().exists():
+            Station.create(name=DEFAULT_STATION)
+
+    if ActivityType.select().exists() and Station.select().exists():
+        return
+    write(seed)
+
+
+def station_for(name: str = "") -> Station:
+    """The configured station by name, else the first one."""
+    if name:
+        found = Station.get_or_none(Station.name == name)
+        if found is None:
+            raise DatabaseUnavailable(f"Polsek '{name}' tidak ada di basis data ini.")
+        return found
+    station = Station.select().order_by(Station.id).first()
+    if station is None:
+        raise DatabaseUnavailable("Basis data belum berisi data Polsek; jalankan 'sambang migrate'.")
+    return station
+
+
+def actor_for(os_user: str | None = None, station_name: str = "") -> Actor:
+    """The actor for an OS login. A login mapped to no officer is read-only,
+    except while the station has no admin at all: then the first person at
+    the keyboard may set it up (as on a fresh install)."""
+    os_user = os_user or current_os_user()
+    station = station_for(station_name)
+    officer = Officer.get_or_none((Officer.os_user == os_user) & (Officer.active == True))  # noqa: E712
+    if officer is not None:
+        return Actor(
+            os_user=os_user,
+            station_id=officer.station_id,
+            officer_id=officer.id,
+            officer_name=f"{officer.rank} {officer.name}",
+            role=officer.role,
+            is_admin=officer.is_admin,
+        )
+    no_admin = not Officer.select().where(Officer.is_admin == True).exists()  # noqa: E712
+    return Actor(os_user=os_user, station_id=station.id, is_admin=no_admin)
+
+
+def close() -> None:
+    obj = database_proxy.obj
+    if obj is not None and not obj.is_closed():
+        obj.close()
+
+
+def session():
+    """A connection context for one unit of work on the current thread; every
+    UI worker wraps its database calls in one."""
+    return database_proxy.connection_context()

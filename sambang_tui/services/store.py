@@ -1,0 +1,100 @@
+"""Shared write mechanics: short retried transactions, optimistic-locking
+updates with a conflict that names what differs, and audited creates."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from peewee import Model
+
+from sambang_tui.db.database import retry_busy
+from sambang_tui.db.models import database_proxy
+from sambang_tui.services import audit
+from sambang_tui.services.actor import Actor
+from sambang_tui.services.errors import Change, ConflictError, NotFound
+
+T = TypeVar("T")
+M = TypeVar("M", bound=Model)
+
+
+def write(fn: Callable[[], T]) -> T:
+    """Run ``fn`` in one short transaction (``BEGIN IMMEDIATE`` on SQLite),
+    retried when SQLite reports busy."""
+
+    def attempt() -> T:
+        with database_proxy.atomic():
+            return fn()
+
+    return retry_busy(attempt)()
+
+
+def table_of(model: type[Model]) -> str:
+    return model._meta.table_name
+
+
+def get(model: type[M], row_id: int, what: str = "Data") -> M:
+    row = model.get_or_none(model._meta.primary_key == row_id)
+    if row is None:
+        raise NotFound(f"{what} #{row_id} tidak ditemukan (mungkin sudah dihapus).")
+    return row
+
+
+def create(actor: Actor, model: type[M], values: dict[str, Any]) -> M:
+    """Insert a row and its audit event; call inside ``write``."""
+    row = model.create(**values)
+    audit.record(actor, "create", table_of(model), row.get_id(), None, audit.snapshot(row))
+    return row
+
+
+def update_versioned(
+    actor: Actor,
+    model: type[M],
+    row_id: int,
+    expected_version: int,
+    values: dict[str, Any],
+    what: str = "Data",
+) -> M:
+    """``UPDATE … SET …, version = version + 1 WHERE id = ? AND version = ?``.
+
+    Raises ``ConflictError`` naming the fields where the stored row now
+    differs from ``values`` when someone saved in between; call inside
+    ``write``. Returns the updated row.
+    """
+    current = get(model, row_id, what)
+    old = audit.snapshot(current)
+    if current.version != expected_version:
+        raise conflict(model, current, values)
+    count = (
+        model.update(**values, version=model.version + 1)
+        .where((model._meta.primary_key == row_id) & (model.version == expected_version))
+        .execute()
+    )
+    if count != 1:
+        raise conflict(model, get(model, row_id, what), values)
+    row = get(model, row_id, what)
+    audit.record(actor, "update", table_of(model), row_id, old, audit.snapshot(row))
+    return row
+
+
+def conflict(model: type[Model], current: Model, values: dict[str, Any]) -> ConflictError:
+    stored = audit.snapshot(current)
+    mine = {k: audit.jsonable(v) for k, v in values.items()}
+    changes = [Change(k, mine[k], stored.get(k)) for k in mine if stored.get(k) != mine[k]]
+    last = audit.last_change(table_of(model), current.get_id())
+    return ConflictError(
+        table_of(model),
+        current.get_id(),
+        changes,
+        by=last.os_user if last else "",
+        at=last.at if last else None,
+        current_version=current.version,
+    )
+
+
+def delete(actor: Actor, model: type[Model], row_id: int, what: str = "Data") -> None:
+    """Hard delete with audit; call inside ``write``."""
+    row = get(model, row_id, what)
+    old = audit.snapshot(row)
+    row.delete_instance()
+    audit.record(actor, "delete", table_of(model), row_id, old, None)

@@ -1,0 +1,1 @@
+"""The Textual interface. Talks to ``sambang_tui.services`` only."""

@@ -1,0 +1,102 @@
+"""Fixtures shared by every test layer.
+
+The suite runs on a fresh SQLite file per test, or, when ``SAMBANG_TEST_DB``
+names a PostgreSQL URL, on that server (one database per xdist worker, tables
+truncated between tests).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
+
+PG_URL = os.environ.get("SAMBANG_TEST_DB", "")
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"sambang database: {'PostgreSQL ' + PG_URL if PG_URL else 'SQLite (temporary files)'}"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep data, settings and logs of every test out of the real user dirs."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("SAMBANG_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("SAMBANG_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("SAMBANG_LOG_DIR", str(home / "log"))
+    monkeypatch.setenv("SAMBANG_USER", "desk")
+    monkeypatch.delenv("SAMBANG_DB", raising=False)
+
+
+def _worker_pg_url(worker_id: str) -> str:
+    if worker_id in ("", "master"):
+        return PG_URL
+    import psycopg
+    from playhouse.db_url import parse
+
+    params = parse(PG_URL)
+    name = f"{params['database']}_{worker_id}"
+    base = PG_URL.rsplit("/", 1)[0]
+    with psycopg.connect(f"{base}/{params['database']}", autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+        if not exists:
+            conn.execute(f'CREATE DATABASE "{name}"')
+    return f"{base}/{name}"
+
+
+@pytest.fixture(scope="session")
+def pg_url(worker_id: str) -> str:
+    if not PG_URL:
+        return ""
+    url = _worker_pg_url(worker_id)
+    from sambang_tui.services import runtime
+
+    db = runtime.connect(url)
+    db.close()
+    return url
+
+
+def _reset_pg(url: str) -> None:
+    from sambang_tui.db.database import make_database
+
+    db = make_database(url)
+    db.connect()
+    tables = [t for t in db.get_tables() if t != "schema_migration"]
+    if tables:
+        db.execute_sql(
+            "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
+        )
+    db.close()
+
+
+@pytest.fixture
+def db_target(tmp_path: Path, pg_url: str) -> str:
+    """A database target string (path or URL) that is empty but migrated."""
+    if pg_url:
+        _reset_pg(pg_url)
+        return pg_url
+    return str(tmp_path / "sambang.db")
+
+
+@pytest.fixture
+def db(db_target: str) -> Iterator[object]:
+    """The bound, migrated database with default activity types and station."""
+    from sambang_tui.services import runtime
+
+    database = runtime.connect(db_target)
+    yield database
+    runtime.close()
+
+
+@pytest.fixture
+def actor(db: object):
+    """An admin desk actor in the default station."""
+    from sambang_tui.services.actor import Actor
+    from sambang_tui.services.runtime import station_for
+
+    return Actor(os_user="desk", station_id=station_for().id, is_admin=True, role="desk")
