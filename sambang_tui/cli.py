@@ -4,9 +4,12 @@ imports neither Textual nor the document libraries."""
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 
 from sambang_tui import __version__
+
+COMMAND_MODULES = ("admin", "data", "report", "parse")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -15,6 +18,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="berkas SQLite atau URL (sqlite:///…, postgresql://…)")
     parser.add_argument("--lang", choices=("id", "en"), help="bahasa antarmuka")
     parser.add_argument("--demo", action="store_true", help="buka pada basis data demo baru")
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"sambang_tui.cli_commands.{name}").register(sub)
     return parser
 
 
@@ -44,7 +50,10 @@ def run_app(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return run_app(args)
+    handler = getattr(args, "func", None)
+    if handler is None:
+        return run_app(args)
+    return int(handler(args) or 0)
 
 
 if __name__ == "__main__":
