@@ -23,7 +23,9 @@ def pytest_report_header(config: pytest.Config) -> str:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Keep data, settings and logs of every test out of the real user dirs."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("SAMBANG_DATA_DIR", str(home / "data"))

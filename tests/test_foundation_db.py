@@ -29,7 +29,9 @@ def test_sqlite_pragmas(db) -> None:
 
 
 def test_newer_schema_is_refused(db, db_target: str) -> None:
-    db.execute_sql("INSERT INTO schema_migration (name, applied) VALUES ('9999_future', '2030-01-01 00:00:00')")
+    db.execute_sql(
+        "INSERT INTO schema_migration (name, applied) VALUES ('9999_future', '2030-01-01 00:00:00')"
+    )
     runtime.close()
     with pytest.raises(schema.SchemaTooNew, match="lebih baru"):
         runtime.connect(db_target)

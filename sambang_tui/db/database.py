@@ -45,7 +45,7 @@ def sqlite_path(target: str) -> Path | None:
     if not is_url(target):
         return Path(target).expanduser()
     if target.startswith("sqlite:///"):
-        return Path(target[len("sqlite:///"):]).expanduser()
+        return Path(target[len("sqlite:///") :]).expanduser()
     return None
 
 

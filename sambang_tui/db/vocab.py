@@ -3,26 +3,51 @@
 from __future__ import annotations
 
 RANKS: tuple[str, ...] = (
-    "Bripda", "Briptu", "Brigpol", "Bripka", "Aipda", "Aiptu",
-    "Ipda", "Iptu", "AKP", "Kompol", "AKBP",
+    "Bripda",
+    "Briptu",
+    "Brigpol",
+    "Bripka",
+    "Aipda",
+    "Aiptu",
+    "Ipda",
+    "Iptu",
+    "AKP",
+    "Kompol",
+    "AKBP",
 )
 
 ROLES: tuple[str, ...] = (
-    "bhabinkamtibmas", "kanit_binmas", "kapolsek", "wakapolsek", "desk", "other",
+    "bhabinkamtibmas",
+    "kanit_binmas",
+    "kapolsek",
+    "wakapolsek",
+    "desk",
+    "other",
 )
 REVIEWER_ROLES: frozenset[str] = frozenset({"kanit_binmas", "kapolsek", "wakapolsek"})
 
 AREA_KINDS: tuple[str, ...] = ("kelurahan", "desa")
 
 CONTACT_CATEGORIES: tuple[str, ...] = (
-    "tokoh_masyarakat", "tokoh_agama", "tokoh_pemuda", "ketua_rt", "ketua_rw",
-    "perangkat_kelurahan", "warga", "other",
+    "tokoh_masyarakat",
+    "tokoh_agama",
+    "tokoh_pemuda",
+    "ketua_rt",
+    "ketua_rw",
+    "perangkat_kelurahan",
+    "warga",
+    "other",
 )
 
 FORM_KINDS: tuple[str, ...] = ("general", "dds", "deteksi_dini", "problem_solving")
 
 AUDIENCE_CATEGORIES: tuple[str, ...] = (
-    "warga", "tokoh_masyarakat", "tokoh_agama", "kelompok_pemuda", "perangkat_rt_rw", "other",
+    "warga",
+    "tokoh_masyarakat",
+    "tokoh_agama",
+    "kelompok_pemuda",
+    "perangkat_rt_rw",
+    "other",
 )
 
 THREAT_LEVELS: tuple[str, ...] = ("nihil", "rendah", "sedang", "tinggi")
@@ -48,7 +73,18 @@ DEFAULT_ACTIVITY_TYPES: tuple[tuple[str, str, str], ...] = (
 )
 
 ROMAN_MONTHS: tuple[str, ...] = (
-    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+    "I",
+    "II",
+    "III",
+    "IV",
+    "V",
+    "VI",
+    "VII",
+    "VIII",
+    "IX",
+    "X",
+    "XI",
+    "XII",
 )
 
 

@@ -98,9 +98,7 @@ def explain(target: str, exc: BaseException) -> str:
     if "disk is full" in low or "no space" in low:
         return f"Disk penuh: basis data {where} tidak dapat ditulis. Kosongkan ruang disk."
     if "malformed" in low or "not a database" in low or "corrupt" in low:
-        return (
-            f"Basis data {where} rusak ({text}). Pulihkan dari cadangan: sambang restore BERKAS."
-        )
+        return f"Basis data {where} rusak ({text}). Pulihkan dari cadangan: sambang restore BERKAS."
     if "locked" in low or "busy" in low:
         return f"Basis data {where} sedang terkunci terlalu lama oleh proses lain. Coba lagi."
     if "connection" in low or "could not" in low or "timeout" in low or "refused" in low:
@@ -135,7 +133,9 @@ def station_for(name: str = "") -> Station:
         return found
     station = Station.select().order_by(Station.id).first()
     if station is None:
-        raise DatabaseUnavailable("Basis data belum berisi data Polsek; jalankan 'sambang migrate'.")
+        raise DatabaseUnavailable(
+            "Basis data belum berisi data Polsek; jalankan 'sambang migrate'."
+        )
     return station
 
 

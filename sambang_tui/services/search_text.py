@@ -31,7 +31,9 @@ def for_report(report: Report) -> str:
         .join(ReportType)
         .where(ReportType.report == report.id)
     )
-    contacts = Contact.select(Contact.name).join(ReportContact).where(ReportContact.report == report.id)
+    contacts = (
+        Contact.select(Contact.name).join(ReportContact).where(ReportContact.report == report.id)
+    )
     kelurahan = Kelurahan.get_by_id(report.kelurahan_id).name
     return compose(
         report.number,

@@ -27,9 +27,9 @@ class Section:
 
 SECTIONS: tuple[Section, ...] = (
     Section("home", "f2", "nav.home", "sambang_tui.ui.screens.home:HomeScreen"),
-    Section("jadwal", "f3", "nav.jadwal", "sambang_tui.ui.screens.placeholder:JadwalScreen"),
-    Section("entry", "f4", "nav.entry", "sambang_tui.ui.screens.placeholder:EntryScreen"),
-    Section("list", "f5", "nav.list", "sambang_tui.ui.screens.placeholder:ListScreen"),
-    Section("rekap", "f6", "nav.rekap", "sambang_tui.ui.screens.placeholder:RekapScreen"),
-    Section("master", "f7", "nav.master", "sambang_tui.ui.screens.placeholder:MasterScreen"),
+    Section("jadwal", "f3", "nav.jadwal", "sambang_tui.ui.screens.jadwal:JadwalScreen"),
+    Section("entry", "f4", "nav.entry", "sambang_tui.ui.screens.entry:EntryScreen"),
+    Section("list", "f5", "nav.list", "sambang_tui.ui.screens.list_reports:ReportListScreen"),
+    Section("rekap", "f6", "nav.rekap", "sambang_tui.ui.screens.rekap:RekapScreen"),
+    Section("master", "f7", "nav.master", "sambang_tui.ui.screens.master:MasterScreen"),
 )

@@ -20,8 +20,7 @@ SQLITE = (
 )
 
 POSTGRES = (
-    "CREATE INDEX report_search_idx ON report "
-    "USING gin (to_tsvector('simple', search_text))",
+    "CREATE INDEX report_search_idx ON report USING gin (to_tsvector('simple', search_text))",
 )
 
 

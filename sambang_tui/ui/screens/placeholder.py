@@ -17,23 +17,3 @@ class PlaceholderScreen(Screen):
         yield SambangHeader()
         yield Static(f"{t(self.TITLE_KEY)}\n\n{t('shell.placeholder')}", classes="placeholder")
         yield Footer()
-
-
-class JadwalScreen(PlaceholderScreen):
-    TITLE_KEY = "nav.jadwal"
-
-
-class EntryScreen(PlaceholderScreen):
-    TITLE_KEY = "nav.entry"
-
-
-class ListScreen(PlaceholderScreen):
-    TITLE_KEY = "nav.list"
-
-
-class RekapScreen(PlaceholderScreen):
-    TITLE_KEY = "nav.rekap"
-
-
-class MasterScreen(PlaceholderScreen):
-    TITLE_KEY = "nav.master"

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from rich.text import Text
 from textual.widget import Widget
 
 from sambang_tui.i18n import format_date_long
+from sambang_tui.services import clock
 
 
 class SambangHeader(Widget):
@@ -24,7 +23,7 @@ class SambangHeader(Widget):
         ctx = getattr(self.app, "ctx", None)
         station = ctx.station_name if ctx else ""
         person = ctx.actor.display_name if ctx else ""
-        date = format_date_long(dt.date.today())
+        date = format_date_long(clock.today())
         left = Text(f" {station}", style="bold")
         left.append(f" │ {person}")
         right = Text(f"{date} ")

@@ -1,0 +1,9 @@
+"""Placeholder until this section is built."""
+
+from __future__ import annotations
+
+from sambang_tui.ui.screens.placeholder import PlaceholderScreen
+
+
+class JadwalScreen(PlaceholderScreen):
+    TITLE_KEY = "nav.jadwal"
