@@ -1,59 +1,262 @@
 """``sambang``: opens the app, or runs a subcommand. Importing this module
-imports neither Textual nor the document libraries."""
+imports neither Textual nor the document libraries.
+
+Exit codes: 0 done, 1 a problem the person can fix (one line on stderr, never
+a traceback), 2 the command line itself is wrong.
+"""
 
 from __future__ import annotations
 
 import argparse
 import importlib
 import sys
+from typing import Any
 
 from sambang_tui import __version__
 
 COMMAND_MODULES = ("admin", "data", "report", "parse")
+DB_HELP = "berkas SQLite atau URL (sqlite:///…, postgresql://…); juga SAMBANG_DB"
+
+_ARGPARSE_ID = {
+    "usage: ": "pemakaian: ",
+    "positional arguments": "argumen",
+    "options": "opsi",
+    "show this help message and exit": "tampilkan bantuan ini lalu keluar",
+    "show program's version number and exit": "tampilkan versi program lalu keluar",
+    "the following arguments are required: %s": "argumen berikut wajib diisi: %s",
+    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "pilihan tidak dikenal: %(value)r (pilih dari %(choices)s)"
+    ),
+    "expected one argument": "membutuhkan satu nilai",
+    "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: kesalahan: %(message)s\n",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "opsi ambigu: %(option)s cocok dengan %(matches)s"
+    ),
+    "invalid %(type)s value: %(value)r": "nilai %(type)s tidak sah: %(value)r",
+    "one of the arguments %s is required": "salah satu argumen %s wajib diisi",
+    "not allowed with argument %s": "tidak boleh bersama argumen %s",
+}
+
+
+def _translate(text: str) -> str:
+    return _ARGPARSE_ID.get(text, text)
+
+
+def _add_db_option(parser: argparse.ArgumentParser) -> None:
+    """Let ``--db`` follow any (sub)command too; the value given last wins."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                if not any("--db" in a.option_strings for a in child._actions):
+                    child.add_argument("--db", default=argparse.SUPPRESS, help=DB_HELP)
+                _add_db_option(child)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="sambang", description="Meja Bhabinkamtibmas Polsek.")
-    parser.add_argument("--version", action="version", version=f"sambang {__version__}")
-    parser.add_argument("--db", help="berkas SQLite atau URL (sqlite:///…, postgresql://…)")
+    argparse._ = _translate  # type: ignore[attr-defined]
+    parser = argparse.ArgumentParser(
+        prog="sambang",
+        description=(
+            "Meja Bhabinkamtibmas Polsek: rencana, laporan kegiatan, rekap dan dokumen. "
+            "Tanpa perintah: membuka aplikasi."
+        ),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"sambang {__version__}",
+        help="tampilkan versi program lalu keluar",
+    )
+    parser.add_argument("--db", help=DB_HELP)
     parser.add_argument("--lang", choices=("id", "en"), help="bahasa antarmuka")
-    parser.add_argument("--demo", action="store_true", help="buka pada basis data demo baru")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="buat basis data demo baru (Polsek Senen) di folder data lalu buka aplikasi",
+    )
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
     for name in COMMAND_MODULES:
         importlib.import_module(f"sambang_tui.cli_commands.{name}").register(sub)
+    _add_db_option(parser)
     return parser
+
+
+# --- helpers for the subcommand modules --------------------------------------
+
+
+def db_target(args: argparse.Namespace) -> str:
+    """The database the command works on: ``--db``, ``SAMBANG_DB``, the
+    settings file, or the default file."""
+    from sambang_tui.config import Settings, resolve_db_target
+
+    return resolve_db_target(getattr(args, "db", None), Settings.load())
+
+
+def open_db(args: argparse.Namespace, *, create: bool = True, migrate: bool = True) -> str:
+    """Connect (and migrate) the command's database; return its target."""
+    from sambang_tui.services import runtime
+
+    target = db_target(args)
+    args._target = target
+    runtime.connect(target, create=create, migrate=migrate)
+    return target
+
+
+def actor(args: argparse.Namespace) -> Any:
+    """The actor for the current OS login in the configured station (call
+    after ``open_db``)."""
+    from sambang_tui.config import Settings
+    from sambang_tui.services import runtime
+
+    return runtime.actor_for(station_name=Settings.load().station)
+
+
+def say(text: str) -> None:
+    print(text, flush=True)
+
+
+# --- the app ------------------------------------------------------------------
 
 
 def run_app(args: argparse.Namespace) -> int:
     from sambang_tui.config import Settings, resolve_db_target
-    from sambang_tui.db.database import DatabaseUnavailable
     from sambang_tui.i18n import set_language
     from sambang_tui.services import runtime
 
     settings = Settings.load()
     set_language(args.lang or settings.lang)
-    target = resolve_db_target(args.db, settings)
-    try:
-        runtime.connect(target)
-        actor = runtime.actor_for(station_name=settings.station)
-        station = runtime.station_for(settings.station)
-    except DatabaseUnavailable as exc:
-        print(f"sambang: {exc}", file=sys.stderr)
-        return 1
+    demo = bool(args.demo)
+    if demo:
+        from sambang_tui.services.demo import build_demo, demo_path
+
+        target = demo_path()
+        print("Membuat basis data demo …", file=sys.stderr, flush=True)
+        build_demo(target, replace=True)
+    else:
+        target = resolve_db_target(args.db, settings)
+    args._target = target
+    _shared_umask(target)
+    runtime.connect(target)
+    actor = runtime.actor_for(station_name=settings.station)
+    station = runtime.station_for(settings.station)
     from sambang_tui.ui.app import SambangApp
     from sambang_tui.ui.context import AppContext
 
-    ctx = AppContext(db_target=target, actor=actor, station_name=station.name, settings=settings)
+    ctx = AppContext(
+        db_target=target, actor=actor, station_name=station.name, settings=settings, demo=demo
+    )
     SambangApp(ctx).run()
     return 0
 
 
+def _shared_umask(target: str) -> None:
+    from sambang_tui.services.shared_setup import apply_shared_umask
+
+    apply_shared_umask(target)
+
+
+# --- errors ---------------------------------------------------------------------
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def describe_os_error(exc: OSError) -> str:
+    import errno
+
+    name = exc.filename or ""
+    if isinstance(exc, FileNotFoundError):
+        return f"Berkas atau folder tidak ditemukan: {name}"
+    if isinstance(exc, PermissionError):
+        return f"Tidak ada hak akses ke {name}; periksa pemilik dan hak berkas/folder itu."
+    if isinstance(exc, IsADirectoryError):
+        return f"{name} adalah folder, bukan berkas."
+    if exc.errno == errno.ENOSPC:
+        return f"Disk penuh: {name} tidak dapat ditulis. Kosongkan ruang disk."
+    if exc.errno == errno.EROFS:
+        return f"Sistem berkas hanya-baca: {name} tidak dapat ditulis."
+    return f"{exc.strerror or exc}: {name}".strip(": ")
+
+
+def explain_error(exc: BaseException, args: argparse.Namespace | None) -> str | None:
+    """The one-line message for an error a person can act on, or None."""
+    import sqlite3
+
+    from peewee import PeeweeException
+
+    from sambang_tui.config import SettingsError
+    from sambang_tui.db.database import DatabaseUnavailable
+    from sambang_tui.services.errors import ServiceError
+
+    if isinstance(exc, ServiceError | DatabaseUnavailable | SettingsError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return describe_os_error(exc)
+    if isinstance(exc, PeeweeException | sqlite3.Error):
+        from sambang_tui.services.runtime import explain
+
+        return explain(getattr(args, "_target", "") or "", exc)
+    return None
+
+
+def _log_unexpected(exc: BaseException) -> str:
+    import traceback
+
+    try:
+        from sambang_tui.config import log_dir
+
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "cli-error.log"
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write("".join(traceback.format_exception(exc)) + "\n")
+        return str(path)
+    except OSError:
+        return "(log tidak dapat ditulis)"
+
+
+def _silence_stdout() -> None:
+    import contextlib
+    import os
+
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 2
     handler = getattr(args, "func", None)
-    if handler is None:
-        return run_app(args)
-    return int(handler(args) or 0)
+    try:
+        if handler is None:
+            return run_app(args)
+        _shared_umask(db_target(args))
+        return int(handler(args) or 0)
+    except SystemExit as exc:  # a handler's parser.error(): usage
+        return exc.code if isinstance(exc.code, int) else 2
+    except BrokenPipeError:  # output piped into `head` and the like
+        _silence_stdout()
+        return 0
+    except KeyboardInterrupt:
+        print("sambang: dibatalkan.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        message = explain_error(exc, args)
+        if message is None:
+            where = _log_unexpected(exc)
+            message = f"Kesalahan tak terduga ({type(exc).__name__}: {exc}); rincian di {where}"
+        print(f"sambang: {_one_line(message)}", file=sys.stderr)
+        return 1
+    finally:
+        from sambang_tui.services import runtime
+
+        runtime.close()
 
 
 if __name__ == "__main__":

@@ -102,3 +102,45 @@ def actor(db: object):
     from sambang_tui.services.runtime import station_for
 
     return Actor(os_user="desk", station_id=station_for().id, is_admin=True, role="desk")
+
+
+DEMO_TODAY = "2024-12-04"
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The SQLite demo database, built once per session (today = DEMO_TODAY)."""
+    import datetime as dt
+
+    from sambang_tui.services.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo-template") / "demo.db"
+    build_demo(str(path), today=dt.date.fromisoformat(DEMO_TODAY), os_user="desk")
+    return path
+
+
+@pytest.fixture
+def demo_target(
+    request: pytest.FixtureRequest, tmp_path: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
+    """A migrated demo database of Polsek Senen as of 2024-12-04 (also set as
+    SAMBANG_TODAY): a copy of the session template on SQLite, rebuilt on
+    PostgreSQL. Logins: desk (admin), kanit, kapolsek, bhabin.<kelurahan>."""
+    import datetime as dt
+    import shutil
+
+    from sambang_tui.services import runtime
+
+    monkeypatch.setenv("SAMBANG_TODAY", DEMO_TODAY)
+    if pg_url:
+        from sambang_tui.services.demo import build_demo
+
+        _reset_pg(pg_url)
+        build_demo(pg_url, today=dt.date.fromisoformat(DEMO_TODAY), os_user="desk", replace=True)
+        target = pg_url
+    else:
+        template = request.getfixturevalue("_demo_template")
+        target = str(tmp_path / "demo.db")
+        shutil.copyfile(template, target)
+    yield target
+    runtime.close()

@@ -1,9 +1,104 @@
-"""Subcommands: (being built)."""
+"""Subcommands that move data in and out: import (CSV master data) and
+export (reports as CSV or JSON)."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from sambang_tui import cli
+
+IMPORT_KINDS = {
+    "officers": "personel: nrp, nama, pangkat, jabatan; opsional telepon, login",
+    "areas": "wilayah, satu baris per RT: kelurahan, jenis, kecamatan, kota, rw, rt",
+    "contacts": "tokoh: nama, kategori, kelurahan; opsional rw, rt, telepon, catatan",
+}
+
+
+def _date(text: str) -> dt.date:
+    from sambang_tui.services.clock import today
+    from sambang_tui.services.dates import parse_date
+    from sambang_tui.services.errors import ValidationError
+
+    try:
+        return parse_date(text, today())
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add this module's subcommands to ``sub``."""
+    p = sub.add_parser(
+        "import",
+        help="impor data induk dari CSV",
+        description=(
+            "Impor CSV seperti yang ditulis Excel (koma atau titik koma, UTF-8 dengan/tanpa BOM). "
+            "Setiap baris salah dilaporkan dengan nomor barisnya; tidak ada yang diimpor bila ada "
+            "baris salah, kecuali dengan --skip-bad. Impor ulang berkas yang sama tidak mengubah "
+            "apa pun."
+        ),
+    )
+    kinds = p.add_subparsers(dest="kind", metavar="JENIS", required=True)
+    for kind, help_text in IMPORT_KINDS.items():
+        k = kinds.add_parser(kind, help=help_text, description=f"Kolom {help_text}.")
+        k.add_argument("file", metavar="BERKAS.csv", type=Path, help="berkas CSV")
+        k.add_argument("--skip-bad", action="store_true", help="impor baris yang benar saja")
+        k.add_argument("--dry-run", action="store_true", help="periksa saja, jangan simpan")
+        k.set_defaults(func=cmd_import)
+
+    p = sub.add_parser(
+        "export",
+        help="ekspor laporan ke CSV atau JSON",
+        description=(
+            "CSV: dipisah koma, UTF-8 dengan BOM (langsung terbaca Excel); sel yang diawali "
+            "= + - @ diberi tanda petik (') agar tidak dijalankan sebagai rumus."
+        ),
+    )
+    what = p.add_subparsers(dest="what", metavar="DATA", required=True)
+    r = what.add_parser("reports", help="laporan kegiatan dalam rentang tanggal")
+    r.add_argument("--from", dest="date_from", type=_date, required=True, metavar="TGL",
+                   help="tanggal awal, mis. 01/12/2024 atau 2024-12-01")  # fmt: skip
+    r.add_argument("--to", dest="date_to", type=_date, required=True, metavar="TGL",
+                   help="tanggal akhir")  # fmt: skip
+    r.add_argument("--format", choices=("csv", "json"), default="csv", help="format (csv)")
+    r.add_argument("--out", type=Path, metavar="BERKAS", help="berkas keluaran (bawaan: layar)")
+    r.set_defaults(func=cmd_export_reports)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from sambang_tui.services.csv_import import import_csv
+
+    cli.open_db(args)
+    result = import_csv(cli.actor(args), args.kind, args.file, args.skip_bad, args.dry_run)
+    for line, message in result.errors:
+        print(f"sambang: {args.file.name}:{line}: {message}", file=sys.stderr)
+    for note in result.notes:
+        cli.say(note)
+    if result.errors:
+        print(f"sambang: {result.summary()}", file=sys.stderr)
+        if not args.skip_bad:
+            print(
+                "sambang: tidak ada yang diimpor; perbaiki baris di atas atau pakai --skip-bad.",
+                file=sys.stderr,
+            )
+        return 1
+    cli.say(result.summary())
+    return 0
+
+
+def cmd_export_reports(args: argparse.Namespace) -> int:
+    from sambang_tui.services.export_reports import export_reports
+
+    cli.open_db(args)
+    if args.out is None:
+        result = export_reports(
+            cli.actor(args), args.date_from, args.date_to, args.format, stream=sys.stdout
+        )
+        sys.stdout.flush()
+        print(f"{result.count} laporan diekspor.", file=sys.stderr)
+        return 0
+    result = export_reports(cli.actor(args), args.date_from, args.date_to, args.format, args.out)
+    cli.say(f"{result.count} laporan diekspor ke {result.path}.")
+    return 0

@@ -1,5 +1,6 @@
 """The Textual application: sections on function keys, a command palette,
-a size guard, themes and a log file for every unexpected error.
+context help, a size guard, compact mode, themes, and an error hook that
+turns every failure into a notification (unexpected ones also into the log).
 
 Binding labels come from the catalogue when this module is imported, so the
 CLI sets the language before importing it.
@@ -7,36 +8,251 @@ CLI sets the language before importing it.
 
 from __future__ import annotations
 
+from typing import Any
+
+from rich.text import Text
+from textual import events
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
+from textual.worker import WorkerFailed
 
-from sambang_tui.i18n import t
+from sambang_tui.config import SettingsError
+from sambang_tui.i18n import language, set_language, t
 from sambang_tui.ui.context import AppContext
+from sambang_tui.ui.errors import describe, log_path, logger
+from sambang_tui.ui.keymap import clean_keymap, global_keys, screen_keys
+from sambang_tui.ui.palette import SambangCommands
 from sambang_tui.ui.sections import SECTIONS
+from sambang_tui.ui.theme import THEMES, choose_theme
+
+MIN_WIDTH, MIN_HEIGHT = 80, 24
+COMPACT_WIDTH, COMPACT_HEIGHT = 100, 30
 
 
 def _app_bindings() -> list[Binding]:
     sections = [
-        Binding(s.key, f"section('{s.id}')", t(s.label_key), id=f"section.{s.id}", priority=True)
+        Binding(
+            s.key,
+            f"section('{s.id}')",
+            t(s.label_key),
+            id=f"section.{s.id}",
+            priority=True,
+            show=False,
+        )
         for s in SECTIONS
     ]
-    return [*sections, Binding("ctrl+q", "quit", t("nav.quit"), id="app.quit", priority=True)]
+    return [
+        Binding("f1", "help", t("nav.help"), id="app.help", priority=True),
+        *sections,
+        Binding("ctrl+q", "quit", t("nav.quit"), id="app.quit", priority=True, show=False),
+        Binding(
+            "ctrl+p", "command_palette", t("nav.palette"), id="app.palette", priority=True, show=False
+        ),
+        Binding("escape", "back", t("nav.back"), id="app.back", show=False),
+    ]
 
 
 class SambangApp(App[None]):
     TITLE = "Sambang"
+    CSS_PATH = "app.tcss"
     BINDINGS = _app_bindings()
+    COMMANDS = {SambangCommands}
+    COMMAND_PALETTE_DISPLAY = "^p"
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        for theme in THEMES:
+            self.register_theme(theme)
+        self.theme = choose_theme(ctx.settings.theme)
+        self.compact_override: bool | None = True if ctx.settings.compact else None
+        self._too_small: Screen[None] | None = None
+        self._started = False
         for section in SECTIONS:
             self.add_mode(section.id, section.factory())
 
+    # -- start-up ---------------------------------------------------------
+
     def on_mount(self) -> None:
+        self.set_keymap(clean_keymap(self.ctx.settings.keymap))
         self.switch_mode("home")
+        self._started = True
+        self._apply_size(self.size.width, self.size.height)
         if self.ctx.actor.read_only:
-            self.notify(t("shell.readonly", user=self.ctx.actor.os_user), severity="warning")
+            self.notify(t("shell.readonly", user=self.ctx.actor.os_user), severity="warning", markup=False)
+        if self.ctx.settings.auto_backup:
+            self.call_after_refresh(self._start_daily_backup)
+
+    def _start_daily_backup(self) -> None:
+        from sambang_tui.services.daily_backup import maybe_daily_backup
+        from sambang_tui.ui.workers import run_db
+
+        target, keep = self.ctx.db_target, self.ctx.settings.backup_keep
+        run_db(
+            self,
+            lambda: maybe_daily_backup(target, keep=keep),
+            self._backup_done,
+            group="backup",
+            name="daily_backup",
+        )
+
+    def _backup_done(self, path: object) -> None:
+        if path:
+            logger().info("daily backup %s", path)
+
+    # -- sections, help, back, quit ---------------------------------------
 
     def action_section(self, section_id: str) -> None:
+        if self._too_small is not None:
+            return
+        if self.current_mode == section_id and len(self.screen_stack) > 1:
+            # pressing the section's key again returns to its first screen
+            while len(self.screen_stack) > 1:
+                self.pop_screen()
+            return
         self.switch_mode(section_id)
+
+    def action_help(self) -> None:
+        from sambang_tui.ui.screens.help import HelpScreen
+
+        if self._too_small is not None:
+            return
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss(None)
+            return
+        screen = self.screen
+        help_key = getattr(screen, "HELP_KEY", "")
+        paragraph = t(help_key) if help_key else ""
+        if paragraph == help_key:
+            paragraph = ""
+        self.push_screen(
+            HelpScreen(
+                self.screen_title(screen),
+                paragraph,
+                screen_keys(self, screen),
+                global_keys(self, screen),
+            )
+        )
+
+    def screen_title(self, screen: Screen[Any]) -> str:
+        title_key = getattr(screen, "TITLE_KEY", "")
+        if title_key:
+            return t(title_key)
+        for section in SECTIONS:
+            if section.id == self.current_mode:
+                return t(section.label_key)
+        return "Sambang"
+
+    def action_back(self) -> None:
+        if self._too_small is not None:
+            return
+        if len(self.screen_stack) > 1:
+            self.pop_screen()
+        elif self.current_mode != "home":
+            self.switch_mode("home")
+
+    def has_unsaved(self) -> bool:
+        """True when a screen says it holds work that would be lost."""
+        for stack in self._screen_stacks.values():
+            for screen in stack:
+                check = getattr(screen, "has_unsaved", None)
+                if callable(check) and check():
+                    return True
+        return False
+
+    async def action_quit(self) -> None:
+        if not self.has_unsaved():
+            self.exit()
+            return
+        from sambang_tui.ui.modals.confirm import ConfirmModal
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.exit()
+
+        self.push_screen(ConfirmModal(t("shell.quit_confirm")), answer)
+
+    def action_command_palette(self) -> None:
+        if self._too_small is None:
+            super().action_command_palette()
+
+    # -- size guard and compact mode --------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self._started:
+            self._apply_size(event.size.width, event.size.height)
+
+    @property
+    def is_compact(self) -> bool:
+        if self.compact_override is not None:
+            return self.compact_override
+        return self.size.width < COMPACT_WIDTH or self.size.height < COMPACT_HEIGHT
+
+    def _apply_size(self, width: int, height: int) -> None:
+        if self.compact_override is None:
+            compact = width < COMPACT_WIDTH or height < COMPACT_HEIGHT
+        else:
+            compact = self.compact_override
+        self.set_class(compact, "-compact")
+        too_small = width < MIN_WIDTH or height < MIN_HEIGHT
+        if too_small and self._too_small is None:
+            from sambang_tui.ui.screens.too_small import TooSmallScreen
+
+            self._too_small = TooSmallScreen()
+            self.push_screen(self._too_small)
+        elif too_small and self._too_small is not None:
+            self._too_small.update_size(width, height)
+        elif not too_small and self._too_small is not None:
+            screen, self._too_small = self._too_small, None
+            if self.screen is screen:
+                self.pop_screen()
+
+    def action_toggle_compact(self) -> None:
+        self.compact_override = not self.is_compact
+        self.ctx.settings.compact = self.compact_override
+        self._save_settings()
+        self._apply_size(self.size.width, self.size.height)
+
+    # -- theme, language, settings ----------------------------------------
+
+    def set_theme(self, name: str) -> None:
+        self.theme = name
+        self.ctx.settings.theme = name
+        self._save_settings()
+
+    def action_toggle_language(self) -> None:
+        new = "en" if language() == "id" else "id"
+        set_language(new)
+        self.ctx.settings.lang = new
+        self._save_settings()
+        self.screen.refresh(recompose=False)
+        self.notify(t("palette.lang_saved"), markup=False)
+
+    def _save_settings(self) -> None:
+        try:
+            self.ctx.settings.save()
+        except (OSError, SettingsError) as exc:
+            self.report_error(exc)
+
+    # -- errors -----------------------------------------------------------
+
+    def report_error(self, exc: BaseException) -> None:
+        """Show an error as a notification; unexpected ones are logged."""
+        shown = describe(exc, self.ctx.db_target)
+        self.notify(shown.message, severity=shown.severity, markup=False, timeout=8)  # type: ignore[arg-type]
+
+    def _handle_exception(self, error: Exception) -> None:
+        if isinstance(error, WorkerFailed):
+            # A worker failing does not stop the app: the person is told.
+            self.report_error(error)
+            return
+        # A handler failed: its widget cannot go on. Log it and leave with a
+        # sentence instead of a traceback on the terminal.
+        logger().error("fatal error in a handler", exc_info=error)
+        self._return_code = 1
+        if self._exception is None:
+            self._exception = error
+            self._exception_event.set()
+        self._exit_renderables.append(Text(t("shell.fatal", path=log_path())))
+        self._close_messages_no_wait()

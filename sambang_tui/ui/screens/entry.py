@@ -1,9 +1,713 @@
-"""Placeholder until this section is built."""
+"""Input cepat (F4): a report in as few keystrokes as possible.
+
+``EntryScreen()`` is the F4 section: it saves and clears for the next
+report. ``EntryScreen(report_id=N)`` edits a stored report and
+``EntryScreen(initial=ReportInput(...))`` starts pre-filled (plan
+realisation); pushed like that, it dismisses with the ``SavedReport`` (Esc:
+None, the draft is kept).
+
+What is typed is kept as a draft (debounced, in a worker) under the OS user
+and a form key, and offered back when the form opens again.
+"""
 
 from __future__ import annotations
 
-from sambang_tui.ui.screens.placeholder import PlaceholderScreen
+import datetime as dt
+import importlib.util
+from dataclasses import dataclass, field
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.actions import SkipAction
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Footer, Input, Static, TextArea
+
+from sambang_tui.i18n import catalogue, t
+from sambang_tui.services import clock, drafts, lookup, reports
+from sambang_tui.services.dates import parse_date, parse_time
+from sambang_tui.services.errors import ConflictError, ValidationError
+from sambang_tui.services.operations import list_operations
+from sambang_tui.services.report_input import ReportInput
+from sambang_tui.services.report_results import EditableReport, SavedReport
+from sambang_tui.services.vocab import AUDIENCE_CATEGORIES
+from sambang_tui.ui.widgets.entry_fields import FieldInput
+from sambang_tui.ui.widgets.entry_form import DATE_FORMAT, EntryForm, format_time
+from sambang_tui.ui.widgets.entry_picker import Picker, PickItem
+from sambang_tui.ui.widgets.header import SambangHeader
+from sambang_tui.ui.workers import run_db
+
+DRAFT_DELAY = 1.0
+CONTACT_LIMIT = 2000
+OFFICER_LIMIT = 1000
 
 
-class EntryScreen(PlaceholderScreen):
+@dataclass
+class Lookups:
+    """Everything the form completes from, read once when it opens."""
+
+    officers: list[PickItem] = field(default_factory=list)
+    types: list[PickItem] = field(default_factory=list)
+    kelurahan: list[PickItem] = field(default_factory=list)
+    contacts: list[PickItem] = field(default_factory=list)
+    operations: list[PickItem] = field(default_factory=list)
+    problems: list[PickItem] = field(default_factory=list)
+    areas: dict[int, dict[int, list[int]]] = field(default_factory=dict)
+
+
+@dataclass
+class Opening:
+    lookups: Lookups
+    editable: EditableReport | None
+    draft: tuple[dict[str, Any], dt.datetime] | None
+    operation_id: int | None
+    kelurahan_id: int | None
+
+
+def read_lookups(actor: Any) -> Lookups:
+    found = Lookups()
+    found.officers = [
+        PickItem(c.id, c.label, c.label.rsplit(" · ", 1)[-1])
+        for c in lookup.officers(actor, "", limit=OFFICER_LIMIT)
+    ]
+    found.types = [
+        PickItem(c.id, c.name, c.code, code=c.code, kind=c.form_kind)
+        for c in lookup.activity_types("", limit=200)
+    ]
+    kelurahan = lookup.kelurahan(actor, "", limit=500)
+    found.kelurahan = [PickItem(c.id, c.label, c.detail) for c in kelurahan]
+    found.contacts = [
+        PickItem(c.id, c.label, c.detail) for c in lookup.contacts(actor, "", limit=CONTACT_LIMIT)
+    ]
+    found.operations = [
+        PickItem(o.id, o.name, f"{o.start:%d/%m/%Y}–{o.end:%d/%m/%Y}")
+        for o in list_operations(actor)
+    ]
+    found.problems = [PickItem(c.id, c.label, c.detail) for c in lookup.open_problems(actor)]
+    for kel in kelurahan:
+        found.areas[kel.id] = {
+            rw: lookup.rt_numbers(kel.id, rw) for rw in lookup.rw_numbers(kel.id)
+        }
+    return found
+
+
+class EntryScreen(Screen["SavedReport | None"]):
+    HELP_KEY = "entry.help"
     TITLE_KEY = "nav.entry"
+    DEFAULT_CSS = """
+    EntryScreen #entry-readonly { height: auto; background: $warning 30%; padding: 0 1; display: none; }
+    EntryScreen.-readonly #entry-readonly { display: block; }
+    EntryScreen #entry-status { height: 1; background: $panel; padding: 0 1; }
+    """
+    BINDINGS = [
+        Binding("ctrl+s", "save", t("entry.key.save"), id="entry.save", priority=True),
+        Binding(
+            "ctrl+down", "group(1)", t("entry.key.next_group"), id="entry.next_group", priority=True
+        ),
+        Binding(
+            "ctrl+up", "group(-1)", t("entry.key.prev_group"), id="entry.prev_group", priority=True
+        ),
+        Binding("ctrl+t", "paste", t("entry.key.paste"), id="entry.paste"),
+        Binding("ctrl+n", "new_form", t("entry.key.clear"), id="entry.clear"),
+        Binding("escape", "cancel", t("entry.key.cancel"), id="entry.cancel", show=False),
+    ]
+
+    def __init__(self, report_id: int | None = None, initial: ReportInput | None = None) -> None:
+        super().__init__()
+        self.report_id = report_id
+        self.initial = initial
+        self.version: int | None = None
+        self.number = ""
+        self.lookups = Lookups()
+        self.loaded = False
+        self._baseline: dict[str, Any] | None = None
+        self._last_draft: dict[str, Any] | None = None
+        self._draft_timer: Timer | None = None
+        self._saving = False
+        self._auto: dict[str, int | None] = {"kelurahan_id": None, "operation_id": None}
+        self._date: dt.date | None = None
+        self._status_saved = ""
+        self._status_draft = ""
+        self.last_saved: SavedReport | None = None
+
+    # -- layout ----------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield SambangHeader()
+        yield Static("", id="entry-readonly", markup=False)
+        yield EntryForm()
+        yield Static("", id="entry-status", markup=False)
+        yield Footer()
+
+    @property
+    def form(self) -> EntryForm:
+        return self.query_one(EntryForm)
+
+    @property
+    def actor(self) -> Any:
+        return self.app.ctx.actor
+
+    @property
+    def draft_key(self) -> str:
+        if self.report_id is not None:
+            return f"entry.report.{self.report_id}"
+        if self.initial is not None and self.initial.plan_id is not None:
+            return f"entry.plan.{self.initial.plan_id}"
+        return "entry.new"
+
+    @property
+    def is_pushed(self) -> bool:
+        stack = self.app.screen_stack
+        return self in stack and stack[0] is not self
+
+    def on_mount(self) -> None:
+        actor = self.actor
+        if actor.read_only:
+            self.add_class("-readonly")
+            self.query_one("#entry-readonly", Static).update(
+                Text(t("entry.readonly", user=actor.os_user))
+            )
+            self.form.disabled = True
+        self._set_status(loading=True)
+        report_id, key, user, today = self.report_id, self.draft_key, actor.os_user, clock.today()
+        initial = self.initial
+
+        def opening() -> Opening:
+            found = read_lookups(actor)
+            editable = reports.load_input(report_id) if report_id is not None else None
+            draft = drafts.load_draft(user, key) if actor.can_write else None
+            day = initial.date if initial and initial.date else today
+            operation = lookup.operation_on(actor, day)
+            kel = None
+            if initial and initial.officer_ids and initial.kelurahan_id is None:
+                kel = lookup.assigned_kelurahan(initial.officer_ids[0], day)
+            return Opening(found, editable, draft, operation.id if operation else None, kel)
+
+        run_db(self, opening, self._opened, group="entry-open")
+
+    def _opened(self, opening: Opening) -> None:
+        form = self.form
+        self.lookups = found = opening.lookups
+        form.picker("officer_ids").set_items(found.officers)
+        form.picker("type_ids").set_items(found.types)
+        form.picker("kelurahan_id").set_items(found.kelurahan)
+        form.picker("contact_ids").set_items(found.contacts)
+        form.picker("operation_id").set_items(found.operations)
+        form.problem_panel.picker.set_items(found.problems)
+        if opening.editable is not None:
+            self._load_editable(opening.editable)
+        else:
+            data = self.initial or ReportInput(date=clock.today())
+            if data.date is None:
+                data.date = clock.today()
+            if data.operation_id is None and opening.operation_id is not None:
+                data.operation_id = opening.operation_id
+                self._auto["operation_id"] = opening.operation_id
+            if data.kelurahan_id is None and opening.kelurahan_id is not None:
+                data.kelurahan_id = opening.kelurahan_id
+                self._auto["kelurahan_id"] = opening.kelurahan_id
+            form.fill(data)
+            self._date = data.date
+        self._baseline = form.snapshot()
+        self.loaded = True
+        self._set_status()
+        if not self.actor.read_only:
+            self.focus_first_empty()
+        if opening.draft is not None:
+            self._offer_draft(*opening.draft)
+
+    def _load_editable(self, editable: EditableReport) -> None:
+        self.version = editable.version
+        self.number = editable.number
+        self.form.fill(editable.data)
+        self._date = editable.data.date
+
+    def focus_first_empty(self) -> None:
+        form = self.form
+        chain = [w for w in self.focus_chain if form in w.ancestors]
+        for widget in chain:
+            if form.is_empty(widget):
+                widget.focus()
+                return
+        if chain:
+            chain[0].focus()
+
+    # -- status line -------------------------------------------------------------
+
+    def _set_status(self, loading: bool = False) -> None:
+        if loading:
+            mode = t("entry.status.loading")
+        elif self.report_id is not None:
+            mode = t("entry.status.edit", number=self.number, version=self.version)
+        elif self.initial is not None and self.initial.plan_id is not None:
+            mode = t("entry.status.plan", plan=self.initial.plan_id)
+        else:
+            mode = t("entry.status.new")
+        parts = [mode, self._status_saved, self._status_draft]
+        self.query_one("#entry-status", Static).update(Text(" │ ".join(p for p in parts if p)))
+
+    # -- drafts --------------------------------------------------------------------
+
+    def _offer_draft(self, data: dict[str, Any], saved_at: dt.datetime) -> None:
+        if data == self._baseline:
+            return
+        from sambang_tui.ui.modals.confirm import ConfirmModal
+
+        when = saved_at.strftime("%d/%m/%Y %H.%M") if saved_at else ""
+
+        def answer(restore: bool | None) -> None:
+            if restore:
+                self.restore_draft(data)
+            else:
+                self._delete_draft()
+
+        self.app.push_screen(
+            ConfirmModal(
+                t("entry.draft.offer", when=when),
+                t("entry.draft.restore"),
+                t("entry.draft.discard"),
+            ),
+            answer,
+        )
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        raw = data.get("_raw") or {}
+        report = ReportInput.from_json({k: v for k, v in data.items() if k != "_raw"})
+        self.form.fill(report, raw)
+        self._last_draft = data
+        self._status_draft = t("entry.status.draft", time="")
+        self._set_status()
+        self.notify(t("entry.draft.restored"), markup=False)
+        self.focus_first_empty()
+
+    def _schedule_draft(self) -> None:
+        if not self.loaded or self.actor.read_only:
+            return
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+        self._draft_timer = self.set_timer(DRAFT_DELAY, self.flush_draft)
+
+    def flush_draft(self) -> None:
+        """Save the draft now if the form differs from what was loaded."""
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+            self._draft_timer = None
+        if not self.loaded or self._saving or self.actor.read_only or not self.is_mounted:
+            return
+        snap = self.form.snapshot()
+        if snap == self._last_draft:
+            return
+        user, key = self.actor.os_user, self.draft_key
+        if snap == self._baseline:
+            if self._last_draft is not None:
+                self._last_draft = None
+                self._status_draft = ""
+                self._set_status()
+                run_db(self, lambda: drafts.delete_draft(user, key), group="entry-draft")
+            return
+        self._last_draft = snap
+        stamp = dt.datetime.now().strftime("%H.%M.%S")
+
+        def saved(_: object) -> None:
+            self._status_draft = t("entry.status.draft", time=stamp)
+            if self.is_mounted:
+                self._set_status()
+
+        run_db(self, lambda: drafts.save_draft(user, key, snap), saved, group="entry-draft")
+
+    def _delete_draft(self) -> None:
+        user, key = self.actor.os_user, self.draft_key
+        self._last_draft = None
+        self._status_draft = ""
+        self._set_status()
+        run_db(self, lambda: drafts.delete_draft(user, key), group="entry-draft")
+
+    # -- events from the form --------------------------------------------------------
+
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    @on(Picker.Changed)
+    def _changed(self, event: Any) -> None:
+        control = getattr(event, "control", None) or getattr(event, "picker", None)
+        if isinstance(event, Picker.Changed) and event.picker.field == "type_ids":
+            self.form.update_panels()
+        if control is not None and self.loaded:
+            self._check_filled(control)
+        self._schedule_draft()
+
+    def _check_filled(self, control: Widget) -> None:
+        for row in control.ancestors:
+            if getattr(row, "has_class", None) and row.has_class("-filled"):
+                marked = getattr(row, "filled_value", None)
+                if marked is not None and marked != self._row_value(row):
+                    row.remove_class("-filled")
+                return
+
+    @staticmethod
+    def _row_value(row: Widget) -> tuple[Any, ...]:
+        values: list[Any] = []
+        for widget in row.query("Input, TextArea"):
+            values.append(widget.text if isinstance(widget, TextArea) else widget.value)
+        for picker in row.query(Picker):
+            values.append(tuple(picker.values))
+        return tuple(values)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.form.advance(event.input)
+
+    def on_picker_advance(self, event: Picker.Advance) -> None:
+        event.stop()
+        self.form.advance(event.picker.input)
+
+    def on_picker_no_match(self, event: Picker.NoMatch) -> None:
+        event.stop()
+        self.form.set_error(event.picker.field, t("entry.err.no_match", text=event.text))
+
+    def on_picker_chosen(self, event: Picker.Chosen) -> None:
+        event.stop()
+        self.form.set_error(event.picker.field, None)
+        if event.picker.field == "officer_ids" and event.picker.values:
+            self._refresh_defaults(officer_changed=True)
+        elif event.picker.field == "kelurahan_id":
+            self._auto["kelurahan_id"] = None
+            self._check_area()
+        elif event.picker.field == "operation_id":
+            self._auto["operation_id"] = None
+
+    def on_input_blurred(self, event: Input.Blurred) -> None:
+        widget = event.input
+        if isinstance(widget, FieldInput) and self.loaded:
+            self._check_field(widget)
+
+    def _check_field(self, widget: FieldInput) -> None:
+        name, text = widget.field, widget.value.strip()
+        form = self.form
+        message: str | None = None
+        try:
+            if name == "date" and text:
+                day = parse_date(text, today=clock.today(), field="date")
+                normal = day.strftime(DATE_FORMAT)
+                if normal != widget.value:
+                    widget.value = normal
+                if day != self._date:
+                    self._date = day
+                    self._refresh_defaults(officer_changed=False)
+            elif name in ("start_time", "end_time") and text:
+                value = parse_time(text, field=name)
+                if format_time(value) != widget.value:
+                    widget.value = format_time(value)
+            elif name.startswith("audience.") and text:
+                category = name.split(".", 1)[1]
+                if not (text.isdigit() or text in ("?", "ada", "v", "-")):
+                    message = t("entry.err.count", label=t(f"entry.aud.{category}"))
+        except ValidationError as exc:
+            message = exc.message
+        form.set_error(name, message)
+        if name in ("start_time", "end_time") and message is None:
+            self._check_times()
+        if name in ("rw", "rt"):
+            self._check_area()
+
+    def _check_times(self) -> None:
+        form = self.form
+        try:
+            start = parse_time(form.input("start_time").value, field="start_time")
+            end = parse_time(form.input("end_time").value, field="end_time")
+        except ValidationError:
+            return
+        if start and end and end <= start:
+            form.set_error("end_time", t("entry.err.end_before_start"))
+        else:
+            form.set_error("end_time", None)
+
+    def _check_area(self) -> None:
+        form = self.form
+        kel = form.picker("kelurahan_id").values
+        rw_text = form.input("rw").value.strip()
+        rt_text = form.input("rt").value.strip()
+        form.set_error("rw", None)
+        form.set_error("rt", None)
+        if rt_text and not rw_text:
+            form.set_error("rw", t("entry.err.rt_without_rw"))
+            return
+        if not kel or int(kel[0]) not in self.lookups.areas:
+            return
+        kel_id = int(kel[0])
+        areas = self.lookups.areas[kel_id]
+        label = form.picker("kelurahan_id").chip_label(kel_id)
+        if rw_text.isdigit() and int(rw_text) not in areas:
+            form.set_error(
+                "rw", t("entry.err.rw_unknown", rw=f"{int(rw_text):02d}", kelurahan=label)
+            )
+            return
+        if rw_text.isdigit() and rt_text.isdigit() and int(rt_text) not in areas[int(rw_text)]:
+            form.set_error(
+                "rt",
+                t(
+                    "entry.err.rt_unknown",
+                    rt=f"{int(rt_text):02d}",
+                    rw=f"{int(rw_text):02d}",
+                    kelurahan=label,
+                ),
+            )
+
+    # -- defaults ---------------------------------------------------------------------
+
+    def _refresh_defaults(self, officer_changed: bool) -> None:
+        """Fill kelurahan (the officer's assignment) and operation (running
+        that day) where the person has not chosen one."""
+        form = self.form
+        officers = form.picker("officer_ids").values
+        day = self._date or clock.today()
+        officer_id = int(officers[0]) if officers else None
+        actor = self.actor
+
+        def read() -> tuple[int | None, int | None]:
+            kel = lookup.assigned_kelurahan(officer_id, day) if officer_id is not None else None
+            operation = lookup.operation_on(actor, day)
+            return kel, operation.id if operation else None
+
+        run_db(self, read, self._apply_defaults, group="entry-defaults", exclusive=True)
+
+    def _apply_defaults(self, found: tuple[int | None, int | None]) -> None:
+        form = self.form
+        clean = form.snapshot() == self._baseline
+        for name, value in zip(("kelurahan_id", "operation_id"), found, strict=True):
+            picker = form.picker(name)
+            current = picker.values[0] if picker.values else None
+            if value is None or current == value:
+                continue
+            if current is None or current == self._auto[name]:
+                picker.set_values([value])
+                self._auto[name] = value
+                if name == "kelurahan_id":
+                    self._check_area()
+        if clean:
+            self._baseline = form.snapshot()
+
+    # -- actions -------------------------------------------------------------------------
+
+    def action_group(self, step: int) -> None:
+        focused = self.focused
+        self.form.jump_group(focused, step)
+
+    def action_cancel(self) -> None:
+        if not self.is_pushed:
+            raise SkipAction()
+        self.flush_draft()
+        self.dismiss(None)
+
+    def action_new_form(self) -> None:
+        """Clear the form (keeping date, officer and type); the draft goes."""
+        if not self.loaded or self.report_id is not None:
+            return
+        self._clear_for_next()
+        self._delete_draft()
+
+    def action_paste(self) -> None:
+        """Tempel laporan: the chat-message parser's modal fills the form
+        through ``load_input`` (its module arrives with the paste issue)."""
+        module_name = "sambang_tui.ui.modals.paste_report"
+        if importlib.util.find_spec(module_name) is None:
+            self.notify(t("entry.paste_unavailable"), severity="warning", markup=False)
+            return
+        module = importlib.import_module(module_name)
+        modal = module.PasteReportModal()
+
+        def pasted(result: Any) -> None:
+            if result is None:
+                return
+            if isinstance(result, ReportInput):
+                self.load_input(result)
+            elif isinstance(result, tuple):
+                self.load_input(*result)
+            elif hasattr(result, "data"):
+                self.load_input(result.data, getattr(result, "filled", None))
+
+        self.app.push_screen(modal, pasted)
+
+    def load_input(self, data: ReportInput, filled: set[str] | None = None) -> None:
+        """Fill every field from ``data``; mark the fields in ``filled`` for
+        review until the person changes them."""
+        form = self.form
+        if self.initial is not None and data.plan_id is None:
+            data.plan_id = self.initial.plan_id
+        form.fill(data)
+        if data.date:
+            self._date = data.date
+        form.mark_filled(set(filled or ()))
+        for row in form.rows():
+            if row.has_class("-filled"):
+                row.filled_value = self._row_value(row)  # type: ignore[attr-defined]
+        self._schedule_draft()
+        self.focus_first_empty()
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def action_save(self) -> None:
+        if self.actor.read_only:
+            self.notify(
+                t("entry.readonly", user=self.actor.os_user), severity="warning", markup=False
+            )
+            return
+        if not self.loaded or self._saving:
+            return
+        form = self.form
+        data, _raw, errors = form.collect()
+        if self.initial is not None and self.initial.plan_id is not None:
+            data.plan_id = self.initial.plan_id
+        if errors:
+            self._show_errors(list(errors.items()))
+            return
+        self._save(data, self.version)
+
+    def _save(self, data: ReportInput, version: int | None) -> None:
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+            self._draft_timer = None
+        self._saving = True
+        actor, report_id = self.actor, self.report_id
+        user, key = actor.os_user, self.draft_key
+
+        def save() -> SavedReport:
+            if report_id is not None:
+                result = reports.update_report(actor, report_id, version or 0, data)
+            else:
+                result = reports.create_report(actor, data)
+            drafts.delete_draft(user, key)
+            return result
+
+        run_db(
+            self,
+            save,
+            self._saved,
+            on_error=lambda exc: self._save_failed(exc, data),
+            group="entry-save",
+        )
+
+    def _show_errors(self, errors: list[tuple[str, str]]) -> None:
+        widget, unplaced = self.form.show_errors(errors)
+        if widget is not None:
+            widget.focus()
+        text = t("entry.err.summary", count=len(errors))
+        if unplaced:
+            text += "\n" + "\n".join(unplaced)
+        self.notify(text, severity="error", markup=False)
+
+    def _save_failed(self, exc: BaseException, data: ReportInput) -> None:
+        self._saving = False
+        if isinstance(exc, ValidationError):
+            self._show_errors([(e.field, e.message) for e in exc.errors])
+        elif isinstance(exc, ConflictError):
+            self._conflict(exc, data)
+        else:
+            self.app.report_error(exc)
+
+    def _saved(self, saved: SavedReport) -> None:
+        self._saving = False
+        self.last_saved = saved
+        self._last_draft = None
+        self._status_draft = ""
+        self._status_saved = t("entry.status.saved", number=saved.number)
+        self.notify(t("entry.saved", number=saved.number), markup=False)
+        for warning in saved.warnings:
+            self.notify(warning, severity="warning", markup=False, timeout=8)
+        if self.is_pushed:
+            self.dismiss(saved)
+            return
+        if self.report_id is not None:
+            self.version = saved.version
+            self.number = saved.number
+            self._baseline = self.form.snapshot()
+            self._set_status()
+            return
+        self._clear_for_next()
+
+    def _clear_for_next(self) -> None:
+        form = self.form
+        data, _raw, _ = form.collect()
+        kept = ReportInput(
+            date=data.date or clock.today(),
+            officer_ids=list(data.officer_ids),
+            type_ids=list(data.type_ids),
+        )
+        self._auto = {"kelurahan_id": None, "operation_id": None}
+        form.fill(kept)
+        self._date = kept.date
+        self._baseline = form.snapshot()
+        self._set_status()
+        self._refresh_defaults(officer_changed=True)
+        self.focus_first_empty()
+
+    # -- conflicts -------------------------------------------------------------------------
+
+    def _conflict(self, error: ConflictError, data: ReportInput) -> None:
+        from sambang_tui.ui.modals.conflict import ConflictModal
+
+        def chosen(choice: str | None) -> None:
+            if choice == "mine":
+                self.version = error.current_version
+                self._save(data, error.current_version)
+            elif choice == "theirs":
+                self._reload()
+            else:
+                self.focus_first_empty()
+
+        self.app.push_screen(ConflictModal(error, self.describe_value, self.field_label), chosen)
+
+    def _reload(self) -> None:
+        report_id = self.report_id
+        if report_id is None:
+            return
+        user, key = self.actor.os_user, self.draft_key
+
+        def read() -> EditableReport:
+            drafts.delete_draft(user, key)
+            return reports.load_input(report_id)
+
+        def loaded(editable: EditableReport) -> None:
+            self._load_editable(editable)
+            self._baseline = self.form.snapshot()
+            self._last_draft = None
+            self._status_draft = ""
+            self._set_status()
+            self.notify(t("entry.reloaded"), markup=False)
+
+        run_db(self, read, loaded, group="entry-open")
+
+    def field_label(self, name: str) -> str:
+        key = f"entry.f.{name}"
+        return t(key) if key in catalogue() else name
+
+    def describe_value(self, name: str, value: object) -> str:
+        """A stored or typed value as a person reads it."""
+        form = self.form
+        if value is None or value == "" or value == [] or value == {}:
+            return "—"
+        if name in (
+            "officer_ids",
+            "type_ids",
+            "contact_ids",
+            "kelurahan_id",
+            "operation_id",
+            "threat_level",
+            "situation",
+        ):
+            picker = form.picker(name)
+            values = value if isinstance(value, list) else [value]
+            return ", ".join(picker.chip_label(v) for v in values)
+        if name == "audience" and isinstance(value, dict):
+            parts = []
+            for category in AUDIENCE_CATEGORIES:
+                if category in value:
+                    count = value[category]
+                    parts.append(f"{t(f'entry.aud.{category}')} {'?' if count is None else count}")
+            return ", ".join(parts)
+        if isinstance(value, list | dict):
+            return str(value)
+        return str(value)

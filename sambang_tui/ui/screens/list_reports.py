@@ -1,9 +1,329 @@
-"""Placeholder until this section is built."""
+"""F5 Daftar laporan: every report, newest first, one page of 50 rows at a
+time straight from SQL; a debounced search box, a filter dialog, PgDn/PgUp
+paging, Enter opens the report. Pushed with a ``ReportFilter`` it is the
+drill-down of the home screen, the recap or a problem thread."""
 
 from __future__ import annotations
 
-from sambang_tui.ui.screens.placeholder import PlaceholderScreen
+from dataclasses import dataclass, replace
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import DataTable, Footer, Input, Static
+
+from sambang_tui.i18n import t
+from sambang_tui.services import report_list
+from sambang_tui.services.report_list import ReportFilter, ReportRow
+from sambang_tui.ui.widgets.header import SambangHeader
+from sambang_tui.ui.workers import run_db
+
+PAGE_SIZE = 50
+SEARCH_DELAY = 0.3
+STATUS_STYLES = {
+    "draft": "",
+    "diajukan": "yellow",
+    "diverifikasi": "green",
+    "dikembalikan": "red",
+}
 
 
-class ReportListScreen(PlaceholderScreen):
+@dataclass(frozen=True)
+class Page:
+    filt: ReportFilter
+    page: int
+    rows: list[ReportRow]
+    total: int
+
+
+def area_text(rt: int | None, rw: int | None) -> str:
+    if rt is None and rw is None:
+        return ""
+    return f"{rt or 0:02d}/{rw or 0:02d}" if rt is not None else f"--/{rw:02d}"
+
+
+def status_text(status: str) -> Text:
+    return Text(t("report." + status), style=STATUS_STYLES.get(status, ""))
+
+
+class ReportListScreen(Screen[None]):
     TITLE_KEY = "nav.list"
+    HELP_KEY = "list.help"
+    CSS_PATH = "list_reports.tcss"
+    BINDINGS = [
+        Binding("slash", "search", t("list.search"), id="list.search"),
+        Binding("f", "filter", t("list.filter"), id="list.filter"),
+        Binding("x", "clear", t("list.clear"), id="list.clear"),
+        Binding("pagedown", "page(1)", t("list.next_page"), id="list.next_page", priority=True),
+        Binding(
+            "pageup", "page(-1)", t("list.prev_page"), id="list.prev_page", priority=True, show=False
+        ),
+        Binding("ctrl+r", "reload", t("list.reload"), id="list.reload", show=False),
+        Binding("escape", "escape", t("word.back"), id="list.back", show=False),
+    ]
+
+    def __init__(self, filt: ReportFilter | None = None) -> None:
+        super().__init__()
+        self.filt = filt or ReportFilter()
+        self.page = 0
+        self.total: int | None = None
+        self.rows: dict[str, ReportRow] = {}
+        self.labels: Any = None
+        self._search_timer: Timer | None = None
+        self._wide: bool | None = None
+        self._restore_row = 0
+
+    def compose(self) -> ComposeResult:
+        yield SambangHeader()
+        yield Input(
+            self.filt.text,
+            placeholder=t("list.search_placeholder"),
+            id="list-search",
+            compact=True,
+        )
+        yield DataTable(id="list-table", cursor_type="row", zebra_stripes=True)
+        yield Static(Text(t("list.loading")), id="list-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._build_columns()
+        self.query_one(DataTable).focus()
+        if self._has_id_filters():
+            self._load_labels()
+
+    def on_screen_resume(self) -> None:
+        self.reload(count=True)
+
+    # -- loading ------------------------------------------------------------
+
+    def reload(self, count: bool = False) -> None:
+        actor = self.app.ctx.actor  # type: ignore[attr-defined]
+        filt, page = replace(self.filt), self.page
+        need_total = count or self.total is None
+
+        def load() -> Page:
+            total = report_list.count_reports(actor, filt) if need_total else -1
+            rows = report_list.list_reports(actor, filt, page * PAGE_SIZE, PAGE_SIZE)
+            return Page(filt, page, rows, total)
+
+        run_db(self, load, self.show_page, group="list", exclusive=True, name="report_page")
+
+    def action_reload(self) -> None:
+        self.reload(count=True)
+
+    def show_page(self, result: Page) -> None:
+        if result.total >= 0:
+            self.total = result.total
+        table = self.query_one(DataTable)
+        keep = table.cursor_row if result.page == self.page and table.row_count else 0
+        table.clear()
+        self.rows = {}
+        wide = self._wide
+        for row in result.rows:
+            key = str(row.id)
+            self.rows[key] = row
+            cells = [
+                Text(row.date.strftime("%d/%m/%y")),
+                Text(row.number),
+                Text(row.type_code),
+                Text(row.kelurahan),
+                Text(area_text(row.rt, row.rw)),
+                Text(row.place, overflow="ellipsis", no_wrap=True),
+            ]
+            if wide:
+                cells.append(Text(row.lead_officer, overflow="ellipsis", no_wrap=True))
+            cells.append(status_text(row.status))
+            table.add_row(*cells, key=key)
+        if table.row_count:
+            table.move_cursor(row=min(keep, table.row_count - 1), animate=False)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        total = self.total or 0
+        pages = max(1, -(-total // PAGE_SIZE))
+        if total == 0:
+            text = Text(t("list.empty"))
+        else:
+            first = self.page * PAGE_SIZE + 1
+            last = min(total, first + len(self.rows) - 1)
+            text = Text(
+                t(
+                    "list.status",
+                    first=first,
+                    last=last,
+                    total=total,
+                    page=self.page + 1,
+                    pages=pages,
+                )
+            )
+        summary = self.filter_summary()
+        if summary:
+            text.append(" · ")
+            text.append(summary, style="bold")
+        self.query_one("#list-status", Static).update(text)
+
+    # -- columns ------------------------------------------------------------
+
+    def on_resize(self) -> None:
+        wide = self.size.width >= 100
+        if wide != self._wide:
+            self._build_columns()
+            if self.rows:
+                self.reload()
+
+    def _build_columns(self) -> None:
+        width = self.size.width or self.app.size.width
+        self._wide = width >= 100
+        table = self.query_one(DataTable)
+        table.clear(columns=True)
+        fixed = [
+            (t("list.col.date"), 8),
+            (t("list.col.number"), 15),
+            (t("list.col.type"), 3),
+            (t("list.col.kelurahan"), 9),
+            (t("list.col.area"), 5),
+        ]
+        officer = 22 if self._wide else 0
+        status = 12
+        used = sum(w for _, w in fixed) + status + officer
+        columns = len(fixed) + 2 + (1 if officer else 0)
+        place = max(10, width - used - columns * 2 - 2)
+        for label, w in fixed:
+            table.add_column(label, width=w)
+        table.add_column(t("list.col.place"), width=place)
+        if officer:
+            table.add_column(t("list.col.officer"), width=officer)
+        table.add_column(t("list.col.status"), width=status)
+
+    # -- search and filters -------------------------------------------------
+
+    def action_search(self) -> None:
+        self.query_one("#list-search", Input).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id != "list-search":
+            return
+        event.stop()
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._search_timer = self.set_timer(SEARCH_DELAY, self._apply_search)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id != "list-search":
+            return
+        event.stop()
+        self._apply_search()
+        self.query_one(DataTable).focus()
+
+    def _apply_search(self) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+            self._search_timer = None
+        text = self.query_one("#list-search", Input).value.strip()
+        if text == self.filt.text:
+            return
+        self.filt = replace(self.filt, text=text)
+        self.page = 0
+        self.reload(count=True)
+
+    def action_escape(self) -> None:
+        if self.focused is self.query_one("#list-search", Input):
+            self.query_one(DataTable).focus()
+            return
+        self.app.action_back()  # type: ignore[attr-defined]
+
+    def action_filter(self) -> None:
+        from sambang_tui.ui.modals.report_filter import ReportFilterModal
+
+        def done(result: ReportFilter | None) -> None:
+            if result is None:
+                return
+            self.filt = replace(result, text=self.filt.text)
+            self.page = 0
+            self.total = None
+            if self._has_id_filters() and self.labels is None:
+                self._load_labels()
+            self.reload(count=True)
+
+        self.app.push_screen(ReportFilterModal(self.filt), done)
+
+    def action_clear(self) -> None:
+        self.filt = ReportFilter(text=self.filt.text)
+        self.page = 0
+        self.reload(count=True)
+
+    def action_page(self, delta: int) -> None:
+        total = self.total or 0
+        pages = max(1, -(-total // PAGE_SIZE))
+        page = min(max(0, self.page + delta), pages - 1)
+        if page == self.page:
+            table = self.query_one(DataTable)
+            if table.row_count:
+                table.move_cursor(row=0 if delta < 0 else table.row_count - 1)
+            return
+        self.page = page
+        self.query_one(DataTable).move_cursor(row=0, animate=False)
+        self.reload()
+
+    def _has_id_filters(self) -> bool:
+        f = self.filt
+        return any(
+            v is not None for v in (f.kelurahan_id, f.officer_id, f.type_id, f.operation_id)
+        )
+
+    def _load_labels(self) -> None:
+        from sambang_tui.ui.modals.report_filter import load_options
+
+        actor = self.app.ctx.actor  # type: ignore[attr-defined]
+
+        def done(options: Any) -> None:
+            self.labels = options
+            self._show_status()
+
+        run_db(self, lambda: load_options(actor), done, group="list-labels", name="filter_labels")
+
+    def filter_summary(self) -> str:
+        f = self.filt
+        parts: list[str] = []
+        if f.date_from:
+            parts.append(t("list.f.from", day=f.date_from.strftime("%d/%m/%Y")))
+        if f.date_to:
+            parts.append(t("list.f.to", day=f.date_to.strftime("%d/%m/%Y")))
+        labels = self.labels
+        for value, attr in (
+            (f.kelurahan_id, "kelurahan"),
+            (f.officer_id, "officers"),
+            (f.type_id, "types"),
+            (f.operation_id, "operations"),
+        ):
+            if value is None:
+                continue
+            names = dict((v, k) for k, v in getattr(labels, attr, [])) if labels else {}
+            label = names.get(value, f"#{value}")
+            parts.append(label.split(" · ")[0] if attr != "types" else label.split(" · ")[0])
+        if f.status:
+            parts.append(t("report." + f.status))
+        if f.problem_id is not None:
+            parts.append(t("list.f.problem", id=f.problem_id))
+        return ", ".join(parts)
+
+    # -- opening ------------------------------------------------------------
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        key = event.row_key.value
+        if key is None or key not in self.rows:
+            return
+        from sambang_tui.ui.screens.report_detail import ReportDetailScreen
+
+        self.app.push_screen(ReportDetailScreen(int(key)))
+
+    def current_row(self) -> ReportRow | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return self.rows.get(key or "")

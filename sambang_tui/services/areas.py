@@ -1,0 +1,345 @@
+"""Areas: kelurahan/desa with their RW and RT, stored as rows so coverage can
+be counted per RW and RT.
+
+Areas that reports, plans, contacts or problems point at are not deleted:
+the message says what still uses them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from peewee import JOIN, fn
+
+from sambang_tui.db.models import (
+    RT,
+    RW,
+    Assignment,
+    Contact,
+    Kelurahan,
+    Plan,
+    Problem,
+    Report,
+)
+from sambang_tui.db.vocab import AREA_KINDS
+from sambang_tui.services import store
+from sambang_tui.services.actor import Actor
+from sambang_tui.services.errors import NotFound, ValidationError
+from sambang_tui.services.lookup import icontains
+from sambang_tui.services.validate import Checker
+
+WHAT = "Kelurahan"
+MAX_AREA_NUMBER = 999
+
+
+@dataclass
+class KelurahanInput:
+    name: str = ""
+    kind: str = "kelurahan"
+    kecamatan: str = ""
+    city: str = ""
+    code: str = ""
+
+
+@dataclass(frozen=True)
+class KelurahanRow:
+    id: int
+    version: int
+    name: str
+    kind: str
+    kecamatan: str
+    city: str
+    code: str
+    rw_count: int = 0
+    rt_count: int = 0
+
+    def to_input(self) -> KelurahanInput:
+        return KelurahanInput(self.name, self.kind, self.kecamatan, self.city, self.code)
+
+
+@dataclass(frozen=True)
+class RwRow:
+    id: int
+    number: int
+    rt_numbers: tuple[int, ...]
+
+
+def _row(k: Kelurahan, rw_count: int = 0, rt_count: int = 0) -> KelurahanRow:
+    return KelurahanRow(
+        id=k.id,
+        version=k.version,
+        name=k.name,
+        kind=k.kind,
+        kecamatan=k.kecamatan,
+        city=k.city,
+        code=k.code or "",
+        rw_count=rw_count,
+        rt_count=rt_count,
+    )
+
+
+def own_kelurahan(actor: Actor, kelurahan_id: int | None, field: str = "kelurahan_id") -> Kelurahan:
+    """The kelurahan of the actor's station, or ValidationError at ``field``."""
+    row = Kelurahan.get_or_none(Kelurahan.id == kelurahan_id) if kelurahan_id else None
+    if row is None or row.station_id != actor.station_id:
+        raise ValidationError(field, "Kelurahan wajib dipilih dari daftar.")
+    return row
+
+
+def find_kelurahan(actor: Actor, name: str) -> Kelurahan | None:
+    name = name.strip()
+    if not name:
+        return None
+    return Kelurahan.get_or_none(
+        (Kelurahan.station == actor.station_id) & (fn.LOWER(Kelurahan.name) == name.lower())
+    )
+
+
+def area_ids(
+    kelurahan_id: int, rw: int | None, rt: int | None, c: Checker | None = None
+) -> tuple[int | None, int | None]:
+    """The RW and RT row ids for numbers in a kelurahan. An RW or RT not in
+    the kelurahan is an error at ``rw``/``rt`` (collected in ``c`` if given)."""
+    own = c or Checker()
+    rw_id = rt_id = None
+    if rt is not None and rw is None:
+        own.fail("rw", "Isi RW bila RT diisi.")
+    if rw is not None:
+        rw_row = RW.get_or_none((RW.kelurahan == kelurahan_id) & (RW.number == rw))
+        if rw_row is None:
+            kel = Kelurahan.get_or_none(Kelurahan.id == kelurahan_id)
+            own.fail("rw", f"RW {rw:02d} tidak ada di {kel.name if kel else 'kelurahan ini'}.")
+        else:
+            rw_id = rw_row.id
+            if rt is not None:
+                rt_row = RT.get_or_none((RT.rw == rw_row.id) & (RT.number == rt))
+                if rt_row is None:
+                    own.fail("rt", f"RT {rt:02d} tidak ada di RW {rw:02d}.")
+                else:
+                    rt_id = rt_row.id
+    if c is None:
+        own.done()
+    return rw_id, rt_id
+
+
+def check_kelurahan(
+    actor: Actor, data: KelurahanInput, kelurahan_id: int | None = None
+) -> dict[str, Any]:
+    c = Checker()
+    name = c.text("name", "Nama kelurahan", data.name, required=True, max_len=80)
+    kind = (data.kind or "").strip().lower() or "kelurahan"
+    if kind not in AREA_KINDS:
+        c.fail("kind", "Jenis harus 'kelurahan' atau 'desa'.")
+    kecamatan = c.text("kecamatan", "Kecamatan", data.kecamatan, max_len=80)
+    city = c.text("city", "Kota/Kabupaten", data.city, max_len=80)
+    code = c.text("code", "Kode Kemendagri", data.code, max_len=16)
+    if code and not all(ch.isdigit() or ch == "." for ch in code):
+        c.fail("code", "Kode Kemendagri hanya berisi angka dan titik (mis. 31.71.05.1001).")
+    if name:
+        same = Kelurahan.select(Kelurahan.id).where(
+            (Kelurahan.station == actor.station_id) & (fn.LOWER(Kelurahan.name) == name.lower())
+        )
+        if kelurahan_id is not None:
+            same = same.where(Kelurahan.id != kelurahan_id)
+        if same.exists():
+            c.fail("name", f"Kelurahan {name} sudah ada.")
+    c.done()
+    return {"name": name, "kind": kind, "kecamatan": kecamatan, "city": city, "code": code or None}
+
+
+def create_kelurahan(actor: Actor, data: KelurahanInput) -> KelurahanRow:
+    actor.require_admin()
+
+    def run() -> Kelurahan:
+        values = check_kelurahan(actor, data)
+        return store.create(actor, Kelurahan, {**values, "station": actor.station_id})
+
+    return _row(store.write(run))
+
+
+def update_kelurahan(
+    actor: Actor, kelurahan_id: int, version: int, data: KelurahanInput
+) -> KelurahanRow:
+    actor.require_admin()
+
+    def run() -> Kelurahan:
+        _own(actor, kelurahan_id)
+        values = check_kelurahan(actor, data, kelurahan_id)
+        return store.update_versioned(actor, Kelurahan, kelurahan_id, version, values, WHAT)
+
+    return _row(store.write(run))
+
+
+def _own(actor: Actor, kelurahan_id: int) -> Kelurahan:
+    row = store.get(Kelurahan, kelurahan_id, WHAT)
+    if row.station_id != actor.station_id:
+        raise NotFound(f"{WHAT} #{kelurahan_id} tidak ditemukan.")
+    return row
+
+
+def _uses(where_kel, where_rw=None, where_rt=None) -> list[str]:  # noqa: ANN001
+    """Human names of what still points at an area."""
+    found = []
+    checks = [
+        ("laporan", Report, where_kel(Report)),
+        ("rencana", Plan, where_kel(Plan)),
+        ("tokoh", Contact, where_kel(Contact)),
+        ("masalah", Problem, where_kel(Problem)),
+    ]
+    for label, model, cond in checks:
+        if cond is None:
+            continue
+        n = model.select().where(cond).count()
+        if n:
+            found.append(f"{n} {label}")
+    return found
+
+
+def delete_kelurahan(actor: Actor, kelurahan_id: int) -> None:
+    actor.require_admin()
+
+    def run() -> None:
+        row = _own(actor, kelurahan_id)
+        used = _uses(lambda m: m.kelurahan == kelurahan_id)
+        if used:
+            raise ValidationError(
+                "kelurahan_id",
+                f"Kelurahan {row.name} masih dipakai ({', '.join(used)}); tidak dapat dihapus.",
+            )
+        Assignment.delete().where(Assignment.kelurahan == kelurahan_id).execute()
+        for rw in RW.select().where(RW.kelurahan == kelurahan_id):
+            RT.delete().where(RT.rw == rw.id).execute()
+        RW.delete().where(RW.kelurahan == kelurahan_id).execute()
+        store.delete(actor, Kelurahan, kelurahan_id, WHAT)
+
+    store.write(run)
+
+
+def _check_number(value: object, field: str, label: str) -> int:
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError):
+        raise ValidationError(field, f"{label} harus berupa angka.") from None
+    if number < 1:
+        raise ValidationError(field, f"{label} minimal 1.")
+    if number > MAX_AREA_NUMBER:
+        raise ValidationError(field, f"{label} maksimal {MAX_AREA_NUMBER}.")
+    return number
+
+
+def add_rw(actor: Actor, kelurahan_id: int, number: object, rt_count: object = 0) -> RwRow:
+    """Add RW ``number`` to a kelurahan, with RT 1..``rt_count``."""
+    actor.require_admin()
+    num = _check_number(number, "rw", "Nomor RW")
+    count = 0
+    if rt_count not in (None, "") and str(rt_count).strip() != "0":
+        count = _check_number(rt_count, "rt_count", "Jumlah RT")
+
+    def run() -> RwRow:
+        kel = _own(actor, kelurahan_id)
+        if RW.select().where((RW.kelurahan == kelurahan_id) & (RW.number == num)).exists():
+            raise ValidationError("rw", f"RW {num:02d} sudah ada di {kel.name}.")
+        rw = store.create(actor, RW, {"kelurahan": kelurahan_id, "number": num})
+        for n in range(1, count + 1):
+            store.create(actor, RT, {"rw": rw.id, "number": n})
+        return RwRow(rw.id, num, tuple(range(1, count + 1)))
+
+    return store.write(run)
+
+
+def add_rt(actor: Actor, rw_id: int, number: object) -> int:
+    """Add RT ``number`` to an RW; returns the new RT id."""
+    actor.require_admin()
+    num = _check_number(number, "rt", "Nomor RT")
+
+    def run() -> int:
+        rw = store.get(RW, rw_id, "RW")
+        _own(actor, rw.kelurahan_id)
+        if RT.select().where((RT.rw == rw_id) & (RT.number == num)).exists():
+            raise ValidationError("rt", f"RT {num:02d} sudah ada di RW {rw.number:02d}.")
+        return store.create(actor, RT, {"rw": rw_id, "number": num}).id
+
+    return store.write(run)
+
+
+def delete_rw(actor: Actor, rw_id: int) -> None:
+    actor.require_admin()
+
+    def run() -> None:
+        rw = store.get(RW, rw_id, "RW")
+        _own(actor, rw.kelurahan_id)
+        used = _uses(lambda m: m.rw == rw_id if hasattr(m, "rw") else None)
+        if used:
+            raise ValidationError(
+                "rw", f"RW {rw.number:02d} masih dipakai ({', '.join(used)}); tidak dapat dihapus."
+            )
+        for rt in RT.select().where(RT.rw == rw_id):
+            _delete_rt(actor, rt.id, rw.number)
+        store.delete(actor, RW, rw_id, "RW")
+
+    store.write(run)
+
+
+def _delete_rt(actor: Actor, rt_id: int, rw_number: int) -> None:
+    rt = store.get(RT, rt_id, "RT")
+    used = _uses(lambda m: m.rt == rt_id if hasattr(m, "rt") else None)
+    if used:
+        raise ValidationError(
+            "rt",
+            f"RT {rt.number:02d} RW {rw_number:02d} masih dipakai ({', '.join(used)}); "
+            "tidak dapat dihapus.",
+        )
+    store.delete(actor, RT, rt_id, "RT")
+
+
+def delete_rt(actor: Actor, rt_id: int) -> None:
+    actor.require_admin()
+
+    def run() -> None:
+        rt = store.get(RT, rt_id, "RT")
+        rw = store.get(RW, rt.rw_id, "RW")
+        _own(actor, rw.kelurahan_id)
+        _delete_rt(actor, rt_id, rw.number)
+
+    store.write(run)
+
+
+def rt_id(rw_id: int, number: int) -> int | None:
+    row = RT.get_or_none((RT.rw == rw_id) & (RT.number == number))
+    return row.id if row else None
+
+
+def get_kelurahan(actor: Actor, kelurahan_id: int) -> KelurahanRow:
+    return _row(_own(actor, kelurahan_id))
+
+
+def list_kelurahan(actor: Actor, text: str = "") -> list[KelurahanRow]:
+    """Kelurahan of the station with their RW and RT counts, by name."""
+    rw_count = fn.COUNT(RW.id.distinct())
+    rt_count = fn.COUNT(RT.id.distinct())
+    query = (
+        Kelurahan.select(Kelurahan, rw_count.alias("rw_n"), rt_count.alias("rt_n"))
+        .join(RW, JOIN.LEFT_OUTER)
+        .join(RT, JOIN.LEFT_OUTER)
+        .where(Kelurahan.station == actor.station_id)
+        .group_by(Kelurahan.id)
+        .order_by(Kelurahan.name)
+    )
+    if text.strip():
+        query = query.where(icontains(Kelurahan.name, text.strip()))
+    return [_row(k, k.rw_n, k.rt_n) for k in query]
+
+
+def list_rw(actor: Actor, kelurahan_id: int) -> list[RwRow]:
+    _own(actor, kelurahan_id)
+    rts: dict[int, list[int]] = {}
+    query = (
+        RT.select(RT.number, RT.rw).join(RW).where(RW.kelurahan == kelurahan_id).order_by(RT.number)
+    )
+    for rt in query:
+        rts.setdefault(rt.rw_id, []).append(rt.number)
+    return [
+        RwRow(rw.id, rw.number, tuple(rts.get(rw.id, [])))
+        for rw in RW.select().where(RW.kelurahan == kelurahan_id).order_by(RW.number)
+    ]

@@ -1,0 +1,122 @@
+"""``sambang check``: is a database whole? SQLite's integrity and foreign-key
+checks plus the schema version, read without changing anything."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from peewee import Database, DatabaseError, InterfaceError, OperationalError, SqliteDatabase
+
+from sambang_tui.db import migrate as schema
+from sambang_tui.db.database import (
+    BUSY_TIMEOUT_S,
+    DatabaseUnavailable,
+    make_database,
+    sqlite_path,
+)
+from sambang_tui.services.runtime import describe_target, explain
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+MAX_LISTED = 20
+
+
+@dataclass
+class CheckResult:
+    target: str
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    schema_version: int | None = None
+    code_version: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def lines(self) -> list[str]:
+        head = "BAIK" if self.ok else "BERMASALAH"
+        out = [f"Pemeriksaan {describe_target(self.target)}: {head}"]
+        if self.schema_version is not None:
+            out.append(f"  versi skema: {self.schema_version} (versi program: {self.code_version})")
+        out.extend(f"  MASALAH: {p}" for p in self.problems)
+        out.extend(f"  catatan: {n}" for n in self.notes)
+        return out
+
+
+def check_database(target: str) -> CheckResult:
+    """Check ``target`` (path or URL) and report every problem found."""
+    result = CheckResult(target, code_version=schema.code_version())
+    path = sqlite_path(target)
+    if path is not None:
+        problem = file_problem(path)
+        if problem:
+            result.problems.append(problem)
+            return result
+    db = open_read_only(target)
+    try:
+        db.connect()
+        if path is not None:
+            _sqlite_checks(db, result)
+        _schema_checks(db, result)
+    except DatabaseUnavailable as exc:
+        result.problems.append(str(exc))
+    except (OperationalError, InterfaceError, DatabaseError, sqlite3.Error) as exc:
+        result.problems.append(explain(target, exc))
+    finally:
+        db.close()
+    return result
+
+
+def open_read_only(target: str) -> Database:
+    """A database object that reads ``target`` without changing it (no
+    journal-mode switch, no writes) for checks of any file."""
+    path = sqlite_path(target)
+    if path is None:
+        return make_database(target)
+    return SqliteDatabase(str(path), timeout=BUSY_TIMEOUT_S, pragmas={"query_only": 1})
+
+
+def file_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be a SQLite database, or None."""
+    if not path.exists():
+        return f"Berkas {path} tidak ada."
+    if path.is_dir():
+        return f"{path} adalah folder, bukan berkas basis data."
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    if head != SQLITE_HEADER:
+        return f"Berkas {path} bukan basis data SQLite (rusak atau berkas lain)."
+    return None
+
+
+def _sqlite_checks(db: Database, result: CheckResult) -> None:
+    rows = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
+    if rows != ["ok"]:
+        result.problems.append(f"integrity_check: {len(rows)} kesalahan")
+        result.problems.extend(f"integrity_check: {r}" for r in rows[:MAX_LISTED])
+    fk = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+    if fk:
+        result.problems.append(f"foreign_key_check: {len(fk)} baris merujuk data yang tidak ada")
+        result.problems.extend(
+            f"foreign_key_check: tabel {t} baris {rowid} -> {parent}"
+            for t, rowid, parent, _ in fk[:MAX_LISTED]
+        )
+
+
+def _schema_checks(db: Database, result: CheckResult) -> None:
+    if "schema_migration" not in db.get_tables():
+        result.schema_version = 0
+        result.notes.append("basis data kosong (belum ada skema); jalankan 'sambang migrate'.")
+        return
+    state = schema.status(db)
+    result.schema_version = state.version
+    if state.too_new:
+        result.problems.append(
+            "skema lebih baru daripada program ini (" + ", ".join(state.unknown) + "); "
+            "perbarui Sambang."
+        )
+    if state.pending:
+        result.notes.append(
+            f"{len(state.pending)} migrasi belum diterapkan; jalankan 'sambang migrate'."
+        )

@@ -1,0 +1,37 @@
+"""Documents the station prints or sends: built as a neutral structure
+(``model``) by one module per document, written out by one renderer per
+format. Renderers import their library (fpdf2, python-docx) only when called."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sambang_tui.services.documents.model import Document
+
+FORMATS: tuple[str, ...] = ("pdf", "docx", "csv", "text")
+EXTENSIONS: dict[str, str] = {"pdf": ".pdf", "docx": ".docx", "csv": ".csv", "text": ".txt"}
+
+
+def write(doc: Document, fmt: str, path: Path) -> Path:
+    """Write ``doc`` as ``fmt`` to ``path`` (parent folders created)."""
+    path = Path(path).expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "pdf":
+        from sambang_tui.services.documents.render_pdf import render_pdf
+
+        render_pdf(doc, path)
+    elif fmt == "docx":
+        from sambang_tui.services.documents.render_docx import render_docx
+
+        render_docx(doc, path)
+    elif fmt == "csv":
+        from sambang_tui.services.documents.render_csv import render_csv
+
+        render_csv(doc, path)
+    elif fmt == "text":
+        from sambang_tui.services.documents.render_text import render_text
+
+        path.write_text(render_text(doc), encoding="utf-8")
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+    return path

@@ -1,0 +1,239 @@
+"""The dashboard of F2 Beranda: today's plans, reports waiting for
+verification, open problems and the counts of the week. Every number is an
+SQL aggregate; lists are limited."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from peewee import JOIN, fn
+
+from sambang_tui.db.models import (
+    RW,
+    ActivityType,
+    Kelurahan,
+    Officer,
+    Plan,
+    Problem,
+    Report,
+    ReportOfficer,
+)
+from sambang_tui.services import clock
+from sambang_tui.services.actor import Actor
+from sambang_tui.services.dates import week_start
+
+
+@dataclass(frozen=True)
+class PlanLine:
+    id: int
+    start_time: dt.time | None
+    officer: str
+    type_code: str
+    type_name: str
+    kelurahan: str
+    rw: int | None
+    target: str
+    status: str
+
+
+@dataclass(frozen=True)
+class WaitingReport:
+    id: int
+    number: str
+    date: dt.date
+    type_code: str
+    kelurahan: str
+    rw: int | None
+    place: str
+    lead_officer: str
+    version: int
+
+
+@dataclass(frozen=True)
+class OpenProblem:
+    id: int
+    title: str
+    kelurahan: str
+    opened: dt.date
+    days_open: int
+    reports: int
+
+
+@dataclass(frozen=True)
+class WeekCounts:
+    start: dt.date
+    end: dt.date
+    reports_by_status: dict[str, int] = field(default_factory=dict)
+    plans_done: int = 0
+    plans_missed: int = 0
+    plans_ahead: int = 0
+    plans_cancelled: int = 0
+
+    @property
+    def reports_total(self) -> int:
+        return sum(self.reports_by_status.values())
+
+
+@dataclass(frozen=True)
+class HomeSummary:
+    today: dt.date
+    plans: list[PlanLine]
+    waiting: list[WaitingReport]
+    waiting_total: int
+    problems: list[OpenProblem]
+    problems_total: int
+    week: WeekCounts
+
+
+def todays_plans(actor: Actor, day: dt.date, limit: int = 100) -> list[PlanLine]:
+    query = (
+        Plan.select(Plan, Officer, ActivityType, Kelurahan, RW)
+        .join(Officer, on=(Plan.officer == Officer.id))
+        .switch(Plan)
+        .join(ActivityType, on=(Plan.activity_type == ActivityType.id))
+        .switch(Plan)
+        .join(Kelurahan, on=(Plan.kelurahan == Kelurahan.id))
+        .switch(Plan)
+        .join(RW, JOIN.LEFT_OUTER, on=(Plan.rw == RW.id))
+        .where((Plan.station == actor.station_id) & (Plan.date == day))
+        .order_by(Plan.start_time.asc(nulls="LAST"), Officer.name, Plan.id)
+        .limit(limit)
+    )
+    return [
+        PlanLine(
+            id=p.id,
+            start_time=p.start_time,
+            officer=f"{p.officer.rank} {p.officer.name}",
+            type_code=p.activity_type.code,
+            type_name=p.activity_type.name,
+            kelurahan=p.kelurahan.name,
+            rw=p.rw.number if p.rw_id else None,
+            target=p.target,
+            status=p.status,
+        )
+        for p in query
+    ]
+
+
+def _live_reports(actor: Actor):
+    return (Report.station == actor.station_id) & (Report.deleted_at.is_null())
+
+
+def _lead_officers(report_ids: list[int]) -> dict[int, str]:
+    """The first officer of each report, in one query."""
+    if not report_ids:
+        return {}
+    leads: dict[int, str] = {}
+    rows = (
+        ReportOfficer.select(ReportOfficer.report, Officer.rank, Officer.name)
+        .join(Officer, on=(ReportOfficer.officer == Officer.id))
+        .where(ReportOfficer.report.in_(report_ids))
+        .order_by(ReportOfficer.report, ReportOfficer.position, ReportOfficer.id)
+        .tuples()
+    )
+    for report_id, rank, name in rows:
+        leads.setdefault(report_id, f"{rank} {name}")
+    return leads
+
+
+def waiting_reports(actor: Actor, limit: int = 20) -> tuple[list[WaitingReport], int]:
+    """Submitted reports waiting for verification, oldest first (the queue
+    order), and how many there are in all."""
+    where = _live_reports(actor) & (Report.status == "diajukan")
+    total = Report.select().where(where).count()
+    rows = list(
+        Report.select(Report, ActivityType, Kelurahan, RW)
+        .join(ActivityType, on=(Report.activity_type == ActivityType.id))
+        .switch(Report)
+        .join(Kelurahan, on=(Report.kelurahan == Kelurahan.id))
+        .switch(Report)
+        .join(RW, JOIN.LEFT_OUTER, on=(Report.rw == RW.id))
+        .where(where)
+        .order_by(Report.date, Report.id)
+        .limit(limit)
+    )
+    leads = _lead_officers([r.id for r in rows])
+    return [
+        WaitingReport(
+            id=r.id,
+            number=r.number,
+            date=r.date,
+            type_code=r.activity_type.code,
+            kelurahan=r.kelurahan.name,
+            rw=r.rw.number if r.rw_id else None,
+            place=r.place,
+            lead_officer=leads.get(r.id, ""),
+            version=r.version,
+        )
+        for r in rows
+    ], total
+
+
+def open_problems(actor: Actor, day: dt.date, limit: int = 20) -> tuple[list[OpenProblem], int]:
+    where = (Problem.station == actor.station_id) & (Problem.status == "terbuka")
+    total = Problem.select().where(where).count()
+    report_count = fn.COUNT(Report.id).alias("n")
+    query = (
+        Problem.select(Problem.id, Problem.title, Problem.opened, Kelurahan.name, report_count)
+        .join(Kelurahan, on=(Problem.kelurahan == Kelurahan.id))
+        .switch(Problem)
+        .join(
+            Report,
+            JOIN.LEFT_OUTER,
+            on=((Report.problem == Problem.id) & (Report.deleted_at.is_null())),
+        )
+        .where(where)
+        .group_by(Problem.id, Problem.title, Problem.opened, Kelurahan.name)
+        .order_by(Problem.opened, Problem.id)
+        .limit(limit)
+        .tuples()
+    )
+    problems = [
+        OpenProblem(pid, title, kel, opened, (day - opened).days, n)
+        for pid, title, opened, kel, n in query
+    ]
+    return problems, total
+
+
+def week_counts(actor: Actor, day: dt.date) -> WeekCounts:
+    start = week_start(day)
+    end = start + dt.timedelta(days=6)
+    by_status = dict(
+        Report.select(Report.status, fn.COUNT(Report.id))
+        .where(_live_reports(actor) & (Report.date.between(start, end)))
+        .group_by(Report.status)
+        .tuples()
+    )
+    plan_rows = (
+        Plan.select(Plan.status, Plan.date < day, fn.COUNT(Plan.id))
+        .where((Plan.station == actor.station_id) & (Plan.date.between(start, end)))
+        .group_by(Plan.status, Plan.date < day)
+        .tuples()
+    )
+    done = missed = ahead = cancelled = 0
+    for status, past, count in plan_rows:
+        if status == "terlaksana":
+            done += count
+        elif status == "terlewat" or (status == "rencana" and past):
+            missed += count
+        elif status == "rencana":
+            ahead += count
+        elif status == "batal":
+            cancelled += count
+    return WeekCounts(start, end, by_status, done, missed, ahead, cancelled)
+
+
+def home_summary(actor: Actor, today: dt.date | None = None, limit: int = 20) -> HomeSummary:
+    day = today or clock.today()
+    waiting, waiting_total = waiting_reports(actor, limit)
+    problems, problems_total = open_problems(actor, day, limit)
+    return HomeSummary(
+        today=day,
+        plans=todays_plans(actor, day),
+        waiting=waiting,
+        waiting_total=waiting_total,
+        problems=problems,
+        problems_total=problems_total,
+        week=week_counts(actor, day),
+    )

@@ -1,0 +1,295 @@
+"""Officers (personel): NRP, name, rank, role, phone, OS login, active.
+
+An officer that appears in reports or plans is deactivated rather than
+deleted, so history keeps its names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from peewee import fn
+
+from sambang_tui.db.models import Officer, Plan, ReportOfficer, Station
+from sambang_tui.db.vocab import RANKS, ROLES, rank_order
+from sambang_tui.services import store
+from sambang_tui.services.actor import Actor, current_os_user
+from sambang_tui.services.errors import NotFound, ValidationError
+from sambang_tui.services.lookup import icontains, istartswith
+from sambang_tui.services.validate import Checker, nrp_problem
+
+WHAT = "Personel"
+LOGIN_MAX = 64
+
+
+@dataclass
+class OfficerInput:
+    nrp: str = ""
+    name: str = ""
+    rank: str = ""
+    role: str = "bhabinkamtibmas"
+    phone: str = ""
+    os_user: str = ""
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class OfficerRow:
+    id: int
+    version: int
+    nrp: str
+    name: str
+    rank: str
+    role: str
+    phone: str
+    os_user: str
+    active: bool
+    is_admin: bool
+
+    @property
+    def label(self) -> str:
+        return f"{self.rank} {self.name}"
+
+    def to_input(self) -> OfficerInput:
+        return OfficerInput(
+            nrp=self.nrp,
+            name=self.name,
+            rank=self.rank,
+            role=self.role,
+            phone=self.phone,
+            os_user=self.os_user,
+            active=self.active,
+        )
+
+
+def _row(o: Officer) -> OfficerRow:
+    return OfficerRow(
+        id=o.id,
+        version=o.version,
+        nrp=o.nrp,
+        name=o.name,
+        rank=o.rank,
+        role=o.role,
+        phone=o.phone,
+        os_user=o.os_user or "",
+        active=o.active,
+        is_admin=o.is_admin,
+    )
+
+
+def normalise_rank(text: str) -> str | None:
+    """The rank as spelt in ``RANKS`` for any capitalisation, else None."""
+    low = text.strip().lower()
+    for rank in RANKS:
+        if rank.lower() == low:
+            return rank
+    return None
+
+
+def normalise_role(text: str) -> str | None:
+    low = text.strip().lower().replace(" ", "_")
+    return low if low in ROLES else None
+
+
+def check(data: OfficerInput, officer_id: int | None = None) -> dict[str, Any]:
+    """The values to store, or ValidationError naming every bad field."""
+    c = Checker()
+    nrp = c.text("nrp", "NRP", data.nrp, max_len=8 + 10)
+    problem = nrp_problem(nrp)
+    if problem:
+        c.fail("nrp", problem)
+    else:
+        taken = Officer.select(Officer.id).where(Officer.nrp == nrp)
+        if officer_id is not None:
+            taken = taken.where(Officer.id != officer_id)
+        if taken.exists():
+            c.fail("nrp", f"NRP {nrp} sudah dipakai personel lain.")
+    name = c.text("name", "Nama", data.name, required=True, max_len=120)
+    rank = normalise_rank(data.rank or "")
+    if not (data.rank or "").strip():
+        c.fail("rank", "Pangkat wajib diisi.")
+    elif rank is None:
+        c.fail(
+            "rank", f"Pangkat '{data.rank.strip()[:20]}' tidak dikenal. Pilih: {', '.join(RANKS)}."
+        )
+    role = normalise_role(data.role or "")
+    if role is None:
+        c.fail(
+            "role",
+            f"Jabatan '{(data.role or '').strip()[:20]}' tidak dikenal. Pilih: {', '.join(ROLES)}.",
+        )
+    phone = c.text("phone", "Telepon", data.phone, max_len=32)
+    if phone and not all(ch.isdigit() or ch in "+-() " for ch in phone):
+        c.fail("phone", "Telepon hanya boleh berisi angka, spasi, +, - dan tanda kurung.")
+    login = c.text("os_user", "Login", data.os_user, max_len=LOGIN_MAX)
+    if login and any(ch.isspace() for ch in login):
+        c.fail("os_user", "Login tidak boleh berisi spasi.")
+    elif login:
+        taken = Officer.select(Officer.id).where(Officer.os_user == login)
+        if officer_id is not None:
+            taken = taken.where(Officer.id != officer_id)
+        if taken.exists():
+            c.fail("os_user", f"Login '{login}' sudah dipakai personel lain.")
+    c.done()
+    return {
+        "nrp": nrp,
+        "name": name,
+        "rank": rank,
+        "role": role,
+        "phone": phone,
+        "os_user": login or None,
+        "active": bool(data.active),
+    }
+
+
+def _own(actor: Actor, officer_id: int) -> Officer:
+    row = store.get(Officer, officer_id, WHAT)
+    if row.station_id != actor.station_id:
+        raise NotFound(f"{WHAT} #{officer_id} tidak ditemukan.")
+    return row
+
+
+def create_officer(actor: Actor, data: OfficerInput) -> OfficerRow:
+    actor.require_admin()
+
+    def run() -> Officer:
+        values = check(data)
+        return store.create(actor, Officer, {**values, "station": actor.station_id})
+
+    return _row(store.write(run))
+
+
+def update_officer(actor: Actor, officer_id: int, version: int, data: OfficerInput) -> OfficerRow:
+    actor.require_admin()
+
+    def run() -> Officer:
+        _own(actor, officer_id)
+        values = check(data, officer_id)
+        return store.update_versioned(actor, Officer, officer_id, version, values, WHAT)
+
+    return _row(store.write(run))
+
+
+def set_active(actor: Actor, officer_id: int, version: int, active: bool) -> OfficerRow:
+    actor.require_admin()
+
+    def run() -> Officer:
+        _own(actor, officer_id)
+        return store.update_versioned(actor, Officer, officer_id, version, {"active": active}, WHAT)
+
+    return _row(store.write(run))
+
+
+def in_use(officer_id: int) -> bool:
+    return (
+        ReportOfficer.select().where(ReportOfficer.officer == officer_id).exists()
+        or Plan.select().where(Plan.officer == officer_id).exists()
+    )
+
+
+def delete_officer(actor: Actor, officer_id: int) -> str:
+    """Delete an officer with no history, or deactivate one that has some.
+    Returns ``"deleted"`` or ``"deactivated"``."""
+    actor.require_admin()
+
+    def run() -> str:
+        row = _own(actor, officer_id)
+        if in_use(officer_id):
+            if row.active:
+                store.update_versioned(
+                    actor, Officer, officer_id, row.version, {"active": False}, WHAT
+                )
+            return "deactivated"
+        Station.update(kapolsek=None).where(Station.kapolsek == officer_id).execute()
+        store.delete(actor, Officer, officer_id, WHAT)
+        return "deleted"
+
+    return store.write(run)
+
+
+def get_officer(actor: Actor, officer_id: int) -> OfficerRow:
+    return _row(_own(actor, officer_id))
+
+
+def list_officers(
+    actor: Actor,
+    text: str = "",
+    include_inactive: bool = True,
+    offset: int = 0,
+    limit: int = 500,
+) -> list[OfficerRow]:
+    """Officers of the station, highest rank first, then by name."""
+    query = Officer.select().where(Officer.station == actor.station_id)
+    if not include_inactive:
+        query = query.where(Officer.active == True)  # noqa: E712
+    text = text.strip()
+    if text:
+        query = query.where(istartswith(Officer.nrp, text) | icontains(Officer.name, text))
+    rows = [_row(o) for o in query.order_by(fn.LOWER(Officer.name), Officer.id)]
+    rows.sort(key=lambda r: (not r.active, -rank_order(r.rank), r.name.lower()))
+    return rows[offset : offset + limit]
+
+
+def count_officers(actor: Actor) -> int:
+    return Officer.select().where(Officer.station == actor.station_id).count()
+
+
+def set_admin(login: str, os_user: str | None = None) -> OfficerRow:
+    """Make the officer whose OS login is ``login`` an admin.
+
+    Creates nothing: an unknown login raises ValidationError asking to add the
+    officer with that login first (an admin must be a real, named person).
+    """
+    login = (login or "").strip()
+    if not login:
+        raise ValidationError("os_user", "Login wajib diisi.")
+    officer = Officer.get_or_none(Officer.os_user == login)
+    if officer is None:
+        raise ValidationError(
+            "os_user",
+            f"Belum ada personel dengan login '{login}'. Tambahkan dulu personel itu "
+            "(Data induk atau 'sambang import officers' dengan kolom login), "
+            "lalu jalankan lagi perintah ini.",
+        )
+    who = Actor(
+        os_user=os_user or current_os_user(),
+        station_id=officer.station_id,
+        is_admin=True,
+    )
+
+    def run() -> Officer:
+        current = store.get(Officer, officer.id, WHAT)
+        if current.is_admin and current.active:
+            return current
+        return store.update_versioned(
+            who, Officer, officer.id, current.version, {"is_admin": True, "active": True}, WHAT
+        )
+
+    return _row(store.write(run))
+
+
+def set_is_admin(actor: Actor, officer_id: int, version: int, is_admin: bool) -> OfficerRow:
+    """Grant or withdraw admin rights from the master-data screen; the last
+    admin cannot withdraw their own."""
+    actor.require_admin()
+
+    def run() -> Officer:
+        row = _own(actor, officer_id)
+        if not is_admin and row.is_admin:
+            others = Officer.select().where(
+                (Officer.is_admin == True) & (Officer.id != officer_id) & (Officer.active == True)  # noqa: E712
+            )
+            if not others.exists():
+                raise ValidationError("is_admin", "Harus ada paling sedikit satu admin.")
+        return store.update_versioned(
+            actor, Officer, officer_id, version, {"is_admin": is_admin}, WHAT
+        )
+
+    return _row(store.write(run))
+
+
+def input_from(values: dict[str, Any]) -> OfficerInput:
+    base = asdict(OfficerInput())
+    base.update({k: v for k, v in values.items() if k in base})
+    return OfficerInput(**base)

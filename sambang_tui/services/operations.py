@@ -1,0 +1,106 @@
+"""Police operations (e.g. Operasi Mantap Praja Jaya 2024) with their dates;
+a report made while one runs is linked to it by default."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sambang_tui.db.models import Operation, Report
+from sambang_tui.services import store
+from sambang_tui.services.actor import Actor
+from sambang_tui.services.assignments import date_value
+from sambang_tui.services.errors import NotFound
+from sambang_tui.services.validate import Checker
+
+WHAT = "Operasi"
+
+
+@dataclass
+class OperationInput:
+    name: str = ""
+    start: dt.date | str | None = None
+    end: dt.date | str | None = None
+
+
+@dataclass(frozen=True)
+class OperationRow:
+    id: int
+    version: int
+    name: str
+    start: dt.date
+    end: dt.date
+
+    def to_input(self) -> OperationInput:
+        return OperationInput(self.name, self.start, self.end)
+
+
+def _row(o: Operation) -> OperationRow:
+    return OperationRow(o.id, o.version, o.name, o.start, o.end)
+
+
+def check(data: OperationInput) -> dict[str, Any]:
+    c = Checker()
+    name = c.text("name", "Nama operasi", data.name, required=True, max_len=160)
+    start = date_value(c, "start", "Mulai", data.start, required=True)
+    end = date_value(c, "end", "Selesai", data.end, required=True)
+    if start and end and end < start:
+        c.fail("end", "Tanggal selesai tidak boleh sebelum tanggal mulai.")
+    c.done()
+    return {"name": name, "start": start, "end": end}
+
+
+def _own(actor: Actor, operation_id: int) -> Operation:
+    row = store.get(Operation, operation_id, WHAT)
+    if row.station_id != actor.station_id:
+        raise NotFound(f"{WHAT} #{operation_id} tidak ditemukan.")
+    return row
+
+
+def create_operation(actor: Actor, data: OperationInput) -> OperationRow:
+    actor.require_admin()
+
+    def run() -> Operation:
+        return store.create(actor, Operation, {**check(data), "station": actor.station_id})
+
+    return _row(store.write(run))
+
+
+def update_operation(
+    actor: Actor, operation_id: int, version: int, data: OperationInput
+) -> OperationRow:
+    actor.require_admin()
+
+    def run() -> Operation:
+        _own(actor, operation_id)
+        return store.update_versioned(actor, Operation, operation_id, version, check(data), WHAT)
+
+    return _row(store.write(run))
+
+
+def delete_operation(actor: Actor, operation_id: int) -> int:
+    """Delete an operation; reports linked to it lose the link (they keep
+    everything else). Returns how many reports were unlinked."""
+    actor.require_admin()
+
+    def run() -> int:
+        _own(actor, operation_id)
+        linked = Report.select().where(Report.operation == operation_id).count()
+        store.delete(actor, Operation, operation_id, WHAT)
+        return linked
+
+    return store.write(run)
+
+
+def get_operation(actor: Actor, operation_id: int) -> OperationRow:
+    return _row(_own(actor, operation_id))
+
+
+def list_operations(actor: Actor) -> list[OperationRow]:
+    query = (
+        Operation.select()
+        .where(Operation.station == actor.station_id)
+        .order_by(Operation.start.desc(), Operation.id.desc())
+    )
+    return [_row(o) for o in query]

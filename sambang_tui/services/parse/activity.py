@@ -1,0 +1,26 @@
+"""Activity types by their words and abbreviations, as ActivityType codes
+(db/vocab.DEFAULT_ACTIVITY_TYPES), in the order the message names them."""
+
+from __future__ import annotations
+
+import re
+
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("SB", re.compile(r"\b(?:sambang\w*|menyambangi|disambangi|nyambangi)\b", re.I)),
+    ("DDS", re.compile(r"\bDDS\b|\bdoor[\s-]*to[\s-]*door\b", re.I)),
+    ("CS", re.compile(r"\bc[o0]{1,2}l+ing\s*s[iy]ste?m\b", re.I)),
+    ("PS", re.compile(r"\bproblem\s*solv\w*|(?-i:\bPS\b)", re.I)),
+    ("DD", re.compile(r"\bdeteksi\s+dini\b|\bdetdin\b|(?-i:\bDD\b)", re.I)),
+    ("BL", re.compile(r"\bbinluh\b|\bpenyuluhan\b|\bbimbingan\s+dan\s+penyuluhan\b", re.I)),
+    ("PD", re.compile(r"\bpatroli\s+dialogis\b|\bpatroli\s+sambang\b", re.I)),
+    ("PKM", re.compile(r"\bpengamanan\b|\bpam\s+(?:giat|kegiatan)\b", re.I)),
+)
+
+
+def find_types(text: str) -> list[str]:
+    hits: list[tuple[int, str]] = []
+    for code, pattern in PATTERNS:
+        m = pattern.search(text)
+        if m:
+            hits.append((m.start(), code))
+    return [code for _, code in sorted(hits)]

@@ -1,0 +1,97 @@
+"""Who reports: a rank and a name (``Aiptu Sutrisno``, ``AIPTU SUTRISNO``),
+an NRP, a ``Nama :``/``Pelapor :`` line or the sender of a forwarded chat.
+Superiors quoted in a release (``Kapolsek Senen AKP Bambang``) and the army
+counterpart (``Babinsa Serka …``) are not the reporting officer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sambang_tui.db.vocab import RANKS
+
+_RANK_WORDS = tuple(r.casefold() for r in RANKS) + ("brigadir", "brig", "bharada", "bharatu")
+_RANK = r"(?:" + "|".join(sorted(_RANK_WORDS, key=len, reverse=True)) + r")\b\.?"
+_NAME_WORD = r"[A-Za-z][A-Za-z'.-]*"
+_OFFICER = re.compile(rf"\b(?P<rank>{_RANK})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})", re.I)
+_NRP = re.compile(r"\bNRP\b\.?\s*[:.]?\s*(\d{8})\b", re.I)
+_SUPERIOR_BEFORE = re.compile(
+    r"\b(?:kapolsek|wakapolsek|kapolres|wakapolres|kanit|kasat|kasi|kapolda|kabag|kasubag|"
+    r"panit|kasihumas|kapospol|danramil|babinsa|lurah|camat)\b[\w .,]{0,24}$",
+    re.I,
+)
+NAME_STOP = frozenset(
+    """nrp selaku sebagai melaksanakan melakukan menggelar bersama dan pada hari di ke yang
+    dengan bhabinkamtibmas bhabin kel kelurahan polsek mengatakan menyampaikan memberikan
+    menyambangi mendatangi berdialog sh s.h mh m.h sik s.ik se bertemu saat sedang telah
+    mengimbau menghimbau mengajak hadir ijin izin lapor""".split()
+)
+
+
+@dataclass(frozen=True)
+class OfficerText:
+    text: str  # "Aiptu Sutrisno", or an NRP when only that is given
+    name: str  # without the rank
+    nrp: str
+
+
+def _name(raw: str) -> str:
+    words: list[str] = []
+    for word in raw.split():
+        bare = word.strip(".,").casefold()
+        if bare in NAME_STOP or not bare:
+            break
+        words.append(word.rstrip(",."))
+        if word.endswith(","):
+            break
+    return " ".join(words)
+
+
+def _candidates(text: str) -> list[tuple[int, str, str]]:
+    out = []
+    for m in _OFFICER.finditer(text):
+        if _SUPERIOR_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        name = _name(m.group("name"))
+        if not name:
+            continue
+        rank = m.group("rank").rstrip(".")
+        out.append((m.start(), f"{rank} {name}", name))
+    return out
+
+
+def find_officer(labelled: list[str], text: str, senders: list[str]) -> OfficerText | None:
+    """The reporting officer. Labelled lines (``Nama``, ``Pelapor``) and a
+    chat sender come first; else the ranked names in the text, when they
+    all name the same person."""
+    nrp_match = _NRP.search(text)
+    nrp = nrp_match.group(1) if nrp_match else ""
+    for value in [*labelled, *senders]:
+        found = _candidates(value)
+        if found:
+            _, full, name = found[0]
+            return OfficerText(full, name, nrp)
+        name = _name(value.split("\n")[0])
+        if name and not re.search(r"\d", name) and len(name.split()) <= 4:
+            return OfficerText(name, name, nrp)
+    found = _candidates(text)
+    names = {name.casefold() for _, _, name in found}
+    if len(names) == 1:
+        _, full, name = found[0]
+        return OfficerText(full, name, nrp)
+    if len(names) > 1:
+        # several people: the one named as Bhabinkamtibmas, if exactly one is
+        near = [
+            c
+            for c in found
+            if re.search(
+                r"bhabinkamtibmas|bhabin|pelapor|personil", text[max(0, c[0] - 60) : c[0] + 80], re.I
+            )
+        ]
+        if len({n.casefold() for _, _, n in near}) == 1:
+            _, full, name = near[0]
+            return OfficerText(full, name, nrp)
+        return None if not nrp else OfficerText(nrp, "", nrp)
+    if nrp:
+        return OfficerText(nrp, "", nrp)
+    return None

@@ -1,0 +1,237 @@
+"""Where it happened: RT/RW in every usual spelling (``RT 01 RW 06``,
+``RT 01/06``, ``Rt.01 Rw.06``, ``RT.001/RW.006``), the kelurahan named after
+``Kel.``/``Kelurahan``/``Bhabinkamtibmas``, and the place itself
+(``Jl. Salemba Raya``, ``Masjid Al Makmur``, ``Pos Kamling``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_N = r"0*(\d{1,3})"
+_RT = r"\bRT\b\.?\s*(?:no\.?\s*)?"
+_RW = r"\bRW\b\.?\s*(?:no\.?\s*)?"
+_RT_RW = re.compile(rf"{_RT}{_N}\s*(?:[/,]|\s)\s*(?:{_RW})?{_N}\b(?!\s*(?:orang|org)\b)", re.I)
+_RW_RT = re.compile(rf"{_RW}{_N}\s*(?:[/,]|\s)\s*{_RT}{_N}\b", re.I)
+_RT_ONLY = re.compile(rf"{_RT}{_N}\b(?!\s*/\s*(?:RW|\d))", re.I)
+_RW_ONLY = re.compile(rf"{_RW}{_N}\b", re.I)
+_RT_RW_EXPLICIT = re.compile(rf"{_RT}{_N}\s*(?:[/,]|\s)\s*{_RW}{_N}\b", re.I)
+
+
+@dataclass
+class Area:
+    rw: int | None = None
+    rt: int | None = None
+
+
+def _numbers(text: str) -> tuple[set[int], set[int]]:
+    rws: set[int] = set()
+    rts: set[int] = set()
+    taken: list[tuple[int, int]] = []
+    for pattern, rt_group, rw_group in ((_RT_RW_EXPLICIT, 1, 2), (_RW_RT, 2, 1), (_RT_RW, 1, 2)):
+        for m in pattern.finditer(text):
+            if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+                continue
+            rts.add(int(m.group(rt_group)))
+            rws.add(int(m.group(rw_group)))
+            taken.append(m.span())
+    for pattern, target in ((_RT_ONLY, rts), (_RW_ONLY, rws)):
+        for m in pattern.finditer(text):
+            if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+                continue
+            target.add(int(m.group(1)))
+    rws.discard(0)
+    rts.discard(0)
+    return rws, rts
+
+
+def find_area(*texts: str) -> Area:
+    """RW and RT from the first text that names any; a number is kept only
+    when that text names exactly one (``RT 01 dan RT 02`` gives no RT)."""
+    for text in texts:
+        if not text:
+            continue
+        rws, rts = _numbers(text)
+        if rws or rts:
+            return Area(
+                rw=next(iter(rws)) if len(rws) == 1 else None,
+                rt=next(iter(rts)) if len(rts) == 1 else None,
+            )
+    return Area()
+
+
+# --- kelurahan --------------------------------------------------------------
+
+STOP_WORDS = frozenset(
+    """kec kecamatan jakarta jakpus jaksel jakbar jaktim jakut kota kab kabupaten rt rw jl jalan
+    gg gang polsek polres pada hari tanggal tgl sekitar pukul pkl jam bersama dan di yang
+    melaksanakan melakukan menggelar dengan kepada ke bertemu untuk serta selaku telah sedang
+    senin selasa rabu kamis jumat sabtu minggu wilayah setempat tersebut no nomor dalam
+    kegiatan giat wib dari oleh sbg sebagai atas binmas aiptu aipda bripka brigpol brigadir
+    briptu bripda ipda iptu akp kompol akbp""".split()
+)
+_KEL_KEYWORD = re.compile(
+    r"(?<![A-Za-z])(?P<kw>kelurahan|kel)\b\.?\s*(?P<name>[A-Za-z][A-Za-z'-]*(?:[ \t]+[A-Za-z][A-Za-z'-]*){0,2})",
+    re.I,
+)
+_BHABIN = re.compile(
+    r"\b(?:bhabinkamtibmas|bhabin|babinkamtibmas)\s+(?!kel\b|kelurahan\b)(?P<name>[A-Za-z][A-Za-z'-]*)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    words: tuple[str, ...]  # up to three words, the first is the likeliest name
+    start: int
+    keyword: bool  # after "Kel."/"Kelurahan" (else after "Bhabinkamtibmas")
+    bhabin: bool  # part of "Bhabinkamtibmas Kel. X"
+
+
+def _words(raw: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for word in raw.split():
+        if word.casefold().strip(".,") in STOP_WORDS:
+            break
+        out.append(word.strip(".,"))
+    return tuple(out)
+
+
+def kelurahan_mentions(text: str) -> list[Mention]:
+    found: list[Mention] = []
+    for m in _KEL_KEYWORD.finditer(text):
+        words = _words(m.group("name"))
+        if not words:
+            continue
+        before = text[max(0, m.start() - 30) : m.start()].casefold()
+        bhabin = bool(re.search(r"(bhabinkamtibmas|bhabin|babinkamtibmas)\s*$", before))
+        found.append(Mention(words, m.start(), True, bhabin))
+    for m in _BHABIN.finditer(text):
+        words = _words(m.group("name"))
+        if words:
+            found.append(Mention(words, m.start(), False, True))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+# --- the place itself ---------------------------------------------------------
+
+PLACE_NOUNS = (
+    "jl",
+    "jln",
+    "jalan",
+    "gg",
+    "gang",
+    "masjid",
+    "mesjid",
+    "musholla",
+    "mushola",
+    "musala",
+    "mushala",
+    "pos",
+    "posko",
+    "kantor",
+    "balai",
+    "aula",
+    "lapangan",
+    "taman",
+    "pasar",
+    "stasiun",
+    "terminal",
+    "halte",
+    "warung",
+    "warkop",
+    "rumah",
+    "sekretariat",
+    "tps",
+    "pangkalan",
+    "toko",
+    "gedung",
+    "sekolah",
+    "gereja",
+    "vihara",
+    "klenteng",
+    "pura",
+    "kampus",
+    "komplek",
+    "kompleks",
+    "perumahan",
+    "rusun",
+    "gor",
+    "puskesmas",
+    "depan",
+    "halaman",
+)
+_PLACE_NOUN = r"(?:" + "|".join(PLACE_NOUNS) + r")\b\.?"
+_TRIGGER = re.compile(rf"\b(?:di|ke)\s+(?:sekitar\s+|wilayah\s+(?={_PLACE_NOUN}))?(?={_PLACE_NOUN})", re.I)
+_STREET = re.compile(r"\b(?:jl|jln|jalan|gg|gang)\b\.?\s*(?=\S)", re.I)
+
+
+def _named_street(text: str) -> bool:
+    """``text`` starts with a street or alley and its name: "Jl. Salemba",
+    "jl.paseban", "Gg. 3" — not "jalan rusak" or "gang segera diperbaiki"."""
+    m = re.match(r"(jl|jln|jalan|gg|gang)\b(\.?)\s*(\S)", text, re.I)
+    if m is None:
+        return False
+    return bool(m.group(2)) or m.group(3).isupper() or m.group(3).isdigit()
+
+
+_PLACE_END = re.compile(
+    r"(?:\b(?:RT|RW)\b\.?\s*\d|(?<!kantor )(?<!kantor)\b(?:kel|kelurahan|kec|kecamatan)\b\.?(?!\w)"
+    r"|\bpada\b|\bpukul\b|\bpkl\b|\bjam\b|\btgl\b|\btanggal\b|\bsekitar\s+pukul\b|\bhari\b"
+    r"|\byang\b|\bdengan\b|\bdan\s+(?:ber|me)\w*|\buntuk\b|\bguna\b|\bbersama\b|\bkepada\b"
+    r"|\bjakarta\b|\bsenin\b|\bselasa\b|\brabu\b|\bkamis\b|\bjum'?at\b|\bsabtu\b|\bminggu\b"
+    r"|\(|\n|[;!?](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bst)\.(?:\s|$)"
+    r"|,(?!\s*(?:jl|jln|jalan|gg|gang)\b))",
+    re.I,
+)
+_AREA_PARTS = re.compile(
+    rf"{_RT_RW_EXPLICIT.pattern}|{_RW_RT.pattern}|{_RT_RW.pattern}|{_RT}{_N}\b|{_RW}{_N}\b"
+    r"|(?<!kantor )\b(?:kel|kelurahan|kec|kecamatan)\b\.?\s*[A-Za-z]+(?:\s+(?:baru|raya|timur|barat|utara|selatan))?"
+    r"|\b(?:kota\s+)?(?:jakarta|jakpus)(?:\s+(?:pusat|selatan|barat|timur|utara))?\b"
+    r"|\bprov(?:insi)?\.?\s+dki\b|\bdki\b",
+    re.I,
+)
+_MAX_WORDS = 9
+_EDGE_WORDS = re.compile(r"^(?:(?:dan|di|ke|wilayah|sekitar|se)\b\s*)+|(?:\s*\b(?:dan|di|ke|wilayah|sekitar|se))+$", re.I)
+
+
+def clean_place(text: str) -> str:
+    """``text`` without RT/RW, kelurahan, kecamatan and city, tidied."""
+    text = _AREA_PARTS.sub(" ", text)
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,.])", r"\1", text)
+    text = re.sub(r"(,\s*)+", ", ", text)
+    text = _EDGE_WORDS.sub("", text.strip(" ,;-–"))
+    return text.strip(" ,;-–").strip()
+
+
+def place_from_section(value: str) -> str:
+    return clean_place(value.split("\n")[0])
+
+
+def place_from_prose(text: str) -> str:
+    """The place after "di"/"ke" when it starts with a place word, else the
+    first street named; empty when neither is there."""
+    for m in _TRIGGER.finditer(text):
+        tail = text[m.end() :]
+        if re.match(r"rumah\s+warga\b", tail, re.I):
+            continue
+        if _STREET.match(tail) and not _named_street(tail):
+            continue
+        place = _cut(tail)
+        if place:
+            return place
+    for m in _STREET.finditer(text):
+        if _named_street(text[m.start() :]):
+            return _cut(text[m.start() :])
+    return ""
+
+
+def _cut(tail: str) -> str:
+    end = _PLACE_END.search(tail, 1)
+    piece = tail[: end.start()] if end else tail
+    words = piece.split()
+    if len(words) > _MAX_WORDS:
+        return ""
+    return clean_place(piece)

@@ -1,0 +1,522 @@
+"""The recap of a period, every figure an SQL aggregate (GROUP BY, COUNT,
+SUM(CASE …)); no report is loaded into Python. Deleted reports never count.
+For an operation period only reports of that operation count (plans and
+problems have no operation, so they count by date).
+
+Definitions the Kanit reads the tables by:
+
+- *Rencana* (plans): plans in the period that were not cancelled (``batal``).
+- *Terlaksana* (done): those marked done or linked to a report.
+- *Terlewat* (missed): marked ``terlewat``, or still ``rencana`` on a day
+  before today without a report.
+- *% realisasi*: done / plans × 100 (no figure when there were no plans).
+- *Kelas keaktifan* per Monday–Sunday week of the period (clipped to it):
+  KURANG = no report, CUKUP = 1–3 reports, AKTIF = more than 3. For a period
+  of several weeks the overall class is that of the average number of reports
+  per week (reports / weeks, unrounded): 0 → KURANG, up to 3 → CUKUP, above 3
+  → AKTIF; the class of every single week is given beside it.
+- By type × kelurahan a report counts once for every type it has (a visit
+  that is Sambang and Cooling System counts in both columns); the
+  ``reports`` column counts each report once.
+- Situation per kelurahan is the worst reported in the period
+  (rawan > waspada > aman_kondusif); threat level likewise
+  (tinggi > sedang > rendah > nihil).
+- RW coverage: RWs with at least one report in the period / all RWs.
+- Problems: opened in the period; settled in it; still open at its end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from peewee import JOIN, Case, Expression, fn
+
+from sambang_tui.db.models import (
+    RW,
+    ActivityType,
+    Kelurahan,
+    Officer,
+    Plan,
+    Problem,
+    Report,
+    ReportAudience,
+    ReportOfficer,
+    ReportType,
+)
+from sambang_tui.db.vocab import AUDIENCE_CATEGORIES, SITUATIONS, THREAT_LEVELS
+from sambang_tui.services import clock
+from sambang_tui.services.actor import Actor
+from sambang_tui.services.periods import Period
+
+KURANG, CUKUP, AKTIF = "KURANG", "CUKUP", "AKTIF"
+OPEN_PROBLEM_LIMIT = 50
+
+
+def activity_class(reports: float) -> str:
+    if reports <= 0:
+        return KURANG
+    return CUKUP if reports <= 3 else AKTIF
+
+
+@dataclass(frozen=True)
+class TypeColumn:
+    id: int
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class TypeRow:
+    kelurahan_id: int
+    kelurahan: str
+    counts: tuple[int, ...]
+    reports: int
+
+
+@dataclass(frozen=True)
+class TypeTable:
+    types: tuple[TypeColumn, ...]
+    rows: tuple[TypeRow, ...]
+    totals: tuple[int, ...]
+    reports: int
+
+
+@dataclass(frozen=True)
+class OfficerRow:
+    officer_id: int
+    rank: str
+    name: str
+    nrp: str
+    plans: int
+    done: int
+    missed: int
+    pct: float | None
+    reports: int
+    weekly: tuple[int, ...]
+    classes: tuple[str, ...]
+    klass: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.rank} {self.name}"
+
+
+@dataclass(frozen=True)
+class AudienceRow:
+    category: str
+    people: int
+    reports: int
+
+
+@dataclass(frozen=True)
+class SituationRow:
+    kelurahan_id: int
+    kelurahan: str
+    reports: int
+    aman: int
+    waspada: int
+    rawan: int
+    worst: str | None
+    worst_threat: str | None
+
+
+@dataclass(frozen=True)
+class ThreatRow:
+    level: str
+    reports: int
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    kelurahan_id: int
+    kelurahan: str
+    visited: int
+    total: int
+    missing: tuple[int, ...]
+
+    @property
+    def pct(self) -> float | None:
+        return self.visited * 100 / self.total if self.total else None
+
+
+@dataclass(frozen=True)
+class ProblemRow:
+    kelurahan_id: int
+    kelurahan: str
+    opened: int
+    settled: int
+    still_open: int
+
+
+@dataclass(frozen=True)
+class OpenProblem:
+    id: int
+    title: str
+    kelurahan: str
+    opened: dt.date
+
+
+@dataclass(frozen=True)
+class DayCount:
+    day: dt.date
+    reports: int
+
+
+@dataclass
+class Recap:
+    period: Period
+    total_reports: int
+    types: TypeTable
+    officers: list[OfficerRow]
+    audience: list[AudienceRow]
+    situation: list[SituationRow]
+    threats: list[ThreatRow]
+    coverage: list[CoverageRow]
+    problems: list[ProblemRow]
+    open_problems: list[OpenProblem]
+    per_day: list[DayCount]
+    per_kelurahan: list[tuple[int, str, int]] = field(default_factory=list)
+
+    @property
+    def problem_totals(self) -> tuple[int, int, int]:
+        return (
+            sum(r.opened for r in self.problems),
+            sum(r.settled for r in self.problems),
+            sum(r.still_open for r in self.problems),
+        )
+
+    @property
+    def plan_totals(self) -> tuple[int, int, int, float | None]:
+        plans = sum(r.plans for r in self.officers)
+        done = sum(r.done for r in self.officers)
+        missed = sum(r.missed for r in self.officers)
+        return plans, done, missed, (done * 100 / plans if plans else None)
+
+    @property
+    def coverage_totals(self) -> tuple[int, int]:
+        return sum(r.visited for r in self.coverage), sum(r.total for r in self.coverage)
+
+
+# --- helpers ---------------------------------------------------------------
+
+
+def _sum_if(condition: Expression) -> Any:
+    return fn.COALESCE(fn.SUM(Case(None, [(condition, 1)], 0)), 0)
+
+
+def _rank_case(column: Any, order: tuple[str, ...]) -> Any:
+    return Case(None, [(column == value, i) for i, value in enumerate(order)], 0)
+
+
+def report_condition(actor: Actor, period: Period) -> Expression:
+    """Reports of the actor's station in the period, not deleted."""
+    cond = (
+        (Report.station == actor.station_id)
+        & Report.deleted_at.is_null()
+        & (Report.date >= period.start)
+        & (Report.date <= period.end)
+    )
+    if period.kind == "operation" and period.operation_id:
+        cond &= Report.operation == period.operation_id
+    return cond
+
+
+def _kelurahan(actor: Actor) -> list[tuple[int, str]]:
+    return list(
+        Kelurahan.select(Kelurahan.id, Kelurahan.name)
+        .where(Kelurahan.station == actor.station_id)
+        .order_by(Kelurahan.name)
+        .tuples()
+    )
+
+
+def _as_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+# --- tables ----------------------------------------------------------------
+
+
+def total_reports(actor: Actor, period: Period) -> int:
+    return Report.select(fn.COUNT(Report.id)).where(report_condition(actor, period)).scalar() or 0
+
+
+def by_type_kelurahan(actor: Actor, period: Period) -> TypeTable:
+    cond = report_condition(actor, period)
+    pairs = (
+        ReportType.select(Report.kelurahan, ReportType.activity_type, fn.COUNT(ReportType.id))
+        .join(Report)
+        .where(cond)
+        .group_by(Report.kelurahan, ReportType.activity_type)
+        .tuples()
+    )
+    cells: dict[tuple[int, int], int] = {(k, t): int(n) for k, t, n in pairs}
+    used_types = {t for _, t in cells}
+    types = tuple(
+        TypeColumn(i, c, n)
+        for i, c, n, active in ActivityType.select(
+            ActivityType.id, ActivityType.code, ActivityType.name, ActivityType.active
+        )
+        .order_by(ActivityType.sort, ActivityType.id)
+        .tuples()
+        if active or i in used_types
+    )
+    per_kel = dict(per_kelurahan_counts(actor, period))
+    rows = tuple(
+        TypeRow(
+            kid,
+            name,
+            tuple(cells.get((kid, col.id), 0) for col in types),
+            per_kel.get(kid, 0),
+        )
+        for kid, name in _kelurahan(actor)
+    )
+    totals = tuple(sum(r.counts[i] for r in rows) for i in range(len(types)))
+    return TypeTable(types, rows, totals, sum(r.reports for r in rows))
+
+
+def per_kelurahan_counts(actor: Actor, period: Period) -> list[tuple[int, int]]:
+    return [
+        (k, int(n))
+        for k, n in Report.select(Report.kelurahan, fn.COUNT(Report.id))
+        .where(report_condition(actor, period))
+        .group_by(Report.kelurahan)
+        .tuples()
+    ]
+
+
+def per_day(actor: Actor, period: Period) -> list[DayCount]:
+    counts = {
+        _as_date(d): int(n)
+        for d, n in Report.select(Report.date, fn.COUNT(Report.id))
+        .where(report_condition(actor, period))
+        .group_by(Report.date)
+        .tuples()
+    }
+    return [DayCount(d, counts.get(d, 0)) for d in period.dates()]
+
+
+def by_officer(actor: Actor, period: Period, today: dt.date | None = None) -> list[OfficerRow]:
+    today = today or clock.today()
+    not_cancelled = Plan.status != "batal"
+    done = not_cancelled & ((Plan.status == "terlaksana") | Plan.report.is_null(False))
+    missed = (Plan.status == "terlewat") | (
+        (Plan.status == "rencana") & (Plan.date < today) & Plan.report.is_null()
+    )
+    plan_rows = {
+        officer: (int(p), int(d), int(m))
+        for officer, p, d, m in Plan.select(
+            Plan.officer, _sum_if(not_cancelled), _sum_if(done), _sum_if(missed)
+        )
+        .where(
+            (Plan.station == actor.station_id)
+            & (Plan.date >= period.start)
+            & (Plan.date <= period.end)
+        )
+        .group_by(Plan.officer)
+        .tuples()
+    }
+    # Reports per officer per day (rows ≤ officers × days), bucketed by week.
+    weeks = period.weeks()
+    first_monday = period.start - dt.timedelta(days=period.start.weekday())
+    weekly: dict[int, list[int]] = {}
+    for officer, day, n in (
+        ReportOfficer.select(ReportOfficer.officer, Report.date, fn.COUNT(ReportOfficer.id))
+        .join(Report)
+        .where(report_condition(actor, period))
+        .group_by(ReportOfficer.officer, Report.date)
+        .tuples()
+    ):
+        day = _as_date(day)
+        buckets = weekly.setdefault(officer, [0] * len(weeks))
+        buckets[(day - first_monday).days // 7] += int(n)
+    ids = set(plan_rows) | set(weekly)
+    wanted = (Officer.role == "bhabinkamtibmas") & (Officer.active == True)  # noqa: E712
+    if ids:
+        wanted |= Officer.id.in_(sorted(ids))
+    officers = (
+        Officer.select(Officer.id, Officer.rank, Officer.name, Officer.nrp)
+        .where((Officer.station == actor.station_id) & wanted)
+        .order_by(Officer.name, Officer.id)
+        .tuples()
+    )
+    rows: list[OfficerRow] = []
+    for oid, rank, name, nrp in officers:
+        plans, done_n, missed_n = plan_rows.get(oid, (0, 0, 0))
+        counts = tuple(weekly.get(oid, [0] * len(weeks)))
+        total = sum(counts)
+        rows.append(
+            OfficerRow(
+                officer_id=oid,
+                rank=rank,
+                name=name,
+                nrp=nrp,
+                plans=plans,
+                done=done_n,
+                missed=missed_n,
+                pct=done_n * 100 / plans if plans else None,
+                reports=total,
+                weekly=counts,
+                classes=tuple(activity_class(c) for c in counts),
+                klass=activity_class(total / len(weeks)) if weeks else KURANG,
+            )
+        )
+    return rows
+
+
+def audience(actor: Actor, period: Period) -> list[AudienceRow]:
+    found = {
+        cat: (int(people), int(n))
+        for cat, people, n in ReportAudience.select(
+            ReportAudience.category,
+            fn.COALESCE(fn.SUM(fn.COALESCE(ReportAudience.count, 0)), 0),
+            fn.COUNT(ReportAudience.id),
+        )
+        .join(Report)
+        .where(report_condition(actor, period))
+        .group_by(ReportAudience.category)
+        .tuples()
+    }
+    order = list(AUDIENCE_CATEGORIES) + sorted(set(found) - set(AUDIENCE_CATEGORIES))
+    return [AudienceRow(c, *found[c]) for c in order if c in found]
+
+
+def situation(actor: Actor, period: Period) -> list[SituationRow]:
+    found = {
+        kid: (int(n), int(a), int(w), int(r), int(ws), int(wt))
+        for kid, n, a, w, r, ws, wt in Report.select(
+            Report.kelurahan,
+            fn.COUNT(Report.id),
+            _sum_if(Report.situation == "aman_kondusif"),
+            _sum_if(Report.situation == "waspada"),
+            _sum_if(Report.situation == "rawan"),
+            fn.MAX(_rank_case(Report.situation, SITUATIONS)),
+            fn.MAX(_rank_case(Report.threat_level, THREAT_LEVELS)),
+        )
+        .where(report_condition(actor, period))
+        .group_by(Report.kelurahan)
+        .tuples()
+    }
+    rows = []
+    for kid, name in _kelurahan(actor):
+        n, a, w, r, ws, wt = found.get(kid, (0, 0, 0, 0, -1, -1))
+        rows.append(
+            SituationRow(
+                kid,
+                name,
+                n,
+                a,
+                w,
+                r,
+                SITUATIONS[ws] if n else None,
+                THREAT_LEVELS[wt] if n else None,
+            )
+        )
+    return rows
+
+
+def threats(actor: Actor, period: Period) -> list[ThreatRow]:
+    found = {
+        level: int(n)
+        for level, n in Report.select(Report.threat_level, fn.COUNT(Report.id))
+        .where(report_condition(actor, period))
+        .group_by(Report.threat_level)
+        .tuples()
+    }
+    return [ThreatRow(level, found.get(level, 0)) for level in THREAT_LEVELS]
+
+
+def coverage(actor: Actor, period: Period) -> list[CoverageRow]:
+    visited_ids = Report.select(Report.rw).where(
+        report_condition(actor, period) & Report.rw.is_null(False)
+    )
+    totals = {
+        kid: (int(total), int(visited))
+        for kid, total, visited in RW.select(
+            RW.kelurahan, fn.COUNT(RW.id), _sum_if(RW.id.in_(visited_ids))
+        )
+        .join(Kelurahan)
+        .where(Kelurahan.station == actor.station_id)
+        .group_by(RW.kelurahan)
+        .tuples()
+    }
+    missing: dict[int, list[int]] = {}
+    for kid, number in (
+        RW.select(RW.kelurahan, RW.number)
+        .join(Kelurahan)
+        .where((Kelurahan.station == actor.station_id) & RW.id.not_in(visited_ids))
+        .order_by(RW.kelurahan, RW.number)
+        .tuples()
+    ):
+        missing.setdefault(kid, []).append(number)
+    rows = []
+    for kid, name in _kelurahan(actor):
+        total, visited = totals.get(kid, (0, 0))
+        rows.append(CoverageRow(kid, name, visited, total, tuple(missing.get(kid, []))))
+    return rows
+
+
+def problems(actor: Actor, period: Period) -> list[ProblemRow]:
+    opened = (Problem.opened >= period.start) & (Problem.opened <= period.end)
+    settled = (
+        (Problem.status == "selesai")
+        & (Problem.closed >= period.start)
+        & (Problem.closed <= period.end)
+    )
+    still_open = (Problem.opened <= period.end) & (
+        (Problem.status == "terbuka") | (Problem.closed > period.end)
+    )
+    found = {
+        kid: (int(o), int(s), int(x))
+        for kid, o, s, x in Problem.select(
+            Problem.kelurahan, _sum_if(opened), _sum_if(settled), _sum_if(still_open)
+        )
+        .where(Problem.station == actor.station_id)
+        .group_by(Problem.kelurahan)
+        .tuples()
+    }
+    return [ProblemRow(kid, name, *found.get(kid, (0, 0, 0))) for kid, name in _kelurahan(actor)]
+
+
+def open_problems(
+    actor: Actor, period: Period, limit: int = OPEN_PROBLEM_LIMIT
+) -> list[OpenProblem]:
+    rows = (
+        Problem.select(Problem.id, Problem.title, Kelurahan.name, Problem.opened)
+        .join(Kelurahan, JOIN.INNER)
+        .where(
+            (Problem.station == actor.station_id)
+            & (Problem.opened <= period.end)
+            & ((Problem.status == "terbuka") | (Problem.closed > period.end))
+        )
+        .order_by(Problem.opened, Problem.id)
+        .limit(limit)
+        .tuples()
+    )
+    return [OpenProblem(i, title, kel, _as_date(opened)) for i, title, kel, opened in rows]
+
+
+def build(actor: Actor, period: Period, today: dt.date | None = None) -> Recap:
+    """Every table of the recap of ``period``."""
+    types = by_type_kelurahan(actor, period)
+    names = dict(_kelurahan(actor))
+    return Recap(
+        period=period,
+        total_reports=types.reports,
+        types=types,
+        officers=by_officer(actor, period, today),
+        audience=audience(actor, period),
+        situation=situation(actor, period),
+        threats=threats(actor, period),
+        coverage=coverage(actor, period),
+        problems=problems(actor, period),
+        open_problems=open_problems(actor, period),
+        per_day=per_day(actor, period),
+        per_kelurahan=[(r.kelurahan_id, names[r.kelurahan_id], r.reports) for r in types.rows],
+    )

@@ -1,0 +1,31 @@
+"""What the report services hand back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sambang_tui.db.models import Report
+from sambang_tui.services.report_input import ReportInput
+
+
+@dataclass
+class SavedReport:
+    id: int
+    number: str
+    version: int
+    status: str
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class EditableReport:
+    """A stored report as the entry form edits it."""
+
+    data: ReportInput
+    version: int
+    number: str
+    status: str
+
+
+def saved(report: Report, warnings: list[str] | None = None) -> SavedReport:
+    return SavedReport(report.id, report.number, report.version, report.status, warnings or [])

@@ -1,0 +1,303 @@
+"""Reports (Laporan Kegiatan): check, create, edit with optimistic locking,
+load for editing, and warn about copy-pasted texts.
+
+Review and deletion live in ``report_review``, the display tree in
+``report_detail``; their public functions are re-exported here so callers
+import everything report-related from this module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any, TypeVar
+
+from peewee import IntegrityError
+
+from sambang_tui.db.models import Problem, Report, ReportOfficer, ReportType
+from sambang_tui.services import audit, clock, report_children, report_numbers, search_text, store
+from sambang_tui.services.actor import Actor
+from sambang_tui.services.errors import (
+    Change,
+    ConflictError,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
+from sambang_tui.services.report_access import live_report, require_edit
+from sambang_tui.services.report_check import CleanReport, Existing, check
+from sambang_tui.services.report_input import ReportInput
+from sambang_tui.services.report_results import EditableReport, SavedReport, saved
+from sambang_tui.services.validate import clean_text
+
+T = TypeVar("T")
+
+NUMBER_ATTEMPTS = 5
+
+
+def check_input(actor: Actor, data: ReportInput) -> None:
+    """Raise ``ValidationError`` with every field error of ``data``; no write."""
+    check(actor, data)
+
+
+def _write_numbered(fn: Callable[[], T]) -> T:
+    """``store.write`` again when a concurrent writer took the same number
+    (PostgreSQL; the unique index on station/year/seq reports it)."""
+    for attempt in range(NUMBER_ATTEMPTS):
+        try:
+            return store.write(fn)
+        except IntegrityError:
+            if attempt == NUMBER_ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _open_problem(actor: Actor, clean: CleanReport) -> None:
+    if clean.new_problem is None:
+        return
+    cols = clean.columns
+    problem = store.create(
+        actor,
+        Problem,
+        {
+            "station": actor.station_id,
+            "kelurahan": cols["kelurahan"],
+            "rw": cols["rw"],
+            "opened": cols["date"],
+            "status": "terbuka",
+            **clean.new_problem,
+        },
+    )
+    cols["problem"] = problem.id
+
+
+def create_report(actor: Actor, data: ReportInput, submit: bool = False) -> SavedReport:
+    """Check and store a new report with its next running number; link the
+    plan it realises. Warnings name reports with the same text."""
+    actor.require_write()
+
+    def run() -> Report:
+        clean = check(actor, data)
+        cols = clean.columns
+        report_numbers.lock_year(actor.station_id, cols["year"])
+        _open_problem(actor, clean)
+        now = clock.now()
+        seq = report_numbers.next_report_seq(actor.station_id, cols["year"])
+        report = Report.create(
+            station=actor.station_id,
+            seq=seq,
+            number=Report.format_number(seq, cols["date"]),
+            status="diajukan" if submit else "draft",
+            created_by=actor.os_user,
+            created_at=now,
+            updated_by=actor.os_user,
+            updated_at=now,
+            **cols,
+        )
+        report_children.write(report, clean)
+        search_text.refresh(report.id)
+        report_children.link_plan(actor, clean.plan_id, report.id)
+        audit.record(
+            actor, "create", "report", report.id, None, report_children.snapshot(report.id)
+        )
+        return report
+
+    report = _write_numbered(run)
+    return saved(report, duplicate_warnings(actor, data, exclude_id=report.id))
+
+
+def update_report(
+    actor: Actor, report_id: int, version: int, data: ReportInput, submit: bool = False
+) -> SavedReport:
+    """Save an edit made on ``version``; ``ConflictError`` lists what differs
+    when someone saved in between. Children are replaced as given."""
+    actor.require_write()
+
+    def run() -> Report:
+        current = live_report(actor, report_id)
+        require_edit(actor, current)
+        if current.version != version:
+            raise conflict_for(current, data)
+        existing = Existing(
+            report_id,
+            frozenset(
+                r.officer_id
+                for r in ReportOfficer.select().where(ReportOfficer.report == report_id)
+            ),
+            frozenset(
+                r.activity_type_id
+                for r in ReportType.select().where(ReportType.report == report_id)
+            ),
+        )
+        clean = check(actor, data, existing)
+        cols = clean.columns
+        old = report_children.snapshot(report_id)
+        _open_problem(actor, clean)
+        seq = current.seq
+        if cols["year"] != current.year:
+            report_numbers.lock_year(actor.station_id, cols["year"])
+            seq = report_numbers.next_report_seq(actor.station_id, cols["year"])
+        values: dict[str, Any] = {
+            **cols,
+            "seq": seq,
+            "number": Report.format_number(seq, cols["date"]),
+            "updated_by": actor.os_user,
+            "updated_at": clock.now(),
+        }
+        if submit and current.status in ("draft", "dikembalikan"):
+            values["status"] = "diajukan"
+        count = (
+            Report.update(**values, version=Report.version + 1)
+            .where((Report.id == report_id) & (Report.version == version))
+            .execute()
+        )
+        if count != 1:
+            raise conflict_for(Report.get_by_id(report_id), data)
+        old_li = report_children.clear(report_id)
+        report = Report.get_by_id(report_id)
+        keep = old_li if cols["year"] == current.year else None
+        report_children.write(report, clean, keep_li_seq=keep)
+        search_text.refresh(report_id)
+        report_children.link_plan(actor, clean.plan_id, report_id)
+        audit.record(actor, "update", "report", report_id, old, report_children.snapshot(report_id))
+        return Report.get_by_id(report_id)
+
+    report = _write_numbered(run)
+    return saved(report, duplicate_warnings(actor, data, exclude_id=report.id))
+
+
+_TEXT_FIELDS = {
+    "place": False,
+    "narrative": True,
+    "message": True,
+    "findings": True,
+    "follow_up": True,
+    "quote_by": False,
+    "quote_text": True,
+}
+_NOT_COMPARED = {"plan_id", "new_problem"}
+
+
+def _normalised(data: ReportInput) -> dict[str, Any]:
+    texts = {k: clean_text(getattr(data, k), multiline=m) for k, m in _TEXT_FIELDS.items()}
+    values = replace(data, **texts).to_json()
+    values["audience"] = {k: v for k, v in (values.get("audience") or {}).items() if v is not None}
+    for key in ("officer_ids", "type_ids", "contact_ids"):
+        values[key] = list(dict.fromkeys(values.get(key) or []))
+    return values
+
+
+def conflict_for(current: Report, data: ReportInput) -> ConflictError:
+    """A conflict naming each form field (children included) where the
+    stored report differs from what this person wants to save."""
+    theirs = _normalised(report_children.read_input(current))
+    mine = _normalised(data)
+    changes = [
+        Change(key, mine.get(key), theirs.get(key))
+        for key in mine
+        if key not in _NOT_COMPARED and mine.get(key) != theirs.get(key)
+    ]
+    return ConflictError(
+        "report",
+        current.id,
+        changes,
+        by=current.updated_by,
+        at=current.updated_at,
+        current_version=current.version,
+    )
+
+
+def load_input(report_id: int) -> EditableReport:
+    """A stored report as the entry form edits it."""
+    report = Report.get_or_none((Report.id == report_id) & (Report.deleted_at.is_null()))
+    if report is None:
+        raise NotFound(f"Laporan #{report_id} tidak ditemukan (mungkin sudah dihapus).")
+    return EditableReport(
+        report_children.read_input(report), report.version, report.number, report.status
+    )
+
+
+def _month(day: dt.date) -> tuple[dt.date, dt.date]:
+    start = day.replace(day=1)
+    following = (start + dt.timedelta(days=32)).replace(day=1)
+    return start, following
+
+
+def duplicate_warnings(actor: Actor, data: ReportInput, exclude_id: int | None = None) -> list[str]:
+    """Remarks (not errors) when the narrative or message is identical to
+    another report by the same lead officer in the same month."""
+    if not data.officer_ids or data.date is None:
+        return []
+    narrative = clean_text(data.narrative, multiline=True)
+    message = clean_text(data.message, multiline=True)
+    if not narrative and not message:
+        return []
+    start, following = _month(data.date)
+    same_text = None
+    if narrative:
+        same_text = Report.narrative == narrative
+    if message:
+        cond = Report.message == message
+        same_text = cond if same_text is None else (same_text | cond)
+    query = (
+        Report.select(Report.id, Report.number, Report.date, Report.narrative, Report.message)
+        .join(ReportOfficer, on=(ReportOfficer.report == Report.id))
+        .where(
+            (ReportOfficer.officer == data.officer_ids[0])
+            & (ReportOfficer.position == 0)
+            & (Report.station == actor.station_id)
+            & (Report.deleted_at.is_null())
+            & (Report.date >= start)
+            & (Report.date < following)
+            & same_text
+        )
+        .order_by(Report.date, Report.id)
+        .limit(5)
+    )
+    if exclude_id is not None:
+        query = query.where(Report.id != exclude_id)
+    out: list[str] = []
+    for row in query:
+        when = f"{row.date:%d/%m/%Y}"
+        if narrative and row.narrative == narrative:
+            out.append(
+                f"Uraian sama persis dengan laporan {row.number} ({when}) "
+                "dari personel yang sama bulan ini."
+            )
+        if message and row.message == message:
+            out.append(
+                f"Pesan/himbauan sama persis dengan laporan {row.number} ({when}) "
+                "dari personel yang sama bulan ini."
+            )
+    return out
+
+
+from sambang_tui.services.report_detail import ReportDetail, get_detail  # noqa: E402
+from sambang_tui.services.report_review import (  # noqa: E402
+    delete_report,
+    return_report,
+    submit,
+    verify,
+)
+
+__all__ = [
+    "ConflictError",
+    "EditableReport",
+    "NotFound",
+    "PermissionDenied",
+    "ReportInput",
+    "ValidationError",
+    "ReportDetail",
+    "SavedReport",
+    "check_input",
+    "create_report",
+    "delete_report",
+    "duplicate_warnings",
+    "get_detail",
+    "load_input",
+    "return_report",
+    "submit",
+    "update_report",
+    "verify",
+]

@@ -1,0 +1,266 @@
+"""Export a document: choose the format and the file (default: the user's
+documents folder), optionally the signer, or — for a single report — the
+report number and which document. The file is written in a worker; the
+dialog dismisses with the written path (Esc: None).
+
+A Humas release is not written at once: its draft opens in the
+``ReleaseEditor`` so the desk can edit it first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Select, Static
+
+from sambang_tui import config
+from sambang_tui.i18n import t
+from sambang_tui.services.errors import ServiceError
+from sambang_tui.ui.workers import run_db
+
+EXTENSIONS = {"pdf": ".pdf", "docx": ".docx", "csv": ".csv", "text": ".txt"}
+REPORT_KINDS = ("kegiatan", "informasi", "release")
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    fmt: str
+    path: Path
+    signer: str = "kapolsek"
+    kind: str = ""
+    number: str = ""
+
+
+def default_path(stem: str, fmt: str) -> Path:
+    return config.documents_dir() / f"{stem}{EXTENSIONS[fmt]}"
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, ServiceError):
+        return exc.message
+    if isinstance(exc, OSError):
+        return f"{exc.strerror or exc}: {exc.filename or ''}".strip(": ")
+    return f"{type(exc).__name__}: {exc}"
+
+
+def build_report_document(actor: Any, choice: ExportChoice) -> Any:
+    """The document of one report, by number (runs in a worker)."""
+    from sambang_tui.services.documents import informasi, kegiatan, source
+
+    report_id = source.find_report(actor, choice.number)
+    if choice.kind == "informasi":
+        return informasi.build(actor, report_id)
+    return kegiatan.build(actor, report_id, signer=choice.signer)
+
+
+class ExportDialog(ModalScreen[Path | None]):
+    DEFAULT_CSS = """
+    ExportDialog { align: center middle; }
+    ExportDialog > Vertical {
+        width: 76; max-width: 100%; height: auto; max-height: 100%;
+        border: round $primary; background: $surface; padding: 0 1;
+    }
+    ExportDialog Horizontal { height: auto; }
+    ExportDialog .export-label { width: 15; padding-top: 0; }
+    ExportDialog Select { width: 1fr; }
+    ExportDialog Input { width: 1fr; }
+    ExportDialog #export-error { color: $error; height: auto; }
+    ExportDialog #export-hint { color: $text-muted; }
+    """
+    BINDINGS = [
+        Binding("ctrl+s", "save", t("rekap.export.run"), id="rekap.export.save", priority=True),
+        Binding("escape", "cancel", t("rekap.export.cancel"), id="rekap.export.cancel"),
+    ]
+
+    def __init__(
+        self,
+        what: str,
+        formats: tuple[str, ...],
+        stem: str,
+        build: Callable[[ExportChoice], Any] | None = None,
+        *,
+        signer: bool = False,
+        ask_report: bool = False,
+        number: str = "",
+    ) -> None:
+        super().__init__()
+        self.what = what
+        self.formats = formats
+        self.stem = stem
+        self.build = build
+        self.ask_signer = signer
+        self.ask_report = ask_report
+        self.number = number
+        self.busy = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(Text(t("rekap.export.title", what=self.what), style="bold"))
+            if self.ask_report:
+                with Horizontal():
+                    yield Label(t("rekap.export.kind"), classes="export-label")
+                    yield Select(
+                        [(t(f"rekap.export.kind.{k}"), k) for k in REPORT_KINDS],
+                        value="kegiatan",
+                        allow_blank=False,
+                        compact=True,
+                        id="export-kind",
+                    )
+                with Horizontal():
+                    yield Label(t("rekap.export.number"), classes="export-label")
+                    yield Input(
+                        self.number, placeholder="LK/17/XII/2024", compact=True, id="export-number"
+                    )
+            with Horizontal():
+                yield Label(t("rekap.export.format"), classes="export-label")
+                yield Select(
+                    [(t(f"rekap.format.{f}"), f) for f in self.formats],
+                    value=self.formats[0],
+                    allow_blank=False,
+                    compact=True,
+                    id="export-format",
+                )
+            if self.ask_signer:
+                with Horizontal():
+                    yield Label(t("rekap.export.signer"), classes="export-label")
+                    yield Select(
+                        [(t(f"rekap.export.signer.{s}"), s) for s in ("kapolsek", "kanit")],
+                        value="kapolsek",
+                        allow_blank=False,
+                        compact=True,
+                        id="export-signer",
+                    )
+            with Horizontal():
+                yield Label(t("rekap.export.path"), classes="export-label")
+                yield Input(
+                    str(default_path(self.stem, self.formats[0])), compact=True, id="export-path"
+                )
+            yield Static("", id="export-error")
+            yield Static(Text(t("rekap.export.hint")), id="export-hint")
+
+    def on_mount(self) -> None:
+        first = "#export-number" if self.ask_report and not self.number else "#export-format"
+        self.query_one(first).focus()
+
+    # -- fields -------------------------------------------------------------
+
+    def _value(self, selector: str, default: str = "") -> str:
+        found = self.query(selector)
+        if not found:
+            return default
+        value = found.first().value
+        return default if value is Select.BLANK else str(value)
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id == "export-kind":
+            self._sync_formats()
+        if event.select.id in ("export-format", "export-kind"):
+            self._sync_path()
+
+    def _sync_formats(self) -> None:
+        """A release is exported from its editor: only its own formats."""
+        kind = self._value("#export-kind", "kegiatan")
+        formats = ("docx", "text", "pdf") if kind == "release" else self.formats
+        select = self.query_one("#export-format", Select)
+        current = self._value("#export-format", formats[0])
+        select.set_options([(t(f"rekap.format.{f}"), f) for f in formats])
+        select.value = current if current in formats else formats[0]
+
+    def _sync_path(self) -> None:
+        """Follow the format in the file name unless the person typed another."""
+        path_input = self.query_one("#export-path", Input)
+        fmt = self._value("#export-format", self.formats[0])
+        path = Path(path_input.value.strip() or default_path(self.stem, fmt))
+        if path.suffix.lower() in EXTENSIONS.values() or not path.suffix:
+            path_input.value = str(path.with_suffix(EXTENSIONS[fmt]))
+
+    def choice(self) -> ExportChoice:
+        return ExportChoice(
+            fmt=self._value("#export-format", self.formats[0]),
+            path=Path(self.query_one("#export-path", Input).value.strip()).expanduser(),
+            signer=self._value("#export-signer", "kapolsek"),
+            kind=self._value("#export-kind", ""),
+            number=self._value("#export-number", "").strip(),
+        )
+
+    def show_error(self, message: str) -> None:
+        self.busy = False
+        self.query_one("#export-error", Static).update(Text(message))
+
+    # -- actions ------------------------------------------------------------
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_save(self) -> None:
+        if self.busy:
+            return
+        choice = self.choice()
+        if not str(self.query_one("#export-path", Input).value).strip():
+            self.show_error(t("rekap.export.no_path"))
+            return
+        if self.ask_report and not choice.number:
+            self.show_error(t("rekap.export.no_number"))
+            self.query_one("#export-number").focus()
+            return
+        self.busy = True
+        self.query_one("#export-error", Static).update(Text(t("rekap.export.writing")))
+        actor = self.app.ctx.actor  # type: ignore[attr-defined]
+        if self.ask_report and choice.kind == "release":
+            self._open_release(actor, choice)
+            return
+        build = self.build or (lambda c: build_report_document(actor, c))
+
+        def work() -> Path:
+            from sambang_tui.services import documents
+
+            return documents.write(build(choice), choice.fmt, choice.path)
+
+        run_db(
+            self,
+            work,
+            self._written,
+            on_error=lambda e: self.show_error(error_text(e)),
+            name="export",
+        )
+
+    def _written(self, path: Path) -> None:
+        self.app.notify(t("rekap.export.saved", path=str(path)), markup=False)
+        self.dismiss(path)
+
+    def _open_release(self, actor: Any, choice: ExportChoice) -> None:
+        from sambang_tui.ui.modals.release_editor import ReleaseEditor
+
+        def work() -> tuple[str, str]:
+            from sambang_tui.services.documents import release, source
+
+            report_id = source.find_report(actor, choice.number)
+            return release.draft_text(actor, [report_id]), "rilis-" + choice.number.replace(
+                "/", "-"
+            )
+
+        def done(result: tuple[str, str]) -> None:
+            text, stem = result
+            path = choice.path.with_name(stem + EXTENSIONS[choice.fmt])
+            self.dismiss(None)
+            self.app.push_screen(ReleaseEditor(text, stem, choice.fmt, path))
+
+        run_db(
+            self,
+            work,
+            done,
+            on_error=lambda e: self.show_error(error_text(e)),
+            name="release_draft",
+        )

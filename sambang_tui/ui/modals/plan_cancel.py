@@ -1,0 +1,46 @@
+"""Why a plan is cancelled: ``PlanCancelModal(plan_label)`` dismisses with
+the reason, or None on Esc. A reason is required."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+from sambang_tui.i18n import t
+
+
+class PlanCancelModal(ModalScreen[str | None]):
+    DEFAULT_CSS = """
+    PlanCancelModal { align: center middle; }
+    PlanCancelModal > Vertical {
+        width: 70; max-width: 100%; height: auto;
+        border: round $warning; background: $surface; padding: 0 1;
+    }
+    PlanCancelModal #cancel-error { color: $error; height: auto; }
+    """
+    BINDINGS = [Binding("escape", "close", t("word.cancel"), id="jadwal.cancel_reason.close")]
+
+    def __init__(self, plan_label: str) -> None:
+        super().__init__()
+        self.plan_label = plan_label
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(Text(t("jadwal.cancel.title", plan=self.plan_label), style="bold"))
+            yield Input(id="cancel-reason", max_length=250)
+            yield Static("", id="cancel-error")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        reason = event.value.strip()
+        if not reason:
+            self.query_one("#cancel-error", Static).update(Text("Alasan pembatalan wajib diisi."))
+            return
+        self.dismiss(reason)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,122 @@
+"""The Humas release draft, editable before export: a TextArea with the
+draft (first line the headline, blank lines between paragraphs), the format
+and the file; Ctrl+S writes it in a worker and dismisses with the path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Select, Static, TextArea
+
+from sambang_tui.i18n import t
+from sambang_tui.ui.modals.export_dialog import EXTENSIONS, default_path, error_text
+from sambang_tui.ui.workers import run_db
+
+FORMATS = ("docx", "text", "pdf")
+
+
+class ReleaseEditor(ModalScreen[Path | None]):
+    DEFAULT_CSS = """
+    ReleaseEditor { align: center middle; }
+    ReleaseEditor > Vertical {
+        width: 100%; max-width: 110; height: 100%; max-height: 40;
+        border: round $primary; background: $surface; padding: 0 1;
+    }
+    ReleaseEditor TextArea { height: 1fr; }
+    ReleaseEditor Horizontal { height: 1; }
+    ReleaseEditor #release-format { width: 22; }
+    ReleaseEditor #release-path { width: 1fr; }
+    ReleaseEditor #release-error { color: $error; height: auto; }
+    ReleaseEditor #release-hint { color: $text-muted; }
+    """
+    BINDINGS = [
+        Binding("ctrl+s", "save", t("rekap.export.run"), id="rekap.release.save", priority=True),
+        Binding("escape", "cancel", t("rekap.export.cancel"), id="rekap.release.cancel"),
+    ]
+
+    def __init__(
+        self, text: str, stem: str = "rilis-humas", fmt: str = "docx", path: Path | None = None
+    ) -> None:
+        super().__init__()
+        self.text = text
+        self.stem = stem
+        self.fmt = fmt if fmt in FORMATS else "docx"
+        self.path = path or default_path(stem, self.fmt)
+        self.busy = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(Text(t("rekap.release.title"), style="bold"))
+            yield TextArea(self.text, id="release-text", soft_wrap=True, show_line_numbers=False)
+            with Horizontal():
+                yield Select(
+                    [(t(f"rekap.format.{f}"), f) for f in FORMATS],
+                    value=self.fmt,
+                    allow_blank=False,
+                    compact=True,
+                    id="release-format",
+                )
+                yield Input(str(self.path), compact=True, id="release-path")
+            yield Static("", id="release-error")
+            yield Static(Text(t("rekap.release.hint")), id="release-hint")
+
+    def on_mount(self) -> None:
+        self.query_one(TextArea).focus()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.value is Select.BLANK:
+            return
+        path_input = self.query_one("#release-path", Input)
+        path = Path(path_input.value.strip() or default_path(self.stem, str(event.value)))
+        if path.suffix.lower() in EXTENSIONS.values() or not path.suffix:
+            path_input.value = str(path.with_suffix(EXTENSIONS[str(event.value)]))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def show_error(self, message: str) -> None:
+        self.busy = False
+        self.query_one("#release-error", Static).update(Text(message))
+
+    def action_save(self) -> None:
+        if self.busy:
+            return
+        text = self.query_one(TextArea).text
+        if not text.strip():
+            self.show_error(t("rekap.release.empty"))
+            return
+        raw_path = self.query_one("#release-path", Input).value.strip()
+        if not raw_path:
+            self.show_error(t("rekap.export.no_path"))
+            return
+        fmt = str(self.query_one("#release-format", Select).value)
+        path = Path(raw_path).expanduser()
+        stem = self.stem
+        self.busy = True
+
+        def work() -> Path:
+            from sambang_tui.services import documents
+            from sambang_tui.services.documents import release
+
+            return documents.write(release.document_from_text(text, stem), fmt, path)
+
+        def done(written: Path) -> None:
+            self.app.notify(t("rekap.export.saved", path=str(written)), markup=False)
+            self.dismiss(written)
+
+        run_db(
+            self,
+            work,
+            done,
+            on_error=lambda e: self.show_error(error_text(e)),
+            name="release_export",
+        )

@@ -1,0 +1,284 @@
+"""One report, everything of it, as plain scrollable text; keys to edit,
+submit, verify or return it (reviewers only), delete it, and follow its
+problem thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from sambang_tui.i18n import format_date_long, t
+from sambang_tui.services import reports
+from sambang_tui.services.report_detail import ReportDetail
+from sambang_tui.ui.widgets.header import SambangHeader
+from sambang_tui.ui.workers import run_db
+
+LABEL_WIDTH = 18
+
+
+def _time(value: dt.time | None) -> str:
+    return value.strftime("%H.%M") if value else ""
+
+
+def _stamp(value: dt.datetime | None) -> str:
+    return value.strftime("%d/%m/%Y %H.%M") if value else ""
+
+
+class _Writer:
+    """Builds the plain text of a report: label/value lines in a grid (long
+    values wrap under their value, not under the label) and long blocks."""
+
+    def __init__(self) -> None:
+        self.parts: list[RenderableType] = []
+        self.grid: Table | None = None
+
+    def line(self, label_key: str, value: str) -> None:
+        if not value:
+            return
+        if self.grid is None:
+            self.grid = Table.grid(padding=(0, 1))
+            self.grid.add_column(width=LABEL_WIDTH - 1, style="bold", no_wrap=True)
+            self.grid.add_column(ratio=1)
+            self.parts.append(self.grid)
+        self.grid.add_row(Text(t(label_key)), Text(value))
+
+    def text(self, value: str, style: str = "") -> None:
+        self.grid = None
+        self.parts.append(Text(value, style=style))
+
+    def block(self, label_key: str, value: str) -> None:
+        if not value:
+            return
+        self.text("")
+        self.text(t(label_key), "bold underline")
+        self.text(value.rstrip())
+
+    def heading(self, value: str, style: str = "bold") -> None:
+        self.text(value, style)
+
+    def render(self) -> Group:
+        return Group(*self.parts)
+
+
+def detail_text(d: ReportDetail) -> Group:
+    w = _Writer()
+    w.heading(f"{d.number} · {d.type_names}", "bold")
+    if d.deleted_at:
+        w.heading(t("detail.deleted", at=_stamp(d.deleted_at)), "bold red")
+    w.line("detail.f.status", t("report." + d.status))
+    w.line("detail.f.date", format_date_long(d.date))
+    times = " – ".join(x for x in (_time(d.start_time), _time(d.end_time)) if x)
+    w.line("detail.f.time", times)
+    w.line("detail.f.officers", "\n".join(f"{o.label} · {o.nrp}" for o in d.officers))
+    area = ", ".join(x for x in (d.area_text, d.kelurahan.label, d.kelurahan.kecamatan) if x)
+    w.line("detail.f.area", area)
+    w.line("detail.f.place", d.place)
+    if d.operation:
+        w.line("detail.f.operation", d.operation.name)
+    if d.audience:
+        parts = [f"{t('audience.' + a.category)} {a.count if a.count is not None else '-'}" for a in d.audience]
+        parts.append(f"{t('detail.f.total')} {d.audience_total}")
+        w.line("detail.f.audience", ", ".join(parts))
+    w.line(
+        "detail.f.contacts",
+        "\n".join(f"{c.name} ({t('contact.' + c.category)})" for c in d.contacts),
+    )
+    w.line("detail.f.situation", t("situation." + d.situation))
+    w.line("detail.f.threat", t("threat." + d.threat_level))
+    if d.problem:
+        w.line("detail.f.problem", f"{d.problem.title} ({t('problem.' + d.problem.status)})")
+    w.block("detail.f.narrative", d.narrative)
+    w.block("detail.f.message", d.message)
+    w.block("detail.f.findings", d.findings)
+    w.block("detail.f.follow_up", d.follow_up)
+    if d.quote_text:
+        quote = f"“{d.quote_text}”" + (f"\n— {d.quote_by}" if d.quote_by else "")
+        w.block("detail.f.quote", quote)
+    if d.information:
+        info = d.information
+        w.text("")
+        w.text(t("detail.f.information") + f" {info.number}", "bold underline")
+        w.line("detail.li.subject", info.subject)
+        w.line("detail.li.source", info.source)
+        w.line("detail.li.relation", info.source_relation)
+        w.line("detail.li.how", info.how_obtained)
+        w.line("detail.li.when", _stamp(info.obtained_at))
+        w.line("detail.li.grade", info.grade)
+        w.block("detail.li.facts", info.facts)
+        w.block("detail.li.assessment", info.assessment)
+    if d.households:
+        w.text("")
+        w.text(t("detail.f.households"), "bold underline")
+        for i, h in enumerate(d.households, 1):
+            w.text(f"{i}. {h.head_name}" + (f" — {h.address}" if h.address else ""), "bold")
+            for op in h.opinions:
+                field = f" ({op.field})" if op.field else ""
+                w.text(f"   {t('opinion.' + op.kind)}{field}: {op.text}")
+    if d.attachments:
+        w.text("")
+        w.line(
+            "detail.f.attachments",
+            "\n".join(
+                a.original_name + (f" — {a.caption}" if a.caption else "") for a in d.attachments
+            ),
+        )
+    w.text("")
+    if d.reviewer:
+        w.line("detail.f.review", f"{d.reviewer.label} · {_stamp(d.reviewed_at)}")
+    w.line("detail.f.review_note", d.review_note)
+    w.line("detail.f.created", f"{d.created_by} · {_stamp(d.created_at)}")
+    w.line("detail.f.updated", f"{d.updated_by} · {_stamp(d.updated_at)}")
+    return w.render()
+
+
+class ReportDetailScreen(Screen[None]):
+    TITLE_KEY = "nav.list"
+    HELP_KEY = "detail.help"
+    DEFAULT_CSS = """
+    ReportDetailScreen #detail-body { height: 1fr; padding: 0 1; }
+    .-compact ReportDetailScreen #detail-body { padding: 0; }
+    """
+    BINDINGS = [
+        Binding("e", "edit", t("detail.edit"), id="detail.edit"),
+        Binding("a", "submit", t("detail.submit"), id="detail.submit"),
+        Binding("v", "verify", t("detail.verify"), id="detail.verify"),
+        Binding("v", "refuse_review", t("detail.verify"), id="detail.verify_refused", show=False),
+        Binding("k", "return", t("detail.return"), id="detail.return"),
+        Binding("k", "refuse_review", t("detail.return"), id="detail.return_refused", show=False),
+        Binding("d", "delete", t("detail.delete"), id="detail.delete"),
+        Binding("p", "problem", t("detail.problem"), id="detail.problem"),
+        Binding("escape", "back", t("word.back"), id="detail.back", show=False),
+    ]
+
+    def __init__(self, report_id: int) -> None:
+        super().__init__()
+        self.report_id = report_id
+        self.detail: ReportDetail | None = None
+
+    @property
+    def actor(self) -> Any:
+        return self.app.ctx.actor  # type: ignore[attr-defined]
+
+    def compose(self) -> ComposeResult:
+        yield SambangHeader()
+        with VerticalScroll(id="detail-body"):
+            yield Static(Text(t("detail.loading")), id="detail-text")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#detail-body").focus()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        rid = self.report_id
+        run_db(self, lambda: reports.get_detail(rid), self.show_detail, group="detail", exclusive=True)
+
+    def show_detail(self, detail: ReportDetail) -> None:
+        self.detail = detail
+        self.query_one("#detail-text", Static).update(detail_text(detail))
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        reviewer = bool(self.actor.can_review)
+        if action in ("verify", "return"):
+            return reviewer
+        if action == "refuse_review":
+            return not reviewer
+        if action == "problem":
+            return bool(self.detail and self.detail.problem)
+        return True
+
+    # -- actions --------------------------------------------------------------
+
+    def _step(self, fn: Callable[[], Any], done_key: str) -> None:
+        if self.detail is None:
+            return
+
+        def done(saved: Any) -> None:
+            self.notify(t(done_key, number=saved.number), markup=False)
+            if done_key == "detail.done.delete":
+                self.app.pop_screen()
+            else:
+                self.reload()
+
+        run_db(self, fn, done, group="detail-step", name=done_key)
+
+    def action_submit(self) -> None:
+        if self.detail is None:
+            return
+        rid, version = self.detail.id, self.detail.version
+        self._step(lambda: reports.submit(self.actor, rid, version), "detail.done.submit")
+
+    def action_verify(self) -> None:
+        if self.detail is None:
+            return
+        rid, version = self.detail.id, self.detail.version
+        self._step(lambda: reports.verify(self.actor, rid, version), "detail.done.verify")
+
+    def action_refuse_review(self) -> None:
+        self.notify(t("detail.not_reviewer"), severity="warning", markup=False)
+
+    def action_return(self) -> None:
+        if self.detail is None:
+            return
+        from sambang_tui.ui.modals.note import NoteModal
+
+        rid, version, number = self.detail.id, self.detail.version, self.detail.number
+
+        def with_note(note: str | None) -> None:
+            if note:
+                self._step(
+                    lambda: reports.return_report(self.actor, rid, version, note),
+                    "detail.done.return",
+                )
+
+        self.app.push_screen(NoteModal(t("detail.return_title", number=number)), with_note)
+
+    def action_delete(self) -> None:
+        if self.detail is None:
+            return
+        from sambang_tui.ui.modals.confirm import ConfirmModal
+
+        rid, version, number = self.detail.id, self.detail.version, self.detail.number
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self._step(
+                    lambda: reports.delete_report(self.actor, rid, version), "detail.done.delete"
+                )
+
+        self.app.push_screen(ConfirmModal(t("detail.confirm_delete", number=number)), answer)
+
+    def action_edit(self) -> None:
+        from sambang_tui.ui.screens.entry import EntryScreen
+
+        try:
+            screen = EntryScreen(report_id=self.report_id)  # type: ignore[call-arg]
+        except TypeError:  # the entry form cannot edit yet
+            self.notify(t("shell.placeholder"), severity="warning", markup=False)
+            return
+        self.app.push_screen(screen, lambda _saved: self.reload())
+
+    def action_problem(self) -> None:
+        if self.detail is None or self.detail.problem is None:
+            self.notify(t("detail.no_problem"), markup=False)
+            return
+        from sambang_tui.services.report_list import ReportFilter
+        from sambang_tui.ui.screens.list_reports import ReportListScreen
+
+        self.app.push_screen(ReportListScreen(ReportFilter(problem_id=self.detail.problem.id)))
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,458 @@
+"""The quick-entry form itself: every field of a report in natural order,
+grouped, scrolling, with values read into and written from a
+``ReportInput``. Database work and saving belong to the screen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widget import Widget
+from textual.widgets import Input, TextArea
+
+from sambang_tui.i18n import t
+from sambang_tui.services import clock
+from sambang_tui.services.dates import parse_date, parse_time
+from sambang_tui.services.errors import ValidationError
+from sambang_tui.services.report_input import ReportInput
+from sambang_tui.services.vocab import AUDIENCE_CATEGORIES, SITUATIONS, THREAT_LEVELS
+from sambang_tui.ui.widgets.entry_fields import FieldArea, FieldInput, FieldRow, field_id
+from sambang_tui.ui.widgets.entry_panels import (
+    Group,
+    HouseholdsPanel,
+    InformationPanel,
+    ProblemPanel,
+)
+from sambang_tui.ui.widgets.entry_picker import Picker, PickerInput, PickItem
+
+DATE_FORMAT = "%d/%m/%Y"
+TEXT_INPUTS = ("place", "quote_by")
+TEXT_AREAS = ("narrative", "message", "findings", "follow_up", "quote_text")
+RAW_INPUTS = ("date", "start_time", "end_time", "rw", "rt")
+PICKERS = (
+    "officer_ids",
+    "type_ids",
+    "kelurahan_id",
+    "contact_ids",
+    "threat_level",
+    "situation",
+    "operation_id",
+)
+MULTI = {"officer_ids", "type_ids", "contact_ids"}
+
+
+def format_time(value: dt.time | None) -> str:
+    return value.strftime("%H.%M") if value else ""
+
+
+def audience_field(category: str) -> str:
+    return f"audience.{category}"
+
+
+class _MainGroup(Group):
+    """A group whose fields are given as rows."""
+
+    def __init__(self, title: str, rows: list[Widget]) -> None:
+        super().__init__(title, classes="group")
+        self.rows = rows
+
+    def compose(self) -> ComposeResult:
+        yield self.compose_title()
+        yield from self.rows
+
+
+class EntryForm(VerticalScroll):
+    DEFAULT_CSS = """
+    EntryForm { height: 1fr; padding: 0 1; }
+    EntryForm Input { height: 1; }
+    EntryForm #f-date { width: 12; }
+    EntryForm #f-start-time, EntryForm #f-end-time { width: 7; }
+    EntryForm #f-rw, EntryForm #f-rt { width: 5; }
+    EntryForm .count { width: 6; }
+    EntryForm TextArea { width: 1fr; }
+    EntryForm .panel { display: none; }
+    EntryForm .panel.-shown { display: block; }
+    EntryForm Input, EntryForm TextArea { background: $boost; }
+    EntryForm Input:focus, EntryForm TextArea:focus { background: $primary 30%; }
+    EntryForm .lbl-note { height: 1; color: $text-muted; padding-left: 13; }
+    """
+
+    def compose(self) -> ComposeResult:
+        def inp(name: str, **kw: Any) -> FieldInput:
+            return FieldInput(name, **kw)
+
+        def picker(name: str, placeholder: str = "") -> Picker:
+            return Picker(
+                name,
+                multiple=name in MULTI,
+                placeholder=placeholder or t("entry.ph.pick"),
+                id=field_id(name),
+            )
+
+        def lbl(name: str) -> str:
+            return t(f"entry.f.{name}")
+
+        def row(*names_widgets: tuple[str, Widget], extra: tuple[str, ...] = ()) -> FieldRow:
+            fields = tuple(getattr(w, "field", n) for n, w in names_widgets)
+            return FieldRow(*[(lbl(n), w) for n, w in names_widgets], fields=fields + extra)
+
+        digits = r"\d{0,3}"
+        yield _MainGroup(
+            t("entry.group.when"),
+            [
+                row(
+                    ("date", inp("date", placeholder=t("entry.ph.date"))),
+                    ("start_time", inp("start_time", placeholder=t("entry.ph.time"))),
+                    ("end_time", inp("end_time", placeholder=t("entry.ph.time"))),
+                )
+            ],
+        )
+        yield _MainGroup(
+            t("entry.group.who"),
+            [
+                row(("officer_ids", picker("officer_ids", t("entry.ph.officers")))),
+                row(("type_ids", picker("type_ids", t("entry.ph.types")))),
+            ],
+        )
+        yield _MainGroup(
+            t("entry.group.where"),
+            [
+                row(("kelurahan_id", picker("kelurahan_id", t("entry.ph.kelurahan")))),
+                row(
+                    ("rw", inp("rw", restrict=digits)),
+                    ("rt", inp("rt", restrict=digits)),
+                    ("place", inp("place")),
+                ),
+            ],
+        )
+        counts = [
+            (t(f"entry.aud.{c}"), FieldInput(audience_field(c), placeholder=t("entry.ph.count")))
+            for c in AUDIENCE_CATEGORIES
+        ]
+        for _, widget in counts:
+            widget.add_class("count")
+        half = (len(counts) + 1) // 2
+        yield _MainGroup(
+            t("entry.group.met"),
+            [
+                FieldRow(
+                    *counts[:half],
+                    fields=("audience", *(w.field for _, w in counts[:half])),
+                ),
+                FieldRow(*counts[half:], fields=tuple(w.field for _, w in counts[half:])),
+                row(("contact_ids", picker("contact_ids", t("entry.ph.contacts")))),
+            ],
+        )
+        yield _MainGroup(
+            t("entry.group.story"),
+            [
+                row(("narrative", FieldArea("narrative", height=4))),
+                row(("message", FieldArea("message", height=3))),
+                row(("findings", FieldArea("findings", height=2))),
+            ],
+        )
+        yield _MainGroup(
+            t("entry.group.assess"),
+            [
+                row(("threat_level", picker("threat_level")), ("situation", picker("situation"))),
+                row(("follow_up", FieldArea("follow_up", height=2))),
+                row(("operation_id", picker("operation_id"))),
+            ],
+        )
+        yield _MainGroup(
+            t("entry.group.quote"),
+            [
+                row(("quote_by", inp("quote_by"))),
+                row(("quote_text", FieldArea("quote_text", height=2))),
+            ],
+        )
+        yield InformationPanel()
+        yield HouseholdsPanel()
+        yield ProblemPanel()
+
+    def on_mount(self) -> None:
+        self.picker("threat_level").set_items(
+            [PickItem(v, t(f"entry.threat.{v}"), code=v[:1]) for v in THREAT_LEVELS]
+        )
+        self.picker("situation").set_items(
+            [PickItem(v, t(f"entry.sit.{v}"), code=v[:1]) for v in SITUATIONS]
+        )
+
+    # -- access ---------------------------------------------------------------
+
+    def picker(self, name: str) -> Picker:
+        return self.query_one(f"#{field_id(name)}", Picker)
+
+    def input(self, name: str) -> FieldInput:
+        return self.query_one(f"#{field_id(name)}", FieldInput)
+
+    def area(self, name: str) -> FieldArea:
+        return self.query_one(f"#{field_id(name)}", FieldArea)
+
+    @property
+    def info_panel(self) -> InformationPanel:
+        return self.query_one(InformationPanel)
+
+    @property
+    def households_panel(self) -> HouseholdsPanel:
+        return self.query_one(HouseholdsPanel)
+
+    @property
+    def problem_panel(self) -> ProblemPanel:
+        return self.query_one(ProblemPanel)
+
+    def field_widget(self, name: str) -> Widget | None:
+        """The focusable widget of field ``name`` (pickers: their input)."""
+        for found in self.query(f"#{field_id(name)}"):
+            if isinstance(found, Picker):
+                return found.input
+            return found
+        return None
+
+    def kinds(self) -> set[str]:
+        picker = self.picker("type_ids")
+        kinds = set()
+        for value in picker.values:
+            item = picker.item(value)
+            if item is not None and item.kind:
+                kinds.add(item.kind)
+        return kinds
+
+    def update_panels(self) -> None:
+        kinds = self.kinds()
+        self.info_panel.set_class("deteksi_dini" in kinds, "-shown")
+        self.households_panel.set_class("dds" in kinds, "-shown")
+        self.problem_panel.set_class("problem_solving" in kinds, "-shown")
+
+    # -- reading --------------------------------------------------------------
+
+    def collect(self) -> tuple[ReportInput, dict[str, str], dict[str, str]]:
+        """What the form holds: the input, the raw text of the fields typed
+        as text, and the errors of what does not parse (field → message)."""
+        errors: dict[str, str] = {}
+        raw = {name: self.input(name).value for name in RAW_INPUTS}
+        data = ReportInput()
+        try:
+            data.date = (
+                parse_date(raw["date"], today=clock.today(), field="date")
+                if raw["date"].strip()
+                else None
+            )
+        except ValidationError as exc:
+            errors["date"] = exc.message
+        for name in ("start_time", "end_time"):
+            try:
+                setattr(data, name, parse_time(raw[name], field=name))
+            except ValidationError as exc:
+                errors[name] = exc.message
+        if data.start_time and data.end_time and data.end_time <= data.start_time:
+            errors["end_time"] = t("entry.err.end_before_start")
+        for name in ("rw", "rt"):
+            text = raw[name].strip()
+            if text:
+                if text.isdigit():
+                    setattr(data, name, int(text))
+                else:
+                    errors[name] = t("entry.err.number", label=t(f"entry.f.{name}"))
+        data.officer_ids = [int(v) for v in self.picker("officer_ids").values]
+        data.type_ids = [int(v) for v in self.picker("type_ids").values]
+        kel = self.picker("kelurahan_id").values
+        data.kelurahan_id = int(kel[0]) if kel else None
+        data.contact_ids = [int(v) for v in self.picker("contact_ids").values]
+        op = self.picker("operation_id").values
+        data.operation_id = int(op[0]) if op else None
+        threat = self.picker("threat_level").values
+        data.threat_level = str(threat[0]) if threat else ""
+        situation = self.picker("situation").values
+        data.situation = str(situation[0]) if situation else ""
+        for name in TEXT_INPUTS:
+            setattr(data, name, self.input(name).value)
+        for name in TEXT_AREAS:
+            setattr(data, name, self.area(name).text)
+        for category in AUDIENCE_CATEGORIES:
+            name = audience_field(category)
+            text = self.input(name).value.strip()
+            raw[name] = self.input(name).value
+            if not text:
+                continue
+            if text in ("?", "ada", "v", "-"):
+                data.audience[category] = None
+            elif text.isdigit():
+                data.audience[category] = int(text)
+            else:
+                errors[name] = t("entry.err.count", label=t(f"entry.aud.{category}"))
+        kinds = self.kinds()
+        if "deteksi_dini" in kinds:
+            data.information = self.info_panel.get(errors)
+            raw.update(self.info_panel.raw())
+        if "dds" in kinds:
+            data.households = self.households_panel.get()
+        if "problem_solving" in kinds:
+            data.problem_id, data.new_problem = self.problem_panel.get()
+        for name in PICKERS:
+            pending = self.picker(name).text
+            if pending:
+                raw[name] = pending
+        return data, raw, errors
+
+    def snapshot(self) -> dict[str, Any]:
+        """The draft form of what is typed: ``ReportInput.to_json()`` plus
+        ``_raw``, the text of the fields typed as text."""
+        data, raw, _ = self.collect()
+        return {**data.to_json(), "_raw": raw}
+
+    # -- writing --------------------------------------------------------------
+
+    def fill(self, data: ReportInput, raw: dict[str, str] | None = None) -> None:
+        """Put ``data`` in every field; ``raw`` (from a draft) wins for the
+        fields typed as text."""
+        raw = raw or {}
+
+        def text_of(name: str, value: str) -> str:
+            return raw.get(name, value)
+
+        self.input("date").value = text_of(
+            "date", data.date.strftime(DATE_FORMAT) if data.date else ""
+        )
+        self.input("start_time").value = text_of("start_time", format_time(data.start_time))
+        self.input("end_time").value = text_of("end_time", format_time(data.end_time))
+        self.input("rw").value = text_of("rw", str(data.rw) if data.rw is not None else "")
+        self.input("rt").value = text_of("rt", str(data.rt) if data.rt is not None else "")
+        self.picker("officer_ids").set_values(list(data.officer_ids))
+        self.picker("type_ids").set_values(list(data.type_ids))
+        self.picker("kelurahan_id").set_values(
+            [data.kelurahan_id] if data.kelurahan_id is not None else []
+        )
+        self.picker("contact_ids").set_values(list(data.contact_ids))
+        self.picker("operation_id").set_values(
+            [data.operation_id] if data.operation_id is not None else []
+        )
+        self.picker("threat_level").set_values([data.threat_level] if data.threat_level else [])
+        self.picker("situation").set_values([data.situation] if data.situation else [])
+        for name in PICKERS:
+            self.picker(name).set_text(raw.get(name, ""))
+        for name in TEXT_INPUTS:
+            self.input(name).value = getattr(data, name) or ""
+        for name in TEXT_AREAS:
+            self.area(name).text = getattr(data, name) or ""
+        for category in AUDIENCE_CATEGORIES:
+            name = audience_field(category)
+            if category in data.audience:
+                count = data.audience[category]
+                value = "?" if count is None else str(count)
+            else:
+                value = ""
+            self.input(name).value = text_of(name, value)
+        self.info_panel.put(data.information, raw)
+        self.households_panel.put(list(data.households))
+        self.problem_panel.put(data.problem_id, data.new_problem)
+        self.update_panels()
+        self.clear_errors()
+
+    # -- errors and marks -----------------------------------------------------
+
+    def rows(self) -> list[FieldRow]:
+        return list(self.query(FieldRow))
+
+    def row_for(self, field: str) -> FieldRow | None:
+        name = field
+        while name:
+            for row in self.rows():
+                if name in row.fields:
+                    return row
+            name = name.rpartition(".")[0]
+        return None
+
+    def clear_errors(self) -> None:
+        for row in self.rows():
+            if row.errors:
+                row.clear_error()
+
+    def set_error(self, field: str, message: str | None) -> FieldRow | None:
+        row = self.row_for(field)
+        if row is None:
+            return None
+        if message:
+            row.set_error(field, message)
+        else:
+            row.clear_error(field)
+        return row
+
+    def show_errors(self, errors: list[tuple[str, str]]) -> tuple[Widget | None, list[str]]:
+        """Show each error at its field; return the first bad field's widget
+        in form order and the messages that have no field on screen."""
+        self.clear_errors()
+        unplaced: list[str] = []
+        bad_rows: list[FieldRow] = []
+        for field, message in errors:
+            row = self.set_error(field, message)
+            if row is None:
+                unplaced.append(message)
+            elif row not in bad_rows:
+                bad_rows.append(row)
+        order = {row: i for i, row in enumerate(self.rows())}
+        bad_rows.sort(key=lambda r: order.get(r, 0))
+        for row in bad_rows:
+            for widget in row.query("Input, TextArea"):
+                if widget.focusable:
+                    return widget, unplaced
+        return None, unplaced
+
+    def mark_filled(self, fields: set[str]) -> None:
+        for field in fields:
+            row = self.row_for(field)
+            if row is not None:
+                row.add_class("-filled")
+
+    def unmark(self, widget: Widget) -> None:
+        for row in widget.ancestors:
+            if isinstance(row, FieldRow):
+                row.remove_class("-filled")
+                return
+
+    # -- keyboard flow ----------------------------------------------------------
+
+    @staticmethod
+    def is_empty(widget: Widget) -> bool:
+        if isinstance(widget, PickerInput):
+            return widget.picker.is_empty
+        if isinstance(widget, Input):
+            return not widget.value.strip()
+        if isinstance(widget, TextArea):
+            return not widget.text.strip()
+        return False
+
+    def advance(self, widget: Widget) -> None:
+        """Move to the next empty field after ``widget`` (else the next one)."""
+        chain = [w for w in self.screen.focus_chain if self in w.ancestors]
+        if widget not in chain:
+            return
+        index = chain.index(widget)
+        for candidate in chain[index + 1 :]:
+            if self.is_empty(candidate):
+                candidate.focus()
+                return
+        if index + 1 < len(chain):
+            chain[index + 1].focus()
+
+    def jump_group(self, widget: Widget | None, step: int) -> None:
+        groups = [
+            g
+            for g in self.query(Group)
+            if g.display and (not g.has_class("panel") or g.has_class("-shown"))
+        ]
+        if not groups:
+            return
+        current = 0
+        if widget is not None:
+            for i, group in enumerate(groups):
+                if group in widget.ancestors:
+                    current = i
+                    break
+        target = groups[(current + step) % len(groups)]
+        chain = [w for w in self.screen.focus_chain if target in w.ancestors]
+        if chain:
+            chain[0].focus()
+            target.scroll_visible(top=True)

@@ -1,0 +1,287 @@
+"""Documents: the facts are in the PDF (text extracted with pypdf), the DOCX
+(python-docx), the text and the CSV; the seed release reads like the seed."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from recap_fixture import Fixture, build_week, information_report, seed_story, setup_station
+
+from sambang_tui.db.models import Attachment
+from sambang_tui.services import documents, periods
+from sambang_tui.services.documents import informasi, kegiatan, recap_doc, release
+from sambang_tui.services.documents.model import Document, Paragraph, Table
+from sambang_tui.services.documents.render_csv import neutralise
+from sambang_tui.services.documents.render_text import LIMIT, render_text
+from sambang_tui.services.errors import NotFound, ValidationError
+
+WEEK = periods.week(dt.date(2024, 12, 2))
+
+
+def pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+
+
+def docx_text(path: Path) -> str:
+    import docx
+
+    d = docx.Document(str(path))
+    parts = [p.text for p in d.paragraphs]
+
+    def cells(tables):
+        for table in tables:
+            for row in table.rows:
+                for cell in row.cells:
+                    parts.append(cell.text)
+                    cells(cell.tables)
+
+    cells(d.tables)
+    return "\n".join(parts)
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture
+def fx(db, actor, monkeypatch: pytest.MonkeyPatch) -> Fixture:
+    monkeypatch.setenv("SAMBANG_TODAY", "2024-12-04")
+    return build_week(actor)
+
+
+@pytest.fixture
+def seed(db, actor, monkeypatch: pytest.MonkeyPatch) -> Fixture:
+    monkeypatch.setenv("SAMBANG_TODAY", "2024-12-04")
+    fx = setup_station(actor)
+    seed_story(fx)
+    return fx
+
+
+def test_recap_pdf_and_docx_hold_the_figures(fx: Fixture, tmp_path: Path) -> None:
+    doc = recap_doc.build(fx.actor, WEEK)
+    pdf = documents.write(doc, "pdf", tmp_path / "r.pdf")
+    docx_path = documents.write(doc, "docx", tmp_path / "r.docx")
+    for text in (squash(pdf_text(pdf)), squash(docx_text(docx_path))):
+        assert "KEPOLISIAN NEGARA REPUBLIK INDONESIA" in text
+        assert "DAERAH METRO JAYA" in text and "RESOR METRO JAKARTA PUSAT" in text
+        assert "SEKTOR SENEN" in text
+        assert "REKAP MINGGUAN" in text
+        assert "2 Desember 2024 – 8 Desember 2024" in text
+        assert "4 Desember 2024" in text  # date of issue
+        assert "Aiptu Sutrisno" in text and "78050123" in text
+        assert "25%" in text and "AKTIF" in text and "KURANG" in text
+        assert "Sengketa parkir" in text
+        assert "03, 04, 06" in text  # Paseban RWs not visited
+        assert "BAMBANG SANTOSO" in text and "AKP NRP 75030111" in text
+        assert "KEPALA KEPOLISIAN SEKTOR SENEN" in text
+
+
+def test_recap_signed_by_kanit(fx: Fixture, tmp_path: Path) -> None:
+    doc = recap_doc.build(fx.actor, WEEK, signer="kanit")
+    text = squash(docx_text(documents.write(doc, "docx", tmp_path / "k.docx")))
+    assert "KANIT BINMAS" in text and "HENDRA GUNAWAN" in text and "IPTU NRP 77040222" in text
+
+
+def test_recap_csv_has_every_table(fx: Fixture, tmp_path: Path) -> None:
+    path = documents.write(recap_doc.build(fx.actor, WEEK), "csv", tmp_path / "r.csv")
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    flat = [";".join(r) for r in rows]
+    assert "A. Kegiatan per jenis dan kelurahan" in flat
+    assert any(r[:2] == ["Paseban", "2"] for r in rows)  # SB column
+    assert any(r and r[0] == "Jumlah" for r in rows)
+    assert "E. Cakupan RW" in flat
+
+
+def test_csv_cells_are_neutralised(tmp_path: Path) -> None:
+    assert [neutralise(v) for v in ("=1+1", "+62", "-5", "@x", "ok", "-", "\tx")] == [
+        "'=1+1",
+        "'+62",
+        "'-5",
+        "'@x",
+        "ok",
+        "-",
+        "'\tx",
+    ]
+    doc = Document("t").add(Table(("a", "b"), (('=HYPERLINK("x")', "@SUM(A1)"),)))
+    path = documents.write(doc, "csv", tmp_path / "t.csv")
+    text = path.read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK" in text and "'@SUM" in text
+
+
+def test_recap_text_fits_a_chat_message(fx: Fixture) -> None:
+    text = render_text(recap_doc.build(fx.actor, WEEK))
+    assert len(text) <= LIMIT
+    assert "REKAP MINGGUAN" in text and "Paseban" in text
+    long_doc = Document("x").add(*(Paragraph("kata " * 200) for _ in range(20)))
+    assert len(render_text(long_doc)) <= LIMIT
+
+
+def test_kegiatan_for_the_seed_report(seed: Fixture, tmp_path: Path) -> None:
+    rid = seed.reports["SEED"].id
+    doc = kegiatan.build(seed.actor, rid)
+    for fmt in ("pdf", "docx"):
+        path = documents.write(doc, fmt, tmp_path / f"k.{fmt}")
+        text = squash(pdf_text(path) if fmt == "pdf" else docx_text(path))
+        assert "LAPORAN KEGIATAN" in text
+        assert seed.reports["SEED"].number in text
+        assert "Senin, 2 Desember 2024" in text
+        assert "10.00 s.d. 11.30 WIB" in text
+        assert "Jalan Salemba Raya, RT 01 RW 06, Kelurahan Paseban" in text
+        assert "Aiptu Sutrisno NRP 78050123" in text
+        assert "warga (25 orang)" in text
+        assert "Tidak mudah terprovokasi" in text
+        assert "Aman kondusif" in text
+        assert "Sambang lanjutan" in text
+
+
+def test_kegiatan_prints_photos_on_a_documentation_page(seed: Fixture, tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    photo = tmp_path / "foto.png"
+    maker = FPDF()
+    # a tiny valid PNG written by hand (1×1 pixel)
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+    png += chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) + chunk(b"IEND", b"")
+    photo.write_bytes(png)
+    del maker
+    rid = seed.reports["SEED"].id
+    Attachment.create(
+        report=rid,
+        path=str(photo),
+        original_name="foto.png",
+        sha256="0",
+        caption="Dialog dengan warga RW 06",
+    )
+    Attachment.create(
+        report=rid, path=str(tmp_path / "hilang.jpg"), original_name="hilang.jpg", sha256="0"
+    )
+    doc = kegiatan.build(seed.actor, rid)
+    pdf = documents.write(doc, "pdf", tmp_path / "k.pdf")
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(pdf))
+    assert len(reader.pages) >= 2
+    last = squash(reader.pages[-1].extract_text())
+    assert "DOKUMENTASI" in squash(pdf_text(pdf))
+    assert "Dialog dengan warga RW 06" in last
+    assert "foto tidak dapat dimuat: hilang.jpg" in last
+    assert any(reader.pages[-1].images) or "/XObject" in str(reader.pages[-1].get("/Resources"))
+    docx_path = documents.write(doc, "docx", tmp_path / "k.docx")
+    import docx
+
+    assert len(docx.Document(str(docx_path)).inline_shapes) == 1
+
+
+def test_release_reads_like_the_seed(seed: Fixture, tmp_path: Path) -> None:
+    rid = seed.reports["SEED"].id
+    text = release.draft_text(seed.actor, [rid])
+    flat = squash(text)
+    for fact in (
+        "Paseban",
+        "RT 01 RW 06",
+        "Jalan Salemba Raya",
+        "Senin, 2 Desember 2024",
+        "02/12/2024",
+        "Polsek Senen",
+        "Bambang Santoso",
+        "aman dan kondusif",
+        "Humas Polres Metro Jakarta Pusat",
+    ):
+        assert fact in flat, fact
+    assert flat.startswith(
+        "Bhabinkamtibmas Polsek Senen Gelar Sambang dan Cooling System di Paseban"
+    )
+    assert "Jakarta Pusat – Bhabinkamtibmas Kelurahan Paseban Polsek Senen, Aiptu Sutrisno," in flat
+    assert "1. Tidak mudah terprovokasi" in text
+    assert "ujar Kapolsek Senen AKP Bambang Santoso, SH., MH." in flat
+    assert "kelompok pemuda" in flat
+    for fmt in ("docx", "text", "pdf"):
+        path = documents.write(release.build(seed.actor, [rid]), fmt, tmp_path / f"rel.{fmt}")
+        out = squash(
+            docx_text(path)
+            if fmt == "docx"
+            else pdf_text(path)
+            if fmt == "pdf"
+            else path.read_text()
+        )
+        assert "Jalan Salemba Raya RT 01 RW 06" in out
+        assert "aman dan kondusif" in out
+
+
+def test_release_of_several_reports_same_day_and_kind(fx: Fixture) -> None:
+    r1, r2, r3 = fx.reports["R1"].id, fx.reports["R2"].id, fx.reports["R3"].id
+    text = squash(release.draft_text(fx.actor, [r1, r2]))
+    assert "di 2 lokasi" in text and "RW 01" in text and "RW 02" in text
+    assert "waspada" in text  # R2 was waspada: the worst decides the closing
+    with pytest.raises(ValidationError):
+        release.draft_text(fx.actor, [r1, r3])
+
+
+def test_edited_release_text_becomes_the_document(tmp_path: Path) -> None:
+    text = (
+        "Judul Rilis\n\nParagraf satu [bold]x[/] <b>y</b>.\n\nImbauan:\n1. Satu\n2. Dua\n\n(Humas)"
+    )
+    doc = release.document_from_text(text)
+    out = squash(docx_text(documents.write(doc, "docx", tmp_path / "e.docx")))
+    assert "Judul Rilis" in out and "[bold]x[/] <b>y</b>" in out and "2. Dua" in out
+
+
+def test_informasi(seed: Fixture, tmp_path: Path) -> None:
+    rid = information_report(seed).id
+    doc = informasi.build(seed.actor, rid)
+    for fmt in ("pdf", "docx"):
+        path = documents.write(doc, fmt, tmp_path / f"li.{fmt}")
+        text = squash(pdf_text(path) if fmt == "pdf" else docx_text(path))
+        assert "LAPORAN INFORMASI" in text
+        assert "R/LI-7/XII/2024" in text
+        assert "Politik" in text and "Rencana kumpul massa" in text
+        assert "I. PENDAHULUAN" in text and "II. FAKTA-FAKTA" in text
+        assert "III. PENDAPAT PELAPOR" in text
+        assert "Ketua RW 02" in text and "Wawancara langsung" in text
+        assert "Selasa, 3 Desember 2024 pukul 19.30 WIB" in text
+        assert "B2 (sumber dapat dipercaya" in text
+        assert "Belum ada izin keramaian" in text
+        assert "Perlu pengamanan terbuka" in text
+        assert "Jakarta Pusat, 3 Desember 2024" in text
+        assert "WATI LESTARI" in text
+    with pytest.raises(NotFound, match="deteksi dini"):
+        informasi.build(seed.actor, seed.reports["SEED"].id)
+
+
+def test_markup_and_long_text_print_literally(seed: Fixture, tmp_path: Path) -> None:
+    report = seed.reports["SEED"]
+    hostile = "[bold]tebal[/] **x** <i>y</i> {name} \x1b[31mmerah"
+    long_word = "A" * 300
+    report.narrative = hostile + " " + ("panjang sekali " * 400) + long_word
+    report.save()
+    doc = kegiatan.build(seed.actor, report.id)
+    pdf = documents.write(doc, "pdf", tmp_path / "h.pdf")
+    text = pdf_text(pdf)
+    assert "[bold]tebal[/] **x** <i>y</i> {name}" in text
+    assert "\x1b" not in text
+    from pypdf import PdfReader
+
+    assert len(PdfReader(str(pdf)).pages) >= 2  # wrapped onto more pages, not cut
+    docx_out = docx_text(documents.write(doc, "docx", tmp_path / "h.docx"))
+    assert "[bold]tebal[/] **x** <i>y</i> {name}" in docx_out
+    assert "[bold]tebal[/]" in documents.write(doc, "text", tmp_path / "h.txt").read_text()
+
+
+def test_unknown_report_is_not_found(seed: Fixture) -> None:
+    with pytest.raises(NotFound):
+        kegiatan.build(seed.actor, 99999)

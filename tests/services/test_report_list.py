@@ -1,0 +1,254 @@
+"""Reports list: search, every filter, order, paging, and the query plans."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from report_fixtures import World, make_world
+
+from sambang_tui.db.database import is_sqlite
+from sambang_tui.db.models import Problem, Report, database_proxy
+from sambang_tui.services import reports
+from sambang_tui.services.report_list import (
+    ReportFilter,
+    count_reports,
+    fts5_query,
+    list_reports,
+    page_query,
+    search_chunks,
+    search_words,
+    text_condition,
+    tsquery,
+)
+
+
+@pytest.fixture
+def world(db, monkeypatch) -> World:
+    return make_world(monkeypatch)
+
+
+@pytest.fixture
+def sample(world: World) -> dict[str, int]:
+    """Five reports in different places, times, officers, types and states."""
+    desk = world.actors["desk"]
+    kanit = world.actors["kanit"]
+    problem = Problem.create(
+        station=world.station_id,
+        title="Parkir liar",
+        kelurahan=world.kenari,
+        opened=dt.date(2024, 11, 1),
+    )
+    ids = {}
+    ids["seed"] = reports.create_report(desk, world.input()).id
+    ids["kenari"] = reports.create_report(
+        desk,
+        world.input(
+            date=dt.date(2024, 11, 20),
+            officer_ids=[world.budi, world.sutrisno],
+            type_ids=[world.types["PS"]],
+            kelurahan_id=world.kenari,
+            rw=2,
+            rt=3,
+            place="Jl. Kenari II",
+            narrative="Mediasi sengketa parkir antarwarga.",
+            message="Selesaikan dengan musyawarah.",
+            problem_id=problem.id,
+            situation="waspada",
+            contact_ids=[world.contacts["Rudi Karang Taruna"]],
+        ),
+        submit=True,
+    ).id
+    ids["old"] = reports.create_report(
+        desk,
+        world.input(
+            date=dt.date(2024, 7, 1),
+            operation_id=None,
+            rw=2,
+            rt=None,
+            place="Pasar Paseban",
+            narrative="Patroli dialogis di pasar.",
+            type_ids=[world.types["PD"]],
+        ),
+    ).id
+    same_day = reports.create_report(
+        desk, world.input(place="Masjid Al-Ikhlas", narrative="Binluh usai salat Jumat.")
+    )
+    ids["same_day"] = same_day.id
+    reports.verify(kanit, same_day.id, same_day.version)
+    ids["problem"] = problem.id
+    return ids
+
+
+def ids_of(world: World, filt: ReportFilter, **kw: int) -> list[int]:
+    return [r.id for r in list_reports(world.actors["desk"], filt, **kw)]
+
+
+def test_rows_are_newest_first_with_page_columns(world: World, sample: dict[str, int]) -> None:
+    rows = list_reports(world.actors["desk"], ReportFilter())
+    assert [r.id for r in rows] == [
+        sample["same_day"],
+        sample["seed"],
+        sample["kenari"],
+        sample["old"],
+    ]
+    seed = rows[1]
+    assert seed.number == "LK/1/XII/2024" and seed.date == dt.date(2024, 12, 2)
+    assert seed.start_time == dt.time(10) and seed.type_code == "SB"
+    assert (seed.kelurahan, seed.rw, seed.rt) == ("Paseban", 6, 1)
+    assert seed.place == "Jl. Salemba Raya" and seed.lead_officer == "Aiptu Sutrisno"
+    assert (seed.status, seed.situation, seed.version) == ("draft", "aman_kondusif", 1)
+    kenari = rows[2]
+    assert kenari.lead_officer == "Bripka Budi Santoso" and kenari.status == "diajukan"
+    assert rows[3].rt is None and rows[3].rw == 2
+    assert count_reports(world.actors["desk"], ReportFilter()) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("salemba", ["seed"]),
+        ("SALEMBA raya", ["seed"]),
+        ("salem", ["seed"]),
+        ("sutrisno", ["same_day", "seed", "kenari", "old"]),
+        ("budi", ["kenari"]),
+        ("78050123", ["same_day", "seed", "kenari", "old"]),
+        ("kenari", ["kenari"]),
+        ("pasar paseban", ["old"]),
+        ("musyawarah", ["kenari"]),
+        ("haji mahmud", ["same_day", "seed", "old"]),
+        ("karang taruna", ["kenari"]),
+        ("cooling", ["same_day", "seed"]),
+        ("LK/2/XI/2024", ["kenari"]),
+        ("masjid al-ikhlas", ["same_day"]),
+        ("tidakada", []),
+        ("salemba kenari", []),
+    ],
+)
+def test_search_by_words(
+    world: World, sample: dict[str, int], text: str, expected: list[str]
+) -> None:
+    assert ids_of(world, ReportFilter(text=text)) == [sample[k] for k in expected]
+    assert count_reports(world.actors["desk"], ReportFilter(text=text)) == len(expected)
+
+
+def test_blank_or_punctuation_search_lists_everything(world: World, sample: dict[str, int]) -> None:
+    assert len(ids_of(world, ReportFilter(text="  "))) == 4
+    assert len(ids_of(world, ReportFilter(text="-- ;"))) == 4
+
+
+def test_search_follows_edits(world: World, sample: dict[str, int]) -> None:
+    desk = world.actors["desk"]
+    current = reports.load_input(sample["seed"])
+    reports.update_report(desk, sample["seed"], current.version, world.input(place="Gang Kelinci"))
+    assert ids_of(world, ReportFilter(text="salemba")) == []
+    assert ids_of(world, ReportFilter(text="kelinci")) == [sample["seed"]]
+
+
+@pytest.mark.parametrize(
+    ("make_filter", "expected"),
+    [
+        (
+            lambda w, s: ReportFilter(date_from=dt.date(2024, 11, 20)),
+            ["same_day", "seed", "kenari"],
+        ),
+        (lambda w, s: ReportFilter(date_to=dt.date(2024, 11, 20)), ["kenari", "old"]),
+        (
+            lambda w, s: ReportFilter(
+                date_from=dt.date(2024, 11, 1), date_to=dt.date(2024, 11, 30)
+            ),
+            ["kenari"],
+        ),
+        (lambda w, s: ReportFilter(kelurahan_id=w.kenari), ["kenari"]),
+        (lambda w, s: ReportFilter(officer_id=w.budi), ["kenari"]),
+        (lambda w, s: ReportFilter(officer_id=w.sutrisno), ["same_day", "seed", "kenari", "old"]),
+        (lambda w, s: ReportFilter(type_id=w.types["CS"]), ["same_day", "seed"]),
+        (lambda w, s: ReportFilter(type_id=w.types["PD"]), ["old"]),
+        (lambda w, s: ReportFilter(status="diajukan"), ["kenari"]),
+        (lambda w, s: ReportFilter(status="diverifikasi"), ["same_day"]),
+        (lambda w, s: ReportFilter(status="draft"), ["seed", "old"]),
+        (lambda w, s: ReportFilter(operation_id=w.operation), ["same_day", "seed", "kenari"]),
+        (lambda w, s: ReportFilter(problem_id=s["problem"]), ["kenari"]),
+        (lambda w, s: ReportFilter(rw=2), ["kenari", "old"]),
+        (lambda w, s: ReportFilter(rw=2, kelurahan_id=w.paseban), ["old"]),
+        (lambda w, s: ReportFilter(situation="waspada"), ["kenari"]),
+        (lambda w, s: ReportFilter(text="jalan pasar", rw=2), []),
+        (
+            lambda w, s: ReportFilter(text="sutrisno", kelurahan_id=w.paseban, status="draft"),
+            ["seed", "old"],
+        ),
+    ],
+)
+def test_every_filter(
+    world: World, sample: dict[str, int], make_filter, expected: list[str]
+) -> None:
+    filt = make_filter(world, sample)
+    assert ids_of(world, filt) == [sample[k] for k in expected]
+    assert count_reports(world.actors["desk"], filt) == len(expected)
+
+
+def test_other_station_reports_are_not_listed(world: World, sample: dict[str, int]) -> None:
+    from sambang_tui.services.actor import Actor
+
+    other = Actor(os_user="x", station_id=world.station_id + 100, is_admin=True)
+    assert list_reports(other, ReportFilter()) == []
+    assert count_reports(other, ReportFilter()) == 0
+
+
+def test_paging_walks_every_report_once(world: World) -> None:
+    desk = world.actors["desk"]
+    made = []
+    for i in range(23):
+        day = dt.date(2024, 11, 1) + dt.timedelta(days=i % 7)
+        made.append(
+            (day, reports.create_report(desk, world.input(date=day, place=f"Tempat {i}")).id)
+        )
+    expected = [rid for _, rid in sorted(made, key=lambda x: (x[0], x[1]), reverse=True)]
+    pages = [ids_of(world, ReportFilter(), offset=o, limit=10) for o in (0, 10, 20, 30)]
+    assert [len(p) for p in pages] == [10, 10, 3, 0]
+    assert sum(pages, []) == expected
+    assert ids_of(world, ReportFilter(text="tempat"), offset=20, limit=10) == expected[20:]
+
+
+def test_search_syntax_builders_quote_every_word() -> None:
+    assert search_words('Jl. "Salemba" Raya* OR NEAR(x)') == [
+        "jl",
+        "salemba",
+        "raya",
+        "or",
+        "near",
+        "x",
+    ]
+    assert fts5_query(["salemba", "raya"]) == '"salemba"* "raya"*'
+    assert search_chunks("LK/17/XII/2024  o'brien --") == ["lk/17/xii/2024", "o'brien"]
+    assert tsquery(["o'brien", "a\\b"]) == "'o''brien':* & 'a\\\\b':*"
+
+
+def _plan(sql: str, params: list[object]) -> str:
+    db = database_proxy.obj
+    if is_sqlite():
+        rows = db.execute_sql("EXPLAIN QUERY PLAN " + sql, params).fetchall()
+        return "\n".join(str(r[-1]) for r in rows)
+    with db.atomic() as txn:
+        db.execute_sql("SET LOCAL enable_seqscan = off")
+        rows = db.execute_sql("EXPLAIN " + sql, params).fetchall()
+        txn.rollback()
+    return "\n".join(r[0] for r in rows)
+
+
+def test_query_plans_use_the_indexes(world: World, sample: dict[str, int]) -> None:
+    desk = world.actors["desk"]
+    plain = _plan(*page_query(desk, ReportFilter()).sql())
+    text = _plan(*page_query(desk, ReportFilter(text="salemba")).sql())
+    by_status = _plan(*page_query(desk, ReportFilter(status="draft")).sql())
+    if is_sqlite():
+        assert "USING INDEX report_station_id_date" in plain
+        assert "TEMP B-TREE" not in plain
+        assert "report_fts VIRTUAL TABLE INDEX" in text
+        assert "report_station_id_status_date" in by_status
+    else:
+        only_text = Report.select(Report.id).where(text_condition("salemba"))
+        assert "report_search_idx" in _plan(*only_text.sql())
+        assert "report_station_id_status_date" in by_status
+        assert "Index" in plain and "Seq Scan on report" not in plain
+    assert Report.select().count() == 4

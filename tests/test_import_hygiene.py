@@ -1,0 +1,75 @@
+"""Start-up stays light: the CLI's parser and the services layer import
+neither Textual/Rich nor the document libraries (checked in a fresh
+interpreter, where ``sys.modules`` shows everything that was loaded)."""
+
+from __future__ import annotations
+
+import json
+import pkgutil
+import subprocess
+import sys
+
+import sambang_tui.services
+
+UI_LIBS = ("textual", "rich", "textual_autocomplete")
+DOC_LIBS = ("fpdf", "docx")
+HEAVY = UI_LIBS + DOC_LIBS
+# the only modules that may load a document library, each its own
+RENDERERS = {
+    "sambang_tui.services.documents.render_pdf": "fpdf",
+    "sambang_tui.services.documents.render_docx": "docx",
+}
+
+
+def _loaded_after(code: str) -> list[str]:
+    script = (
+        "import sys, json\n"
+        f"{code}\n"
+        f"heavy = {HEAVY!r}\n"
+        "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} & set(heavy))))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _service_modules() -> list[str]:
+    return sorted(
+        m.name
+        for m in pkgutil.walk_packages(sambang_tui.services.__path__, "sambang_tui.services.")
+    )
+
+
+def test_cli_parser_is_light() -> None:
+    assert _loaded_after("from sambang_tui.cli import build_parser\nbuild_parser()") == []
+
+
+def test_help_is_light() -> None:
+    code = (
+        "from sambang_tui.cli import main\n"
+        "import contextlib, io\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    assert main(['--help']) == 0\n"
+    )
+    assert _loaded_after(code) == []
+
+
+def test_services_layer_is_light() -> None:
+    modules = [m for m in _service_modules() if m not in RENDERERS]
+    assert len(modules) > 20
+    loaded = _loaded_after("\n".join(f"import {m}" for m in modules))
+    if loaded:  # name the culprits
+        culprits = [m for m in modules if _loaded_after(f"import {m}")]
+        raise AssertionError(f"{loaded} loaded by {culprits}")
+
+
+def test_renderers_load_only_their_own_library() -> None:
+    for module, lib in RENDERERS.items():
+        if module in _service_modules():
+            assert set(_loaded_after(f"import {module}")) <= {lib}, module
+
+
+def test_checker_detects_a_heavy_import() -> None:
+    assert _loaded_after("import rich.text") == ["rich"]

@@ -1,0 +1,73 @@
+"""Building the app for pilot tests: ``make_app(target, **kw)``.
+
+``make_app`` connects to ``target`` (path or URL), maps the OS user
+(``SAMBANG_USER``, or ``user=``) to an actor and returns a ``SambangApp``.
+By default the theme is pinned to the default one (so snapshots do not
+depend on the test terminal's TERM) and the daily backup is off.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sambang_tui.config import Settings
+from sambang_tui.services import runtime
+
+
+def make_app(
+    target: str,
+    *,
+    user: str | None = None,
+    theme: str | None = "sambang",
+    settings: Settings | None = None,
+    **settings_values: Any,
+):
+    """A ready ``SambangApp`` on ``target``.
+
+    ``theme=None`` lets the app choose by the terminal; other keyword
+    arguments are set on the ``Settings`` (e.g. ``keymap={...}``,
+    ``compact=True``, ``auto_backup=True``).
+    """
+    from sambang_tui.ui.app import SambangApp
+    from sambang_tui.ui.context import AppContext
+
+    settings = settings or Settings(auto_backup=False)
+    if theme is not None:
+        settings.theme = theme
+    for key, value in settings_values.items():
+        setattr(settings, key, value)
+    runtime.connect(target)
+    actor = runtime.actor_for(user)
+    ctx = AppContext(
+        db_target=target,
+        actor=actor,
+        station_name=runtime.station_for().name,
+        settings=settings,
+    )
+    return SambangApp(ctx)
+
+
+async def wait(pilot: Any) -> None:
+    """Let workers finish and their results reach the screen."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def screen_text(app: Any) -> str:
+    """Everything the current screen shows, as plain text (for asserts)."""
+    from textual.widgets import DataTable, Static
+
+    parts: list[str] = []
+    for widget in app.screen.query("*"):
+        if isinstance(widget, Static):
+            parts.append(str(widget.render()))
+        elif isinstance(widget, DataTable):
+            for row_key in widget.rows:
+                parts.append(" | ".join(str(c) for c in widget.get_row(row_key)))
+    return "\n".join(parts)
+
+
+def screen_lines(app: Any) -> list[str]:
+    """The terminal as plain text lines, as the person sees it."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]

@@ -1,0 +1,369 @@
+"""The schedule grid driven by keys at 80×24: create, edit errors, move,
+copy/paste, cancel, week copy, navigation, filters, the uncovered-RW panel,
+check marks and version conflicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from grid_seed import Seed, seed_area
+from helpers import make_app, screen_lines, wait
+
+from sambang_tui.db.models import Plan
+from sambang_tui.services import plans, runtime
+from sambang_tui.services.actor import Actor
+from sambang_tui.services.plans import PlanInput
+
+TODAY = dt.date(2024, 12, 4)  # a Wednesday
+
+
+@pytest.fixture
+def seeded(db_target: str, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("SAMBANG_TODAY", TODAY.isoformat())
+    runtime.connect(db_target)
+    station = runtime.station_for()
+    actor = Actor(os_user="desk", station_id=station.id, is_admin=True, role="desk")
+    seed = seed_area(station.id)
+    yield db_target, actor, seed
+    runtime.close()
+
+
+def add(actor: Actor, seed: Seed, day: dt.date, **kw) -> int:
+    values = dict(
+        date=day,
+        officer_id=seed.sutrisno,
+        type_id=seed.types["CS"],
+        kelurahan_id=seed.paseban,
+        rw=6,
+    )
+    values.update(kw)
+    return plans.create_plan(actor, PlanInput(**values)).id
+
+
+async def open_grid(pilot) -> None:
+    await pilot.press("f3")
+    await wait(pilot)
+
+
+def grid(app):
+    from sambang_tui.ui.widgets.schedule_grid import ScheduleGrid
+
+    return app.screen.query_one(ScheduleGrid)
+
+
+def text(app) -> str:
+    return "\n".join(screen_lines(app))
+
+
+async def test_grid_shows_officers_plans_and_today(seeded):
+    target, actor, seed = seeded
+    add(actor, seed, TODAY)
+    add(actor, seed, TODAY - dt.timedelta(days=2), rw=1)
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        shown = text(app)
+        assert "Sen 02" in shown and "Min 08" in shown and "HARI INI" in shown
+        assert "·CS 06" in shown and "!CS 01" in shown  # the past plan is terlewat
+        assert shown.index("Kenari") < shown.index("Paseban") < shown.index("Lainnya")
+        assert grid(app).cursor_day == TODAY
+
+
+async def test_create_plan_with_form(seeded):
+    target, actor, seed = seeded
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        await pilot.press("down", "n")  # Sutrisno, today
+        await wait(pilot)
+        from textual.widgets import Input
+
+        assert app.screen.query_one("#plan-kelurahan", Input).value == "Paseban"
+        assert app.screen.query_one("#plan-officer", Input).value.startswith("Aiptu Sutrisno")
+        await pilot.press("c", "s", "tab", "tab", "0", "6")
+        await wait(pilot)
+        await pilot.press("tab", "tab", *"Balai RW", "ctrl+s")
+        await wait(pilot)
+        row = Plan.get(Plan.officer == seed.sutrisno)
+        assert (row.date, row.activity_type_id, row.rw.number, row.target) == (
+            TODAY,
+            seed.types["CS"],
+            6,
+            "Balai RW",
+        )
+        assert "·CS 06" in text(app)
+
+
+async def test_form_shows_errors_at_the_field(seeded):
+    target, _actor, _seed = seeded
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        await pilot.press("down", "n")
+        await wait(pilot)
+        await pilot.press("z", "z", "tab", "tab", "9", "9", "ctrl+s")
+        await wait(pilot)
+        from textual.widgets import Static
+
+        type_msg = str(app.screen.query_one("#plan-type-msg", Static).render())
+        rw_msg = str(app.screen.query_one("#plan-rw-msg", Static).render())
+        assert "Jenis 'zz' tidak dikenal" in type_msg
+        assert "RW 99 tidak ada di Paseban" in rw_msg
+        assert Plan.select().count() == 0
+        await pilot.press("escape")
+        await wait(pilot)
+        assert grid(app) is not None
+
+
+async def test_move_plan_to_other_day_and_officer(seeded):
+    target, actor, seed = seeded
+    pid = add(actor, seed, TODAY)
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        await pilot.press("down", "M")
+        assert "PINDAH" in text(app)
+        await pilot.press("right", "up", "enter")
+        await wait(pilot)
+        row = Plan.get_by_id(pid)
+        assert (row.date, row.officer_id) == (TODAY + dt.timedelta(days=1), seed.budi)
+        assert "PINDAH" not in text(app)
+
+
+async def test_copy_paste_and_cancel(seeded):
+    target, actor, seed = seeded
+    add(actor, seed, TODAY)
+    add(actor, seed, TODAY, rw=2, start_time=dt.time(9))
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        await pilot.press("down", "c")
+        assert "Disalin: 2 rencana" in text(app)
+        await pilot.press("right", "v")
+        await wait(pilot)
+        tomorrow = TODAY + dt.timedelta(days=1)
+        assert Plan.select().where(Plan.date == tomorrow).count() == 2
+        await pilot.press("v")  # pasting again skips duplicates
+        await wait(pilot)
+        assert Plan.select().where(Plan.date == tomorrow).count() == 2
+        # cancel one of the two: pick it from the list, give a reason
+        await pilot.press("escape", "x")
+        await wait(pilot)
+        await pilot.press("down", "enter")
+        await wait(pilot)
+        await pilot.press(*"Hujan", "enter")
+        await wait(pilot)
+        cancelled = Plan.get(Plan.status == "batal")
+        assert cancelled.cancel_reason == "Hujan" and cancelled.date == tomorrow
+        assert "✗CS" in text(app)
+
+
+async def test_cancel_needs_a_reason(seeded):
+    target, actor, seed = seeded
+    pid = add(actor, seed, TODAY)
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        await pilot.press("down", "x")
+        await wait(pilot)
+        await pilot.press("enter")
+        await wait(pilot)
+        assert "wajib diisi" in "\n".join(screen_lines(app))
+        await pilot.press("escape")
+        await wait(pilot)
+        assert Plan.get_by_id(pid).status == "rencana"
+
+
+async def test_copy_week_to_next_week(seeded):
+    target, actor, seed = seeded
+    add(actor, seed, dt.date(2024, 12, 2))
+    add(actor, seed, dt.date(2024, 12, 6), officer_id=seed.budi, kelurahan_id=seed.kenari, rw=1)
+    add(actor, seed, dt.date(2024, 12, 9))  # already planned next week
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        await pilot.press("C")
+        await wait(pilot)
+        await pilot.press("y")
+        await wait(pilot)
+        dates = sorted(p.date for p in Plan.select().where(Plan.date >= dt.date(2024, 12, 9)))
+        assert dates == [dt.date(2024, 12, 9), dt.date(2024, 12, 13)]
+        assert grid(app).data.start == dt.date(2024, 12, 9)  # the grid follows
+        assert "Sen 09" in text(app)
+
+
+async def test_navigation_across_month_and_year(seeded):
+    target, actor, seed = seeded
+    add(actor, seed, dt.date(2025, 1, 2), rw=3)
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        await pilot.press("g")
+        await wait(pilot)
+        await pilot.press(*"30/12", "enter")
+        await wait(pilot)
+        g = grid(app)
+        assert (g.data.start, g.cursor_day) == (dt.date(2024, 12, 30), dt.date(2024, 12, 30))
+        await pilot.press("right", "right", "right")
+        await wait(pilot)
+        assert g.cursor_day == dt.date(2025, 1, 2)
+        assert "CS 03" in text(app)
+        await pilot.press("right", "right", "right", "right")  # past Sunday
+        await wait(pilot)
+        assert (g.data.start, g.cursor_day) == (dt.date(2025, 1, 6), dt.date(2025, 1, 6))
+        await pilot.press("pageup", "left_square_bracket")
+        await wait(pilot)
+        assert g.data.start == dt.date(2024, 12, 23)
+        await pilot.press("m")
+        await wait(pilot)
+        assert (g.data.start, g.data.end) == (dt.date(2024, 12, 1), dt.date(2024, 12, 31))
+        await pilot.press("pagedown")
+        await wait(pilot)
+        assert (g.data.start, g.data.end) == (dt.date(2025, 1, 1), dt.date(2025, 1, 31))
+        assert "Januari 2025" in text(app)
+        await pilot.press("end")
+        assert g.cursor_day == dt.date(2025, 1, 31)
+        await pilot.press("right")
+        await wait(pilot)
+        assert g.data.start == dt.date(2025, 2, 1) and g.cursor_day == dt.date(2025, 2, 1)
+        await pilot.press("t", "w")
+        await wait(pilot)
+        assert (g.data.start, g.cursor_day) == (dt.date(2024, 12, 2), TODAY)
+
+
+async def test_filter_by_kelurahan_and_name(seeded):
+    target, _actor, _seed = seeded
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        await pilot.press("slash")
+        await wait(pilot)
+        await pilot.press(*"pase", "enter")
+        await wait(pilot)
+        assert [o.name for o in grid(app).data.officers] == ["Sutrisno"]
+        assert "Saringan: Paseban" in text(app)
+        await pilot.press("slash")
+        await wait(pilot)
+        await pilot.press("ctrl+delete")
+        await wait(pilot)
+        await pilot.press("slash")
+        await wait(pilot)
+        await pilot.press("tab", *"harj", "enter")
+        await wait(pilot)
+        assert [o.name for o in grid(app).data.officers] == ["Harjono"]
+
+
+async def test_uncovered_rw_panel(seeded):
+    target, actor, seed = seeded
+    add(actor, seed, TODAY, rw=6)  # planned today: covered
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        await pilot.press("u")
+        await wait(pilot)
+        shown = text(app)
+        assert "RW tanpa kunjungan 14 hari" in shown and "8 RW" in shown
+        assert "Kenari RW 01" in shown and "Paseban RW 06" not in shown
+        await pilot.press("u")
+        await wait(pilot)
+        assert "RW tanpa kunjungan" not in text(app)
+
+
+async def test_check_marks_and_detail_line(seeded):
+    target, actor, seed = seeded
+    add(actor, seed, TODAY, start_time=dt.time(9))
+    add(actor, seed, TODAY, start_time=dt.time(9), rw=2)
+    add(actor, seed, dt.date(2024, 12, 25), officer_id=seed.budi, kelurahan_id=seed.paseban)
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        await pilot.press("down")
+        shown = text(app)
+        assert "·CS 06*" in shown or "·CS 02*" in shown
+        assert "* dobel jam" in shown
+        await pilot.press("g")
+        await wait(pilot)
+        await pilot.press(*"25/12", "enter")
+        await wait(pilot)
+        shown = text(app)
+        assert "LIBUR" in shown and "Natal" not in shown.split("\n")[2]
+        await pilot.press("up")
+        shown = text(app)
+        assert "·CS 06*" in shown and "luar wilayah tugas" in shown and "Natal" in shown
+
+
+async def test_version_conflict_is_told_and_reloaded(seeded):
+    target, actor, seed = seeded
+    pid = add(actor, seed, TODAY)
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        # another desk edits the plan after the grid was loaded
+        plans.update_plan(
+            actor, pid, 1, PlanInput(TODAY, seed.sutrisno, seed.types["SB"], seed.paseban, 6)
+        )
+        await pilot.press("down", "x")
+        await wait(pilot)
+        await pilot.press(*"Hujan", "enter")
+        await wait(pilot)
+        assert Plan.get_by_id(pid).status == "rencana"
+        messages = [n.message for n in app._notifications]
+        assert any("sudah diubah" in m and "dimuat ulang" in m for m in messages)
+        assert "·SB 06" in text(app)  # the other desk's change now shows
+
+
+async def test_reload_key_shows_other_desks_changes(seeded):
+    target, actor, seed = seeded
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        assert "CS 06" not in text(app)
+        add(actor, seed, TODAY)
+        await pilot.press("ctrl+r")
+        await wait(pilot)
+        assert "·CS 06" in text(app)
+
+
+async def test_user_text_is_not_markup(seeded):
+    target, actor, seed = seeded
+    add(actor, seed, TODAY, target="[bold]x[/]")
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        await pilot.press("down")
+        assert "[bold]x[/]" in text(app)
+        await pilot.press("enter")
+        await wait(pilot)
+        assert "[bold]x[/]" in text(app)
+
+
+async def test_read_only_user_cannot_change(seeded, monkeypatch):
+    target, actor, seed = seeded
+    from sambang_tui.db.models import Officer
+
+    Officer.update(is_admin=True, os_user="kanit").where(Officer.id == seed.kanit).execute()
+    add(actor, seed, TODAY)
+    app = make_app(target, user="tamu")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        await pilot.press("down", "x")
+        await wait(pilot)
+        assert any("hanya-baca" in n.message for n in app._notifications)
+        assert Plan.select().where(Plan.status == "batal").count() == 0
+
+
+async def test_help_lists_the_grid_keys(seeded):
+    target, _actor, _seed = seeded
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        await pilot.press("f1")
+        await wait(pilot)
+        from textual.widgets import Static
+
+        keys = str(app.screen.query_one("#help-screen-keys", Static).render())
+        for label in ("Salin minggu", "Pindah", "Realisasi", "RW kosong", "Ke tanggal"):
+            assert label in keys
+        para = str(app.screen.query_one("#help-para", Static).render())
+        assert "Shift+M" in para

@@ -1,0 +1,283 @@
+"""F5 Daftar laporan and the report detail on the demo database: search,
+filters, paging, review steps by role, deletion, literal user text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from textual.widgets import DataTable, Input
+from ui.helpers import make_app, screen_lines, wait
+
+from sambang_tui.db.models import Report
+from sambang_tui.services import reports, runtime
+from sambang_tui.services.report_list import ReportFilter, count_reports
+
+SEED_NUMBER = "LK/208/XII/2024"
+
+
+def text_of(app) -> str:
+    return "\n".join(screen_lines(app))
+
+
+def table_numbers(app) -> list[str]:
+    table = app.screen.query_one(DataTable)
+    return [str(table.get_row(key)[1]) for key in table.rows]
+
+
+async def open_list(pilot) -> None:
+    await wait(pilot)
+    await pilot.press("f5")
+    await wait(pilot)
+
+
+async def test_search_finds_the_seed_story(demo_target: str) -> None:
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_list(pilot)
+        total = count_reports(runtime.actor_for("desk"), ReportFilter())
+        assert f"1–50 dari {total}" in text_of(app)
+        await pilot.press("slash")
+        assert isinstance(app.screen.focused, Input)
+        await pilot.press(*"Salemba paseban")
+        await pilot.press("enter")
+        await wait(pilot)
+        numbers = table_numbers(app)
+        assert SEED_NUMBER in numbers
+        assert len(numbers) < 50
+        assert isinstance(app.screen.focused, DataTable)
+
+
+async def test_search_is_debounced_while_typing(demo_target: str) -> None:
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_list(pilot)
+        await pilot.press("slash", *"salemba")
+        await pilot.pause(0.5)  # the delay passes without Enter
+        await wait(pilot)
+        assert app.screen.filt.text == "salemba"
+        assert SEED_NUMBER in table_numbers(app)
+
+
+async def test_paging_moves_fifty_rows(demo_target: str) -> None:
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_list(pilot)
+        first_page = table_numbers(app)
+        assert len(first_page) == 50
+        await pilot.press("pagedown")
+        await wait(pilot)
+        second = table_numbers(app)
+        assert "51–100" in text_of(app)
+        assert not set(first_page) & set(second)
+        await pilot.press("pageup")
+        await wait(pilot)
+        assert table_numbers(app) == first_page
+
+
+async def test_filters_by_dates_and_status(demo_target: str) -> None:
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_list(pilot)
+        await pilot.press("f")
+        await wait(pilot)
+        assert type(app.screen).__name__ == "ReportFilterModal"
+        await pilot.press(*"2/12", "tab", *"3/12/2024")
+        for _ in range(4):  # to: -> kelurahan -> officer -> type -> status
+            await pilot.press("tab")
+        assert app.screen.focused.id == "f-status"
+        await pilot.press("enter", "down", "down", "enter")  # (semua), draf, diajukan
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        assert type(app.screen).__name__ == "ReportListScreen"
+        filt = app.screen.filt
+        assert (filt.date_from, filt.date_to) == (dt.date(2024, 12, 2), dt.date(2024, 12, 3))
+        assert filt.status == "diajukan"
+        rows = [
+            r
+            for r in Report.select()
+            if r.deleted_at is None
+            and dt.date(2024, 12, 2) <= r.date <= dt.date(2024, 12, 3)
+            and r.status == "diajukan"
+        ]
+        assert sorted(table_numbers(app)) == sorted(r.number for r in rows)
+        assert "s.d. 03/12/2024" in text_of(app)
+        await pilot.press("x")
+        await wait(pilot)
+        assert len(table_numbers(app)) == 50
+
+
+async def test_filter_rejects_a_bad_date(demo_target: str) -> None:
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_list(pilot)
+        await pilot.press("f")
+        await wait(pilot)
+        await pilot.press(*"31/02", "ctrl+s")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ReportFilterModal"
+        assert "tidak ada di kalender" in text_of(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ReportListScreen"
+
+
+async def _open_number(pilot, number: str) -> None:
+    await open_list(pilot)
+    await pilot.press("slash", *number.replace("/", " "), "enter")
+    await wait(pilot)
+    app = pilot.app
+    table = app.screen.query_one(DataTable)
+    keys = [k for k in table.rows if str(table.get_row(k)[1]) == number]
+    table.move_cursor(row=table.get_row_index(keys[0]))
+    await pilot.press("enter")
+    await wait(pilot)
+    assert type(app.screen).__name__ == "ReportDetailScreen"
+
+
+def _waiting_number() -> str:
+    return (
+        Report.select()
+        .where((Report.status == "diajukan") & (Report.deleted_at.is_null()))
+        .order_by(Report.id)
+        .first()
+        .number
+    )
+
+
+async def test_detail_shows_the_whole_report(demo_target: str) -> None:
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_number(pilot, SEED_NUMBER)
+        screen = text_of(app)
+        assert SEED_NUMBER in screen
+        assert "Senin, 2 Desember 2024" in screen
+        assert "RT 01 RW 06, Kelurahan Paseban" in screen
+        await pilot.press("end")
+        await pilot.pause()
+        assert "Dibuat" in text_of(app)
+
+
+async def test_verify_as_kanit(demo_target: str, monkeypatch) -> None:
+    monkeypatch.setenv("SAMBANG_USER", "kanit")
+    app = make_app(demo_target)
+    number = _waiting_number()
+    assert app.ctx.actor.role == "kanit_binmas"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_number(pilot, number)
+        await pilot.press("v")
+        await wait(pilot)
+        assert f"Laporan {number} diverifikasi." in [n.message for n in app._notifications]
+        assert "Diverifikasi" in text_of(app)
+    assert Report.get(Report.number == number).status == "diverifikasi"
+
+
+async def test_review_is_refused_to_a_bhabin(demo_target: str, monkeypatch) -> None:
+    monkeypatch.setenv("SAMBANG_USER", "bhabin.paseban")
+    app = make_app(demo_target)
+    number = _waiting_number()
+    assert not app.ctx.actor.can_review
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_number(pilot, number)
+        footer = screen_lines(app)[-1]
+        assert "Verifikasi" not in footer and "Kembalikan" not in footer
+        await pilot.press("v")
+        await pilot.press("k")
+        await wait(pilot)
+        messages = [n.message for n in app._notifications]
+        assert messages.count(
+            "Hanya Kanit Binmas atau Kapolsek yang dapat memverifikasi atau mengembalikan laporan."
+        ) == 2
+        assert type(app.screen).__name__ == "ReportDetailScreen"
+    assert Report.get(Report.number == number).status == "diajukan"
+
+
+async def test_return_with_a_note(demo_target: str, monkeypatch) -> None:
+    monkeypatch.setenv("SAMBANG_USER", "kanit")
+    app = make_app(demo_target)
+    number = _waiting_number()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_number(pilot, number)
+        await pilot.press("k")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "NoteModal"
+        await pilot.press("ctrl+s")  # empty: refused at the field
+        await pilot.pause()
+        assert "Catatan wajib diisi." in text_of(app)
+        await pilot.press(*"Lengkapi jumlah peserta.", "ctrl+s")
+        await wait(pilot)
+        assert type(app.screen).__name__ == "ReportDetailScreen"
+        await pilot.press("end")
+        await pilot.pause()
+        assert "Lengkapi jumlah peserta." in text_of(app)
+    row = Report.get(Report.number == number)
+    assert (row.status, row.review_note) == ("dikembalikan", "Lengkapi jumlah peserta.")
+
+
+async def test_delete_asks_first(demo_target: str) -> None:
+    app = make_app(demo_target)
+    actor = runtime.actor_for("desk")
+    before = count_reports(actor, ReportFilter())
+    number = _waiting_number()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_number(pilot, number)
+        await pilot.press("d")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ConfirmModal"
+        await pilot.press("n")
+        await pilot.pause()
+        assert Report.get(Report.number == number).deleted_at is None
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await wait(pilot)
+        assert type(app.screen).__name__ == "ReportListScreen"
+        assert number not in table_numbers(app)
+    assert count_reports(actor, ReportFilter()) == before - 1
+    assert Report.get(Report.number == number).deleted_at is not None
+
+
+async def test_conflict_shows_its_message(demo_target: str, monkeypatch) -> None:
+    monkeypatch.setenv("SAMBANG_USER", "kanit")
+    app = make_app(demo_target)
+    number = _waiting_number()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_number(pilot, number)
+        row = Report.get(Report.number == number)
+        reports.return_report(app.ctx.actor, row.id, row.version, "dari meja lain")
+        await pilot.press("v")
+        await wait(pilot)
+        messages = [n.message for n in app._notifications]
+        assert any(m.startswith("Data ini sudah diubah") for m in messages)
+
+
+async def test_problem_thread_from_the_detail(demo_target: str) -> None:
+    app = make_app(demo_target)
+    with_problem = (
+        Report.select()
+        .where(Report.problem.is_null(False) & Report.deleted_at.is_null())
+        .first()
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_number(pilot, with_problem.number)
+        await pilot.press("p")
+        await wait(pilot)
+        assert type(app.screen).__name__ == "ReportListScreen"
+        expected = Report.select().where(
+            (Report.problem == with_problem.problem_id) & Report.deleted_at.is_null()
+        )
+        assert sorted(table_numbers(app)) == sorted(r.number for r in expected)
+        assert f"masalah #{with_problem.problem_id}" in text_of(app)
+
+
+async def test_user_text_is_shown_literally(demo_target: str) -> None:
+    runtime.connect(demo_target)
+    Report.update(
+        place="[bold]Jl. Salemba[/]", narrative="Teks \x1b[31mmerah[0m dan [red]markup[/red]."
+    ).where(Report.number == SEED_NUMBER).execute()
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_number(pilot, SEED_NUMBER)
+        screen = text_of(app)
+        assert "[bold]Jl. Salemba[/]" in screen
+        assert "[red]markup[/red]" in screen
+        assert "\x1b" not in screen

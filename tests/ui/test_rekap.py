@@ -1,0 +1,250 @@
+"""F6 Rekap driven by keys at 80×24 on the demo database (today 4 Dec 2024):
+period keys, tabs, drill-down into the list, the export dialog writing a PDF,
+the report-document dialog and the release editor."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from textual.widgets import DataTable, Input, Static, TabbedContent, TextArea
+from ui.helpers import make_app, screen_lines, wait
+
+from sambang_tui.services import periods
+
+
+def text_of(app) -> str:
+    return "\n".join(screen_lines(app))
+
+
+async def open_rekap(pilot) -> object:
+    await pilot.press("f6")
+    await wait(pilot)
+    screen = pilot.app.screen
+    assert type(screen).__name__ == "RekapScreen"
+    return screen
+
+
+async def test_default_is_last_full_week_and_keys_step(demo_target: str) -> None:
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_rekap(pilot)
+        assert (screen.period.start, screen.period.end) == (dt.date(2024, 11, 25), dt.date(2024, 12, 1))
+        assert screen.data is not None and screen.data.total_reports > 0
+        assert "25 November 2024" in text_of(app)
+        await pilot.press("right_square_bracket")
+        await wait(pilot)
+        assert screen.period.start == dt.date(2024, 12, 2)
+        assert screen.data.period == screen.period
+        await pilot.press("left_square_bracket", "left_square_bracket")
+        await wait(pilot)
+        assert screen.period.start == dt.date(2024, 11, 18)
+        await pilot.press("b")
+        await wait(pilot)
+        assert screen.period == periods.month(dt.date(2024, 11, 1))
+        assert "November 2024" in text_of(app)
+        await pilot.press("right_square_bracket")
+        await wait(pilot)
+        assert screen.period == periods.month(dt.date(2024, 12, 1))
+        await pilot.press("d")
+        await wait(pilot)
+        assert screen.period.kind == "day"
+        await pilot.press("w")
+        await wait(pilot)
+        assert screen.period.kind == "week"
+        await pilot.press("o")
+        await wait(pilot)
+        assert screen.period.kind == "operation" and screen.period.operation_name
+        assert screen.data.period.kind == "operation"
+
+
+async def test_custom_range_dialog(demo_target: str) -> None:
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_rekap(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        start = app.screen.query_one("#range-from", Input)
+        start.value = ""
+        await pilot.press(*"1/12/2024", "enter")
+        end = app.screen.query_one("#range-to", Input)
+        end.value = ""
+        await pilot.press(*"31/11/2024", "enter")
+        await pilot.pause()
+        assert "tidak ada di kalender" in str(app.screen.query_one("#range-error", Static).render())
+        end.value = ""
+        await pilot.press(*"3/12/2024", "enter")
+        await wait(pilot)
+        assert screen.period == periods.custom(dt.date(2024, 12, 1), dt.date(2024, 12, 3))
+        assert app.screen is screen
+
+
+async def test_tabs_by_number_and_drill_down(demo_target: str) -> None:
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_rekap(pilot)
+        await pilot.press("2")
+        await wait(pilot)
+        assert screen.query_one(TabbedContent).active == "tab-officers"
+        table = screen.query_one("#rekap-officers", DataTable)
+        assert app.focused is table
+        first = screen.data.officers[0]
+        await pilot.press("enter")
+        await wait(pilot)
+        from sambang_tui.ui.screens.list_reports import ReportListScreen
+
+        assert isinstance(app.screen, ReportListScreen)
+        filt = app.screen.filt
+        assert filt.officer_id == first.officer_id
+        assert (filt.date_from, filt.date_to) == (dt.date(2024, 11, 25), dt.date(2024, 12, 1))
+        assert app.screen.total == first.reports
+        await pilot.press("escape")
+        await wait(pilot)
+        assert app.screen is screen
+        # type × kelurahan: the cell under the cursor adds the type
+        await pilot.press("1")
+        await wait(pilot)
+        types = screen.query_one("#rekap-types", DataTable)
+        assert app.focused is types
+        row = screen.data.types.rows[0]
+        col_index = next(i for i, n in enumerate(row.counts) if n)
+        await pilot.press(*["right"] * (col_index + 1), "enter")
+        await wait(pilot)
+        filt = app.screen.filt
+        assert filt.kelurahan_id == row.kelurahan_id
+        assert filt.type_id == screen.data.types.types[col_index].id
+        assert app.screen.total == row.counts[col_index]
+
+
+async def test_charts_and_coverage_show(demo_target: str) -> None:
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_rekap(pilot)
+        await pilot.press("7")
+        await wait(pilot)
+        text = text_of(app)
+        assert "Kegiatan per hari" in text and "Paseban" in text and "█" in text
+        await pilot.press("5")
+        await wait(pilot)
+        coverage = screen.query_one("#rekap-coverage", DataTable)
+        assert coverage.row_count == len(screen.data.coverage) + 1
+
+
+async def test_export_dialog_writes_a_pdf(demo_target: str, tmp_path: Path) -> None:
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_rekap(pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        dialog = app.screen
+        assert type(dialog).__name__ == "ExportDialog"
+        path_input = dialog.query_one("#export-path", Input)
+        assert path_input.value.endswith("rekap-2024-11-25-2024-12-01.pdf")
+        out = tmp_path / "rekap-minggu.pdf"
+        path_input.value = str(out)
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        assert out.exists()
+        from pypdf import PdfReader
+
+        text = " ".join((PdfReader(str(out)).pages[0].extract_text() or "").split())
+        assert "REKAP MINGGUAN" in text and "SEKTOR SENEN" in text
+        assert type(app.screen).__name__ == "RekapScreen"
+
+
+async def test_export_docx_by_keys_only(demo_target: str, tmp_path: Path) -> None:
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_rekap(pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        dialog = app.screen
+        # format select: open, next option (DOCX), choose
+        await pilot.press("enter", "down", "enter")
+        await pilot.pause()
+        path_input = dialog.query_one("#export-path", Input)
+        assert path_input.value.endswith(".docx")
+        path_input.value = str(tmp_path / "rekap.docx")
+        path_input.focus()
+        await pilot.press("enter")
+        await wait(pilot)
+        assert (tmp_path / "rekap.docx").exists()
+
+
+async def test_export_error_stays_in_the_dialog(demo_target: str, tmp_path: Path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("x")
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_rekap(pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        app.screen.query_one("#export-path", Input).value = str(blocked / "r.pdf")
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        assert type(app.screen).__name__ == "ExportDialog"
+        assert str(app.screen.query_one("#export-error", Static).render()).strip()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "RekapScreen"
+
+
+def _seed_number() -> str:
+    from sambang_tui.db.models import Report
+
+    return Report.get(
+        (Report.date == dt.date(2024, 12, 2)) & (Report.place.contains("Salemba Raya"))
+    ).number
+
+
+async def test_kegiatan_and_release_from_the_report_dialog(demo_target: str, tmp_path: Path) -> None:
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        number = _seed_number()
+        await open_rekap(pilot)
+        await pilot.press("l")
+        await pilot.pause()
+        dialog = app.screen
+        assert app.focused is dialog.query_one("#export-number", Input)
+        await pilot.press(*number)
+        dialog.query_one("#export-path", Input).value = str(tmp_path / "kegiatan.pdf")
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        assert (tmp_path / "kegiatan.pdf").exists()
+        # the release: kind select → Rilis Humas, then the editor
+        await pilot.press("l")
+        await pilot.pause()
+        dialog = app.screen
+        await pilot.press(*number, "shift+tab")
+        await pilot.press("enter", "down", "down", "enter")
+        await pilot.pause()
+        assert dialog.query_one("#export-path", Input).value.endswith(".docx")
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        editor = app.screen
+        assert type(editor).__name__ == "ReleaseEditor"
+        area = editor.query_one(TextArea)
+        assert "Jalan Salemba Raya RT 01 RW 06" in area.text
+        assert "aman dan kondusif" in area.text
+        area.text = area.text.replace("Ajak Warga Jaga Kamtibmas", "Ajak Warga [bold]Rukun[/]")
+        out = tmp_path / "rilis.docx"
+        editor.query_one("#release-path", Input).value = str(out)
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        import docx
+
+        text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+        assert "Ajak Warga [bold]Rukun[/]" in text
+        assert "Humas Polres Metro Jakarta Pusat" in text
+        assert type(app.screen).__name__ == "RekapScreen"
+
+
+async def test_unknown_report_number_is_said_in_the_dialog(demo_target: str) -> None:
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_rekap(pilot)
+        await pilot.press("l")
+        await pilot.pause()
+        await pilot.press(*"LK/999/XII/2024", "ctrl+s")
+        await wait(pilot)
+        assert "tidak ditemukan" in str(app.screen.query_one("#export-error", Static).render())
