@@ -136,7 +136,7 @@ def demo_target(
         from sambang_tui.services.demo import build_demo
 
         _reset_pg(pg_url)
-        build_demo(pg_url, today=dt.date.fromisoformat(DEMO_TODAY), os_user="desk", replace=True)
+        build_demo(pg_url, today=dt.date.fromisoformat(DEMO_TODAY), os_user="desk")
         target = pg_url
     else:
         template = request.getfixturevalue("_demo_template")

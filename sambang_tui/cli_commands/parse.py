@@ -1,9 +1,66 @@
-"""Subcommands: (being built)."""
+"""``sambang parse [FILE|-]``: read a Bhabin's chat message and print the
+report fields recognised in it as JSON, names resolved against the
+database (the global ``--db``)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this module's subcommands to ``sub``."""
+    p = sub.add_parser(
+        "parse",
+        help="baca pesan laporan Bhabinkamtibmas (chat) dan tampilkan isiannya sebagai JSON",
+        description=(
+            "Membaca pesan laporan seperti yang dikirim lewat chat (format bernomor, "
+            "narasi rilis, atau pesan singkat) dan menampilkan kolom yang dikenali sebagai "
+            "JSON: date, time, officer, kelurahan, rw, rt, place, types, audience, message, "
+            "findings, situation, narrative."
+        ),
+    )
+    p.add_argument(
+        "file",
+        nargs="?",
+        default="-",
+        metavar="BERKAS",
+        help="berkas teks berisi pesan; '-' atau kosong: dari masukan standar",
+    )
+    p.set_defaults(func=cmd_parse)
+
+
+def read_message(name: str) -> str:
+    """The message text from a file or stdin; a ServiceError names what is wrong."""
+    from pathlib import Path
+
+    from sambang_tui.services.errors import ServiceError
+
+    if name == "-":
+        raw = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
+        where = "masukan standar"
+    else:
+        raw = Path(name).expanduser().read_bytes()
+        where = f"berkas {name}"
+    if isinstance(raw, bytes):
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise ServiceError(f"Isi {where} bukan teks UTF-8; simpan ulang sebagai UTF-8.") from None
+    else:
+        text = raw
+    if not text.strip():
+        raise ServiceError(f"Pesan kosong: {where} tidak berisi teks.")
+    return text
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    import json
+
+    from sambang_tui import cli
+    from sambang_tui.services.parse import parse_message
+
+    text = read_message(args.file)
+    cli.open_db(args)
+    parsed = parse_message(text, actor=cli.actor(args))
+    cli.say(json.dumps(parsed.to_json(), ensure_ascii=False, indent=2))
+    return 0

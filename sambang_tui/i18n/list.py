@@ -23,7 +23,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "list.open": ("Buka", "Open"),
     "list.reload": ("Muat ulang", "Reload"),
     "list.loading": ("Memuat…", "Loading…"),
-    "list.status": ("{first}–{last} dari {total} · hal. {page}/{pages}", "{first}–{last} of {total} · page {page}/{pages}"),
+    "list.status": (
+        "{first}–{last} dari {total} · hal. {page}/{pages}",
+        "{first}–{last} of {total} · page {page}/{pages}",
+    ),
     "list.empty": ("Tidak ada laporan yang cocok.", "No matching report."),
     "list.filters_none": ("Tanpa saringan", "No filters"),
     "list.f.from": ("dari {day}", "from {day}"),

@@ -74,7 +74,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "F2–F7 pindah bagian: Beranda, Jadwal, Input cepat, Daftar laporan, Rekap, Data induk.",
         "F2–F7 switch sections: Home, Schedule, Quick entry, Reports, Recap, Master data.",
     ),
-    "help.palette_key": ("Palet perintah: semua perintah yang berlaku", "Command palette: every command that applies"),
+    "help.palette_key": (
+        "Palet perintah: semua perintah yang berlaku",
+        "Command palette: every command that applies",
+    ),
     "help.back_key": ("Kembali / batal", "Back / cancel"),
     "help.tab_key": ("Pindah ke isian berikut / sebelumnya", "Next / previous field"),
     "help.shell": (

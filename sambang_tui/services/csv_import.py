@@ -25,9 +25,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from peewee import fn
+from peewee import __exception_wrapper__, fn
 
-from sambang_tui.db.models import RT, RW, AuditEvent, Contact, Kelurahan, Officer
+from sambang_tui.db.models import (
+    RT,
+    RW,
+    AuditEvent,
+    Contact,
+    Kelurahan,
+    Officer,
+    database_proxy,
+)
 from sambang_tui.db.vocab import AREA_KINDS, CONTACT_CATEGORIES, RANKS, ROLES
 from sambang_tui.services import audit, store
 from sambang_tui.services.actor import Actor
@@ -405,8 +413,11 @@ def _plan_officers(
     actor: Actor, rows: list[tuple[int, dict[str, Any]]], result: ImportResult
 ) -> Plan:
     plan = Plan()
-    existing = {o.nrp: o for o in Officer.select()}
-    logins = {o.os_user: o.nrp for o in existing.values() if o.os_user}
+    columns = ("id", "station", "nrp", "name", "rank", "role", "phone", "os_user")
+    existing = {
+        o["nrp"]: o for o in Officer.select(*[Officer._meta.fields[c] for c in columns]).dicts()
+    }
+    logins = {o["os_user"]: o["nrp"] for o in existing.values() if o["os_user"]}
     seen_nrp: dict[str, int] = {}
     seen_login: dict[str, int] = {}
     for line, values in rows:
@@ -421,7 +432,7 @@ def _plan_officers(
             elif logins.get(login, nrp) != nrp:
                 problems.append(f"Login '{login}' sudah dipakai personel NRP {logins[login]}.")
         current = existing.get(nrp)
-        if current is not None and current.station_id != actor.station_id:
+        if current is not None and current["station"] != actor.station_id:
             problems.append(f"NRP {nrp} terdaftar di Polsek lain.")
         if problems:
             result.errors.append((line, " ".join(problems)))
@@ -432,11 +443,11 @@ def _plan_officers(
         if current is None:
             plan.creates.append((line, {**values, "station": actor.station_id}))
             continue
-        old = {k: getattr(current, k) for k in values}
+        old = {k: current[k] for k in values}
         if old == values:
             plan.unchanged += 1
         else:
-            plan.updates.append((line, current.id, old, values))
+            plan.updates.append((line, current["id"], old, values))
     return plan
 
 
@@ -627,13 +638,35 @@ def _audit_rows(
         }
         for row_id, old, new in items
     ]
-    for i in range(0, len(rows), BATCH):
-        AuditEvent.insert_many(rows[i : i + BATCH]).execute()
+    _insert(AuditEvent, rows)
 
 
 def _insert(model: type, rows: list[dict[str, Any]]) -> None:
-    for i in range(0, len(rows), BATCH):
-        model.insert_many(rows[i : i + BATCH]).execute()
+    """``INSERT`` many rows with one prepared statement (``executemany``):
+    peewee's ``insert_many`` spends most of its time building SQL text."""
+    if not rows:
+        return
+    fields = [f for f in model._meta.sorted_fields if not f.primary_key]
+    db = database_proxy.obj
+    columns = ", ".join(f'"{f.column_name}"' for f in fields)
+    marks = ", ".join([db.param] * len(fields))
+    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
+    defaults = {f.name: f.default() if callable(f.default) else f.default for f in fields}
+    for i in range(0, len(rows), BATCH * 10):
+        params = [
+            tuple(f.db_value(row.get(f.name, defaults[f.name])) for f in fields)
+            for row in rows[i : i + BATCH * 10]
+        ]
+        with __exception_wrapper__:
+            db.cursor().executemany(sql, params)
+
+
+def _defaults(model: type) -> dict[str, Any]:
+    return {
+        f.name: f.default() if callable(f.default) else f.default
+        for f in model._meta.sorted_fields
+        if not f.primary_key
+    }
 
 
 def _apply_updates(
@@ -649,12 +682,15 @@ def _apply_updates(
 
 def _write_officers(actor: Actor, plan: Plan) -> None:
     _insert(Officer, [values for _, values in plan.creates])
-    nrps = {values["nrp"] for _, values in plan.creates}
-    if nrps:
-        created = [
-            o for o in Officer.select().where(Officer.station == actor.station_id) if o.nrp in nrps
-        ]
-        _audit_rows(actor, "officer", [(o.id, None, audit.snapshot(o)) for o in created], "create")
+    if plan.creates:
+        ids = dict(
+            Officer.select(Officer.nrp, Officer.id)
+            .where(Officer.station == actor.station_id)
+            .tuples()
+        )
+        base = _defaults(Officer)
+        items = [(ids[v["nrp"]], None, {**base, **v, "id": ids[v["nrp"]]}) for _, v in plan.creates]
+        _audit_rows(actor, "officer", items, "create")
     _apply_updates(actor, Officer, plan.updates)
 
 
@@ -662,10 +698,12 @@ def _write_contacts(actor: Actor, plan: Plan) -> None:
     before = Contact.select(fn.MAX(Contact.id)).scalar() or 0
     _insert(Contact, [values for _, values in plan.creates])
     if plan.creates:
-        created = Contact.select().where(
-            (Contact.station == actor.station_id) & (Contact.id > before)
+        created = (
+            Contact.select()
+            .where((Contact.station == actor.station_id) & (Contact.id > before))
+            .dicts()
         )
-        _audit_rows(actor, "contact", [(c.id, None, audit.snapshot(c)) for c in created], "create")
+        _audit_rows(actor, "contact", [(c["id"], None, c) for c in created], "create")
     _apply_updates(actor, Contact, plan.updates)
 
 
@@ -700,11 +738,11 @@ def _write_areas(actor: Actor, plan: Plan) -> None:
     before = RT.select(fn.MAX(RT.id)).scalar() or 0
     _insert(RT, new_rts)
     if new_rts:
-        created = RT.select().where(RT.id > before)
+        created = RT.select(RT.id, RT.rw, RT.number).where(RT.id > before).tuples()
         _audit_rows(
             actor,
             "rt",
-            [(r.id, None, {"rw": r.rw_id, "number": r.number}) for r in created],
+            [(rt_id, None, {"rw": rw_id, "number": number}) for rt_id, rw_id, number in created],
             "create",
         )
 

@@ -319,7 +319,7 @@ def _reset_sequences(db: Database, models: Iterable[type[Model]]) -> None:
 
 def _bulk(model: type[Model], rows: list[dict[str, Any]], written: list[type[Model]]) -> None:
     for start in range(0, len(rows), 400):
-        model.insert_many(rows[start : start + 400]).execute()
+        model.insert_many(rows[start : start + 400]).as_rowcount().execute()
     written.append(model)
 
 

@@ -532,7 +532,9 @@ def _parse(actor: Actor, texts: dict[str, str]) -> tuple[PlanInput, list[FieldEr
     if raw["officer"]:
         data.officer_id = resolve_officer_text(actor, raw["officer"])
         if data.officer_id is None:
-            check.fail("officer_id", f"Personel '{raw['officer']}' tidak dikenal; ketik NRP atau nama.")
+            check.fail(
+                "officer_id", f"Personel '{raw['officer']}' tidak dikenal; ketik NRP atau nama."
+            )
     if raw["type"]:
         data.type_id = resolve_type_text(raw["type"])
         if data.type_id is None:

@@ -31,8 +31,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from peewee import JOIN, Case, Expression, fn
+from peewee import JOIN, SQL, Case, Expression, NodeList, fn
 
+from sambang_tui.db.database import is_sqlite
 from sambang_tui.db.models import (
     RW,
     ActivityType,
@@ -240,23 +241,75 @@ def _as_date(value: Any) -> dt.date:
     return dt.date.fromisoformat(str(value)[:10])
 
 
+def _group_key(column: Any) -> Any:
+    """``column`` to select and group by. On SQLite it is written ``+column``:
+    the planner then reads the period through the (station, date) index
+    instead of skip-scanning (kelurahan, date) to save a sort — 3–4× faster
+    over a year of a million-report history. PostgreSQL gets the column."""
+    if is_sqlite():
+        return NodeList((SQL("+"), column), glue="")
+    return column
+
+
 # --- tables ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KelurahanStats:
+    """One pass over the period's reports per kelurahan: what the
+    situation, threat and per-kelurahan tables are made of."""
+
+    reports: int
+    aman: int
+    waspada: int
+    rawan: int
+    worst: int  # index into SITUATIONS
+    worst_threat: int  # index into THREAT_LEVELS
+    threats: tuple[int, ...]  # reports per THREAT_LEVELS
+
+
+def kelurahan_stats(actor: Actor, period: Period) -> dict[int, KelurahanStats]:
+    key = _group_key(Report.kelurahan)
+    rows = (
+        Report.select(
+            key,
+            fn.COUNT(Report.id),
+            _sum_if(Report.situation == "aman_kondusif"),
+            _sum_if(Report.situation == "waspada"),
+            _sum_if(Report.situation == "rawan"),
+            fn.MAX(_rank_case(Report.situation, SITUATIONS)),
+            fn.MAX(_rank_case(Report.threat_level, THREAT_LEVELS)),
+            *(_sum_if(Report.threat_level == level) for level in THREAT_LEVELS),
+        )
+        .where(report_condition(actor, period))
+        .group_by(key)
+        .tuples()
+    )
+    return {
+        int(kid): KelurahanStats(
+            int(n), int(a), int(w), int(r), int(ws), int(wt), tuple(int(x) for x in levels)
+        )
+        for kid, n, a, w, r, ws, wt, *levels in rows
+    }
 
 
 def total_reports(actor: Actor, period: Period) -> int:
     return Report.select(fn.COUNT(Report.id)).where(report_condition(actor, period)).scalar() or 0
 
 
-def by_type_kelurahan(actor: Actor, period: Period) -> TypeTable:
+def by_type_kelurahan(
+    actor: Actor, period: Period, stats: dict[int, KelurahanStats] | None = None
+) -> TypeTable:
     cond = report_condition(actor, period)
+    key = _group_key(Report.kelurahan)
     pairs = (
-        ReportType.select(Report.kelurahan, ReportType.activity_type, fn.COUNT(ReportType.id))
+        ReportType.select(key, ReportType.activity_type, fn.COUNT(ReportType.id))
         .join(Report)
         .where(cond)
-        .group_by(Report.kelurahan, ReportType.activity_type)
+        .group_by(key, ReportType.activity_type)
         .tuples()
     )
-    cells: dict[tuple[int, int], int] = {(k, t): int(n) for k, t, n in pairs}
+    cells: dict[tuple[int, int], int] = {(int(k), int(t)): int(n) for k, t, n in pairs}
     used_types = {t for _, t in cells}
     types = tuple(
         TypeColumn(i, c, n)
@@ -267,13 +320,13 @@ def by_type_kelurahan(actor: Actor, period: Period) -> TypeTable:
         .tuples()
         if active or i in used_types
     )
-    per_kel = dict(per_kelurahan_counts(actor, period))
+    stats = kelurahan_stats(actor, period) if stats is None else stats
     rows = tuple(
         TypeRow(
             kid,
             name,
             tuple(cells.get((kid, col.id), 0) for col in types),
-            per_kel.get(kid, 0),
+            stats[kid].reports if kid in stats else 0,
         )
         for kid, name in _kelurahan(actor)
     )
@@ -282,13 +335,7 @@ def by_type_kelurahan(actor: Actor, period: Period) -> TypeTable:
 
 
 def per_kelurahan_counts(actor: Actor, period: Period) -> list[tuple[int, int]]:
-    return [
-        (k, int(n))
-        for k, n in Report.select(Report.kelurahan, fn.COUNT(Report.id))
-        .where(report_condition(actor, period))
-        .group_by(Report.kelurahan)
-        .tuples()
-    ]
+    return [(kid, s.reports) for kid, s in kelurahan_stats(actor, period).items()]
 
 
 def per_day(actor: Actor, period: Period) -> list[DayCount]:
@@ -387,78 +434,73 @@ def audience(actor: Actor, period: Period) -> list[AudienceRow]:
     return [AudienceRow(c, *found[c]) for c in order if c in found]
 
 
-def situation(actor: Actor, period: Period) -> list[SituationRow]:
-    found = {
-        kid: (int(n), int(a), int(w), int(r), int(ws), int(wt))
-        for kid, n, a, w, r, ws, wt in Report.select(
-            Report.kelurahan,
-            fn.COUNT(Report.id),
-            _sum_if(Report.situation == "aman_kondusif"),
-            _sum_if(Report.situation == "waspada"),
-            _sum_if(Report.situation == "rawan"),
-            fn.MAX(_rank_case(Report.situation, SITUATIONS)),
-            fn.MAX(_rank_case(Report.threat_level, THREAT_LEVELS)),
-        )
-        .where(report_condition(actor, period))
-        .group_by(Report.kelurahan)
-        .tuples()
-    }
+def situation(
+    actor: Actor, period: Period, stats: dict[int, KelurahanStats] | None = None
+) -> list[SituationRow]:
+    stats = kelurahan_stats(actor, period) if stats is None else stats
     rows = []
     for kid, name in _kelurahan(actor):
-        n, a, w, r, ws, wt = found.get(kid, (0, 0, 0, 0, -1, -1))
+        s = stats.get(kid)
+        if s is None or not s.reports:
+            rows.append(SituationRow(kid, name, 0, 0, 0, 0, None, None))
+            continue
         rows.append(
             SituationRow(
                 kid,
                 name,
-                n,
-                a,
-                w,
-                r,
-                SITUATIONS[ws] if n else None,
-                THREAT_LEVELS[wt] if n else None,
+                s.reports,
+                s.aman,
+                s.waspada,
+                s.rawan,
+                SITUATIONS[s.worst],
+                THREAT_LEVELS[s.worst_threat],
             )
         )
     return rows
 
 
-def threats(actor: Actor, period: Period) -> list[ThreatRow]:
-    found = {
-        level: int(n)
-        for level, n in Report.select(Report.threat_level, fn.COUNT(Report.id))
-        .where(report_condition(actor, period))
-        .group_by(Report.threat_level)
-        .tuples()
-    }
-    return [ThreatRow(level, found.get(level, 0)) for level in THREAT_LEVELS]
+def threats(
+    actor: Actor, period: Period, stats: dict[int, KelurahanStats] | None = None
+) -> list[ThreatRow]:
+    stats = kelurahan_stats(actor, period) if stats is None else stats
+    return [
+        ThreatRow(level, sum(s.threats[i] for s in stats.values()))
+        for i, level in enumerate(THREAT_LEVELS)
+    ]
 
 
 def coverage(actor: Actor, period: Period) -> list[CoverageRow]:
-    visited_ids = Report.select(Report.rw).where(
-        report_condition(actor, period) & Report.rw.is_null(False)
-    )
-    totals = {
-        kid: (int(total), int(visited))
-        for kid, total, visited in RW.select(
-            RW.kelurahan, fn.COUNT(RW.id), _sum_if(RW.id.in_(visited_ids))
-        )
-        .join(Kelurahan)
-        .where(Kelurahan.station == actor.station_id)
-        .group_by(RW.kelurahan)
+    """Visited RWs come from one ``SELECT DISTINCT rw_id`` over the period
+    (at most as many rows as the station has RWs); the station's RW list is
+    then matched against it."""
+    visited = {
+        int(rw)
+        for (rw,) in Report.select(Report.rw)
+        .distinct()
+        .where(report_condition(actor, period) & Report.rw.is_null(False))
         .tuples()
     }
-    missing: dict[int, list[int]] = {}
-    for kid, number in (
-        RW.select(RW.kelurahan, RW.number)
+    per_kel: dict[int, list[tuple[int, bool]]] = {}
+    for rw_id, kid, number in (
+        RW.select(RW.id, RW.kelurahan, RW.number)
         .join(Kelurahan)
-        .where((Kelurahan.station == actor.station_id) & RW.id.not_in(visited_ids))
+        .where(Kelurahan.station == actor.station_id)
         .order_by(RW.kelurahan, RW.number)
         .tuples()
     ):
-        missing.setdefault(kid, []).append(number)
+        per_kel.setdefault(kid, []).append((number, rw_id in visited))
     rows = []
     for kid, name in _kelurahan(actor):
-        total, visited = totals.get(kid, (0, 0))
-        rows.append(CoverageRow(kid, name, visited, total, tuple(missing.get(kid, []))))
+        rws = per_kel.get(kid, [])
+        rows.append(
+            CoverageRow(
+                kid,
+                name,
+                sum(1 for _, seen in rws if seen),
+                len(rws),
+                tuple(n for n, seen in rws if not seen),
+            )
+        )
     return rows
 
 
@@ -503,20 +545,21 @@ def open_problems(
 
 
 def build(actor: Actor, period: Period, today: dt.date | None = None) -> Recap:
-    """Every table of the recap of ``period``."""
-    types = by_type_kelurahan(actor, period)
-    names = dict(_kelurahan(actor))
+    """Every table of the recap of ``period``: six passes over the period's
+    reports (per kelurahan, per type, per officer, audience, per day, RWs)."""
+    stats = kelurahan_stats(actor, period)
+    types = by_type_kelurahan(actor, period, stats)
     return Recap(
         period=period,
         total_reports=types.reports,
         types=types,
         officers=by_officer(actor, period, today),
         audience=audience(actor, period),
-        situation=situation(actor, period),
-        threats=threats(actor, period),
+        situation=situation(actor, period, stats),
+        threats=threats(actor, period, stats),
         coverage=coverage(actor, period),
         problems=problems(actor, period),
         open_problems=open_problems(actor, period),
         per_day=per_day(actor, period),
-        per_kelurahan=[(r.kelurahan_id, names[r.kelurahan_id], r.reports) for r in types.rows],
+        per_kelurahan=[(r.kelurahan_id, r.kelurahan, r.reports) for r in types.rows],
     )

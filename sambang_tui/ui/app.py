@@ -47,7 +47,12 @@ def _app_bindings() -> list[Binding]:
         *sections,
         Binding("ctrl+q", "quit", t("nav.quit"), id="app.quit", priority=True, show=False),
         Binding(
-            "ctrl+p", "command_palette", t("nav.palette"), id="app.palette", priority=True, show=False
+            "ctrl+p",
+            "command_palette",
+            t("nav.palette"),
+            id="app.palette",
+            priority=True,
+            show=False,
         ),
         Binding("escape", "back", t("nav.back"), id="app.back", show=False),
     ]
@@ -80,7 +85,9 @@ class SambangApp(App[None]):
         self._started = True
         self._apply_size(self.size.width, self.size.height)
         if self.ctx.actor.read_only:
-            self.notify(t("shell.readonly", user=self.ctx.actor.os_user), severity="warning", markup=False)
+            self.notify(
+                t("shell.readonly", user=self.ctx.actor.os_user), severity="warning", markup=False
+            )
         if self.ctx.settings.auto_backup:
             self.call_after_refresh(self._start_daily_backup)
 

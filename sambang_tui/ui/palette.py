@@ -41,7 +41,11 @@ def commands_for(app: SambangApp, screen: Any) -> Iterator[Command]:
         name = t(section.label_key)
         yield Command(
             t("palette.section", name=name),
-            t("palette.section_help", name=name, fkey=keys.get(f"section.{section.id}", section.key)),
+            t(
+                "palette.section_help",
+                name=name,
+                fkey=keys.get(f"section.{section.id}", section.key),
+            ),
             partial(app.action_section, section.id),
         )
     seen: set[str] = set()
@@ -93,4 +97,6 @@ class SambangCommands(Provider):
         for command in self._commands():
             score = matcher.match(command.title)
             if score > 0:
-                yield Hit(score, matcher.highlight(command.title), command.callback, help=command.help)
+                yield Hit(
+                    score, matcher.highlight(command.title), command.callback, help=command.help
+                )

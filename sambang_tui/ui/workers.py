@@ -7,6 +7,7 @@ notification through the app's error hook instead of a traceback.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -48,10 +49,8 @@ def run_db(
     def deliver(callback: Callable[..., Any], value: object) -> None:
         if get_current_worker().is_cancelled:
             return
-        try:
+        with contextlib.suppress(RuntimeError):  # the app is shutting down
             app.call_from_thread(guarded, callback, value)
-        except RuntimeError:
-            pass  # the app is shutting down
 
     def task() -> None:
         try:

@@ -221,3 +221,18 @@ def test_init_shared(tmp_path, capsys) -> None:
 def test_init_shared_unknown_group(tmp_path, capsys) -> None:
     code, _, err = run(capsys, "init", "--shared", str(tmp_path / "s"), "--group", "no-such-grp-x")
     assert code == 1 and "groupadd" in err
+
+
+def test_demo_on_the_test_database(db_target: str, capsys) -> None:
+    """On SQLite a new file, on PostgreSQL the emptied server database."""
+    code, out, err = run(capsys, "demo", "--db", db_target)
+    assert code == 0, err
+    code, _, err = run(capsys, "demo", "--db", db_target)
+    assert code == 1 and "--force" in err
+    code, _, err = run(capsys, "demo", "--db", db_target, "--force")
+    assert code == 0, err
+    runtime.connect(db_target)
+    assert Officer.select().where(Officer.os_user == "desk").count() == 1
+    assert Report.select().where(Report.place == "Jalan Salemba Raya").exists()
+    runtime.close()
+    assert run(capsys, "check", "--db", db_target)[0] == 0

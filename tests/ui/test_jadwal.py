@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from grid_seed import Seed, seed_area
-from helpers import make_app, screen_lines, wait
+from ui.helpers import make_app, screen_lines, wait
 
 from sambang_tui.db.models import Plan
 from sambang_tui.services import plans, runtime
@@ -367,3 +367,30 @@ async def test_help_lists_the_grid_keys(seeded):
             assert label in keys
         para = str(app.screen.query_one("#help-para", Static).render())
         assert "Shift+M" in para
+
+
+async def test_realise_plan_into_report_links_back(seeded):
+    target, actor, seed = seeded
+    pid = add(actor, seed, TODAY, start_time=dt.time(10), rt=1, target="Jl. Salemba Raya")
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        await pilot.press("down", "r")
+        await wait(pilot)
+        from sambang_tui.ui.screens.entry import EntryScreen
+
+        assert isinstance(app.screen, EntryScreen)
+        narrative = app.screen.query_one("#f-narrative")
+        narrative.focus()
+        await pilot.press(*"Sambang warga RW 06", "ctrl+s")
+        await wait(pilot)
+        await wait(pilot)
+        from sambang_tui.db.models import Report
+
+        plan = Plan.get_by_id(pid)
+        report = Report.get_by_id(plan.report_id)
+        assert plan.status == "terlaksana"
+        assert (report.date, report.rw.number, report.place) == (TODAY, 6, "Jl. Salemba Raya")
+        assert grid(app).cursor_plans[0].status == "terlaksana"
+        assert "✓CS 06" in text(app)
+        assert any(report.number in n.message for n in app._notifications)

@@ -184,9 +184,12 @@ async def test_review_is_refused_to_a_bhabin(demo_target: str, monkeypatch) -> N
         await pilot.press("k")
         await wait(pilot)
         messages = [n.message for n in app._notifications]
-        assert messages.count(
-            "Hanya Kanit Binmas atau Kapolsek yang dapat memverifikasi atau mengembalikan laporan."
-        ) == 2
+        assert (
+            messages.count(
+                "Hanya Kanit Binmas atau Kapolsek yang dapat memverifikasi atau mengembalikan laporan."
+            )
+            == 2
+        )
         assert type(app.screen).__name__ == "ReportDetailScreen"
     assert Report.get(Report.number == number).status == "diajukan"
 
@@ -253,9 +256,7 @@ async def test_conflict_shows_its_message(demo_target: str, monkeypatch) -> None
 async def test_problem_thread_from_the_detail(demo_target: str) -> None:
     app = make_app(demo_target)
     with_problem = (
-        Report.select()
-        .where(Report.problem.is_null(False) & Report.deleted_at.is_null())
-        .first()
+        Report.select().where(Report.problem.is_null(False) & Report.deleted_at.is_null()).first()
     )
     async with app.run_test(size=(80, 24)) as pilot:
         await _open_number(pilot, with_problem.number)

@@ -223,7 +223,9 @@ async def test_error_hook_turns_errors_into_notifications(db_target: str) -> Non
         run_db(app.screen, broken)
         await wait(pilot)
         messages = [n.message for n in app._notifications]
-        assert any(m.startswith("Terjadi kesalahan tak terduga (ZeroDivisionError)") for m in messages)
+        assert any(
+            m.startswith("Terjadi kesalahan tak terduga (ZeroDivisionError)") for m in messages
+        )
         assert app.is_running
     log = log_path().read_text(encoding="utf-8")
     assert "ZeroDivisionError: boom" in log and "Traceback" in log
@@ -244,8 +246,8 @@ async def test_escape_goes_back_and_ctrl_q_quits(db_target: str) -> None:
 
 async def test_daily_backup_runs_after_start(db_target: str) -> None:
     from sambang_tui.db.database import sqlite_path
-    from sambang_tui.services.daily_backup import auto_backups
     from sambang_tui.services.backup import default_backup_dir
+    from sambang_tui.services.daily_backup import auto_backups
 
     app = make_app(db_target, auto_backup=True)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -10,10 +10,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("DDS", re.compile(r"\bDDS\b|\bdoor[\s-]*to[\s-]*door\b", re.I)),
     ("CS", re.compile(r"\bc[o0]{1,2}l+ing\s*s[iy]ste?m\b", re.I)),
     ("PS", re.compile(r"\bproblem\s*solv\w*|(?-i:\bPS\b)", re.I)),
-    ("DD", re.compile(r"\bdeteksi\s+dini\b|\bdetdin\b|(?-i:\bDD\b)", re.I)),
+    ("DD", re.compile(r"\bdeteksi\s+dini\b|\bdetdin\b|(?-i:\bDD\b)|\blaporan\s+informasi\b", re.I)),
     ("BL", re.compile(r"\bbinluh\b|\bpenyuluhan\b|\bbimbingan\s+dan\s+penyuluhan\b", re.I)),
     ("PD", re.compile(r"\bpatroli\s+dialogis\b|\bpatroli\s+sambang\b", re.I)),
-    ("PKM", re.compile(r"\bpengamanan\b|\bpam\s+(?:giat|kegiatan)\b", re.I)),
+    ("PKM", re.compile(r"\bpengamanan\b|\bpam\b(?!\s+jaya)(?=\s+\w)", re.I)),
 )
 
 

@@ -39,7 +39,7 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _SHORT = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 _MARKER_BEFORE = re.compile(rf"(?:\b(?:tgl|tanggal|tang|hari|hr)\.?|\b{_WEEKDAY}|\()\s*[,/]?\s*$", re.I)
 _NOT_DATE_BEFORE = re.compile(r"\b(?:rt|rw|no|nomor|blok|tps)\.?\s*$", re.I)
-_RELATIVE = re.compile(r"\b(hari ini|hr ini|hri ini|tadi pagi|tadi siang|tadi sore|tadi malam|kemarin|kmrn|kemaren)\b", re.I)
+_RELATIVE = re.compile(r"\b(hari ini|hr ini|hri ini|(?:tadi|td|tdi)\s+(?:pagi|siang|sore|malam)|kemarin|kmrn|kemaren)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -49,14 +49,35 @@ class Found:
     marked: bool  # a weekday, "tgl" or "(" stands before it
 
 
-def _year_for(day: int, month: int, today: dt.date) -> int:
-    """The year of a date written without one: this year, unless that puts
-    it well after today (then last year)."""
+_WEEKDAY_NUMBER = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
+    "minggu": 6, "ahad": 6,
+}  # fmt: skip
+_WEEKDAY_BEFORE = re.compile(rf"\b({_WEEKDAY})\b\W{{0,4}}$", re.I)
+
+
+def _year_for(day: int, month: int, today: dt.date, weekday: int | None = None) -> int:
+    """The year of a date written without one: the one whose weekday
+    matches the weekday written before it, else this year unless that puts
+    it more than a week after today (then last year)."""
+    years = (today.year, today.year - 1)
+    if weekday is not None:
+        for year in years:
+            try:
+                if dt.date(year, month, day).weekday() == weekday:
+                    return year
+            except ValueError:
+                continue
     try:
         candidate = dt.date(today.year, month, day)
     except ValueError:
         return today.year
-    return today.year - 1 if candidate > today + dt.timedelta(days=31) else today.year
+    return today.year - 1 if candidate > today + dt.timedelta(days=7) else today.year
+
+
+def _weekday_before(text: str, start: int) -> int | None:
+    m = _WEEKDAY_BEFORE.search(text[max(0, start - 16) : start])
+    return _WEEKDAY_NUMBER.get(m.group(1).casefold()) if m else None
 
 
 def _make(year: int, month: int, day: int) -> dt.date | None:
@@ -100,7 +121,11 @@ def find_dates(text: str, today: dt.date, *, short_needs_marker: bool = True) ->
             continue
         month = MONTHS[m.group(2).rstrip(".").casefold()]
         day = int(m.group(1))
-        year = int(m.group(3)) if m.group(3) else _year_for(day, month, today)
+        year = (
+            int(m.group(3))
+            if m.group(3)
+            else _year_for(day, month, today, _weekday_before(text, m.start()))
+        )
         value = _make(year, month, day)
         if value:
             found.append(Found(value, m.start(), _marked(text, m.start())))
@@ -117,7 +142,8 @@ def find_dates(text: str, today: dt.date, *, short_needs_marker: bool = True) ->
         day, month = int(m.group(1)), int(m.group(2))
         if not (1 <= month <= 12):
             continue
-        value = _make(_year_for(day, month, today), month, day)
+        year = _year_for(day, month, today, _weekday_before(text, m.start()))
+        value = _make(year, month, day)
         if value:
             found.append(Found(value, m.start(), marked))
             taken.append(m.span())

@@ -11,6 +11,8 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 _SPACED_TIME = re.compile(r"\b(\d{1,2}) +\. *(\d{2})\b")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([.,:;])")
 _MANY_SPACES = re.compile(r"[ \t]{2,}")
+# WhatsApp formatting: *bold*, _italic_, ~strike~, ```mono```
+_CHAT_MARKS = re.compile(r"```|(?<![\w*])[*_~]+(?=\S)|(?<=\S)[*_~]+(?![\w*])")
 _CHAT_HEADER = re.compile(
     r"^\s*(?:\[\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*\]"
     r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[.:]\d{2}\s+-)"
@@ -28,6 +30,7 @@ def normalise(text: str) -> str:
         ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text
     )
     text = text.replace("\t", " ")
+    text = _CHAT_MARKS.sub("", text)
     text = _SPACED_TIME.sub(r"\1.\2", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _MANY_SPACES.sub(" ", text)

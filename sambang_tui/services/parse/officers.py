@@ -13,7 +13,7 @@ from sambang_tui.db.vocab import RANKS
 _RANK_WORDS = tuple(r.casefold() for r in RANKS) + ("brigadir", "brig", "bharada", "bharatu")
 _RANK = r"(?:" + "|".join(sorted(_RANK_WORDS, key=len, reverse=True)) + r")\b\.?"
 _NAME_WORD = r"[A-Za-z][A-Za-z'.-]*"
-_OFFICER = re.compile(rf"\b(?P<rank>{_RANK})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})", re.I)
+_OFFICER = re.compile(rf"\b(?P<rank>{_RANK})[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})", re.I)
 _NRP = re.compile(r"\bNRP\b\.?\s*[:.]?\s*(\d{8})\b", re.I)
 _SUPERIOR_BEFORE = re.compile(
     r"\b(?:kapolsek|wakapolsek|kapolres|wakapolres|kanit|kasat|kasi|kapolda|kabag|kasubag|"
@@ -24,7 +24,9 @@ NAME_STOP = frozenset(
     """nrp selaku sebagai melaksanakan melakukan menggelar bersama dan pada hari di ke yang
     dengan bhabinkamtibmas bhabin kel kelurahan polsek mengatakan menyampaikan memberikan
     menyambangi mendatangi berdialog sh s.h mh m.h sik s.ik se bertemu saat sedang telah
-    mengimbau menghimbau mengajak hadir ijin izin lapor""".split()
+    mengimbau menghimbau mengajak hadir ijin izin lapor sambang dds patroli binluh deteksi
+    cooling problem pengamanan giat kegiatan wilayah terhadap mendapatkan mendapat menerima
+    melapor melaporkan bhabinkamtibmas""".split()
 )
 
 
@@ -36,10 +38,15 @@ class OfficerText:
 
 
 def _name(raw: str) -> str:
+    """The name words: capitalised words after a capitalised first word
+    ("Aiptu Sutrisno terhadap …" stops before "terhadap"), any words up to
+    a stop word when it is all lower case."""
     words: list[str] = []
     for word in raw.split():
         bare = word.strip(".,").casefold()
         if bare in NAME_STOP or not bare:
+            break
+        if words and words[0][:1].isupper() and not word[:1].isupper():
             break
         words.append(word.rstrip(",."))
         if word.endswith(","):

@@ -24,9 +24,14 @@ def _join(*parts: str | None) -> str:
 
 
 def _scope(layout: Layout, exclude: tuple[str, ...]) -> str:
-    """The free text plus the sections not excluded, in message order."""
+    """The free text plus the sections not excluded, in message order (an
+    audience section with its label: "Jumlah penonton : 150 orang")."""
     pieces = [(index, text) for index, text in layout.free]
-    pieces += [(s.line, s.value) for s in layout.sections if s.kind not in exclude]
+    pieces += [
+        (s.line, f"{s.label}: {s.value}" if s.kind == "audience" else s.value)
+        for s in layout.sections
+        if s.kind not in exclude
+    ]
     return "\n".join(text for _, text in sorted(pieces))
 
 

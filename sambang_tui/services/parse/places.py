@@ -161,6 +161,26 @@ PLACE_NOUNS = (
     "puskesmas",
     "depan",
     "halaman",
+    "gudang",
+    "sd",
+    "sdn",
+    "smp",
+    "smpn",
+    "sma",
+    "sman",
+    "smk",
+    "smkn",
+    "madrasah",
+    "pesantren",
+    "ponpes",
+    "ruko",
+    "kios",
+    "apartemen",
+    "hotel",
+    "kafe",
+    "cafe",
+    "bantaran",
+    "kolong",
 )
 _PLACE_NOUN = r"(?:" + "|".join(PLACE_NOUNS) + r")\b\.?"
 _TRIGGER = re.compile(rf"\b(?:di|ke)\s+(?:sekitar\s+|wilayah\s+(?={_PLACE_NOUN}))?(?={_PLACE_NOUN})", re.I)
@@ -193,6 +213,10 @@ _AREA_PARTS = re.compile(
     re.I,
 )
 _MAX_WORDS = 9
+_REPORTED = re.compile(r"\bbahwa\b[^.\n]*$", re.I)
+_AREA_THEN_STREET = re.compile(
+    r"(?:\b(?:RT|RW)\b\.?\s*\d{1,3}\s*(?:/\s*)?)+,?\s*(?=(?:jl|jln|jalan|gg|gang)\b)", re.I
+)
 _EDGE_WORDS = re.compile(r"^(?:(?:dan|di|ke|wilayah|sekitar|se)\b\s*)+|(?:\s*\b(?:dan|di|ke|wilayah|sekitar|se))+$", re.I)
 
 
@@ -214,6 +238,8 @@ def place_from_prose(text: str) -> str:
     """The place after "di"/"ke" when it starts with a place word, else the
     first street named; empty when neither is there."""
     for m in _TRIGGER.finditer(text):
+        if _REPORTED.search(text[: m.start()]):
+            continue  # "… informasi bahwa akan ada aksi di depan kantor KPU"
         tail = text[m.end() :]
         if re.match(r"rumah\s+warga\b", tail, re.I):
             continue
@@ -230,6 +256,10 @@ def place_from_prose(text: str) -> str:
 
 def _cut(tail: str) -> str:
     end = _PLACE_END.search(tail, 1)
+    while end and _AREA_THEN_STREET.match(tail, end.start()):
+        # "Kantor RW 06 Jl. Kramat Bunder": the street still belongs to the place
+        resume = _AREA_THEN_STREET.match(tail, end.start()).end()
+        end = _PLACE_END.search(tail, resume)
     piece = tail[: end.start()] if end else tail
     words = piece.split()
     if len(words) > _MAX_WORDS:

@@ -93,7 +93,10 @@ def resolve(
 
     officer_choice: lookup.Choice | None = None
     if officer is not None:
-        for key in (officer.nrp, officer.name):
+        words = officer.name.split()
+        # "Dwi Hartono Sambang" is "Dwi Hartono": shorter names after the full one
+        tries = [" ".join(words[:size]) for size in range(len(words), 1, -1)] or words
+        for key in (officer.nrp, *tries):
             if key and (officer_choice := lookup.resolve_officer(actor, key)):
                 break
     elif bhabin_kelurahan is not None or kelurahan is not None:

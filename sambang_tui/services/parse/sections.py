@@ -62,6 +62,10 @@ _labels(
     "hadir",
     "jumlah peserta",
     "sasaran kegiatan",
+    "jumlah",
+    "jumlah penonton",
+    "jumlah warga",
+    "jumlah hadir",
 )
 _labels(
     "message",

@@ -18,7 +18,9 @@ _CALM_PHRASE = re.compile(
     r"|\b(?:berjalan|berlangsung|terpantau|dalam\s+keadaan)\s+(?:dengan\s+)?(?:aman|kondusif|lancar\s+dan\s+aman)\b",
     re.I,
 )
-_LONE = re.compile(r"(?:^|[,.;:\n])\s*(aman|kondusif)\s*(?=[.,;!\n]|$|\W*$)", re.I)
+_LONE = re.compile(
+    r"(?:^|[,.;:\n])\s*(aman|kondusif)(?:\s+(?:ndan|komandan|pak|bos))?\s*(?=[.,;!\n]|$|\W*$)", re.I
+)
 
 
 def _classify(value: str) -> str | None:

@@ -172,7 +172,7 @@ class ExportDialog(ModalScreen[Path | None]):
         select = self.query_one("#export-format", Select)
         current = self._value("#export-format", formats[0])
         select.set_options([(t(f"rekap.format.{f}"), f) for f in formats])
-        select.value = current if current in formats else formats[0]
+        select.value = formats[0] if kind == "release" or current not in formats else current
 
     def _sync_path(self) -> None:
         """Follow the format in the file name unless the person typed another."""

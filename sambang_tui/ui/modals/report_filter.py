@@ -112,7 +112,9 @@ class ReportFilterModal(ModalScreen[ReportFilter | None]):
             )
             yield self._row("filter.operation", Select([], prompt=any_, id="f-op", compact=True))
             yield Static("", id="filter-error")
-            yield Static(Text(f"Ctrl+S {t('filter.apply')} · Esc {t('word.cancel')}"), classes="muted")
+            yield Static(
+                Text(f"Ctrl+S {t('filter.apply')} · Esc {t('word.cancel')}"), classes="muted"
+            )
             with Horizontal(id="filter-buttons"):
                 yield Button(t("filter.reset"), id="f-reset", compact=True)
                 yield Button(t("filter.apply_short"), id="f-apply", variant="primary", compact=True)

@@ -595,8 +595,9 @@ class EntryScreen(Screen["SavedReport | None"]):
         if widget is not None:
             widget.focus()
         text = t("entry.err.summary", count=len(errors))
-        if unplaced:
-            text += "\n" + "\n".join(unplaced)
+        shown = [message for _, message in errors[:3]]
+        shown += [message for message in unplaced if message not in shown]
+        text += "\n" + "\n".join(shown)
         self.notify(text, severity="error", markup=False)
 
     def _save_failed(self, exc: BaseException, data: ReportInput) -> None:

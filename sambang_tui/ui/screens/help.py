@@ -51,11 +51,17 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
             yield Static(
-                Text(t("help.title", screen=self.screen_title)), classes="help-title", id="help-title"
+                Text(t("help.title", screen=self.screen_title)),
+                classes="help-title",
+                id="help-title",
             )
-            yield Static(Text(self.paragraph or t("help.none")), classes="help-para", id="help-para")
+            yield Static(
+                Text(self.paragraph or t("help.none")), classes="help-para", id="help-para"
+            )
             if self.screen_keys:
-                yield Static(_key_table(t("help.screen_keys"), self.screen_keys), id="help-screen-keys")
+                yield Static(
+                    _key_table(t("help.screen_keys"), self.screen_keys), id="help-screen-keys"
+                )
             yield Static(Text(""))
             yield Static(_key_table(t("help.global_keys"), self.app_keys), id="help-app-keys")
             yield Static(Text("\n" + t("help.shell")), classes="help-para")

@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from sambang_tui.i18n import t
 from sambang_tui.services import home
+from sambang_tui.ui.text import plain
 from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.workers import run_db
 
@@ -40,7 +41,9 @@ class HomeScreen(Screen[None]):
             yield Static(Text(t("home.loading")), id="home-week")
             yield Static(Text(t("home.plans", n="…")), classes="section-title", id="plans-title")
             yield DataTable(id="home-plans", cursor_type="row", zebra_stripes=False)
-            yield Static(Text(t("home.waiting", n="…")), classes="section-title", id="waiting-title")
+            yield Static(
+                Text(t("home.waiting", n="…")), classes="section-title", id="waiting-title"
+            )
             yield DataTable(id="home-waiting", cursor_type="row")
             yield Static(
                 Text(t("home.problems", n="…")), classes="section-title", id="problems-title"
@@ -75,7 +78,9 @@ class HomeScreen(Screen[None]):
 
     def action_reload(self) -> None:
         actor = self.app.ctx.actor  # type: ignore[attr-defined]
-        run_db(self, lambda: home.home_summary(actor), self.show_summary, group="home", exclusive=True)
+        run_db(
+            self, lambda: home.home_summary(actor), self.show_summary, group="home", exclusive=True
+        )
 
     def show_summary(self, summary: home.HomeSummary) -> None:
         self.summary = summary
@@ -87,9 +92,15 @@ class HomeScreen(Screen[None]):
         line.append("  " + t("home.week_reports", total=week.reports_total))
         if statuses:
             line.append(f" ({statuses})")
-        line.append("\n" + t(
-            "home.week_plans", done=week.plans_done, missed=week.plans_missed, ahead=week.plans_ahead
-        ))
+        line.append(
+            "\n"
+            + t(
+                "home.week_plans",
+                done=week.plans_done,
+                missed=week.plans_missed,
+                ahead=week.plans_ahead,
+            )
+        )
         self.query_one("#home-week", Static).update(line)
         self.query_one("#plans-title", Static).update(Text(t("home.plans", n=len(summary.plans))))
         self.query_one("#waiting-title", Static).update(
@@ -103,9 +114,9 @@ class HomeScreen(Screen[None]):
         for p in summary.plans:
             plans.add_row(
                 Text(p.start_time.strftime("%H.%M") if p.start_time else ""),
-                Text(p.officer),
-                Text(p.type_code),
-                Text(p.kelurahan),
+                plain(p.officer),
+                plain(p.type_code),
+                plain(p.kelurahan),
                 Text(_rw(p.rw)),
                 Text(t("plan." + p.status)),
                 key=str(p.id),
@@ -114,11 +125,11 @@ class HomeScreen(Screen[None]):
         waiting.clear()
         for r in summary.waiting:
             waiting.add_row(
-                Text(r.number),
+                plain(r.number),
                 Text(_short(r.date)),
-                Text(r.type_code),
-                Text(r.kelurahan),
-                Text(r.lead_officer),
+                plain(r.type_code),
+                plain(r.kelurahan),
+                plain(r.lead_officer),
                 key=str(r.id),
             )
         problems = self.query_one("#home-problems", DataTable)
@@ -127,9 +138,9 @@ class HomeScreen(Screen[None]):
             problems.add_row(
                 Text(_short(pr.opened)),
                 Text(str(pr.days_open)),
-                Text(pr.kelurahan),
+                plain(pr.kelurahan),
                 Text(str(pr.reports)),
-                Text(pr.title),
+                plain(pr.title),
                 key=str(pr.id),
             )
 

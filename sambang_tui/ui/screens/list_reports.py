@@ -18,6 +18,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 from sambang_tui.i18n import t
 from sambang_tui.services import report_list
 from sambang_tui.services.report_list import ReportFilter, ReportRow
+from sambang_tui.ui.text import plain
 from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.workers import run_db
 
@@ -59,7 +60,12 @@ class ReportListScreen(Screen[None]):
         Binding("x", "clear", t("list.clear"), id="list.clear"),
         Binding("pagedown", "page(1)", t("list.next_page"), id="list.next_page", priority=True),
         Binding(
-            "pageup", "page(-1)", t("list.prev_page"), id="list.prev_page", priority=True, show=False
+            "pageup",
+            "page(-1)",
+            t("list.prev_page"),
+            id="list.prev_page",
+            priority=True,
+            show=False,
         ),
         Binding("ctrl+r", "reload", t("list.reload"), id="list.reload", show=False),
         Binding("escape", "escape", t("word.back"), id="list.back", show=False),
@@ -127,14 +133,14 @@ class ReportListScreen(Screen[None]):
             self.rows[key] = row
             cells = [
                 Text(row.date.strftime("%d/%m/%y")),
-                Text(row.number),
-                Text(row.type_code),
-                Text(row.kelurahan),
+                plain(row.number),
+                plain(row.type_code),
+                plain(row.kelurahan),
                 Text(area_text(row.rt, row.rw)),
-                Text(row.place, overflow="ellipsis", no_wrap=True),
+                plain(row.place, overflow="ellipsis", no_wrap=True),
             ]
             if wide:
-                cells.append(Text(row.lead_officer, overflow="ellipsis", no_wrap=True))
+                cells.append(plain(row.lead_officer, overflow="ellipsis", no_wrap=True))
             cells.append(status_text(row.status))
             table.add_row(*cells, key=key)
         if table.row_count:
@@ -162,7 +168,7 @@ class ReportListScreen(Screen[None]):
         summary = self.filter_summary()
         if summary:
             text.append(" · ")
-            text.append(summary, style="bold")
+            text.append(plain(summary, style="bold"))
         self.query_one("#list-status", Static).update(text)
 
     # -- columns ------------------------------------------------------------
@@ -270,9 +276,7 @@ class ReportListScreen(Screen[None]):
 
     def _has_id_filters(self) -> bool:
         f = self.filt
-        return any(
-            v is not None for v in (f.kelurahan_id, f.officer_id, f.type_id, f.operation_id)
-        )
+        return any(v is not None for v in (f.kelurahan_id, f.officer_id, f.type_id, f.operation_id))
 
     def _load_labels(self) -> None:
         from sambang_tui.ui.modals.report_filter import load_options

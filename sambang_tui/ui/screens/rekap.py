@@ -23,7 +23,7 @@ from textual.widgets import (
     TabPane,
 )
 
-from sambang_tui.i18n import format_date_medium, t
+from sambang_tui.i18n import format_date_medium, format_day_short, t
 from sambang_tui.services import periods, recap
 from sambang_tui.services.periods import Period
 from sambang_tui.services.recap import Recap
@@ -34,6 +34,7 @@ TABS = ("types", "officers", "audience", "situation", "coverage", "problems", "c
 CLASS_STYLES = {"KURANG": "bold red", "CUKUP": "yellow", "AKTIF": "green"}
 SITUATION_STYLES = {"rawan": "bold red", "waspada": "yellow", "aman_kondusif": "green"}
 BAR_WIDTH = 40
+SHORT_DAYS = 14  # up to two weeks a bar per day reads better than a sparkline
 
 
 def num(value: int | str) -> Text:
@@ -57,6 +58,15 @@ def bar_lines(items: list[tuple[str, int]], width: int = BAR_WIDTH) -> Text:
         out.append("█" * size, style="bold")
         out.append(f" {n}")
     return out
+
+
+def short_label(period: Period) -> str:
+    """The period in few characters for the summary line."""
+    if period.kind in ("month", "operation"):
+        return period.label()
+    if period.start == period.end:
+        return period.start.strftime("%d/%m/%Y")
+    return f"{period.start:%d/%m} – {period.end:%d/%m/%Y}"
 
 
 class CustomRangeModal(ModalScreen[Period | None]):
@@ -172,6 +182,7 @@ class RekapScreen(Screen[None]):
             with TabPane(t("rekap.tab.charts"), id="tab-charts"), VerticalScroll(id="rekap-charts"):
                 yield Static("", id="chart-day-label")
                 yield Sparkline([], id="chart-day")
+                yield Static("", id="chart-day-bars")
                 yield Static("", id="chart-kel-label")
                 yield Static("", id="chart-kel")
         yield Footer()
@@ -228,7 +239,7 @@ class RekapScreen(Screen[None]):
         text = t(
             "rekap.summary",
             kind=t(f"rekap.{data.period.kind}"),
-            label=data.period.label(),
+            label=short_label(data.period),
             reports=data.total_reports,
             pct="-" if pct is None else f"{pct:.0f}%",
             visited=visited,
@@ -508,7 +519,14 @@ class RekapScreen(Screen[None]):
                 style="bold",
             )
         )
-        self.query_one("#chart-day", Sparkline).data = [float(d.reports) for d in days] or [0.0]
+        spark = self.query_one("#chart-day", Sparkline)
+        short = len(days) <= SHORT_DAYS
+        spark.display = not short
+        spark.data = [float(d.reports) for d in days] or [0.0]
+        day_bars = self.query_one("#chart-day-bars", Static)
+        day_bars.display = short
+        if short:
+            day_bars.update(bar_lines([(format_day_short(d.day), d.reports) for d in days]))
         self.query_one("#chart-kel-label", Static).update(
             Text(t("rekap.chart.per_kelurahan"), style="bold")
         )
@@ -634,7 +652,7 @@ class RekapScreen(Screen[None]):
 
         self.app.push_screen(
             ExportDialog(
-                t("rekap.report_doc"),
+                t("rekap.report_doc.title"),
                 ("pdf", "docx", "text"),
                 "laporan",
                 None,

@@ -20,6 +20,7 @@ from textual.widgets import Footer, Static
 from sambang_tui.i18n import format_date_long, t
 from sambang_tui.services import reports
 from sambang_tui.services.report_detail import ReportDetail
+from sambang_tui.ui.text import plain
 from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.workers import run_db
 
@@ -50,11 +51,11 @@ class _Writer:
             self.grid.add_column(width=LABEL_WIDTH - 1, style="bold", no_wrap=True)
             self.grid.add_column(ratio=1)
             self.parts.append(self.grid)
-        self.grid.add_row(Text(t(label_key)), Text(value))
+        self.grid.add_row(Text(t(label_key)), plain(value))
 
     def text(self, value: str, style: str = "") -> None:
         self.grid = None
-        self.parts.append(Text(value, style=style))
+        self.parts.append(plain(value, style=style))
 
     def block(self, label_key: str, value: str) -> None:
         if not value:
@@ -86,7 +87,10 @@ def detail_text(d: ReportDetail) -> Group:
     if d.operation:
         w.line("detail.f.operation", d.operation.name)
     if d.audience:
-        parts = [f"{t('audience.' + a.category)} {a.count if a.count is not None else '-'}" for a in d.audience]
+        parts = [
+            f"{t('audience.' + a.category)} {a.count if a.count is not None else '-'}"
+            for a in d.audience
+        ]
         parts.append(f"{t('detail.f.total')} {d.audience_total}")
         w.line("detail.f.audience", ", ".join(parts))
     w.line(
@@ -183,7 +187,9 @@ class ReportDetailScreen(Screen[None]):
 
     def reload(self) -> None:
         rid = self.report_id
-        run_db(self, lambda: reports.get_detail(rid), self.show_detail, group="detail", exclusive=True)
+        run_db(
+            self, lambda: reports.get_detail(rid), self.show_detail, group="detail", exclusive=True
+        )
 
     def show_detail(self, detail: ReportDetail) -> None:
         self.detail = detail

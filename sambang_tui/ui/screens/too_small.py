@@ -23,4 +23,6 @@ class TooSmallScreen(Screen[None]):
         self.update_size(self.app.size.width, self.app.size.height)
 
     def update_size(self, width: int, height: int) -> None:
-        self.query_one("#too-small-text", Static).update(Text(t("shell.too_small", w=width, h=height)))
+        self.query_one("#too-small-text", Static).update(
+            Text(t("shell.too_small", w=width, h=height))
+        )

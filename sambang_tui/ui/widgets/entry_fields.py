@@ -4,13 +4,25 @@ messages (Indonesian, at the field) underneath."""
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Input, Static, TextArea
 
 from sambang_tui.i18n import t
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """Text without control characters (an escape sequence pasted in keeps
+    its printable tail), so nothing typed can drive the terminal."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def field_id(name: str) -> str:
@@ -39,6 +51,10 @@ class FieldInput(Input):
         )
         self.field = field
 
+    def _on_paste(self, event: events.Paste) -> None:
+        event.text = visible(event.text)
+        super()._on_paste(event)
+
 
 class FieldArea(TextArea):
     """A short multi-line text field; Tab leaves it, Enter is a new line."""
@@ -53,6 +69,10 @@ class FieldArea(TextArea):
         )
         self.field = field
         self.styles.height = height
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        event.text = visible(event.text)
+        await super()._on_paste(event)
 
 
 class FieldRow(Vertical):

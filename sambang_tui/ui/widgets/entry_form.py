@@ -18,7 +18,13 @@ from sambang_tui.services.dates import parse_date, parse_time
 from sambang_tui.services.errors import ValidationError
 from sambang_tui.services.report_input import ReportInput
 from sambang_tui.services.vocab import AUDIENCE_CATEGORIES, SITUATIONS, THREAT_LEVELS
-from sambang_tui.ui.widgets.entry_fields import FieldArea, FieldInput, FieldRow, field_id
+from sambang_tui.ui.widgets.entry_fields import (
+    FieldArea,
+    FieldInput,
+    FieldRow,
+    field_id,
+    visible,
+)
 from sambang_tui.ui.widgets.entry_panels import (
     Group,
     HouseholdsPanel,
@@ -334,9 +340,9 @@ class EntryForm(VerticalScroll):
         for name in PICKERS:
             self.picker(name).set_text(raw.get(name, ""))
         for name in TEXT_INPUTS:
-            self.input(name).value = getattr(data, name) or ""
+            self.input(name).value = visible(getattr(data, name) or "")
         for name in TEXT_AREAS:
-            self.area(name).text = getattr(data, name) or ""
+            self.area(name).text = visible(getattr(data, name) or "")
         for category in AUDIENCE_CATEGORIES:
             name = audience_field(category)
             if category in data.audience:

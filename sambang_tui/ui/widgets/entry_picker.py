@@ -38,6 +38,8 @@ class PickItem:
         low = text.lower().strip()
         if not low:
             return 2
+        if self.code and self.code.lower() == low:
+            return -1
         if self.code and self.code.lower().startswith(low):
             return 0
         label = self.label.lower()

@@ -7,6 +7,7 @@ from textual.widget import Widget
 
 from sambang_tui.i18n import format_date_long
 from sambang_tui.services import clock
+from sambang_tui.ui.text import clean
 
 
 class SambangHeader(Widget):
@@ -24,9 +25,11 @@ class SambangHeader(Widget):
         station = ctx.station_name if ctx else ""
         person = ctx.actor.display_name if ctx else ""
         date = format_date_long(clock.today())
-        left = Text(f" {station}", style="bold")
-        left.append(f" │ {person}")
+        left = Text(f" {clean(station)}", style="bold")
+        left.append(f" │ {clean(person)}")
         right = Text(f"{date} ")
         width = self.size.width
+        if left.cell_len + right.cell_len + 1 > width:
+            left.truncate(max(1, width - right.cell_len - 1), overflow="ellipsis")
         pad = max(1, width - left.cell_len - right.cell_len)
         return Text.assemble(left, " " * pad, right)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rich.segment import Segment
 from rich.style import Style
@@ -22,7 +23,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from sambang_tui.i18n import t
+from sambang_tui.i18n import format_day_short, language, t
 from sambang_tui.services.schedule import GridData, OfficerRow, PlanCell
 
 STATUS_MARK = {"rencana": "·", "terlaksana": "✓", "batal": "✗", "terlewat": "!"}
@@ -84,6 +85,7 @@ class ScheduleGrid(ScrollView, can_focus=True):
         "schedule-grid--today",
         "schedule-grid--holiday",
         "schedule-grid--weekend",
+        "schedule-grid--weekend-header",
         "schedule-grid--group",
         "schedule-grid--officer",
         "schedule-grid--cursor",
@@ -103,7 +105,8 @@ class ScheduleGrid(ScrollView, can_focus=True):
     ScheduleGrid > .schedule-grid--header { text-style: bold; background: $panel; }
     ScheduleGrid > .schedule-grid--today { color: ansi_black; background: ansi_yellow; text-style: bold; }
     ScheduleGrid > .schedule-grid--holiday { color: ansi_bright_red; background: $panel; text-style: bold; }
-    ScheduleGrid > .schedule-grid--weekend { background: $boost; }
+    ScheduleGrid > .schedule-grid--weekend { background: $panel; }
+    ScheduleGrid > .schedule-grid--weekend-header { color: ansi_red; }
     ScheduleGrid > .schedule-grid--group { color: $accent; text-style: bold; }
     ScheduleGrid > .schedule-grid--officer { }
     ScheduleGrid > .schedule-grid--cursor { text-style: reverse bold; }
@@ -161,6 +164,10 @@ class ScheduleGrid(ScrollView, can_focus=True):
         self._line_of: list[int] = []
         self._days: list[dt.date] = []
         self._styles: dict[str, Style] = {}
+        self._cells: dict[tuple[int, int, bool, bool], list[Segment]] = {}
+        self._base: Style | None = None
+        self._view_w = self._view_h = 0
+        self._cell_w, self._officer_w = 8, 14
 
     # ---- data and geometry -------------------------------------------------
 
@@ -189,27 +196,32 @@ class ScheduleGrid(ScrollView, can_focus=True):
         self.refresh()
         self._announce()
 
-    @property
-    def _width(self) -> int:
-        return self.scrollable_content_region.width or self.size.width
+    def _update_virtual_size(self) -> None:
+        """Recompute the layout (view size, column widths) and the virtual
+        size; drop cached cells."""
+        region = self.scrollable_content_region
+        self._view_w = region.width or self.size.width
+        self._view_h = region.height or self.size.height
+        days = max(1, len(self._days))
+        if self.compact:
+            self._cell_w = 7
+            self._officer_w = max(14, min(24, self._view_w // 5))
+        else:
+            self._cell_w = max(8, min(18, (self._view_w - 16) // days))
+            self._officer_w = max(14, min(34, self._view_w - self._cell_w * len(self._days)))
+        self._cells.clear()
+        self._base = None
+        width = self._officer_w + self._cell_w * len(self._days)
+        self.virtual_size = Size(width, HEADER_HEIGHT + len(self._lines))
 
     @property
     def cell_width(self) -> int:
         """Week view: as wide as the screen allows (8-18); month view: 7."""
-        if self.compact:
-            return 7
-        days = max(1, len(self._days))
-        return max(8, min(18, (self._width - 16) // days))
+        return self._cell_w
 
     @property
     def officer_width(self) -> int:
-        if self.compact:
-            return max(14, min(24, self._width // 5))
-        return max(14, min(34, self._width - self.cell_width * len(self._days)))
-
-    def _update_virtual_size(self) -> None:
-        width = self.officer_width + self.cell_width * len(self._days)
-        self.virtual_size = Size(width, HEADER_HEIGHT + len(self._lines))
+        return self._officer_w
 
     def on_resize(self) -> None:
         self._update_virtual_size()
@@ -218,7 +230,15 @@ class ScheduleGrid(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         self._styles.clear()
+        self._cells.clear()
+        self._base = None
         super().notify_style_update()
+
+    @property
+    def base_style(self) -> Style:
+        if self._base is None:
+            self._base = self.rich_style
+        return self._base
 
     def _style(self, name: str) -> Style:
         style = self._styles.get(name)
@@ -291,7 +311,7 @@ class ScheduleGrid(ScrollView, can_focus=True):
     def _scroll_to_cursor(self) -> None:
         if not self._lines:
             return
-        height = max(1, self.scrollable_content_region.height - HEADER_HEIGHT)
+        height = max(1, self._view_h - HEADER_HEIGHT)
         line = self._line_of[self.cursor_row] if self._line_of else 0
         y = self.scroll_offset.y
         top = line - 1 if line > 0 and self._lines[line - 1].officer is None else line
@@ -299,7 +319,7 @@ class ScheduleGrid(ScrollView, can_focus=True):
             y = top
         elif line >= y + height:
             y = line - height + 1
-        body = max(1, self.scrollable_content_region.width - self.officer_width)
+        body = max(1, self._view_w - self.officer_width)
         cell = self.cell_width
         x = self.scroll_offset.x
         left = self.cursor_col * cell
@@ -314,14 +334,14 @@ class ScheduleGrid(ScrollView, can_focus=True):
     # ---- rendering ---------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+        width = self._view_w
         if self.data is None:
             return Strip.blank(width)
         if y < HEADER_HEIGHT:
             return self._header_line(y, width)
         index = y - HEADER_HEIGHT + self.scroll_offset.y
         if index >= len(self._lines):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self.base_style)
         line = self._lines[index]
         if line.officer is None:
             return self._group_line(line.title, width)
@@ -336,27 +356,49 @@ class ScheduleGrid(ScrollView, can_focus=True):
         last = min(len(self._days), (x + body) // cell + 1)
         return first, last, x - first * cell
 
-    def _body(self, segments: list[Segment], width: int) -> Strip:
-        first, _last, offset = self._visible_days(width)
+    def _line(self, fixed: Segment, cells: list[list[Segment]], width: int) -> Strip:
+        """The fixed officer column plus the visible day cells (each exactly
+        one cell wide), cut to ``width`` without measuring every segment."""
+        cell = self.cell_width
         body = max(0, width - self.officer_width)
-        strip = Strip(segments)
-        return strip.crop_extend(offset, offset + body, self.rich_style)
+        _first, _last, offset = self._visible_days(width)
+        segments = [fixed]
+        used = 0
+        if offset:
+            joined = Strip([seg for c in cells for seg in c], cell * len(cells))
+            cropped = joined.crop_extend(offset, offset + body, self.base_style)
+            return Strip([fixed, *cropped], width)
+        for cell_segments in cells:
+            if used + cell <= body:
+                segments.extend(cell_segments)
+                used += cell
+            else:
+                rest = body - used
+                if rest > 0:
+                    segments.extend(Strip(cell_segments, cell).crop(0, rest))
+                    used = body
+                break
+        if used < body:
+            segments.append(Segment(" " * (body - used), self.base_style))
+        return Strip(segments, width)
 
     def _fixed(self, text: str, style: Style) -> Segment:
+        """The officer column: plain text cut to fit (names are assumed one
+        cell per character, as Indonesian names are)."""
         width = self.officer_width
         return Segment(safe(text)[: width - 1].ljust(width), style)
 
     def _header_line(self, y: int, width: int) -> Strip:
         assert self.data is not None
-        base = self.rich_style + self._style("header")
+        base = self.base_style + self._style("header")
         first, last, _ = self._visible_days(width)
         cell = self.cell_width
-        segments: list[Segment] = []
+        cells: list[list[Segment]] = []
         for col in range(first, last):
             day = self._days[col]
             style = base
             if day.weekday() >= 5:
-                style += self._style("weekend")
+                style += self._style("weekend-header")
             if day in self.data.holidays:
                 style += self._style("holiday")
             if day == self.data.today:
@@ -371,58 +413,71 @@ class ScheduleGrid(ScrollView, can_focus=True):
                 text = ""
             if col == self.cursor_col:
                 style += Style(underline=True)
-            segments.append(Segment(" " + text[: cell - 1].ljust(cell - 1), style))
+            cells.append([Segment(" " + text[: cell - 1].ljust(cell - 1), style)])
         label = t("jadwal.officer_header") if y == 0 else ""
-        fixed = self._fixed(f" {label}", base)
-        return Strip([fixed, *self._body(segments, width)]).adjust_cell_length(width, base)
+        return self._line(self._fixed(f" {label}", base), cells, width)
 
     def _group_line(self, title: str, width: int) -> Strip:
-        style = self.rich_style + self._style("group")
+        style = self.base_style + self._style("group")
         return Strip([Segment(safe(f" {title}")[:width].ljust(width), style)])
 
     def _officer_line(self, row: int, width: int) -> Strip:
         assert self.data is not None
         officer = self.data.officers[row]
-        base = self.rich_style
         first, last, _ = self._visible_days(width)
-        cell = self.cell_width
-        segments: list[Segment] = []
+        row_cells: list[list[Segment]] = []
+        cells = self._cells
         for col in range(first, last):
-            day = self._days[col]
-            background = base
-            if day.weekday() >= 5 or day in self.data.holidays:
-                background += self._style("weekend")
-            if (officer.id, day) in self.marked:
-                background += self._style("marked")
             cursor = row == self.cursor_row and col == self.cursor_col
-            pieces = cell_pieces(self.data.plans_at(officer.id, day), cell - 1, self.compact)
-            sep = "┃" if day == self.data.today else " "
-            sep_style = background + self._style("today") if sep != " " else background
-            if cursor:
-                sep_style += self._style("cursor")
-            segments.append(Segment(sep, sep_style))
-            used = 0
-            for text, status in pieces:
-                style = background + self._style(status)
-                if cursor:
-                    style += self._style("cursor")
-                segments.append(Segment(text, style))
-                used += len(text)
-            filler = background + self._style("cursor") if cursor else background
-            if used < cell - 1:
-                segments.append(Segment(" " * (cell - 1 - used), filler))
-        officer_style = base + self._style("officer")
+            marked = (officer.id, self._days[col]) in self.marked if self.marked else False
+            key = (row, col, cursor, marked)
+            cell = cells.get(key)
+            if cell is None:
+                cell = cells[key] = self._cell_segments(officer.id, col, cursor, marked)
+            row_cells.append(cell)
+        officer_style = self.base_style + self._style("officer")
         if row == self.cursor_row:
             officer_style += Style(bold=True, underline=True)
         label = officer.label if len(officer.label) < self.officer_width - 1 else officer.name
-        fixed = self._fixed(f" {label}", officer_style)
-        return Strip([fixed, *self._body(segments, width)]).adjust_cell_length(width, base)
+        return self._line(self._fixed(f" {label}", officer_style), row_cells, width)
+
+    def _cell_segments(
+        self, officer_id: int, col: int, cursor: bool, marked: bool
+    ) -> list[Segment]:
+        assert self.data is not None
+        day = self._days[col]
+        cell = self.cell_width
+        background = self.base_style
+        if day.weekday() >= 5 or day in self.data.holidays:
+            background += self._style("weekend")
+        if marked:
+            background += self._style("marked")
+        pieces = cell_pieces(self.data.plans_at(officer_id, day), cell - 1, self.compact)
+        sep = "┃" if day == self.data.today else " "
+        sep_style = background + self._style("today") if sep != " " else background
+        if cursor:
+            sep_style += self._style("cursor")
+        segments = [Segment(sep, sep_style)]
+        used = 0
+        for text, status in pieces:
+            style = background + self._style(status)
+            if cursor:
+                style += self._style("cursor")
+            segments.append(Segment(text, style))
+            used += len(text)
+        filler = background + self._style("cursor") if cursor else background
+        if used < cell - 1:
+            segments.append(Segment(" " * (cell - 1 - used), filler))
+        return segments
 
 
 def _day_label(day: dt.date, width: int) -> str:
-    from sambang_tui.i18n import format_day_short
+    return _day_label_in(day, width, language())
 
-    label = format_day_short(day)  # "Sen 02/12"
+
+@lru_cache(maxsize=512)
+def _day_label_in(day: dt.date, width: int, lang: str) -> str:
+    label = format_day_short(day, lang)  # "Sen 02/12"
     if len(label) + 1 > width:
         label = label.split("/")[0]  # "Sen 02"
     return label

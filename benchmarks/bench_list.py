@@ -1,0 +1,63 @@
+"""The reports list on a large database: first page, next page, search by a
+word, filter by kelurahan + month; each beside the bare SQL of the same page
+run through the SQLite driver."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from common import ROOT, Row, median_ms, print_table
+
+from sambang_tui.db.models import Kelurahan, database_proxy
+from sambang_tui.services import runtime
+from sambang_tui.services.report_list import ReportFilter, list_reports
+
+
+def measure(db_path: Path, runs: int = 7) -> list[Row]:
+    runtime.connect(str(db_path))
+    actor = runtime.actor_for("bench")
+    conn = database_proxy.obj.connection()
+    newest = conn.execute("SELECT max(date) FROM report").fetchone()[0]
+    month_start = dt.date.fromisoformat(newest).replace(day=1)
+    month_end = (month_start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    kel = Kelurahan.select().order_by(Kelurahan.id).first().id
+    page_sql = (
+        "SELECT id, number, date FROM report WHERE station_id = 1 AND deleted_at IS NULL "
+        "ORDER BY date DESC, id DESC LIMIT 50 OFFSET ?"
+    )
+    search_sql = (
+        "SELECT id, number, date FROM report WHERE station_id = 1 AND deleted_at IS NULL AND id IN "
+        "(SELECT rowid FROM report_fts WHERE report_fts MATCH '\"salemba\"*') "
+        "ORDER BY date DESC, id DESC LIMIT 50"
+    )
+    filter_sql = (
+        "SELECT id, number, date FROM report WHERE station_id = 1 AND deleted_at IS NULL "
+        "AND kelurahan_id = ? AND date BETWEEN ? AND ? ORDER BY date DESC, id DESC LIMIT 50"
+    )
+    month = ReportFilter(kelurahan_id=kel, date_from=month_start, date_to=month_end)
+    cases = [
+        ("list: first page", lambda: list_reports(actor, ReportFilter()),
+         lambda: conn.execute(page_sql, (0,)).fetchall(), "≤ 50 ms"),
+        ("list: next page", lambda: list_reports(actor, ReportFilter(), offset=50),
+         lambda: conn.execute(page_sql, (50,)).fetchall(), "≤ 50 ms"),
+        ("list: search 'salemba'", lambda: list_reports(actor, ReportFilter(text="salemba")),
+         lambda: conn.execute(search_sql).fetchall(), "≤ 100 ms"),
+        ("list: kelurahan + month", lambda: list_reports(actor, month),
+         lambda: conn.execute(filter_sql, (kel, month_start.isoformat(), month_end.isoformat())).fetchall(),
+         "≤ 50 ms"),
+    ]
+    rows = [
+        Row(name, median_ms(app, runs), "bare SQL of the page", median_ms(raw, runs), goal)
+        for name, app, raw, goal in cases
+    ]
+    runtime.close()
+    return rows
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path, default=ROOT / "benchmarks" / "data" / "large.db")
+    args = parser.parse_args()
+    print_table(measure(args.db), f"Reports list on {args.db}")

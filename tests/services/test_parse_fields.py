@@ -1,0 +1,324 @@
+"""The chat-message parser field by field: the ways Bhabins write dates,
+times, places, types, audience and situation, and the traps where a wrong
+fill would be worse than an empty one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sambang_tui.services.parse import ParsedMessage, parse_message
+from sambang_tui.services.report_input import ReportInput
+
+TODAY = dt.date(2024, 12, 4)
+
+
+def parse(text: str) -> ParsedMessage:
+    return parse_message(text, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("1. Hari/Tanggal : Senin, 02 Desember 2024", dt.date(2024, 12, 2)),
+        ("sambang pada Senin (02/12/2024) pukul 10.00", dt.date(2024, 12, 2)),
+        ("Hari/Tgl : 2-12-2024", dt.date(2024, 12, 2)),
+        ("Tanggal : 02 Des 2024", dt.date(2024, 12, 2)),
+        ("DDS tgl 2/12 jam 10", dt.date(2024, 12, 2)),
+        ("Tanggal: senin,25 nopember 2024", dt.date(2024, 11, 25)),
+        ("Hari/Tanggal : Rabu, 4 Desember", dt.date(2024, 12, 4)),
+        ("sambang hari ini di RW 01", TODAY),
+        ("patroli kemarin malam", dt.date(2024, 12, 3)),
+        ("pada 2024-12-01 sambang", dt.date(2024, 12, 1)),
+        ("Hari/Tanggal : Kamis, 28 Desember", dt.date(2023, 12, 28)),  # not next month
+    ],
+)
+def test_dates(text: str, day: dt.date) -> None:
+    assert parse(text).date == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sambang RT 01/06 Paseban",  # an RT/RW pair, not 1 June
+        "Ketua RT 02/RW 04 hadir",
+        "sambang 10.00 di RW 01",  # a time is no date
+    ],
+)
+def test_no_date_where_none_is_written(text: str) -> None:
+    assert parse(text).date is None
+
+
+def test_chat_header_date_is_not_the_activity_date() -> None:
+    parsed = parse(
+        "[03/12/24 08.12] Aiptu Heri Kurniawan: ijin melaporkan giat kemarin\n"
+        "1. Hari/Tanggal : Senin, 02 Desember 2024\n2. Waktu : 19.30 WIB"
+    )
+    assert parsed.date == dt.date(2024, 12, 2)
+    assert parsed.start_time == dt.time(19, 30)
+    assert parsed.officer == "Aiptu Heri Kurniawan"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2. Waktu : 10.00 WIB", dt.time(10), None),
+        ("sambang pukul 10:00 di RW 02", dt.time(10), None),
+        ("sambang jam 10 di RW 02", dt.time(10), None),
+        ("Waktu : 10.00 s.d. 11.30 WIB", dt.time(10), dt.time(11, 30)),
+        ("Waktu : 10.00 WIB s.d. selesai", dt.time(10), None),
+        ("patroli jam 06.00-08.00 aman", dt.time(6), dt.time(8)),
+        ("patroli 21.00 - 23.00 WIB aman", dt.time(21), dt.time(23)),
+        ("2. Waktu : 09 . 00 WIB", dt.time(9), None),
+        ("Pukul : 07.00 s/d 10.00 WIB", dt.time(7), dt.time(10)),
+    ],
+)
+def test_times(text: str, start: dt.time, end: dt.time | None) -> None:
+    parsed = parse(text)
+    assert (parsed.start_time, parsed.end_time) == (start, end)
+
+
+def test_a_count_after_a_dash_is_no_end_time() -> None:
+    parsed = parse("sambang pkl 09.30 - 15 org warga")
+    assert (parsed.start_time, parsed.end_time) == (dt.time(9, 30), None)
+    assert parsed.audience == {"warga": 15}
+
+
+@pytest.mark.parametrize(
+    ("text", "rw", "rt"),
+    [
+        ("Tempat : Jl. Salemba Raya RT 01 RW 06", 6, 1),
+        ("sambang RT 01/06 Paseban", 6, 1),
+        ("sambang Rt.01 Rw.06 Paseban", 6, 1),
+        ("Tempat : RT.001/RW.006 Kel. Paseban", 6, 1),
+        ("Tempat : Rt 1 Rw 6 Jl. Bungur Besar", 6, 1),
+        ("Tempat : RW 06 RT 01", 6, 1),
+        ("Tempat : Lapangan RW 07", 7, None),
+        ("Tempat : RT 01 dan RT 02 RW 06", 6, None),  # two RTs: none chosen
+    ],
+)
+def test_rt_rw(text: str, rw: int | None, rt: int | None) -> None:
+    parsed = parse(text)
+    assert (parsed.rw, parsed.rt) == (rw, rt)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Tempat : Jl. Salemba Raya RT 01 RW 06 Kel. Paseban Kec. Senen Jakarta Pusat", "Jl. Salemba Raya"),
+        ("Lokasi : Masjid Al Makmur Jl. Kwitang Raya RT 05 RW 01", "Masjid Al Makmur Jl. Kwitang Raya"),
+        ("Tempat : Kantor Kelurahan Kenari, Jl. Kenari I", "Kantor Kelurahan Kenari, Jl. Kenari I"),
+        ("Tempat : RT.003/RW.002 Kel. Kenari", ""),
+        ("sambang di Jalan Salemba Raya RT 01 RW 06, Kelurahan Paseban", "Jalan Salemba Raya"),
+        ("cooling system di Musholla Al Ikhlas, Jl. Senen Raya RT 02 RW 03, Jumat", "Musholla Al Ikhlas, Jl. Senen Raya"),
+        ("patroli sekitar Jl. Kenari Raya kel kenari. aman", "Jl. Kenari Raya"),
+        ("problem solving bertempat di Kantor RW 06 Jl. Kramat Bunder, pada hari Selasa", "Kantor RW 06 Jl. Kramat Bunder"),
+    ],
+)
+def test_places(text: str, place: str) -> None:
+    got = parse(text).place
+    # RT/RW are fields of their own; the place may keep or drop them
+    assert got.replace("RW 06 ", "") == place.replace("RW 06 ", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DDS ke rumah warga RT 01 RW 02",
+        "Warga berharap lampu penerangan jalan di gang segera diperbaiki.",
+        "Keluhan: jalan rusak. Sit: aman.",
+        "Didapat informasi bahwa akan ada aksi di depan kantor KPU.",
+    ],
+)
+def test_no_place_from_generic_words(text: str) -> None:
+    assert parse(text).place == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Kegiatan : Sambang dan Cooling System", ["SB", "CS"]),
+        ("Kegiatan : DDS (door to door system)", ["DDS"]),
+        ("Kegiatan : door to door ke rumah warga", ["DDS"]),
+        ("Kegiatan : Problem solving perselisihan warga", ["PS"]),
+        ("PS masalah sampah RT 01 RW 03", ["PS"]),
+        ("Kegiatan : deteksi dini potensi tawuran", ["DD"]),
+        ("Kegiatan : Binluh bahaya narkoba", ["BL"]),
+        ("memberikan penyuluhan kepada pelajar", ["BL"]),
+        ("Kegiatan : patroli dialogis dengan pedagang", ["PD"]),
+        ("Kegiatan : Pengamanan jalan sehat", ["PKM"]),
+        ("Kegiatan : colling sistem bersama warga", ["CS"]),
+    ],
+)
+def test_activity_types(text: str, codes: list[str]) -> None:
+    assert parse(text).types == codes
+
+
+def test_types_not_taken_from_findings_or_appeals() -> None:
+    parsed = parse(
+        "4. Kegiatan : DDS\n5. Hasil : warga berharap ada patroli dialogis dan sambang rutin\n"
+        "6. Pesan kamtibmas : ikut pengamanan lingkungan"
+    )
+    assert parsed.types == ["DDS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        ("Sasaran : ± 15 orang warga", {"warga": 15}),
+        ("bertemu tokoh masyarakat dan tokoh agama", {"tokoh_masyarakat": None, "tokoh_agama": None}),
+        ("bersama karang taruna", {"kelompok_pemuda": None}),
+        ("bersama kelompok pemuda setempat", {"kelompok_pemuda": None}),
+        ("silaturahmi dengan Ketua RT/RW", {"perangkat_rt_rw": None}),
+        ("Sasaran : 24 orang Ketua RT/RW", {"perangkat_rt_rw": 24}),
+        ("Tomas + warga ± 8 org", {"tokoh_masyarakat": None, "warga": 8}),
+        ("sambang warga RT 03, 10 org", {"warga": 10}),
+        ("bersama toga tomas, 12 org", {"tokoh_agama": None, "tokoh_masyarakat": None}),
+        ("Sasaran : 8 KK warga RT 03", {"warga": None}),
+        ("PS masalah sampah antar warga", {}),
+    ],
+)
+def test_audience(text: str, audience: dict[str, int | None]) -> None:
+    assert parse(text).audience == audience
+
+
+@pytest.mark.parametrize(
+    ("text", "situation"),
+    [
+        ("Situasi : aman dan kondusif", "aman_kondusif"),
+        ("Situasi : aman terkendali", "aman_kondusif"),
+        ("Situasi : kondusif", "aman_kondusif"),
+        ("sambang RW 01, aman.", "aman_kondusif"),
+        ("kegiatan berjalan aman dan lancar", "aman_kondusif"),
+        ("Situasi : Waspada", "waspada"),
+        ("Situasi saat ini waspada, terus dimonitor", "waspada"),
+        ("6. Situasi : Rawan", "rawan"),
+        ("menghimbau agar warga waspada pencurian. Situasi aman.", "aman_kondusif"),
+        ("himbauan agar warga waspada curanmor", None),
+        ("kedua pihak sepakat damai", None),
+    ],
+)
+def test_situation(text: str, situation: str | None) -> None:
+    assert parse(text).situation == situation
+
+
+def test_officer_not_the_quoted_superior_nor_babinsa() -> None:
+    parsed = parse(
+        "Kapolsek Senen AKP Bambang Santoso mengatakan situasi aman. Giat bersama Babinsa "
+        "Serka Mulyono."
+    )
+    assert parsed.officer == ""
+    parsed = parse(
+        "Bhabinkamtibmas Kel. Paseban Aiptu Heri Kurniawan melaksanakan sambang. "
+        "Kapolsek Senen AKP Bambang Santoso mengatakan kegiatan rutin."
+    )
+    assert parsed.officer == "Aiptu Heri Kurniawan"
+
+
+@pytest.mark.parametrize(
+    ("text", "officer"),
+    [
+        ("Pelapor : Aiptu Sutrisno", "Aiptu Sutrisno"),
+        ("AIPTU SUTRISNO", "AIPTU SUTRISNO"),
+        ("Nama : Bripka Dwi Hartono\nWilayah : Kel. Kramat", "Bripka Dwi Hartono"),
+        ("oleh Aiptu Sutrisno terhadap permasalahan parkir", "Aiptu Sutrisno"),
+        ("bripka dwi hartono sambang pos kamling", "bripka dwi hartono"),
+        ("NRP 78050123 lapor patroli", "78050123"),
+    ],
+)
+def test_officer_text(text: str, officer: str) -> None:
+    assert parse(text).officer == officer
+
+
+@pytest.mark.parametrize(
+    ("text", "kelurahan"),
+    [
+        ("Bhabinkamtibmas Kel. Paseban", "Paseban"),
+        ("di Kelurahan Kwitang, Kecamatan Senen", "Kwitang"),
+        ("Tempat : jl.paseban raya rt.04/rw.03 kel.paseban", "Paseban"),
+        ("IJIN MELAPORKAN GIAT KEL. SENEN HARI SELASA", "Senen"),
+        ("Bhabinkamtibmas Kenari melaksanakan DDS", "Kenari"),
+    ],
+)
+def test_kelurahan_text(text: str, kelurahan: str) -> None:
+    assert parse(text).kelurahan == kelurahan
+
+
+def test_polsek_and_kecamatan_names_are_not_kelurahan() -> None:
+    assert parse("Polsek Senen, Kecamatan Senen, Pasar Senen: patroli aman").kelurahan == ""
+
+
+def test_sections_message_findings_and_narrative() -> None:
+    parsed = parse(
+        "Assalamualaikum, ijin melaporkan\n"
+        "1. Hari/Tanggal : Senin, 02 Desember 2024\n"
+        "4. Kegiatan : Sambang ke pos ronda\n"
+        "5. Pesan Kamtibmas :\n- jaga kebersihan\n- jauhi narkoba\n"
+        "6. Hasil : warga siap ronda\n"
+        "7. Keluhan : lampu jalan mati\n"
+        "8. Situasi : aman\n"
+        "Dokumentasi terlampir"
+    )
+    assert parsed.message == "- jaga kebersihan\n- jauhi narkoba"
+    assert parsed.findings == "warga siap ronda"
+    # what has no field stays in the narrative; greetings and closings do not
+    assert "Sambang ke pos ronda" in parsed.narrative
+    assert "Keluhan: lampu jalan mati" in parsed.narrative
+    assert "Assalamualaikum" not in parsed.narrative
+    assert "Dokumentasi" not in parsed.narrative
+
+
+def test_prose_message_findings_and_whole_narrative() -> None:
+    text = (
+        "Bhabinkamtibmas Kel. Bungur melakukan problem solving di RT 04 RW 02. "
+        "Petugas menghimbau kedua pihak menahan diri. Hasilnya kedua pihak sepakat damai."
+    )
+    parsed = parse(text)
+    assert parsed.message == "Petugas menghimbau kedua pihak menahan diri."
+    assert parsed.findings == "Hasilnya kedua pihak sepakat damai."
+    assert parsed.narrative == text
+
+
+def test_whatsapp_formatting_and_odd_spacing() -> None:
+    parsed = parse(
+        "*1. Hari/Tgl* : Jumat ,  29  Nov  2024\n*2 .  Waktu*   :   09 . 00  WIB\n"
+        "*3. Tempat* : Rt 05 Rw 08  Jl .  Kramat Sentiong , Kel .  Kramat\u00a0"
+    )
+    assert parsed.date == dt.date(2024, 11, 29)
+    assert parsed.start_time == dt.time(9)
+    assert (parsed.rw, parsed.rt, parsed.place) == (8, 5, "Jl. Kramat Sentiong")
+    assert parsed.kelurahan == "Kramat"
+
+
+def test_garbage_gives_nothing_but_narrative() -> None:
+    for text in ("", "   \n\n", "ok", "🙏🙏", "\x00\x1b[31m", "1234567890 " * 50):
+        parsed = parse(text)
+        assert parsed.filled <= {"narrative"}
+        assert parsed.types == [] and parsed.audience == {}
+
+
+def test_to_json_has_the_issue_keys() -> None:
+    parsed = parse("Sambang RT 01/06 Kel. Paseban Senin 02/12/2024 pukul 10.00 s.d. 11.30, aman")
+    data = parsed.to_json()
+    assert list(data) == [
+        "date", "time", "officer", "kelurahan", "rw", "rt", "place", "types",
+        "audience", "message", "findings", "situation", "narrative",
+    ]  # fmt: skip
+    assert data["date"] == "2024-12-02" and data["time"] == "10:00-11:30"
+    assert data["kelurahan"] == "Paseban" and (data["rw"], data["rt"]) == (6, 1)
+    assert data["types"] == ["SB"] and data["situation"] == "aman_kondusif"
+
+
+def test_to_input_sets_only_what_was_recognised() -> None:
+    parsed = parse("Senin 02/12/2024 jam 10 sambang RT 01/06, situasi waspada")
+    base = ReportInput(place="Pos RW", threat_level="rendah", rw=3)
+    data = parsed.to_input(base)
+    assert data.date == dt.date(2024, 12, 2) and data.start_time == dt.time(10)
+    assert (data.rw, data.rt) == (6, 1)
+    assert data.situation == "waspada"
+    assert data.place == "Pos RW" and data.threat_level == "rendah"  # kept from the base
+    assert base.rw == 3  # the base itself is untouched
+    assert parsed.filled == {"date", "start_time", "rw", "rt", "situation", "narrative"}
+    # no database: names are not ids, so officer, kelurahan and types stay unset
+    assert data.officer_ids == [] and data.type_ids == [] and data.kelurahan_id is None

@@ -1,0 +1,153 @@
+"""Tempel laporan: paste a Bhabin's chat message into F4, review, save."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from textual import events
+from textual.app import App
+from textual.widgets import Static, TextArea
+from ui.helpers import make_app, wait
+
+from sambang_tui.services import lookup, runtime
+from sambang_tui.services.parse import ParsedMessage
+from sambang_tui.ui.modals.paste_report import PasteReportModal
+
+MESSAGE = """Assalamualaikum, ijin melaporkan kegiatan Bhabinkamtibmas Kel. Paseban
+1. Hari/Tanggal : Senin, 02 Desember 2024
+2. Waktu : 10.00 s.d. 11.30 WIB
+3. Tempat : Jl. Salemba Raya RT 01 RW 06 Kel. Paseban
+4. Kegiatan : Sambang dan cooling system bersama warga dan tokoh masyarakat
+5. Sasaran : ± 15 orang warga
+6. Pesan kamtibmas : jangan terprovokasi perbedaan pilihan Pilkada
+7. Situasi : aman dan kondusif
+Aiptu Heri Kurniawan
+"""
+
+
+class ModalHost(App[None]):
+    """The dialog alone, on a bare app."""
+
+    def __init__(self, actor=None) -> None:
+        super().__init__()
+        self.actor = actor
+        self.results: list[ParsedMessage | None] = []
+
+    def on_mount(self) -> None:
+        self.push_screen(
+            PasteReportModal(actor=self.actor, today=dt.date(2024, 12, 4)), self.results.append
+        )
+
+
+async def paste(pilot, text: str) -> None:
+    """A bracketed paste as the terminal driver delivers it: to the app,
+    which forwards it to the focused widget."""
+    pilot.app.post_message(events.Paste(text))
+    await pilot.pause()
+
+
+@pytest.fixture
+def demo_actor(demo_target: str):
+    runtime.connect(demo_target)
+    return runtime.actor_for("desk")
+
+
+async def test_modal_reads_pasted_text(demo_actor) -> None:
+    app = ModalHost(demo_actor)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await paste(pilot, MESSAGE)
+        assert app.screen.query_one(TextArea).text.count("Salemba Raya") == 1
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        (result,) = app.results
+        assert result is not None
+        assert result.date == dt.date(2024, 12, 2)
+        assert result.start_time == dt.time(10) and result.end_time == dt.time(11, 30)
+        assert (result.rw, result.rt, result.place) == (6, 1, "Jl. Salemba Raya")
+        assert result.types == ["SB", "CS"] and len(result.type_ids) == 2
+        assert result.audience == {"warga": 15, "tokoh_masyarakat": None}
+        assert result.situation == "aman_kondusif"
+        assert result.officer == "Aiptu Heri Kurniawan" and result.officer_id is not None
+        assert {"date", "start_time", "type_ids", "rw", "rt", "place"} <= result.filled
+
+
+async def test_modal_typing_empty_and_escape(db, actor) -> None:
+    app = ModalHost(actor)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        assert isinstance(app.screen, PasteReportModal)
+        status = str(app.screen.query_one("#paste-status", Static).render())
+        assert "kosong" in status
+        await pilot.press(*"sambang rt 3 rw 5 jam 9")
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        (result,) = app.results
+        assert result.types == ["SB"] and (result.rw, result.rt) == (5, 3)
+        assert result.start_time == dt.time(9)
+    app = ModalHost(actor)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await paste(pilot, MESSAGE)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.results == [None]
+
+
+async def test_markup_and_escapes_stay_literal(db, actor) -> None:
+    app = ModalHost(actor)
+    text = "[bold]Sambang[/] \x1b[31mRT 01 RW 02 [red]x"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await paste(pilot, text)
+        assert "[bold]Sambang[/]" in app.screen.query_one(TextArea).text
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        (result,) = app.results
+        assert "[bold]Sambang[/]" in result.narrative
+        assert "\x1b" not in result.narrative
+        assert "[red]x" in result.narrative
+
+
+async def test_paste_into_entry_form_fills_and_saves(demo_target: str) -> None:
+    from sambang_tui.services.report_list import ReportFilter, count_reports
+
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait(pilot)
+        await pilot.press("f4")
+        await wait(pilot)
+        await pilot.press("ctrl+t")
+        await wait(pilot)
+        assert isinstance(app.screen, PasteReportModal)
+        await paste(pilot, MESSAGE)
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        screen = app.screen
+        assert type(screen).__name__ == "EntryScreen"
+        data, _raw, errors = screen.form.collect()
+        assert not errors
+        actor = app.ctx.actor
+        with runtime.session():
+            paseban = lookup.kelurahan(actor, "Paseban")[0].id
+            heri = lookup.resolve_officer(actor, "Heri Kurniawan").id
+            codes = {c.id: c.code for c in lookup.activity_types()}
+            before = count_reports(actor, ReportFilter(date_from=dt.date(2024, 12, 2), date_to=dt.date(2024, 12, 2), kelurahan_id=paseban))
+        assert data.date == dt.date(2024, 12, 2)
+        assert data.start_time == dt.time(10) and data.end_time == dt.time(11, 30)
+        assert data.officer_ids == [heri]
+        assert data.kelurahan_id == paseban
+        assert (data.rw, data.rt) == (6, 1)
+        assert data.place == "Jl. Salemba Raya"
+        assert [codes[i] for i in data.type_ids] == ["SB", "CS"]
+        assert data.audience == {"warga": 15, "tokoh_masyarakat": None}
+        assert data.situation == "aman_kondusif"
+        assert "jangan terprovokasi" in data.message
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        with runtime.session():
+            after = count_reports(actor, ReportFilter(date_from=dt.date(2024, 12, 2), date_to=dt.date(2024, 12, 2), kelurahan_id=paseban))
+        assert after == before + 1
