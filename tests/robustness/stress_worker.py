@@ -30,7 +30,7 @@ def main(target: str, index: int, seconds: float, log_path: str) -> int:
     kanit = runtime.actor_for("kanit")
     kel = Kelurahan.get(Kelurahan.name == "Paseban").id
     types = [t.id for t in ActivityType.select().order_by(ActivityType.id)]
-    log = open(log_path, "a", encoding="utf-8")
+    log = open(log_path, "a", encoding="utf-8")  # noqa: SIM115 - closed at the end
 
     def ack(**entry: object) -> None:
         log.write(json.dumps(entry) + "\n")

@@ -68,9 +68,8 @@ def test_eight_processes_lose_nothing(db_target: str, tmp_path: Path) -> None:
                 assert Report.get_by_id(e["id"]).version >= e["version"]
         last_edit = {}
         for e in entries:
-            if e["op"] == "edit":
-                if e["version"] >= last_edit.get(e["id"], {"version": 0})["version"]:
-                    last_edit[e["id"]] = e
+            if e["op"] == "edit" and e["version"] >= last_edit.get(e["id"], e)["version"]:
+                last_edit[e["id"]] = e
         for rid, e in last_edit.items():
             row = Report.get_by_id(rid)
             if row.version == e["version"]:
