@@ -37,7 +37,7 @@ class Shot:
 async def _open_seed_story(pilot: Any) -> None:
     await pilot.press("f5")
     await _settle(pilot)
-    await pilot.press("slash", *"salemba raya paseban 208", "enter")
+    await pilot.press("slash", *"salemba rekapitulasi", "enter")
     await _settle(pilot)
     await pilot.press("enter")
 

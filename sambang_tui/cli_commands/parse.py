@@ -45,7 +45,9 @@ def read_message(name: str) -> str:
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise ServiceError(f"Isi {where} bukan teks UTF-8; simpan ulang sebagai UTF-8.") from None
+            raise ServiceError(
+                f"Isi {where} bukan teks UTF-8; simpan ulang sebagai UTF-8."
+            ) from None
     else:
         text = raw
     if not text.strip():

@@ -41,7 +41,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "entry.group.story": ("Uraian", "Story"),
     "entry.group.assess": ("Penilaian", "Assessment"),
     "entry.group.quote": ("Kutipan", "Quote"),
-    "entry.group.info": ("Laporan Informasi (Deteksi Dini)", "Information report (early detection)"),
+    "entry.group.info": (
+        "Laporan Informasi (Deteksi Dini)",
+        "Information report (early detection)",
+    ),
     "entry.group.dds": ("DDS: kunjungan rumah", "DDS: households"),
     "entry.group.problem": ("Problem Solving", "Problem solving"),
     # labels
@@ -106,7 +109,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "entry.ph.types": ("kode atau nama (SB, CS…)", "code or name (SB, CS…)"),
     "entry.ph.kelurahan": ("nama kelurahan…", "kelurahan name…"),
     "entry.ph.contacts": ("nama tokoh…", "contact name…"),
-    "entry.ph.count": ("jml", "n"),
     "entry.ph.pick": ("ketik untuk memilih…", "type to choose…"),
     "entry.ph.obtained_at": ("02/12/2024 09.00", "02/12/2024 09.00"),
     "entry.filled_hint": ("periksa", "check"),
@@ -133,10 +135,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     # status and notifications
     "entry.status.new": ("Laporan baru", "New report"),
-    "entry.status.edit": ("Mengubah {number} (versi {version})", "Editing {number} (version {version})"),
+    "entry.status.edit": (
+        "Mengubah {number} (versi {version})",
+        "Editing {number} (version {version})",
+    ),
     "entry.status.plan": ("Realisasi rencana #{plan}", "Realising plan #{plan}"),
     "entry.status.saved": ("Tersimpan: {number}", "Saved: {number}"),
-    "entry.status.draft": ("draf {time}", "draft {time}"),
+    "entry.status.draft": ("draf tersimpan", "draft kept"),
     "entry.status.loading": ("Memuat…", "Loading…"),
     "entry.saved": ("Laporan {number} tersimpan.", "Report {number} saved."),
     "entry.readonly": (
@@ -149,8 +154,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "entry.draft.restore": ("Pulihkan", "Restore"),
     "entry.draft.discard": ("Buang draf", "Discard"),
-    "entry.draft.restored": ("Draf dipulihkan: periksa lalu simpan.", "Draft restored: check, then save."),
-    "entry.reloaded": ("Isi terbaru dari basis data dimuat.", "Latest version loaded from the database."),
+    "entry.draft.restored": (
+        "Draf dipulihkan: periksa lalu simpan.",
+        "Draft restored: check, then save.",
+    ),
+    "entry.reloaded": (
+        "Isi terbaru dari basis data dimuat.",
+        "Latest version loaded from the database.",
+    ),
     # conflict modal
     "conflict.title": ("Laporan ini sudah diubah orang lain", "Someone else changed this report"),
     "conflict.who": (

@@ -3,34 +3,36 @@
 STRINGS: dict[str, tuple[str, str]] = {
     "master.help": (
         "Data induk: personel, wilayah (kelurahan → RW → RT), penugasan, tokoh, jenis kegiatan, "
-        "operasi, data Polsek, dan jejak audit. Tombol 1–8 memilih tab. n tambah, e/Enter ubah, "
-        "d hapus (data yang sudah dipakai laporan dinonaktifkan), i impor CSV. Di Wilayah: w tambah "
+        "operasi, data Polsek, dan jejak audit. Tombol 1–9 memilih tab (Personel, Wilayah, Tugas, Tokoh, Jenis, Operasi, Masalah, Polsek, Audit). n tambah, e/Enter ubah, "
+        "d hapus (data yang sudah dipakai laporan dinonaktifkan), i impor CSV. Di Masalah: s menyelesaikan (atau membuka lagi) masalah; siapa pun yang terdaftar boleh mencatat masalah. Di Wilayah: w tambah "
         "RW, t tambah RT pada RW di kursor; Tab berpindah ke daftar RW/RT. Di Audit: Enter rincian, "
         "f saring, PgUp/PgDn halaman. Hanya admin yang dapat mengubah data induk.",
         "Master data: officers, areas (kelurahan → RW → RT), assignments, contacts, activity types, "
-        "operations, station settings and the audit trail. Keys 1–8 pick a tab. n new, e/Enter "
-        "edit, d delete (rows used by reports are deactivated), i CSV import. In Areas: w adds an "
+        "operations, station settings and the audit trail. Keys 1–9 pick a tab (Officers, Areas, Duty, Contacts, Types, Ops, Problems, Station, Audit). n new, e/Enter "
+        "edit, d delete (rows used by reports are deactivated), i CSV import. In Problems: s settles (or reopens) a problem; any registered officer may record problems. In Areas: w adds an "
         "RW, t an RT to the RW under the cursor; Tab moves to the RW/RT list. In Audit: Enter "
         "details, f filter, PgUp/PgDn pages. Only an admin can change master data.",
     ),
+    "master.tabs": ("Tab", "Tab"),
     "master.new": ("Baru", "New"),
     "master.edit": ("Ubah", "Edit"),
     "master.delete": ("Hapus", "Delete"),
-    "master.import": ("Impor CSV", "Import CSV"),
+    "master.import": ("Impor", "Import"),
     "master.add_rw": ("+RW", "+RW"),
     "master.add_rt": ("+RT", "+RT"),
     "master.filter": ("Saring", "Filter"),
     "master.next_page": ("Halaman berikut", "Next page"),
     "master.prev_page": ("Halaman sebelum", "Previous page"),
     "master.reload": ("Muat ulang", "Reload"),
-    "master.tab.officers": ("1 Personel", "1 Officers"),
-    "master.tab.areas": ("2 Wilayah", "2 Areas"),
-    "master.tab.assignments": ("3 Tugas", "3 Duty"),
-    "master.tab.contacts": ("4 Tokoh", "4 Contacts"),
-    "master.tab.types": ("5 Jenis", "5 Types"),
-    "master.tab.operations": ("6 Operasi", "6 Ops"),
-    "master.tab.station": ("7 Polsek", "7 Station"),
-    "master.tab.audit": ("8 Audit", "8 Audit"),
+    "master.tab.officers": ("Personel", "Officers"),
+    "master.tab.areas": ("Wilayah", "Areas"),
+    "master.tab.assignments": ("Tugas", "Duty"),
+    "master.tab.contacts": ("Tokoh", "Contacts"),
+    "master.tab.types": ("Jenis", "Types"),
+    "master.tab.operations": ("Operasi", "Ops"),
+    "master.tab.problems": ("Masalah", "Problems"),
+    "master.tab.station": ("Polsek", "Station"),
+    "master.tab.audit": ("Audit", "Audit"),
     "master.col.nrp": ("NRP", "NRP"),
     "master.col.name": ("Nama", "Name"),
     "master.col.rank": ("Pangkat", "Rank"),
@@ -59,6 +61,30 @@ STRINGS: dict[str, tuple[str, str]] = {
     "master.col.table": ("Data", "Table"),
     "master.col.row": ("#", "#"),
     "master.col.changes": ("Perubahan", "Changes"),
+    "master.col.title": ("Masalah", "Problem"),
+    "master.col.opened": ("Dibuka", "Opened"),
+    "master.col.status": ("Status", "Status"),
+    "master.col.reports": ("Lap", "Rep"),
+    "master.problem.terbuka": ("terbuka", "open"),
+    "master.problem.selesai": ("selesai", "settled"),
+    "master.settle": ("Selesaikan", "Settle"),
+    "master.status.problems": (
+        "{n} masalah · n baru · e ubah · s selesaikan/buka lagi · d hapus",
+        "{n} problems · n new · e edit · s settle/reopen · d delete",
+    ),
+    "master.confirm.reopen": ("Buka lagi masalah '{what}'?", "Reopen problem '{what}'?"),
+    "master.reopened": ("Masalah dibuka lagi.", "Problem reopened."),
+    "master.title.problem_new": ("Masalah baru", "New problem"),
+    "master.title.problem_edit": ("Ubah masalah", "Edit problem"),
+    "master.title.settle": ("Selesaikan: {what}", "Settle: {what}"),
+    "master.f.title": ("Judul", "Title"),
+    "master.f.field": ("Bidang", "Field"),
+    "master.f.parties": ("Pihak terlibat", "Parties"),
+    "master.f.description": ("Uraian", "Description"),
+    "master.f.opened": ("Dibuka", "Opened"),
+    "master.f.resolution": ("Penyelesaian", "Resolution"),
+    "master.f.closed": ("Tanggal selesai", "Settled on"),
+    "master.hint.today": ("kosong = hari ini", "blank = today"),
     "master.status.officers": (
         "{n} personel · n baru · e ubah · d hapus · i impor",
         "{n} officers · n new · e edit · d delete · i import",

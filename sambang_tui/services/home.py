@@ -205,12 +205,15 @@ def week_counts(actor: Actor, day: dt.date) -> WeekCounts:
         .group_by(Report.status)
         .tuples()
     )
-    plan_rows = (
-        Plan.select(Plan.status, Plan.date < day, fn.COUNT(Plan.id))
-        .where((Plan.station == actor.station_id) & (Plan.date.between(start, end)))
-        .group_by(Plan.status, Plan.date < day)
+    week_plans = (Plan.station == actor.station_id) & (Plan.date.between(start, end))
+    plan_rows = [
+        (status, past, count)
+        for past, when in ((True, Plan.date < day), (False, Plan.date >= day))
+        for status, count in Plan.select(Plan.status, fn.COUNT(Plan.id))
+        .where(week_plans & when)
+        .group_by(Plan.status)
         .tuples()
-    )
+    ]
     done = missed = ahead = cancelled = 0
     for status, past, count in plan_rows:
         if status == "terlaksana":

@@ -213,5 +213,6 @@ def list_problems(
         query = query.where(Problem.status == status)
     if kelurahan_id is not None:
         query = query.where(Problem.kelurahan == kelurahan_id)
-    query = query.order_by(Problem.status, Problem.opened.desc(), Problem.id.desc())
+    # "terbuka" sorts after "selesai": descending puts open problems first
+    query = query.order_by(Problem.status.desc(), Problem.opened.desc(), Problem.id.desc())
     return [_row(p) for p in query]

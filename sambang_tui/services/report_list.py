@@ -14,10 +14,14 @@ prefix term, so user input can never break the query syntax.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import reduce
+from typing import Any
 
-from peewee import SQL, NodeList, fn
+from peewee import OP, SQL, Expression, NodeList, fn
 
 from sambang_tui.db.database import is_sqlite
 from sambang_tui.db.models import (
@@ -29,6 +33,7 @@ from sambang_tui.db.models import (
     Report,
     ReportOfficer,
     ReportType,
+    database_proxy,
 )
 from sambang_tui.services.actor import Actor
 
@@ -36,6 +41,7 @@ _WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"^LK/\d+/[IVX]+/\d{4}$", re.IGNORECASE)
 MAX_WORDS = 8
 MAX_LIMIT = 500
+SMALL_SET = 2000
 
 
 @dataclass
@@ -108,74 +114,158 @@ def report_numbers(text: str) -> tuple[list[str], str]:
 
 
 def text_condition(text: str):
-    numbers, text = report_numbers(text)
+    """The search as one SQL condition (report numbers exactly, words by
+    the full-text index)."""
     cond = None
-    for number in numbers:
-        same = Report.number == number
-        cond = same if cond is None else cond & same
-    words = _words_condition(text)
-    if words is not None:
-        cond = words if cond is None else cond & words
+    for part in _text_parts(text):
+        cond = part.condition if cond is None else cond & part.condition
     return cond
 
 
-def _words_condition(text: str):
+@dataclass(frozen=True)
+class _Part:
+    """A filter that names a set of reports: ``probe(n)`` returns up to
+    ``n`` of their ids from the filter's own index; ``condition`` tests one
+    report row while the list walks the date index."""
+
+    probe: Callable[[int], list[int]]
+    condition: Any
+    bulk: Any = None  # a cheaper form for counting every match, if any
+
+
+def _ids(query) -> Callable[[int], list[int]]:
+    return lambda n: [row[0] for row in query.limit(n).tuples()]
+
+
+def _text_parts(text: str) -> list[_Part]:
+    numbers, rest = report_numbers(text)
+    parts = [
+        _Part(_ids(Report.select(Report.id).where(Report.number == n)), Report.number == n)
+        for n in numbers
+    ]
     if is_sqlite():
-        words = search_words(text)
-        if not words:
-            return None
-        matches = SQL(
-            "(SELECT rowid FROM report_fts WHERE report_fts MATCH ?)", [fts5_query(words)]
-        )
-        return Report.id.in_(matches)
-    chunks = search_chunks(text)
-    if not chunks:
-        return None
-    vector = fn.to_tsvector(SQL("'simple'"), Report.search_text)
-    query = fn.to_tsquery(SQL("'simple'"), tsquery(chunks))
-    return NodeList((vector, SQL("@@"), query))
+        words = search_words(rest)
+        if words:
+            match = fts5_query(words)
+
+            def probe(n: int, match: str = match) -> list[int]:
+                sql = "SELECT rowid FROM report_fts WHERE report_fts MATCH ? LIMIT ?"
+                return [r[0] for r in database_proxy.execute_sql(sql, (match, n)).fetchall()]
+
+            inner = SQL("(SELECT rowid FROM report_fts WHERE report_fts MATCH ?)", [match])
+            parts.append(_Part(probe, Report.id.in_(inner)))
+        return parts
+    chunks = search_chunks(rest)
+    if chunks:
+        vector = fn.to_tsvector(SQL("'simple'"), Report.search_text)
+        query = fn.to_tsquery(SQL("'simple'"), tsquery(chunks))
+        cond = NodeList((vector, SQL("@@"), query))
+        parts.append(_Part(_ids(Report.select(Report.id).where(cond)), cond))
+    return parts
 
 
-def _where(actor: Actor, filt: ReportFilter):
-    cond = (Report.station == actor.station_id) & (Report.deleted_at.is_null())
-    if filt.date_from is not None:
-        cond &= Report.date >= filt.date_from
-    if filt.date_to is not None:
-        cond &= Report.date <= filt.date_to
-    if filt.kelurahan_id is not None:
-        cond &= Report.kelurahan == filt.kelurahan_id
-    if filt.status:
-        cond &= Report.status == filt.status
-    if filt.situation:
-        cond &= Report.situation == filt.situation
-    if filt.operation_id is not None:
-        cond &= Report.operation == filt.operation_id
-    if filt.problem_id is not None:
-        cond &= Report.problem == filt.problem_id
+def _parts(filt: ReportFilter) -> list[_Part]:
+    parts = _text_parts(filt.text)
     if filt.officer_id is not None:
-        cond &= Report.id.in_(
-            ReportOfficer.select(ReportOfficer.report).where(
-                ReportOfficer.officer == filt.officer_id
+        links = ReportOfficer.select(ReportOfficer.report).where(
+            ReportOfficer.officer == filt.officer_id
+        )
+        exists = fn.EXISTS(
+            ReportOfficer.select(SQL("1")).where(
+                (ReportOfficer.report == Report.id) & (ReportOfficer.officer == filt.officer_id)
             )
         )
+        parts.append(_Part(_ids(links), exists, Report.id.in_(links)))
     if filt.type_id is not None:
-        cond &= Report.id.in_(
-            ReportType.select(ReportType.report).where(ReportType.activity_type == filt.type_id)
+        links = ReportType.select(ReportType.report).where(ReportType.activity_type == filt.type_id)
+        exists = fn.EXISTS(
+            ReportType.select(SQL("1")).where(
+                (ReportType.report == Report.id) & (ReportType.activity_type == filt.type_id)
+            )
         )
+        parts.append(_Part(_ids(links), exists, Report.id.in_(links)))
     if filt.rw is not None:
-        rws = RW.select(RW.id).where(RW.number == filt.rw)
+        rw_rows = RW.select(RW.id).where(RW.number == filt.rw)
         if filt.kelurahan_id is not None:
-            rws = rws.where(RW.kelurahan == filt.kelurahan_id)
-        cond &= Report.rw.in_(rws)
-    text = text_condition(filt.text)
-    if text is not None:
-        cond &= text
+            rw_rows = rw_rows.where(RW.kelurahan == filt.kelurahan_id)
+        rws = [r.id for r in rw_rows]
+        cond = Report.rw.in_(rws)
+        parts.append(_Part(_ids(Report.select(Report.id).where(cond)), cond))
+    for column, value in ((Report.problem, filt.problem_id), (Report.operation, filt.operation_id)):
+        if value is not None:
+            cond = column == value
+            parts.append(_Part(_ids(Report.select(Report.id).where(cond)), cond))
+    return parts
+
+
+class _Nothing(Exception):
+    """A filter matches no report at all."""
+
+
+def _plain(field):
+    """``+column`` on SQLite: the same value, but no index is chosen for it.
+    Used when the ids are given literally, so SQLite fetches those rows by
+    primary key instead of walking an index that spares it the sort."""
+    return NodeList((SQL("+"), field), glue="")
+
+
+def _row_conditions(actor: Actor, filt: ReportFilter, plain: bool):
+    def col(field):
+        return _plain(field) if plain else field
+
+    def value(field, v):
+        return field.db_value(v) if plain else v
+
+    conds = [
+        col(Report.station) == actor.station_id,
+        Expression(col(Report.deleted_at), OP.IS, None),
+    ]
+    if filt.date_from is not None:
+        conds.append(col(Report.date) >= value(Report.date, filt.date_from))
+    if filt.date_to is not None:
+        conds.append(col(Report.date) <= value(Report.date, filt.date_to))
+    if filt.kelurahan_id is not None:
+        conds.append(col(Report.kelurahan) == filt.kelurahan_id)
+    if filt.status:
+        conds.append(col(Report.status) == filt.status)
+    if filt.situation:
+        conds.append(Report.situation == filt.situation)
+    return reduce(operator.and_, conds)
+
+
+def _where(actor: Actor, filt: ReportFilter, counting: bool = False):
+    """The WHERE of a list or count. Set-like filters (search, officer, type,
+    RW, problem, operation) are probed first: when one names only a few
+    reports their ids are given literally, so the query fetches exactly those
+    rows instead of walking the date index; large sets are tested per row
+    while the page is filled. Raises ``_Nothing`` when a set is empty."""
+    few: set[int] | None = None
+    per_row = []
+    for part in _parts(filt):
+        ids = part.probe(SMALL_SET + 1)
+        if len(ids) <= SMALL_SET:
+            few = set(ids) if few is None else few & set(ids)
+            if not few:
+                raise _Nothing
+        elif counting and part.bulk is not None:
+            per_row.append(part.bulk)
+        else:
+            per_row.append(part.condition)
+    cond = _row_conditions(actor, filt, plain=few is not None and is_sqlite())
+    for extra in per_row:
+        cond &= extra
+    if few is not None:
+        cond &= Report.id.in_(sorted(few))
     return cond
 
 
 def page_query(actor: Actor, filt: ReportFilter, offset: int = 0, limit: int = 50):
     """The SQL of one page (exposed so tests can EXPLAIN it)."""
     limit = max(0, min(int(limit), MAX_LIMIT))
+    try:
+        where = _where(actor, filt)
+    except _Nothing:
+        where = SQL("1 = 0")
     return (
         Report.select(
             Report.id,
@@ -191,7 +281,7 @@ def page_query(actor: Actor, filt: ReportFilter, offset: int = 0, limit: int = 5
             Report.situation,
             Report.version,
         )
-        .where(_where(actor, filt))
+        .where(where)
         .order_by(Report.date.desc(), Report.id.desc())
         .offset(max(0, int(offset)))
         .limit(limit)
@@ -274,7 +364,16 @@ def _as_time(value: object) -> dt.time | None:
     return dt.time.fromisoformat(str(value))
 
 
-def count_reports(actor: Actor, filt: ReportFilter | None = None) -> int:
-    """How many reports match; a separate query the UI runs when it shows a total."""
+def count_reports(actor: Actor, filt: ReportFilter | None = None, cap: int | None = None) -> int:
+    """How many reports match: a separate query the UI runs when it shows a
+    total. With ``cap``, counting stops after ``cap + 1`` rows, so a list can
+    show "1000+" without counting a million rows."""
     filt = filt or ReportFilter()
-    return Report.select(fn.COUNT(Report.id)).where(_where(actor, filt)).scalar() or 0
+    try:
+        where = _where(actor, filt, counting=cap is None)
+    except _Nothing:
+        return 0
+    if cap is None:
+        return Report.select(fn.COUNT(Report.id)).where(where).scalar() or 0
+    inner = Report.select(Report.id).where(where).limit(cap + 1)
+    return Report.select(fn.COUNT(SQL("*"))).from_(inner.alias("capped")).scalar() or 0

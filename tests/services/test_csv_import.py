@@ -3,8 +3,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from sambang_tui.db.models import RT, RW, AuditEvent, Contact, Kelurahan, Officer
+from sambang_tui.db.vocab import RANKS, ROLES
 from sambang_tui.services import areas
 from sambang_tui.services.actor import Actor
 from sambang_tui.services.csv_import import import_csv, is_formula
@@ -209,3 +212,63 @@ def test_hundred_thousand_rows(db, actor, tmp_path) -> None:
     assert RT.select().count() == 100_000 and Kelurahan.select().count() == 100
     again = import_csv(actor, "areas", path)
     assert again.unchanged == 100_000 and not again.written
+
+
+_names = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+    min_size=1,
+    max_size=40,
+)
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    names=st.lists(_names, min_size=1, max_size=5),
+    delimiter=st.sampled_from([",", ";"]),
+    bom=st.booleans(),
+    crlf=st.booleans(),
+)
+def test_import_round_trip_property(db, actor, tmp_path, names, delimiter, bom, crlf) -> None:
+    """Whatever names Excel writes (quotes, separators, newlines, emoji, RTL),
+    what is stored is the cleaned name, and importing again changes nothing."""
+    import csv
+    import io
+
+    from sambang_tui.services.validate import clean_text
+
+    names = [n for n in names if clean_text(n) and not is_formula(n)]
+    assume(names)
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n" if crlf else "\n")
+    writer.writerow(["NRP", "Nama", "Pangkat", "Jabatan"])
+    rows = [(f"{90000000 + i}", name, "Bripda", "desk") for i, name in enumerate(names)]
+    writer.writerows(rows)
+    path = tmp_path / "prop.csv"
+    path.write_bytes(("\ufeff" if bom else "").encode() + buf.getvalue().encode("utf-8"))
+    first = import_csv(actor, "officers", path)
+    assert first.errors == []
+    for nrp, name, _, _ in rows:
+        assert Officer.get(Officer.nrp == nrp).name == clean_text(name)
+    again = import_csv(actor, "officers", path)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, len(rows))
+
+
+@given(
+    values=st.fixed_dictionaries(
+        {k: st.text(max_size=12) for k in ("nrp", "nama", "pangkat", "jabatan", "telepon", "login")}
+    )
+)
+def test_officer_row_check_property(values) -> None:
+    from sambang_tui.services.csv_import import RowErrors, _officer_values
+
+    try:
+        out = _officer_values(values)
+    except RowErrors as exc:
+        assert exc.messages and all(isinstance(m, str) and m for m in exc.messages)
+        return
+    assert len(out["nrp"]) == 8 and out["nrp"].isdigit()
+    assert out["name"] and out["rank"] in RANKS and out["role"] in ROLES

@@ -155,3 +155,44 @@ def test_problem_open_and_settle(base, actor) -> None:
         problems.delete_problem(writer, row.id)
     problems.delete_problem(actor, row.id)
     assert problems.list_problems(actor) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("Pak Haji 🙏 Rahmat", "Pak Haji 🙏 Rahmat"),
+        ("عبد الله", "عبد الله"),
+        ("Bu\x00di\x07", "Budi"),
+        ("[bold]x[/] [link=http://e.vil]y[/link] [@click=app.quit]z", None),
+        ("\x1b[31mMerah\x1b[0m", "[31mMerah[0m"),
+        ("  Ani  ", "Ani"),
+    ],
+)
+def test_text_fields_are_cleaned_not_interpreted(
+    base, actor, typed: str, stored: str | None
+) -> None:
+    from sambang_tui.services import contacts
+    from sambang_tui.services.contacts import ContactInput
+
+    kel, _ = base
+    row = contacts.create_contact(
+        actor, ContactInput(typed, "warga", kel.id, notes=typed + "\nbaris 2")
+    )
+    assert row.name == (stored if stored is not None else typed)
+    assert row.notes.endswith("\nbaris 2")
+
+
+def test_ten_thousand_characters_refused_everywhere(base, actor) -> None:
+    kel, off = base
+    long = "x" * 10_000
+    cases = [
+        lambda: officers.create_officer(actor, OfficerInput("11111111", long, "Bripda")),
+        lambda: areas.create_kelurahan(actor, KelurahanInput(name=long)),
+        lambda: operations.create_operation(actor, OperationInput(long, "1/1/2024", "2/1/2024")),
+        lambda: activity_types.create_type(actor, ActivityTypeInput("ZZ", long)),
+        lambda: problems.open_problem(actor, ProblemInput(long, kel.id)),
+        lambda: station.update_station(actor, 1, StationInput(name=long)),
+    ]
+    for case in cases:
+        with pytest.raises(ValidationError, match="terlalu panjang"):
+            case()

@@ -108,7 +108,9 @@ def actual_fields(parsed: ParsedMessage, resolved: dict[str, str] | None) -> dic
     return values
 
 
-def score_message(name: str, parsed: ParsedMessage, want: dict, score: Score, resolved=None) -> None:
+def score_message(
+    name: str, parsed: ParsedMessage, want: dict, score: Score, resolved=None
+) -> None:
     got = actual_fields(parsed, resolved)
     expected = dict(want)
     if resolved is not None:
@@ -122,8 +124,13 @@ def score_message(name: str, parsed: ParsedMessage, want: dict, score: Score, re
         score.add(name, key, g, w, same_text(g, w))
     want_types, got_types = set(expected.get("types") or []), set(got["types"])
     for code in want_types | got_types:
-        score.add(name, f"type {code}", code if code in got_types else None,
-                  code if code in want_types else None, code in got_types and code in want_types)
+        score.add(
+            name,
+            f"type {code}",
+            code if code in got_types else None,
+            code if code in want_types else None,
+            code in got_types and code in want_types,
+        )
     want_aud, got_aud = expected.get("audience") or {}, got["audience"]
     for cat in set(want_aud) | set(got_aud):
         g = f"{cat}={got_aud[cat]}" if cat in got_aud else None

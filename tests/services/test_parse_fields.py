@@ -106,14 +106,26 @@ def test_rt_rw(text: str, rw: int | None, rt: int | None) -> None:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Tempat : Jl. Salemba Raya RT 01 RW 06 Kel. Paseban Kec. Senen Jakarta Pusat", "Jl. Salemba Raya"),
-        ("Lokasi : Masjid Al Makmur Jl. Kwitang Raya RT 05 RW 01", "Masjid Al Makmur Jl. Kwitang Raya"),
+        (
+            "Tempat : Jl. Salemba Raya RT 01 RW 06 Kel. Paseban Kec. Senen Jakarta Pusat",
+            "Jl. Salemba Raya",
+        ),
+        (
+            "Lokasi : Masjid Al Makmur Jl. Kwitang Raya RT 05 RW 01",
+            "Masjid Al Makmur Jl. Kwitang Raya",
+        ),
         ("Tempat : Kantor Kelurahan Kenari, Jl. Kenari I", "Kantor Kelurahan Kenari, Jl. Kenari I"),
         ("Tempat : RT.003/RW.002 Kel. Kenari", ""),
         ("sambang di Jalan Salemba Raya RT 01 RW 06, Kelurahan Paseban", "Jalan Salemba Raya"),
-        ("cooling system di Musholla Al Ikhlas, Jl. Senen Raya RT 02 RW 03, Jumat", "Musholla Al Ikhlas, Jl. Senen Raya"),
+        (
+            "cooling system di Musholla Al Ikhlas, Jl. Senen Raya RT 02 RW 03, Jumat",
+            "Musholla Al Ikhlas, Jl. Senen Raya",
+        ),
         ("patroli sekitar Jl. Kenari Raya kel kenari. aman", "Jl. Kenari Raya"),
-        ("problem solving bertempat di Kantor RW 06 Jl. Kramat Bunder, pada hari Selasa", "Kantor RW 06 Jl. Kramat Bunder"),
+        (
+            "problem solving bertempat di Kantor RW 06 Jl. Kramat Bunder, pada hari Selasa",
+            "Kantor RW 06 Jl. Kramat Bunder",
+        ),
     ],
 )
 def test_places(text: str, place: str) -> None:
@@ -167,7 +179,10 @@ def test_types_not_taken_from_findings_or_appeals() -> None:
     ("text", "audience"),
     [
         ("Sasaran : ± 15 orang warga", {"warga": 15}),
-        ("bertemu tokoh masyarakat dan tokoh agama", {"tokoh_masyarakat": None, "tokoh_agama": None}),
+        (
+            "bertemu tokoh masyarakat dan tokoh agama",
+            {"tokoh_masyarakat": None, "tokoh_agama": None},
+        ),
         ("bersama karang taruna", {"kelompok_pemuda": None}),
         ("bersama kelompok pemuda setempat", {"kelompok_pemuda": None}),
         ("silaturahmi dengan Ketua RT/RW", {"perangkat_rt_rw": None}),

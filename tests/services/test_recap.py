@@ -147,3 +147,24 @@ def test_other_station_is_invisible(fx: Fixture) -> None:
     other = Actor(os_user="x", station_id=fx.station.id + 999, is_admin=True)
     assert recap.total_reports(other, WEEK) == 0
     assert recap.coverage(other, WEEK) == []
+
+
+def test_benchmark_core_runs_on_the_fixture(fx: Fixture, db_target: str, tmp_path) -> None:
+    """benchmarks/bench_recap.py end to end on the tiny fixture (numbers are
+    printed by the benchmark, never asserted)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_recap.py"
+    spec = importlib.util.spec_from_file_location("bench_recap", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    result = bench.run_benchmark(db_target, runs=1, out_dir=tmp_path)
+    assert result["reports"] == 8 and result["newest"] == dt.date(2024, 12, 9)
+    assert set(result["cases"]) == {"week", "month", "year"}
+    assert result["cases"]["month"]["period_reports"] == 6  # December, live
+    assert all(c["statements"] >= 6 for c in result["cases"].values())
+    assert (tmp_path / "rekap-bulan.pdf").exists() and (tmp_path / "rekap-bulan.docx").exists()
+    text = bench.format_report(result)
+    assert "week" in text and "year" in text and "DOCX" in text

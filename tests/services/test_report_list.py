@@ -9,7 +9,7 @@ from report_fixtures import World, make_world
 
 from sambang_tui.db.database import is_sqlite
 from sambang_tui.db.models import Problem, Report, database_proxy
-from sambang_tui.services import reports
+from sambang_tui.services import report_list, reports
 from sambang_tui.services.report_list import (
     ReportFilter,
     count_reports,
@@ -236,19 +236,55 @@ def _plan(sql: str, params: list[object]) -> str:
     return "\n".join(r[0] for r in rows)
 
 
-def test_query_plans_use_the_indexes(world: World, sample: dict[str, int]) -> None:
+def test_query_plans_use_the_indexes(
+    world: World, sample: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
     desk = world.actors["desk"]
+    few_text = _plan(*page_query(desk, ReportFilter(text="salemba")).sql())
+    few_officer = _plan(*page_query(desk, ReportFilter(officer_id=world.budi)).sql())
+    monkeypatch.setattr(report_list, "SMALL_SET", 0)  # every set counts as large
     plain = _plan(*page_query(desk, ReportFilter()).sql())
     text = _plan(*page_query(desk, ReportFilter(text="salemba")).sql())
     by_status = _plan(*page_query(desk, ReportFilter(status="draft")).sql())
+    by_officer = _plan(*page_query(desk, ReportFilter(officer_id=world.budi)).sql())
     if is_sqlite():
+        assert "INTEGER PRIMARY KEY" in few_text and "report_fts" not in few_text
+        assert "INTEGER PRIMARY KEY" in few_officer
         assert "USING INDEX report_station_id_date" in plain
         assert "TEMP B-TREE" not in plain
         assert "report_fts VIRTUAL TABLE INDEX" in text
+        assert "TEMP B-TREE" not in text
         assert "report_station_id_status_date" in by_status
+        assert "reportofficer_report_id_officer_id" in by_officer
     else:
         only_text = Report.select(Report.id).where(text_condition("salemba"))
         assert "report_search_idx" in _plan(*only_text.sql())
         assert "report_station_id_status_date" in by_status
-        assert "Index" in plain and "Seq Scan on report" not in plain
+        assert "Index" in plain and "Seq Scan on report " not in plain
+        assert "id = " in few_text or "id = ANY" in few_text  # ids given literally
     assert Report.select().count() == 4
+
+
+def test_small_and_large_sets_give_the_same_rows(
+    world: World, sample: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    filters = [
+        ReportFilter(text="sutrisno"),
+        ReportFilter(officer_id=world.sutrisno, type_id=world.types["SB"]),
+        ReportFilter(rw=2, text="pasar"),
+        ReportFilter(problem_id=sample["problem"], operation_id=world.operation),
+        ReportFilter(text="LK/1/XII/2024 salemba"),
+    ]
+    few = [ids_of(world, f) for f in filters]
+    counts = [count_reports(world.actors["desk"], f) for f in filters]
+    monkeypatch.setattr(report_list, "SMALL_SET", 0)
+    assert [ids_of(world, f) for f in filters] == few
+    assert [count_reports(world.actors["desk"], f) for f in filters] == counts
+    assert few[-1] == [sample["seed"]] and counts[0] == 4
+
+
+def test_count_can_stop_at_a_cap(world: World, sample: dict[str, int]) -> None:
+    desk = world.actors["desk"]
+    assert count_reports(desk, ReportFilter(), cap=2) == 3
+    assert count_reports(desk, ReportFilter(), cap=10) == 4
+    assert count_reports(desk, ReportFilter(text="tidakada"), cap=2) == 0

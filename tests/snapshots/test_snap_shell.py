@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ui.helpers import make_app, wait
 
-SEED_SEARCH = ["slash", *"salemba raya paseban 208", "enter"]
+SEED_SEARCH = ["slash", *"salemba rekapitulasi", "enter"]
 
 
 async def _settle(pilot) -> None:

@@ -70,7 +70,11 @@ def seed_world() -> World:
         os_user="kapolsek",
     )
     Officer.create(
-        station=station, nrp="85040567", name="Dedi Kurnia", rank="Aipda", role="kanit_binmas",
+        station=station,
+        nrp="85040567",
+        name="Dedi Kurnia",
+        rank="Aipda",
+        role="kanit_binmas",
         os_user="kanit",
     )
     Assignment.create(officer=sutrisno, kelurahan=kels["Paseban"], start=dt.date(2024, 1, 1))

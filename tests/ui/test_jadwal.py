@@ -394,3 +394,118 @@ async def test_realise_plan_into_report_links_back(seeded):
         assert grid(app).cursor_plans[0].status == "terlaksana"
         assert "✓CS 06" in text(app)
         assert any(report.number in n.message for n in app._notifications)
+
+
+async def test_form_completes_officer_type_and_rw(seeded):
+    target, _actor, seed = seeded
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        await pilot.press("n")  # Budi's cell: kelurahan Kenari by assignment
+        await wait(pilot)
+        from textual.widgets import Input, Static
+
+        officer = app.screen.query_one("#plan-officer", Input)
+        officer.focus()
+        officer.value = ""
+        await pilot.press(*"sutri")
+        await wait(pilot)
+        choices = str(app.screen.query_one("#plan-officer-msg", Static).render())
+        assert "Aiptu Sutrisno · 78050123" in choices
+        await pilot.press("right")  # accept the inline suggestion
+        assert officer.value == "Sutrisno · 78050123"
+        app.screen.query_one("#plan-type", Input).focus()
+        await pilot.press("d")
+        await wait(pilot)
+        assert "DDS DDS (Door to Door System)" in str(
+            app.screen.query_one("#plan-type-msg", Static).render()
+        )
+        await pilot.press("right")
+        await pilot.press("tab", "tab", "0")
+        await wait(pilot)
+        assert "01 | 02 | 03" in str(app.screen.query_one("#plan-rw-msg", Static).render())
+        await pilot.press("right", "ctrl+s")
+        await wait(pilot)
+        row = Plan.get()
+        assert (row.officer_id, row.activity_type_id, row.kelurahan_id) == (
+            seed.sutrisno,
+            seed.types["DDS"],
+            seed.kenari,
+        )
+
+
+async def test_periodic_refresh_shows_other_desks_plans(seeded, monkeypatch):
+    from sambang_tui.ui.screens.jadwal import JadwalScreen
+
+    monkeypatch.setattr(JadwalScreen, "REFRESH_SECONDS", 0.2)
+    target, actor, seed = seeded
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        add(actor, seed, TODAY)
+        await pilot.pause(0.6)
+        await wait(pilot)
+        assert "·CS 06" in text(app)
+
+
+async def test_demo_plan_next_week_realise_and_uncovered(demo_target):
+    """The issue's 'done when' on the demo data, by keys at 80×24."""
+    from sambang_tui.db.models import Officer
+
+    app = make_app(demo_target)
+    week = dt.date(2024, 12, 2)
+    nxt = week + dt.timedelta(days=7)
+    live = Plan.select().where(Plan.date.between(week, week + dt.timedelta(days=6)))
+    live_count = live.where(Plan.status != "batal").count()
+    before = Plan.select().where(Plan.date.between(nxt, nxt + dt.timedelta(days=6))).count()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        await pilot.press("C")
+        await wait(pilot)
+        await pilot.press("y")
+        await wait(pilot)
+        g = grid(app)
+        assert g.data.start == nxt
+        after = Plan.select().where(Plan.date.between(nxt, nxt + dt.timedelta(days=6))).count()
+        assert before < after <= before + live_count
+        bhabins = [o for o in g.data.officers if o.is_bhabin]
+        assert len(bhabins) == 6
+        # adjust two cells: move the first Bhabin's Wednesday plan to Thursday,
+        # cancel one of the second Bhabin's Wednesday plans
+        await pilot.press("M")
+        await wait(pilot)
+        if app.screen.__class__.__name__ == "PlanListModal":
+            await pilot.press("enter")
+            await wait(pilot)
+        moving = app.screen.moving
+        assert moving is not None
+        await pilot.press("right", "enter")
+        await wait(pilot)
+        assert Plan.get_by_id(moving.id).date == moving.date + dt.timedelta(days=1)
+        await pilot.press("left", "down", "x")
+        await wait(pilot)
+        if app.screen.__class__.__name__ == "PlanListModal":
+            await pilot.press("enter")
+            await wait(pilot)
+        await pilot.press(*"Rapat di Polsek", "enter")
+        await wait(pilot)
+        assert Plan.select().where(Plan.cancel_reason == "Rapat di Polsek").count() == 1
+        # realise one of today's plans
+        await pilot.press("t")
+        await wait(pilot)
+        first = g.cursor_officer
+        await pilot.press("r")
+        await wait(pilot)
+        if app.screen.__class__.__name__ == "PlanListModal":
+            await pilot.press("enter")
+            await wait(pilot)
+        narrative = app.screen.query_one("#f-narrative")
+        narrative.focus()
+        await pilot.press(*"Sambang warga, situasi aman.", "ctrl+s")
+        await wait(pilot)
+        await wait(pilot)
+        done = [p for p in g.cursor_plans if p.status == "terlaksana"]
+        assert done and Officer.get_by_id(first.id).id == done[0].officer_id
+        await pilot.press("u")
+        await wait(pilot)
+        assert "RW tanpa kunjungan 14 hari" in text(app)

@@ -174,7 +174,7 @@ async def test_markup_in_names_shown_literally(db_target: str) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await open_master(pilot)
         assert "[bold]Budi[/] [@cli" in text_of(app)
-        await pilot.press("8")
+        await pilot.press("9")
         await wait(pilot)
         await pilot.press("enter")
         await wait(pilot)
@@ -210,7 +210,7 @@ async def test_audit_trail_tab_and_filter(db_target: str) -> None:
     app = make_app(db_target)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_master(pilot)
-        await pilot.press("8")
+        await pilot.press("9")
         await wait(pilot)
         table = app.screen.query_one("#tbl-audit", DataTable)
         assert table.row_count == 3
@@ -255,7 +255,7 @@ async def test_station_settings_edit(db_target: str) -> None:
     app = make_app(db_target)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_master(pilot)
-        await pilot.press("7")
+        await pilot.press("8")
         await wait(pilot)
         await pilot.press("e")
         await wait(pilot)
@@ -267,3 +267,82 @@ async def test_station_settings_edit(db_target: str) -> None:
         await wait(pilot)
         text = text_of(app)
         assert "Polres Metro Jakarta Pusat" in text and "AKP Bambang Santoso · 70010001" in text
+
+
+async def test_problem_opened_by_a_bhabin_and_settled(db_target: str) -> None:
+    actor = admin(db_target)
+    kel = areas.create_kelurahan(actor, areas.KelurahanInput(name="Paseban"))
+    areas.add_rw(actor, kel.id, 6)
+    officers.create_officer(actor, OfficerInput("78050123", "Sutrisno", "Aiptu", os_user="kanit"))
+    officers.set_admin("kanit")
+    officers.create_officer(actor, OfficerInput("85010001", "Budi", "Bripka", os_user="bhabin"))
+    app = make_app(db_target, user="bhabin")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_master(pilot)
+        await pilot.press("n")  # officers: admin only
+        await wait(pilot)
+        assert not isinstance(app.screen, MasterFormModal)
+        await pilot.press("7")
+        await wait(pilot)
+        await pilot.press("n")
+        await wait(pilot)
+        assert isinstance(app.screen, MasterFormModal)
+        await pilot.press(*"Sengketa parkir", "tab", *"Paseban", "tab", "9", "ctrl+s")
+        await wait(pilot)
+        assert field_message(app, "rw") == "RW 09 tidak ada di Paseban."
+        await pilot.press("backspace", "6", "ctrl+s")
+        await wait(pilot)
+        assert not isinstance(app.screen, MasterFormModal)
+        await wait(pilot)
+        assert "Sengketa parkir" in text_of(app) and "terbuka" in text_of(app)
+        await pilot.press("s")
+        await wait(pilot)
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        assert field_message(app, "resolution") == "Penyelesaian wajib diisi."
+        await pilot.press(*"Musyawarah warga", "ctrl+s")
+        await wait(pilot)
+        await wait(pilot)
+        assert "selesai" in text_of(app)
+    runtime.connect(db_target)
+    from sambang_tui.services import problems
+
+    assert [p.status for p in problems.list_problems(actor)] == ["selesai"]
+
+
+async def _settle(pilot) -> None:
+    await wait(pilot)
+    await wait(pilot)
+
+
+def test_snapshot_officers(demo_target: str, snap_compare) -> None:
+    async def run_before(pilot) -> None:
+        await pilot.press("f7")
+        await _settle(pilot)
+
+    assert snap_compare(make_app(demo_target), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_snapshot_areas(demo_target: str, snap_compare) -> None:
+    async def run_before(pilot) -> None:
+        await pilot.press("f7")
+        await _settle(pilot)
+        await pilot.press("2")
+        await _settle(pilot)
+
+    assert snap_compare(make_app(demo_target), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_snapshot_officer_form_with_error(demo_target: str, snap_compare) -> None:
+    async def run_before(pilot) -> None:
+        await pilot.press("f7")
+        await _settle(pilot)
+        await pilot.press("n")
+        await _settle(pilot)
+        await pilot.press(*"1234", "ctrl+s")
+        await _settle(pilot)
+        for widget in pilot.app.screen.query("Input"):
+            widget.cursor_blink = False
+        await pilot.pause()
+
+    assert snap_compare(make_app(demo_target), terminal_size=(80, 24), run_before=run_before)

@@ -135,7 +135,14 @@ async def test_paste_into_entry_form_fills_and_saves(demo_target: str) -> None:
             paseban = lookup.kelurahan(actor, "Paseban")[0].id
             heri = lookup.resolve_officer(actor, "Heri Kurniawan").id
             codes = {c.id: c.code for c in lookup.activity_types()}
-            before = count_reports(actor, ReportFilter(date_from=dt.date(2024, 12, 2), date_to=dt.date(2024, 12, 2), kelurahan_id=paseban))
+            before = count_reports(
+                actor,
+                ReportFilter(
+                    date_from=dt.date(2024, 12, 2),
+                    date_to=dt.date(2024, 12, 2),
+                    kelurahan_id=paseban,
+                ),
+            )
         assert data.date == dt.date(2024, 12, 2)
         assert data.start_time == dt.time(10) and data.end_time == dt.time(11, 30)
         assert data.officer_ids == [heri]
@@ -146,8 +153,18 @@ async def test_paste_into_entry_form_fills_and_saves(demo_target: str) -> None:
         assert data.audience == {"warga": 15, "tokoh_masyarakat": None}
         assert data.situation == "aman_kondusif"
         assert "jangan terprovokasi" in data.message
+        # the filled fields are marked for review
+        for field in ("date", "officer_ids", "type_ids", "kelurahan_id", "rw", "situation"):
+            assert screen.form.row_for(field).has_class("-filled"), field
         await pilot.press("ctrl+s")
         await wait(pilot)
         with runtime.session():
-            after = count_reports(actor, ReportFilter(date_from=dt.date(2024, 12, 2), date_to=dt.date(2024, 12, 2), kelurahan_id=paseban))
+            after = count_reports(
+                actor,
+                ReportFilter(
+                    date_from=dt.date(2024, 12, 2),
+                    date_to=dt.date(2024, 12, 2),
+                    kelurahan_id=paseban,
+                ),
+            )
         assert after == before + 1

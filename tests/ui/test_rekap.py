@@ -29,9 +29,12 @@ async def test_default_is_last_full_week_and_keys_step(demo_target: str) -> None
     app = make_app(demo_target)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_rekap(pilot)
-        assert (screen.period.start, screen.period.end) == (dt.date(2024, 11, 25), dt.date(2024, 12, 1))
+        assert (screen.period.start, screen.period.end) == (
+            dt.date(2024, 11, 25),
+            dt.date(2024, 12, 1),
+        )
         assert screen.data is not None and screen.data.total_reports > 0
-        assert "25 November 2024" in text_of(app)
+        assert "25/11 – 01/12/2024" in text_of(app)
         await pilot.press("right_square_bracket")
         await wait(pilot)
         assert screen.period.start == dt.date(2024, 12, 2)
@@ -197,7 +200,9 @@ def _seed_number() -> str:
     ).number
 
 
-async def test_kegiatan_and_release_from_the_report_dialog(demo_target: str, tmp_path: Path) -> None:
+async def test_kegiatan_and_release_from_the_report_dialog(
+    demo_target: str, tmp_path: Path
+) -> None:
     app = make_app(demo_target)
     async with app.run_test(size=(80, 24)) as pilot:
         number = _seed_number()
@@ -248,3 +253,35 @@ async def test_unknown_report_number_is_said_in_the_dialog(demo_target: str) -> 
         await pilot.press(*"LK/999/XII/2024", "ctrl+s")
         await wait(pilot)
         assert "tidak ditemukan" in str(app.screen.query_one("#export-error", Static).render())
+
+
+async def test_report_dialog_names_the_file_after_the_number(demo_target: str) -> None:
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_rekap(pilot)
+        await pilot.press("l")
+        await pilot.pause()
+        await pilot.press(*"LK/17/XII/2024")
+        await pilot.pause()
+        path = app.screen.query_one("#export-path", Input).value
+        assert path.endswith("laporan-kegiatan-LK-17-XII-2024.pdf")
+
+
+async def test_user_text_in_the_recap_is_shown_literally(db_target: str, monkeypatch) -> None:
+    from recap_fixture import build_week
+
+    from sambang_tui.db.models import Kelurahan
+    from sambang_tui.services import runtime
+    from sambang_tui.services.actor import Actor
+
+    monkeypatch.setenv("SAMBANG_TODAY", "2024-12-10")  # last full week: 2–8 December
+    runtime.connect(db_target)
+    actor = Actor(os_user="desk", station_id=runtime.station_for().id, is_admin=True)
+    fx = build_week(actor)
+    Kelurahan.update(name="[b]Ken[/]\x1b[31m").where(Kelurahan.id == fx.kel["Kenari"].id).execute()
+    app = make_app(db_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_rekap(pilot)
+        assert screen.period.start == dt.date(2024, 12, 2)
+        assert "[b]Ken[/]" in text_of(app)
+        assert screen.data.total_reports == 5

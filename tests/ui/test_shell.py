@@ -247,7 +247,7 @@ async def test_escape_goes_back_and_ctrl_q_quits(db_target: str) -> None:
 async def test_daily_backup_runs_after_start(db_target: str) -> None:
     from sambang_tui.db.database import sqlite_path
     from sambang_tui.services.backup import default_backup_dir
-    from sambang_tui.services.daily_backup import auto_backups
+    from sambang_tui.services.daily_backup import auto_backups, maybe_daily_backup
 
     app = make_app(db_target, auto_backup=True)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -255,7 +255,30 @@ async def test_daily_backup_runs_after_start(db_target: str) -> None:
         assert not [n for n in app._notifications if n.severity == "error"]
     if sqlite_path(db_target) is not None:
         assert len(auto_backups(default_backup_dir(db_target))) == 1
-    else:  # PostgreSQL is backed up by the server's own tools
-        assert not default_backup_dir(db_target).exists() or not auto_backups(
-            default_backup_dir(db_target)
-        )
+    else:  # PostgreSQL is backed up with pg_dump: nothing is written, nothing fails
+        assert maybe_daily_backup(db_target) is None
+
+
+def test_lang_en_labels_the_keys_in_a_fresh_process() -> None:
+    """``--lang en`` is set before the app module is imported, so even the
+    key labels (made at import) are English."""
+    import subprocess
+    import sys
+
+    code = (
+        "from sambang_tui.i18n import set_language; set_language('en'); "
+        "from sambang_tui.ui.app import SambangApp; "
+        "print([b.description for b in SambangApp.BINDINGS])"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert "'Help'" in out and "'Reports'" in out and "'Bantuan'" not in out
+
+
+def test_control_characters_are_shown_as_pictures() -> None:
+    from sambang_tui.ui.text import clean, plain
+
+    assert clean("a\x1b[31mb\x07\r\n\tc\x9b") == "a␛[31mb␇␍\n\tc\ufffd"
+    text = plain("[bold]x[/]")
+    assert text.plain == "[bold]x[/]" and not text.spans

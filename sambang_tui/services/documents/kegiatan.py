@@ -81,22 +81,18 @@ def build(
     if f.quote_text:
         who = f" — {f.quote_by}" if f.quote_by else ""
         _section(doc, n, "Kutipan", f"“{f.quote_text.strip()}”{who}")
-    lead = f.officers[0] if f.officers else None
-    if lead is not None:
-        doc.add(
-            Signature(
-                "",
-                (
-                    "Yang melaporkan,",
-                    f"BHABINKAMTIBMAS {label('area.' + f.kelurahan_kind).upper()} {f.kelurahan.upper()}",
-                ),
-                lead.name.upper(),
-                f"{lead.rank.upper()} NRP {lead.nrp}",
-                align="left",
-            )
-        )
     sig = signature(station, signer)
-    doc.add(Signature(sig.place_date, ("Mengetahui,", *sig.title_lines), sig.name, sig.rank_nrp))
+    doc.add(Signature("", ("Mengetahui,", *sig.title_lines), sig.name, sig.rank_nrp, align="left"))
+    lead = f.officers[0] if f.officers else None
+    kind = label("area." + f.kelurahan_kind).upper()
+    doc.add(
+        Signature(
+            sig.place_date,
+            ("Yang melaporkan,", f"BHABINKAMTIBMAS {kind} {f.kelurahan.upper()}"),
+            lead.name.upper() if lead else "(....................................)",
+            f"{lead.rank.upper()} NRP {lead.nrp}" if lead else "NRP ....................",
+        )
+    )
     if f.attachments:
         doc.add(PageBreak(), Heading("DOKUMENTASI", align="center", underline=True))
         doc.add(Paragraph(f"Lampiran Laporan Kegiatan Nomor {f.number}", align="center"))

@@ -70,7 +70,7 @@ def tables(data: recap.Recap) -> list[Table]:
         "Keaktifan",
     ]
     footer = ["", "Jumlah", "", _n(plans), _n(done), _n(missed), pct(total_pct), "", ""]
-    widths = [0.6, 3.2, 1.8, 1.2, 1.3, 1.2, 1.1, 1.1, 1.4]
+    widths = [0.6, 3.2, 1.7, 1.4, 1.7, 1.5, 1.3, 1.4, 1.6]
     if multi:
         headers.append("Per minggu")
         footer.append("")

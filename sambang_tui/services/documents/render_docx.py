@@ -113,27 +113,34 @@ def _fields(docx, block: Fields) -> None:
     docx.add_paragraph()
 
 
-def _signature(docx, block: Signature) -> None:
-    align = "center"
-    table = docx.add_table(rows=1, cols=2)
-    cell = table.cell(0, 1 if block.align == "right" else 0)
+def _signature_cell(cell, block: Signature) -> None:
     lines = [block.place_date, *block.title_lines, "", "", ""]
     first = True
     for line in lines:
         p = cell.paragraphs[0] if first else cell.add_paragraph()
         first = False
-        p.alignment = ALIGN[align]
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         p.paragraph_format.space_after = Pt(0)
         if line:
             p.add_run(_clean(line))
     p = cell.add_paragraph()
-    p.alignment = ALIGN[align]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = p.add_run(_clean(block.name))
     run.bold = True
     run.underline = True
     p = cell.add_paragraph()
-    p.alignment = ALIGN[align]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.add_run(_clean(block.rank_nrp))
+
+
+def _signatures(docx, blocks: list[Signature]) -> None:
+    """One signature (in its column), or two side by side."""
+    table = docx.add_table(rows=1, cols=2)
+    if len(blocks) == 1:
+        _signature_cell(table.cell(0, 1 if blocks[0].align == "right" else 0), blocks[0])
+    else:
+        _signature_cell(table.cell(0, 0), blocks[0])
+        _signature_cell(table.cell(0, 1), blocks[1])
 
 
 def _image(docx, block: Image) -> None:
@@ -157,8 +164,18 @@ def render_docx(doc: Document, path: Path) -> Path:
     style.font.size = Pt(12)
     docx.core_properties.title = _clean(doc.title)
     docx.core_properties.author = "Sambang"
-    for block in doc.blocks:
-        if isinstance(block, Letterhead):
+    blocks = list(doc.blocks)
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        i += 1
+        if isinstance(block, Signature):
+            pair = [block]
+            if i < len(blocks) and isinstance(blocks[i], Signature):
+                pair.append(blocks[i])  # type: ignore[arg-type]
+                i += 1
+            _signatures(docx, pair)
+        elif isinstance(block, Letterhead):
             _letterhead(docx, block)
         elif isinstance(block, Heading):
             p = _para(
@@ -184,8 +201,6 @@ def render_docx(doc: Document, path: Path) -> Path:
             _fields(docx, block)
         elif isinstance(block, Table):
             _table(docx, block)
-        elif isinstance(block, Signature):
-            _signature(docx, block)
         elif isinstance(block, Image):
             _image(docx, block)
         elif isinstance(block, PageBreak):

@@ -140,7 +140,7 @@ def _table(pdf: _Pdf, block: Table) -> None:
         headings_style=FontFace(emphasis="BOLD", fill_color=(225, 225, 225)),
         first_row_as_headings=True,
         markdown=False,
-        wrapmode="CHAR",
+        wrapmode="WORD",
     ) as table:
         for index, values in enumerate(rows):
             row = table.row()
@@ -163,6 +163,7 @@ def _fields(pdf: _Pdf, block: Fields) -> None:
             pdf.epw - indent - label_w - 4,
             LINE,
             pdf.clean(value or "-"),
+            align=Align.L,
             new_x=XPos.LMARGIN,
             new_y=YPos.NEXT,
             wrapmode="CHAR" if _has_long_word(value) else "WORD",
@@ -172,12 +173,8 @@ def _fields(pdf: _Pdf, block: Fields) -> None:
     pdf.ln(1)
 
 
-def _signature(pdf: _Pdf, block: Signature) -> None:
-    if pdf.get_y() > pdf.h - 70:
-        pdf.add_page()
-    pdf.ln(6)
-    width = 80.0
-    x = pdf.l_margin + (pdf.epw - width if block.align == "right" else 0)
+def _signature_column(pdf: _Pdf, block: Signature, x: float, width: float) -> float:
+    """One signature block in a column from the current y; returns its end."""
     pdf.font(BODY)
     for line in (block.place_date, *block.title_lines):
         pdf.set_x(x)
@@ -195,6 +192,23 @@ def _signature(pdf: _Pdf, block: Signature) -> None:
     pdf.multi_cell(
         width, LINE, pdf.clean(block.rank_nrp), align=Align.C, new_x=XPos.LMARGIN, new_y=YPos.NEXT
     )
+    return pdf.get_y()
+
+
+def _signatures(pdf: _Pdf, blocks: list[Signature]) -> None:
+    """One signature, or two side by side (left and right)."""
+    if pdf.get_y() > pdf.h - 70:
+        pdf.add_page()
+    pdf.ln(6)
+    width = 80.0
+    top = pdf.get_y()
+    ends = []
+    for i, block in enumerate(blocks[:2]):
+        right = block.align == "right" if len(blocks) == 1 else i == 1
+        x = pdf.l_margin + (pdf.epw - width if right else 0)
+        pdf.set_y(top)
+        ends.append(_signature_column(pdf, block, x, width))
+    pdf.set_y(max(ends))
 
 
 def _image(pdf: _Pdf, block: Image) -> None:
@@ -217,8 +231,18 @@ def render_pdf(doc: Document, path: Path) -> Path:
     pdf.set_title(pdf.clean(doc.title))
     pdf.set_creator("Sambang")
     pdf.add_page()
-    for block in doc.blocks:
-        if isinstance(block, Letterhead):
+    blocks = list(doc.blocks)
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        i += 1
+        if isinstance(block, Signature):
+            pair = [block]
+            if i < len(blocks) and isinstance(blocks[i], Signature):
+                pair.append(blocks[i])  # type: ignore[arg-type]
+                i += 1
+            _signatures(pdf, pair)
+        elif isinstance(block, Letterhead):
             _letterhead(pdf, block)
         elif isinstance(block, Heading):
             pdf.font(13 if block.level == 1 else 11, bold=True)
@@ -251,8 +275,6 @@ def render_pdf(doc: Document, path: Path) -> Path:
             _fields(pdf, block)
         elif isinstance(block, Table):
             _table(pdf, block)
-        elif isinstance(block, Signature):
-            _signature(pdf, block)
         elif isinstance(block, Image):
             _image(pdf, block)
         elif isinstance(block, PageBreak):

@@ -58,9 +58,7 @@ def render_text(doc: Document, limit: int = LIMIT) -> str:
     for block in doc.blocks:
         if isinstance(block, Letterhead):
             continue  # a chat message carries no letterhead
-        if isinstance(block, Heading):
-            parts.append(block.text)
-        elif isinstance(block, Paragraph):
+        if isinstance(block, Heading | Paragraph):
             parts.append(block.text)
         elif isinstance(block, Bullets):
             parts.append(

@@ -8,8 +8,14 @@ import re
 WORDS: tuple[tuple[str, str], ...] = (
     ("tokoh_masyarakat", r"tokoh\s+masyarakat|tomas|tokmas"),
     ("tokoh_agama", r"tokoh\s+agama|toga|tokag|alim\s+ulama|ulama"),
-    ("kelompok_pemuda", r"kelompok\s+pemuda|karang\s*taruna|tokoh\s+pemuda|pemuda|remaja\s+masjid|pelajar|siswa"),
-    ("perangkat_rt_rw", r"ketua\s+RT\s*/\s*RW|ketua\s+R[TW]|(?:pak|bapak|bu|ibu)\s+R[TW]\b|pengurus\s+R[TW]|perangkat\s+RT|RT\s*/\s*RW"),
+    (
+        "kelompok_pemuda",
+        r"kelompok\s+pemuda|karang\s*taruna|tokoh\s+pemuda|pemuda|remaja\s+masjid|pelajar|siswa",
+    ),
+    (
+        "perangkat_rt_rw",
+        r"ketua\s+RT\s*/\s*RW|ketua\s+R[TW]|(?:pak|bapak|bu|ibu)\s+R[TW]\b|pengurus\s+R[TW]|perangkat\s+RT|RT\s*/\s*RW",
+    ),
     ("warga", r"warga|jamaah|jemaah|jama'ah|ibu-ibu|ibu2|bapak-bapak|pedagang|penonton"),
 )
 _CATEGORY = [(cat, re.compile(rf"(?<![\w-])(?:{words})(?![\w])", re.I)) for cat, words in WORDS]
@@ -18,7 +24,9 @@ _ABOUT = r"(?:±|\+/-|\+-|kurang\s+lebih|kl\.?|sekitar|sebanyak|berjumlah|lebih\
 _COUNT = r"(\d{1,4})\s*(?:orang|org\.?|or\b|personil|peserta)"
 _NOT_AUDIENCE = re.compile(
     r"\b(?:perselisihan|sengketa|keributan|konflik|cekcok|percekcokan|permasalahan|masalah)"
-    r"\s+(?:antar\s*)?warga\b|\bantar(?:a)?\s*warga\b|\b(?:informasi|info|keterangan|laporan)\s+dari\s+warga\b|\bwarga\s+(?=\w+\s+(?:yang\s+)?(?:akan|tidak)\b)", re.I)
+    r"\s+(?:antar\s*)?warga\b|\bantar(?:a)?\s*warga\b|\b(?:informasi|info|keterangan|laporan)\s+dari\s+warga\b|\bwarga\s+(?=\w+\s+(?:yang\s+)?(?:akan|tidak)\b)",
+    re.I,
+)
 
 
 def _category_at(text: str) -> str | None:
@@ -47,7 +55,7 @@ def find_audience(text: str) -> dict[str, int | None]:
         cat = _category_at(scrubbed[m.end() :])
         if cat and found.get(cat) is None:
             found[cat] = int(m.group(1))
-    for start, end, cat in spans:
+    for _start, end, cat in spans:
         m = re.match(rf"[ \t]*(?::[ \t]*)?{_ABOUT}{_COUNT}", scrubbed[end:], re.I)
         if m and found.get(cat) is None and not _category_at(scrubbed[end + m.end() :].lstrip()):
             found[cat] = int(m.group(1))

@@ -37,9 +37,14 @@ _NAMED = re.compile(rf"\b(\d{{1,2}})\s*(?:-\s*)?({_MONTH})(?:\s*(?:-\s*)?(\d{{4}
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _SHORT = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
-_MARKER_BEFORE = re.compile(rf"(?:\b(?:tgl|tanggal|tang|hari|hr)\.?|\b{_WEEKDAY}|\()\s*[,/]?\s*$", re.I)
+_MARKER_BEFORE = re.compile(
+    rf"(?:\b(?:tgl|tanggal|tang|hari|hr)\.?|\b{_WEEKDAY}|\()\s*[,/]?\s*$", re.I
+)
 _NOT_DATE_BEFORE = re.compile(r"\b(?:rt|rw|no|nomor|blok|tps)\.?\s*$", re.I)
-_RELATIVE = re.compile(r"\b(hari ini|hr ini|hri ini|(?:tadi|td|tdi)\s+(?:pagi|siang|sore|malam)|kemarin|kmrn|kemaren)\b", re.I)
+_RELATIVE = re.compile(
+    r"\b(hari ini|hr ini|hri ini|(?:tadi|td|tdi)\s+(?:pagi|siang|sore|malam)|(?:pagi|siang|sore|malam)\s+ini|kemarin|kmrn|kemaren)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -185,7 +190,9 @@ def pick_date(section: str | None, free: str, today: dt.date) -> dt.date | None:
 # --- times -----------------------------------------------------------------
 
 _T = r"(\d{1,2})(?:[.:](\d{2}))?"
-_MARKED_TIME = re.compile(rf"\b(?:pukul|pkl|jam|jm)\.?\s*{_T}(?!\d)(?!\s*(?:orang|org|rumah|kk|hari|menit)\b)", re.I)
+_MARKED_TIME = re.compile(
+    rf"\b(?:pukul|pkl|jam|jm)\.?\s*{_T}(?!\d)(?!\s*(?:orang|org|rumah|kk|hari|menit)\b)", re.I
+)
 _ZONE_TIME = re.compile(r"(?<![\d./:])(\d{1,2})[.:](\d{2})\s*(?:wib|wita|wit)\b", re.I)
 _BARE_TIME = re.compile(r"(?<![\d./:])(\d{1,2})[.:](\d{2})(?![\d./:])")
 _RANGE = re.compile(

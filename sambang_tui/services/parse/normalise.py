@@ -26,9 +26,7 @@ def normalise(text: str) -> str:
     and ``09 . 00`` becomes ``09.00``."""
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(
-        ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text
-    )
+    text = "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text)
     text = text.replace("\t", " ")
     text = _CHAT_MARKS.sub("", text)
     text = _SPACED_TIME.sub(r"\1.\2", text)

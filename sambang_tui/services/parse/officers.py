@@ -13,7 +13,9 @@ from sambang_tui.db.vocab import RANKS
 _RANK_WORDS = tuple(r.casefold() for r in RANKS) + ("brigadir", "brig", "bharada", "bharatu")
 _RANK = r"(?:" + "|".join(sorted(_RANK_WORDS, key=len, reverse=True)) + r")\b\.?"
 _NAME_WORD = r"[A-Za-z][A-Za-z'.-]*"
-_OFFICER = re.compile(rf"\b(?P<rank>{_RANK})[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})", re.I)
+_OFFICER = re.compile(
+    rf"\b(?P<rank>{_RANK})[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})", re.I
+)
 _NRP = re.compile(r"\bNRP\b\.?\s*[:.]?\s*(\d{8})\b", re.I)
 _SUPERIOR_BEFORE = re.compile(
     r"\b(?:kapolsek|wakapolsek|kapolres|wakapolres|kanit|kasat|kasi|kapolda|kabag|kasubag|"
@@ -21,12 +23,69 @@ _SUPERIOR_BEFORE = re.compile(
     re.I,
 )
 NAME_STOP = frozenset(
-    """nrp selaku sebagai melaksanakan melakukan menggelar bersama dan pada hari di ke yang
-    dengan bhabinkamtibmas bhabin kel kelurahan polsek mengatakan menyampaikan memberikan
-    menyambangi mendatangi berdialog sh s.h mh m.h sik s.ik se bertemu saat sedang telah
-    mengimbau menghimbau mengajak hadir ijin izin lapor sambang dds patroli binluh deteksi
-    cooling problem pengamanan giat kegiatan wilayah terhadap mendapatkan mendapat menerima
-    melapor melaporkan bhabinkamtibmas""".split()
+    [
+        "nrp",
+        "selaku",
+        "sebagai",
+        "melaksanakan",
+        "melakukan",
+        "menggelar",
+        "bersama",
+        "dan",
+        "pada",
+        "hari",
+        "di",
+        "ke",
+        "yang",
+        "dengan",
+        "bhabinkamtibmas",
+        "bhabin",
+        "kel",
+        "kelurahan",
+        "polsek",
+        "mengatakan",
+        "menyampaikan",
+        "memberikan",
+        "menyambangi",
+        "mendatangi",
+        "berdialog",
+        "sh",
+        "s.h",
+        "mh",
+        "m.h",
+        "sik",
+        "s.ik",
+        "se",
+        "bertemu",
+        "saat",
+        "sedang",
+        "telah",
+        "mengimbau",
+        "menghimbau",
+        "mengajak",
+        "hadir",
+        "ijin",
+        "izin",
+        "lapor",
+        "sambang",
+        "dds",
+        "patroli",
+        "binluh",
+        "deteksi",
+        "cooling",
+        "problem",
+        "pengamanan",
+        "giat",
+        "kegiatan",
+        "wilayah",
+        "terhadap",
+        "mendapatkan",
+        "mendapat",
+        "menerima",
+        "melapor",
+        "melaporkan",
+        "bhabinkamtibmas",
+    ]
 )
 
 
@@ -92,7 +151,9 @@ def find_officer(labelled: list[str], text: str, senders: list[str]) -> OfficerT
             c
             for c in found
             if re.search(
-                r"bhabinkamtibmas|bhabin|pelapor|personil", text[max(0, c[0] - 60) : c[0] + 80], re.I
+                r"bhabinkamtibmas|bhabin|pelapor|personil",
+                text[max(0, c[0] - 60) : c[0] + 80],
+                re.I,
             )
         ]
         if len({n.casefold() for _, _, n in near}) == 1:

@@ -101,8 +101,12 @@ def parse_message(
     if mentions:
         result.kelurahan = mentions[0].words[0].title()
 
-    result.types = activity.find_types(_scope(layout, ("message", "findings", "situation", "other", "date", "time")))
-    result.audience = audience.find_audience(_scope(layout, _SPOKEN + ("date", "time", "officer", "nrp")))
+    result.types = activity.find_types(
+        _scope(layout, ("message", "findings", "situation", "other", "date", "time"))
+    )
+    result.audience = audience.find_audience(
+        _scope(layout, _SPOKEN + ("date", "time", "officer", "nrp"))
+    )
     result.situation = situation.find_situation(
         section("situation") or None, _scope(layout, ("message", "other"))
     )

@@ -63,12 +63,85 @@ def find_area(*texts: str) -> Area:
 # --- kelurahan --------------------------------------------------------------
 
 STOP_WORDS = frozenset(
-    """kec kecamatan jakarta jakpus jaksel jakbar jaktim jakut kota kab kabupaten rt rw jl jalan
-    gg gang polsek polres pada hari tanggal tgl sekitar pukul pkl jam bersama dan di yang
-    melaksanakan melakukan menggelar dengan kepada ke bertemu untuk serta selaku telah sedang
-    senin selasa rabu kamis jumat sabtu minggu wilayah setempat tersebut no nomor dalam
-    kegiatan giat wib dari oleh sbg sebagai atas binmas aiptu aipda bripka brigpol brigadir
-    briptu bripda ipda iptu akp kompol akbp""".split()
+    [
+        "kec",
+        "kecamatan",
+        "jakarta",
+        "jakpus",
+        "jaksel",
+        "jakbar",
+        "jaktim",
+        "jakut",
+        "kota",
+        "kab",
+        "kabupaten",
+        "rt",
+        "rw",
+        "jl",
+        "jalan",
+        "gg",
+        "gang",
+        "polsek",
+        "polres",
+        "pada",
+        "hari",
+        "tanggal",
+        "tgl",
+        "sekitar",
+        "pukul",
+        "pkl",
+        "jam",
+        "bersama",
+        "dan",
+        "di",
+        "yang",
+        "melaksanakan",
+        "melakukan",
+        "menggelar",
+        "dengan",
+        "kepada",
+        "ke",
+        "bertemu",
+        "untuk",
+        "serta",
+        "selaku",
+        "telah",
+        "sedang",
+        "senin",
+        "selasa",
+        "rabu",
+        "kamis",
+        "jumat",
+        "sabtu",
+        "minggu",
+        "wilayah",
+        "setempat",
+        "tersebut",
+        "no",
+        "nomor",
+        "dalam",
+        "kegiatan",
+        "giat",
+        "wib",
+        "dari",
+        "oleh",
+        "sbg",
+        "sebagai",
+        "atas",
+        "binmas",
+        "aiptu",
+        "aipda",
+        "bripka",
+        "brigpol",
+        "brigadir",
+        "briptu",
+        "bripda",
+        "ipda",
+        "iptu",
+        "akp",
+        "kompol",
+        "akbp",
+    ]
 )
 _KEL_KEYWORD = re.compile(
     r"(?<![A-Za-z])(?P<kw>kelurahan|kel)\b\.?\s*(?P<name>[A-Za-z][A-Za-z'-]*(?:[ \t]+[A-Za-z][A-Za-z'-]*){0,2})",
@@ -183,7 +256,9 @@ PLACE_NOUNS = (
     "kolong",
 )
 _PLACE_NOUN = r"(?:" + "|".join(PLACE_NOUNS) + r")\b\.?"
-_TRIGGER = re.compile(rf"\b(?:di|ke)\s+(?:sekitar\s+|wilayah\s+(?={_PLACE_NOUN}))?(?={_PLACE_NOUN})", re.I)
+_TRIGGER = re.compile(
+    rf"\b(?:di|ke)\s+(?:sekitar\s+|wilayah\s+(?={_PLACE_NOUN}))?(?={_PLACE_NOUN})", re.I
+)
 _STREET = re.compile(r"\b(?:jl|jln|jalan|gg|gang)\b\.?\s*(?=\S)", re.I)
 
 
@@ -217,7 +292,9 @@ _REPORTED = re.compile(r"\bbahwa\b[^.\n]*$", re.I)
 _AREA_THEN_STREET = re.compile(
     r"(?:\b(?:RT|RW)\b\.?\s*\d{1,3}\s*(?:/\s*)?)+,?\s*(?=(?:jl|jln|jalan|gg|gang)\b)", re.I
 )
-_EDGE_WORDS = re.compile(r"^(?:(?:dan|di|ke|wilayah|sekitar|se)\b\s*)+|(?:\s*\b(?:dan|di|ke|wilayah|sekitar|se))+$", re.I)
+_EDGE_WORDS = re.compile(
+    r"^(?:(?:dan|di|ke|wilayah|sekitar|se)\b\s*)+|(?:\s*\b(?:dan|di|ke|wilayah|sekitar|se))+$", re.I
+)
 
 
 def clean_place(text: str) -> str:

@@ -26,7 +26,9 @@ def _similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b).ratio()
 
 
-def match_kelurahan(words: tuple[str, ...], names: dict[str, lookup.Choice]) -> lookup.Choice | None:
+def match_kelurahan(
+    words: tuple[str, ...], names: dict[str, lookup.Choice]
+) -> lookup.Choice | None:
     """The kelurahan ``words`` start with: exactly (longest first), else by
     a unique close spelling of the first words."""
     for size in range(len(words), 0, -1):
@@ -46,25 +48,32 @@ def match_kelurahan(words: tuple[str, ...], names: dict[str, lookup.Choice]) -> 
     return None
 
 
+_AREA = r"\b(?:RT|RW)\b\.?\s*\d{1,3}(?:\s*(?:/|\s)\s*(?:(?:RT|RW)\b\.?\s*)?\d{1,3}(?!\d))?"
+_AFTER_AREA = re.compile(rf"(?:{_AREA})\s*,?\s*([A-Za-z][A-Za-z'-]{{3,}})", re.I)
+_BEFORE_AREA = re.compile(
+    rf"(?<![\w.])(?:(\w+)\.?\s+)?([A-Za-z][A-Za-z'-]{{3,}})\s*,?\s*(?={_AREA})", re.I
+)
+_NOT_BEFORE = frozenset(
+    {*PLACE_NOUNS, "raya", "kel", "kelurahan", "kec", "kecamatan", "ketua", "pak", "bu"}
+)
+
+
 def _adjacent_to_area(text: str, names: dict[str, lookup.Choice]) -> lookup.Choice | None:
     """A kelurahan named right beside an RT/RW group (``RT 03/05 Kwitang``,
-    ``Kramat RT 06/RW 09``), not as part of a street (``Jl. Kramat RT 01``)."""
+    ``Kramat RT 06/RW 09``), not as part of a street (``Jl. Kramat RT 01``);
+    only when every such mention names the same one."""
     if not names:
         return None
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    area = r"\b(?:RT|RW)\b\.?\s*\d{1,3}(?:\s*(?:/|\s)\s*(?:(?:RT|RW)\b\.?\s*)?\d{1,3})?"
-    found: set[int] = set()
-    for m in re.finditer(rf"(?:{area})\s*,?\s*\b({alternatives})\b", text, re.I):
-        found.add(names[m.group(1).casefold()].id)
-    for m in re.finditer(rf"(?<![\w.])(\w+\.?\s+)?\b({alternatives})\b\s*,?\s*(?={area})", text, re.I):
-        before = (m.group(1) or "").strip(" .").casefold()
-        if before in PLACE_NOUNS or before in ("raya", "kel", "kelurahan", "kec", "kecamatan"):
+    found: dict[int, lookup.Choice] = {}
+    for m in _AFTER_AREA.finditer(text):
+        if (choice := match_kelurahan((m.group(1),), names)) is not None:
+            found[choice.id] = choice
+    for m in _BEFORE_AREA.finditer(text):
+        if (m.group(1) or "").casefold() in _NOT_BEFORE:
             continue
-        found.add(names[m.group(2).casefold()].id)
-    if len(found) == 1:
-        (kel_id,) = found
-        return next(c for c in names.values() if c.id == kel_id)
-    return None
+        if (choice := match_kelurahan((m.group(2),), names)) is not None:
+            found[choice.id] = choice
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def resolve(

@@ -42,7 +42,9 @@ def find_situation(section: str | None, text: str) -> str | None:
     led = list(_LEAD.finditer(text))
     if led:
         word = led[-1].group(1).casefold()
-        return {"rawan": "rawan", "waspada": "waspada", "siaga": "waspada"}.get(word, "aman_kondusif")
+        return {"rawan": "rawan", "waspada": "waspada", "siaga": "waspada"}.get(
+            word, "aman_kondusif"
+        )
     if _CALM_PHRASE.search(text) or _LONE.search(text):
         return "aman_kondusif"
     return None

@@ -6,15 +6,55 @@ from __future__ import annotations
 import re
 
 _ABBREVIATIONS = frozenset(
-    """jl jln gg kel kec bpk bp sdr sdri h hj no rt rw pkl tgl dll dsb dkk s.d a.n st dr ir drs
-    hr ust wr wb kab prov yth sh mh sik se kp blok""".split()
+    [
+        "jl",
+        "jln",
+        "gg",
+        "kel",
+        "kec",
+        "bpk",
+        "bp",
+        "sdr",
+        "sdri",
+        "h",
+        "hj",
+        "no",
+        "rt",
+        "rw",
+        "pkl",
+        "tgl",
+        "dll",
+        "dsb",
+        "dkk",
+        "s.d",
+        "a.n",
+        "st",
+        "dr",
+        "ir",
+        "drs",
+        "hr",
+        "ust",
+        "wr",
+        "wb",
+        "kab",
+        "prov",
+        "yth",
+        "sh",
+        "mh",
+        "sik",
+        "se",
+        "kp",
+        "blok",
+    ]
 )
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s+[\"'(A-Z0-9-])")
 _MESSAGE_VERB = re.compile(
     r"\b(?:meng?himbau|mengimbau|menghimbaukan|himbauan|imbauan|mengajak|menyampaikan\s+pesan|pesan\s+kamtibmas)\b",
     re.I,
 )
-_FINDINGS_START = re.compile(r"^(?:hasilnya|hasil\s+(?:kegiatan|giat|yang)|dari\s+hasil|hasil\s*:)", re.I)
+_FINDINGS_START = re.compile(
+    r"^(?:hasilnya|hasil\s+(?:kegiatan|giat|yang)|dari\s+hasil|hasil\s*:)", re.I
+)
 _GREETING = re.compile(
     r"^(?:assalamu|asalamu|assalam|selamat\s+(?:pagi|siang|sore|malam)|salam|ijin|izin|mohon\s+ijin|"
     r"mohon\s+izin|lapor|laporan|yth|kepada\s+yth|komandan|dan\b|om\s+swastiastu|shalom|"
@@ -65,6 +105,6 @@ def is_boilerplate(line: str, officer_text: str = "") -> bool:
         return True
     if _KELURAHAN_LINE.match(stripped):
         return True
-    if _GREETING.match(stripped) and not re.search(r"\d", stripped) and len(stripped) < 100:
-        return True
-    return False
+    return (
+        bool(_GREETING.match(stripped)) and not re.search(r"\d", stripped) and len(stripped) < 100
+    )

@@ -9,6 +9,7 @@ A Humas release is not written at once: its draft opens in the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,6 +101,7 @@ class ExportDialog(ModalScreen[Path | None]):
         self.ask_report = ask_report
         self.number = number
         self.busy = False
+        self._auto_path = str(default_path(stem, formats[0]))
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -174,13 +176,36 @@ class ExportDialog(ModalScreen[Path | None]):
         select.set_options([(t(f"rekap.format.{f}"), f) for f in formats])
         select.value = formats[0] if kind == "release" or current not in formats else current
 
+    def _auto_stem(self) -> str:
+        if not self.ask_report:
+            return self.stem
+        number = re.sub(r"[^\w-]+", "-", self._value("#export-number", "").strip()).strip("-")
+        kind = self._value("#export-kind", "kegiatan")
+        prefix = {"kegiatan": "laporan-kegiatan", "informasi": "laporan-informasi"}.get(
+            kind, "rilis"
+        )
+        return f"{prefix}-{number}" if number else self.stem
+
     def _sync_path(self) -> None:
-        """Follow the format in the file name unless the person typed another."""
+        """Follow the format (and, for a report, its number) in the file name;
+        a name the person typed is kept, only its extension follows."""
         path_input = self.query_one("#export-path", Input)
         fmt = self._value("#export-format", self.formats[0])
-        path = Path(path_input.value.strip() or default_path(self.stem, fmt))
-        if path.suffix.lower() in EXTENSIONS.values() or not path.suffix:
-            path_input.value = str(path.with_suffix(EXTENSIONS[fmt]))
+        current = path_input.value.strip()
+        if not current or current == self._auto_path:
+            path = default_path(self._auto_stem(), fmt)
+        else:
+            path = Path(current)
+            if path.suffix.lower() in EXTENSIONS.values() or not path.suffix:
+                path = path.with_suffix(EXTENSIONS[fmt])
+        self._auto_path = (
+            str(path) if not current or current == self._auto_path else self._auto_path
+        )
+        path_input.value = str(path)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "export-number":
+            self._sync_path()
 
     def choice(self) -> ExportChoice:
         return ExportChoice(
@@ -253,9 +278,8 @@ class ExportDialog(ModalScreen[Path | None]):
 
         def done(result: tuple[str, str]) -> None:
             text, stem = result
-            path = choice.path.with_name(stem + EXTENSIONS[choice.fmt])
             self.dismiss(None)
-            self.app.push_screen(ReleaseEditor(text, stem, choice.fmt, path))
+            self.app.push_screen(ReleaseEditor(text, stem, choice.fmt, choice.path))
 
         run_db(
             self,

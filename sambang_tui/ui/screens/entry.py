@@ -71,8 +71,7 @@ class Opening:
 def read_lookups(actor: Any) -> Lookups:
     found = Lookups()
     found.officers = [
-        PickItem(c.id, c.label, c.label.rsplit(" · ", 1)[-1])
-        for c in lookup.officers(actor, "", limit=OFFICER_LIMIT)
+        PickItem(c.id, c.label) for c in lookup.officers(actor, "", limit=OFFICER_LIMIT)
     ]
     found.types = [
         PickItem(c.id, c.name, c.code, code=c.code, kind=c.form_kind)
@@ -166,12 +165,12 @@ class EntryScreen(Screen["SavedReport | None"]):
 
     def on_mount(self) -> None:
         actor = self.actor
+        self.form.disabled = True  # until the look-ups are in: nothing typed is overwritten
         if actor.read_only:
             self.add_class("-readonly")
             self.query_one("#entry-readonly", Static).update(
                 Text(t("entry.readonly", user=actor.os_user))
             )
-            self.form.disabled = True
         self._set_status(loading=True)
         report_id, key, user, today = self.report_id, self.draft_key, actor.os_user, clock.today()
         initial = self.initial
@@ -214,9 +213,13 @@ class EntryScreen(Screen["SavedReport | None"]):
             self._date = data.date
         self._baseline = form.snapshot()
         self.loaded = True
+        form.disabled = self.actor.read_only
         self._set_status()
         if not self.actor.read_only:
-            self.focus_first_empty()
+            if self.initial is None and opening.editable is None:
+                form.input("date").focus()  # a new report starts at the top
+            else:
+                self.focus_first_empty()
         if opening.draft is not None:
             self._offer_draft(*opening.draft)
 
@@ -279,7 +282,7 @@ class EntryScreen(Screen["SavedReport | None"]):
         report = ReportInput.from_json({k: v for k, v in data.items() if k != "_raw"})
         self.form.fill(report, raw)
         self._last_draft = data
-        self._status_draft = t("entry.status.draft", time="")
+        self._status_draft = t("entry.status.draft")
         self._set_status()
         self.notify(t("entry.draft.restored"), markup=False)
         self.focus_first_empty()
@@ -310,10 +313,9 @@ class EntryScreen(Screen["SavedReport | None"]):
                 run_db(self, lambda: drafts.delete_draft(user, key), group="entry-draft")
             return
         self._last_draft = snap
-        stamp = dt.datetime.now().strftime("%H.%M.%S")
 
         def saved(_: object) -> None:
-            self._status_draft = t("entry.status.draft", time=stamp)
+            self._status_draft = t("entry.status.draft")
             if self.is_mounted:
                 self._set_status()
 

@@ -32,6 +32,7 @@ from sambang_tui.services import (
     lookup,
     officers,
     operations,
+    problems,
     station,
 )
 from sambang_tui.services.activity_types import ActivityTypeInput
@@ -43,6 +44,7 @@ from sambang_tui.services.dates import parse_date
 from sambang_tui.services.errors import ValidationError
 from sambang_tui.services.officers import OfficerInput
 from sambang_tui.services.operations import OperationInput
+from sambang_tui.services.problems import ProblemInput
 from sambang_tui.services.station import StationInput
 from sambang_tui.services.vocab import AREA_KINDS, CONTACT_CATEGORIES, RANKS, ROLES
 from sambang_tui.ui.modals.confirm import ConfirmModal
@@ -59,6 +61,7 @@ TABS: tuple[str, ...] = (
     "contacts",
     "types",
     "operations",
+    "problems",
     "station",
     "audit",
 )
@@ -80,7 +83,8 @@ def _yes(flag: bool) -> str:
 
 
 def _tab_bindings() -> list[Binding]:
-    return [
+    """Keys 1–9 pick a tab; the footer shows them once as "1-9 Tab"."""
+    hidden = [
         Binding(
             str(i + 1),
             f"tab('{name}')",
@@ -90,6 +94,14 @@ def _tab_bindings() -> list[Binding]:
         )
         for i, name in enumerate(TABS)
     ]
+    shown = Binding(
+        "tab_hint",
+        "tab_hint",
+        t("master.tabs"),
+        id="master.tabs_hint",
+        key_display=f"1-{len(TABS)}",
+    )
+    return [*hidden, shown]
 
 
 class MasterScreen(Screen[None]):
@@ -110,6 +122,7 @@ class MasterScreen(Screen[None]):
         Binding("i", "import_csv", t("master.import"), id="master.import"),
         Binding("w", "add_rw", t("master.add_rw"), id="master.add_rw"),
         Binding("t", "add_rt", t("master.add_rt"), id="master.add_rt"),
+        Binding("s", "settle", t("master.settle"), id="master.settle"),
         Binding("f", "filter", t("master.filter"), id="master.filter"),
         Binding("pagedown", "page(1)", t("master.next_page"), id="master.next_page", show=False),
         Binding("pageup", "page(-1)", t("master.prev_page"), id="master.prev_page", show=False),
@@ -145,6 +158,8 @@ class MasterScreen(Screen[None]):
                 yield DataTable(id="tbl-types", cursor_type="row", zebra_stripes=True)
             with TabPane(t("master.tab.operations"), id="tab-operations"):
                 yield DataTable(id="tbl-operations", cursor_type="row", zebra_stripes=True)
+            with TabPane(t("master.tab.problems"), id="tab-problems"):
+                yield DataTable(id="tbl-problems", cursor_type="row", zebra_stripes=True)
             with TabPane(t("master.tab.station"), id="tab-station"):
                 yield DataTable(id="tbl-station", cursor_type="row")
             with TabPane(t("master.tab.audit"), id="tab-audit"):
@@ -174,6 +189,14 @@ class MasterScreen(Screen[None]):
             ],
             "types": [("code", 5), ("name", 32), ("form_kind", 15), ("active", 5)],
             "operations": [("name", 42), ("start", 10), ("end", 10)],
+            "problems": [
+                ("title", 26),
+                ("kelurahan", 12),
+                ("rw", 3),
+                ("opened", 10),
+                ("status", 8),
+                ("reports", 4),
+            ],
             "station": [("field", 18), ("value", 54)],
             "audit": [
                 ("at", 11),
@@ -222,8 +245,9 @@ class MasterScreen(Screen[None]):
     def status(self, text: str) -> None:
         self.query_one("#master-status", Static).update(Text(text))
 
-    def can_edit(self) -> bool:
-        if self.actor.can_admin:
+    def can_edit(self, write_only: bool = False) -> bool:
+        """Master data needs an admin; problems any officer who can write."""
+        if self.actor.can_admin or (write_only and self.actor.can_write):
             return True
         self.notify(
             t("master.readonly_why", user=self.actor.os_user), severity="warning", markup=False
@@ -239,6 +263,8 @@ class MasterScreen(Screen[None]):
             return True
         if action in ("add_rw", "add_rt"):
             return tab == "areas"
+        if action == "settle":
+            return tab == "problems"
         if action == "filter" or action == "page":
             return tab == "audit"
         if action == "import_csv":
@@ -248,6 +274,9 @@ class MasterScreen(Screen[None]):
         return True
 
     # ---- tabs and loading -----------------------------------------------
+
+    def action_tab_hint(self) -> None:
+        """Only there to show "1-9 Tab" in the footer."""
 
     def action_tab(self, name: str) -> None:
         self.query_one("#master-tabs", TabbedContent).active = f"tab-{name}"
@@ -275,6 +304,7 @@ class MasterScreen(Screen[None]):
             "contacts": lambda: contacts.list_contacts(actor),
             "types": lambda: activity_types.list_types(),
             "operations": lambda: operations.list_operations(actor),
+            "problems": lambda: problems.list_problems(actor),
             "station": lambda: station.get_station(actor),
             "audit": self._fetch_audit,
         }
@@ -327,8 +357,8 @@ class MasterScreen(Screen[None]):
             ]
         if name == "contacts":
             dim = "" if row.active else "dim"
-            rwrt = f"{_n(row.rw)}/{_n(row.rt)}" if row.rw else ""
-            cells = [row.name, row.category, row.kelurahan, rwrt, row.phone]
+            rwrt = f"{_n(row.rw)}/{_n(row.rt)}" if row.rt else _n(row.rw)
+            cells = [row.name, row.category.replace("_", " "), row.kelurahan, rwrt, row.phone]
             return [(str(row.id), [T(c, style=dim) for c in cells])]
         if name == "types":
             dim = "" if row.active else "dim"
@@ -336,6 +366,17 @@ class MasterScreen(Screen[None]):
             return [(str(row.id), [T(c, style=dim) for c in cells])]
         if name == "operations":
             return [(str(row.id), [T(row.name), T(_d(row.start)), T(_d(row.end))])]
+        if name == "problems":
+            dim = "" if row.status == "terbuka" else "dim"
+            cells = [
+                row.title,
+                row.kelurahan,
+                _n(row.rw),
+                _d(row.opened),
+                t(f"master.problem.{row.status}"),
+                str(row.report_count),
+            ]
+            return [(str(row.id), [T(c, style=dim) for c in cells])]
         if name == "station":
             pairs = [
                 ("name", row.name),
@@ -443,9 +484,9 @@ class MasterScreen(Screen[None]):
         self.action_edit()
 
     def action_new(self) -> None:
-        if not self.can_edit():
-            return
         tab = self.tab
+        if not self.can_edit(write_only=tab == "problems"):
+            return
         if tab == "areas" and self.focused is self.table("rw"):
             self.action_add_rw()
             return
@@ -458,7 +499,7 @@ class MasterScreen(Screen[None]):
             if row is not None:
                 self.app.push_screen(AuditDetailModal(row))
             return
-        if not self.can_edit():
+        if not self.can_edit(write_only=tab == "problems"):
             return
         if tab == "areas" and self.focused is self.table("rw"):
             self.notify(t("master.rw_no_edit"), markup=False)
@@ -698,6 +739,46 @@ class MasterScreen(Screen[None]):
 
             title = t("master.title.operation_new") if new else t("master.title.operation_edit")
             return title, fields, save_operation
+        if tab == "problems":
+            d = ProblemInput() if new else row.to_input()
+            fields = [
+                F("title", t("master.f.title"), d.title),
+                F(
+                    "kelurahan",
+                    t("master.f.kelurahan"),
+                    "" if new else row.kelurahan,
+                    choices=kels,
+                    also=("kelurahan_id",),
+                ),
+                F("rw", t("master.f.rw"), _n(d.rw if isinstance(d.rw, int) else None)),
+                F("field", t("master.f.field"), d.field),
+                F("parties", t("master.f.parties"), d.parties, kind="multiline"),
+                F("description", t("master.f.description"), d.description, kind="multiline"),
+                F(
+                    "opened",
+                    t("master.f.opened"),
+                    _d(d.opened) if not new else "",
+                    hint=t("master.hint.today"),
+                ),
+            ]
+
+            def save_problem(v: dict[str, Any], version: int | None) -> Any:
+                kel = areas.find_kelurahan(actor, v["kelurahan"])
+                data = ProblemInput(
+                    v["title"],
+                    kel.id if kel else None,
+                    v["rw"],
+                    v["field"],
+                    v["parties"],
+                    v["description"],
+                    v["opened"],
+                )
+                if new:
+                    return problems.open_problem(actor, data)
+                return problems.update_problem(actor, row.id, version or 0, data)
+
+            title = t("master.title.problem_new") if new else t("master.title.problem_edit")
+            return title, fields, save_problem
         if tab == "station":
             info = row
             fields = [
@@ -768,7 +849,12 @@ class MasterScreen(Screen[None]):
         if row is None:
             self.notify(t("master.nothing_selected"), markup=False)
             return
-        label = getattr(row, "name", "") or getattr(row, "officer_label", "") or str(row.id)
+        label = (
+            getattr(row, "name", "")
+            or getattr(row, "title", "")
+            or getattr(row, "officer_label", "")
+            or str(row.id)
+        )
         question = t("master.confirm.delete", what=label)
         action: dict[str, Callable[[], str]] = {
             "officers": lambda: officers.delete_officer(actor, row.id),
@@ -777,6 +863,7 @@ class MasterScreen(Screen[None]):
             "contacts": lambda: contacts.delete_contact(actor, row.id),
             "types": lambda: activity_types.delete_type(actor, row.id),
             "operations": lambda: (operations.delete_operation(actor, row.id), "deleted")[1],
+            "problems": lambda: (problems.delete_problem(actor, row.id), "deleted")[1],
         }
         if tab in action:
             self._confirm_then(question, action[tab], tab)
@@ -796,6 +883,42 @@ class MasterScreen(Screen[None]):
         if tab in ("officers", "areas"):
             self.loaded.discard("assignments")
             self.loaded.discard("contacts")
+
+    def action_settle(self) -> None:
+        """Close the problem under the cursor with its resolution, or open a
+        settled one again."""
+        if not self.can_edit(write_only=True):
+            return
+        row = self.current("problems")
+        if row is None:
+            self.notify(t("master.nothing_selected"), markup=False)
+            return
+        actor = self.actor
+        if row.status == "selesai":
+            question = t("master.confirm.reopen", what=row.title)
+            self._confirm_then(
+                question,
+                lambda: (problems.reopen_problem(actor, row.id, row.version), "reopened")[1],
+                "problems",
+            )
+            return
+        from sambang_tui.services import clock
+
+        fields = [
+            FormField("resolution", t("master.f.resolution"), "", kind="multiline"),
+            FormField(
+                "closed", t("master.f.closed"), _d(clock.today()), hint=t("master.hint.date")
+            ),
+        ]
+
+        def save(v: dict[str, Any], version: int | None) -> Any:
+            return problems.settle_problem(
+                actor, row.id, version or 0, v["resolution"], v["closed"]
+            )
+
+        title = t("master.title.settle", what=row.title)
+        modal: MasterFormModal[Any] = MasterFormModal(title, fields, save, row.version)
+        self.app.push_screen(modal, lambda result: self._saved("problems", result))
 
     def action_add_rw(self) -> None:
         if not self.can_edit():

@@ -281,7 +281,7 @@ class RekapScreen(Screen[None]):
 
     def _show_types(self, data: Recap) -> None:
         types = data.types
-        columns = [("kel", t("rekap.col.kelurahan"), 12)]
+        columns = [("kel", t("rekap.col.kelurahan"), 16)]
         columns += [(f"t{c.id}", c.code, max(3, len(c.code))) for c in types.types]
         columns.append(("reports", t("rekap.col.reports"), 4))
         table = self._table("types", columns)
@@ -384,7 +384,7 @@ class RekapScreen(Screen[None]):
         table = self._table(
             "situation",
             [
-                ("kel", t("rekap.col.kelurahan"), 12),
+                ("kel", t("rekap.col.kelurahan"), 16),
                 ("reports", t("rekap.col.reports"), 4),
                 ("aman", t("rekap.col.aman"), 5),
                 ("waspada", t("rekap.col.waspada"), 5),
@@ -421,7 +421,7 @@ class RekapScreen(Screen[None]):
         table = self._table(
             "coverage",
             [
-                ("kel", t("rekap.col.kelurahan"), 12),
+                ("kel", t("rekap.col.kelurahan"), 16),
                 ("visited", t("rekap.col.visited"), 7),
                 ("total", t("rekap.col.rw_total"), 4),
                 ("pct", t("rekap.col.pct"), 4),
@@ -463,7 +463,7 @@ class RekapScreen(Screen[None]):
         table = self._table(
             "problems",
             [
-                ("kel", t("rekap.col.kelurahan"), 14),
+                ("kel", t("rekap.col.kelurahan"), 16),
                 ("opened", t("rekap.col.opened"), 7),
                 ("settled", t("rekap.col.settled"), 7),
                 ("open", t("rekap.col.still_open"), 7),
@@ -490,7 +490,7 @@ class RekapScreen(Screen[None]):
             "open",
             [
                 ("title", t("rekap.col.problem"), 40),
-                ("kel", t("rekap.col.kelurahan"), 12),
+                ("kel", t("rekap.col.kelurahan"), 16),
                 ("since", t("rekap.col.since"), 10),
             ],
         )

@@ -270,12 +270,7 @@ class ReportDetailScreen(Screen[None]):
     def action_edit(self) -> None:
         from sambang_tui.ui.screens.entry import EntryScreen
 
-        try:
-            screen = EntryScreen(report_id=self.report_id)  # type: ignore[call-arg]
-        except TypeError:  # the entry form cannot edit yet
-            self.notify(t("shell.placeholder"), severity="warning", markup=False)
-            return
-        self.app.push_screen(screen, lambda _saved: self.reload())
+        self.app.push_screen(EntryScreen(report_id=self.report_id), lambda _saved: self.reload())
 
     def action_problem(self) -> None:
         if self.detail is None or self.detail.problem is None:

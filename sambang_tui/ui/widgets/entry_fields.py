@@ -15,7 +15,6 @@ from textual.widgets import Input, Static, TextArea
 
 from sambang_tui.i18n import t
 
-
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 

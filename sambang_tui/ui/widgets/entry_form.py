@@ -133,10 +133,7 @@ class EntryForm(VerticalScroll):
                 ),
             ],
         )
-        counts = [
-            (t(f"entry.aud.{c}"), FieldInput(audience_field(c), placeholder=t("entry.ph.count")))
-            for c in AUDIENCE_CATEGORIES
-        ]
+        counts = [(t(f"entry.aud.{c}"), FieldInput(audience_field(c))) for c in AUDIENCE_CATEGORIES]
         for _, widget in counts:
             widget.add_class("count")
         half = (len(counts) + 1) // 2

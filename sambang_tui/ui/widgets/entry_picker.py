@@ -212,6 +212,7 @@ class Picker(Widget):
         for chip in list(row.query(".chip")):
             chip.remove()
         chips = [Static(Text(self.chip_label(v)), classes="chip") for v in self.values]
+        self.input.placeholder = "" if self.values else self.placeholder
         if chips:
             row.mount_all(chips, before=self.input)
 
