@@ -4,7 +4,9 @@ Builds a database (a temporary SQLite file, or takes one with ``--db``),
 then, in this process, measures medians over ``--runs`` runs of:
 
 - ``load``: reading the month's grid data from SQL (``schedule.load_grid``);
-- ``redraw``: rendering every visible line of the month view;
+- ``redraw``: rendering every visible line of the month view (cells cached
+  by the widget), and ``cold``: the same with the cell cache emptied, as
+  right after new data arrives;
 - ``cursor``: one cursor move plus rendering every visible line again;
 
 at 160×48 and 80×24, and prints them beside a baseline — building the same
@@ -115,6 +117,10 @@ async def _measure_size(data: Any, size: tuple[int, int], runs: int) -> dict[str
             for y in range(height):
                 grid.render_line(y)
 
+        def cold_redraw() -> None:
+            grid._cells.clear()  # as after new data: every visible cell built again
+            redraw()
+
         step = [1]
 
         def cursor() -> None:
@@ -132,6 +138,7 @@ async def _measure_size(data: Any, size: tuple[int, int], runs: int) -> dict[str
         redraw()  # warm the style cache
         result = {
             "redraw_ms": _median_ms(redraw, runs),
+            "cold_redraw_ms": _median_ms(cold_redraw, runs),
             "cursor_ms": _median_ms(cursor, runs),
             "baseline_ms": _median_ms(baseline, runs),
             "lines": float(height),
@@ -199,7 +206,8 @@ def format_report(report: dict[str, Any]) -> str:
     for size, r in report["sizes"].items():
         lines.append(
             f"  {size:>7}: full redraw {r['redraw_ms']:7.3f} ms ({int(r['lines'])} lines, "
-            f"{r['redraw_ratio']:.1f}× baseline {r['baseline_ms']:.3f} ms) · "
+            f"{r['redraw_ratio']:.1f}× baseline {r['baseline_ms']:.3f} ms; "
+            f"cold {r['cold_redraw_ms']:.3f} ms) · "
             f"cursor move {r['cursor_ms']:7.3f} ms ({r['cursor_ratio']:.1f}×)"
         )
     return "\n".join(lines)

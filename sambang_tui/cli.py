@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from typing import Any
 
@@ -220,10 +221,15 @@ def _log_unexpected(exc: BaseException) -> str:
 
 def _silence_stdout() -> None:
     import contextlib
-    import os
 
     with contextlib.suppress(OSError, ValueError):
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _exit_code(exc: SystemExit) -> int:
+    if exc.code is None:
+        return 0
+    return exc.code if isinstance(exc.code, int) else 2
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -231,15 +237,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
-        return exc.code if isinstance(exc.code, int) else 2
+        return _exit_code(exc)
     handler = getattr(args, "func", None)
+    umask = os.umask(0o022)
+    os.umask(umask)
     try:
         if handler is None:
             return run_app(args)
         _shared_umask(db_target(args))
         return int(handler(args) or 0)
     except SystemExit as exc:  # a handler's parser.error(): usage
-        return exc.code if isinstance(exc.code, int) else 2
+        return _exit_code(exc)
     except BrokenPipeError:  # output piped into `head` and the like
         _silence_stdout()
         return 0
@@ -257,6 +265,7 @@ def main(argv: list[str] | None = None) -> int:
         from sambang_tui.services import runtime
 
         runtime.close()
+        os.umask(umask)  # the shared-folder umask ends with the command
 
 
 if __name__ == "__main__":

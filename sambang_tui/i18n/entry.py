@@ -5,7 +5,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Input cepat: satu laporan kegiatan tanpa mouse. Enter pindah ke kolom KOSONG "
         "berikutnya (kolom yang sudah terisi otomatis dilewati); Tab/Shift+Tab ke kolom "
         "berikut/sebelumnya; Ctrl+↓/Ctrl+↑ lompat ke kelompok berikut/sebelumnya. "
-        "Tanggal: h (hari ini), k (kemarin), -1, +1, 2/12, 02/12/2024. Jam: 10, 10.00, 1130. "
+        "Tanggal: h (hari ini), k (kemarin), -1, +1, 2 (tanggal 2 bulan ini), 2/12, 02/12/2024. Jam: 10, 10.00, 1130. "
         "Personel, jenis, kelurahan, tokoh: ketik sebagian nama, NRP atau kode, ↑/↓ memilih, "
         "Enter menerima dan pindah, koma menerima dan tetap untuk menambah yang lain, "
         "Backspace di kolom kosong menghapus pilihan terakhir. Peserta: angka, atau ? bila "
@@ -15,7 +15,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Quick entry: one activity report without a mouse. Enter moves to the next EMPTY "
         "field (fields filled automatically are skipped); Tab/Shift+Tab to the next/previous "
         "field; Ctrl+Down/Ctrl+Up jump to the next/previous group. Dates: h (today), "
-        "k (yesterday), -1, +1, 2/12, 02/12/2024. Times: 10, 10.00, 1130. Officers, types, "
+        "k (yesterday), -1, +1, 2 (the 2nd of this month), 2/12, 02/12/2024. Times: 10, 10.00, 1130. Officers, types, "
         "kelurahan, contacts: type part of a name, NRP or code, Up/Down choose, Enter accepts "
         "and moves on, comma accepts and stays to add another, Backspace in an empty field "
         "removes the last choice. Audience: a number, or ? when present without a count. "
@@ -23,9 +23,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "What you type is kept as a draft every second and offered back after a crash.",
     ),
     "entry.key.save": ("Simpan", "Save"),
-    "entry.key.next_group": ("Kelompok berikut", "Next group"),
+    "entry.key.next_group": ("Lompat kelompok", "Next group"),
     "entry.key.prev_group": ("Kelompok sebelumnya", "Previous group"),
-    "entry.key.paste": ("Tempel laporan", "Paste report"),
+    "entry.key.paste": ("Tempel", "Paste"),
     "entry.key.clear": ("Form baru", "New form"),
     "entry.key.cancel": ("Batal", "Cancel"),
     "entry.key.add_household": ("Tambah KK", "Add household"),
@@ -153,7 +153,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "There is an unsaved report draft ({when}). Restore it?",
     ),
     "entry.draft.restore": ("Pulihkan", "Restore"),
-    "entry.draft.discard": ("Buang draf", "Discard"),
+    "entry.draft.discard": ("Nanti saja", "Not now"),
     "entry.draft.restored": (
         "Draf dipulihkan: periksa lalu simpan.",
         "Draft restored: check, then save.",
@@ -177,6 +177,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "conflict.col.theirs": ("Tersimpan", "Stored"),
     "conflict.no_fields": ("(tidak ada kolom yang berbeda)", "(no differing fields)"),
     "conflict.keep_mine": ("Simpan versi saya", "Keep mine"),
-    "conflict.take_theirs": ("Ambil versi tersimpan", "Take theirs"),
-    "conflict.back": ("Kembali mengedit", "Back to editing"),
+    "conflict.take_theirs": ("Ambil yang tersimpan", "Take theirs"),
+    "conflict.back": ("Kembali", "Back"),
 }

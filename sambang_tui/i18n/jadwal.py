@@ -149,8 +149,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "jadwal.form.target": ("Sasaran/tempat", "Target/place"),
     "jadwal.form.note": ("Catatan", "Note"),
     "jadwal.form.hint": (
-        "Tab pindah kolom · → terima saran · Ctrl+S simpan · Esc batal",
-        "Tab next field · → accept suggestion · Ctrl+S save · Esc cancel",
+        "Enter/Tab kolom berikut · → terima saran · Ctrl+S simpan · Esc batal",
+        "Enter/Tab next field · → accept suggestion · Ctrl+S save · Esc cancel",
     ),
     "jadwal.form.save": ("Simpan", "Save"),
     "jadwal.form.cancel": ("Batal", "Cancel"),
@@ -170,6 +170,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "jadwal.form.choices": ("Pilihan: {items}", "Choices: {items}"),
     # cancel reason
     "jadwal.cancel.title": ("Alasan membatalkan {plan}", "Why cancel {plan}"),
+    "jadwal.cancel.required": ("Alasan pembatalan wajib diisi.", "A reason is required."),
     # cell list
     "jadwal.list.title": ("{officer} · {day}", "{officer} · {day}"),
     "jadwal.list.empty": (
@@ -177,7 +178,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "No plans. Press n to add one.",
     ),
     "jadwal.list.hint": (
-        "Enter/e ubah · n baru · x batalkan · r realisasi · M pindah · a aktifkan · d hapus · Esc",
+        "Enter/e ubah · n baru · x batal · r realisasi · M pindah · a aktifkan · d hapus",
         "Enter/e edit · n new · x cancel · r realise · M move · a restore · d delete · Esc",
     ),
     "jadwal.list.pick": ("Pilih rencana lalu Enter", "Pick a plan, then Enter"),

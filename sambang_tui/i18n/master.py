@@ -247,6 +247,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Skip bad rows (import the good ones)",
     ),
     "master.import.run": ("Impor", "Import"),
+    "master.import.nothing_saved": (
+        "Tidak ada yang disimpan: perbaiki baris di atas, atau centang 'Lewati baris salah'.",
+        "Nothing was saved: fix the rows above, or tick 'Skip bad rows'.",
+    ),
     "master.import.running": ("Mengimpor…", "Importing…"),
     "master.import.no_path": ("Tulis path berkas CSV.", "Write the path of the CSV file."),
     "master.import.line": ("Baris {line}:", "Line {line}:"),

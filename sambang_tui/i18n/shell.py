@@ -70,10 +70,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Belum ada penjelasan untuk layar ini.",
         "No explanation for this screen yet.",
     ),
-    "help.global.sections": (
-        "F2–F7 pindah bagian: Beranda, Jadwal, Input cepat, Daftar laporan, Rekap, Data induk.",
-        "F2–F7 switch sections: Home, Schedule, Quick entry, Reports, Recap, Master data.",
-    ),
     "help.palette_key": (
         "Palet perintah: semua perintah yang berlaku",
         "Command palette: every command that applies",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import JOIN, fn
+from peewee import JOIN, IntegrityError, fn
 
 from sambang_tui.db.models import (
     RT,
@@ -155,7 +155,7 @@ def create_kelurahan(actor: Actor, data: KelurahanInput) -> KelurahanRow:
         values = check_kelurahan(actor, data)
         return store.create(actor, Kelurahan, {**values, "station": actor.station_id})
 
-    return _row(store.write(run))
+    return _row(_unique_write(run))
 
 
 def update_kelurahan(
@@ -168,7 +168,16 @@ def update_kelurahan(
         values = check_kelurahan(actor, data, kelurahan_id)
         return store.update_versioned(actor, Kelurahan, kelurahan_id, version, values, WHAT)
 
-    return _row(store.write(run))
+    return _row(_unique_write(run))
+
+
+def _unique_write(run):  # noqa: ANN001, ANN202
+    try:
+        return store.write(run)
+    except IntegrityError:
+        raise ValidationError(
+            "name", "Kelurahan ini baru saja disimpan di meja lain. Periksa daftarnya."
+        ) from None
 
 
 def _own(actor: Actor, kelurahan_id: int) -> Kelurahan:

@@ -213,7 +213,7 @@ def _map_header(cells: list[str], kind: str, line: int) -> tuple[dict[str, int],
 
 
 _FORMULA = re.compile(
-    r"^(=|[@+\-]\s*[A-Za-z_][A-Za-z0-9_.]*\s*[(!|]|[+\-]\s*\$?[A-Za-z]{1,3}\$?\d+\b|@[A-Za-z])"
+    r"^(=|[@+\-]\s*[A-Za-z_][A-Za-z0-9_.]*\s*[(!|]|[+\-@]\s*\$?[A-Za-z]{1,3}\$?\d+(?![A-Za-z0-9_]))"
 )
 
 
@@ -788,8 +788,4 @@ def import_csv(
         result.written = True
 
     store.write(run)
-    if result.errors and not skip_bad:
-        result.notes.append(
-            "Tidak ada yang disimpan: perbaiki baris yang salah, atau pakai 'lewati baris salah'."
-        )
     return result

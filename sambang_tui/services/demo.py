@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from peewee import Database, Model
@@ -216,6 +216,15 @@ PROBLEMS: tuple[_ProblemSpec, ...] = (
 )  # fmt: skip
 
 
+SETTLED_LATER = "Kedua pihak sepakat berdamai disaksikan Ketua RW dan Bhabinkamtibmas."
+CURRENT_PROBLEM = _ProblemSpec(
+    "Kwitang", 3, "Keributan antarwarga soal parkir motor di gang sempit", "Sosial",
+    "Warga RT 02 dan RT 04 RW 03",
+    "Motor yang diparkir di gang menghalangi jalan; dua keluarga bertengkar.",
+    (),
+)  # fmt: skip
+
+
 def demo_path() -> str:
     """Where ``sambang --demo`` keeps its demo database."""
     from sambang_tui.config import data_dir
@@ -241,6 +250,10 @@ def is_empty(target: str) -> bool:
             name = model._meta.table_name
             if name in tables and db.execute_sql(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone():
                 return False
+        if "station" in tables:
+            names = [r[0] for r in db.execute_sql('SELECT name FROM "station"').fetchall()]
+            if names not in ([], [runtime.DEFAULT_STATION]):
+                return False  # a station already set up by hand
         ours = {m._meta.table_name for m in MODELS} | {"schema_migration"}
         return all(t in ours or t.startswith("report_fts") for t in tables)
     except Exception:  # not a database at all: something to keep
@@ -523,7 +536,7 @@ class _Builder:
     def _problems(self) -> None:
         rows = []
         self.problem_ids: dict[int, _ProblemSpec] = {}
-        for pid, spec in enumerate(PROBLEMS, start=1):
+        for pid, spec in enumerate(self._problem_specs(), start=1):
             area = self.areas[spec.kelurahan]
             last = spec.visits[-1]
             settled = bool(spec.resolution) and last < self.today
@@ -546,6 +559,21 @@ class _Builder:
             self.problem_ids[pid] = spec
         _bulk(Problem, rows, self.written)
 
+    def _problem_specs(self) -> list[_ProblemSpec]:
+        """The 2024 problems; when today is long after them, those still open
+        are settled and a fresh one opens around this week, so the open
+        problems shown are recent on any day."""
+        if self.today <= HISTORY_END + dt.timedelta(days=14):
+            return list(PROBLEMS)
+        specs = [
+            spec if spec.resolution else replace(spec, resolution=SETTLED_LATER)
+            for spec in PROBLEMS
+        ]
+        monday = self.today - dt.timedelta(days=self.today.weekday())
+        visits = (monday - dt.timedelta(days=5), monday + dt.timedelta(days=1))
+        specs.append(replace(CURRENT_PROBLEM, visits=(*visits, monday + dt.timedelta(days=8))))
+        return specs
+
     # --- plans -------------------------------------------------------------
 
     def _days(self) -> list[dt.date]:
@@ -566,10 +594,6 @@ class _Builder:
 
     def _visits(self) -> list[_Visit]:
         visits: list[_Visit] = []
-        problem_days: dict[tuple[dt.date, str], tuple[int, int]] = {}
-        for pid, spec in self.problem_ids.items():
-            for step, day in enumerate(spec.visits):
-                problem_days[(day, spec.kelurahan)] = (pid, step)
         for day in self._days():
             for kel, officer in self.bhabin_of.items():
                 rng = _rng("visit", day.isoformat(), kel)
@@ -594,17 +618,17 @@ class _Builder:
                             day, time, officer, area, code, rw, rt, rng.choice(area.streets), target
                         )
                     )
-                if (day, kel) in problem_days:
-                    pid, step = problem_days[(day, kel)]
-                    spec = self.problem_ids[pid]
-                    rt = area.rws[spec.rw][1][0][0]
-                    visits.append(
-                        _Visit(
-                            day, PROBLEM_TIME, officer, area, "PS", spec.rw, rt,
-                            area.streets[0], f"Mediasi: {spec.title}", pid,
-                            "last" if step == len(spec.visits) - 1 else str(step),
-                        )
-                    )  # fmt: skip
+        for pid, spec in self.problem_ids.items():
+            area = self.areas[spec.kelurahan]
+            rt = area.rws[spec.rw][1][0][0]
+            for step, day in enumerate(spec.visits):
+                visits.append(
+                    _Visit(
+                        day, PROBLEM_TIME, self.bhabin_of[spec.kelurahan], area, "PS", spec.rw,
+                        rt, area.streets[0], f"Mediasi: {spec.title}", pid,
+                        "last" if step == len(spec.visits) - 1 else str(step),
+                    )
+                )  # fmt: skip
         visits.sort(key=lambda v: (v.day, v.time, v.officer))
         return visits
 

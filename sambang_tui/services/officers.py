@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from peewee import fn
+from peewee import IntegrityError, fn
 
 from sambang_tui.db.models import Officer, Plan, ReportOfficer, Station
 from sambang_tui.db.vocab import RANKS, ROLES, rank_order
@@ -150,6 +150,17 @@ def _own(actor: Actor, officer_id: int) -> Officer:
     return row
 
 
+def _unique_write(run):  # noqa: ANN001, ANN202
+    """Run a write whose checks passed but which lost a race with another
+    desk saving the same NRP or login at the same moment (PostgreSQL)."""
+    try:
+        return store.write(run)
+    except IntegrityError:
+        raise ValidationError(
+            "nrp", "NRP atau login ini baru saja disimpan di meja lain. Periksa daftar personel."
+        ) from None
+
+
 def create_officer(actor: Actor, data: OfficerInput) -> OfficerRow:
     actor.require_admin()
 
@@ -157,7 +168,7 @@ def create_officer(actor: Actor, data: OfficerInput) -> OfficerRow:
         values = check(data)
         return store.create(actor, Officer, {**values, "station": actor.station_id})
 
-    return _row(store.write(run))
+    return _row(_unique_write(run))
 
 
 def update_officer(actor: Actor, officer_id: int, version: int, data: OfficerInput) -> OfficerRow:
@@ -168,7 +179,7 @@ def update_officer(actor: Actor, officer_id: int, version: int, data: OfficerInp
         values = check(data, officer_id)
         return store.update_versioned(actor, Officer, officer_id, version, values, WHAT)
 
-    return _row(store.write(run))
+    return _row(_unique_write(run))
 
 
 def set_active(actor: Actor, officer_id: int, version: int, active: bool) -> OfficerRow:

@@ -73,12 +73,21 @@ class Existing:
     type_ids: frozenset[int] = frozenset()
 
 
-def _unique(ids: list[int]) -> list[int]:
+def _unique(c: Checker, field_name: str, ids: list[int] | None) -> list[int]:
+    """The ids in order, repeats dropped; a value that is no id is an error."""
     seen: dict[int, None] = {}
-    for value in ids:
-        if value is not None:
+    for value in ids or []:
+        if value is None or value == "":
+            continue
+        try:
             seen.setdefault(int(value), None)
+        except (TypeError, ValueError):
+            c.fail(field_name, f"'{value}' bukan pilihan yang dikenal.")
     return list(seen)
+
+
+def _given(values: list[int] | None) -> bool:
+    return any(v not in (None, "") for v in values or [])
 
 
 def pad(number: int) -> str:
@@ -132,14 +141,16 @@ def check(actor: Actor, data: ReportInput, existing: Existing | None = None) -> 
     if cols["quote_text"] and not cols["quote_by"]:
         c.fail("quote_by", "Isi nama yang dikutip untuk kutipan ini.")
 
-    if data.threat_level not in THREAT_LEVELS:
+    threat = data.threat_level or THREAT_LEVELS[0]
+    if threat not in THREAT_LEVELS:
         c.fail(
             "threat_level", f"Tingkat ancaman harus salah satu dari: {', '.join(THREAT_LEVELS)}."
         )
-    cols["threat_level"] = data.threat_level
-    if data.situation not in SITUATIONS:
+    cols["threat_level"] = threat
+    situation = data.situation or SITUATIONS[0]
+    if situation not in SITUATIONS:
         c.fail("situation", f"Situasi harus salah satu dari: {', '.join(SITUATIONS)}.")
-    cols["situation"] = data.situation
+    cols["situation"] = situation
 
     audience = _check_audience(c, data.audience)
     contact_ids = _check_contacts(c, actor, data.contact_ids)
@@ -180,9 +191,10 @@ def _check_date(c: Checker, day: dt.date | None) -> dt.date | None:
 
 
 def _check_officers(c: Checker, actor: Actor, raw: list[int], existing: Existing) -> list[int]:
-    ids = _unique(raw)
+    ids = _unique(c, "officer_ids", raw)
     if not ids:
-        c.fail("officer_ids", "Personel wajib diisi (minimal satu).")
+        if not _given(raw):
+            c.fail("officer_ids", "Personel wajib diisi (minimal satu).")
         return []
     rows = {
         o.id: o
@@ -200,9 +212,10 @@ def _check_officers(c: Checker, actor: Actor, raw: list[int], existing: Existing
 
 
 def _check_types(c: Checker, raw: list[int], existing: Existing) -> tuple[list[int], set[str]]:
-    ids = _unique(raw)
+    ids = _unique(c, "type_ids", raw)
     if not ids:
-        c.fail("type_ids", "Jenis kegiatan wajib diisi (minimal satu).")
+        if not _given(raw):
+            c.fail("type_ids", "Jenis kegiatan wajib diisi (minimal satu).")
         return [], set()
     rows = {t.id: t for t in ActivityType.select().where(ActivityType.id.in_(ids))}
     kinds: set[str] = set()
@@ -273,7 +286,7 @@ def _check_audience(c: Checker, raw: dict[str, int | None]) -> dict[str, int]:
 
 
 def _check_contacts(c: Checker, actor: Actor, raw: list[int]) -> list[int]:
-    ids = _unique(raw)
+    ids = _unique(c, "contact_ids", raw)
     if not ids:
         return []
     found = {

@@ -36,6 +36,7 @@ from sambang_tui.db.models import (
     database_proxy,
 )
 from sambang_tui.services.actor import Actor
+from sambang_tui.services.validate import clean_text
 
 _WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"^LK/\d+/[IVX]+/\d{4}$", re.IGNORECASE)
@@ -138,7 +139,7 @@ def _ids(query) -> Callable[[int], list[int]]:
 
 
 def _text_parts(text: str) -> list[_Part]:
-    numbers, rest = report_numbers(text)
+    numbers, rest = report_numbers(clean_text(text))
     parts = [
         _Part(_ids(Report.select(Report.id).where(Report.number == n)), Report.number == n)
         for n in numbers

@@ -36,9 +36,21 @@ T = TypeVar("T")
 NUMBER_ATTEMPTS = 5
 
 
-def check_input(actor: Actor, data: ReportInput) -> None:
-    """Raise ``ValidationError`` with every field error of ``data``; no write."""
-    check(actor, data)
+def check_input(actor: Actor, data: ReportInput, report_id: int | None = None) -> None:
+    """Raise ``ValidationError`` with every field error of ``data``; no write.
+    Give ``report_id`` when checking an edit, so officers or types that were
+    deactivated since the report was written stay acceptable."""
+    check(actor, data, _existing(report_id) if report_id is not None else None)
+
+
+def _existing(report_id: int) -> Existing:
+    officers = ReportOfficer.select(ReportOfficer.officer).where(ReportOfficer.report == report_id)
+    types = ReportType.select(ReportType.activity_type).where(ReportType.report == report_id)
+    return Existing(
+        report_id,
+        frozenset(r.officer_id for r in officers),
+        frozenset(r.activity_type_id for r in types),
+    )
 
 
 def _write_numbered(fn: Callable[[], T]) -> T:
@@ -119,17 +131,7 @@ def update_report(
         require_edit(actor, current)
         if current.version != version:
             raise conflict_for(current, data)
-        existing = Existing(
-            report_id,
-            frozenset(
-                r.officer_id
-                for r in ReportOfficer.select().where(ReportOfficer.report == report_id)
-            ),
-            frozenset(
-                r.activity_type_id
-                for r in ReportType.select().where(ReportType.report == report_id)
-            ),
-        )
+        existing = _existing(report_id)
         clean = check(actor, data, existing)
         cols = clean.columns
         old = report_children.snapshot(report_id)

@@ -316,20 +316,24 @@ def load_grid(
     *,
     kelurahan_id: int | None = None,
     text: str = "",
+    officer_ids: list[int] | None = None,
     today: dt.date | None = None,
 ) -> GridData:
     """Rows, cells, checks and holidays of ``start..end`` in three queries.
 
     Rows: active officers, Bhabinkamtibmas first, grouped by the kelurahan
     of their assignment (on ``start``, else the latest in the range), then
-    by rank and name. ``text`` filters by name or NRP; ``kelurahan_id``
-    keeps officers assigned there in the range or with a plan there.
+    by rank and name. ``officer_ids`` limits the rows to those officers;
+    ``text`` filters by name or NRP; ``kelurahan_id`` keeps officers
+    assigned there in the range or with a plan there.
     """
     today = today or clock.today()
     assigned = _assignments(actor, start, end)
     query = Officer.select(Officer.id, Officer.nrp, Officer.rank, Officer.name, Officer.role).where(
         (Officer.station == actor.station_id) & (Officer.active == True)  # noqa: E712
     )
+    if officer_ids is not None:
+        query = query.where(Officer.id.in_(officer_ids or [0]))
     needle = text.strip().lower()
     if needle:
         query = query.where(

@@ -100,5 +100,5 @@ def apply_shared_umask(target: str) -> bool:
     if path is None or not is_shared_dir(path.parent):
         return False
     current = os.umask(SHARED_UMASK)
-    os.umask(current & SHARED_UMASK)
+    os.umask((current & ~0o070) | SHARED_UMASK)  # group may write, others get nothing
     return True

@@ -70,7 +70,9 @@ class SambangApp(App[None]):
         self.ctx = ctx
         for theme in THEMES:
             self.register_theme(theme)
-        self.theme = choose_theme(ctx.settings.theme)
+        configured = ctx.settings.theme
+        # any theme Textual knows may be named in the settings file
+        self.theme = configured if configured in self.available_themes else choose_theme()
         self.compact_override: bool | None = True if ctx.settings.compact else None
         self._too_small: Screen[None] | None = None
         self._started = False
@@ -80,6 +82,7 @@ class SambangApp(App[None]):
     # -- start-up ---------------------------------------------------------
 
     def on_mount(self) -> None:
+        self.screen_change_signal.subscribe(self, self._sync_footer)
         self.set_keymap(clean_keymap(self.ctx.settings.keymap))
         self.switch_mode("home")
         self._started = True
@@ -202,6 +205,7 @@ class SambangApp(App[None]):
         else:
             compact = self.compact_override
         self.set_class(compact, "-compact")
+        self._sync_footer(self.screen)
         too_small = width < MIN_WIDTH or height < MIN_HEIGHT
         if too_small and self._too_small is None:
             from sambang_tui.ui.screens.too_small import TooSmallScreen
@@ -214,6 +218,14 @@ class SambangApp(App[None]):
             screen, self._too_small = self._too_small, None
             if self.screen is screen:
                 self.pop_screen()
+
+    def _sync_footer(self, screen: Screen[Any]) -> None:
+        """Footers follow compact mode: tighter key labels fit more keys."""
+        from textual.widgets import Footer
+
+        compact = self.has_class("-compact")
+        for footer in screen.query(Footer):
+            footer.compact = compact
 
     def action_toggle_compact(self) -> None:
         self.compact_override = not self.is_compact

@@ -45,6 +45,14 @@ def screen_keys(app: App, screen: Screen) -> list[KeyLine]:
     return lines
 
 
+def _global_rank(line: KeyLine) -> int:
+    """Sections first, then help, palette, back; quitting last."""
+    binding_id = line.binding_id or ""
+    if binding_id == "app.quit":
+        return 2
+    return 0 if binding_id.startswith("section.") else 1
+
+
 def global_keys(app: App, screen: Screen) -> list[KeyLine]:
     """The app's own keys (sections, help, palette, quit), as remapped."""
     lines: list[KeyLine] = []
@@ -53,7 +61,11 @@ def global_keys(app: App, screen: Screen) -> list[KeyLine]:
         if active.node is not app or not binding.description:
             continue
         lines.append(KeyLine(app.get_key_display(binding), binding.description, binding.id))
-    lines.append(KeyLine("^p", t("help.palette_key"), "app.palette"))
-    lines.append(KeyLine("esc", t("help.back_key")))
+    ids = {line.binding_id for line in lines}
+    if "app.palette" not in ids:
+        lines.append(KeyLine("^p", t("help.palette_key"), "app.palette"))
+    if "app.back" not in ids:
+        lines.append(KeyLine("esc", t("help.back_key"), "app.back"))
+    lines.sort(key=_global_rank)
     lines.append(KeyLine("tab / shift+tab", t("help.tab_key")))
     return lines

@@ -236,3 +236,23 @@ def test_demo_on_the_test_database(db_target: str, capsys) -> None:
     assert Report.select().where(Report.place == "Jalan Salemba Raya").exists()
     runtime.close()
     assert run(capsys, "check", "--db", db_target)[0] == 0
+
+
+def test_shared_folder_umask(tmp_path) -> None:
+    from sambang_tui.services.shared_setup import apply_shared_umask
+
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o2770)
+    old = os.umask(0o022)
+    try:
+        assert not apply_shared_umask(str(plain / "x.db"))
+        assert not apply_shared_umask("postgresql://u@h/db")
+        assert apply_shared_umask(str(shared / "x.db"))
+        made = shared / "new-file"
+        made.write_text("x")
+        assert stat.S_IMODE(made.stat().st_mode) == 0o660
+    finally:
+        os.umask(old)

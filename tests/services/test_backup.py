@@ -139,3 +139,28 @@ def test_daily_backup_without_a_database(tmp_path: Path) -> None:
 def test_backup_of_a_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ServiceError, match="tidak ada"):
         backup(str(tmp_path / "none.db"))
+
+
+DAILY = """
+import sys
+from sambang_tui.services.daily_backup import maybe_daily_backup
+print(maybe_daily_backup(sys.argv[1]) or "-")
+"""
+
+
+def test_daily_backup_from_several_desks_at_once_makes_one(demo_target: str) -> None:
+    if sqlite_path(demo_target) is None:
+        return
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", DAILY, demo_target], stdout=subprocess.PIPE, text=True
+        )
+        for _ in range(3)
+    ]
+    results = [p.communicate(timeout=120)[0].strip() for p in procs]
+    assert all(p.returncode == 0 for p in procs)
+    made = [r for r in results if r != "-"]
+    assert len(made) == 1
+    folder = default_backup_dir(demo_target)
+    assert [p.name for p in auto_backups(folder)] == ["auto-20241204.db"]
+    assert not [p for p in folder.iterdir() if p.name.endswith(".tmp")]

@@ -35,13 +35,14 @@ def test_newer_schema(db_target: str) -> None:
         "INSERT INTO schema_migration (name, applied) VALUES ('9999_future', '2030-01-01 00:00:00')"
     )
     runtime.close()
-    result = check_database(db_target)
-    assert not result.ok and any("lebih baru" in p for p in result.problems)
-    if sqlite_path(db_target) is None:  # leave the shared server's schema as it was
-        pg = make_database(db_target)
-        pg.connect()
-        pg.execute_sql("DELETE FROM schema_migration WHERE name = '9999_future'")
-        pg.close()
+    try:
+        result = check_database(db_target)
+        assert not result.ok and any("lebih baru" in p for p in result.problems)
+    finally:  # leave a shared server's schema as it was
+        plain = make_database(db_target)
+        plain.connect()
+        plain.execute_sql("DELETE FROM schema_migration WHERE name = '9999_future'")
+        plain.close()
 
 
 def test_check_changes_nothing(tmp_path) -> None:

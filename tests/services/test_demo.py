@@ -195,6 +195,10 @@ def test_current_week_is_alive_on_any_day(tmp_path) -> None:
     assert not Report.select().where(Report.date >= today).exists()
     assert Report.select().where(Report.year == 2026).order_by(Report.seq).first().seq == 1
     assert Report.select().where(Report.place == "Jalan Salemba Raya").exists()
+    open_problems = list(Problem.select().where(Problem.status == "terbuka"))
+    assert open_problems and all(p.opened >= today - dt.timedelta(days=14) for p in open_problems)
+    assert all(p.reports.count() >= 1 for p in open_problems)
+    assert Problem.select().where(Problem.status == "selesai").exists()
     runtime.close()
 
 
@@ -219,3 +223,16 @@ def test_new_rows_after_demo_get_fresh_ids(demo_target: str) -> None:
 
 def test_empty_database_is_empty(db_target: str) -> None:
     assert is_empty(db_target)
+    runtime.connect(db_target)  # a fresh database: default station and types only
+    runtime.close()
+    assert is_empty(db_target)
+
+
+def test_a_station_set_up_by_hand_is_kept(db, db_target: str) -> None:
+    Station.update(name="Polsek Menteng").execute()
+    runtime.close()
+    assert not is_empty(db_target)
+    with pytest.raises(ServiceError, match="sudah berisi data"):
+        build_demo(db_target, today=TODAY, os_user="desk")
+    runtime.connect(db_target)
+    assert Station.get().name == "Polsek Menteng"

@@ -139,3 +139,20 @@ def test_last_admin_keeps_rights(db, actor) -> None:
     row = svc.set_admin("kanit")
     with pytest.raises(ValidationError, match="satu admin"):
         svc.set_is_admin(actor, row.id, row.version, False)
+
+
+def test_race_lost_to_another_desk_is_a_validation_error(db, actor, monkeypatch) -> None:
+    """Two desks pass the uniqueness check at the same moment: the database
+    constraint decides and the loser gets a message, not a traceback."""
+    svc.create_officer(actor, _good())
+    real_check = svc.check
+
+    def check_without_lookup(data, officer_id=None):  # noqa: ANN001, ANN202
+        return real_check(OfficerInput(**{**data.__dict__, "nrp": "99999999"}), officer_id) | {
+            "nrp": data.nrp
+        }
+
+    monkeypatch.setattr(svc, "check", check_without_lookup)
+    with pytest.raises(ValidationError, match="meja lain"):
+        svc.create_officer(actor, _good(name="Kembar"))
+    assert Officer.select().count() == 1

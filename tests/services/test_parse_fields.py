@@ -337,3 +337,41 @@ def test_to_input_sets_only_what_was_recognised() -> None:
     assert parsed.filled == {"date", "start_time", "rw", "rt", "situation", "narrative"}
     # no database: names are not ids, so officer, kelurahan and types stay unset
     assert data.officer_ids == [] and data.type_ids == [] and data.kelurahan_id is None
+
+
+def test_very_long_paste_keeps_everything_in_the_narrative() -> None:
+    from sambang_tui.services.parse.parser import MAX_CHARS
+
+    head = "Sambang RT 01/06 Kel. Paseban Senin 02/12/2024 pukul 10.00, aman.\n"
+    tail = "catatan akhir yang panjang"
+    text = head + "di Jl. X RT 1 " * (MAX_CHARS // 10) + tail
+    parsed = parse(text)
+    assert parsed.date == dt.date(2024, 12, 2) and parsed.types == ["SB"]
+    assert parsed.narrative.endswith(tail)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelurahan : Kenari\nKegiatan : sambang",
+        "Wilayah : Kel. Kenari\nKegiatan : sambang",
+        "Nama/Pangkat : Bripka Agus Setiawan\nWilayah binaan : kenari",
+    ],
+)
+def test_labelled_kelurahan_and_officer_lines(text: str) -> None:
+    parsed = parse(text)
+    assert parsed.kelurahan == "Kenari"
+    assert "Wilayah" not in parsed.narrative and "Kelurahan :" not in parsed.narrative
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("himbauan jelang Pilkada 27 November 2024 agar warga tenang", None),
+        ("Operasi berlangsung sejak 14 Agustus 2024 hingga 31 Desember 2024", None),
+        ("pada Senin (25/11/2024) menjelang Pilkada 27 November 2024", dt.date(2024, 11, 25)),
+        ("pengamanan pemungutan suara Pilkada pada Rabu, 27 November 2024", dt.date(2024, 11, 27)),
+    ],
+)
+def test_dates_of_other_events_are_not_the_activity_date(text: str, day: dt.date | None) -> None:
+    assert parse(text).date == day

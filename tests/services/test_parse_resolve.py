@@ -70,13 +70,22 @@ def test_unknown_officer_is_left_empty(actor) -> None:
 
 
 def test_quoted_kapolsek_is_not_the_reporting_officer(actor) -> None:
+    quote = "Kapolsek Senen AKP Bambang Santoso, SH., MH mengatakan kegiatan berjalan aman."
     parsed = parse_message(
-        "Kapolsek Senen AKP Bambang Santoso, SH., MH mengatakan kegiatan sambang di "
-        "Kel. Kwitang berjalan aman.",
-        today=TODAY,
-        actor=actor,
+        "Bhabinkamtibmas Kel. Kwitang melaksanakan sambang. " + quote, today=TODAY, actor=actor
     )
     assert parsed.officer_id == officer_id(actor, "Joko Prasetyo")  # Kwitang's Bhabin
+    # naming only someone else, the message does not say who did it
+    parsed = parse_message("Sambang di Kel. Kwitang. " + quote, today=TODAY, actor=actor)
+    assert parsed.officer_id is None
+    assert parsed.kelurahan == "Kwitang"
+
+
+def test_a_message_naming_nobody_is_the_kelurahan_bhabins(actor) -> None:
+    parsed = parse_message(
+        "DDS tgl 2/12 jam 10 di Rt.01 Rw.06 Paseban, aman", today=TODAY, actor=actor
+    )
+    assert parsed.officer_id == officer_id(actor, "Heri Kurniawan")
 
 
 @pytest.mark.parametrize(

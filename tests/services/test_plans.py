@@ -201,3 +201,47 @@ def test_delete_plan(actor, seed):
         plans.delete_plan(actor, saved.id, 5)
     plans.delete_plan(actor, saved.id, 1)
     assert Plan.get_or_none(Plan.id == saved.id) is None
+
+
+def test_form_texts_default_kelurahan_from_assignment(actor, seed):
+    texts = plans.form_texts(actor, PlanInput(date=MON, officer_id=seed.sutrisno))
+    assert texts["officer"] == "Aiptu Sutrisno · 78050123"
+    assert (texts["date"], texts["kelurahan"], texts["type"]) == ("02/12/2024", "Paseban", "")
+    kanit = plans.form_texts(actor, PlanInput(date=MON, officer_id=seed.kanit))
+    assert kanit["kelurahan"] == ""
+
+
+def test_save_form_parses_and_reports_every_field(actor, seed, monkeypatch):
+    monkeypatch.setenv("SAMBANG_TODAY", "2024-12-04")
+    texts = {
+        "date": "+1",
+        "start_time": "9.30",
+        "officer": "78050123 · Aiptu Sutrisno",
+        "type": "cs Cooling System",
+        "kelurahan": "paseban",
+        "rw": "06",
+        "rt": "2",
+        "target": "Balai warga",
+        "note": "bawa spanduk\nhimbauan",
+    }
+    saved = plans.save_form(actor, texts)
+    row = Plan.get_by_id(saved.id)
+    assert (row.date, row.start_time, row.officer_id) == (
+        dt.date(2024, 12, 5),
+        dt.time(9, 30),
+        seed.sutrisno,
+    )
+    assert (row.activity_type_id, row.rw.number, row.rt.number) == (seed.types["CS"], 6, 2)
+    assert row.note == "bawa spanduk\nhimbauan"
+    bad = dict(texts, date="31/02", start_time="25", officer="nobody", type="zz", rw="x")
+    with pytest.raises(ValidationError) as err:
+        plans.save_form(actor, bad)
+    assert {e.field for e in err.value.errors} == {
+        "date",
+        "start_time",
+        "officer_id",
+        "type_id",
+        "rw",
+    }
+    updated = plans.save_form(actor, dict(texts, rw="1", rt=""), saved.id, saved.version)
+    assert updated.version == 2 and Plan.get_by_id(saved.id).rw.number == 1

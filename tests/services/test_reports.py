@@ -142,6 +142,8 @@ def test_empty_form_names_every_required_field(world: World) -> None:
         ),
         ({"start_time": dt.time(11), "end_time": dt.time(11)}, "end_time", "setelah jam mulai"),
         ({"officer_ids": [99999]}, "officer_ids", "Personel #99999 tidak ada"),
+        ({"officer_ids": ["Sutrisno"]}, "officer_ids", "'Sutrisno' bukan pilihan yang dikenal"),
+        ({"contact_ids": ["x"]}, "contact_ids", "'x' bukan pilihan yang dikenal"),
         ({"type_ids": [99999]}, "type_ids", "Jenis kegiatan #99999 tidak dikenal"),
         ({"kelurahan_id": 99999}, "kelurahan_id", "tidak ada di wilayah Polsek ini"),
         ({"place": "x" * 251}, "place", "Tempat terlalu panjang (251 karakter, maksimal 250)"),
@@ -170,6 +172,12 @@ def test_each_bad_field_gets_its_message(
     assert Report.select().count() == 0
 
 
+def test_blank_threat_and_situation_take_the_defaults(world: World) -> None:
+    saved = reports.create_report(world.actors["desk"], world.input(threat_level="", situation=""))
+    row = Report.get_by_id(saved.id)
+    assert (row.threat_level, row.situation) == ("nihil", "aman_kondusif")
+
+
 def test_operation_must_cover_the_date(world: World) -> None:
     with pytest.raises(ValidationError) as info:
         reports.check_input(world.actors["desk"], world.input(date=dt.date(2024, 8, 1)))
@@ -184,6 +192,9 @@ def test_inactive_officer_is_refused_for_new_reports_but_kept_on_edits(world: Wo
     Officer.update(active=False).where(Officer.id == world.sutrisno).execute()
     with pytest.raises(ValidationError, match="sudah tidak aktif"):
         reports.create_report(desk, world.input())
+    with pytest.raises(ValidationError, match="sudah tidak aktif"):
+        reports.check_input(desk, world.input())
+    reports.check_input(desk, world.input(), report_id=saved.id)
     edited = reports.update_report(desk, saved.id, saved.version, world.input(place="Jl. Baru"))
     assert edited.version == 2
 

@@ -63,6 +63,8 @@ def test_filters_by_text_and_kelurahan(actor, seed):
     assert [o.id for o in by_name.officers] == [seed.sutrisno]
     by_nrp = schedule.load_grid(actor, MON, SUN, text="8501", today=MON)
     assert [o.id for o in by_nrp.officers] == [seed.budi]
+    chosen = schedule.load_grid(actor, MON, SUN, officer_ids=[seed.kanit, seed.budi], today=MON)
+    assert [o.id for o in chosen.officers] == [seed.budi, seed.kanit]
     add(actor, seed, MON, officer_id=seed.kanit)
     by_kel = schedule.load_grid(actor, MON, SUN, kelurahan_id=seed.paseban, today=MON)
     assert {o.id for o in by_kel.officers} == {seed.sutrisno, seed.kanit}

@@ -100,7 +100,7 @@ async def test_draft_survives_a_dead_app_and_is_restored(db_target: str, world) 
         assert form.area("information.facts").text == "Ada rencana aksi"
 
 
-async def test_draft_deleted_on_save_and_declined_offer_discards(db_target: str, world) -> None:
+async def test_draft_deleted_on_save_and_kept_when_declined(db_target: str, world) -> None:
     app = make_app(db_target)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait(pilot)
@@ -129,7 +129,13 @@ async def test_draft_deleted_on_save_and_declined_offer_discards(db_target: str,
         await pilot.press("f4")
         await wait(pilot)
         assert isinstance(app2.screen, ConfirmModal)
-        await pilot.press("n")
+        await pilot.press("escape")  # not now: the draft stays until replaced
         await wait(pilot)
-        assert app2.screen.form.input("place").value == ""
-    assert stored_draft(db_target) is None
+        form = app2.screen.form
+        assert form.input("place").value == ""
+        assert stored_draft(db_target) is not None
+        form.input("place").focus()
+        await pilot.press(*"Baru")
+        await let_draft_save(pilot)
+    found = stored_draft(db_target)
+    assert found is not None and found[0]["place"] == "Baru"

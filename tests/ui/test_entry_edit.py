@@ -248,3 +248,30 @@ async def test_markup_and_escapes_stay_literal(db_target: str, world) -> None:
     assert data.place == "[i]Pos[/i]"
     assert data.narrative.startswith(narrative)
     assert data.narrative.endswith(" [31mESC")
+
+
+async def test_same_text_warns_but_saves(db_target: str, world, report_id: int) -> None:
+    app = make_app(db_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait(pilot)
+        await pilot.press("f4")
+        await wait(pilot)
+        screen = app.screen
+        await pilot.press("2", "/", "1", "2", "enter")
+        screen.query_one("#f-officer-ids-input").focus()
+        await pilot.press(*"sut", "enter")
+        await wait(pilot)
+        await pilot.press(*"sb", "enter", "6", "enter", "1", "enter")
+        screen.form.area("narrative").focus()
+        await pilot.press(*"Sambang warga RW 06.", "tab")
+        await wait(pilot)
+        # shown at the field on leaving it, before saving
+        lines = "\n".join(screen_lines(app))
+        assert "Uraian sama persis dengan laporan LK/1/XII/2024" in lines
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        saved = screen.last_saved
+        assert saved is not None and saved.warnings
+        warnings = [n.message for n in app._notifications if n.severity == "warning"]
+        assert any("LK/1/XII/2024" in message for message in warnings)
+        assert "⚠" in str(screen.query_one("#entry-status").render())

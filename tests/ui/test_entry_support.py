@@ -13,6 +13,7 @@ from sambang_tui.db.models import (
     RW,
     ActivityType,
     Assignment,
+    Contact,
     Kelurahan,
     Officer,
     Operation,
@@ -84,6 +85,9 @@ def seed_world() -> World:
         name="Operasi Mantap Praja Jaya 2024",
         start=dt.date(2024, 8, 14),
         end=dt.date(2024, 12, 31),
+    )
+    Contact.create(
+        station=station, name="H. Mahmud", category="tokoh_masyarakat", kelurahan=kels["Paseban"]
     )
     types = {t.code: t.id for t in ActivityType.select()}
     return World(

@@ -252,6 +252,15 @@ async def test_filter_by_kelurahan_and_name(seeded):
         await pilot.press("tab", *"harj", "enter")
         await wait(pilot)
         assert [o.name for o in grid(app).data.officers] == ["Harjono"]
+        await pilot.press("slash")
+        await wait(pilot)
+        await pilot.press("tab", *"zzz", "enter")
+        await wait(pilot)
+        assert grid(app).data.officers == []
+        assert "Belum ada personel" in text(app)
+        await pilot.press("down", "right", "n", "enter")  # nothing to act on: no crash
+        await wait(pilot)
+        assert grid(app).cursor_officer is None
 
 
 async def test_uncovered_rw_panel(seeded):
@@ -509,3 +518,63 @@ async def test_demo_plan_next_week_realise_and_uncovered(demo_target):
         await pilot.press("u")
         await wait(pilot)
         assert "RW tanpa kunjungan 14 hari" in text(app)
+
+
+async def test_form_by_enter_alone(seeded):
+    target, _actor, seed = seeded
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        await pilot.press("down", "right", "n")
+        await wait(pilot)
+        await pilot.press("s", "b", "enter", "enter", "1", "enter", "enter")
+        await pilot.press(*"Pos kamling", "enter", "enter")
+        await wait(pilot)
+        row = Plan.get()
+        assert (row.date, row.officer_id, row.rw.number, row.target) == (
+            TODAY + dt.timedelta(days=1),
+            seed.sutrisno,
+            1,
+            "Pos kamling",
+        )
+        assert "·SB 01" in text(app)
+
+
+async def test_edit_restore_delete_and_bad_date(seeded):
+    target, actor, seed = seeded
+    pid = add(actor, seed, TODAY)
+    gone = add(actor, seed, TODAY, rw=2)
+    plans.cancel_plan(actor, gone, 1, "hujan")
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        await pilot.press("down", "e")  # one open plan: straight to the form
+        await wait(pilot)
+        from textual.widgets import Input
+
+        rw = app.screen.query_one("#plan-rw", Input)
+        assert rw.value == "06"
+        rw.value = "03"
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        assert Plan.get_by_id(pid).rw.number == 3 and Plan.get_by_id(pid).version == 2
+        await pilot.press("enter")  # the list: live plan first, cancelled last
+        await wait(pilot)
+        await pilot.press("down", "a")
+        await wait(pilot)
+        assert Plan.get_by_id(gone).status == "rencana"
+        await pilot.press("enter")
+        await wait(pilot)
+        await pilot.press("d")
+        await wait(pilot)
+        await pilot.press("y")
+        await wait(pilot)
+        assert Plan.select().count() == 1
+        await pilot.press("g")
+        await wait(pilot)
+        await pilot.press(*"31/02", "enter")
+        await wait(pilot)
+        assert "tidak ada di kalender" in text(app)
+        await pilot.press("escape")
+        await wait(pilot)
+        assert grid(app).cursor_day == TODAY

@@ -346,3 +346,13 @@ def test_snapshot_officer_form_with_error(demo_target: str, snap_compare) -> Non
         await pilot.pause()
 
     assert snap_compare(make_app(demo_target), terminal_size=(80, 24), run_before=run_before)
+
+
+async def test_f1_help_explains_the_keys(db_target: str) -> None:
+    app = make_app(db_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_master(pilot)
+        await pilot.press("f1")
+        await wait(pilot)
+        text = text_of(app)
+        assert "Data induk" in text and "1–9" in text

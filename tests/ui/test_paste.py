@@ -8,7 +8,7 @@ import pytest
 from textual import events
 from textual.app import App
 from textual.widgets import Static, TextArea
-from ui.helpers import make_app, wait
+from ui.helpers import make_app, screen_lines, wait
 
 from sambang_tui.services import lookup, runtime
 from sambang_tui.services.parse import ParsedMessage
@@ -77,6 +77,9 @@ async def test_modal_typing_empty_and_escape(db, actor) -> None:
     app = ModalHost(actor)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
+        lines = screen_lines(app)
+        assert any("Tempel laporan" in line for line in lines)
+        assert any("Ctrl+S baca pesan" in line for line in lines)
         await pilot.press("ctrl+s")
         await wait(pilot)
         assert isinstance(app.screen, PasteReportModal)
@@ -153,6 +156,7 @@ async def test_paste_into_entry_form_fills_and_saves(demo_target: str) -> None:
         assert data.audience == {"warga": 15, "tokoh_masyarakat": None}
         assert data.situation == "aman_kondusif"
         assert "jangan terprovokasi" in data.message
+        assert data.operation_id is not None  # what the form held is kept
         # the filled fields are marked for review
         for field in ("date", "officer_ids", "type_ids", "kelurahan_id", "rw", "situation"):
             assert screen.form.row_for(field).has_class("-filled"), field

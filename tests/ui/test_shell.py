@@ -282,3 +282,42 @@ def test_control_characters_are_shown_as_pictures() -> None:
     assert clean("a\x1b[31mb\x07\r\n\tc\x9b") == "a␛[31mb␇␍\n\tc\ufffd"
     text = plain("[bold]x[/]")
     assert text.plain == "[bold]x[/]" and not text.spans
+
+
+async def test_quit_asks_only_when_a_screen_holds_unsaved_work(db_target: str) -> None:
+    app = make_app(db_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait(pilot)
+        app.screen.has_unsaved = lambda: True  # type: ignore[attr-defined]
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ConfirmModal"
+        await pilot.press("n")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HomeScreen"
+        assert app.is_running
+        await pilot.press("ctrl+q", "y")
+        await pilot.pause()
+        assert app.return_code == 0
+
+
+async def test_palette_toggles_theme_and_language_into_the_settings(db_target: str) -> None:
+    from sambang_tui.config import Settings
+    from sambang_tui.i18n import language
+    from sambang_tui.ui.palette import commands_for
+
+    app = make_app(db_target)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await wait(pilot)
+            by_title = {c.title: c for c in commands_for(app, app.screen)}
+            by_title[t("palette.theme", name=t("theme.ansi"))].callback()
+            await pilot.pause()
+            assert app.theme == ANSI_THEME
+            by_title[t("palette.lang")].callback()
+            await pilot.pause()
+            assert language() == "en"
+        saved = Settings.load()
+        assert (saved.theme, saved.lang) == (ANSI_THEME, "en")
+    finally:
+        set_language("id")

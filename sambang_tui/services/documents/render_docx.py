@@ -165,15 +165,15 @@ def render_docx(doc: Document, path: Path) -> Path:
     docx.core_properties.title = _clean(doc.title)
     docx.core_properties.author = "Sambang"
     blocks = list(doc.blocks)
-    i = 0
-    while i < len(blocks):
-        block = blocks[i]
-        i += 1
+    at = 0
+    while at < len(blocks):
+        block = blocks[at]
+        at += 1
         if isinstance(block, Signature):
             pair = [block]
-            if i < len(blocks) and isinstance(blocks[i], Signature):
-                pair.append(blocks[i])  # type: ignore[arg-type]
-                i += 1
+            if at < len(blocks) and isinstance(blocks[at], Signature):
+                pair.append(blocks[at])  # type: ignore[arg-type]
+                at += 1
             _signatures(docx, pair)
         elif isinstance(block, Letterhead):
             _letterhead(docx, block)

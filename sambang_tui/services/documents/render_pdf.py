@@ -197,17 +197,24 @@ def _signature_column(pdf: _Pdf, block: Signature, x: float, width: float) -> fl
 
 def _signatures(pdf: _Pdf, blocks: list[Signature]) -> None:
     """One signature, or two side by side (left and right)."""
-    if pdf.get_y() > pdf.h - 70:
+    width = 80.0
+    lines = max(2 + len(b.title_lines) + 2 for b in blocks)  # wrapped lines allowed for
+    needed = 6 + lines * LINE + 18 + LINE * 2
+    if pdf.get_y() + needed > pdf.h - pdf.b_margin:
         pdf.add_page()
     pdf.ln(6)
-    width = 80.0
     top = pdf.get_y()
     ends = []
-    for i, block in enumerate(blocks[:2]):
-        right = block.align == "right" if len(blocks) == 1 else i == 1
-        x = pdf.l_margin + (pdf.epw - width if right else 0)
-        pdf.set_y(top)
-        ends.append(_signature_column(pdf, block, x, width))
+    # the block is kept on one page: no automatic break between its columns
+    pdf.set_auto_page_break(False)
+    try:
+        for i, block in enumerate(blocks[:2]):
+            right = block.align == "right" if len(blocks) == 1 else i == 1
+            x = pdf.l_margin + (pdf.epw - width if right else 0)
+            pdf.set_y(top)
+            ends.append(_signature_column(pdf, block, x, width))
+    finally:
+        pdf.set_auto_page_break(True, margin=18)
     pdf.set_y(max(ends))
 
 
@@ -232,15 +239,15 @@ def render_pdf(doc: Document, path: Path) -> Path:
     pdf.set_creator("Sambang")
     pdf.add_page()
     blocks = list(doc.blocks)
-    i = 0
-    while i < len(blocks):
-        block = blocks[i]
-        i += 1
+    at = 0
+    while at < len(blocks):
+        block = blocks[at]
+        at += 1
         if isinstance(block, Signature):
             pair = [block]
-            if i < len(blocks) and isinstance(blocks[i], Signature):
-                pair.append(blocks[i])  # type: ignore[arg-type]
-                i += 1
+            if at < len(blocks) and isinstance(blocks[at], Signature):
+                pair.append(blocks[at])  # type: ignore[arg-type]
+                at += 1
             _signatures(pdf, pair)
         elif isinstance(block, Letterhead):
             _letterhead(pdf, block)
@@ -256,13 +263,12 @@ def render_pdf(doc: Document, path: Path) -> Path:
             pdf.ln(2)
         elif isinstance(block, Bullets):
             pdf.font(BODY)
-            for i, item in enumerate(block.items, 1):
-                mark = f"{i}." if block.numbered else "-"
-                indent = block.indent * INDENT_MM
+            indent = block.indent * INDENT_MM
+            for number, item in enumerate(block.items, 1):
                 pdf.set_x(pdf.l_margin + indent)
-                pdf.cell(7, LINE, mark)
+                pdf.cell(7, LINE, f"{number}." if block.numbered else "-")
                 pdf.multi_cell(
-                    pdf.epw - indent - 7,
+                    pdf.w - pdf.r_margin - pdf.get_x(),
                     LINE,
                     pdf.clean(item),
                     align=Align.J,

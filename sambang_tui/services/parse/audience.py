@@ -40,16 +40,18 @@ def find_audience(text: str) -> dict[str, int | None]:
     scrubbed = _NOT_AUDIENCE.sub(" ", text)
     found: dict[str, int | None] = {}
     spans: list[tuple[int, int, str]] = []
+    taken = bytearray(len(scrubbed))
     for cat, pattern in _CATEGORY:
         for m in pattern.finditer(scrubbed):
             # "tokoh masyarakat" is not also "warga"; "ketua RT" not "RT/RW" twice
-            if any(a <= m.start() < b for a, b, _ in spans):
+            if taken[m.start()]:
                 continue
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             spans.append((m.start(), m.end(), cat))
             found.setdefault(cat, None)
     # counts: "15 orang warga", "± 200 warga", "warga ± 8 org", "24 orang Ketua RT/RW"
     for m in re.finditer(rf"{_ABOUT}(\d{{1,4}})\s*(?:orang|org\.?)?\s+", scrubbed, re.I):
-        before = scrubbed[: m.start(1)]
+        before = scrubbed[max(0, m.start(1) - 12) : m.start(1)]
         if re.search(r"(?:\b(?:rt|rw|no|tps|blok|nrp)\.?\s*|[\d.:/,])$", before, re.I):
             continue
         cat = _category_at(scrubbed[m.end() :])

@@ -52,6 +52,16 @@ class Found:
     value: dt.date
     start: int
     marked: bool  # a weekday, "tgl" or "(" stands before it
+    event: bool = False  # the date of something else: "Pilkada 27 November", "sejak 14 Agustus"
+
+
+# a date right after these words is another event's, not the activity's
+_EVENT_BEFORE = re.compile(
+    r"\b(?:pilkada|pemilu|pilpres|pileg|pencoblosan|pemungutan\s+suara|hari\s+h|jelang|menjelang|"
+    r"pasca|usai|sejak|hingga|sampai|s\.?d\.?|batas|hut|peringatan|rencana|direncanakan|akan)"
+    r"(?:\s+(?:tanggal|tgl|tgl\.|hari))?\s*,?\s*$",
+    re.I,
+)
 
 
 _WEEKDAY_NUMBER = {
@@ -97,19 +107,27 @@ def _marked(text: str, start: int) -> bool:
     return bool(_MARKER_BEFORE.search(text[max(0, start - 24) : start]))
 
 
+def _found(text: str, value: dt.date, start: int) -> Found:
+    before = text[max(0, start - 40) : start]
+    return Found(value, start, _marked(text, start), bool(_EVENT_BEFORE.search(before)))
+
+
 def find_dates(text: str, today: dt.date, *, short_needs_marker: bool = True) -> list[Found]:
     """Every explicit date in ``text``, in order of position."""
     found: list[Found] = []
-    taken: list[tuple[int, int]] = []
+    mask = bytearray(len(text))  # characters already read as part of a date
+
+    def take(span: tuple[int, int]) -> None:
+        mask[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
 
     def free(a: int, b: int) -> bool:
-        return all(b <= x or a >= y for x, y in taken)
+        return not any(mask[a:b])
 
     for m in _ISO.finditer(text):
         value = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if value:
-            found.append(Found(value, m.start(), _marked(text, m.start())))
-            taken.append(m.span())
+            found.append(_found(text, value, m.start()))
+            take(m.span())
     for m in _NUMERIC.finditer(text):
         if not free(*m.span()) or _NOT_DATE_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
             continue
@@ -119,8 +137,8 @@ def find_dates(text: str, today: dt.date, *, short_needs_marker: bool = True) ->
         year = year + 2000 if year < 100 else year
         value = _make(year, int(m.group(3)), int(m.group(1)))
         if value:
-            found.append(Found(value, m.start(), _marked(text, m.start())))
-            taken.append(m.span())
+            found.append(_found(text, value, m.start()))
+            take(m.span())
     for m in _NAMED.finditer(text):
         if not free(*m.span()):
             continue
@@ -133,8 +151,8 @@ def find_dates(text: str, today: dt.date, *, short_needs_marker: bool = True) ->
         )
         value = _make(year, month, day)
         if value:
-            found.append(Found(value, m.start(), _marked(text, m.start())))
-            taken.append(m.span())
+            found.append(_found(text, value, m.start()))
+            take(m.span())
     for m in _SHORT.finditer(text):
         if not free(*m.span()):
             continue
@@ -150,8 +168,8 @@ def find_dates(text: str, today: dt.date, *, short_needs_marker: bool = True) ->
         year = _year_for(day, month, today, _weekday_before(text, m.start()))
         value = _make(year, month, day)
         if value:
-            found.append(Found(value, m.start(), marked))
-            taken.append(m.span())
+            found.append(_found(text, value, m.start()))
+            take(m.span())
     found.sort(key=lambda f: f.start)
     return found
 
@@ -176,7 +194,7 @@ def pick_date(section: str | None, free: str, today: dt.date) -> dt.date | None:
         rel = relative_date(section, today)
         if rel:
             return rel
-    dates = find_dates(free, today)
+    dates = [d for d in find_dates(free, today) if not d.event]
     if dates:
         marked = [d for d in dates if d.marked]
         pool = marked or dates

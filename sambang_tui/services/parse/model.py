@@ -76,11 +76,6 @@ class ParsedMessage:
             "narrative": self.narrative or None,
         }
 
-    @property
-    def data(self) -> ReportInput:
-        """``to_input()`` on an empty form (what the entry form loads)."""
-        return self.to_input()
-
     def to_input(self, base: ReportInput | None = None) -> ReportInput:
         """``base`` (or an empty form) with every recognised field set; the
         fields set are those in ``filled``."""

@@ -163,3 +163,8 @@ def find_officer(labelled: list[str], text: str, senders: list[str]) -> OfficerT
     if nrp:
         return OfficerText(nrp, "", nrp)
     return None
+
+
+def names_anyone(text: str) -> bool:
+    """Whether ``text`` names any ranked person, the reporting officer or not."""
+    return _OFFICER.search(text) is not None

@@ -15,6 +15,8 @@ from sambang_tui.services.parse.normalise import normalise, strip_chat_headers
 from sambang_tui.services.parse.sections import Layout, split
 from sambang_tui.services.parse.texts import findings_from_prose, is_boilerplate, message_from_prose
 
+MAX_CHARS = 12_000
+
 # sections whose words describe the talk, not the visit
 _SPOKEN = ("message", "findings", "situation", "other")
 
@@ -63,6 +65,8 @@ def parse_message(
     officer, kelurahan and activity types are also resolved to ids."""
     today = today or clock.today()
     clean, senders = strip_chat_headers(normalise(text))
+    whole = clean
+    clean = clean[:MAX_CHARS]  # a chat report is far shorter; the rest stays in the narrative
     layout = split(clean)
     free = layout.free_text()
 
@@ -113,11 +117,21 @@ def parse_message(
     result.message = section("message") or message_from_prose(free)
     result.findings = section("findings") or findings_from_prose(free)
     result.narrative = _narrative(layout, result.officer)
+    if len(whole) > MAX_CHARS:
+        result.narrative = f"{result.narrative}\n{whole[MAX_CHARS:]}"
 
     if actor is not None:
         from sambang_tui.services.parse.resolve import resolve
 
-        resolve(result, actor, today, mentions, officer, _scope(layout, _SPOKEN))
+        resolve(
+            result,
+            actor,
+            today,
+            mentions,
+            officer,
+            _scope(layout, _SPOKEN),
+            someone_named=officers.names_anyone(clean),
+        )
     result.refresh_filled()
     return result
 
@@ -126,7 +140,13 @@ def _ranked_mentions(layout: Layout, place_section: str, text: str) -> list[plac
     """Kelurahan mentions, likeliest first: in the place section, then after
     "Kel."/"Kelurahan", then after "Bhabinkamtibmas" (the officer's area)."""
     in_place = places.kelurahan_mentions(place_section) if place_section else []
+    in_area: list[places.Mention] = []
+    for section in layout.sections:
+        if section.kind == "area" and section.value:
+            found = places.kelurahan_mentions(section.value)
+            words = places.name_words(section.value)
+            in_area += found or ([places.Mention(words, 0, True, False)] if words else [])
     everywhere = places.kelurahan_mentions(text)
     keyword = [m for m in everywhere if m.keyword and not m.bhabin]
     bhabin = [m for m in everywhere if m.bhabin]
-    return [*in_place, *keyword, *bhabin]
+    return [*in_place, *in_area, *keyword, *bhabin]

@@ -27,19 +27,23 @@ class Area:
 def _numbers(text: str) -> tuple[set[int], set[int]]:
     rws: set[int] = set()
     rts: set[int] = set()
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # characters already read as part of an RT/RW group
+
+    def free(m: re.Match[str]) -> bool:
+        if any(taken[m.start() : m.end()]):
+            return False
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        return True
+
     for pattern, rt_group, rw_group in ((_RT_RW_EXPLICIT, 1, 2), (_RW_RT, 2, 1), (_RT_RW, 1, 2)):
         for m in pattern.finditer(text):
-            if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
-                continue
-            rts.add(int(m.group(rt_group)))
-            rws.add(int(m.group(rw_group)))
-            taken.append(m.span())
+            if free(m):
+                rts.add(int(m.group(rt_group)))
+                rws.add(int(m.group(rw_group)))
     for pattern, target in ((_RT_ONLY, rts), (_RW_ONLY, rws)):
         for m in pattern.finditer(text):
-            if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
-                continue
-            target.add(int(m.group(1)))
+            if free(m):
+                target.add(int(m.group(1)))
     rws.discard(0)
     rts.discard(0)
     return rws, rts
@@ -159,6 +163,12 @@ class Mention:
     start: int
     keyword: bool  # after "Kel."/"Kelurahan" (else after "Bhabinkamtibmas")
     bhabin: bool  # part of "Bhabinkamtibmas Kel. X"
+
+
+def name_words(value: str) -> tuple[str, ...]:
+    """The leading name words of a ``Kelurahan : Paseban`` value."""
+    m = re.match(r"[A-Za-z][A-Za-z'-]*(?:[ \t]+[A-Za-z][A-Za-z'-]*){0,2}", value.strip())
+    return _words(m.group(0)) if m else ()
 
 
 def _words(raw: str) -> tuple[str, ...]:
@@ -288,6 +298,8 @@ _AREA_PARTS = re.compile(
     re.I,
 )
 _MAX_WORDS = 9
+_MAX_TRIES = 24
+_WINDOW = 240  # a place is read from this many characters after "di"/"ke"
 _REPORTED = re.compile(r"\bbahwa\b[^.\n]*$", re.I)
 _AREA_THEN_STREET = re.compile(
     r"(?:\b(?:RT|RW)\b\.?\s*\d{1,3}\s*(?:/\s*)?)+,?\s*(?=(?:jl|jln|jalan|gg|gang)\b)", re.I
@@ -314,10 +326,12 @@ def place_from_section(value: str) -> str:
 def place_from_prose(text: str) -> str:
     """The place after "di"/"ke" when it starts with a place word, else the
     first street named; empty when neither is there."""
-    for m in _TRIGGER.finditer(text):
-        if _REPORTED.search(text[: m.start()]):
+    for tries, m in enumerate(_TRIGGER.finditer(text)):
+        if tries >= _MAX_TRIES:
+            break
+        if _REPORTED.search(text[max(0, m.start() - _WINDOW) : m.start()]):
             continue  # "… informasi bahwa akan ada aksi di depan kantor KPU"
-        tail = text[m.end() :]
+        tail = text[m.end() : m.end() + _WINDOW]
         if re.match(r"rumah\s+warga\b", tail, re.I):
             continue
         if _STREET.match(tail) and not _named_street(tail):
@@ -325,9 +339,12 @@ def place_from_prose(text: str) -> str:
         place = _cut(tail)
         if place:
             return place
-    for m in _STREET.finditer(text):
-        if _named_street(text[m.start() :]):
-            return _cut(text[m.start() :])
+    for tries, m in enumerate(_STREET.finditer(text)):
+        if tries >= _MAX_TRIES:
+            break
+        tail = text[m.start() : m.start() + _WINDOW]
+        if _named_street(tail):
+            return _cut(tail)
     return ""
 
 

@@ -83,6 +83,7 @@ def resolve(
     mentions: list[Mention],
     officer: OfficerText | None,
     visit_text: str,
+    someone_named: bool = False,
 ) -> None:
     day = parsed.date or today
     names = {c.label.casefold(): c for c in lookup.kelurahan(actor, "", limit=1000)}
@@ -108,7 +109,9 @@ def resolve(
         for key in (officer.nrp, *tries):
             if key and (officer_choice := lookup.resolve_officer(actor, key)):
                 break
-    elif bhabin_kelurahan is not None or kelurahan is not None:
+    elif bhabin_kelurahan is not None or (kelurahan is not None and not someone_named):
+        # "Bhabinkamtibmas Kel. X", or a message naming nobody: the Bhabin of
+        # the kelurahan; not when it names someone else (a quoted Kapolsek)
         area = bhabin_kelurahan or kelurahan
         assigned = lookup.assigned_officers(area.id, day)
         if len(assigned) == 1:

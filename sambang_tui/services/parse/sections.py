@@ -92,8 +92,18 @@ _labels(
     "yang melaksanakan",
     "anggota",
 )
+_labels(
+    "officer",
+    "nama/pangkat",
+    "pangkat/nama",
+    "nama/pangkat/nrp",
+    "pangkat/nama/nrp",
+    "nama pelapor",
+    "nama petugas",
+)
 _labels("nrp", "nrp", "nrp/nip")
 _labels("role", "jabatan")
+_labels("area", "kelurahan", "kel", "desa/kelurahan", "kelurahan/desa", "wilayah", "wilayah binaan")
 
 _LABEL_LINE = re.compile(
     r"^(?:(?P<num>\d{1,2})\s*[.)]\s*)?(?P<label>[A-Za-z][A-Za-z /,&.-]{0,40}?)\s*:\s*(?P<value>.*)$"

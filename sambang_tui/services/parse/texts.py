@@ -69,7 +69,7 @@ def _split(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        word = re.search(r"([\w.]*)$", text[start : m.start()])
+        word = re.search(r"([\w.]*)$", text[max(start, m.start() - 24) : m.start()])
         before = word.group(1).casefold() if word else ""
         if before in _ABBREVIATIONS or len(before) == 1:
             continue

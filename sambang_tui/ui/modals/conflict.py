@@ -50,7 +50,7 @@ class ConflictModal(ModalScreen[str]):
     }
     ConflictModal .title { text-style: bold; color: $error; }
     ConflictModal DataTable { height: auto; max-height: 12; margin: 1 0; }
-    ConflictModal Horizontal { height: auto; align: center middle; }
+    ConflictModal Horizontal { height: auto; align: center middle; margin-bottom: 1; }
     ConflictModal Button { margin: 0 1; min-width: 10; }
     """
     BINDINGS = [
@@ -97,9 +97,13 @@ class ConflictModal(ModalScreen[str]):
                 table.add_row(Text(t("conflict.no_fields")), Text(""), Text(""))
             yield table
             with Horizontal():
-                yield Button(f"{t('conflict.keep_mine')} (m)", id="mine", variant="warning")
-                yield Button(f"{t('conflict.take_theirs')} (t)", id="theirs", variant="primary")
-                yield Button(f"{t('conflict.back')} (b)", id="edit")
+                yield Button(
+                    f"{t('conflict.keep_mine')} (m)", id="mine", variant="warning", compact=True
+                )
+                yield Button(
+                    f"{t('conflict.take_theirs')} (t)", id="theirs", variant="primary", compact=True
+                )
+                yield Button(f"{t('conflict.back')} (b)", id="edit", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#edit", Button).focus()

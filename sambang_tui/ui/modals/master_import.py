@@ -46,6 +46,8 @@ def result_text(result: ImportResult) -> Text:
         out.append(" " + message)
     if len(result.errors) > MAX_SHOWN:
         out.append("\n" + t("master.import.more", n=len(result.errors) - MAX_SHOWN))
+    if result.errors and not result.written and not result.dry_run:
+        out.append("\n" + t("master.import.nothing_saved"), style="bold")
     return out
 
 

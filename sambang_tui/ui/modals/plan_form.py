@@ -86,7 +86,10 @@ class PlanFormModal(ModalScreen[SavedPlan | None]):
     PlanFormModal .plan-row { height: 1; }
     PlanFormModal .plan-label { width: 16; }
     PlanFormModal Input { width: 1fr; height: 1; border: none; padding: 0 1; }
-    PlanFormModal Input.-invalid { border: none; background: $error 30%; }
+    PlanFormModal Input:focus { border: none; background: $boost; text-style: bold; }
+    PlanFormModal Input.-invalid, PlanFormModal Input.-invalid:focus {
+        border: none; background: $error 30%;
+    }
     PlanFormModal .plan-msg { height: auto; padding-left: 16; color: $text-muted; }
     PlanFormModal .plan-msg.-error { color: $error; text-style: bold; }
     PlanFormModal .plan-msg.-empty { display: none; }
@@ -189,6 +192,15 @@ class PlanFormModal(ModalScreen[SavedPlan | None]):
             exclusive=True,
             name="plan_form_choices",
         )
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        """Enter goes to the next field; on the last one it saves."""
+        event.stop()
+        if event.input.id == "plan-note":
+            self.action_save()
+        else:
+            self.focus_next()
 
     def _show_choices(self, name: str, value: str, found: list[str]) -> None:
         if self._value(name) != value or not value.strip():

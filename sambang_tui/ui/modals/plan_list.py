@@ -58,7 +58,7 @@ class PlanListModal(ModalScreen[PlanAction | None]):
         Binding("n", "answer('new')", t("jadwal.list.key.new"), id="jadwal.list.new"),
         Binding("x", "answer('cancel')", t("jadwal.list.key.cancel"), id="jadwal.list.cancel"),
         Binding("r", "answer('realise')", t("jadwal.list.key.realise"), id="jadwal.list.realise"),
-        Binding("M", "answer('move')", t("jadwal.list.key.move"), id="jadwal.list.move"),
+        Binding("M,shift+m", "answer('move')", t("jadwal.list.key.move"), id="jadwal.list.move"),
         Binding("a", "answer('restore')", t("jadwal.list.key.restore"), id="jadwal.list.restore"),
         Binding("d", "answer('delete')", t("jadwal.list.key.delete"), id="jadwal.list.delete"),
         Binding("escape", "close", t("jadwal.list.key.close"), id="jadwal.list.close"),

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -29,14 +29,20 @@ from textual.widgets import Footer, Input, Static, TextArea
 
 from sambang_tui.i18n import catalogue, t
 from sambang_tui.services import clock, drafts, lookup, reports
-from sambang_tui.services.dates import parse_date, parse_time
+from sambang_tui.services.actor import Actor
+from sambang_tui.services.dates import parse_time
 from sambang_tui.services.errors import ConflictError, ValidationError
 from sambang_tui.services.operations import list_operations
 from sambang_tui.services.report_input import ReportInput
 from sambang_tui.services.report_results import EditableReport, SavedReport
 from sambang_tui.services.vocab import AUDIENCE_CATEGORIES
-from sambang_tui.ui.widgets.entry_fields import FieldInput
-from sambang_tui.ui.widgets.entry_form import DATE_FORMAT, EntryForm, format_time
+from sambang_tui.ui.widgets.entry_fields import FieldArea, FieldInput, FieldRow
+from sambang_tui.ui.widgets.entry_form import (
+    DATE_FORMAT,
+    EntryForm,
+    format_time,
+    parse_entry_date,
+)
 from sambang_tui.ui.widgets.entry_picker import Picker, PickItem
 from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.workers import run_db
@@ -68,7 +74,7 @@ class Opening:
     kelurahan_id: int | None
 
 
-def read_lookups(actor: Any) -> Lookups:
+def read_lookups(actor: Actor) -> Lookups:
     found = Lookups()
     found.officers = [
         PickItem(c.id, c.label) for c in lookup.officers(actor, "", limit=OFFICER_LIMIT)
@@ -80,7 +86,8 @@ def read_lookups(actor: Any) -> Lookups:
     kelurahan = lookup.kelurahan(actor, "", limit=500)
     found.kelurahan = [PickItem(c.id, c.label, c.detail) for c in kelurahan]
     found.contacts = [
-        PickItem(c.id, c.label, c.detail) for c in lookup.contacts(actor, "", limit=CONTACT_LIMIT)
+        PickItem(c.id, c.label, c.detail.replace("_", " "))
+        for c in lookup.contacts(actor, "", limit=CONTACT_LIMIT)
     ]
     found.operations = [
         PickItem(o.id, o.name, f"{o.start:%d/%m/%Y}–{o.end:%d/%m/%Y}")
@@ -108,7 +115,12 @@ class EntryScreen(Screen["SavedReport | None"]):
             "ctrl+down", "group(1)", t("entry.key.next_group"), id="entry.next_group", priority=True
         ),
         Binding(
-            "ctrl+up", "group(-1)", t("entry.key.prev_group"), id="entry.prev_group", priority=True
+            "ctrl+up",
+            "group(-1)",
+            t("entry.key.prev_group"),
+            id="entry.prev_group",
+            priority=True,
+            show=False,
         ),
         Binding("ctrl+t", "paste", t("entry.key.paste"), id="entry.paste"),
         Binding("ctrl+n", "new_form", t("entry.key.clear"), id="entry.clear"),
@@ -147,8 +159,8 @@ class EntryScreen(Screen["SavedReport | None"]):
         return self.query_one(EntryForm)
 
     @property
-    def actor(self) -> Any:
-        return self.app.ctx.actor
+    def actor(self) -> Actor:
+        return self.app.ctx.actor  # type: ignore[attr-defined]
 
     @property
     def draft_key(self) -> str:
@@ -186,7 +198,12 @@ class EntryScreen(Screen["SavedReport | None"]):
                 kel = lookup.assigned_kelurahan(initial.officer_ids[0], day)
             return Opening(found, editable, draft, operation.id if operation else None, kel)
 
-        run_db(self, opening, self._opened, group="entry-open")
+        run_db(self, opening, self._opened, on_error=self._open_failed, group="entry-open")
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self.app.report_error(exc)
+        if self.is_pushed:
+            self.dismiss(None)
 
     def _opened(self, opening: Opening) -> None:
         form = self.form
@@ -263,10 +280,10 @@ class EntryScreen(Screen["SavedReport | None"]):
         when = saved_at.strftime("%d/%m/%Y %H.%M") if saved_at else ""
 
         def answer(restore: bool | None) -> None:
+            # Declining keeps the stored draft until new typing replaces it
+            # or a save removes it: an Escape never throws work away.
             if restore:
                 self.restore_draft(data)
-            else:
-                self._delete_draft()
 
         self.app.push_screen(
             ConfirmModal(
@@ -343,9 +360,9 @@ class EntryScreen(Screen["SavedReport | None"]):
 
     def _check_filled(self, control: Widget) -> None:
         for row in control.ancestors:
-            if getattr(row, "has_class", None) and row.has_class("-filled"):
-                marked = getattr(row, "filled_value", None)
-                if marked is not None and marked != self._row_value(row):
+            if isinstance(row, FieldRow):
+                marked = row.filled_value
+                if row.has_class("-filled") and marked not in (None, self._row_value(row)):
                     row.remove_class("-filled")
                 return
 
@@ -374,12 +391,42 @@ class EntryScreen(Screen["SavedReport | None"]):
         event.stop()
         self.form.set_error(event.picker.field, None)
         if event.picker.field == "officer_ids" and event.picker.values:
-            self._refresh_defaults(officer_changed=True)
+            self._refresh_defaults()
         elif event.picker.field == "kelurahan_id":
             self._auto["kelurahan_id"] = None
             self._check_area()
         elif event.picker.field == "operation_id":
             self._auto["operation_id"] = None
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        widget = event.widget
+        if isinstance(widget, FieldArea) and widget.field in ("narrative", "message"):
+            self._check_duplicates()
+
+    def _check_duplicates(self) -> None:
+        """Warn (not block) at the narrative/message when the same text is in
+        another report of the same officer this month."""
+        if not self.loaded or self.actor.read_only:
+            return
+        data, _raw, errors = self.form.collect()
+        if errors or not data.officer_ids or data.date is None:
+            return
+        actor, exclude = self.actor, self.report_id
+
+        def read() -> list[str]:
+            return reports.duplicate_warnings(actor, data, exclude_id=exclude)
+
+        def show(warnings: list[str]) -> None:
+            # the service words its remarks by field; anything else goes
+            # to the narrative
+            on_message = [w for w in warnings if w.startswith("Pesan")]
+            on_narrative = [w for w in warnings if w not in on_message]
+            for name, found in (("narrative", on_narrative), ("message", on_message)):
+                row = self.form.row_for(name)
+                if row is not None:
+                    row.set_warning(" ".join(found))
+
+        run_db(self, read, show, group="entry-duplicates", exclusive=True)
 
     def on_input_blurred(self, event: Input.Blurred) -> None:
         widget = event.input
@@ -392,13 +439,13 @@ class EntryScreen(Screen["SavedReport | None"]):
         message: str | None = None
         try:
             if name == "date" and text:
-                day = parse_date(text, today=clock.today(), field="date")
+                day = parse_entry_date(text)
                 normal = day.strftime(DATE_FORMAT)
                 if normal != widget.value:
                     widget.value = normal
                 if day != self._date:
                     self._date = day
-                    self._refresh_defaults(officer_changed=False)
+                    self._refresh_defaults()
             elif name in ("start_time", "end_time") and text:
                 value = parse_time(text, field=name)
                 if format_time(value) != widget.value:
@@ -460,7 +507,7 @@ class EntryScreen(Screen["SavedReport | None"]):
 
     # -- defaults ---------------------------------------------------------------------
 
-    def _refresh_defaults(self, officer_changed: bool) -> None:
+    def _refresh_defaults(self) -> None:
         """Fill kelurahan (the officer's assignment) and operation (running
         that day) where the person has not chosen one."""
         form = self.form
@@ -482,6 +529,10 @@ class EntryScreen(Screen["SavedReport | None"]):
         for name, value in zip(("kelurahan_id", "operation_id"), found, strict=True):
             picker = form.picker(name)
             current = picker.values[0] if picker.values else None
+            if value is None and current is not None and current == self._auto[name]:
+                picker.set_values([])  # the default no longer applies on this date
+                self._auto[name] = None
+                continue
             if value is None or current == value:
                 continue
             if current is None or current == self._auto[name]:
@@ -493,6 +544,11 @@ class EntryScreen(Screen["SavedReport | None"]):
             self._baseline = form.snapshot()
 
     # -- actions -------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "new_form" and self.report_id is not None:
+            return None  # an edit has no "next report"
+        return True
 
     def action_group(self, step: int) -> None:
         focused = self.focused
@@ -526,10 +582,10 @@ class EntryScreen(Screen["SavedReport | None"]):
                 return
             if isinstance(result, ReportInput):
                 self.load_input(result)
-            elif isinstance(result, tuple):
-                self.load_input(*result)
-            elif hasattr(result, "data"):
-                self.load_input(result.data, getattr(result, "filled", None))
+            elif hasattr(result, "to_input"):
+                # recognised fields over what the form already holds
+                base, _raw, _errors = self.form.collect()
+                self.load_input(result.to_input(base), set(getattr(result, "filled", ())))
 
         self.app.push_screen(modal, pasted)
 
@@ -542,10 +598,11 @@ class EntryScreen(Screen["SavedReport | None"]):
         form.fill(data)
         if data.date:
             self._date = data.date
+        self._refresh_defaults()
         form.mark_filled(set(filled or ()))
         for row in form.rows():
             if row.has_class("-filled"):
-                row.filled_value = self._row_value(row)  # type: ignore[attr-defined]
+                row.filled_value = self._row_value(row)
         self._schedule_draft()
         self.focus_first_empty()
 
@@ -617,6 +674,8 @@ class EntryScreen(Screen["SavedReport | None"]):
         self._last_draft = None
         self._status_draft = ""
         self._status_saved = t("entry.status.saved", number=saved.number)
+        if saved.warnings:
+            self._status_saved += " ⚠ " + saved.warnings[0]
         self.notify(t("entry.saved", number=saved.number), markup=False)
         for warning in saved.warnings:
             self.notify(warning, severity="warning", markup=False, timeout=8)
@@ -644,7 +703,7 @@ class EntryScreen(Screen["SavedReport | None"]):
         self._date = kept.date
         self._baseline = form.snapshot()
         self._set_status()
-        self._refresh_defaults(officer_changed=True)
+        self._refresh_defaults()
         self.focus_first_empty()
 
     # -- conflicts -------------------------------------------------------------------------

@@ -70,8 +70,8 @@ class JadwalScreen(Screen[None]):
         Binding("r", "realise", t("jadwal.key.realise"), id="jadwal.realise"),
         Binding("c", "copy", t("jadwal.key.copy"), id="jadwal.copy"),
         Binding("v", "paste", t("jadwal.key.paste"), id="jadwal.paste"),
-        Binding("C", "copy_week", t("jadwal.key.copy_week"), id="jadwal.copy_week"),
-        Binding("M", "move", t("jadwal.key.move"), id="jadwal.move"),
+        Binding("C,shift+c", "copy_week", t("jadwal.key.copy_week"), id="jadwal.copy_week"),
+        Binding("M,shift+m", "move", t("jadwal.key.move"), id="jadwal.move"),
         Binding("slash", "filter", t("jadwal.key.filter"), id="jadwal.filter"),
         Binding("u", "uncovered", t("jadwal.key.uncovered"), id="jadwal.uncovered"),
         Binding("t", "today", t("jadwal.key.today"), id="jadwal.today", show=False),
@@ -573,7 +573,7 @@ class JadwalScreen(Screen[None]):
                 f"{t('jadwal.view.week')} {format_day_short(start)} – "
                 f"{format_day_short(end)}/{end.year}"
             )
-        text = Text(f" {t('nav.jadwal')} · {label}", style="bold")
+        text = Text(f" {label}", style="bold")
         if self.filter.active:
             text.append("  " + t("jadwal.filter_label", what=self.filter.describe()))
         self.query_one("#jadwal-title", Static).update(text)

@@ -196,7 +196,7 @@ class ReportListScreen(Screen[None]):
         status = 12
         used = sum(w for _, w in fixed) + status + officer
         columns = len(fixed) + 2 + (1 if officer else 0)
-        place = max(10, width - used - columns * 2 - 2)
+        place = max(10, width - used - columns * 2 - 4)
         for label, w in fixed:
             table.add_column(label, width=w)
         table.add_column(t("list.col.place"), width=place)

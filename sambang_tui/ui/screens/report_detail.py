@@ -197,11 +197,18 @@ class ReportDetailScreen(Screen[None]):
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys that cannot apply to this report (by role or status) are
+        hidden; a non-reviewer pressing v or k is told why."""
         reviewer = bool(self.actor.can_review)
-        if action in ("verify", "return"):
-            return reviewer
+        status = self.detail.status if self.detail else ""
+        if action == "verify":
+            return reviewer and status != "diverifikasi"
+        if action == "return":
+            return reviewer and status != "dikembalikan"
         if action == "refuse_review":
             return not reviewer
+        if action == "submit":
+            return status in ("draft", "dikembalikan")
         if action == "problem":
             return bool(self.detail and self.detail.problem)
         return True

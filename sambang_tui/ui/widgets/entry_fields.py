@@ -86,6 +86,8 @@ class FieldRow(Vertical):
     FieldRow.-filled .hint { display: block; }
     FieldRow .field-error { display: none; height: auto; color: $error; padding-left: 13; }
     FieldRow.-error .field-error { display: block; }
+    FieldRow .field-warning { display: none; height: auto; color: $warning; padding-left: 13; }
+    FieldRow.-warning .field-warning { display: block; }
     FieldRow.-filled Input, FieldRow.-filled TextArea, FieldRow.-filled PickerInput {
         background: $warning 25%;
     }
@@ -98,6 +100,7 @@ class FieldRow(Vertical):
         self.parts = parts
         self.fields = set(fields)
         self.errors: dict[str, str] = {}
+        self.filled_value: tuple[object, ...] | None = None  # as marked for review
 
     def compose(self) -> ComposeResult:
         with Horizontal():
@@ -106,6 +109,14 @@ class FieldRow(Vertical):
                 yield widget
             yield Static(t("entry.filled_hint"), classes="hint", markup=False)
         yield Static("", classes="field-error", markup=False)
+        yield Static("", classes="field-warning", markup=False)
+
+    def set_warning(self, message: str) -> None:
+        """A remark that does not block saving (e.g. the same text as
+        another report)."""
+        self.set_class(bool(message), "-warning")
+        if self.is_mounted:
+            self.query_one(".field-warning", Static).update(Text(message))
 
     def set_error(self, field: str, message: str) -> None:
         self.errors[field] = message

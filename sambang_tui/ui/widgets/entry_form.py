@@ -49,6 +49,25 @@ PICKERS = (
 MULTI = {"officer_ids", "type_ids", "contact_ids"}
 
 
+def parse_entry_date(text: str) -> dt.date:
+    """``services.dates.parse_date`` plus the desk's shortest form: a bare day
+    of the month (``2`` = the 2nd of this month, or of last month when that
+    would lie after tomorrow)."""
+    today = clock.today()
+    raw = text.strip()
+    if raw.isdigit() and 1 <= int(raw) <= 31:
+        month_start = today.replace(day=1)
+        for start in (month_start, (month_start - dt.timedelta(days=1)).replace(day=1)):
+            try:
+                day = start.replace(day=int(raw))
+            except ValueError:
+                continue
+            if day <= today + dt.timedelta(days=1):
+                return day
+        raise ValidationError("date", f"Tanggal '{raw}' tidak ada di kalender.")
+    return parse_date(text, today=today, field="date")
+
+
 def format_time(value: dt.time | None) -> str:
     return value.strftime("%H.%M") if value else ""
 
@@ -238,11 +257,7 @@ class EntryForm(VerticalScroll):
         raw = {name: self.input(name).value for name in RAW_INPUTS}
         data = ReportInput()
         try:
-            data.date = (
-                parse_date(raw["date"], today=clock.today(), field="date")
-                if raw["date"].strip()
-                else None
-            )
+            data.date = parse_entry_date(raw["date"]) if raw["date"].strip() else None
         except ValidationError as exc:
             errors["date"] = exc.message
         for name in ("start_time", "end_time"):
@@ -353,6 +368,10 @@ class EntryForm(VerticalScroll):
         self.problem_panel.put(data.problem_id, data.new_problem)
         self.update_panels()
         self.clear_errors()
+        for row in self.rows():
+            row.remove_class("-filled")
+            row.filled_value = None
+            row.set_warning("")
 
     # -- errors and marks -----------------------------------------------------
 

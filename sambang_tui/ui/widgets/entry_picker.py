@@ -251,7 +251,9 @@ class Picker(Widget):
             options.append(Option(prompt))
         dropdown.add_options(options)
         dropdown.highlighted = 0
-        dropdown.add_class("-open")
+        if not dropdown.has_class("-open"):
+            dropdown.add_class("-open")
+            self.call_after_refresh(dropdown.scroll_visible, animate=False)
 
     def move(self, step: int) -> bool:
         dropdown = self.query_one(_Dropdown)

@@ -1,4 +1,4 @@
-"""The one-line header: station, person at the keyboard, today's date."""
+"""The one-line header: station, person at the keyboard, the section, today's date."""
 
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ class SambangHeader(Widget):
         date = format_date_long(clock.today())
         left = Text(f" {clean(station)}", style="bold")
         left.append(f" │ {clean(person)}")
+        title = getattr(self.app, "screen_title", None)
+        if callable(title):
+            left.append(f" │ {title(self.screen)}", style="italic")
         right = Text(f"{date} ")
         width = self.size.width
         if left.cell_len + right.cell_len + 1 > width:
