@@ -1,6 +1,7 @@
 """The demo database of Polsek Senen: master data, eight weeks of plans and
-reports around Pilkada 2024 (voting day 27 November 2024), the current and
-next week relative to ``today``, and the seed story of 2 December 2024.
+reports around Pilkada 2024 (voting day 27 November 2024), the two past, the
+current and the next week relative to ``today``, and the seed story of
+2 December 2024.
 
 Deterministic: every random choice comes from a ``random.Random`` seeded with
 a constant and the day it is about, and no wall clock is read except
@@ -582,8 +583,10 @@ class _Builder:
         while day <= HISTORY_END:
             days.add(day)
             day += dt.timedelta(days=1)
+        # Two past weeks too, so the default recap (last full week) and the
+        # Kanit's "who is behind" have something to show on any date.
         monday = self.today - dt.timedelta(days=self.today.weekday())
-        days.update(monday + dt.timedelta(days=i) for i in range(14))
+        days.update(monday + dt.timedelta(days=i) for i in range(-14, 14))
         return sorted(d for d in days if d.weekday() != 6)
 
     def _type_for(self, day: dt.date, rng: random.Random) -> str:
