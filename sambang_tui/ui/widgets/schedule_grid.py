@@ -438,7 +438,10 @@ class ScheduleGrid(ScrollView, can_focus=True):
         officer_style = self.base_style + self._style("officer")
         if row == self.cursor_row:
             officer_style += Style(bold=True, underline=True)
-        label = officer.label if len(officer.label) < self.officer_width - 1 else officer.name
+        room = self.officer_width - 2
+        label = officer.label if len(officer.label) <= room else officer.name
+        if len(label) > room:
+            label = label[: room - 1].rstrip(" ,.") + "…"
         return self._line(self._fixed(f" {label}", officer_style), row_cells, width)
 
     def _cell_segments(
