@@ -4,9 +4,12 @@
 
 The demo of Polsek Senen is built in a temporary folder as of 4 December
 2024 (``SAMBANG_TODAY``), the app runs headless as the desk officer, and one
-SVG is saved per section (F2–F7), for F1 help, for the seed story's report
-and for the entry form at 120×36. A screen that fails is reported and
-skipped; the others are still written.
+SVG is saved per main screen at 80×24, each on a fresh copy of the demo:
+home, the schedule by week and by month, the entry form empty, with a chat
+message pasted and filled from it, the reports list, the seed story's
+report and its documents dialog, the recap, master data and F1 help; and
+the entry form at 120×36. A screen that fails is reported and skipped; the
+others are still written.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import argparse
 import asyncio
 import datetime as dt
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Awaitable, Callable
@@ -34,6 +38,18 @@ class Shot:
     before: Callable[[Any], Awaitable[None]] | None = None
 
 
+# A Bhabin's report as it arrives by chat (the seed story, numbered form).
+CHAT_MESSAGE = """Ijin melaporkan kegiatan Bhabinkamtibmas Kel. Paseban
+1. Hari/Tanggal : Senin, 02 Desember 2024
+2. Waktu : 10.00 WIB s.d. selesai
+3. Tempat : Jl. Salemba Raya RT 01 RW 06 Kel. Paseban
+4. Kegiatan : Sambang dan Cooling System bersama warga dan kelompok pemuda
+5. Sasaran : ± 15 orang warga
+6. Pesan kamtibmas : Agar tidak terprovokasi perbedaan pilihan Pilkada
+7. Situasi : Aman dan kondusif
+Pelapor : Aiptu Heri Kurniawan"""
+
+
 async def _open_seed_story(pilot: Any) -> None:
     await pilot.press("f5")
     await _settle(pilot)
@@ -42,16 +58,32 @@ async def _open_seed_story(pilot: Any) -> None:
     await pilot.press("enter")
 
 
+async def _paste_message(pilot: Any) -> None:
+    """F4, Ctrl+T, and the chat message in the paste box (as a terminal's
+    bracketed paste would put it there)."""
+    await pilot.press("f4")
+    await _settle(pilot)
+    await pilot.press("ctrl+t")
+    await _settle(pilot)
+    area = pilot.app.screen.query_one("#paste-text")
+    area.load_text(CHAT_MESSAGE)
+    area.cursor_blink = False
+
+
 SHOTS: tuple[Shot, ...] = (
     Shot("01-beranda", ("f2",)),
-    Shot("02-jadwal", ("f3",)),
-    Shot("03-input-cepat", ("f4",)),
-    Shot("04-daftar-laporan", ("f5",)),
-    Shot("05-rekap", ("f6",)),
-    Shot("06-data-induk", ("f7",)),
-    Shot("07-bantuan", ("f5", "f1")),
+    Shot("02-jadwal-minggu", ("f3",)),
+    Shot("03-jadwal-bulan", ("f3", "m")),
+    Shot("04-input-cepat", ("f4",)),
+    Shot("05-tempel-laporan", (), before=_paste_message),
+    Shot("06-input-terisi", ("ctrl+s",), before=_paste_message),
+    Shot("07-daftar-laporan", ("f5",)),
     Shot("08-laporan", (), before=_open_seed_story),
-    Shot("09-input-cepat-120x36", ("f4",), size=(120, 36)),
+    Shot("09-dokumen-laporan", ("o",), before=_open_seed_story),
+    Shot("10-rekap", ("f6",)),
+    Shot("11-data-induk", ("f7",)),
+    Shot("12-bantuan", ("f5", "f1")),
+    Shot("13-input-cepat-120x36", ("f4",), size=(120, 36)),
 )
 
 
@@ -59,7 +91,7 @@ async def _settle(pilot: Any) -> None:
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
-    for widget in pilot.app.screen.query("Input"):
+    for widget in pilot.app.screen.query("Input, TextArea"):
         widget.cursor_blink = False
 
 
@@ -110,21 +142,37 @@ def main(argv: list[str] | None = None) -> int:
             "SAMBANG_CONFIG_DIR": str(work / "config"),
             "SAMBANG_LOG_DIR": str(work / "log"),
             "TEXTUAL_ANIMATIONS": "none",
+            # the export dialog's default folder, the same on every machine
+            "XDG_DOCUMENTS_DIR": "/home/desk/Dokumen",
         }
     )
     os.environ.pop("NO_COLOR", None)
+    try:
+        return _take_all(work, out)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _take_all(work: Path, out: Path) -> int:
+    from sambang_tui.services import runtime
     from sambang_tui.services.demo import build_demo
 
-    target = str(work / "demo.db")
-    build_demo(target, today=dt.date.fromisoformat(TODAY), os_user="desk")
+    template = work / "demo.db"
+    build_demo(str(template), today=dt.date.fromisoformat(TODAY), os_user="desk")
     failed = 0
     for shot in SHOTS:
+        # each screen on its own copy: a form typed in one shot leaves a
+        # draft that the next shot's entry form would offer back
+        target = work / f"{shot.name}.db"
+        shutil.copyfile(template, target)
         try:
-            path = asyncio.run(_take(shot, target, out))
+            path = asyncio.run(_take(shot, str(target), out))
         except Exception as exc:  # noqa: BLE001 - one broken screen must not stop the rest
             failed += 1
             print(f"GAGAL  {shot.name}: {type(exc).__name__}: {exc}", file=sys.stderr)
             continue
+        finally:
+            runtime.close()
         print(f"ok     {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
     return 1 if failed else 0
 

@@ -59,10 +59,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "detail.help": (
         "Seluruh isi satu laporan. e ubah, a ajukan, v verifikasi dan k kembalikan "
         "dengan catatan (hanya Kanit Binmas/Kapolsek), d hapus (dengan konfirmasi), "
-        "p semua laporan dari masalah yang sama. Esc kembali ke daftar.",
+        "p semua laporan dari masalah yang sama, o dokumen laporan ini: Laporan "
+        "Kegiatan, Laporan Informasi (hanya deteksi dini) atau rilis Humas, sebagai "
+        "PDF, DOCX atau teks. Esc kembali ke daftar.",
         "Everything of one report. e edit, a submit, v verify and k return with a "
         "note (Kanit Binmas/Kapolsek only), d delete (with confirmation), p every "
-        "report of the same problem. Esc returns to the list.",
+        "report of the same problem, o this report's documents: Laporan Kegiatan, "
+        "Laporan Informasi (deteksi dini only) or the Humas release, as PDF, DOCX or "
+        "text. Esc returns to the list.",
     ),
     "detail.edit": ("Ubah", "Edit"),
     "detail.submit": ("Ajukan", "Submit"),
@@ -70,6 +74,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "detail.return": ("Kembalikan", "Return"),
     "detail.delete": ("Hapus", "Delete"),
     "detail.problem": ("Masalah", "Problem"),
+    "detail.documents": ("Dokumen", "Documents"),
+    "detail.documents_title": ("dokumen laporan {number}", "documents of report {number}"),
     "detail.loading": ("Memuat laporan…", "Loading the report…"),
     "detail.no_problem": ("Laporan ini tidak terkait masalah.", "This report has no problem."),
     "detail.not_reviewer": (

@@ -1,6 +1,7 @@
 """One report, everything of it, as plain scrollable text; keys to edit,
-submit, verify or return it (reviewers only), delete it, and follow its
-problem thread."""
+submit, verify or return it (reviewers only), delete it, follow its
+problem thread, and write its documents (Laporan Kegiatan, Laporan
+Informasi, Humas release)."""
 
 from __future__ import annotations
 
@@ -161,6 +162,7 @@ class ReportDetailScreen(Screen[None]):
         Binding("k", "refuse_review", t("detail.return"), id="detail.return_refused", show=False),
         Binding("d", "delete", t("detail.delete"), id="detail.delete"),
         Binding("p", "problem", t("detail.problem"), id="detail.problem"),
+        Binding("o", "documents", t("detail.documents"), id="detail.documents"),
         Binding("escape", "back", t("word.back"), id="detail.back", show=False),
     ]
 
@@ -287,6 +289,26 @@ class ReportDetailScreen(Screen[None]):
         from sambang_tui.ui.screens.list_reports import ReportListScreen
 
         self.app.push_screen(ReportListScreen(ReportFilter(problem_id=self.detail.problem.id)))
+
+    def action_documents(self) -> None:
+        """The export dialog of a single report, with this report's number
+        filled in: Laporan Kegiatan, Laporan Informasi (deteksi dini only;
+        the dialog says so for other reports) or the Humas release editor."""
+        if self.detail is None:
+            return
+        from sambang_tui.ui.modals.export_dialog import ExportDialog
+
+        self.app.push_screen(
+            ExportDialog(
+                t("detail.documents_title", number=self.detail.number),
+                ("pdf", "docx", "text"),
+                "laporan",
+                None,
+                signer=True,
+                ask_report=True,
+                number=self.detail.number,
+            )
+        )
 
     def action_back(self) -> None:
         self.app.pop_screen()

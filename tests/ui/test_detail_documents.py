@@ -1,0 +1,165 @@
+"""The documents key (o) of the report detail: the export dialog opens with
+this report's number, writes its Laporan Kegiatan, refuses a Laporan
+Informasi for a report that is not deteksi dini, and hands a release to the
+release editor."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from textual.widgets import DataTable, Input, Select, Static, TextArea
+from ui.helpers import make_app, screen_lines, wait
+
+from sambang_tui.db.models import Report
+
+
+def _seed_number() -> str:
+    """The demo's Paseban cooling-system visit (not deteksi dini)."""
+    return Report.get(
+        (Report.date == dt.date(2024, 12, 2)) & (Report.place.contains("Salemba Raya"))
+    ).number
+
+
+async def _open_detail(pilot, number: str) -> None:
+    """From F5, search the number and open its row."""
+    await wait(pilot)
+    await pilot.press("f5")
+    await wait(pilot)
+    await pilot.press("slash", *number, "enter")
+    await wait(pilot)
+    table = pilot.app.screen.query_one(DataTable)
+    numbers = [str(table.get_row(key)[1]) for key in table.rows]
+    assert number in numbers
+    await pilot.press("home", *["down"] * numbers.index(number), "enter")
+    await wait(pilot)
+    assert type(pilot.app.screen).__name__ == "ReportDetailScreen"
+    assert number in "\n".join(screen_lines(pilot.app))
+
+
+async def _open_documents(pilot, number: str) -> None:
+    await _open_detail(pilot, number)
+    await pilot.press("o")
+    await pilot.pause()
+    dialog = pilot.app.screen
+    assert type(dialog).__name__ == "ExportDialog"
+    assert dialog.query_one("#export-number", Input).value == number
+
+
+async def test_documents_key_writes_the_laporan_kegiatan(demo_target: str, tmp_path: Path) -> None:
+    app = make_app(demo_target)
+    number = _seed_number()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_detail(pilot, number)
+        assert "Dokumen" in screen_lines(app)[-1]
+        await pilot.press("o")
+        await pilot.pause()
+        dialog = app.screen
+        assert type(dialog).__name__ == "ExportDialog"
+        assert dialog.query_one("#export-number", Input).value == number
+        assert dialog.query_one("#export-kind", Select).value == "kegiatan"
+        path_input = dialog.query_one("#export-path", Input)
+        assert path_input.value.endswith(f"laporan-kegiatan-{number.replace('/', '-')}.pdf")
+        # format select (focused first): open, PDF → DOCX → teks, choose
+        await pilot.press("enter", "down", "down", "enter")
+        await pilot.pause()
+        assert path_input.value.endswith(".txt")
+        out = tmp_path / "kegiatan.txt"
+        path_input.value = str(out)
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        assert out.exists()
+        text = out.read_text(encoding="utf-8")
+        assert number in text
+        assert "LAPORAN KEGIATAN" in text.upper()
+        assert type(app.screen).__name__ == "ReportDetailScreen"
+
+
+async def test_documents_key_writes_a_pdf(demo_target: str, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    app = make_app(demo_target)
+    number = _seed_number()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_documents(pilot, number)
+        out = tmp_path / "kegiatan.pdf"
+        app.screen.query_one("#export-path", Input).value = str(out)
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        assert out.exists()
+        text = "".join(
+            "".join((page.extract_text() or "").split()) for page in PdfReader(str(out)).pages
+        )
+        assert number in text
+
+
+async def test_laporan_informasi_refused_for_a_visit(demo_target: str, tmp_path: Path) -> None:
+    app = make_app(demo_target)
+    number = _seed_number()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_documents(pilot, number)
+        dialog = app.screen
+        dialog.query_one("#export-kind", Select).value = "informasi"
+        await pilot.pause()
+        out = tmp_path / "informasi.pdf"
+        dialog.query_one("#export-path", Input).value = str(out)
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        assert app.screen is dialog
+        assert "deteksi dini" in str(dialog.query_one("#export-error", Static).render())
+        assert not out.exists()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ReportDetailScreen"
+
+
+async def test_laporan_informasi_of_a_deteksi_dini_report(demo_target: str, tmp_path: Path) -> None:
+    from sambang_tui.db.models import InformationReport
+
+    app = make_app(demo_target)  # connects the database the query below reads
+    info = InformationReport.select().join(Report).where(Report.deleted_at.is_null()).first()
+    number = info.report.number
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_documents(pilot, number)
+        dialog = app.screen
+        dialog.query_one("#export-kind", Select).value = "informasi"
+        await pilot.pause()
+        out = tmp_path / "informasi.txt"
+        dialog.query_one("#export-format", Select).value = "text"
+        await pilot.pause()
+        dialog.query_one("#export-path", Input).value = str(out)
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        assert out.exists()
+        text = out.read_text(encoding="utf-8")
+        assert "LAPORAN INFORMASI" in text and info.number in text
+
+
+async def test_release_opens_the_editor_with_the_draft(demo_target: str) -> None:
+    app = make_app(demo_target)
+    number = _seed_number()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_documents(pilot, number)
+        app.screen.query_one("#export-kind", Select).value = "release"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        assert type(app.screen).__name__ == "ReleaseEditor"
+        assert "Paseban" in app.screen.query_one(TextArea).text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ReportDetailScreen"
+
+
+async def test_documents_key_can_be_remapped(demo_target: str) -> None:
+    app = make_app(demo_target, keymap={"detail.documents": "f9"})
+    number = _seed_number()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_detail(pilot, number)
+        assert "f9 Dokumen" in screen_lines(app)[-1]
+        await pilot.press("o")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ReportDetailScreen"
+        await pilot.press("f9")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ExportDialog"
