@@ -3,6 +3,7 @@ what every database needs, and say clearly what is wrong when it cannot."""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 
@@ -73,6 +74,8 @@ def connect(target: str, *, create: bool = True, migrate: bool = True) -> Databa
         if migrate:
             schema.migrate(db)
             ensure_defaults()
+            if path is not None:
+                _probe_writable(db)
         else:
             schema.ensure_not_too_new(schema.status(db))
     except DatabaseUnavailable:
@@ -82,6 +85,18 @@ def connect(target: str, *, create: bool = True, migrate: bool = True) -> Databa
         db.close()
         raise DatabaseUnavailable(explain(target, exc)) from None
     return db
+
+
+def _probe_writable(db: Database) -> None:
+    """SQLite opens a file it may not write read-only without a word, and
+    the first save would fail: try a write (rolled back) to say so now."""
+    db.execute_sql("BEGIN IMMEDIATE")
+    try:
+        version = db.execute_sql("PRAGMA user_version").fetchone()[0]
+        db.execute_sql(f"PRAGMA user_version = {int(version)}")
+    finally:
+        with contextlib.suppress(OperationalError, sqlite3.OperationalError):
+            db.execute_sql("ROLLBACK")  # SQLite may have ended it after the error
 
 
 def explain(target: str, exc: BaseException) -> str:

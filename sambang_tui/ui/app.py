@@ -8,6 +8,11 @@ CLI sets the language before importing it.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import os
+import signal
+import threading
 from typing import Any
 
 from rich.text import Text
@@ -93,6 +98,57 @@ class SambangApp(App[None]):
             )
         if self.ctx.settings.auto_backup:
             self.call_after_refresh(self._start_daily_backup)
+        if not self.ctx.actor.read_only:
+            self.call_after_refresh(self._check_drafts)
+        self._catch_hangup()
+
+    def _check_drafts(self) -> None:
+        """Say at start-up that forms typed in an earlier session wait as drafts."""
+        from sambang_tui.services.drafts import pending_drafts
+        from sambang_tui.ui.workers import run_db
+
+        user = self.ctx.actor.os_user
+        run_db(self, lambda: pending_drafts(user), self._drafts_found, group="drafts")
+
+    def _drafts_found(self, found: list[tuple[str, Any]]) -> None:
+        keys = {s.id: s.key.upper() for s in SECTIONS}
+        new = [saved for form, saved in found if form == "entry.new"]
+        if new:
+            when = new[0].strftime("%d/%m/%Y %H.%M") if new[0] else ""
+            self.notify(
+                t("startup.draft_new", when=when, section_key=keys["entry"]),
+                markup=False,
+                timeout=10,
+            )
+        edits = len(found) - len(new)
+        if edits:
+            text = t(
+                "startup.draft_edits", count=edits, list_key=keys["list"], plan_key=keys["jadwal"]
+            )
+            self.notify(text, markup=False, timeout=10)
+
+    def _catch_hangup(self) -> None:
+        """A dropped SSH link sends SIGHUP, a shutdown SIGTERM (both end a
+        process at once by default): keep every form being typed as a draft,
+        then close as with Ctrl+Q."""
+        if self.is_headless:
+            return
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGHUP, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, self._hang_up, signum)
+
+    def _hang_up(self, signum: int) -> None:
+        for stack in self._screen_stacks.values():
+            for screen in stack:
+                save = getattr(screen, "save_draft_now", None)
+                if callable(save):
+                    save()
+        # writing to a terminal that is gone can block the exit: leave anyway
+        timer = threading.Timer(5.0, os._exit, (128 + signum,))
+        timer.daemon = True
+        timer.start()
+        self.exit(return_code=128 + signum)
 
     def _start_daily_backup(self) -> None:
         from sambang_tui.services.daily_backup import maybe_daily_backup

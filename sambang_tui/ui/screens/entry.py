@@ -12,6 +12,7 @@ and a form key, and offered back when the form opens again.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib.util
 from dataclasses import dataclass, field
@@ -22,13 +23,14 @@ from textual import events, on
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static, TextArea
 
 from sambang_tui.i18n import catalogue, t
-from sambang_tui.services import clock, drafts, lookup, reports
+from sambang_tui.services import clock, drafts, lookup, reports, runtime
 from sambang_tui.services.actor import Actor
 from sambang_tui.services.dates import parse_time
 from sambang_tui.services.errors import ConflictError, ValidationError
@@ -36,6 +38,7 @@ from sambang_tui.services.operations import list_operations
 from sambang_tui.services.report_input import ReportInput
 from sambang_tui.services.report_results import EditableReport, SavedReport
 from sambang_tui.services.vocab import AUDIENCE_CATEGORIES
+from sambang_tui.ui.errors import logger
 from sambang_tui.ui.widgets.entry_fields import FieldArea, FieldInput, FieldRow
 from sambang_tui.ui.widgets.entry_form import (
     DATE_FORMAT,
@@ -138,6 +141,9 @@ class EntryScreen(Screen["SavedReport | None"]):
         self._baseline: dict[str, Any] | None = None
         self._last_draft: dict[str, Any] | None = None
         self._draft_timer: Timer | None = None
+        # what the form held at its last change, for a save at unmount when
+        # the fields can no longer be read
+        self._pending_snap: dict[str, Any] | None = None
         self._saving = False
         self._auto: dict[str, int | None] = {"kelurahan_id": None, "operation_id": None}
         self._date: dt.date | None = None
@@ -309,10 +315,12 @@ class EntryScreen(Screen["SavedReport | None"]):
             return
         if self._draft_timer is not None:
             self._draft_timer.stop()
+        self._pending_snap = self.form.snapshot()
         self._draft_timer = self.set_timer(DRAFT_DELAY, self.flush_draft)
 
     def flush_draft(self) -> None:
         """Save the draft now if the form differs from what was loaded."""
+        self._pending_snap = None
         if self._draft_timer is not None:
             self._draft_timer.stop()
             self._draft_timer = None
@@ -337,6 +345,37 @@ class EntryScreen(Screen["SavedReport | None"]):
                 self._set_status()
 
         run_db(self, lambda: drafts.save_draft(user, key, snap), saved, group="entry-draft")
+
+    def save_draft_now(self) -> None:
+        """Write a draft still waiting for its debounce at once, on this
+        thread: the app is closing (Ctrl+Q, a hung-up terminal) and a worker
+        might not get to run."""
+        snap, self._pending_snap = self._pending_snap, None
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+            self._draft_timer = None
+        if snap is None or not self.loaded or self._saving or self.actor.read_only:
+            return
+        # at unmount the fields are gone already: the last change holds
+        with contextlib.suppress(NoMatches):
+            snap = self.form.snapshot()
+        cleared = snap == self._baseline
+        if snap == self._last_draft or (cleared and self._last_draft is None):
+            return
+        user, key = self.actor.os_user, self.draft_key
+        try:
+            with runtime.session():
+                if cleared:
+                    drafts.delete_draft(user, key)
+                else:
+                    drafts.save_draft(user, key, snap)
+        except Exception:  # noqa: BLE001 - nobody is left to tell: the log keeps it
+            logger().exception("draft not saved at exit")
+            return
+        self._last_draft = None if cleared else snap
+
+    def on_unmount(self) -> None:
+        self.save_draft_now()
 
     def _delete_draft(self) -> None:
         user, key = self.actor.os_user, self.draft_key

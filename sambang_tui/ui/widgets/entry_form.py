@@ -476,5 +476,6 @@ class EntryForm(VerticalScroll):
         target = groups[(current + step) % len(groups)]
         chain = [w for w in self.screen.focus_chain if target in w.ancestors]
         if chain:
-            chain[0].focus()
+            # at once, not after a refresh: a second jump typed ahead starts here
+            self.screen.set_focus(chain[0])
             target.scroll_visible(top=True)
