@@ -1,14 +1,30 @@
 """The reports list: filters, full-text search and paging, all in SQL.
 
-A page is selected from ``report`` alone (newest first, by the
-``(station, date)`` index) and only the rows of that page get their lead
-officer, kelurahan, type and RW/RT looked up, so the cost of a page does not
-grow with the table. Counting is a separate call the UI makes when it needs
-the total, never on the way to the first page.
+A page is selected from ``report`` (newest first: date, then id) and only
+the rows of that page get their lead officer, kelurahan, type and RW/RT
+looked up, so the cost of a page does not grow with the table. Counting is
+a separate call the UI makes after the first page is shown, capped.
 
-Search: on SQLite the FTS5 table ``report_fts``; on PostgreSQL the GIN index
-on ``to_tsvector('simple', search_text)``. Each word typed becomes a quoted
-prefix term, so user input can never break the query syntax.
+Search: what is typed is split into words (runs of letters and digits),
+exactly as both indexes split the stored ``search_text`` (FTS5 ``unicode61``
+on SQLite; on PostgreSQL the GIN index is built over the text with its
+punctuation turned into spaces), so ``LK/208/XII/2024`` is found by
+``208`` or ``lk/208`` on both. A typed piece holding several words
+(``lk/208``, ``al-ikhlas``) must match as a phrase. Every word is an exact
+term but the last, which is a prefix (from two characters on): while typing,
+the unfinished word still matches, and a common prefix in the middle of a
+search cannot blow up into thousands of terms. Only letters and digits ever
+reach the query syntax, so no typed text can break it.
+
+On SQLite the FTS5 rowid is a sort key, ``day number * 10^9 + report id``
+(migration 0002): walking the matches by rowid, newest first, gives the list
+order directly, so a search page reads just the rows it shows instead of
+sorting every match. Date filters become rowid bounds of that walk.
+
+Set-like filters (officer, type, RW, problem, operation, and the search on
+PostgreSQL) are probed first: when one names only a few reports their ids
+are given literally, so the query fetches exactly those rows instead of
+walking the date index until a page is full.
 """
 
 from __future__ import annotations
@@ -21,7 +37,7 @@ from dataclasses import dataclass
 from functools import reduce
 from typing import Any
 
-from peewee import OP, SQL, Expression, NodeList, fn
+from peewee import OP, SQL, Cast, Expression, NodeList, Table, fn
 
 from sambang_tui.db.database import is_sqlite
 from sambang_tui.db.models import (
@@ -33,16 +49,24 @@ from sambang_tui.db.models import (
     Report,
     ReportOfficer,
     ReportType,
-    database_proxy,
 )
 from sambang_tui.services.actor import Actor
 from sambang_tui.services.validate import clean_text
 
 _WORD = re.compile(r"[^\W_]+")
-_NUMBER = re.compile(r"^LK/\d+/[IVX]+/\d{4}$", re.IGNORECASE)
 MAX_WORDS = 8
 MAX_LIMIT = 500
 SMALL_SET = 2000
+ID_SPAN = 1_000_000_000  # report ids stay below this in the FTS sort key
+_DAY_BASE = 678_576  # date.toordinal() - this == CAST(julianday(date) AS INTEGER) - 2400000
+
+FTS = Table("report_fts", ("rowid", "search_text"))
+# The PostgreSQL index expression of migration 0002, verbatim (constants
+# inlined, so the planner matches the index).
+PG_VECTOR = fn.to_tsvector(
+    SQL("'simple'"),
+    fn.regexp_replace(Report.search_text, SQL("'[[:space:][:punct:]]+'"), SQL("' '"), SQL("'g'")),
+)
 
 
 @dataclass
@@ -77,57 +101,83 @@ class ReportRow:
     version: int
 
 
-def search_words(text: str) -> list[str]:
-    """The words of a search, lower-cased, as the indexes tokenise them."""
-    return [w.lower() for w in _WORD.findall(text or "")][:MAX_WORDS]
+# -- search syntax ------------------------------------------------------------
 
 
-def fts5_query(words: list[str]) -> str:
-    """``"paseban"* "salemba"*``: every word a quoted prefix term, all required."""
-    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+def search_phrases(text: str) -> list[list[str]]:
+    """The typed pieces (split at spaces) as lists of lower-case words;
+    pieces without a letter or digit are dropped, at most ``MAX_WORDS``
+    words in all."""
+    phrases: list[list[str]] = []
+    left = MAX_WORDS
+    for chunk in clean_text(text or "").split():
+        words = [w.lower() for w in _WORD.findall(chunk)][:left]
+        if words:
+            phrases.append(words)
+            left -= len(words)
+        if not left:
+            break
+    return phrases
 
 
-def search_chunks(text: str) -> list[str]:
-    """The space-separated pieces of a search that hold a letter or digit."""
-    return [c.lower() for c in (text or "").split() if _WORD.search(c)][:MAX_WORDS]
+def _prefix_last(phrases: list[list[str]]) -> bool:
+    return bool(phrases) and len(phrases[-1][-1]) >= 2
 
 
-def tsquery(chunks: list[str]) -> str:
-    """``'paseban':* & 'lk/17':*`` for ``to_tsquery('simple', …)``.
+def fts5_query(phrases: list[list[str]]) -> str:
+    """``"jl" "salemba" "lk 208"*``: each piece a quoted phrase, all required,
+    the last word a prefix."""
+    terms = ['"' + " ".join(words) + '"' for words in phrases]
+    if terms and _prefix_last(phrases):
+        terms[-1] += "*"
+    return " ".join(terms)
 
-    Each piece is quoted whole, so PostgreSQL's parser splits it exactly as
-    it split the stored text (``lk/17/xii/2024`` is one token there, a
-    hyphenated word a phrase) and no typed character is query syntax.
-    """
-    return " & ".join("'" + c.replace("\\", "\\\\").replace("'", "''") + "':*" for c in chunks)
+
+def tsquery(phrases: list[list[str]]) -> str:
+    """``'jl' & 'salemba' & 'lk' <-> '208':*`` for ``to_tsquery('simple', …)``."""
+    terms = [" <-> ".join(f"'{w}'" for w in words) for words in phrases]
+    if terms and _prefix_last(phrases):
+        terms[-1] += ":*"
+    return " & ".join(terms)
 
 
-def report_numbers(text: str) -> tuple[list[str], str]:
-    """Whole report numbers typed in a search (``lk/17/xii/2024``), found by
-    the indexed ``number`` column exactly; and the rest of the text."""
-    numbers, rest = [], []
-    for chunk in (text or "").split():
-        if _NUMBER.match(chunk):
-            numbers.append(chunk.upper())
-        else:
-            rest.append(chunk)
-    return numbers, " ".join(rest)
+def fts_key(day: dt.date, report_id: int = 0) -> int:
+    """The FTS5 rowid of a report of ``day`` (see migration 0002)."""
+    return (day.toordinal() - _DAY_BASE) * ID_SPAN + report_id
+
+
+def _row_key():
+    """The FTS sort key computed from the ``report`` row, in SQL."""
+    day = Cast(fn.julianday(Report.date), "INTEGER") - 2_400_000
+    return day * ID_SPAN + Report.id
+
+
+def _pg_text_condition(phrases: list[list[str]]):
+    query = fn.to_tsquery(SQL("'simple'"), tsquery(phrases))
+    return NodeList((PG_VECTOR, SQL("@@"), query))
 
 
 def text_condition(text: str):
-    """The search as one SQL condition (report numbers exactly, words by
-    the full-text index)."""
-    cond = None
-    for part in _text_parts(text):
-        cond = part.condition if cond is None else cond & part.condition
-    return cond
+    """The search as one condition on a ``report`` row (None: no words)."""
+    phrases = search_phrases(text)
+    if not phrases:
+        return None
+    if not is_sqlite():
+        return _pg_text_condition(phrases)
+    inner = FTS.select(SQL("1")).where(
+        (SQL("report_fts MATCH ?", [fts5_query(phrases)])) & (FTS.rowid == _row_key())
+    )
+    return fn.EXISTS(inner)
+
+
+# -- set-like filters -----------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class _Part:
+class _Set:
     """A filter that names a set of reports: ``probe(n)`` returns up to
     ``n`` of their ids from the filter's own index; ``condition`` tests one
-    report row while the list walks the date index."""
+    report row while the list walks an index."""
 
     probe: Callable[[int], list[int]]
     condition: Any
@@ -138,65 +188,35 @@ def _ids(query) -> Callable[[int], list[int]]:
     return lambda n: [row[0] for row in query.limit(n).tuples()]
 
 
-def _text_parts(text: str) -> list[_Part]:
-    numbers, rest = report_numbers(clean_text(text))
-    parts = [
-        _Part(_ids(Report.select(Report.id).where(Report.number == n)), Report.number == n)
-        for n in numbers
-    ]
-    if is_sqlite():
-        words = search_words(rest)
-        if words:
-            match = fts5_query(words)
-
-            def probe(n: int, match: str = match) -> list[int]:
-                sql = "SELECT rowid FROM report_fts WHERE report_fts MATCH ? LIMIT ?"
-                return [r[0] for r in database_proxy.execute_sql(sql, (match, n)).fetchall()]
-
-            inner = SQL("(SELECT rowid FROM report_fts WHERE report_fts MATCH ?)", [match])
-            parts.append(_Part(probe, Report.id.in_(inner)))
-        return parts
-    chunks = search_chunks(rest)
-    if chunks:
-        vector = fn.to_tsvector(SQL("'simple'"), Report.search_text)
-        query = fn.to_tsquery(SQL("'simple'"), tsquery(chunks))
-        cond = NodeList((vector, SQL("@@"), query))
-        parts.append(_Part(_ids(Report.select(Report.id).where(cond)), cond))
-    return parts
+def _link_set(model, column, value) -> _Set:
+    links = model.select(model.report).where(column == value)
+    exists = fn.EXISTS(
+        model.select(SQL("1")).where((model.report == Report.id) & (column == value))
+    )
+    return _Set(_ids(links), exists, Report.id.in_(links))
 
 
-def _parts(filt: ReportFilter) -> list[_Part]:
-    parts = _text_parts(filt.text)
+def _column_set(cond) -> _Set:
+    return _Set(_ids(Report.select(Report.id).where(cond)), cond)
+
+
+def _sets(filt: ReportFilter, phrases: list[list[str]]) -> list[_Set]:
+    sets = []
+    if phrases and not is_sqlite():
+        sets.append(_column_set(_pg_text_condition(phrases)))
     if filt.officer_id is not None:
-        links = ReportOfficer.select(ReportOfficer.report).where(
-            ReportOfficer.officer == filt.officer_id
-        )
-        exists = fn.EXISTS(
-            ReportOfficer.select(SQL("1")).where(
-                (ReportOfficer.report == Report.id) & (ReportOfficer.officer == filt.officer_id)
-            )
-        )
-        parts.append(_Part(_ids(links), exists, Report.id.in_(links)))
+        sets.append(_link_set(ReportOfficer, ReportOfficer.officer, filt.officer_id))
     if filt.type_id is not None:
-        links = ReportType.select(ReportType.report).where(ReportType.activity_type == filt.type_id)
-        exists = fn.EXISTS(
-            ReportType.select(SQL("1")).where(
-                (ReportType.report == Report.id) & (ReportType.activity_type == filt.type_id)
-            )
-        )
-        parts.append(_Part(_ids(links), exists, Report.id.in_(links)))
+        sets.append(_link_set(ReportType, ReportType.activity_type, filt.type_id))
     if filt.rw is not None:
         rw_rows = RW.select(RW.id).where(RW.number == filt.rw)
         if filt.kelurahan_id is not None:
             rw_rows = rw_rows.where(RW.kelurahan == filt.kelurahan_id)
-        rws = [r.id for r in rw_rows]
-        cond = Report.rw.in_(rws)
-        parts.append(_Part(_ids(Report.select(Report.id).where(cond)), cond))
+        sets.append(_column_set(Report.rw.in_([r.id for r in rw_rows])))
     for column, value in ((Report.problem, filt.problem_id), (Report.operation, filt.operation_id)):
         if value is not None:
-            cond = column == value
-            parts.append(_Part(_ids(Report.select(Report.id).where(cond)), cond))
-    return parts
+            sets.append(_column_set(column == value))
+    return sets
 
 
 class _Nothing(Exception):
@@ -204,9 +224,8 @@ class _Nothing(Exception):
 
 
 def _plain(field):
-    """``+column`` on SQLite: the same value, but no index is chosen for it.
-    Used when the ids are given literally, so SQLite fetches those rows by
-    primary key instead of walking an index that spares it the sort."""
+    """``+column`` on SQLite: the same value, but no index is chosen for it,
+    so the query is driven by the ids given literally or by the FTS walk."""
     return NodeList((SQL("+"), field), glue="")
 
 
@@ -234,15 +253,18 @@ def _row_conditions(actor: Actor, filt: ReportFilter, plain: bool):
     return reduce(operator.and_, conds)
 
 
-def _where(actor: Actor, filt: ReportFilter, counting: bool = False):
-    """The WHERE of a list or count. Set-like filters (search, officer, type,
-    RW, problem, operation) are probed first: when one names only a few
-    reports their ids are given literally, so the query fetches exactly those
-    rows instead of walking the date index; large sets are tested per row
-    while the page is filled. Raises ``_Nothing`` when a set is empty."""
+@dataclass(frozen=True)
+class _Plan:
+    where: Any  # on ``report`` (and ``report_fts`` when ``walk_fts``)
+    walk_fts: bool  # SQLite search: the page is walked along the FTS sort key
+
+
+def _plan(actor: Actor, filt: ReportFilter, counting: bool = False) -> _Plan:
+    """Raises ``_Nothing`` when a set filter is empty."""
+    phrases = search_phrases(filt.text)
     few: set[int] | None = None
     per_row = []
-    for part in _parts(filt):
+    for part in _sets(filt, phrases):
         ids = part.probe(SMALL_SET + 1)
         if len(ids) <= SMALL_SET:
             few = set(ids) if few is None else few & set(ids)
@@ -252,41 +274,60 @@ def _where(actor: Actor, filt: ReportFilter, counting: bool = False):
             per_row.append(part.bulk)
         else:
             per_row.append(part.condition)
-    cond = _row_conditions(actor, filt, plain=few is not None and is_sqlite())
+    walk_fts = bool(phrases) and is_sqlite() and few is None
+    cond = _row_conditions(actor, filt, plain=is_sqlite() and (few is not None or walk_fts))
     for extra in per_row:
         cond &= extra
     if few is not None:
         cond &= Report.id.in_(sorted(few))
-    return cond
+        if phrases and is_sqlite():
+            cond &= text_condition(filt.text)
+    if walk_fts:
+        cond &= SQL("report_fts MATCH ?", [fts5_query(phrases)])
+        if filt.date_from is not None:
+            cond &= FTS.rowid >= fts_key(filt.date_from)
+        if filt.date_to is not None:
+            cond &= FTS.rowid < fts_key(filt.date_to + dt.timedelta(days=1))
+    return _Plan(cond, walk_fts)
+
+
+_COLUMNS = (
+    Report.id,
+    Report.number,
+    Report.date,
+    Report.start_time,
+    Report.activity_type,
+    Report.kelurahan,
+    Report.rw,
+    Report.rt,
+    Report.place,
+    Report.status,
+    Report.situation,
+    Report.version,
+)
+
+
+def _select(plan: _Plan, *columns):
+    if not plan.walk_fts:
+        return Report.select(*columns).where(plan.where)
+    return (
+        Report.select(*columns)
+        .from_(FTS)
+        .join(Report, on=(Report.id == Expression(FTS.rowid, OP.MOD, ID_SPAN)))
+        .where(plan.where)
+    )
 
 
 def page_query(actor: Actor, filt: ReportFilter, offset: int = 0, limit: int = 50):
     """The SQL of one page (exposed so tests can EXPLAIN it)."""
     limit = max(0, min(int(limit), MAX_LIMIT))
     try:
-        where = _where(actor, filt)
+        plan = _plan(actor, filt)
     except _Nothing:
-        where = SQL("1 = 0")
-    return (
-        Report.select(
-            Report.id,
-            Report.number,
-            Report.date,
-            Report.start_time,
-            Report.activity_type,
-            Report.kelurahan,
-            Report.rw,
-            Report.rt,
-            Report.place,
-            Report.status,
-            Report.situation,
-            Report.version,
-        )
-        .where(where)
-        .order_by(Report.date.desc(), Report.id.desc())
-        .offset(max(0, int(offset)))
-        .limit(limit)
-    )
+        plan = _Plan(SQL("1 = 0"), False)
+    query = _select(plan, *_COLUMNS)
+    order = (FTS.rowid.desc(),) if plan.walk_fts else (Report.date.desc(), Report.id.desc())
+    return query.order_by(*order).offset(max(0, int(offset))).limit(limit)
 
 
 def _names(model, ids: set[int], column) -> dict[int, object]:
@@ -366,15 +407,15 @@ def _as_time(value: object) -> dt.time | None:
 
 
 def count_reports(actor: Actor, filt: ReportFilter | None = None, cap: int | None = None) -> int:
-    """How many reports match: a separate query the UI runs when it shows a
-    total. With ``cap``, counting stops after ``cap + 1`` rows, so a list can
-    show "1000+" without counting a million rows."""
+    """How many reports match: a separate query the UI runs after the page
+    is shown. With ``cap``, counting stops after ``cap + 1`` rows, so a list
+    can show "1000+" without counting a million rows."""
     filt = filt or ReportFilter()
     try:
-        where = _where(actor, filt, counting=cap is None)
+        plan = _plan(actor, filt, counting=cap is None)
     except _Nothing:
         return 0
     if cap is None:
-        return Report.select(fn.COUNT(Report.id)).where(where).scalar() or 0
-    inner = Report.select(Report.id).where(where).limit(cap + 1)
+        return _select(plan, fn.COUNT(SQL("*"))).scalar() or 0
+    inner = _select(plan, Report.id).limit(cap + 1)
     return Report.select(fn.COUNT(SQL("*"))).from_(inner.alias("capped")).scalar() or 0

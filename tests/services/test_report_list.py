@@ -14,10 +14,10 @@ from sambang_tui.services.report_list import (
     ReportFilter,
     count_reports,
     fts5_query,
+    fts_key,
     list_reports,
     page_query,
-    search_chunks,
-    search_words,
+    search_phrases,
     text_condition,
     tsquery,
 )
@@ -110,6 +110,8 @@ def test_rows_are_newest_first_with_page_columns(world: World, sample: dict[str,
         ("salemba", ["seed"]),
         ("SALEMBA raya", ["seed"]),
         ("salem", ["seed"]),
+        ("raya salem", ["seed"]),
+        ("salem raya", []),  # only the last word is a prefix
         ("sutrisno", ["same_day", "seed", "kenari", "old"]),
         ("budi", ["kenari"]),
         ("78050123", ["same_day", "seed", "kenari", "old"]),
@@ -120,6 +122,11 @@ def test_rows_are_newest_first_with_page_columns(world: World, sample: dict[str,
         ("karang taruna", ["kenari"]),
         ("cooling", ["same_day", "seed"]),
         ("LK/2/XI/2024", ["kenari"]),
+        ("lk/2", ["kenari"]),
+        ("2/xi", ["kenari"]),
+        ("xii/2024", ["same_day", "seed"]),
+        ("lk/2/xii", []),
+        ("masjid al", ["same_day"]),
         ("masjid al-ikhlas", ["same_day"]),
         ("tidakada", []),
         ("salemba kenari", []),
@@ -210,18 +217,115 @@ def test_paging_walks_every_report_once(world: World) -> None:
     assert ids_of(world, ReportFilter(text="tempat"), offset=20, limit=10) == expected[20:]
 
 
-def test_search_syntax_builders_quote_every_word() -> None:
-    assert search_words('Jl. "Salemba" Raya* OR NEAR(x)') == [
-        "jl",
-        "salemba",
-        "raya",
-        "or",
-        "near",
-        "x",
+def test_search_syntax_builders_pass_only_words() -> None:
+    assert search_phrases('Jl. "Salemba" Raya* OR NEAR(x)') == [
+        ["jl"],
+        ["salemba"],
+        ["raya"],
+        ["or"],
+        ["near", "x"],
     ]
-    assert fts5_query(["salemba", "raya"]) == '"salemba"* "raya"*'
-    assert search_chunks("LK/17/XII/2024  o'brien --") == ["lk/17/xii/2024", "o'brien"]
-    assert tsquery(["o'brien", "a\\b"]) == "'o''brien':* & 'a\\\\b':*"
+    phrases = search_phrases("LK/17/XII  o'brien -- a\\b")
+    assert phrases == [["lk", "17", "xii"], ["o", "brien"], ["a", "b"]]
+    assert fts5_query(phrases) == '"lk 17 xii" "o brien" "a b"'
+    assert tsquery(phrases) == "'lk' <-> '17' <-> 'xii' & 'o' <-> 'brien' & 'a' <-> 'b'"
+    assert fts5_query([["salemba"], ["ra"]]) == '"salemba" "ra"*'
+    assert tsquery([["salemba"], ["ra"]]) == "'salemba' & 'ra':*"
+    assert len(sum(search_phrases("a " * 20), [])) == report_list.MAX_WORDS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"',
+        '"salemba',
+        'salemba"',
+        "salemba*",
+        "*",
+        "-salemba",
+        "salemba -raya",
+        "search_text:salemba",
+        "place : salemba",
+        "(salemba)",
+        "salemba)",
+        "NEAR(salemba raya)",
+        "NEAR/2",
+        "salemba AND raya",
+        "salemba OR kenari",
+        "NOT salemba",
+        "^salemba",
+        "{salemba}",
+        "salemba + raya",
+        "o'brien",
+        "'salemba'",
+        "\\",
+        ":*",
+        "salemba:*",
+        "&|!<->",
+        "salemba & !raya",
+        "salemba <-> raya",
+        "\x00salemba\x1b[31m",
+        "%_",
+    ],
+)
+def test_search_syntax_never_errors(world: World, sample: dict[str, int], text: str) -> None:
+    desk = world.actors["desk"]
+    for filt in (
+        ReportFilter(text=text),
+        ReportFilter(text=text, date_from=dt.date(2024, 12, 1)),
+        ReportFilter(text=text, officer_id=world.sutrisno),
+    ):
+        rows = list_reports(desk, filt)
+        assert count_reports(desk, filt) == len(rows)
+        assert count_reports(desk, filt, cap=1) == min(2, len(rows))
+    phrases = search_phrases(text)
+    if phrases and all(p in (["salemba"], ["raya"], ["salemba", "raya"]) for p in phrases):
+        assert [r.id for r in rows] == [sample["seed"]], text
+
+
+def test_a_moved_report_is_found_at_its_new_date(world: World, sample: dict[str, int]) -> None:
+    """The SQLite FTS row is keyed by date: editing the date moves it."""
+    desk = world.actors["desk"]
+    current = reports.load_input(sample["old"])
+    moved = dt.date(2024, 11, 25)
+    data = current.data
+    data.date = moved
+    reports.update_report(desk, sample["old"], current.version, data)
+    order = ["same_day", "seed", "old", "kenari"]
+    assert ids_of(world, ReportFilter(text="sutrisno")) == [sample[k] for k in order]
+    in_july = ReportFilter(
+        text="pasar", date_from=dt.date(2024, 7, 1), date_to=dt.date(2024, 7, 31)
+    )
+    assert ids_of(world, in_july) == []
+    on_day = ReportFilter(text="pasar", date_from=moved, date_to=moved)
+    assert ids_of(world, on_day) == [sample["old"]]
+    if is_sqlite():
+        sql = "SELECT rowid FROM report_fts WHERE report_fts MATCH '\"pasar\"'"
+        keys = [r[0] for r in database_proxy.obj.execute_sql(sql).fetchall()]
+        assert keys == [fts_key(moved, sample["old"])]
+    else:
+        assert Report.get_by_id(sample["old"]).date == moved
+
+
+def test_a_removed_report_leaves_the_search(world: World, sample: dict[str, int]) -> None:
+    from sambang_tui.db.models import (
+        ReportAudience,
+        ReportContact,
+        ReportOfficer,
+        ReportType,
+    )
+
+    rid = sample["old"]
+    for child in (ReportAudience, ReportContact, ReportOfficer, ReportType):
+        child.delete().where(child.report == rid).execute()
+    Report.delete().where(Report.id == rid).execute()
+    assert ids_of(world, ReportFilter(text="pasar")) == []
+    assert count_reports(world.actors["desk"], ReportFilter(text="sutrisno")) == 3
+    if is_sqlite():
+        sql = "SELECT count(*) FROM report_fts WHERE report_fts MATCH '\"pasar\"'"
+        assert database_proxy.obj.execute_sql(sql).fetchone()[0] == 0
+    else:
+        assert not Report.select().where(Report.id == rid).exists()
 
 
 def _plan(sql: str, params: list[object]) -> str:
@@ -242,24 +346,32 @@ def test_query_plans_use_the_indexes(
     desk = world.actors["desk"]
     few_text = _plan(*page_query(desk, ReportFilter(text="salemba")).sql())
     few_officer = _plan(*page_query(desk, ReportFilter(officer_id=world.budi)).sql())
+    text_few_officer = _plan(*page_query(desk, ReportFilter(text="k", officer_id=world.budi)).sql())
+    month = ReportFilter(
+        text="salemba", date_from=dt.date(2024, 12, 1), date_to=dt.date(2024, 12, 31)
+    )
+    text_month = _plan(*page_query(desk, month).sql())
     monkeypatch.setattr(report_list, "SMALL_SET", 0)  # every set counts as large
     plain = _plan(*page_query(desk, ReportFilter()).sql())
     text = _plan(*page_query(desk, ReportFilter(text="salemba")).sql())
     by_status = _plan(*page_query(desk, ReportFilter(status="draft")).sql())
     by_officer = _plan(*page_query(desk, ReportFilter(officer_id=world.budi)).sql())
     if is_sqlite():
-        assert "INTEGER PRIMARY KEY" in few_text and "report_fts" not in few_text
+        # a search walks the FTS sort key: no sort of the matches
+        for walk in (few_text, text, text_month):
+            assert walk.splitlines()[0].startswith("SCAN t2 VIRTUAL TABLE INDEX"), walk
+            assert "INTEGER PRIMARY KEY" in walk and "TEMP B-TREE" not in walk
         assert "INTEGER PRIMARY KEY" in few_officer
+        assert "INTEGER PRIMARY KEY" in text_few_officer
+        assert "VIRTUAL TABLE INDEX" in text_few_officer  # each row checked by its key
         assert "USING INDEX report_station_id_date" in plain
         assert "TEMP B-TREE" not in plain
-        assert "report_fts VIRTUAL TABLE INDEX" in text
-        assert "TEMP B-TREE" not in text
         assert "report_station_id_status_date" in by_status
         assert "reportofficer_report_id_officer_id" in by_officer
     else:
         only_text = Report.select(Report.id).where(text_condition("salemba"))
         assert "report_search_idx" in _plan(*only_text.sql())
-        assert "report_station_id_status_date" in by_status
+        assert "Index" in by_status and "Seq Scan on report " not in by_status
         assert "Index" in plain and "Seq Scan on report " not in plain
         assert "id = " in few_text or "id = ANY" in few_text  # ids given literally
     assert Report.select().count() == 4
@@ -274,6 +386,7 @@ def test_small_and_large_sets_give_the_same_rows(
         ReportFilter(rw=2, text="pasar"),
         ReportFilter(problem_id=sample["problem"], operation_id=world.operation),
         ReportFilter(text="LK/1/XII/2024 salemba"),
+        ReportFilter(text="salemba", officer_id=world.sutrisno, date_from=dt.date(2024, 12, 2)),
     ]
     few = [ids_of(world, f) for f in filters]
     counts = [count_reports(world.actors["desk"], f) for f in filters]

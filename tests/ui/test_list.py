@@ -4,13 +4,15 @@ filters, paging, review steps by role, deletion, literal user text."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 from textual.widgets import DataTable, Input
 from ui.helpers import make_app, screen_lines, wait
 
 from sambang_tui.db.models import Report
-from sambang_tui.services import reports, runtime
+from sambang_tui.services import report_list, reports, runtime
 from sambang_tui.services.report_list import ReportFilter, count_reports
+from sambang_tui.ui.screens import list_reports as list_screen
 
 SEED_NUMBER = "LK/208/XII/2024"
 
@@ -299,3 +301,88 @@ async def test_edit_opens_the_entry_form_and_comes_back(demo_target: str) -> Non
         await pilot.press("escape")
         await wait(pilot)
         assert app.screen is detail
+
+
+async def _until(pilot, condition, tries: int = 200) -> None:
+    for _ in range(tries):
+        if condition():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("the screen never got there")
+
+
+async def test_first_page_shows_before_the_count(demo_target: str, monkeypatch) -> None:
+    """The total is counted in its own worker after the page is shown;
+    paging works while it runs."""
+    release = threading.Event()
+    caps: list[int | None] = []
+    real_count = report_list.count_reports
+
+    def slow_count(actor, filt=None, cap=None) -> int:
+        release.wait(20)
+        caps.append(cap)
+        return real_count(actor, filt, cap=cap)
+
+    monkeypatch.setattr(report_list, "count_reports", slow_count)
+    total = real_count(runtime.actor_for("desk"), ReportFilter())
+    app = make_app(demo_target)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await wait(pilot)
+            await pilot.press("f5")
+            await _until(pilot, lambda: len(table_numbers(app)) == 50)
+            assert "1–50 · hal. 1 · menghitung…" in text_of(app)
+            await pilot.press("pagedown")
+            await _until(pilot, lambda: "51–100 · hal. 2" in text_of(app))
+            release.set()
+            await wait(pilot)
+            assert f"51–100 dari {total} · hal. 2/{-(-total // 50)}" in text_of(app)
+    finally:
+        release.set()
+    assert caps == [list_screen.COUNT_CAP]
+
+
+async def test_a_large_total_is_capped(demo_target: str, monkeypatch) -> None:
+    monkeypatch.setattr(list_screen, "COUNT_CAP", 60)
+    total = count_reports(runtime.actor_for("desk"), ReportFilter())
+    last = -(-total // 50) - 1  # the last page, from 0
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_list(pilot)
+        assert "1–50 dari 60+ · hal. 1" in text_of(app)
+        await pilot.press("pagedown")
+        await wait(pilot)
+        assert "51–100 dari 100+ · hal. 2" in text_of(app)
+        for _ in range(last + 1):  # one PgDn more than there are pages
+            await pilot.press("pagedown")
+            await wait(pilot)
+        assert app.screen.page == last
+        assert len(table_numbers(app)) == total - last * 50
+        await pilot.pause()
+        assert f"dari {total} · hal. {last + 1}/{last + 1}" in text_of(app)
+
+
+async def test_search_finds_a_number_by_its_parts(demo_target: str) -> None:
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_list(pilot)
+        await pilot.press("slash", *"208", "enter")
+        await wait(pilot)
+        assert SEED_NUMBER in table_numbers(app)
+        await pilot.press("slash", "ctrl+u", *"lk/208/xii", "enter")
+        await wait(pilot)
+        assert table_numbers(app) == [SEED_NUMBER]
+        assert "1–1 dari 1 · hal. 1/1" in text_of(app)
+
+
+async def test_search_syntax_typed_by_a_person_is_plain_text(demo_target: str) -> None:
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_list(pilot)
+        await pilot.press("slash", *'"salemba* -(rekapitulasi) OR NEAR:', "enter")
+        await wait(pilot)
+        assert type(app.screen).__name__ == "ReportListScreen"
+        assert "Tidak ada laporan yang cocok." in text_of(app)
+        await pilot.press("slash", "ctrl+u", *'"salemba" rekapitulasi*', "enter")
+        await wait(pilot)
+        assert table_numbers(app) == [SEED_NUMBER]

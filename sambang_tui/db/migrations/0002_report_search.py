@@ -1,26 +1,44 @@
-"""Full-text search over ``report.search_text``: FTS5 on SQLite, a GIN
-``to_tsvector('simple', …)`` index on PostgreSQL."""
+"""Full-text search over ``report.search_text``.
+
+SQLite: a contentless FTS5 table whose rowid is a *sort key*,
+``day number * 10^9 + report id``, kept by triggers (a change of the date
+moves the row). ``ORDER BY rowid DESC`` on the FTS table yields the matches
+newest date first, so a search page reads just the rows it shows instead of
+sorting every match (at a million reports a common word matched 166 000
+rows and took seconds; walked by key, milliseconds). The report id is
+``rowid % 10^9``.
+
+PostgreSQL: a GIN index on ``to_tsvector('simple', …)`` of the text with
+every run of spaces and punctuation made one space, so a report number
+``lk/208/xii/2024`` is the words ``lk 208 xii 2024`` there as it is in FTS5
+(PostgreSQL's parser would keep it as one token, and ``al-ikhlas`` too).
+"""
 
 from peewee import SqliteDatabase
 
+KEY = "((CAST(julianday({r}.date) AS INTEGER) - 2400000) * 1000000000 + {r}.id)"
+
 SQLITE = (
     "CREATE VIRTUAL TABLE report_fts USING fts5("
-    "search_text, content='report', content_rowid='id', "
-    "tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+    "search_text, content='', tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
     "CREATE TRIGGER report_fts_ai AFTER INSERT ON report BEGIN "
-    "INSERT INTO report_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
+    f"INSERT INTO report_fts(rowid, search_text) VALUES ({KEY.format(r='new')}, new.search_text); "
+    "END",
     "CREATE TRIGGER report_fts_ad AFTER DELETE ON report BEGIN "
     "INSERT INTO report_fts(report_fts, rowid, search_text) "
-    "VALUES ('delete', old.id, old.search_text); END",
-    "CREATE TRIGGER report_fts_au AFTER UPDATE OF search_text ON report BEGIN "
+    f"VALUES ('delete', {KEY.format(r='old')}, old.search_text); END",
+    "CREATE TRIGGER report_fts_au AFTER UPDATE OF search_text, date ON report BEGIN "
     "INSERT INTO report_fts(report_fts, rowid, search_text) "
-    "VALUES ('delete', old.id, old.search_text); "
-    "INSERT INTO report_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
-    "INSERT INTO report_fts(report_fts) VALUES ('rebuild')",
+    f"VALUES ('delete', {KEY.format(r='old')}, old.search_text); "
+    f"INSERT INTO report_fts(rowid, search_text) VALUES ({KEY.format(r='new')}, new.search_text); "
+    "END",
+    "INSERT INTO report_fts(rowid, search_text) "
+    f"SELECT {KEY.format(r='report')}, search_text FROM report",
 )
 
 POSTGRES = (
-    "CREATE INDEX report_search_idx ON report USING gin (to_tsvector('simple', search_text))",
+    "CREATE INDEX report_search_idx ON report USING gin "
+    "(to_tsvector('simple', regexp_replace(search_text, '[[:space:][:punct:]]+', ' ', 'g')))",
 )
 
 

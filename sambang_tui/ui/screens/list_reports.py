@@ -1,7 +1,11 @@
 """F5 Daftar laporan: every report, newest first, one page of 50 rows at a
 time straight from SQL; a debounced search box, a filter dialog, PgDn/PgUp
 paging, Enter opens the report. Pushed with a ``ReportFilter`` it is the
-drill-down of the home screen, the recap or a problem thread."""
+drill-down of the home screen, the recap or a problem thread.
+
+The page is shown first; the total is counted afterwards in its own worker
+and only up to ``COUNT_CAP`` (beyond it the status says "1000+"), because
+counting every match of a common word in a million reports takes seconds."""
 
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.workers import run_db
 
 PAGE_SIZE = 50
+COUNT_CAP = 1000
 SEARCH_DELAY = 0.3
 STATUS_STYLES = {
     "draft": "",
@@ -37,7 +42,12 @@ class Page:
     filt: ReportFilter
     page: int
     rows: list[ReportRow]
-    total: int
+
+
+@dataclass(frozen=True)
+class Count:
+    filt: ReportFilter
+    total: int  # COUNT_CAP + 1 means "more than COUNT_CAP"
 
 
 def area_text(rt: int | None, rw: int | None) -> str:
@@ -75,7 +85,9 @@ class ReportListScreen(Screen[None]):
         super().__init__()
         self.filt = filt or ReportFilter()
         self.page = 0
-        self.total: int | None = None
+        self.total: int | None = None  # None: not counted yet
+        self.capped = False  # the total is only "more than COUNT_CAP"
+        self._counting: ReportFilter | None = None
         self.rows: dict[str, ReportRow] = {}
         self.labels: Any = None
         self._search_timer: Timer | None = None
@@ -106,23 +118,56 @@ class ReportListScreen(Screen[None]):
     # -- loading ------------------------------------------------------------
 
     def reload(self, count: bool = False) -> None:
+        """Load the current page; with ``count`` (or no total yet) count the
+        matches again once the page is shown."""
         actor = self.app.ctx.actor  # type: ignore[attr-defined]
         filt, page = replace(self.filt), self.page
-        need_total = count or self.total is None
+        if count:
+            self.total = None
+            self._counting = None
 
         def load() -> Page:
-            total = report_list.count_reports(actor, filt) if need_total else -1
             rows = report_list.list_reports(actor, filt, page * PAGE_SIZE, PAGE_SIZE)
-            return Page(filt, page, rows, total)
+            return Page(filt, page, rows)
 
         run_db(self, load, self.show_page, group="list", exclusive=True, name="report_page")
+
+    def _count(self) -> None:
+        actor = self.app.ctx.actor  # type: ignore[attr-defined]
+        filt = self._counting = replace(self.filt)
+
+        def count() -> Count:
+            return Count(filt, report_list.count_reports(actor, filt, cap=COUNT_CAP))
+
+        run_db(
+            self, count, self.show_count, group="list-count", exclusive=True, name="report_count"
+        )
+
+    def show_count(self, result: Count) -> None:
+        if result.filt != self.filt:
+            return  # the filter changed meanwhile; its own count follows
+        self._counting = None
+        if self.total is None:  # else the last page was reached: exact already
+            self.total = result.total
+            self.capped = result.total > COUNT_CAP
+        self._show_status()
 
     def action_reload(self) -> None:
         self.reload(count=True)
 
     def show_page(self, result: Page) -> None:
-        if result.total >= 0:
-            self.total = result.total
+        if result.filt != self.filt:
+            return
+        if not result.rows and result.page > 0:
+            # Paged past the end while the total was unknown: stay put.
+            self.page = result.page - 1
+            self._show_status()
+            return
+        if len(result.rows) < PAGE_SIZE:  # the last page: the total is known
+            self.total = result.page * PAGE_SIZE + len(result.rows)
+            self.capped = False
+        elif self.total is None and self._counting != self.filt:
+            self._count()
         table = self.query_one(DataTable)
         keep = table.cursor_row if result.page == self.page and table.row_count else 0
         table.clear()
@@ -148,23 +193,19 @@ class ReportListScreen(Screen[None]):
         self._show_status()
 
     def _show_status(self) -> None:
-        total = self.total or 0
-        pages = max(1, -(-total // PAGE_SIZE))
-        if total == 0:
+        total = self.total
+        first = self.page * PAGE_SIZE + 1
+        last = first + len(self.rows) - 1
+        numbers = {"first": first, "last": last, "page": self.page + 1}
+        if not self.rows and self.page == 0 and total is not None:
             text = Text(t("list.empty"))
+        elif total is None:
+            text = Text(t("list.status_counting", **numbers) if self.rows else t("list.loading"))
+        elif self.capped:
+            text = Text(t("list.status_many", total=max(COUNT_CAP, last), **numbers))
         else:
-            first = self.page * PAGE_SIZE + 1
-            last = min(total, first + len(self.rows) - 1)
-            text = Text(
-                t(
-                    "list.status",
-                    first=first,
-                    last=last,
-                    total=total,
-                    page=self.page + 1,
-                    pages=pages,
-                )
-            )
+            pages = max(1, -(-total // PAGE_SIZE))
+            text = Text(t("list.status", total=total, pages=pages, **numbers))
         summary = self.filter_summary()
         if summary:
             text.append(" · ")
@@ -249,7 +290,6 @@ class ReportListScreen(Screen[None]):
                 return
             self.filt = replace(result, text=self.filt.text)
             self.page = 0
-            self.total = None
             if self._has_id_filters() and self.labels is None:
                 self._load_labels()
             self.reload(count=True)
@@ -261,10 +301,14 @@ class ReportListScreen(Screen[None]):
         self.page = 0
         self.reload(count=True)
 
+    def _has_next(self) -> bool:
+        if self.total is not None and not self.capped:
+            return (self.page + 1) * PAGE_SIZE < self.total
+        return len(self.rows) == PAGE_SIZE  # total unknown or capped
+
     def action_page(self, delta: int) -> None:
-        total = self.total or 0
-        pages = max(1, -(-total // PAGE_SIZE))
-        page = min(max(0, self.page + delta), pages - 1)
+        forward = delta > 0 and self._has_next()
+        page = max(0, self.page + delta) if forward or delta < 0 else self.page
         if page == self.page:
             table = self.query_one(DataTable)
             if table.row_count:
