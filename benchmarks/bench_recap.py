@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import resource
 import statistics
 import sys
 import tempfile
@@ -35,6 +36,23 @@ def _median_ms(fn: Callable[[], object], runs: int) -> float:
         fn()
         samples.append((time.perf_counter() - started) * 1000)
     return statistics.median(samples)
+
+
+def _paired_medians_ms(
+    first: Callable[[], object], second: Callable[[], object], runs: int
+) -> tuple[float, float]:
+    """Medians of ``first`` and ``second`` run in turn, so that a change in
+    the machine's load falls on both alike."""
+    first()
+    second()
+    a: list[float] = []
+    b: list[float] = []
+    for _ in range(runs):
+        for fn, samples in ((first, a), (second, b)):
+            started = time.perf_counter()
+            fn()
+            samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(a), statistics.median(b)
 
 
 def _capture(db: Any, fn: Callable[[], object]) -> list[tuple[str, Any]]:
@@ -87,8 +105,9 @@ def run_benchmark(target: str, runs: int = 5, out_dir: Path | None = None) -> di
     for name, period in cases.items():
         built: list[recap.Recap] = []
         statements = _capture(db, lambda p=period, out=built: out.append(recap.build(actor, p)))
-        service = _median_ms(lambda p=period: recap.build(actor, p), runs)
-        raw = _median_ms(_raw(database_proxy.obj, statements), runs)
+        service, raw = _paired_medians_ms(
+            lambda p=period: recap.build(actor, p), _raw(database_proxy.obj, statements), runs
+        )
         result["cases"][name] = {
             "period": f"{period.start} – {period.end}",
             "period_reports": built[0].total_reports,
@@ -97,6 +116,8 @@ def run_benchmark(target: str, runs: int = 5, out_dir: Path | None = None) -> di
             "raw_ms": raw,
             "ratio": service / raw if raw > 0 else None,
         }
+    # peak RSS (MB, Linux) before the document libraries load
+    result["peak_rss_mb_recap"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     month = cases["month"]
     data = recap.build(actor, month)
     folder = Path(out_dir or tempfile.mkdtemp(prefix="bench-recap-"))

@@ -124,19 +124,20 @@ def say(text: str) -> None:
 def run_app(args: argparse.Namespace) -> int:
     from sambang_tui.config import Settings, resolve_db_target
     from sambang_tui.i18n import set_language
-    from sambang_tui.services import runtime
 
     settings = Settings.load()
     set_language(args.lang or settings.lang)
     demo = bool(args.demo)
+    target = "" if demo else resolve_db_target(args.db, settings)
+    _without_pg_driver(target)
+    from sambang_tui.services import runtime
+
     if demo:
         from sambang_tui.services.demo import build_demo, demo_path
 
         target = demo_path()
         print("Membuat basis data demo …", file=sys.stderr, flush=True)
         build_demo(target, replace=True)
-    else:
-        target = resolve_db_target(args.db, settings)
     args._target = target
     _shared_umask(target)
     runtime.connect(target)
@@ -148,8 +149,18 @@ def run_app(args: argparse.Namespace) -> int:
     ctx = AppContext(
         db_target=target, actor=actor, station_name=station.name, settings=settings, demo=demo
     )
-    SambangApp(ctx).run()
-    return 0
+    app = SambangApp(ctx)
+    app.run()
+    return app.return_code or 0  # 1 after a fatal error, 128+n after SIGHUP/SIGTERM
+
+
+def _without_pg_driver(target: str) -> None:
+    """peewee imports the PostgreSQL driver as it is imported (a tenth of a
+    second of start-up); an app session on a SQLite file never uses it, so
+    ``import psycopg`` is made to fail there and peewee does without."""
+    sqlite = "://" not in target or target.startswith("sqlite:///")
+    if sqlite and "peewee" not in sys.modules:  # afterwards it would change nothing
+        sys.modules.setdefault("psycopg", None)  # type: ignore[arg-type]
 
 
 def _shared_umask(target: str) -> None:

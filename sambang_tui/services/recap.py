@@ -251,6 +251,16 @@ def _group_key(column: Any) -> Any:
     return column
 
 
+def _week_number(first_monday: dt.date) -> Any:
+    """Whole weeks from ``first_monday`` to the report's date: bucketing in
+    SQL returns officers × weeks rows instead of officers × days (a year:
+    10 000 rows, not 66 000 each with a date to parse)."""
+    if is_sqlite():
+        days = fn.julianday(Report.date) - fn.julianday(first_monday.isoformat())
+        return days.cast("INTEGER") / 7
+    return (Report.date - first_monday) / 7
+
+
 # --- tables ----------------------------------------------------------------
 
 
@@ -369,20 +379,20 @@ def by_officer(actor: Actor, period: Period, today: dt.date | None = None) -> li
         .group_by(Plan.officer)
         .tuples()
     }
-    # Reports per officer per day (rows ≤ officers × days), bucketed by week.
+    # Reports per officer per week, counted in SQL (rows ≤ officers × weeks).
     weeks = period.weeks()
     first_monday = period.start - dt.timedelta(days=period.start.weekday())
     weekly: dict[int, list[int]] = {}
-    for officer, day, n in (
-        ReportOfficer.select(ReportOfficer.officer, Report.date, fn.COUNT(ReportOfficer.id))
+    for officer, week, n in (
+        ReportOfficer.select(
+            ReportOfficer.officer, _week_number(first_monday), fn.COUNT(ReportOfficer.id)
+        )
         .join(Report)
         .where(report_condition(actor, period))
-        .group_by(ReportOfficer.officer, Report.date)
+        .group_by(SQL("1"), SQL("2"))  # by position: PostgreSQL binds each ? apart
         .tuples()
     ):
-        day = _as_date(day)
-        buckets = weekly.setdefault(officer, [0] * len(weeks))
-        buckets[(day - first_monday).days // 7] += int(n)
+        weekly.setdefault(officer, [0] * len(weeks))[int(week)] += int(n)
     ids = set(plan_rows) | set(weekly)
     wanted = (Officer.role == "bhabinkamtibmas") & (Officer.active == True)  # noqa: E712
     if ids:

@@ -1,0 +1,183 @@
+"""Start-up, measured the same way for the app and for its floor: each a
+fresh interpreter (subprocess), timed from spawn to exit.
+
+- ``sambang --db LARGE`` with Textual's headless driver (``TEXTUAL_DRIVER``,
+  80×24 via ``COLUMNS``/``LINES``) and ``SAMBANG_BENCH_EXIT=1``, which makes
+  the home screen exit right after it has painted its summary (loaded by its
+  thread worker) — the first usable screen — against ``bare_app.py``, a bare
+  Textual app that exits right after painting one static screen;
+- ``sambang --help`` against ``python -c pass``, and whether ``--help``
+  loaded Textual/Rich or a document library (it must not).
+
+Peak RSS of every child comes from ``os.wait4``'s resource usage. The app
+runs with its own empty config/data/log folders and ``auto_backup = false``:
+the once-a-day background copy of a 1.7 GB file is not start-up.
+
+    python benchmarks/bench_startup.py [--db PATH] [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from common import ROOT, Row, print_table
+
+BARE_APP = Path(__file__).resolve().parent / "bare_app.py"
+HEAVY = ("textual", "rich", "textual_autocomplete", "fpdf", "docx")
+HEADLESS = {
+    "TEXTUAL_DRIVER": "textual.drivers.headless_driver:HeadlessDriver",
+    "COLUMNS": "80",
+    "LINES": "24",
+}
+CHECK_HELP = (
+    "import contextlib, io, sys\n"
+    "from sambang_tui.cli import main\n"
+    "with contextlib.redirect_stdout(io.StringIO()):\n"
+    "    assert main(['--help']) == 0\n"
+    f"print(','.join(sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r}))))\n"
+)
+
+
+@dataclass
+class Child:
+    ms: float
+    maxrss_mb: float
+
+
+def sambang_command() -> list[str]:
+    """The installed ``sambang`` script beside this interpreter, else ``-m``."""
+    script = Path(sys.executable).with_name("sambang")
+    if script.exists():
+        return [sys.executable, str(script)]
+    return [sys.executable, "-m", "sambang_tui"]
+
+
+def run_child(cmd: list[str], env: dict[str, str], timeout: float = 300) -> Child:
+    """Run ``cmd``; its wall time and its own peak RSS (``wait4``)."""
+    with tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen(
+            cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err
+        )
+        deadline = started + timeout
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() > deadline:
+                proc.kill()
+                pid, status, usage = os.wait4(proc.pid, 0)
+                break
+            time.sleep(0.002)
+        elapsed = (time.perf_counter() - started) * 1000
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            err.seek(0)
+            tail = err.read().decode(errors="replace")[-2000:]
+            raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}:\n{tail}")
+    return Child(elapsed, usage.ru_maxrss / 1024)  # ru_maxrss is in KiB on Linux
+
+
+def app_env(home: Path) -> dict[str, str]:
+    """An environment of its own for the app: empty folders, no daily backup."""
+    env = dict(os.environ)
+    for name in ("config", "data", "log"):
+        folder = home / name
+        folder.mkdir(parents=True, exist_ok=True)
+        env[f"SAMBANG_{name.upper()}_DIR"] = str(folder)
+    (home / "config" / "settings.toml").write_text("auto_backup = false\n", encoding="utf-8")
+    env.pop("SAMBANG_DB", None)
+    env.update(HEADLESS)
+    return env
+
+
+def _alternate(
+    a: tuple[list[str], dict[str, str]], b: tuple[list[str], dict[str, str]], runs: int
+) -> tuple[list[Child], list[Child]]:
+    """Run ``a`` and ``b`` in turn (one warm-up each, not counted), so that
+    both see the same machine load and the same warm page cache."""
+    run_child(*a)
+    run_child(*b)
+    first: list[Child] = []
+    second: list[Child] = []
+    for _ in range(runs):
+        first.append(run_child(*a))
+        second.append(run_child(*b))
+    return first, second
+
+
+def _median(children: list[Child]) -> float:
+    return statistics.median(c.ms for c in children)
+
+
+def help_imports(env: dict[str, str]) -> list[str]:
+    """The heavy libraries ``sambang --help`` loaded (must be none)."""
+    out = subprocess.run(
+        [sys.executable, "-c", CHECK_HELP], env=env, capture_output=True, text=True, timeout=120
+    )
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr)
+    line = out.stdout.strip().splitlines()[-1] if out.stdout.strip() else ""
+    return [m for m in line.split(",") if m]
+
+
+def measure(db_path: Path, runs: int = 5) -> tuple[list[Row], dict[str, float]]:
+    """Rows for the table and the peak RSS (MB) of the app and bare children."""
+    home = Path(tempfile.mkdtemp(prefix="bench-startup-"))
+    try:
+        env = app_env(home)
+        bare_env = dict(env)
+        app_cmd = [*sambang_command(), "--db", str(db_path)]
+        start_app, start_bare = _alternate(
+            (app_cmd, {**env, "SAMBANG_BENCH_EXIT": "1"}),
+            ([sys.executable, str(BARE_APP)], bare_env),
+            runs,
+        )
+        help_app, help_bare = _alternate(
+            ([*sambang_command(), "--help"], env), ([sys.executable, "-c", "pass"], env), runs
+        )
+        heavy = help_imports(env)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    rss = {
+        "app": max(c.maxrss_mb for c in start_app),
+        "bare": max(c.maxrss_mb for c in start_bare),
+    }
+    rows = [
+        Row(
+            "start: sambang → home summary shown",
+            _median(start_app),
+            "bare Textual app, 1 screen",
+            _median(start_bare),
+            "≤ 1.3×",
+        ),
+        Row(
+            "sambang --help",
+            _median(help_app),
+            "python -c pass",
+            _median(help_bare),
+            "no Textual/docs import",
+            ok=not heavy,
+            note=f"imported {', '.join(heavy)}" if heavy else "",
+        ),
+    ]
+    return rows, rss
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, default=ROOT / "benchmarks" / "data" / "large.db")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    found, peak = measure(args.db, args.runs)
+    print_table(found, f"Start-up on {args.db}")
+    print(f"peak RSS: app {peak['app']:.1f} MB, bare Textual app {peak['bare']:.1f} MB")
