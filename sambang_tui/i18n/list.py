@@ -3,11 +3,11 @@
 STRINGS: dict[str, tuple[str, str]] = {
     "list.help": (
         "Semua laporan, terbaru di atas, 50 per halaman. '/' mencari di nomor, tempat, "
-        "narasi, pesan, temuan dan nama (kata demi kata, awal kata cukup). 'f' membuka "
+        "narasi, pesan, temuan dan nama (kata demi kata; kata terakhir cukup awalnya). 'f' membuka "
         "saringan (tanggal, kelurahan, petugas, jenis, status, operasi); 'x' menghapus "
         "saringan. PgDn/PgUp berpindah halaman. Enter membuka laporan.",
         "Every report, newest first, 50 per page. '/' searches number, place, narrative, "
-        "message, findings and names (word by word, word starts are enough). 'f' opens "
+        "message, findings and names (word by word; the last word may be just its start). 'f' opens "
         "the filters (dates, ward, officer, type, status, operation); 'x' clears them. "
         "PgDn/PgUp change page. Enter opens a report.",
     ),

@@ -1,7 +1,7 @@
 """SIGKILL a writing process at random moments, many times (issue 6), then
 check the database: integrity, foreign keys, and every write acknowledged
 before a kill is there. ``SAMBANG_CRASH_KILLS`` sets the number of kills
-(default 8; the long run in the README used 60)."""
+(default 8; the long run in the README uses 50)."""
 
 from __future__ import annotations
 
