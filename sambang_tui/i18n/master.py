@@ -36,6 +36,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "master.col.nrp": ("NRP", "NRP"),
     "master.col.name": ("Nama", "Name"),
     "master.col.rank": ("Pangkat", "Rank"),
+    "master.col.rank_name": ("Pangkat dan nama", "Rank and name"),
+    # table-sized labels where the shared one (role.desk) is too wide for its column
+    "master.role.desk": ("Piket/desk", "Desk"),
     "master.col.role": ("Jabatan", "Role"),
     "master.col.login": ("Login", "Login"),
     "master.col.active": ("Aktif", "Active"),

@@ -3,16 +3,16 @@
 STRINGS: dict[str, tuple[str, str]] = {
     "rekap.help": (
         "Rekap kegiatan satu periode, dihitung langsung oleh basis data. Periode: 'd' hari, "
-        "'w' minggu (awal: minggu penuh terakhir), 'b' bulan, 'c' rentang tanggal, 'o' operasi; "
+        "'w' minggu (awal: minggu penuh terakhir), 'b' bulan, 'c' rentang tanggal, 'p' operasi; "
         "'[' dan ']' ke periode sebelum/berikutnya. Angka 1–7 memilih tabel. Enter pada baris "
         "membuka daftar laporan di balik angka itu. 'x' mengekspor rekap (PDF, DOCX, CSV, teks); "
-        "'l' membuat dokumen satu laporan (Laporan Kegiatan, Laporan Informasi, rilis Humas). "
+        "'o' membuat dokumen satu laporan (Laporan Kegiatan, Laporan Informasi, rilis Humas). "
         "Terlewat = rencana yang lewat tanpa laporan; keaktifan per minggu: KURANG = 0 laporan, "
         "CUKUP = 1–3, AKTIF = lebih dari 3 (periode beberapa minggu: rata-rata per minggu).",
         "Recap of one period, computed by the database. Period: 'd' day, 'w' week (initially "
-        "the last full week), 'b' month, 'c' date range, 'o' operation; '[' and ']' step to the "
+        "the last full week), 'b' month, 'c' date range, 'p' operation; '[' and ']' step to the "
         "previous/next period. Keys 1–7 pick a table. Enter on a row lists the reports behind "
-        "it. 'x' exports the recap (PDF, DOCX, CSV, text); 'l' makes a document of one report "
+        "it. 'x' exports the recap (PDF, DOCX, CSV, text); 'o' makes a document of one report "
         "(activity report, information report, Humas release). Missed = past plans without a "
         "report; weekly activity: KURANG = 0 reports, CUKUP = 1–3, AKTIF = more than 3 "
         "(several weeks: the weekly average).",

@@ -97,3 +97,33 @@ def test_markup_and_escapes_pass_through_as_text(demo_target: str, tmp_path, cap
     code, data, err = run(capsys, "--db", demo_target, "parse", str(message))
     assert code == 0, err
     assert "[bold]Sambang[/]" in data["narrative"] and "\x1b" not in data["narrative"]
+
+
+def test_hard_wrapped_message(demo_target: str, capsys) -> None:
+    code, data, err = run(
+        capsys, "--db", demo_target, "parse", str(MESSAGES / "67_numbered_wrapped_paseban.txt")
+    )
+    assert code == 0, err
+    assert data["officer"] == "Aiptu Heri Kurniawan · 79100586"
+    assert data["place"] == "Jl. Salemba Raya" and (data["rw"], data["rt"]) == (6, 1)
+    assert data["message"] == (
+        "agar warga tetap menjaga keamanan lingkungan dan segera melapor ke "
+        "Bhabinkamtibmas bila ada gangguan"
+    )
+    assert data["findings"] == "Warga menerima himbauan dengan baik"
+    assert data["situation"] == "aman_kondusif"
+
+
+def test_a_date_without_a_year_is_the_latest_before_today(
+    demo_target: str, tmp_path, capsys, monkeypatch
+) -> None:
+    message = tmp_path / "pesan.txt"
+    message.write_text("sambang RW 01 kamis 5/12 pkl 10.00", encoding="utf-8")
+    monkeypatch.setenv("SAMBANG_TODAY", "2025-01-10")
+    code, data, err = run(capsys, "--db", demo_target, "parse", str(message))
+    assert code == 0, err
+    assert data["date"] == "2024-12-05"  # a Thursday, last month
+    monkeypatch.setenv("SAMBANG_TODAY", "2024-12-04")
+    code, data, err = run(capsys, "--db", demo_target, "parse", str(message))
+    assert code == 0, err
+    assert data["date"] == "2023-12-05"  # never tomorrow

@@ -99,6 +99,32 @@ def test_recap_csv_has_every_table(fx: Fixture, tmp_path: Path) -> None:
     assert "E. Cakupan RW" in flat
 
 
+def test_recap_heading_names_the_period_once(fx: Fixture, tmp_path: Path) -> None:
+    from sambang_tui.services.documents.model import Heading
+
+    assert fx.operation is not None
+    cases = {
+        "REKAP MINGGUAN KEGIATAN BHABINKAMTIBMAS": WEEK,
+        "REKAP BULANAN KEGIATAN BHABINKAMTIBMAS": periods.month(dt.date(2024, 12, 2)),
+        "REKAP KEGIATAN BHABINKAMTIBMAS SELAMA OPERASI": periods.operation(
+            fx.actor, fx.operation.id
+        ),
+        "REKAP KEGIATAN BHABINKAMTIBMAS": periods.custom(
+            dt.date(2024, 11, 25), dt.date(2024, 12, 4)
+        ),
+    }
+    for expected, period in cases.items():
+        doc = recap_doc.build(fx.actor, period)
+        headings = [b.text for b in doc.blocks if isinstance(b, Heading)]
+        assert headings[0] == expected
+        assert "KEGIATAN KEGIATAN" not in squash(render_text(doc))
+    custom = recap_doc.build(fx.actor, cases["REKAP KEGIATAN BHABINKAMTIBMAS"])
+    text = squash(docx_text(documents.write(custom, "docx", tmp_path / "c.docx")))
+    assert "REKAP KEGIATAN BHABINKAMTIBMAS" in text
+    assert "25 November 2024 – 4 Desember 2024" in text
+    assert "KEGIATAN KEGIATAN" not in text
+
+
 def test_csv_cells_are_neutralised(tmp_path: Path) -> None:
     assert [neutralise(v) for v in ("=1+1", "+62", "-5", "@x", "ok", "-", "\tx")] == [
         "'=1+1",

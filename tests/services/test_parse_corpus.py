@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import textwrap
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -220,3 +221,24 @@ def test_corpus_precision_and_recall_with_database(demo_actor) -> None:
     for style_score in by_style.values():
         assert style_score.precision >= 0.95
         assert style_score.recall >= 0.80
+
+
+def hard_wrap(text: str, width: int) -> str:
+    """``text`` as a phone or a narrow screen breaks it: every line cut at
+    ``width`` columns, between words."""
+    return "\n".join(
+        "\n".join(textwrap.wrap(line, width)) if line.strip() else "" for line in text.split("\n")
+    )
+
+
+@pytest.mark.parametrize("width", [30, 40, 60])
+def test_corpus_hard_wrapped_text_only(width: int) -> None:
+    """The same messages with their lines broken mid-sentence: the figures
+    stay close to those of the messages as written."""
+    score = Score()
+    for name, text, want in load_corpus():
+        score_message(name, parse_message(hard_wrap(text, width), today=TODAY), want, score)
+    print()
+    print(report(f"corpus wrapped at {width} columns, text only", score))
+    assert score.precision >= 0.95
+    assert score.recall >= 0.85

@@ -5,6 +5,7 @@ fill would be worse than an empty one."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -375,3 +376,207 @@ def test_labelled_kelurahan_and_officer_lines(text: str) -> None:
 )
 def test_dates_of_other_events_are_not_the_activity_date(text: str, day: dt.date | None) -> None:
     assert parse(text).date == day
+
+
+# --- dates written without a year ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        # December written in January: last December
+        ("Hari/Tanggal : 02 Des", dt.date(2025, 1, 10), dt.date(2024, 12, 2)),
+        ("DDS tgl 2/12 jam 10", dt.date(2025, 1, 10), dt.date(2024, 12, 2)),
+        ("sambang kamis 5/12 di RW 01", dt.date(2025, 1, 10), dt.date(2024, 12, 5)),
+        # later in the year than today: last year's, never a date to come
+        ("DDS tgl 20/12 jam 10", dt.date(2024, 12, 4), dt.date(2023, 12, 20)),
+        ("Hari/Tanggal : 5 Desember", dt.date(2024, 12, 4), dt.date(2023, 12, 5)),
+        ("Tanggal : 4/12", dt.date(2024, 12, 4), dt.date(2024, 12, 4)),  # today itself
+        ("Hari/Tanggal : 29 Februari", dt.date(2025, 3, 1), dt.date(2024, 2, 29)),
+        # the weekday agrees with the latest such date
+        ("Hari/Tanggal : Senin, 2/12", dt.date(2024, 12, 4), dt.date(2024, 12, 2)),
+        ("Senin, tgl 2/12 sambang", dt.date(2024, 12, 4), dt.date(2024, 12, 2)),
+        ("Jumat 29/11 sambang RW 01", dt.date(2024, 12, 4), dt.date(2024, 11, 29)),
+        # the weekday picks last year's 4 December (a Monday), not today (a Wednesday)
+        ("Hari/Tanggal : Senin 4/12", dt.date(2024, 12, 4), dt.date(2023, 12, 4)),
+        ("Hari/Tanggal : Rabu 4/12", dt.date(2024, 12, 4), dt.date(2024, 12, 4)),
+        # 5/12/2024 is a Thursday but tomorrow: the weekday is a slip, the date stays past
+        ("sambang kamis 5/12 di RW 01", dt.date(2024, 12, 4), dt.date(2023, 12, 5)),
+        # a weekday that fits no date of the last twelve months is left out of it
+        ("Hari/Tanggal : Sabtu, 2 Des", dt.date(2025, 1, 10), dt.date(2024, 12, 2)),
+    ],
+)
+def test_dates_without_a_year(text: str, today: dt.date, day: dt.date) -> None:
+    parsed = parse_message(text, today=today)
+    assert parsed.date == day
+    assert parsed.date <= today
+
+
+def test_resolve_year_never_gives_a_future_date() -> None:
+    from sambang_tui.services.parse.dates import resolve_year
+
+    today = dt.date(2024, 12, 4)
+    for month in range(1, 13):
+        for day in range(1, 32):
+            for weekday in (None, *range(7)):
+                value = resolve_year(day, month, today, weekday)
+                if value is None:
+                    continue
+                assert value <= today
+                assert (value.month, value.day) == (month, day)
+                assert today - value < dt.timedelta(days=366 * 4 + 2)
+    assert resolve_year(31, 2, today) is None
+    assert resolve_year(2, 12, today, weekday=0) == dt.date(2024, 12, 2)  # Monday
+    assert resolve_year(2, 12, today, weekday=5) == dt.date(2024, 12, 2)  # no Saturday near
+
+
+def test_parse_without_today_uses_the_clock(monkeypatch) -> None:
+    monkeypatch.setenv("SAMBANG_TODAY", "2025-01-10")
+    assert parse_message("DDS tgl 2/12 jam 10").date == dt.date(2024, 12, 2)
+    monkeypatch.setenv("SAMBANG_TODAY", "2024-12-04")
+    assert parse_message("DDS tgl 20/12 jam 10").date == dt.date(2023, 12, 20)
+
+
+# --- hard-wrapped messages ------------------------------------------------------
+
+APPEAL = "agar warga tetap menjaga keamanan lingkungan masing-masing."
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Pesan kamtibmas:",
+        "6. Pesan kamtibmas :",
+        "- Pesan kamtibmas:",
+        "📌 Pesan kamtibmas:",
+        "▪️ Pesan Kamtibmas",
+        "Pesan kamtibmas",
+        "PESAN KAMTIBMAS :",
+        "Pesan kamtibmas yang disampaikan:",
+        "Adapun pesan kamtibmas:",
+        "Pesan & himbauan:",
+        "Sambang warga RT 01/06. Pesan kamtibmas:",
+        "sambang warga RT 01/06, pesan kamtibmas:",
+    ],
+)
+def test_a_label_alone_takes_the_lines_below_it(head: str) -> None:
+    parsed = parse(
+        f"Sambang di Jl. Salemba Raya\n{head}\nagar warga tetap menjaga keamanan\n"
+        "lingkungan masing-masing.\nSituasi aman"
+    )
+    assert parsed.message == APPEAL
+    assert parsed.situation == "aman_kondusif"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sambang RT 01/06\nPesan kamtibmas:",
+        "Sambang RT 01/06\nPesan kamtibmas:\n\nHasil :",
+        "Sambang RT 01/06. Pesan kamtibmas:\n7. Hasil:\n8. Situasi : aman",
+        "Sambang RT 01/06, pesan kamtibmas yang disampaikan",
+    ],
+)
+def test_a_label_is_never_a_value(text: str) -> None:
+    parsed = parse(text)
+    assert parsed.message == "" and parsed.findings == ""
+
+
+def test_wrapped_numbered_template() -> None:
+    parsed = parse(
+        "1. Hari/Tanggal : Selasa, 03 Desember\n2024\n"
+        "2. Waktu : 07.00 -\n09.00 WIB\n"
+        "3. Tempat : Jl. Salemba\nRaya RT 01 RW 06 Kel. Paseban\nKec. Senen\n"
+        "4. Kegiatan : Sambang dan DDS ke\nrumah warga\n"
+        "5. Sasaran : ± 12 orang\nwarga\n"
+        "6. Pesan kamtibmas : agar warga tetap menjaga keamanan\nlingkungan masing-masing.\n"
+        "7. Hasil : Warga menerima himbauan\ndengan baik\n"
+        "8. Situasi : Aman dan\nkondusif\n"
+        "Pelapor : Aiptu Heri\nKurniawan"
+    )
+    assert parsed.date == dt.date(2024, 12, 3)
+    assert (parsed.start_time, parsed.end_time) == (dt.time(7), dt.time(9))
+    assert (parsed.place, parsed.rw, parsed.rt) == ("Jl. Salemba Raya", 6, 1)
+    assert parsed.kelurahan == "Paseban"
+    assert parsed.types == ["SB", "DDS"]
+    assert parsed.audience == {"warga": 12}
+    assert parsed.message == APPEAL
+    assert parsed.findings == "Warga menerima himbauan dengan baik"
+    assert parsed.situation == "aman_kondusif"
+    assert parsed.officer == "Aiptu Heri Kurniawan"
+    assert parsed.narrative == "Sambang dan DDS ke rumah warga\nSasaran: ± 12 orang warga"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("3. Tempat : Jl. Salemba\nRaya RT 01 RW 06\n4. Kegiatan : sambang", "Jl. Salemba Raya"),
+        (
+            "Lokasi : Musholla Nurul Huda\nJl. Kramat Pulo RT 07",
+            "Musholla Nurul Huda Jl. Kramat Pulo",
+        ),
+        ("Tempat: Lapangan RW 04 Jl. Kwitang\nRaya\nGiat: PAM", "Lapangan RW 04 Jl. Kwitang Raya"),
+        ("sambang di Jl. Salemba\nRaya RT 01 RW 06 bersama warga", "Jl. Salemba Raya"),
+        (
+            "patroli dialogis di Pasar Bungur Jl. Bungur\nBesar Raya dengan pedagang",
+            "Pasar Bungur Jl. Bungur Besar Raya",
+        ),
+        ("sambang di jl. kramat\nbunder kel senen", "jl. kramat bunder"),
+        # the next line is a new item, not the rest of the place
+        ("Tempat : Pos Kamling RW 05\nwarga hadir 15 orang", "Pos Kamling"),
+        ("Giat DDS di Masjid Al Ikhlas\nWarga 20 org", "Masjid Al Ikhlas"),
+        ("sambang di pos kamling\naman", "pos kamling"),
+        ("Tempat : Balai Warga RW 02.\nKegiatan berjalan lancar", "Balai Warga"),
+    ],
+)
+def test_wrapped_places(text: str, place: str) -> None:
+    got = parse(text).place
+    assert re.sub(r"\s*\bRW \d+\b", "", got) == re.sub(r"\s*\bRW \d+\b", "", place)
+
+
+def test_a_value_ends_at_the_next_item() -> None:
+    parsed = parse("Hasil : warga menerima\nhimbauan dengan baik\nSituasi aman")
+    assert parsed.findings == "warga menerima himbauan dengan baik"
+    assert parsed.situation == "aman_kondusif"
+    parsed = parse("5. Situasi : Terkendali\nAiptu Sutrisno")
+    assert parsed.situation == "aman_kondusif" and parsed.officer == "Aiptu Sutrisno"
+    parsed = parse("Hasil : warga mendukung.\nAiptu Sutrisno\nBhabinkamtibmas Kel. Senen")
+    assert parsed.findings == "warga mendukung." and parsed.officer == "Aiptu Sutrisno"
+    parsed = parse("Hasil: sepakat damai. Situasi aman terkendali.")
+    assert parsed.findings == "sepakat damai." and parsed.situation == "aman_kondusif"
+    parsed = parse("Pesan : jaga kebersihan.\nHasil warga siap ronda")
+    assert parsed.message == "jaga kebersihan." and "Hasil warga siap ronda" in parsed.narrative
+
+
+def test_an_appeal_wrapped_before_situasi_is_no_situation() -> None:
+    parsed = parse("Pesan kamtibmas : agar warga ikut menjaga\nsituasi tetap kondusif")
+    assert parsed.message == "agar warga ikut menjaga situasi tetap kondusif"
+    assert parsed.situation is None
+
+
+def test_wrapped_prose_sentences_and_officer() -> None:
+    parsed = parse(
+        "Bhabinkamtibmas Kel. Kenari Bripka\nAgus Setiawan melaksanakan DDS. Ia menghimbau agar warga\n"
+        "selalu mengunci pintu saat meninggalkan rumah serta\nmengaktifkan ronda malam.\n"
+        "Hasilnya warga\nmendukung."
+    )
+    assert parsed.officer == "Bripka Agus Setiawan"
+    assert parsed.message == (
+        "Ia menghimbau agar warga selalu mengunci pintu saat meninggalkan rumah serta "
+        "mengaktifkan ronda malam."
+    )
+    assert parsed.findings == "Hasilnya warga mendukung."
+    # the narrative keeps the message as it was written
+    assert "Agus Setiawan melaksanakan DDS. Ia menghimbau agar warga\nselalu" in parsed.narrative
+
+
+def test_one_line_values_take_only_their_own_rest() -> None:
+    parsed = parse("2. Waktu : 10.00 WIB\nBertempat di Jl. Kramat Raya")
+    assert parsed.start_time == dt.time(10) and parsed.place == "Jl. Kramat Raya"
+    parsed = parse("Nama : Aiptu Sutrisno\nsambang ke RW 05")
+    assert parsed.officer == "Aiptu Sutrisno" and parsed.types == ["SB"]
+    assert parsed.narrative == "sambang ke RW 05"
+    parsed = parse("Situasi : aman\nwarga diminta waspada curanmor")
+    assert parsed.situation == "aman_kondusif"
+    parsed = parse("Hari/Tanggal :\nJumat, 29 November\n2024\nsambang pos RW 05")
+    assert parsed.date == dt.date(2024, 11, 29) and parsed.types == ["SB"]

@@ -138,11 +138,29 @@ async def test_load_input_marks_filled_fields_until_edited(db_target: str, world
         assert form.row_for("officer_ids").has_class("-filled")
         assert not form.row_for("narrative").has_class("-filled")
         assert any("periksa" in line for line in screen_lines(app))
+        assert form.input("rw").has_class("-filled") and form.input("place").has_class("-filled")
+        assert not form.input("rt").has_class("-filled")  # not in the filled set
         form.input("place").focus()
         await pilot.press("end", *" 12")
         await wait(pilot)
+        assert not form.input("place").has_class("-filled")
+        assert form.input("rw").has_class("-filled")  # same line, not edited
+        assert form.row_for("place").has_class("-filled")
+        form.input("rw").focus()
+        await pilot.press("end", "backspace", "6")  # back to the filled value: still edited
+        await wait(pilot)
         assert not form.row_for("place").has_class("-filled")
         assert form.row_for("officer_ids").has_class("-filled")
+        # a picker is unmarked when its choice changes, not before
+        form.picker("officer_ids").set_values([world.sutrisno])
+        await wait(pilot)
+        assert form.row_for("officer_ids").has_class("-filled")
+        form.picker("officer_ids").set_values([])
+        await wait(pilot)
+        assert not form.row_for("officer_ids").has_class("-filled")
+        form.picker("officer_ids").set_values([world.sutrisno])
+        await wait(pilot)
+        assert not form.row_for("officer_ids").has_class("-filled")  # edited stays unmarked
         await pilot.press("ctrl+s")
         await wait(pilot)
         assert screen.last_saved is not None

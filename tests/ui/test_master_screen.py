@@ -356,3 +356,30 @@ async def test_f1_help_explains_the_keys(db_target: str) -> None:
         await wait(pilot)
         text = text_of(app)
         assert "Data induk" in text and "1–9" in text
+
+
+async def test_officers_show_role_labels_and_whole_names(demo_target: str) -> None:
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_master(pilot)
+        text = text_of(app)
+        assert "kanit_binmas" not in text and "Kanit Binmas" in text
+        assert "Bhabinkamtibmas" in text and "Piket/desk" in text
+        assert "AKP Bambang Santoso, SH., MH" in text  # rank and whole name
+        assert "wakapolsek" in text  # the login, not cut
+        assert any("…" in line for line in screen_lines(app))  # a long login ends in …
+        for lines in [screen_lines(app)]:
+            assert all(len(line) <= 80 for line in lines)
+        footer = screen_lines(app)[-1]
+        assert "f1 Bantuan" in footer, footer
+        await pilot.press("4")  # Tokoh: category labels
+        await wait(pilot)
+        text = text_of(app)
+        assert "Perangkat kelurahan" in text and "perangkat kelura" not in text
+        await pilot.press("5")  # Jenis: form labels
+        await wait(pilot)
+        assert "Deteksi dini" in text_of(app) and "deteksi_dini" not in text_of(app)
+        for tab in ("2", "7"):
+            await pilot.press(tab)
+            await wait(pilot)
+            assert "f1 Bantuan" in screen_lines(app)[-1]

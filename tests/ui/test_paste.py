@@ -172,3 +172,46 @@ async def test_paste_into_entry_form_fills_and_saves(demo_target: str) -> None:
                 ),
             )
         assert after == before + 1
+
+
+PEMUDA = (
+    "Sambang Kel. Paseban RT 01 RW 06 Jl. Salemba Raya, 02/12/2024 jam 10.00, "
+    "sasaran 15 warga dan 8 pemuda, situasi aman"
+)
+
+
+async def test_every_field_the_paste_filled_is_marked_until_edited(demo_target: str) -> None:
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait(pilot)
+        await pilot.press("f4")
+        await wait(pilot)
+        await pilot.press("ctrl+t")
+        await wait(pilot)
+        await paste(pilot, PEMUDA)
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        screen = app.screen
+        form = screen.form
+        marked = {
+            name: form.input(name).has_class("-filled")
+            for name in ("rw", "rt", "place", "audience.warga", "audience.kelompok_pemuda")
+        }
+        assert all(marked.values()), marked
+        assert not form.input("audience.tokoh_agama").has_class("-filled")
+        assert form.row_for("audience.kelompok_pemuda").has_class("-filled")
+        assert any("periksa" in line for line in screen_lines(app))
+        # editing RT unmarks RT only: RW and Tempat on the same line stay marked
+        form.input("rt").focus()
+        await pilot.press("end", "2")
+        await wait(pilot)
+        assert not form.input("rt").has_class("-filled")
+        assert form.input("rw").has_class("-filled") and form.input("place").has_class("-filled")
+        assert form.row_for("rt").has_class("-filled")
+        # the last marked field of the line edited: the line's hint goes too
+        for name in ("rw", "place"):
+            form.input(name).focus()
+            await pilot.press("end", "1")
+            await wait(pilot)
+        assert not form.row_for("rt").has_class("-filled")
+        assert form.input("audience.kelompok_pemuda").has_class("-filled")

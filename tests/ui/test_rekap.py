@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from textual.widgets import DataTable, Input, Static, TabbedContent, TextArea
-from ui.helpers import make_app, screen_lines, wait
+from ui.helpers import make_app, screen_lines, screen_text, wait
 
 from sambang_tui.services import periods
 
@@ -55,7 +55,7 @@ async def test_default_is_last_full_week_and_keys_step(demo_target: str) -> None
         await pilot.press("w")
         await wait(pilot)
         assert screen.period.kind == "week"
-        await pilot.press("o")
+        await pilot.press("p")
         await wait(pilot)
         assert screen.period.kind == "operation" and screen.period.operation_name
         assert screen.data.period.kind == "operation"
@@ -207,7 +207,7 @@ async def test_kegiatan_and_release_from_the_report_dialog(
     async with app.run_test(size=(80, 24)) as pilot:
         number = _seed_number()
         await open_rekap(pilot)
-        await pilot.press("l")
+        await pilot.press("o")
         await pilot.pause()
         dialog = app.screen
         assert app.focused is dialog.query_one("#export-number", Input)
@@ -217,7 +217,7 @@ async def test_kegiatan_and_release_from_the_report_dialog(
         await wait(pilot)
         assert (tmp_path / "kegiatan.pdf").exists()
         # the release: kind select → Rilis Humas, then the editor
-        await pilot.press("l")
+        await pilot.press("o")
         await pilot.pause()
         dialog = app.screen
         await pilot.press(*number, "shift+tab")
@@ -248,7 +248,7 @@ async def test_unknown_report_number_is_said_in_the_dialog(demo_target: str) -> 
     app = make_app(demo_target)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_rekap(pilot)
-        await pilot.press("l")
+        await pilot.press("o")
         await pilot.pause()
         await pilot.press(*"LK/999/XII/2024", "ctrl+s")
         await wait(pilot)
@@ -259,7 +259,7 @@ async def test_report_dialog_names_the_file_after_the_number(demo_target: str) -
     app = make_app(demo_target)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_rekap(pilot)
-        await pilot.press("l")
+        await pilot.press("o")
         await pilot.pause()
         await pilot.press(*"LK/17/XII/2024")
         await pilot.pause()
@@ -285,3 +285,49 @@ async def test_user_text_in_the_recap_is_shown_literally(db_target: str, monkeyp
         assert screen.period.start == dt.date(2024, 12, 2)
         assert "[b]Ken[/]" in text_of(app)
         assert screen.data.total_reports == 5
+
+
+async def test_footer_fits_80_columns_and_o_is_documents_everywhere(demo_target: str) -> None:
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_rekap(pilot)
+        footer = screen_lines(app)[-1]
+        assert "f1 Bantuan" in footer and "o Dokumen" in footer, footer
+        assert "l Dokumen" not in footer
+        # the period keys left the footer but not F1 help
+        await pilot.press("f1")
+        await pilot.pause()
+        help_text = screen_text(app)
+        for words in ("Minggu", "Bulan", "Rentang", "Operasi", "Dokumen"):
+            assert words in help_text, words
+        await pilot.press("escape")
+        await pilot.pause()
+        # the report detail: the same key, and a help title of its own
+        await pilot.press("f5")
+        await wait(pilot)
+        await pilot.press("enter")
+        await wait(pilot)
+        assert type(app.screen).__name__ == "ReportDetailScreen"
+        footer = screen_lines(app)[-1]
+        assert "o Dokumen" in footer and "f1 Bantuan" in footer, footer
+        await pilot.press("f1")
+        await pilot.pause()
+        help_text = screen_text(app)
+        assert "Bantuan — Detail laporan" in help_text
+        assert "Bantuan — Daftar laporan" not in help_text
+        assert "Hapus" in help_text  # hidden from the footer, still in help
+
+
+async def test_jadwal_footer_fits_80_columns(demo_target: str) -> None:
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait(pilot)
+        await pilot.press("f3")
+        await wait(pilot)
+        footer = screen_lines(app)[-1]
+        assert "C Salin minggu" in footer and "f1 Bantuan" in footer, footer
+        await pilot.press("f1")
+        await pilot.pause()
+        help_text = screen_text(app)
+        for words in ("Pindah", "Tempel", "Saring", "Buka sel"):
+            assert words in help_text, words

@@ -21,6 +21,20 @@ TITLES = {
     "custom": "REKAP KEGIATAN",
 }
 
+# The centred heading names the work itself; the period line below it says when.
+HEADINGS = {
+    "day": "REKAP HARIAN KEGIATAN BHABINKAMTIBMAS",
+    "week": "REKAP MINGGUAN KEGIATAN BHABINKAMTIBMAS",
+    "month": "REKAP BULANAN KEGIATAN BHABINKAMTIBMAS",
+    "operation": "REKAP KEGIATAN BHABINKAMTIBMAS SELAMA OPERASI",
+    "custom": "REKAP KEGIATAN BHABINKAMTIBMAS",
+}
+
+
+def heading(period: Period) -> str:
+    """The document heading for a period, e.g. REKAP MINGGUAN KEGIATAN BHABINKAMTIBMAS."""
+    return HEADINGS.get(period.kind, HEADINGS["custom"])
+
 
 def _n(value: int) -> str:
     return str(value)
@@ -213,7 +227,7 @@ def build(
     )
     doc.add(
         letterhead(station),
-        Heading(f"{title} KEGIATAN BHABINKAMTIBMAS", align="center", underline=True),
+        Heading(heading(period), align="center", underline=True),
         Paragraph(period.label("id"), align="center"),
         Fields(
             (

@@ -68,26 +68,41 @@ _WEEKDAY_NUMBER = {
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
     "minggu": 6, "ahad": 6,
 }  # fmt: skip
-_WEEKDAY_BEFORE = re.compile(rf"\b({_WEEKDAY})\b\W{{0,4}}$", re.I)
+_WEEKDAY_BEFORE = re.compile(
+    rf"\b({_WEEKDAY})\b\W{{0,4}}(?:(?:tgl|tanggal|tang)\b\.?\W{{0,3}})?$", re.I
+)
+_LOOKBACK_YEARS = 8  # far enough back to reach a 29 February
 
 
-def _year_for(day: int, month: int, today: dt.date, weekday: int | None = None) -> int:
-    """The year of a date written without one: the one whose weekday
-    matches the weekday written before it, else this year unless that puts
-    it more than a week after today (then last year)."""
-    years = (today.year, today.year - 1)
+def resolve_year(
+    day: int, month: int, today: dt.date, weekday: int | None = None
+) -> dt.date | None:
+    """The date of a day and month written without a year: the latest one
+    not after ``today`` (a chat report tells what was done, never what will
+    be). A weekday written with it chooses among the candidates of the last
+    twelve months; one that fits none of them is a slip and is ignored
+    rather than pushing the date into the future or years back."""
+    candidates: list[dt.date] = []
+    for year in range(today.year, today.year - _LOOKBACK_YEARS, -1):
+        try:
+            value = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if value <= today:
+            candidates.append(value)
+    if not candidates:
+        return None
     if weekday is not None:
-        for year in years:
-            try:
-                if dt.date(year, month, day).weekday() == weekday:
-                    return year
-            except ValueError:
-                continue
-    try:
-        candidate = dt.date(today.year, month, day)
-    except ValueError:
-        return today.year
-    return today.year - 1 if candidate > today + dt.timedelta(days=7) else today.year
+        try:
+            year_ago = today.replace(year=today.year - 1)
+        except ValueError:  # today is 29 February
+            year_ago = today.replace(year=today.year - 1, day=28)
+        for value in candidates:
+            if value < year_ago:
+                break
+            if value.weekday() == weekday:
+                return value
+    return candidates[0]
 
 
 def _weekday_before(text: str, start: int) -> int | None:
@@ -144,12 +159,10 @@ def find_dates(text: str, today: dt.date, *, short_needs_marker: bool = True) ->
             continue
         month = MONTHS[m.group(2).rstrip(".").casefold()]
         day = int(m.group(1))
-        year = (
-            int(m.group(3))
-            if m.group(3)
-            else _year_for(day, month, today, _weekday_before(text, m.start()))
-        )
-        value = _make(year, month, day)
+        if m.group(3):
+            value = _make(int(m.group(3)), month, day)
+        else:
+            value = resolve_year(day, month, today, _weekday_before(text, m.start()))
         if value:
             found.append(_found(text, value, m.start()))
             take(m.span())
@@ -165,8 +178,7 @@ def find_dates(text: str, today: dt.date, *, short_needs_marker: bool = True) ->
         day, month = int(m.group(1)), int(m.group(2))
         if not (1 <= month <= 12):
             continue
-        year = _year_for(day, month, today, _weekday_before(text, m.start()))
-        value = _make(year, month, day)
+        value = resolve_year(day, month, today, _weekday_before(text, m.start()))
         if value:
             found.append(_found(text, value, m.start()))
             take(m.span())

@@ -14,7 +14,8 @@ _RANK_WORDS = tuple(r.casefold() for r in RANKS) + ("brigadir", "brig", "bharada
 _RANK = r"(?:" + "|".join(sorted(_RANK_WORDS, key=len, reverse=True)) + r")\b\.?"
 _NAME_WORD = r"[A-Za-z][A-Za-z'.-]*"
 _OFFICER = re.compile(
-    rf"\b(?P<rank>{_RANK})[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})", re.I
+    rf"\b(?P<rank>{_RANK})(?:[ \t]+|[ \t]*\n[ \t]*)(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})",
+    re.I,
 )
 _NRP = re.compile(r"\bNRP\b\.?\s*[:.]?\s*(\d{8})\b", re.I)
 _SUPERIOR_BEFORE = re.compile(
@@ -107,10 +108,35 @@ def _name(raw: str) -> str:
             break
         if words and words[0][:1].isupper() and not word[:1].isupper():
             break
-        words.append(word.rstrip(",."))
-        if word.endswith(","):
+        words.append(word.rstrip(",.:"))
+        if word.endswith((",", ":")):
             break
     return " ".join(words)
+
+
+_WRAP_WIDTH = 28  # a line at least this long that ends in a name may have been wrapped
+_NAME_WORDS = 4
+
+
+def _wrapped_rest(text: str, m: re.Match[str], name: str) -> str:
+    """``name`` with its rest from the next line when a long line was
+    wrapped inside it ("… Bripka Dwi\nHartono melaksanakan …"); a short
+    line ending in a name is a signature and keeps its name."""
+    end = m.start("name") + len(m.group("name"))
+    if not text.startswith("\n", end) or name != m.group("name").strip().rstrip(",."):
+        return name
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if end - line_start < _WRAP_WIDTH and not text[line_start : m.start()].strip():
+        return name  # a short line of a rank and a name: a signature
+    room = _NAME_WORDS - len(name.split())
+    next_line = text[end + 1 :].split("\n", 1)[0]
+    if room <= 0 or not next_line[:1].isupper() or name[:1].islower():
+        return name
+    rest = _name(" ".join(next_line.split()[:room]))
+    rest_words = rest.split()
+    if not rest_words or any(not w[:1].isupper() for w in rest_words):
+        return name
+    return f"{name} {rest}"
 
 
 def _candidates(text: str) -> list[tuple[int, str, str]]:
@@ -121,6 +147,7 @@ def _candidates(text: str) -> list[tuple[int, str, str]]:
         name = _name(m.group("name"))
         if not name:
             continue
+        name = _wrapped_rest(text, m, name)
         rank = m.group("rank").rstrip(".")
         out.append((m.start(), f"{rank} {name}", name))
     return out

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sambang_tui.services.parse.wrapping import ends_sentence
+
 _N = r"0*(\d{1,3})"
 _RT = r"\bRT\b\.?\s*(?:no\.?\s*)?"
 _RW = r"\bRW\b\.?\s*(?:no\.?\s*)?"
@@ -300,7 +302,7 @@ _AREA_PARTS = re.compile(
 _MAX_WORDS = 9
 _MAX_TRIES = 24
 _WINDOW = 240  # a place is read from this many characters after "di"/"ke"
-_REPORTED = re.compile(r"\bbahwa\b[^.\n]*$", re.I)
+_REPORTED = re.compile(r"\bbahwa\b(?:[^.\n]|\n(?=[a-z]))*$", re.I)
 _AREA_THEN_STREET = re.compile(
     r"(?:\b(?:RT|RW)\b\.?\s*\d{1,3}\s*(?:/\s*)?)+,?\s*(?=(?:jl|jln|jalan|gg|gang)\b)", re.I
 )
@@ -319,8 +321,113 @@ def clean_place(text: str) -> str:
     return text.strip(" ,;-–").strip()
 
 
+# --- a place wrapped onto the next line -----------------------------------------
+
+_AREA_WORD = r"(?:RT|RW|No|Nomor|Blok|Kav|Kel|Kelurahan|Kec|Kecamatan)\b"
+# words that end a place and go on with the sentence: "Raya dengan para pedagang",
+# or start the next part of it: "KPU di Jl. Prapatan", "Jawa Jl. Kramat Bunder"
+_AFTER_PLACE = (
+    r"(?:dengan|bersama|pada|pukul|pkl|jam|yang|untuk|guna|kepada|sekitar|tgl|tanggal|hari"
+    r"|di|ke|jl|jln|jalan|gg|gang)\b"
+)
+# a line ending in one of these stops inside a place: "RT 09 RW", "di depan", "Jl."
+_PLACE_OPEN_END = re.compile(
+    r"\b(?:RT|RW|No|Nomor|Blok|Kel|Kelurahan|Kec|Kecamatan|Jl|Jln|Jalan|Gg|Gang|di|ke|depan|"
+    r"samping|belakang|seberang|dekat|sekitar)\.?\s*$",
+    re.I,
+)
+_PLACE_GOES_ON = re.compile(
+    rf"^(?:{_AREA_WORD}|(?:jl|jln|jalan|gg|gang)\b"
+    rf"|(?P<words>[A-Za-z][\w'-]*\.?(?:\s+[A-Za-z0-9][\w'-]*\.?){{0,3}}?)\s*"
+    rf"(?:$|[,(]|{_AREA_WORD}|{_AFTER_PLACE}))",
+    re.I,
+)
+_NOT_PLACE_WORDS = (
+    STOP_WORDS - {"jakarta", "jakpus", "kota", "kec", "kecamatan", "no", "nomor", "rt", "rw"}
+) | frozenset(
+    [
+        "warga",
+        "aman",
+        "kondusif",
+        "terkendali",
+        "lancar",
+        "situasi",
+        "sit",
+        "rawan",
+        "waspada",
+        "hadir",
+        "dihadiri",
+        "orang",
+        "org",
+        "sambang",
+        "dds",
+        "patroli",
+        "binluh",
+        "pesan",
+        "hasil",
+        "himbauan",
+        "lapor",
+        "ijin",
+        "izin",
+        "ndan",
+        "tokoh",
+        "tomas",
+        "toga",
+        "sasaran",
+        "keluhan",
+        "terima",
+        "kasih",
+        "mohon",
+        "demikian",
+        "dokumentasi",
+    ]
+)
+
+
+def continues_place(line: str, previous: str = "") -> bool:
+    """Whether ``line`` is the wrapped rest of a place ("Raya RT 01 RW 06",
+    "Kel. Paseban", "Sentiong No. 5") rather than the next item; after
+    ``previous`` stopped where a place cannot ("RT 09 RW", "di depan")."""
+    line = line.strip()
+    if _PLACE_OPEN_END.search(previous) and line[:1].isalnum():
+        return True
+    if previous.rstrip().endswith(",") and _STREET.match(line):
+        return True  # "Masjid Jami Bungur,\nJalan Bungur Besar"
+    m = _PLACE_GOES_ON.match(line)
+    if m is None:
+        return False
+    words = m.group("words") or ""
+    return not any(w.casefold().strip(".,'") in _NOT_PLACE_WORDS for w in words.split())
+
+
+def _ends_item(line: str, following: str) -> bool:
+    """``line`` ends the place: a full stop, or a comma not followed by a street."""
+    line = line.rstrip()
+    if line.endswith(",") and _STREET.match(following.strip()):
+        return False
+    return ends_sentence(line) or line.endswith((",", ";", ":"))
+
+
 def place_from_section(value: str) -> str:
-    return clean_place(value.split("\n")[0])
+    lines = [line for line in value.split("\n") if line.strip()]
+    kept = lines[:1]
+    for line in lines[1:]:
+        if _ends_item(kept[-1], line) or not continues_place(line, kept[-1]):
+            break
+        kept.append(line)
+    place = clean_place(" ".join(kept))
+    return place[:-1] if place.endswith(".") and ends_sentence(place) else place
+
+
+def _unwrap_place(tail: str) -> str:
+    """``tail`` with the line breaks inside a wrapped place made spaces."""
+    lines = tail.split("\n")
+    out = lines[0]
+    for number, line in enumerate(lines[1:], start=1):
+        if _ends_item(out, line) or not continues_place(line, out):
+            return "\n".join([out, *lines[number:]])
+        out = f"{out} {line.strip()}"
+    return out
 
 
 def place_from_prose(text: str) -> str:
@@ -349,6 +456,7 @@ def place_from_prose(text: str) -> str:
 
 
 def _cut(tail: str) -> str:
+    tail = _unwrap_place(tail)
     end = _PLACE_END.search(tail, 1)
     while end and _AREA_THEN_STREET.match(tail, end.start()):
         # "Kantor RW 06 Jl. Kramat Bunder": the street still belongs to the place

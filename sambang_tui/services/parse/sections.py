@@ -1,12 +1,22 @@
 """Numbered and labelled templates: ``1. Hari/Tanggal : Senin, 02 Desember
 2024``, ``Tempat : …``, ``Situasi : aman``. Each known label maps to one
 kind of section; the lines that belong to no section are the free text
-read as prose."""
+read as prose.
+
+A section's value runs from its label to the next label or numbered item,
+across the line breaks of a hard-wrapped message; a label with nothing
+after it takes the lines below it and is never a value itself."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from sambang_tui.services.parse import wrapping
+from sambang_tui.services.parse.dates import MONTHS, WEEKDAYS
+from sambang_tui.services.parse.officers import NAME_STOP
+from sambang_tui.services.parse.places import continues_place
+from sambang_tui.services.parse.texts import is_boilerplate
 
 # label (lower case, spaces around "/" removed) -> section kind
 LABELS: dict[str, str] = {}
@@ -74,7 +84,13 @@ _labels(
     "himbauan",
     "himbauan kamtibmas",
     "pesan dan himbauan",
+    "pesan & himbauan",
+    "pesan dan himbauan kamtibmas",
     "pesan/himbauan",
+    "pesan himbauan",
+    "pesan-pesan kamtibmas",
+    "imbauan",
+    "imbauan kamtibmas",
     "materi",
     "materi penyuluhan",
 )
@@ -106,9 +122,37 @@ _labels("role", "jabatan")
 _labels("area", "kelurahan", "kel", "desa/kelurahan", "kelurahan/desa", "wilayah", "wilayah binaan")
 
 _LABEL_LINE = re.compile(
-    r"^(?:(?P<num>\d{1,2})\s*[.)]\s*)?(?P<label>[A-Za-z][A-Za-z /,&.-]{0,40}?)\s*:\s*(?P<value>.*)$"
+    r"^(?:[^\w\s]{1,4}\s*)?(?:(?P<num>\d{1,2})\s*[.)]\s*)?"
+    r"(?P<label>[A-Za-z][A-Za-z /,&.-]{0,60}?)\s*:\s*(?P<value>.*)$"
 )
 _BULLET = re.compile(r"^[-•*·>]\s*")
+# a label alone on its line, without its colon: "Pesan kamtibmas", "📌 Hasil -"
+_BARE_LABEL = re.compile(r"^(?:[^\w\s]{1,4}\s*)?(?P<label>[A-Za-z][A-Za-z /&-]{0,40}?)[\s:–-]*$")
+_BARE_KINDS = frozenset(["message", "findings", "activity", "audience", "place", "situation"])
+# "… aman. Pesan kamtibmas: agar …": a label after a sentence within a line
+# (after a comma only the message's and the findings' labels)
+_INLINE_LABEL = re.compile(
+    r"(?<=(?P<stop>[.!?,;]))\s+(?=(?P<label>[A-Za-z][A-Za-z /&-]{0,40}?)\s*:)"
+)
+_AFTER_COMMA_KINDS = frozenset(["message", "findings"])
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
+# words around a label that do not change it: "Adapun pesan kamtibmas yang disampaikan"
+_LABEL_FRAME = re.compile(
+    r"^(?:adapun|dengan|berikut|isi)\s+|\s+(?:yang|yg)\s+(?:di|ter)\w+(?:\s+\w+){0,3}$"
+)
+# kinds whose value is one short line; a wrapped rest is short too
+_ONE_LINE = frozenset(["date", "time", "officer", "nrp", "role", "area", "situation"])
+_DATE_TIME_REST = re.compile(
+    r"(?:\d|(?:s\.?\s*/?\s*d|sd|sampai|hingga|selesai|wib|wita|wit|pukul|pkl|jam|pagi|siang|sore|"
+    rf"malam|{'|'.join(MONTHS)}|{'|'.join(WEEKDAYS)})\b)",
+    re.I,
+)
+_CALM_WORDS = r"(?:aman|kondusif|terkendali|lancar|tertib|terpantau|waspada|rawan)"
+_SITUATION_REST = re.compile(
+    rf"(?:(?:dan|&)\s+)?{_CALM_WORDS}(?:\s+(?:dan\s+)?{_CALM_WORDS})*\W*$", re.I
+)
+_NAME_REST = re.compile(r"[A-Za-z][A-Za-z'.,-]*(?:\s+[A-Za-z][A-Za-z'.,-]*)*$")
+_NRP_REST = re.compile(r"(?:NRP\b\.?\s*:?\s*)?\d{8}\W*$", re.I)
 
 
 @dataclass
@@ -117,6 +161,7 @@ class Section:
     label: str
     value: str
     line: int  # index of the label line
+    open: bool = False  # the label line had no value: a list or text follows
 
 
 @dataclass
@@ -135,7 +180,15 @@ class Layout:
         return any(s.kind != "other" for s in self.sections)
 
     def free_text(self) -> str:
-        return "\n".join(text for _, text in self.free)
+        """The free lines; lines apart in the message are a paragraph apart."""
+        out: list[str] = []
+        previous: int | None = None
+        for index, text in self.free:
+            if previous is not None:
+                out.append("\n\n" if index - previous > 1 else "\n")
+            out.append(text)
+            previous = index
+        return "".join(out)
 
 
 def _label_key(label: str) -> str:
@@ -143,28 +196,177 @@ def _label_key(label: str) -> str:
     return re.sub(r"\s+", " ", key).rstrip(". ")
 
 
+def label_kind(label: str) -> str | None:
+    """The section kind of a written label, or None when it is no label."""
+    key = _label_key(label)
+    if key in LABELS:
+        return LABELS[key]
+    bare = _LABEL_FRAME.sub("", _LABEL_FRAME.sub("", key))
+    return LABELS.get(bare)
+
+
+def _inline_label(line: str, m: re.Match[str]) -> bool:
+    kind = label_kind(m.group("label"))
+    if kind is None or not re.search(r"[A-Za-z]", line[: m.start()]):
+        return False
+    if m.group("stop") in ",;":
+        return kind in _AFTER_COMMA_KINDS
+    return wrapping.ends_sentence(line[: m.start()])
+
+
+def _lines(text: str) -> list[str]:
+    """The message's lines, a line that goes on with a labelled item after
+    a sentence ("… aman. Pesan kamtibmas: agar …") cut before the label."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        cuts = [m.end() for m in _INLINE_LABEL.finditer(line) if _inline_label(line, m)]
+        start = 0
+        for cut in cuts:
+            out.append(line[start:cut].strip())
+            start = cut
+        out.append(line[start:].strip())
+    return out
+
+
+def _cut_situation(text: str) -> tuple[str, str]:
+    """``text`` up to a sentence stating the situation, and the rest from
+    that sentence on: "sepakat damai. Situasi aman." is a finding and a
+    situation."""
+    for m in _SENTENCE_GAP.finditer(text):
+        head = text[: m.start()]
+        if (
+            wrapping.SITUATION_LEAD.match(text, m.end())
+            and re.search(r"[A-Za-z]", head)
+            and wrapping.ends_sentence(head)
+        ):
+            return head, text[m.end() :]
+    return text, ""
+
+
+def _one_line_goes_on(kind: str, previous: str, line: str) -> bool:
+    """Whether ``line`` is the wrapped rest of a one-line value: more of
+    the date or time, of the name, of "aman dan / kondusif"."""
+    if wrapping.ends_sentence(previous):
+        return False
+    if kind in ("date", "time"):
+        return bool(_DATE_TIME_REST.match(line)) or wrapping.ends_open(previous)
+    if kind == "situation":
+        return bool(_SITUATION_REST.match(line))
+    if _NRP_REST.match(line):
+        return True
+    words = line.split()
+    return (
+        bool(_NAME_REST.match(line))
+        and len(words) <= 3
+        and not any(w.casefold().strip(".,") in NAME_STOP for w in words)
+    )
+
+
+def _continues(section: Section, line: str) -> bool:
+    """Whether ``line``, which has no label, still belongs to ``section``."""
+    if _BULLET.match(line):
+        return True
+    if is_boilerplate(line) or wrapping.SIGNATURE.match(line):
+        return False
+    if not section.value:
+        return True
+    previous = section.value.rsplit("\n", 1)[-1]
+    if section.kind in _ONE_LINE:
+        return _one_line_goes_on(section.kind, previous, line)
+    if wrapping.ends_open(previous):
+        return True
+    if wrapping.SITUATION_LEAD.match(line):
+        return False
+    ended = wrapping.ends_sentence(previous)
+    if ended and wrapping.UNLABELLED.match(line):
+        return False
+    if section.open:
+        return True
+    if _LABEL_LINE.match(line):
+        return False  # "Keluhan warga : …", an item of its own
+    if section.kind == "place":
+        return not ended and continues_place(line, previous)
+    return True
+
+
+def _append(section: Section, line: str) -> str:
+    """The value with ``line`` added: a wrapped line after a space, a list
+    item or a new sentence on a line of its own."""
+    if not section.value:
+        return line
+    previous = section.value.rsplit("\n", 1)[-1]
+    wrapped = not _BULLET.match(line) and (
+        section.kind in _ONE_LINE
+        or section.kind == "place"
+        or wrapping.ends_open(previous)
+        or (line[0].islower() and not wrapping.ends_sentence(previous))
+    )
+    return f"{section.value} {line}" if wrapped else f"{section.value}\n{line}"
+
+
+def _heads(current: Section | None, line: str) -> bool:
+    """Whether a label alone on ``line`` heads what follows rather than
+    going on with the value before it ("Warga menerima\nhimbauan\ndengan baik")."""
+    if current is None or not current.value:
+        return True
+    previous = current.value.rsplit("\n", 1)[-1]
+    if wrapping.ends_open(previous):
+        return False
+    return not line[:1].islower() or wrapping.ends_sentence(previous)
+
+
+def _bare_label(line: str) -> tuple[str, str] | None:
+    """The kind and the label of a line that is only a label."""
+    m = _BARE_LABEL.match(line)
+    if m is None:
+        return None
+    kind = label_kind(m.group("label"))
+    return (kind, m.group("label").strip()) if kind in _BARE_KINDS else None
+
+
 def split(text: str) -> Layout:
+    """The sections and the free lines of ``text`` (normalised: one kind of
+    line break, no blank lines at either end)."""
     layout = Layout()
     current: Section | None = None
-    open_value = False  # the current section's label line had no value
-    for index, line in enumerate(text.split("\n")):
+    lines = _lines(text)
+    index = -1
+    while index + 1 < len(lines):
+        index += 1
+        line = lines[index]
         if not line:
-            current, open_value = None, False
+            current = None
             continue
         m = _LABEL_LINE.match(line)
         if m:
-            key = _label_key(m.group("label"))
-            kind = LABELS.get(key)
+            kind = label_kind(m.group("label"))
             if kind is None and m.group("num"):
                 kind = "other"
             if kind is not None:
-                current = Section(kind, m.group("label").strip(), m.group("value").strip(), index)
+                value = m.group("value").strip()
+                if kind != "situation":
+                    value, rest = _cut_situation(value)
+                    if rest:
+                        lines.insert(index + 1, rest)
+                current = Section(kind, m.group("label").strip(), value, index, not value)
                 layout.sections.append(current)
-                open_value = not current.value
                 continue
-        if current is not None and (open_value or _BULLET.match(line)):
-            current.value = f"{current.value}\n{line}" if current.value else line
+        bare = _bare_label(line)
+        if (
+            bare is not None
+            and index + 1 < len(lines)
+            and lines[index + 1]
+            and _heads(current, line)
+        ):
+            current = Section(*bare, "", index, True)
+            layout.sections.append(current)
             continue
-        current, open_value = None, False
+        if current is not None and _continues(current, line):
+            piece, rest = _cut_situation(line) if current.kind != "situation" else (line, "")
+            if rest:
+                lines.insert(index + 1, rest)
+            current.value = _append(current, piece)
+            continue
+        current = None
         layout.free.append((index, line))
     return layout

@@ -46,7 +46,7 @@ from sambang_tui.ui.widgets.entry_form import (
     format_time,
     parse_entry_date,
 )
-from sambang_tui.ui.widgets.entry_picker import Picker, PickItem
+from sambang_tui.ui.widgets.entry_picker import Picker, PickerInput, PickItem
 from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.workers import run_db
 
@@ -126,6 +126,7 @@ class EntryScreen(Screen["SavedReport | None"]):
             show=False,
         ),
         Binding("ctrl+t", "paste", t("entry.key.paste"), id="entry.paste"),
+        Binding("enter", "next_field", show=False, priority=True, id="entry.next_field"),
         Binding("ctrl+n", "new_form", t("entry.key.clear"), id="entry.clear"),
         Binding("escape", "cancel", t("entry.key.cancel"), id="entry.cancel", show=False),
     ]
@@ -413,6 +414,20 @@ class EntryScreen(Screen["SavedReport | None"]):
         for picker in row.query(Picker):
             values.append(tuple(picker.values))
         return tuple(values)
+
+    def action_next_field(self) -> None:
+        """Enter in a one-line field moves on at once, in the app's own turn,
+        so keys typed right behind it (a burst over a slow SSH link) land in
+        the next field, not in this one."""
+        focused = self.focused
+        if isinstance(focused, FieldInput):
+            self.form.advance(focused)
+        elif isinstance(focused, PickerInput) and not focused.message_queue_size:
+            # with keys still queued for the picker, its own Enter handles it
+            if focused.picker.accept(advance=False):
+                self.form.advance(focused)
+        else:
+            raise SkipAction()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

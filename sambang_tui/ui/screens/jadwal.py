@@ -63,17 +63,19 @@ class JadwalScreen(Screen[None]):
     JadwalScreen #jadwal-body { height: 1fr; }
     """
     BINDINGS = [
-        Binding("enter", "open", t("jadwal.key.open"), id="jadwal.open"),
+        # The footer shows the weekly routine (new, edit, cancel, realise, copy the
+        # week) so it fits 80 columns; every key stays in F1 help and the palette.
+        Binding("enter", "open", t("jadwal.key.open"), id="jadwal.open", show=False),
         Binding("n", "new", t("jadwal.key.new"), id="jadwal.new"),
         Binding("e", "edit", t("jadwal.key.edit"), id="jadwal.edit"),
         Binding("x", "cancel_plan", t("jadwal.key.cancel"), id="jadwal.cancel"),
         Binding("r", "realise", t("jadwal.key.realise"), id="jadwal.realise"),
-        Binding("c", "copy", t("jadwal.key.copy"), id="jadwal.copy"),
-        Binding("v", "paste", t("jadwal.key.paste"), id="jadwal.paste"),
+        Binding("c", "copy", t("jadwal.key.copy"), id="jadwal.copy", show=False),
+        Binding("v", "paste", t("jadwal.key.paste"), id="jadwal.paste", show=False),
         Binding("C,shift+c", "copy_week", t("jadwal.key.copy_week"), id="jadwal.copy_week"),
-        Binding("M,shift+m", "move", t("jadwal.key.move"), id="jadwal.move"),
-        Binding("slash", "filter", t("jadwal.key.filter"), id="jadwal.filter"),
-        Binding("u", "uncovered", t("jadwal.key.uncovered"), id="jadwal.uncovered"),
+        Binding("M,shift+m", "move", t("jadwal.key.move"), id="jadwal.move", show=False),
+        Binding("slash", "filter", t("jadwal.key.filter"), id="jadwal.filter", show=False),
+        Binding("u", "uncovered", t("jadwal.key.uncovered"), id="jadwal.uncovered", show=False),
         Binding("t", "today", t("jadwal.key.today"), id="jadwal.today", show=False),
         Binding("g", "goto", t("jadwal.key.goto"), id="jadwal.goto", show=False),
         Binding("w", "view('week')", t("jadwal.key.week"), id="jadwal.week", show=False),

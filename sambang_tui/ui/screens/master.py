@@ -82,6 +82,22 @@ def _yes(flag: bool) -> str:
     return t("word.yes") if flag else t("word.no")
 
 
+def _label(prefix: str, code: str) -> str:
+    """The catalogue label of a vocabulary code (``role.kanit_binmas`` →
+    "Kanit Binmas"); a table-sized ``master.<prefix>.<code>`` wins, and a code
+    without a label shows as itself."""
+    for key in (f"master.{prefix}.{code}", f"{prefix}.{code}"):
+        text = t(key)
+        if text != key:
+            return text
+    return code
+
+
+def _cell(value: str, style: str = "") -> Text:
+    """A table cell: plain text (never markup) that ends in "…" when cut."""
+    return Text(value, style=style, no_wrap=True, overflow="ellipsis", end="")
+
+
 def _tab_bindings() -> list[Binding]:
     """Keys 1–9 pick a tab; the footer shows them once as "1-9 Tab"."""
     hidden = [
@@ -169,22 +185,22 @@ class MasterScreen(Screen[None]):
 
     def on_mount(self) -> None:
         cols = {
+            # rank and name share a column: the name gets the room at 80 columns
             "officers": [
                 ("nrp", 8),
-                ("name", 21),
-                ("rank", 7),
+                ("rank_name", 28),
                 ("role", 15),
-                ("login", 9),
+                ("login", 12),
                 ("active", 5),
             ],
             "areas": [("name", 18), ("kind", 9), ("kecamatan", 12), ("rw", 3), ("rt", 4)],
             "rw": [("area", 18)],
-            "assignments": [("officer", 30), ("kelurahan", 14), ("start", 10), ("end", 10)],
+            "assignments": [("officer", 36), ("kelurahan", 14), ("start", 10), ("end", 10)],
             "contacts": [
-                ("name", 22),
-                ("category", 16),
-                ("kelurahan", 12),
-                ("rwrt", 6),
+                ("name", 21),
+                ("category", 19),
+                ("kelurahan", 11),
+                ("rwrt", 5),
                 ("phone", 12),
             ],
             "types": [("code", 5), ("name", 32), ("form_kind", 15), ("active", 5)],
@@ -342,13 +358,20 @@ class MasterScreen(Screen[None]):
             self._load_rw()
 
     def _cells(self, name: str, row: Any) -> list[tuple[str, list[Text]]]:
-        T = Text  # noqa: N806
+        T = _cell  # noqa: N806
         if name == "officers":
             dim = "" if row.active else "dim"
-            cells = [row.nrp, row.name, row.rank, row.role, row.os_user, _yes(row.active)]
+            cells = [
+                row.nrp,
+                f"{row.rank} {row.name}".strip(),
+                _label("role", row.role),
+                row.os_user,
+                _yes(row.active),
+            ]
             return [(str(row.id), [T(c, style=dim) for c in cells])]
         if name == "areas":
-            cells = [row.name, row.kind, row.kecamatan, str(row.rw_count), str(row.rt_count)]
+            kind = _label("area", row.kind)
+            cells = [row.name, kind, row.kecamatan, str(row.rw_count), str(row.rt_count)]
             return [(str(row.id), [T(c) for c in cells])]
         if name == "assignments":
             end = _d(row.end) or t("master.open_end")
@@ -358,11 +381,12 @@ class MasterScreen(Screen[None]):
         if name == "contacts":
             dim = "" if row.active else "dim"
             rwrt = f"{_n(row.rw)}/{_n(row.rt)}" if row.rt else _n(row.rw)
-            cells = [row.name, row.category.replace("_", " "), row.kelurahan, rwrt, row.phone]
+            category = _label("contact", row.category)
+            cells = [row.name, category, row.kelurahan, rwrt, row.phone]
             return [(str(row.id), [T(c, style=dim) for c in cells])]
         if name == "types":
             dim = "" if row.active else "dim"
-            cells = [row.code, row.name, row.form_kind, _yes(row.active)]
+            cells = [row.code, row.name, _label("form", row.form_kind), _yes(row.active)]
             return [(str(row.id), [T(c, style=dim) for c in cells])]
         if name == "operations":
             return [(str(row.id), [T(row.name), T(_d(row.start)), T(_d(row.end))])]

@@ -141,12 +141,14 @@ class RekapScreen(Screen[None]):
             "right_square_bracket", "step(1)", t("rekap.next"), id="rekap.next", key_display="]"
         ),
         Binding("d", "period('day')", t("rekap.day"), id="rekap.day", show=False),
-        Binding("w", "period('week')", t("rekap.week"), id="rekap.week"),
-        Binding("b", "period('month')", t("rekap.month"), id="rekap.month"),
+        # the period kinds stay in F1 help and the palette: the footer keeps 80 columns
+        Binding("w", "period('week')", t("rekap.week"), id="rekap.week", show=False),
+        Binding("b", "period('month')", t("rekap.month"), id="rekap.month", show=False),
         Binding("c", "custom", t("rekap.custom"), id="rekap.custom", show=False),
-        Binding("o", "operation", t("rekap.operation"), id="rekap.operation", show=False),
+        Binding("p", "operation", t("rekap.operation"), id="rekap.operation", show=False),
         Binding("x", "export", t("rekap.export"), id="rekap.export"),
-        Binding("l", "report_doc", t("rekap.report_doc"), id="rekap.report_doc"),
+        # "o" as on the report detail screen (detail.documents)
+        Binding("o", "report_doc", t("rekap.report_doc"), id="rekap.report_doc"),
         *(
             Binding(
                 str(i), f"tab('{name}')", t("rekap.tab_key", n=i), id=f"rekap.tab{i}", show=False

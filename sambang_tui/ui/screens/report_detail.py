@@ -147,7 +147,7 @@ def detail_text(d: ReportDetail) -> Group:
 
 
 class ReportDetailScreen(Screen[None]):
-    TITLE_KEY = "nav.list"
+    TITLE_KEY = "detail.title"
     HELP_KEY = "detail.help"
     DEFAULT_CSS = """
     ReportDetailScreen #detail-body { height: 1fr; padding: 0 1; }
@@ -160,8 +160,10 @@ class ReportDetailScreen(Screen[None]):
         Binding("v", "refuse_review", t("detail.verify"), id="detail.verify_refused", show=False),
         Binding("k", "return", t("detail.return"), id="detail.return"),
         Binding("k", "refuse_review", t("detail.return"), id="detail.return_refused", show=False),
-        Binding("d", "delete", t("detail.delete"), id="detail.delete"),
-        Binding("p", "problem", t("detail.problem"), id="detail.problem"),
+        # delete and the problem thread stay in F1 help and the palette: with every
+        # review key shown the footer would not fit 80 columns
+        Binding("d", "delete", t("detail.delete"), id="detail.delete", show=False),
+        Binding("p", "problem", t("detail.problem"), id="detail.problem", show=False),
         Binding("o", "documents", t("detail.documents"), id="detail.documents"),
         Binding("escape", "back", t("word.back"), id="detail.back", show=False),
     ]

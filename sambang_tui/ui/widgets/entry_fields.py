@@ -14,6 +14,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Static, TextArea
 
 from sambang_tui.i18n import t
+from sambang_tui.ui.widgets.entry_picker import Picker
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -88,8 +89,14 @@ class FieldRow(Vertical):
     FieldRow.-error .field-error { display: block; }
     FieldRow .field-warning { display: none; height: auto; color: $warning; padding-left: 13; }
     FieldRow.-warning .field-warning { display: block; }
-    FieldRow.-filled Input, FieldRow.-filled TextArea, FieldRow.-filled PickerInput {
+    FieldRow.-filled Input.-filled, FieldRow.-filled TextArea.-filled,
+    FieldRow.-filled .-filled PickerInput {
         background: $warning 25%;
+    }
+    FieldRow.-filled Input.-filled:ansi, FieldRow.-filled TextArea.-filled:ansi,
+    FieldRow.-filled .-filled PickerInput:ansi {
+        background: ansi_default;
+        border-left: outer ansi_yellow !important;
     }
     """
 
@@ -101,6 +108,7 @@ class FieldRow(Vertical):
         self.fields = set(fields)
         self.errors: dict[str, str] = {}
         self.filled_value: tuple[object, ...] | None = None  # as marked for review
+        self.marked: dict[Widget, object] = {}  # field widget → its value when marked
 
     def compose(self) -> ComposeResult:
         with Horizontal():
@@ -110,6 +118,74 @@ class FieldRow(Vertical):
             yield Static(t("entry.filled_hint"), classes="hint", markup=False)
         yield Static("", classes="field-error", markup=False)
         yield Static("", classes="field-warning", markup=False)
+
+    # -- "periksa": fields a parser filled, marked one by one until edited ----------
+
+    @property
+    def field_widgets(self) -> list[Widget]:
+        return [widget for _, widget in self.parts if hasattr(widget, "field")]
+
+    @staticmethod
+    def widget_value(widget: Widget) -> object:
+        if isinstance(widget, TextArea):
+            return widget.text
+        if isinstance(widget, Input):
+            return widget.value
+        if isinstance(widget, Picker):
+            return (tuple(widget.values), widget.text)
+        return None
+
+    def row_value(self) -> tuple[object, ...]:
+        """The row's values as the entry screen compares them (inputs and
+        text areas in order, then each picker's choices)."""
+        values: list[object] = [
+            widget.text if isinstance(widget, TextArea) else widget.value
+            for widget in self.query("Input, TextArea")
+            if isinstance(widget, (Input, TextArea))
+        ]
+        values.extend(tuple(picker.values) for picker in self.query(Picker))
+        return tuple(values)
+
+    def mark(self, widgets: list[Widget]) -> None:
+        for widget in widgets:
+            widget.add_class("-filled")
+            self.marked[widget] = self.widget_value(widget)
+        if self.marked:
+            self.add_class("-filled")
+
+    def unmark(self, widget: Widget | None = None) -> None:
+        """Unmark one field widget, or every one; the row's hint goes with the last."""
+        for marked in [widget] if widget is not None else list(self.marked):
+            if marked in self.marked:
+                marked.remove_class("-filled")
+                del self.marked[marked]
+        if not self.marked:
+            self.remove_class("-filled")
+            self.filled_value = None
+
+    def owner_of(self, control: Widget) -> Widget | None:
+        for widget in self.field_widgets:
+            if control is widget or widget in control.ancestors:
+                return widget
+        return None
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._edited(event.input)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self._edited(event.text_area)
+
+    def on_picker_changed(self, event: Picker.Changed) -> None:
+        self._edited(event.picker)
+
+    def _edited(self, control: Widget) -> None:
+        """Changes bubble here before the screen sees them: unmark the edited
+        field only, and keep the row's own mark in step with what remains."""
+        widget = self.owner_of(control)
+        if widget in self.marked and self.widget_value(widget) != self.marked[widget]:
+            self.unmark(widget)
+        if self.marked and self.has_class("-filled"):
+            self.filled_value = self.row_value()
 
     def set_warning(self, message: str) -> None:
         """A remark that does not block saving (e.g. the same text as

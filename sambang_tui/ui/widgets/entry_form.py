@@ -99,8 +99,17 @@ class EntryForm(VerticalScroll):
     EntryForm TextArea { width: 1fr; }
     EntryForm .panel { display: none; }
     EntryForm .panel.-shown { display: block; }
-    EntryForm Input, EntryForm TextArea { background: $boost; }
+    EntryForm Input, EntryForm TextArea { background: $panel; }
     EntryForm Input:focus, EntryForm TextArea:focus { background: $primary 30%; }
+    EntryForm #f-place { width: 1fr; }
+    /* 16 colours: no shade to spare, so a bar left of every field shows where it
+       is (compact inputs drop borders with !important, hence the !important) */
+    EntryForm Input:ansi, EntryForm TextArea:ansi {
+        border-left: outer ansi_blue !important;
+    }
+    EntryForm Input:ansi:focus, EntryForm TextArea:ansi:focus {
+        border-left: outer ansi_bright_cyan !important;
+    }
     EntryForm .lbl-note { height: 1; color: $text-muted; padding-left: 13; }
     """
 
@@ -369,8 +378,7 @@ class EntryForm(VerticalScroll):
         self.update_panels()
         self.clear_errors()
         for row in self.rows():
-            row.remove_class("-filled")
-            row.filled_value = None
+            row.unmark()
             row.set_warning("")
 
     # -- errors and marks -----------------------------------------------------
@@ -423,15 +431,29 @@ class EntryForm(VerticalScroll):
         return None, unplaced
 
     def mark_filled(self, fields: set[str]) -> None:
+        """Mark each field in ``fields`` "periksa" (to review) until edited:
+        the field's own widget, so RW, RT and Tempat on one line are marked
+        and unmarked one by one; ``audience`` marks every count it filled."""
         for field in fields:
-            row = self.row_for(field)
-            if row is not None:
-                row.add_class("-filled")
+            widgets = self.field_widgets(field)
+            for row in self.rows():
+                row.mark([w for w in widgets if w in row.field_widgets])
+            if not widgets and (row := self.row_for(field)) is not None:
+                row.mark(row.field_widgets)  # a field with no widget of its own
+
+    def field_widgets(self, field: str) -> list[Widget]:
+        every = [w for row in self.rows() for w in row.field_widgets]
+        if field == "audience":
+            counts = {audience_field(c) for c in AUDIENCE_CATEGORIES}
+            return [w for w in every if getattr(w, "field", "") in counts and not self.is_empty(w)]
+        return [w for w in every if getattr(w, "field", "") == field]
 
     def unmark(self, widget: Widget) -> None:
         for row in widget.ancestors:
             if isinstance(row, FieldRow):
-                row.remove_class("-filled")
+                owner = row.owner_of(widget)
+                if owner is not None:
+                    row.unmark(owner)
                 return
 
     # -- keyboard flow ----------------------------------------------------------
@@ -452,12 +474,14 @@ class EntryForm(VerticalScroll):
         if widget not in chain:
             return
         index = chain.index(widget)
+        # set_focus, not focus(): focus() waits for the next turn, and keys
+        # already typed would still go to the field being left.
         for candidate in chain[index + 1 :]:
             if self.is_empty(candidate):
-                candidate.focus()
+                self.screen.set_focus(candidate)
                 return
         if index + 1 < len(chain):
-            chain[index + 1].focus()
+            self.screen.set_focus(chain[index + 1])
 
     def jump_group(self, widget: Widget | None, step: int) -> None:
         groups = [

@@ -156,6 +156,7 @@ class Picker(Widget):
         self._by_id: dict[int | str, PickItem] = {}
         self.values: list[int | str] = []
         self._matches: list[PickItem] = []
+        self._matched_text = ""
 
     def compose(self) -> ComposeResult:
         with Horizontal():
@@ -227,6 +228,7 @@ class Picker(Widget):
         self.post_message(self.Changed(self))
 
     def _refresh_matches(self, text: str) -> None:
+        self._matched_text = text
         dropdown = self.query_one(_Dropdown)
         if not text.strip():
             self._matches = []
@@ -270,20 +272,25 @@ class Picker(Widget):
             return True
         return False
 
-    def accept(self, *, advance: bool) -> None:
+    def accept(self, *, advance: bool) -> bool:
+        """Take the highlighted match (or nothing, when empty); False when the
+        text matches nothing."""
         text = self.text.strip()
         if not text:
             if advance:
                 self.post_message(self.Advance(self))
-            return
+            return True
+        if self.input.value != self._matched_text:  # typed faster than Changed arrived
+            self._refresh_matches(self.input.value)
         dropdown = self.query_one(_Dropdown)
         if not self._matches:
             self.post_message(self.NoMatch(self, text))
-            return
+            return False
         index = dropdown.highlighted if dropdown.highlighted is not None else 0
         self._choose(self._matches[index])
         if advance:
             self.post_message(self.Advance(self))
+        return True
 
     def _choose(self, item: PickItem) -> None:
         values = [*self.values, item.id] if self.multiple else [item.id]

@@ -1,0 +1,6 @@
+"""Strings of the report detail screen that are its own, not the list's."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # header and F1 help title of the detail screen (the list has "nav.list")
+    "detail.title": ("Detail laporan", "Report detail"),
+}

@@ -1,0 +1,29 @@
+"""Keys typed ahead of the screen (a burst over a slow SSH link, arriving in
+one read) land in the fields they were meant for: Enter moves on before the
+next key is read, in the real app on a pseudo-terminal."""
+
+from __future__ import annotations
+
+import os
+
+from real_terminal import KEYS, RealApp
+from test_draft_kill import env, open_entry, stored, target  # noqa: F401  (fixtures)
+
+
+def test_burst_after_enter_lands_in_the_next_fields(target: str, env: dict[str, str]) -> None:  # noqa: F811
+    app = RealApp(target, env)
+    try:
+        open_entry(app)
+        assert app.master is not None
+        burst = "1/12" + KEYS["enter"] + "9" + KEYS["enter"] + "11" + KEYS["enter"]
+        app.mark()
+        os.write(app.master, burst.encode())  # one write: the app reads it as one chunk
+        app.wait_for("11.00", "the end time, filled")
+        app.press("ctrl+q")
+        app.wait_exit()
+    finally:
+        app.close()
+    data = stored(target)
+    assert data is not None
+    assert data["date"] == "2024-12-01", data
+    assert (data["_raw"]["start_time"], data["_raw"]["end_time"]) == ("09.00", "11.00"), data
