@@ -138,12 +138,16 @@ class SambangApp(App[None]):
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(signum, self._hang_up, signum)
 
-    def _hang_up(self, signum: int) -> None:
+    def save_drafts(self) -> None:
+        """Keep every form being typed as a draft, before its screen goes."""
         for stack in self._screen_stacks.values():
             for screen in stack:
                 save = getattr(screen, "save_draft_now", None)
                 if callable(save):
                     save()
+
+    def _hang_up(self, signum: int) -> None:
+        self.save_drafts()
         # writing to a terminal that is gone can block the exit: leave anyway
         timer = threading.Timer(5.0, os._exit, (128 + signum,))
         timer.daemon = True
@@ -229,12 +233,14 @@ class SambangApp(App[None]):
 
     async def action_quit(self) -> None:
         if not self.has_unsaved():
+            self.save_drafts()
             self.exit()
             return
         from sambang_tui.ui.modals.confirm import ConfirmModal
 
         def answer(yes: bool | None) -> None:
             if yes:
+                self.save_drafts()
                 self.exit()
 
         self.push_screen(ConfirmModal(t("shell.quit_confirm")), answer)

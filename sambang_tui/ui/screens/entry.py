@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import importlib.util
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -145,6 +146,11 @@ class EntryScreen(Screen["SavedReport | None"]):
         # what the form held at its last change, for a save at unmount when
         # the fields can no longer be read
         self._pending_snap: dict[str, Any] | None = None
+        # draft writes run on workers and at unmount on this thread: the
+        # newest one must win even when an older worker lands after it
+        self._draft_lock = threading.Lock()
+        self._draft_seq = 0
+        self._draft_written = 0
         self._saving = False
         self._auto: dict[str, int | None] = {"kelurahan_id": None, "operation_id": None}
         self._date: dt.date | None = None
@@ -330,13 +336,12 @@ class EntryScreen(Screen["SavedReport | None"]):
         snap = self.form.snapshot()
         if snap == self._last_draft:
             return
-        user, key = self.actor.os_user, self.draft_key
         if snap == self._baseline:
             if self._last_draft is not None:
                 self._last_draft = None
                 self._status_draft = ""
                 self._set_status()
-                run_db(self, lambda: drafts.delete_draft(user, key), group="entry-draft")
+                self._write_draft_async(None)
             return
         self._last_draft = snap
 
@@ -345,31 +350,51 @@ class EntryScreen(Screen["SavedReport | None"]):
             if self.is_mounted:
                 self._set_status()
 
-        run_db(self, lambda: drafts.save_draft(user, key, snap), saved, group="entry-draft")
+        self._write_draft_async(snap, saved)
+
+    def _write_draft(self, seq: int, snap: dict[str, Any] | None) -> None:
+        """Save (or, with ``None``, delete) the draft unless a newer write
+        has landed already."""
+        user, key = self.actor.os_user, self.draft_key
+        with self._draft_lock:
+            if seq < self._draft_written:
+                return
+            if snap is None:
+                drafts.delete_draft(user, key)
+            else:
+                drafts.save_draft(user, key, snap)
+            self._draft_written = seq
+
+    def _write_draft_async(self, snap: dict[str, Any] | None, done: Any = None) -> None:
+        self._draft_seq += 1
+        seq = self._draft_seq
+        run_db(self, lambda: self._write_draft(seq, snap), done, group="entry-draft")
 
     def save_draft_now(self) -> None:
-        """Write a draft still waiting for its debounce at once, on this
-        thread: the app is closing (Ctrl+Q, a hung-up terminal) and a worker
-        might not get to run."""
-        snap, self._pending_snap = self._pending_snap, None
+        """Write the draft at once, on this thread: the app is closing
+        (Ctrl+Q, a hung-up terminal) and a worker might not get to run."""
+        pending, self._pending_snap = self._pending_snap, None
         if self._draft_timer is not None:
             self._draft_timer.stop()
             self._draft_timer = None
-        if snap is None or not self.loaded or self._saving or self.actor.read_only:
+        if not self.loaded or self._saving or self.actor.read_only:
             return
-        # at unmount the fields are gone already: the last change holds
-        with contextlib.suppress(NoMatches):
+        # read the fields while they exist: a value set by the form itself
+        # (a time completed on leaving the field) may not have announced its
+        # change yet; at unmount they are gone and the last change holds
+        try:
             snap = self.form.snapshot()
+        except NoMatches:
+            snap = pending
+        if snap is None:
+            return
         cleared = snap == self._baseline
         if snap == self._last_draft or (cleared and self._last_draft is None):
             return
-        user, key = self.actor.os_user, self.draft_key
+        self._draft_seq += 1
         try:
             with runtime.session():
-                if cleared:
-                    drafts.delete_draft(user, key)
-                else:
-                    drafts.save_draft(user, key, snap)
+                self._write_draft(self._draft_seq, None if cleared else snap)
         except Exception:  # noqa: BLE001 - nobody is left to tell: the log keeps it
             logger().exception("draft not saved at exit")
             return
@@ -379,11 +404,10 @@ class EntryScreen(Screen["SavedReport | None"]):
         self.save_draft_now()
 
     def _delete_draft(self) -> None:
-        user, key = self.actor.os_user, self.draft_key
         self._last_draft = None
         self._status_draft = ""
         self._set_status()
-        run_db(self, lambda: drafts.delete_draft(user, key), group="entry-draft")
+        self._write_draft_async(None)
 
     # -- events from the form --------------------------------------------------------
 
@@ -685,14 +709,15 @@ class EntryScreen(Screen["SavedReport | None"]):
             self._draft_timer = None
         self._saving = True
         actor, report_id = self.actor, self.report_id
-        user, key = actor.os_user, self.draft_key
+        self._draft_seq += 1
+        seq = self._draft_seq
 
         def save() -> SavedReport:
             if report_id is not None:
                 result = reports.update_report(actor, report_id, version or 0, data)
             else:
                 result = reports.create_report(actor, data)
-            drafts.delete_draft(user, key)
+            self._write_draft(seq, None)
             return result
 
         run_db(
@@ -780,10 +805,11 @@ class EntryScreen(Screen["SavedReport | None"]):
         report_id = self.report_id
         if report_id is None:
             return
-        user, key = self.actor.os_user, self.draft_key
+        self._draft_seq += 1
+        seq = self._draft_seq
 
         def read() -> EditableReport:
-            drafts.delete_draft(user, key)
+            self._write_draft(seq, None)
             return reports.load_input(report_id)
 
         def loaded(editable: EditableReport) -> None:
