@@ -12,7 +12,6 @@ and a form key, and offered back when the form opens again.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import importlib.util
 import threading
