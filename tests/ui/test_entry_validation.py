@@ -80,6 +80,23 @@ async def test_rw_not_in_kelurahan(db_target: str, world) -> None:
         assert "RW 07 tidak ada" in row_error(app, "f-rw")
 
 
+async def test_a_letter_in_rt_says_why_it_is_refused(db_target: str, world) -> None:
+    app = make_app(db_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_entry(pilot)
+        app.screen.query_one("#f-rt").focus()
+        await pilot.press("p", "o", "s")
+        await wait(pilot)
+        assert app.screen.query_one("#f-rt").value == ""
+        assert row_error(app, "f-rt") == "RT harus berupa angka."
+        assert any("RT harus berupa angka." in line for line in screen_lines(app))
+        await pilot.press("3", "tab")
+        await wait(pilot)
+        assert app.screen.query_one("#f-rt").value == "3"
+        # leaving the field checks it afresh: now for what a number RT lacks
+        assert row_error(app, "f-rt") == "Isi RW untuk RT ini."
+
+
 async def test_empty_officer_on_save_focuses_the_field(db_target: str, world) -> None:
     app = make_app(db_target)
     async with app.run_test(size=(80, 24)) as pilot:

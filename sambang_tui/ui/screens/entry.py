@@ -505,6 +505,13 @@ class EntryScreen(Screen["SavedReport | None"]):
 
         run_db(self, read, show, group="entry-duplicates", exclusive=True)
 
+    def on_field_input_refused(self, event: FieldInput.Refused) -> None:
+        """Say why a typed key did nothing; the next check of the field (on
+        leaving it) clears the message."""
+        event.stop()
+        name = event.input.field
+        self.form.set_error(name, t("entry.err.number", label=self.field_label(name)))
+
     def on_input_blurred(self, event: Input.Blurred) -> None:
         widget = event.input
         if isinstance(widget, FieldInput) and self.loaded:

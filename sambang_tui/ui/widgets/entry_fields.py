@@ -10,6 +10,7 @@ from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input, Static, TextArea
 
@@ -50,6 +51,16 @@ class FieldInput(Input):
             id=field_id(field) if with_id else None,
         )
         self.field = field
+
+    class Refused(Message):
+        """A typed character the field does not take (a letter in RT)."""
+
+        def __init__(self, input: FieldInput) -> None:
+            super().__init__()
+            self.input = input
+
+    def restricted(self) -> None:
+        self.post_message(self.Refused(self))
 
     def _on_paste(self, event: events.Paste) -> None:
         event.text = visible(event.text)
