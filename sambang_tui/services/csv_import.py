@@ -775,11 +775,11 @@ def import_csv(
                     f"{len(extra['new_kel'])} kelurahan baru, {len(extra['new_rw'])} RW baru."
                 )
         if result.errors:
-            result.skipped = len(result.errors)
-            if not skip_bad:
+            if not skip_bad:  # nothing is written, so nothing was skipped either
                 result.created = result.updated = 0
                 result.unchanged = 0
                 return
+            result.skipped = len(result.errors)
         if dry_run or not (
             plan.creates or plan.updates or (kind == "areas" and plan.extra["kel_updates"])
         ):

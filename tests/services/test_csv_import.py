@@ -110,8 +110,10 @@ def test_bad_rows_reported_with_line_numbers_and_nothing_written(db, actor, tmp_
     assert "Nama kosong" in messages[9] and "Jabatan 'boss'" in messages[9]
     assert not result.written and Officer.select().count() == 0
     assert result.summary().startswith("Tidak disimpan: 6 baris")
+    assert "dilewati" not in result.summary()  # nothing written, nothing skipped
     skipped = import_csv(actor, "officers", _write(tmp_path, text), skip_bad=True)
     assert skipped.written and skipped.created == 1 and skipped.skipped == 5
+    assert skipped.summary().endswith("5 baris salah (5 dilewati).")
     assert Officer.select().count() == 1
 
 
