@@ -9,6 +9,9 @@ import os
 from real_terminal import KEYS, RealApp
 from test_draft_kill import env, open_entry, stored, target  # noqa: F401  (fixtures)
 
+from sambang_tui.db.models import ActivityType, Officer
+from sambang_tui.services import runtime
+
 
 def test_burst_after_enter_lands_in_the_next_fields(target: str, env: dict[str, str]) -> None:  # noqa: F811
     app = RealApp(target, env)
@@ -27,3 +30,33 @@ def test_burst_after_enter_lands_in_the_next_fields(target: str, env: dict[str, 
     assert data is not None
     assert data["date"] == "2024-12-01", data
     assert (data["_raw"]["start_time"], data["_raw"]["end_time"]) == ("09.00", "11.00"), data
+
+
+def test_burst_through_pickers_chooses_and_moves_on(target: str, env: dict[str, str]) -> None:  # noqa: F811
+    """Enter after a picker's text, both still unread by the picker: the
+    choice is made from the whole text and the keys behind Enter go on to the
+    next field (officer → type → kelurahan → RW)."""
+    app = RealApp(target, env)
+    try:
+        open_entry(app)
+        assert app.master is not None
+        enter = KEYS["enter"]
+        burst = "1/12" + enter + "9" + enter + enter + "sutris" + enter + "sb" + enter
+        app.mark()
+        os.write(app.master, burst.encode())
+        app.wait_for("Sambang", "the type chosen")
+        app.press("ctrl+q")
+        app.wait_exit()
+    finally:
+        app.close()
+    data = stored(target)
+    assert data is not None
+    runtime.connect(target, migrate=False)
+    try:
+        sutrisno = Officer.get(Officer.nrp == "78050123").id
+        sambang = ActivityType.get(ActivityType.code == "SB").id
+    finally:
+        runtime.close()
+    assert data["officer_ids"] == [sutrisno], data
+    assert data["type_ids"] == [sambang], data
+    assert data["_raw"]["start_time"] == "09.00", data

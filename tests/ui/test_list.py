@@ -324,8 +324,8 @@ async def test_first_page_shows_before_the_count(demo_target: str, monkeypatch) 
         return real_count(actor, filt, cap=cap)
 
     monkeypatch.setattr(report_list, "count_reports", slow_count)
+    app = make_app(demo_target)  # connects to the demo database
     total = real_count(runtime.actor_for("desk"), ReportFilter())
-    app = make_app(demo_target)
     try:
         async with app.run_test(size=(80, 24)) as pilot:
             await wait(pilot)
@@ -344,9 +344,9 @@ async def test_first_page_shows_before_the_count(demo_target: str, monkeypatch) 
 
 async def test_a_large_total_is_capped(demo_target: str, monkeypatch) -> None:
     monkeypatch.setattr(list_screen, "COUNT_CAP", 60)
+    app = make_app(demo_target)  # connects to the demo database
     total = count_reports(runtime.actor_for("desk"), ReportFilter())
     last = -(-total // 50) - 1  # the last page, from 0
-    app = make_app(demo_target)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_list(pilot)
         assert "1–50 dari 60+ · hal. 1" in text_of(app)

@@ -445,8 +445,13 @@ class EntryScreen(Screen["SavedReport | None"]):
         focused = self.focused
         if isinstance(focused, FieldInput):
             self.form.advance(focused)
-        elif isinstance(focused, PickerInput) and not focused.message_queue_size:
-            # with keys still queued for the picker, its own Enter handles it
+        elif isinstance(focused, PickerInput) and focused.message_queue_size:
+            # keys typed before Enter are still queued for the picker: move on
+            # now, so the keys behind Enter go to the next field, and choose
+            # once the picker has read its text (a miss shows at the picker)
+            self.form.advance(focused)
+            focused.call_later(focused.picker.accept, advance=False)
+        elif isinstance(focused, PickerInput):
             if focused.picker.accept(advance=False):
                 self.form.advance(focused)
         else:
