@@ -62,6 +62,19 @@ def test_chat_header_date_is_not_the_activity_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("header", "day"),
+    [
+        ("[02/12/24 08.12] Aiptu Heri:", dt.date(2024, 12, 1)),  # sent on the 2nd
+        ("2/12/2024, 08.12 - Aiptu Heri:", dt.date(2024, 12, 1)),  # Android export
+        ("[09/12/24 08.12] Aiptu Heri:", dt.date(2024, 12, 3)),  # after today: ignored
+        ("[31/02/24 08.12] Aiptu Heri:", dt.date(2024, 12, 3)),  # no such day: ignored
+    ],
+)
+def test_kemarin_counts_from_the_day_the_chat_was_sent(header: str, day: dt.date) -> None:
+    assert parse(f"{header} lapor ndan, kemarin sambang RW 03 Kenari").date == day
+
+
+@pytest.mark.parametrize(
     ("text", "start", "end"),
     [
         ("2. Waktu : 10.00 WIB", dt.time(10), None),

@@ -4,8 +4,10 @@ spaces, invisible characters, spaced-out punctuation, and the
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
+from dataclasses import dataclass, field
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACED_TIME = re.compile(r"\b(\d{1,2}) +\. *(\d{2})\b")
@@ -13,10 +15,11 @@ _SPACE_BEFORE_PUNCT = re.compile(r" +([.,:;])")
 _MANY_SPACES = re.compile(r"[ \t]{2,}")
 # WhatsApp formatting: *bold*, _italic_, ~strike~, ```mono```
 _CHAT_MARKS = re.compile(r"```|(?<![\w*])[*_~]+(?=\S)|(?<=\S)[*_~]+(?![\w*])")
+_SENT_ON = r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{2,4})"
 _CHAT_HEADER = re.compile(
-    r"^\s*(?:\[\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*\]"
-    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[.:]\d{2}\s+-)"
-    r"\s*([^:\n]{2,60}?):\s*"
+    rf"^\s*(?:\[\s*{_SENT_ON},?\s+\d{{1,2}}[.:]\d{{2}}(?:[.:]\d{{2}})?\s*\]"
+    rf"|{_SENT_ON.replace('?P<', '?P<b_')},?\s+\d{{1,2}}[.:]\d{{2}}\s+-)"
+    r"\s*(?P<sender>[^:\n]{2,60}?):\s*"
 )
 
 
@@ -40,17 +43,43 @@ def normalise(text: str) -> str:
     return "\n".join(lines)
 
 
-def strip_chat_headers(text: str) -> tuple[str, list[str]]:
-    """The text without chat-export headers, and the senders they named."""
-    senders: list[str] = []
+@dataclass
+class ChatText:
+    """A message without its chat-export headers, with what they said."""
+
+    text: str
+    senders: list[str] = field(default_factory=list)
+    sent_on: dt.date | None = None  # the first header's day
+
+
+def strip_chat_headers(text: str) -> ChatText:
+    """The text without chat-export headers (day-first dates, as phones in
+    Indonesia write them), the senders they named and the day it was sent."""
+    found = ChatText("")
     out: list[str] = []
     for line in text.split("\n"):
         m = _CHAT_HEADER.match(line)
         if m:
-            senders.append(m.group(1).strip())
+            found.senders.append(m.group("sender").strip())
+            if found.sent_on is None:
+                found.sent_on = _day(m)
             line = line[m.end() :]
         out.append(line)
-    return "\n".join(out), senders
+    found.text = "\n".join(out)
+    return found
+
+
+def _day(m: re.Match[str]) -> dt.date | None:
+    prefix = "" if m.group("day") else "b_"
+    year = int(m.group(prefix + "year"))
+    try:
+        return dt.date(
+            year + 2000 if year < 100 else year,
+            int(m.group(prefix + "month")),
+            int(m.group(prefix + "day")),
+        )
+    except ValueError:
+        return None
 
 
 def fold(text: str) -> str:

@@ -64,7 +64,10 @@ def parse_message(
     """The fields ``text`` states. With an ``actor`` (a bound database) the
     officer, kelurahan and activity types are also resolved to ids."""
     today = today or clock.today()
-    clean, senders = strip_chat_headers(normalise(text))
+    chat = strip_chat_headers(normalise(text))
+    clean, senders = chat.text, chat.senders
+    if chat.sent_on is not None and chat.sent_on <= today:
+        today = chat.sent_on  # "kemarin" in a message forwarded later: the day before it was sent
     whole = clean
     clean = clean[:MAX_CHARS]  # a chat report is far shorter; the rest stays in the narrative
     layout = split(clean)
