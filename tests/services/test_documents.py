@@ -311,3 +311,24 @@ def test_markup_and_long_text_print_literally(seed: Fixture, tmp_path: Path) -> 
 def test_unknown_report_is_not_found(seed: Fixture) -> None:
     with pytest.raises(NotFound):
         kegiatan.build(seed.actor, 99999)
+
+
+def test_a_child_process_writes_the_same_documents(fx: Fixture, tmp_path: Path) -> None:
+    """The app writes PDF and DOCX in a child process (its memory goes with
+    the child); what comes out is what the in-process writer makes."""
+    doc = recap_doc.build(fx.actor, WEEK)
+    for fmt, read in (("pdf", pdf_text), ("docx", docx_text)):
+        here = documents.write(doc, fmt, tmp_path / f"here.{fmt}")
+        child = documents.write(doc, fmt, tmp_path / "sub" / f"child.{fmt}", in_child=True)
+        assert child == tmp_path / "sub" / f"child.{fmt}"
+        assert squash(read(child)) == squash(read(here))
+
+
+def test_a_failure_in_the_child_comes_back_as_the_same_error(tmp_path: Path) -> None:
+    doc = Document(title="t", blocks=[Paragraph("x")])
+    taken = tmp_path / "taken.pdf"
+    taken.mkdir()  # a folder where the file should go
+    with pytest.raises(OSError) as caught:
+        documents.write(doc, "pdf", taken, in_child=True)
+    assert caught.value.filename == str(taken)
+    assert caught.value.strerror

@@ -12,10 +12,17 @@ FORMATS: tuple[str, ...] = ("pdf", "docx", "csv", "text")
 EXTENSIONS: dict[str, str] = {"pdf": ".pdf", "docx": ".docx", "csv": ".csv", "text": ".txt"}
 
 
-def write(doc: Document, fmt: str, path: Path) -> Path:
-    """Write ``doc`` as ``fmt`` to ``path`` (parent folders created)."""
+def write(doc: Document, fmt: str, path: Path, *, in_child: bool = False) -> Path:
+    """Write ``doc`` as ``fmt`` to ``path`` (parent folders created).
+
+    With ``in_child`` a PDF or DOCX is written by a child process (see
+    ``child``): for the long-running app, not for a one-shot command."""
     path = Path(path).expanduser()
     path.parent.mkdir(parents=True, exist_ok=True)
+    if in_child and fmt in ("pdf", "docx"):
+        from sambang_tui.services.documents.child import write_in_child
+
+        return write_in_child(doc, fmt, path)
     if fmt == "pdf":
         from sambang_tui.services.documents.render_pdf import render_pdf
 

@@ -251,7 +251,7 @@ class ExportDialog(ModalScreen[Path | None]):
         def work() -> Path:
             from sambang_tui.services import documents
 
-            return documents.write(build(choice), choice.fmt, choice.path)
+            return documents.write(build(choice), choice.fmt, choice.path, in_child=True)
 
         run_db(
             self,

@@ -107,7 +107,8 @@ class ReleaseEditor(ModalScreen[Path | None]):
             from sambang_tui.services import documents
             from sambang_tui.services.documents import release
 
-            return documents.write(release.document_from_text(text, stem), fmt, path)
+            doc = release.document_from_text(text, stem)
+            return documents.write(doc, fmt, path, in_child=True)
 
         def done(written: Path) -> None:
             self.app.notify(t("rekap.export.saved", path=str(written)), markup=False)
