@@ -28,7 +28,7 @@ SQLITE_PRAGMAS: dict[str, object] = {
     "foreign_keys": 1,
     "synchronous": 2,
     "busy_timeout": BUSY_TIMEOUT_S * 1000,
-    "cache_size": -32000,
+    "cache_size": -16000,
 }
 
 
