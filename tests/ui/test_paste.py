@@ -47,6 +47,19 @@ async def paste(pilot, text: str) -> None:
     await pilot.pause()
 
 
+async def paste_into_new_report(pilot, text: str) -> None:
+    """F4, Ctrl+T, paste ``text`` into *Tempel laporan* and read it (Ctrl+S)."""
+    await wait(pilot)
+    await pilot.press("f4")
+    await wait(pilot)
+    await pilot.press("ctrl+t")
+    await wait(pilot)
+    assert isinstance(pilot.app.screen, PasteReportModal)
+    await paste(pilot, text)
+    await pilot.press("ctrl+s")
+    await wait(pilot)
+
+
 @pytest.fixture
 def demo_actor(demo_target: str):
     runtime.connect(demo_target)
@@ -120,15 +133,7 @@ async def test_paste_into_entry_form_fills_and_saves(demo_target: str) -> None:
 
     app = make_app(demo_target)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait(pilot)
-        await pilot.press("f4")
-        await wait(pilot)
-        await pilot.press("ctrl+t")
-        await wait(pilot)
-        assert isinstance(app.screen, PasteReportModal)
-        await paste(pilot, MESSAGE)
-        await pilot.press("ctrl+s")
-        await wait(pilot)
+        await paste_into_new_report(pilot, MESSAGE)
         screen = app.screen
         assert type(screen).__name__ == "EntryScreen"
         data, _raw, errors = screen.form.collect()
@@ -183,14 +188,7 @@ PEMUDA = (
 async def test_every_field_the_paste_filled_is_marked_until_edited(demo_target: str) -> None:
     app = make_app(demo_target)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait(pilot)
-        await pilot.press("f4")
-        await wait(pilot)
-        await pilot.press("ctrl+t")
-        await wait(pilot)
-        await paste(pilot, PEMUDA)
-        await pilot.press("ctrl+s")
-        await wait(pilot)
+        await paste_into_new_report(pilot, PEMUDA)
         screen = app.screen
         form = screen.form
         marked = {

@@ -26,7 +26,6 @@ from textual.binding import Binding
 from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widget import Widget
 from textual.widgets import Footer, Input, Static, TextArea
 
 from sambang_tui.i18n import catalogue, t
@@ -39,7 +38,7 @@ from sambang_tui.services.report_input import ReportInput
 from sambang_tui.services.report_results import EditableReport, SavedReport
 from sambang_tui.services.vocab import AUDIENCE_CATEGORIES
 from sambang_tui.ui.errors import logger
-from sambang_tui.ui.widgets.entry_fields import FieldArea, FieldInput, FieldRow
+from sambang_tui.ui.widgets.entry_fields import FieldArea, FieldInput
 from sambang_tui.ui.widgets.entry_form import (
     DATE_FORMAT,
     EntryForm,
@@ -364,9 +363,13 @@ class EntryScreen(Screen["SavedReport | None"]):
                 drafts.save_draft(user, key, snap)
             self._draft_written = seq
 
-    def _write_draft_async(self, snap: dict[str, Any] | None, done: Any = None) -> None:
+    def _next_draft_seq(self) -> int:
+        """The number of a draft write about to be made: a higher one wins."""
         self._draft_seq += 1
-        seq = self._draft_seq
+        return self._draft_seq
+
+    def _write_draft_async(self, snap: dict[str, Any] | None, done: Any = None) -> None:
+        seq = self._next_draft_seq()
         run_db(self, lambda: self._write_draft(seq, snap), done, group="entry-draft")
 
     def save_draft_now(self) -> None:
@@ -390,10 +393,10 @@ class EntryScreen(Screen["SavedReport | None"]):
         cleared = snap == self._baseline
         if snap == self._last_draft or (cleared and self._last_draft is None):
             return
-        self._draft_seq += 1
+        seq = self._next_draft_seq()
         try:
             with runtime.session():
-                self._write_draft(self._draft_seq, None if cleared else snap)
+                self._write_draft(seq, None if cleared else snap)
         except Exception:  # noqa: BLE001 - nobody is left to tell: the log keeps it
             logger().exception("draft not saved at exit")
             return
@@ -414,29 +417,10 @@ class EntryScreen(Screen["SavedReport | None"]):
     @on(TextArea.Changed)
     @on(Picker.Changed)
     def _changed(self, event: Any) -> None:
-        control = getattr(event, "control", None) or getattr(event, "picker", None)
+        # "periksa" marks follow their fields in FieldRow, which sees the change first
         if isinstance(event, Picker.Changed) and event.picker.field == "type_ids":
             self.form.update_panels()
-        if control is not None and self.loaded:
-            self._check_filled(control)
         self._schedule_draft()
-
-    def _check_filled(self, control: Widget) -> None:
-        for row in control.ancestors:
-            if isinstance(row, FieldRow):
-                marked = row.filled_value
-                if row.has_class("-filled") and marked not in (None, self._row_value(row)):
-                    row.remove_class("-filled")
-                return
-
-    @staticmethod
-    def _row_value(row: Widget) -> tuple[Any, ...]:
-        values: list[Any] = []
-        for widget in row.query("Input, TextArea"):
-            values.append(widget.text if isinstance(widget, TextArea) else widget.value)
-        for picker in row.query(Picker):
-            values.append(tuple(picker.values))
-        return tuple(values)
 
     def action_next_field(self) -> None:
         """Enter in a one-line field moves on at once, in the app's own turn,
@@ -689,9 +673,6 @@ class EntryScreen(Screen["SavedReport | None"]):
             self._date = data.date
         self._refresh_defaults()
         form.mark_filled(set(filled or ()))
-        for row in form.rows():
-            if row.has_class("-filled"):
-                row.filled_value = self._row_value(row)
         self._schedule_draft()
         self.focus_first_empty()
 
@@ -720,8 +701,7 @@ class EntryScreen(Screen["SavedReport | None"]):
             self._draft_timer = None
         self._saving = True
         actor, report_id = self.actor, self.report_id
-        self._draft_seq += 1
-        seq = self._draft_seq
+        seq = self._next_draft_seq()
 
         def save() -> SavedReport:
             if report_id is not None:
@@ -816,8 +796,7 @@ class EntryScreen(Screen["SavedReport | None"]):
         report_id = self.report_id
         if report_id is None:
             return
-        self._draft_seq += 1
-        seq = self._draft_seq
+        seq = self._next_draft_seq()
 
         def read() -> EditableReport:
             self._write_draft(seq, None)

@@ -118,7 +118,6 @@ class FieldRow(Vertical):
         self.parts = parts
         self.fields = set(fields)
         self.errors: dict[str, str] = {}
-        self.filled_value: tuple[object, ...] | None = None  # as marked for review
         self.marked: dict[Widget, object] = {}  # field widget → its value when marked
 
     def compose(self) -> ComposeResult:
@@ -146,17 +145,6 @@ class FieldRow(Vertical):
             return (tuple(widget.values), widget.text)
         return None
 
-    def row_value(self) -> tuple[object, ...]:
-        """The row's values as the entry screen compares them (inputs and
-        text areas in order, then each picker's choices)."""
-        values: list[object] = [
-            widget.text if isinstance(widget, TextArea) else widget.value
-            for widget in self.query("Input, TextArea")
-            if isinstance(widget, (Input, TextArea))
-        ]
-        values.extend(tuple(picker.values) for picker in self.query(Picker))
-        return tuple(values)
-
     def mark(self, widgets: list[Widget]) -> None:
         for widget in widgets:
             widget.add_class("-filled")
@@ -172,7 +160,6 @@ class FieldRow(Vertical):
                 del self.marked[marked]
         if not self.marked:
             self.remove_class("-filled")
-            self.filled_value = None
 
     def owner_of(self, control: Widget) -> Widget | None:
         for widget in self.field_widgets:
@@ -190,13 +177,11 @@ class FieldRow(Vertical):
         self._edited(event.picker)
 
     def _edited(self, control: Widget) -> None:
-        """Changes bubble here before the screen sees them: unmark the edited
-        field only, and keep the row's own mark in step with what remains."""
+        """Unmark the edited field only; the row keeps its mark while any
+        of its fields is still marked."""
         widget = self.owner_of(control)
         if widget in self.marked and self.widget_value(widget) != self.marked[widget]:
             self.unmark(widget)
-        if self.marked and self.has_class("-filled"):
-            self.filled_value = self.row_value()
 
     def set_warning(self, message: str) -> None:
         """A remark that does not block saving (e.g. the same text as

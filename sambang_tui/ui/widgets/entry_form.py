@@ -448,14 +448,6 @@ class EntryForm(VerticalScroll):
             return [w for w in every if getattr(w, "field", "") in counts and not self.is_empty(w)]
         return [w for w in every if getattr(w, "field", "") == field]
 
-    def unmark(self, widget: Widget) -> None:
-        for row in widget.ancestors:
-            if isinstance(row, FieldRow):
-                owner = row.owner_of(widget)
-                if owner is not None:
-                    row.unmark(owner)
-                return
-
     # -- keyboard flow ----------------------------------------------------------
 
     @staticmethod
