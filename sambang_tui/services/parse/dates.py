@@ -110,7 +110,8 @@ def _weekday_before(text: str, start: int) -> int | None:
     return _WEEKDAY_NUMBER.get(m.group(1).casefold()) if m else None
 
 
-def _make(year: int, month: int, day: int) -> dt.date | None:
+def make_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, if it exists and falls in this century (what a report can mean)."""
     try:
         value = dt.date(year, month, day)
     except ValueError:
@@ -139,7 +140,7 @@ def find_dates(text: str, today: dt.date, *, short_needs_marker: bool = True) ->
         return not any(mask[a:b])
 
     for m in _ISO.finditer(text):
-        value = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        value = make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if value:
             found.append(_found(text, value, m.start()))
             take(m.span())
@@ -150,7 +151,7 @@ def find_dates(text: str, today: dt.date, *, short_needs_marker: bool = True) ->
             continue  # 10.00.2024-like numbers without a weekday are too risky
         year = int(m.group(4))
         year = year + 2000 if year < 100 else year
-        value = _make(year, int(m.group(3)), int(m.group(1)))
+        value = make_date(year, int(m.group(3)), int(m.group(1)))
         if value:
             found.append(_found(text, value, m.start()))
             take(m.span())
@@ -160,7 +161,7 @@ def find_dates(text: str, today: dt.date, *, short_needs_marker: bool = True) ->
         month = MONTHS[m.group(2).rstrip(".").casefold()]
         day = int(m.group(1))
         if m.group(3):
-            value = _make(int(m.group(3)), month, day)
+            value = make_date(int(m.group(3)), month, day)
         else:
             value = resolve_year(day, month, today, _weekday_before(text, m.start()))
         if value:

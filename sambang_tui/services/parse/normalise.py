@@ -9,6 +9,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from sambang_tui.services.parse.dates import make_date
+
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACED_TIME = re.compile(r"\b(\d{1,2}) +\. *(\d{2})\b")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([.,:;])")
@@ -72,14 +74,11 @@ def strip_chat_headers(text: str) -> ChatText:
 def _day(m: re.Match[str]) -> dt.date | None:
     prefix = "" if m.group("day") else "b_"
     year = int(m.group(prefix + "year"))
-    try:
-        return dt.date(
-            year + 2000 if year < 100 else year,
-            int(m.group(prefix + "month")),
-            int(m.group(prefix + "day")),
-        )
-    except ValueError:
-        return None
+    return make_date(
+        year + 2000 if year < 100 else year,
+        int(m.group(prefix + "month")),
+        int(m.group(prefix + "day")),
+    )
 
 
 def fold(text: str) -> str:
