@@ -55,7 +55,7 @@ class CleanReport:
     officer_ids: list[int]
     type_ids: list[int]
     form_kinds: set[str]
-    audience: dict[str, int]
+    audience: dict[str, int | None]  # None: the group was there, uncounted
     contact_ids: list[int]
     information: dict[str, Any] | None = None
     households: list[dict[str, Any]] = field(default_factory=list)
@@ -262,13 +262,16 @@ def _check_area(
     return kel, rw_row.id, rt_row.id
 
 
-def _check_audience(c: Checker, raw: dict[str, int | None]) -> dict[str, int]:
-    out: dict[str, int] = {}
+def _check_audience(c: Checker, raw: dict[str, int | None]) -> dict[str, int | None]:
+    """Counts by group; ``None`` (typed ``?``) keeps the group as present
+    without a count, so detail, recap and release still say who was met."""
+    out: dict[str, int | None] = {}
     for category, count in (raw or {}).items():
         if category not in AUDIENCE_CATEGORIES:
             c.fail("audience", f"Kategori peserta '{category}' tidak dikenal.")
             continue
         if count is None or count == "":
+            out[category] = None
             continue
         label = AUDIENCE_LABELS[category]
         try:

@@ -89,7 +89,7 @@ def detail_text(d: ReportDetail) -> Group:
         w.line("detail.f.operation", d.operation.name)
     if d.audience:
         parts = [
-            f"{t('audience.' + a.category)} {a.count if a.count is not None else '-'}"
+            f"{t('audience.' + a.category)} {a.count if a.count is not None else '?'}"
             for a in d.audience
         ]
         parts.append(f"{t('detail.f.total')} {d.audience_total}")
