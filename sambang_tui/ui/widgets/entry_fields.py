@@ -63,8 +63,10 @@ class FieldInput(Input):
         self.post_message(self.Refused(self))
 
     def _on_paste(self, event: events.Paste) -> None:
+        # Textual calls the ``_on_paste`` of every class in the MRO: Input's
+        # own runs after this one and inserts the cleaned text (calling it
+        # here as well inserted every paste twice)
         event.text = visible(event.text)
-        super()._on_paste(event)
 
 
 class FieldArea(TextArea):
@@ -81,9 +83,8 @@ class FieldArea(TextArea):
         self.field = field
         self.styles.height = height
 
-    async def _on_paste(self, event: events.Paste) -> None:
-        event.text = visible(event.text)
-        await super()._on_paste(event)
+    def _on_paste(self, event: events.Paste) -> None:
+        event.text = visible(event.text)  # TextArea's own handler inserts it next
 
 
 class FieldRow(Vertical):
