@@ -95,7 +95,7 @@ def load(corpus: Path) -> list[Case]:
     for path in sorted(corpus.glob("*.txt")):
         want = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         today = dt.date.fromisoformat(want["today"]) if want.get("today") else DEV_TODAY
-        reports = want["reports"] if "reports" in want else [want]
+        reports = want.get("reports", [want])
         text = path.read_text(encoding="utf-8")
         out.append(Case(path.stem, text, want["style"], today, reports))
     return out
@@ -209,7 +209,9 @@ def strict_text(got: str, want: str) -> bool:
     a, b = tokens(got), tokens(want)
     if not a or not b:
         return not a and not b
-    common = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    common = sum(
+        block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+    )
     return common / len(a) >= STRICT_OVERLAP and common / len(b) >= STRICT_OVERLAP
 
 
@@ -255,12 +257,12 @@ def _scalar_ok(got: object, want: object) -> bool:
     return got == want
 
 
-def score_report(
-    where: str, got: dict[str, Any], want: dict[str, Any], strict: bool
-) -> Scores:
+def score_report(where: str, got: dict[str, Any], want: dict[str, Any], strict: bool) -> Scores:
     scores = Scores()
     for key in SCALARS:
-        scores.fields[key].add(f"{where}: {key}", got[key], want[key], _scalar_ok(got[key], want[key]))
+        scores.fields[key].add(
+            f"{where}: {key}", got[key], want[key], _scalar_ok(got[key], want[key])
+        )
     same = strict_text if strict else lenient_text
     for key in TEXTS:
         scores.fields[key].add(f"{where}: {key}", got[key], want[key], same(got[key], want[key]))
