@@ -169,6 +169,53 @@ def assigned_kelurahan(officer_id: int, day: dt.date) -> int | None:
     return row.kelurahan_id if row else None
 
 
+@dataclass(frozen=True)
+class Span:
+    """A value that holds from ``start`` to ``end`` (open-ended when None):
+    an officer's assignment to a kelurahan (``owner`` the officer) or an
+    operation (``owner`` 0). A form reads them once and defaults from them
+    at once, with no round trip while the person types on."""
+
+    value: int
+    owner: int
+    start: dt.date
+    end: dt.date | None
+    rank: int = 0  # among spans starting the same day, the higher wins
+
+
+def assignment_spans(actor: Actor) -> list[Span]:
+    query = (
+        Assignment.select(
+            Assignment.id,
+            Assignment.officer,
+            Assignment.kelurahan,
+            Assignment.start,
+            Assignment.end,
+        )
+        .join(Officer)
+        .where(Officer.station == actor.station_id)
+    )
+    return [Span(a.kelurahan_id, a.officer_id, a.start, a.end, a.id) for a in query]
+
+
+def operation_spans(actor: Actor) -> list[Span]:
+    query = Operation.select(Operation.id, Operation.start, Operation.end).where(
+        Operation.station == actor.station_id
+    )
+    return [Span(o.id, 0, o.start, o.end, o.id) for o in query]
+
+
+def span_on(spans: list[Span], day: dt.date, owner: int = 0) -> int | None:
+    """The value holding on ``day`` for ``owner``; of several, the one that
+    started last (as ``assigned_kelurahan`` and ``operation_on`` choose)."""
+    holding = [
+        s for s in spans if s.owner == owner and s.start <= day and (s.end is None or s.end >= day)
+    ]
+    if not holding:
+        return None
+    return max(holding, key=lambda s: (s.start, s.rank)).value
+
+
 def assigned_officers(kelurahan_id: int, day: dt.date) -> list[int]:
     query = (
         Assignment.select(Assignment.officer)

@@ -17,6 +17,7 @@ from typing import Any
 
 from rich.text import Text
 from textual import events
+from textual.actions import SkipAction
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
@@ -60,6 +61,10 @@ def _app_bindings() -> list[Binding]:
             show=False,
         ),
         Binding("escape", "back", t("nav.back"), id="app.back", show=False),
+        # priority: acted on when the app reads the key, so keys typed right
+        # behind it (one burst over a slow SSH link) reach the next field
+        Binding("tab", "focus_step(1)", show=False, priority=True, id="app.focus_next"),
+        Binding("shift+tab", "focus_step(-1)", show=False, priority=True, id="app.focus_prev"),
     ]
 
 
@@ -244,6 +249,20 @@ class SambangApp(App[None]):
                 self.exit()
 
         self.push_screen(ConfirmModal(t("shell.quit_confirm")), answer)
+
+    def action_focus_step(self, step: int) -> None:
+        """Tab / Shift+Tab: the screen's own ``focus_step`` (the entry form
+        chooses a completion first) or the next / previous widget."""
+        focused = self.focused
+        if getattr(focused, "tab_behavior", None) == "indent":  # a TextArea that indents
+            raise SkipAction()
+        move = getattr(self.screen, "focus_step", None)
+        if callable(move):
+            move(step)
+        elif step > 0:
+            self.screen.focus_next()
+        else:
+            self.screen.focus_previous()
 
     def action_command_palette(self) -> None:
         if self._too_small is None:

@@ -65,6 +65,14 @@ class Lookups:
     operations: list[PickItem] = field(default_factory=list)
     problems: list[PickItem] = field(default_factory=list)
     areas: dict[int, dict[int, list[int]]] = field(default_factory=dict)
+    # what the kelurahan and operation default from, by date
+    assignments: list[lookup.Span] = field(default_factory=list)
+    operation_spans: list[lookup.Span] = field(default_factory=list)
+
+    def defaults(self, officer_id: int | None, day: dt.date) -> tuple[int | None, int | None]:
+        """The officer's kelurahan and the operation running on ``day``."""
+        kel = lookup.span_on(self.assignments, day, officer_id) if officer_id else None
+        return kel, lookup.span_on(self.operation_spans, day)
 
 
 @dataclass
@@ -72,8 +80,6 @@ class Opening:
     lookups: Lookups
     editable: EditableReport | None
     draft: tuple[dict[str, Any], dt.datetime] | None
-    operation_id: int | None
-    kelurahan_id: int | None
 
 
 def read_lookups(actor: Actor) -> Lookups:
@@ -96,6 +102,8 @@ def read_lookups(actor: Actor) -> Lookups:
         for o in list_operations(actor)
     ]
     found.problems = [PickItem(c.id, c.label, c.detail) for c in lookup.open_problems(actor)]
+    found.assignments = lookup.assignment_spans(actor)
+    found.operation_spans = lookup.operation_spans(actor)
     for kel in kelurahan:
         found.areas[kel.id] = {
             rw: lookup.rt_numbers(kel.id, rw) for rw in lookup.rw_numbers(kel.id)
@@ -195,19 +203,13 @@ class EntryScreen(Screen["SavedReport | None"]):
                 Text(t("entry.readonly", user=actor.os_user))
             )
         self._set_status(loading=True)
-        report_id, key, user, today = self.report_id, self.draft_key, actor.os_user, clock.today()
-        initial = self.initial
+        report_id, key, user = self.report_id, self.draft_key, actor.os_user
 
         def opening() -> Opening:
             found = read_lookups(actor)
             editable = reports.load_input(report_id) if report_id is not None else None
             draft = drafts.load_draft(user, key) if actor.can_write else None
-            day = initial.date if initial and initial.date else today
-            operation = lookup.operation_on(actor, day)
-            kel = None
-            if initial and initial.officer_ids and initial.kelurahan_id is None:
-                kel = lookup.assigned_kelurahan(initial.officer_ids[0], day)
-            return Opening(found, editable, draft, operation.id if operation else None, kel)
+            return Opening(found, editable, draft)
 
         run_db(self, opening, self._opened, on_error=self._open_failed, group="entry-open")
 
@@ -231,12 +233,14 @@ class EntryScreen(Screen["SavedReport | None"]):
             data = self.initial or ReportInput(date=clock.today())
             if data.date is None:
                 data.date = clock.today()
-            if data.operation_id is None and opening.operation_id is not None:
-                data.operation_id = opening.operation_id
-                self._auto["operation_id"] = opening.operation_id
-            if data.kelurahan_id is None and opening.kelurahan_id is not None:
-                data.kelurahan_id = opening.kelurahan_id
-                self._auto["kelurahan_id"] = opening.kelurahan_id
+            lead = data.officer_ids[0] if data.officer_ids else None
+            kel, operation = found.defaults(lead, data.date)
+            if data.operation_id is None and operation is not None:
+                data.operation_id = operation
+                self._auto["operation_id"] = operation
+            if data.kelurahan_id is None and kel is not None:
+                data.kelurahan_id = kel
+                self._auto["kelurahan_id"] = kel
             form.fill(data)
             self._date = data.date
         self._baseline = form.snapshot()
@@ -420,6 +424,8 @@ class EntryScreen(Screen["SavedReport | None"]):
         # "periksa" marks follow their fields in FieldRow, which sees the change first
         if isinstance(event, Picker.Changed) and event.picker.field == "type_ids":
             self.form.update_panels()
+        elif isinstance(event, Picker.Changed) and event.picker.field == "kelurahan_id":
+            self._kelurahan_digits_to_rw()
         self._schedule_draft()
 
     def action_next_field(self) -> None:
@@ -437,9 +443,27 @@ class EntryScreen(Screen["SavedReport | None"]):
             focused.call_later(focused.picker.accept, advance=False)
         elif isinstance(focused, PickerInput):
             if focused.picker.accept(advance=False):
+                if focused.picker.field == "officer_ids":
+                    self._refresh_defaults()  # before moving on: a defaulted field is skipped
                 self.form.advance(focused)
         else:
             raise SkipAction()
+
+    def focus_step(self, step: int) -> None:
+        """Tab / Shift+Tab (the app's priority keys): the next or previous
+        field, at once; a completion field chooses from its text first, as
+        Enter does."""
+        focused = self.focused
+        form = self.form
+        if focused is None or form not in focused.ancestors:
+            self.focus_next() if step > 0 else self.focus_previous()
+            return
+        if isinstance(focused, PickerInput) and focused.value.strip():
+            if focused.message_queue_size:
+                focused.call_later(focused.picker.accept, advance=False)
+            elif focused.picker.accept(advance=False) and focused.picker.field == "officer_ids":
+                self._refresh_defaults()
+        form.step(focused, step)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -582,23 +606,19 @@ class EntryScreen(Screen["SavedReport | None"]):
 
     def _refresh_defaults(self) -> None:
         """Fill kelurahan (the officer's assignment) and operation (running
-        that day) where the person has not chosen one."""
+        that day) where the person has not chosen one — at once, from what
+        the form read when it opened, so a field filled this way is already
+        skipped by the Enter that follows."""
         form = self.form
         officers = form.picker("officer_ids").values
-        day = self._date or clock.today()
         officer_id = int(officers[0]) if officers else None
-        actor = self.actor
-
-        def read() -> tuple[int | None, int | None]:
-            kel = lookup.assigned_kelurahan(officer_id, day) if officer_id is not None else None
-            operation = lookup.operation_on(actor, day)
-            return kel, operation.id if operation else None
-
-        run_db(self, read, self._apply_defaults, group="entry-defaults", exclusive=True)
+        self._apply_defaults(self.lookups.defaults(officer_id, self._date or clock.today()))
 
     def _apply_defaults(self, found: tuple[int | None, int | None]) -> None:
         form = self.form
         clean = form.snapshot() == self._baseline
+        kelurahan = form.picker("kelurahan_id")
+        filled_kelurahan = False
         for name, value in zip(("kelurahan_id", "operation_id"), found, strict=True):
             picker = form.picker(name)
             current = picker.values[0] if picker.values else None
@@ -612,9 +632,33 @@ class EntryScreen(Screen["SavedReport | None"]):
                 picker.set_values([value])
                 self._auto[name] = value
                 if name == "kelurahan_id":
+                    filled_kelurahan = True
                     self._check_area()
+        if filled_kelurahan and self.focused is kelurahan.input:
+            # a burst (`sutr`, Enter, `06`): Enter moved on before the
+            # officer was read, into the kelurahan his choice now fills
+            if kelurahan.text:
+                self._kelurahan_digits_to_rw()
+            else:
+                form.advance(kelurahan.input)
         if clean:
             self._baseline = form.snapshot()
+
+    def _kelurahan_digits_to_rw(self) -> None:
+        """Digits typed into a kelurahan the officer's default filled were
+        meant for RW (no kelurahan name is a number): move them there."""
+        form = self.form
+        kelurahan = form.picker("kelurahan_id")
+        text = kelurahan.text.strip()
+        auto = self._auto["kelurahan_id"]
+        if not (text.isdigit() and kelurahan.values and kelurahan.values[0] == auto):
+            return
+        rw = form.input("rw")
+        kelurahan.set_text("")
+        rw.value = (rw.value + text)[:3]
+        rw.cursor_position = len(rw.value)
+        if self.focused is kelurahan.input:
+            self.set_focus(rw)
 
     # -- actions -------------------------------------------------------------------------
 

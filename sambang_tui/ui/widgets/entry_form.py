@@ -475,6 +475,12 @@ class EntryForm(VerticalScroll):
         if index + 1 < len(chain):
             self.screen.set_focus(chain[index + 1])
 
+    def step(self, widget: Widget, step: int) -> None:
+        """The next (``step`` 1) or previous (-1) field, wrapping around."""
+        chain = [w for w in self.screen.focus_chain if self in w.ancestors]
+        if widget in chain:
+            self.screen.set_focus(chain[(chain.index(widget) + step) % len(chain)])
+
     def jump_group(self, widget: Widget | None, step: int) -> None:
         groups = [
             g
