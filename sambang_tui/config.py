@@ -48,6 +48,7 @@ class Settings:
     uncovered_days: int = 14
     backup_keep: int = 14
     auto_backup: bool = True
+    paper: str = "A4"  # printed documents: "A4" or "F4" (215 × 330 mm)
     keymap: dict[str, str] = field(default_factory=dict)
 
     @classmethod

@@ -47,6 +47,12 @@ class Station(BaseModel):
     kapolsek = DeferredForeignKey("Officer", null=True, on_delete="SET NULL")
     humas_signoff = CharField(max_length=160, default="")
     version = IntegerField(default=1)
+    # for official documents (migration 0006)
+    unit_code = CharField(max_length=40, default="")  # "Sek Senen", ends document numbers
+    warrant = TextField(default="")  # standing Surat Perintah: the "Dasar" of a report
+    addressee = CharField(max_length=160, default="")  # "Kapolres Metro Jakarta Pusat"
+    attention = CharField(max_length=160, default="")  # "u.p." of the recap: "Kasat Binmas"
+    copies = TextField(default="")  # Tembusan, one per line
 
 
 class Officer(BaseModel):
@@ -132,6 +138,7 @@ class Operation(BaseModel):
     start = DateField()
     end = DateField()
     version = IntegerField(default=1)
+    warrant = TextField(default="")  # its Surat Perintah: the "Dasar" of its reports
 
 
 class Problem(BaseModel):

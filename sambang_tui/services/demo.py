@@ -64,7 +64,19 @@ STATION = {
     "address": "Jalan Kramat Raya No. 61, Senen, Jakarta Pusat 10450",
     "city": "Jakarta Pusat",
     "humas_signoff": "Humas Polres Metro Jakarta Pusat",
+    "unit_code": "Sek Senen",
+    "warrant": (
+        "Surat Perintah Kapolsek Senen Nomor Sprin/12/I/2024 tanggal 2 Januari 2024 "
+        "tentang Penugasan Bhabinkamtibmas Polsek Senen"
+    ),
+    "addressee": "Kapolres Metro Jakarta Pusat",
+    "attention": "Kasat Binmas",
+    "copies": "Kabag Ops Polres Metro Jakarta Pusat\nKasat Intelkam Polres Metro Jakarta Pusat",
 }
+OPERATION_WARRANT = (
+    "Surat Perintah Kapolda Metro Jaya Nomor Sprin/1845/VIII/2024 tanggal 12 Agustus 2024 "
+    "tentang Operasi Mantap Praja Jaya 2024"
+)
 
 # name, RW count, streets
 KELURAHAN: tuple[tuple[str, int, tuple[str, ...]], ...] = (
@@ -375,6 +387,7 @@ class _Builder:
                     "name": OPERATION[0],
                     "start": OPERATION[1],
                     "end": OPERATION[2],
+                    "warrant": OPERATION_WARRANT,
                 }
             ],
             self.written,

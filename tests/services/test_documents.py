@@ -5,10 +5,18 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
-from recap_fixture import Fixture, build_week, information_report, seed_story, setup_station
+from recap_fixture import (
+    SEED_QUOTE,
+    Fixture,
+    build_week,
+    information_report,
+    seed_story,
+    setup_station,
+)
 
 from sambang_tui.db.models import Attachment
 from sambang_tui.services import documents, periods
@@ -67,24 +75,50 @@ def test_recap_pdf_and_docx_hold_the_figures(fx: Fixture, tmp_path: Path) -> Non
     pdf = documents.write(doc, "pdf", tmp_path / "r.pdf")
     docx_path = documents.write(doc, "docx", tmp_path / "r.docx")
     for text in (squash(pdf_text(pdf)), squash(docx_text(docx_path))):
-        assert "KEPOLISIAN NEGARA REPUBLIK INDONESIA" in text
-        assert "DAERAH METRO JAYA" in text and "RESOR METRO JAKARTA PUSAT" in text
-        assert "SEKTOR SENEN" in text
-        assert "REKAP MINGGUAN" in text
-        assert "2 Desember 2024 – 8 Desember 2024" in text
-        assert "4 Desember 2024" in text  # date of issue
+        assert "KEPOLISIAN DAERAH METRO JAYA RESOR METRO JAKARTA PUSAT SEKTOR SENEN" in text
+        assert "KEPOLISIAN NEGARA" not in text  # three lines only
+        assert "periode 2 Desember 2024 – 8 Desember 2024" in text
+        assert "Jakarta Pusat, 4 Desember 2024" in text  # date of issue
         assert "Aiptu Sutrisno" in text and "78050123" in text
         assert "25%" in text and "AKTIF" in text and "KURANG" in text
         assert "Sengketa parkir" in text
         assert "03, 04, 06" in text  # Paseban RWs not visited
-        assert "BAMBANG SANTOSO" in text and "AKP NRP 75030111" in text
+        assert "BAMBANG SANTOSO, S.H., M.H." in text
+        assert "AJUN KOMISARIS POLISI NRP 75030111" in text
         assert "KEPALA KEPOLISIAN SEKTOR SENEN" in text
+
+
+def test_recap_is_a_letter_to_the_polres(fx: Fixture, tmp_path: Path) -> None:
+    """Nomor with classification and unit, Klasifikasi, Perihal, the
+    addressee u.p. the Kasat Binmas, a legend of the codes, Tembusan; the
+    period once."""
+    fx.station.unit_code = "Sek Senen"
+    fx.station.copies = (
+        "Kabag Ops Polres Metro Jakarta Pusat\nKasat Intelkam Polres Metro Jakarta Pusat"
+    )
+    fx.station.save()
+    doc = recap_doc.build(fx.actor, WEEK)
+    pdf = documents.write(doc, "pdf", tmp_path / "r.pdf")
+    docx_path = documents.write(doc, "docx", tmp_path / "r.docx")
+    for text in (squash(pdf_text(pdf)), squash(docx_text(docx_path))):
+        assert re.search(r"Nomor : B/\s+/XII/2024/Sek Senen", text), text[:400]
+        assert "Klasifikasi : BIASA" in text
+        assert "Perihal : Rekap mingguan kegiatan Bhabinkamtibmas" in text
+        assert "Kepada Yth. Kapolres Metro Jakarta Pusat u.p. Kasat Binmas di Jakarta Pusat" in text
+        assert "Kode kegiatan: SB = Sambang;" in text and "CS = Cooling System" in text
+        assert "Tembusan: 1. Kabag Ops Polres Metro Jakarta Pusat 2. Kasat Intelkam" in text
+        assert text.count("2 Desember 2024 – 8 Desember 2024") == 1
+    fx.station.addressee, fx.station.attention = "Kapolres Jakpus", "Kasat Binmas Polres"
+    fx.station.save()
+    text = squash(render_text(recap_doc.build(fx.actor, WEEK)))
+    assert "Kapolres Jakpus" in text and "u.p. Kasat Binmas Polres" in text
 
 
 def test_recap_signed_by_kanit(fx: Fixture, tmp_path: Path) -> None:
     doc = recap_doc.build(fx.actor, WEEK, signer="kanit")
     text = squash(docx_text(documents.write(doc, "docx", tmp_path / "k.docx")))
-    assert "KANIT BINMAS" in text and "HENDRA GUNAWAN" in text and "IPTU NRP 77040222" in text
+    assert "a.n. KEPALA KEPOLISIAN SEKTOR SENEN KANIT BINMAS" in text
+    assert "HENDRA GUNAWAN" in text and "INSPEKTUR POLISI SATU NRP 77040222" in text
 
 
 def test_recap_csv_has_every_table(fx: Fixture, tmp_path: Path) -> None:
@@ -99,30 +133,28 @@ def test_recap_csv_has_every_table(fx: Fixture, tmp_path: Path) -> None:
     assert "E. Cakupan RW" in flat
 
 
-def test_recap_heading_names_the_period_once(fx: Fixture, tmp_path: Path) -> None:
-    from sambang_tui.services.documents.model import Heading
+def test_recap_subject_names_the_period_once(fx: Fixture, tmp_path: Path) -> None:
+    from sambang_tui.services.documents.model import Fields
 
     assert fx.operation is not None
     cases = {
-        "REKAP MINGGUAN KEGIATAN BHABINKAMTIBMAS": WEEK,
-        "REKAP BULANAN KEGIATAN BHABINKAMTIBMAS": periods.month(dt.date(2024, 12, 2)),
-        "REKAP KEGIATAN BHABINKAMTIBMAS SELAMA OPERASI": periods.operation(
+        "Rekap mingguan kegiatan Bhabinkamtibmas": WEEK,
+        "Rekap bulanan kegiatan Bhabinkamtibmas": periods.month(dt.date(2024, 12, 2)),
+        "Rekap kegiatan Bhabinkamtibmas selama operasi": periods.operation(
             fx.actor, fx.operation.id
         ),
-        "REKAP KEGIATAN BHABINKAMTIBMAS": periods.custom(
+        "Rekap kegiatan Bhabinkamtibmas": periods.custom(
             dt.date(2024, 11, 25), dt.date(2024, 12, 4)
         ),
     }
     for expected, period in cases.items():
         doc = recap_doc.build(fx.actor, period)
-        headings = [b.text for b in doc.blocks if isinstance(b, Heading)]
-        assert headings[0] == expected
-        assert "KEGIATAN KEGIATAN" not in squash(render_text(doc))
-    custom = recap_doc.build(fx.actor, cases["REKAP KEGIATAN BHABINKAMTIBMAS"])
+        fields = dict(next(b for b in doc.blocks if isinstance(b, Fields)).rows)
+        assert fields["Perihal"] == expected
+        assert "KEGIATAN KEGIATAN" not in squash(render_text(doc)).upper()
+    custom = recap_doc.build(fx.actor, cases["Rekap kegiatan Bhabinkamtibmas"])
     text = squash(docx_text(documents.write(custom, "docx", tmp_path / "c.docx")))
-    assert "REKAP KEGIATAN BHABINKAMTIBMAS" in text
-    assert "25 November 2024 – 4 Desember 2024" in text
-    assert "KEGIATAN KEGIATAN" not in text
+    assert text.count("25 November 2024 – 4 Desember 2024") == 1
 
 
 def test_csv_cells_are_neutralised(tmp_path: Path) -> None:
@@ -144,27 +176,57 @@ def test_csv_cells_are_neutralised(tmp_path: Path) -> None:
 def test_recap_text_fits_a_chat_message(fx: Fixture) -> None:
     text = render_text(recap_doc.build(fx.actor, WEEK))
     assert len(text) <= LIMIT
-    assert "REKAP MINGGUAN" in text and "Paseban" in text
+    assert text.startswith("Rekap Mingguan 2 Desember 2024") and "Paseban" in text
     long_doc = Document("x").add(*(Paragraph("kata " * 200) for _ in range(20)))
     assert len(render_text(long_doc)) <= LIMIT
 
 
 def test_kegiatan_for_the_seed_report(seed: Fixture, tmp_path: Path) -> None:
     rid = seed.reports["SEED"].id
+    seed.station.warrant = "Surat Perintah Kapolsek Senen Nomor Sprin/12/I/2024"
+    seed.station.save()
     doc = kegiatan.build(seed.actor, rid)
     for fmt in ("pdf", "docx"):
         path = documents.write(doc, fmt, tmp_path / f"k.{fmt}")
         text = squash(pdf_text(path) if fmt == "pdf" else docx_text(path))
         assert "LAPORAN KEGIATAN" in text
-        assert seed.reports["SEED"].number in text
+        assert f"Nomor: {seed.reports['SEED'].number}/Sek Senen" in text
+        assert "Dasar : Surat Perintah Kapolsek Senen Nomor Sprin/12/I/2024" in text
         assert "Senin, 2 Desember 2024" in text
         assert "10.00 s.d. 11.30 WIB" in text
         assert "Jalan Salemba Raya, RT 01 RW 06, Kelurahan Paseban" in text
         assert "Aiptu Sutrisno NRP 78050123" in text
-        assert "warga (25 orang)" in text
+        assert "Yang ditemui : warga (25 orang)" in text
         assert "Tidak mudah terprovokasi" in text
         assert "Aman kondusif" in text
         assert "Sambang lanjutan" in text
+        # the Kapolsek countersigns: his own words are no section of the report
+        assert "Kutipan" not in text and "Perbedaan pilihan itu biasa" not in text
+        # dated on the activity's day, not on the day it is printed (4 Dec)
+        assert "Jakarta Pusat, 2 Desember 2024" in text
+        assert "4 Desember 2024" not in text
+        assert "Mengetahui," in text and "KEPALA KEPOLISIAN SEKTOR SENEN" in text
+        assert "BAMBANG SANTOSO, S.H., M.H." in text and "SUTRISNO" in text
+
+
+def test_kegiatan_dasar_of_an_operation_and_another_date(seed: Fixture, tmp_path: Path) -> None:
+    """The operation's Surat Perintah before the station's; a date chosen at
+    export replaces the activity's day."""
+    seed.station.warrant = "Sprin Polsek"
+    seed.station.save()
+    assert seed.operation is not None
+    seed.operation.warrant = "Sprin/1845/VIII/2024 Operasi Mantap Praja Jaya"
+    seed.operation.save()
+    rid = seed.reports["SEED"].id
+    doc = kegiatan.build(seed.actor, rid, issued=dt.date(2024, 12, 6), signer="kanit")
+    text = squash(render_text(doc))
+    assert "Dasar: Sprin/1845/VIII/2024 Operasi Mantap Praja Jaya" in text
+    assert "Sprin Polsek" not in text
+    assert "Jakarta Pusat, 6 Desember 2024" in text
+    assert "a.n. KEPALA KEPOLISIAN SEKTOR SENEN" in text
+    seed.reports["SEED"].operation = None
+    seed.reports["SEED"].save()
+    assert "Dasar: Sprin Polsek" in squash(render_text(kegiatan.build(seed.actor, rid)))
 
 
 def test_kegiatan_prints_photos_on_a_documentation_page(seed: Fixture, tmp_path: Path) -> None:
@@ -203,7 +265,7 @@ def test_kegiatan_prints_photos_on_a_documentation_page(seed: Fixture, tmp_path:
     reader = PdfReader(str(pdf))
     assert len(reader.pages) >= 2
     last = squash(reader.pages[-1].extract_text())
-    assert "DOKUMENTASI" in squash(pdf_text(pdf))
+    assert "LAMPIRAN DOKUMENTASI" in squash(pdf_text(pdf))
     assert "Dialog dengan warga RW 06" in last
     assert "foto tidak dapat dimuat: hilang.jpg" in last
     assert any(reader.pages[-1].images) or "/XObject" in str(reader.pages[-1].get("/Resources"))
@@ -214,28 +276,35 @@ def test_kegiatan_prints_photos_on_a_documentation_page(seed: Fixture, tmp_path:
 
 
 def test_release_reads_like_the_seed(seed: Fixture, tmp_path: Path) -> None:
+    """Headline with the street and the context, a dateline lead naming the
+    Polres, whom they met and why, the Kapolsek's statement then his quote,
+    the appeal, the closing, the sign-off; nothing invented."""
     rid = seed.reports["SEED"].id
     text = release.draft_text(seed.actor, [rid])
-    flat = squash(text)
-    for fact in (
-        "Paseban",
-        "RT 01 RW 06",
-        "Jalan Salemba Raya",
-        "Senin, 2 Desember 2024",
-        "02/12/2024",
-        "Polsek Senen",
-        "Bambang Santoso",
-        "aman dan kondusif",
-        "Humas Polres Metro Jakarta Pusat",
-    ):
-        assert fact in flat, fact
-    assert flat.startswith(
-        "Bhabinkamtibmas Polsek Senen Gelar Sambang dan Cooling System di Paseban"
+    paragraphs = [squash(p) for p in text.split("\n\n") if p.strip()]
+    headline, lead, met, statement, quote, appeal, closing, signoff = paragraphs
+    assert headline == (
+        "Bhabinkamtibmas Polsek Senen Gelar Sambang dan Cooling System di Jalan Salemba Raya "
+        "Pasca Pemungutan Suara Pilkada 2024"
     )
-    assert "Jakarta Pusat – Bhabinkamtibmas Kelurahan Paseban Polsek Senen, Aiptu Sutrisno," in flat
+    assert lead.startswith(
+        "Jakarta Pusat – Bhabinkamtibmas Kelurahan Paseban Polsek Senen Polres Metro Jakarta "
+        "Pusat, Aiptu Sutrisno, melaksanakan kegiatan sambang dan cooling system di Jalan "
+        "Salemba Raya RT 01 RW 06, Kelurahan Paseban, Kecamatan Senen, Jakarta Pusat, pada "
+        "Senin, 2 Desember 2024 pukul 10.00 WIB."
+    )
+    assert "aman dan kondusif pasca pemungutan suara Pilkada 2024" in lead
+    assert "02/12/2024" not in text and "Operasi Mantap Praja Jaya" not in text
+    assert "Sambang dan Cooling System" not in lead  # normal case inside a sentence
+    assert "warga, tokoh masyarakat dan kelompok pemuda setempat" in met
+    assert "menunggu hasil rekapitulasi KPU DKI Jakarta" in met
+    assert statement.startswith("Kapolsek Senen AKP Bambang Santoso, S.H., M.H. mengatakan")
+    assert release.placeholders(statement)  # the record holds no statement: to fill
+    assert quote == f"“{SEED_QUOTE},” ujarnya."
+    assert appeal.startswith("Pada kesempatan tersebut, Bhabinkamtibmas juga menyampaikan")
     assert "1. Tidak mudah terprovokasi" in text
-    assert "ujar Kapolsek Senen AKP Bambang Santoso, SH., MH." in flat
-    assert "kelompok pemuda" in flat
+    assert "terpantau aman dan kondusif" in closing and "berkomitmen" in closing
+    assert signoff == "(Humas Polres Metro Jakarta Pusat)"
     for fmt in ("docx", "text", "pdf"):
         path = documents.write(release.build(seed.actor, [rid]), fmt, tmp_path / f"rel.{fmt}")
         out = squash(
@@ -247,6 +316,39 @@ def test_release_reads_like_the_seed(seed: Fixture, tmp_path: Path) -> None:
         )
         assert "Jalan Salemba Raya RT 01 RW 06" in out
         assert "aman dan kondusif" in out
+
+
+def test_release_without_a_quote_marks_what_to_fill(seed: Fixture) -> None:
+    report = seed.reports["SEED"]
+    report.quote_text, report.quote_by = "", ""
+    report.date = dt.date(2024, 10, 14)  # no election in the month before
+    report.save()
+    text = release.draft_text(seed.actor, [report.id])
+    assert len(release.placeholders(text)) == 2  # the statement and the quote
+    assert "Pasca Pemungutan" not in text and "pasca" not in text
+    assert "bertujuan" not in text  # no purpose the record does not give
+    assert release.election_before(dt.date(2024, 12, 2)) == "Pilkada 2024"
+    assert release.election_before(dt.date(2024, 11, 27)) == ""
+    assert release.election_before(dt.date(2025, 1, 10)) == ""
+
+
+def test_release_docx_carries_the_photos(seed: Fixture, tmp_path: Path) -> None:
+    import docx
+    from PIL import Image as PILImage
+
+    photo = tmp_path / "foto.jpg"
+    PILImage.new("RGB", (40, 30), (90, 120, 150)).save(photo)
+    rid = seed.reports["SEED"].id
+    Attachment.create(
+        report=rid, path=str(photo), original_name="foto.jpg", sha256="0", caption="Di RW 06"
+    )
+    path = documents.write(release.build(seed.actor, [rid]), "docx", tmp_path / "r.docx")
+    assert len(docx.Document(str(path)).inline_shapes) == 1
+    assert "Di RW 06" in docx_text(path)
+    pictures = release.photos(seed.actor, [rid])
+    edited = release.document_from_text("Judul\n\nIsi.", pictures=pictures)
+    path = documents.write(edited, "docx", tmp_path / "e.docx")
+    assert len(docx.Document(str(path)).inline_shapes) == 1
 
 
 def test_release_of_several_reports_same_day_and_kind(fx: Fixture) -> None:
@@ -274,17 +376,20 @@ def test_informasi(seed: Fixture, tmp_path: Path) -> None:
         path = documents.write(doc, fmt, tmp_path / f"li.{fmt}")
         text = squash(pdf_text(path) if fmt == "pdf" else docx_text(path))
         assert "LAPORAN INFORMASI" in text
-        assert "R/LI-7/XII/2024" in text
+        assert "R/LI-7/XII/2024/Sek Senen" in text
         assert "Politik" in text and "Rencana kumpul massa" in text
         assert "I. PENDAHULUAN" in text and "II. FAKTA-FAKTA" in text
         assert "III. PENDAPAT PELAPOR" in text
-        assert "Ketua RW 02" in text and "Wawancara langsung" in text
-        assert "Selasa, 3 Desember 2024 pukul 19.30 WIB" in text
-        assert "B2 (sumber dapat dipercaya" in text
-        assert "Belum ada izin keramaian" in text
-        assert "Perlu pengamanan terbuka" in text
-        assert "Jakarta Pusat, 3 Desember 2024" in text
-        assert "WATI LESTARI" in text
+        assert "1. Sumber : Ketua RW 02" in text
+        assert "2. Hubungan dengan sumber" in text
+        assert "3. Cara mendapatkan : Wawancara langsung" in text
+        assert "4. Waktu mendapatkan informasi : Selasa, 3 Desember 2024 pukul 19.30 WIB" in text
+        assert "6. Nilai informasi : B2 (sumber dapat dipercaya" in text
+        assert "2. Belum ada izin keramaian" in text
+        assert "1. Perlu pengamanan terbuka" in text
+        assert "Jakarta Pusat, 3 Desember 2024 PELAPOR" in text
+        assert "WATI LESTARI" in text and "BRIGADIR POLISI KEPALA" in text
+        assert "Distribusi: 1. Kapolsek Senen" in text
     with pytest.raises(NotFound, match="deteksi dini"):
         informasi.build(seed.actor, seed.reports["SEED"].id)
 

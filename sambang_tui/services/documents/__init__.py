@@ -12,6 +12,19 @@ FORMATS: tuple[str, ...] = ("pdf", "docx", "csv", "text")
 EXTENSIONS: dict[str, str] = {"pdf": ".pdf", "docx": ".docx", "csv": ".csv", "text": ".txt"}
 
 
+def configured_paper() -> str:
+    """The paper of the settings file (``paper = "F4"``); A4 when unset or
+    unknown, or when the file cannot be read."""
+    from sambang_tui.config import Settings, SettingsError
+    from sambang_tui.services.documents.layout import DEFAULT_PAPER, PAPERS
+
+    try:
+        paper = str(Settings.load().paper).strip().upper()
+    except SettingsError:
+        return DEFAULT_PAPER
+    return paper if paper in PAPERS else DEFAULT_PAPER
+
+
 def write(doc: Document, fmt: str, path: Path, *, in_child: bool = False) -> Path:
     """Write ``doc`` as ``fmt`` to ``path`` (parent folders created).
 
@@ -19,6 +32,8 @@ def write(doc: Document, fmt: str, path: Path, *, in_child: bool = False) -> Pat
     ``child``): for the long-running app, not for a one-shot command."""
     path = Path(path).expanduser()
     path.parent.mkdir(parents=True, exist_ok=True)
+    if fmt in ("pdf", "docx") and not doc.paper:
+        doc.paper = configured_paper()
     if in_child and fmt in ("pdf", "docx"):
         from sambang_tui.services.documents.child import write_in_child
 

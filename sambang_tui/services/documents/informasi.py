@@ -1,21 +1,38 @@
-"""Laporan Informasi of a deteksi dini report, in its customary sections."""
+"""Laporan Informasi of a deteksi dini report in the standard order:
+PENDAHULUAN (source, relation, how and when obtained, place, grade),
+FAKTA-FAKTA and PENDAPAT PELAPOR as numbered items, the reporter's
+signature, the Distribusi; marked RAHASIA at the top and the bottom of
+every page."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from sambang_tui.db.models import Station
 from sambang_tui.services.actor import Actor
 from sambang_tui.services.documents import source
-from sambang_tui.services.documents.letterhead import letterhead, place
+from sambang_tui.services.documents.letterhead import (
+    BLANK_NAME,
+    BLANK_RANK,
+    letterhead,
+    number,
+    officer_lines,
+    place_date,
+    sector_name,
+)
 from sambang_tui.services.documents.model import (
     Bullets,
     Document,
     Fields,
     Heading,
+    Keep,
     Paragraph,
     Signature,
 )
-from sambang_tui.services.documents.words import date_long, date_medium, label, lines
+from sambang_tui.services.documents.words import date_long, label, lines
 from sambang_tui.services.errors import NotFound
 
+MARKING = "RAHASIA"
 RELIABILITY = {
     "A": "sangat dapat dipercaya",
     "B": "dapat dipercaya",
@@ -45,7 +62,23 @@ def grade(reliability: str, accuracy: str) -> str:
     return f"{reliability}{accuracy} ({', '.join(parts)})"
 
 
-def build(actor: Actor, report_id: int) -> Document:
+def distribution(station: Station) -> tuple[str, ...]:
+    sector = sector_name(station)
+    return (
+        f"Kapolsek {sector}",
+        f"Kanit Intelkam Polsek {sector}",
+        f"Kanit Binmas Polsek {sector}",
+    )
+
+
+def _numbered(text: str) -> Bullets:
+    """Facts or opinions as numbered items, however many there are."""
+    items = lines(text) or [text.strip() or "-"]
+    return Bullets(tuple(items), indent=1)
+
+
+def build(actor: Actor, report_id: int, issued: dt.date | None = None) -> Document:
+    """The Laporan Informasi, dated on the report's day unless ``issued``."""
     f = source.load(actor, report_id)
     info = f.information
     if info is None:
@@ -54,12 +87,13 @@ def build(actor: Actor, report_id: int) -> Document:
     doc = Document(
         f"Laporan Informasi {info.number}",
         stem=f"laporan-informasi-{info.number.replace('/', '-')}",
+        marking=MARKING,
     )
     doc.add(
         letterhead(station),
         Heading("LAPORAN INFORMASI", align="center", underline=True),
-        Paragraph(f"Nomor: {info.number}", align="center"),
-        Fields((("Bidang", info.field), ("Perihal", info.subject))),
+        Paragraph(f"Nomor: {number(info.number, station)}", align="center"),
+        Fields((("Bidang", info.field or "-"), ("Perihal", info.subject or "-"))),
         Heading("I. PENDAHULUAN", level=2),
     )
     when = info.obtained_at
@@ -77,32 +111,34 @@ def build(actor: Actor, report_id: int) -> Document:
                 ("Sumber", info.source),
                 ("Hubungan dengan sumber", info.source_relation),
                 ("Cara mendapatkan", info.how_obtained),
-                ("Waktu", when_text),
+                ("Waktu mendapatkan informasi", when_text),
                 ("Tempat", where),
                 ("Nilai informasi", grade(info.reliability, info.accuracy)),
             ),
             indent=1,
+            numbered=True,
         ),
         Heading("II. FAKTA-FAKTA", level=2),
+        _numbered(info.facts),
+        Heading("III. PENDAPAT PELAPOR", level=2),
     )
-    facts = lines(info.facts)
-    if len(facts) > 1:
-        doc.add(Bullets(tuple(facts), indent=1))
-    else:
-        doc.add(Paragraph(info.facts.strip() or "-", indent=1))
-    doc.add(Heading("III. PENDAPAT PELAPOR", level=2))
-    opinions = lines(info.assessment)
-    if len(opinions) > 1:
-        doc.add(Bullets(tuple(opinions), indent=1))
-    else:
-        doc.add(Paragraph(info.assessment.strip() or "-", indent=1))
     lead = f.officers[0] if f.officers else None
     doc.add(
-        Signature(
-            f"{place(station)}, {date_medium(f.date)}",
-            ("Pelapor,",),
-            lead.name.upper() if lead else "(....................................)",
-            f"{lead.rank.upper()} NRP {lead.nrp}" if lead else "NRP ....................",
-        )
+        Keep(
+            (
+                _numbered(info.assessment),
+                Signature(
+                    place_date(station, issued or f.date),
+                    ("PELAPOR",),
+                    *(
+                        officer_lines(lead.name, lead.rank, lead.nrp)
+                        if lead
+                        else (BLANK_NAME, BLANK_RANK)
+                    ),
+                ),
+            )
+        ),
+        Paragraph("Distribusi:", align="left"),
+        Bullets(distribution(station), indent=0),
     )
     return doc

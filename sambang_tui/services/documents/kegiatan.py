@@ -1,22 +1,37 @@
-"""Laporan Kegiatan: one report, with its photos on a documentation page."""
+"""Laporan Kegiatan: one report, its Dasar, the facts, the signatures of the
+reporting Bhabinkamtibmas and (Mengetahui) the Kapolsek, and its photos on a
+documentation page, two to a row."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from sambang_tui.services.actor import Actor
 from sambang_tui.services.documents import source
-from sambang_tui.services.documents.letterhead import letterhead, signature
+from sambang_tui.services.documents.letterhead import (
+    BLANK_NAME,
+    BLANK_RANK,
+    letterhead,
+    number,
+    officer_lines,
+    place_date,
+    signer_lines,
+)
 from sambang_tui.services.documents.model import (
+    Block,
     Bullets,
     Document,
     Fields,
     Heading,
     Image,
+    Keep,
     PageBreak,
     Paragraph,
+    Photos,
     Signature,
 )
+from sambang_tui.services.documents.names import with_degrees
 from sambang_tui.services.documents.words import audience_phrase, date_long, label, lines
 
 
@@ -29,21 +44,32 @@ def _where(f: source.ReportFacts) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def _section(doc: Document, number: int, title: str, text: str, *, points: bool = False) -> int:
+def _section(number: int, title: str, text: str, *, points: bool = False) -> list[Block]:
     if not text.strip():
-        return number
-    doc.add(Heading(f"{number}. {title}", level=2))
+        return []
     items = lines(text) if points else []
-    if len(items) > 1:
-        doc.add(Bullets(tuple(items), indent=1))
-    else:
-        doc.add(Paragraph(text.strip(), indent=1))
-    return number + 1
+    body: Block = (
+        Bullets(tuple(items), indent=1) if len(items) > 1 else Paragraph(text.strip(), indent=1)
+    )
+    return [Heading(f"{number}. {title}", level=2), body]
+
+
+def dasar(f: source.ReportFacts) -> str:
+    """The operation's Surat Perintah for its reports, else the station's
+    standing one; empty when neither is set."""
+    if f.operation and f.operation_warrant.strip():
+        return f.operation_warrant.strip()
+    return (getattr(f.station, "warrant", "") or "").strip()
 
 
 def build(
-    actor: Actor, report_id: int, signer: str = "kapolsek", attachments_root: Path | None = None
+    actor: Actor,
+    report_id: int,
+    signer: str = "kapolsek",
+    attachments_root: Path | None = None,
+    issued: dt.date | None = None,
 ) -> Document:
+    """The Laporan Kegiatan, dated on the activity's day unless ``issued``."""
     f = source.load(actor, report_id, attachments_root)
     station = f.station
     doc = Document(
@@ -51,51 +77,69 @@ def build(
     )
     doc.add(
         letterhead(station),
-        Heading("LAPORAN KEGIATAN", align="center", underline=True),
-        Paragraph(f"Nomor: {f.number}", align="center"),
+        Heading("LAPORAN KEGIATAN", align="center", underline=True, level=1),
+        Paragraph(f"Nomor: {number(f.number, station)}", align="center"),
     )
     people = audience_phrase(f.audience)
     if f.contacts:
         named = ", ".join(f"{name} ({label('contact.' + cat).lower()})" for name, cat in f.contacts)
         people = f"{people}; antara lain {named}" if people else named
-    rows = [
+    rows = []
+    basis = dasar(f)
+    if basis:
+        rows.append(("Dasar", basis))
+    rows += [
         ("Jenis kegiatan", f.type_names),
         ("Hari/tanggal", date_long(f.date)),
         ("Waktu", f.time_range),
         ("Tempat", _where(f)),
-        ("Pelaksana", "; ".join(f"{o.label} NRP {o.nrp}" for o in f.officers)),
-        ("Sasaran/yang ditemui", people),
+        (
+            "Pelaksana",
+            "; ".join(f"{o.rank} {with_degrees(o.name)} NRP {o.nrp}" for o in f.officers),
+        ),
+        ("Yang ditemui", people),
     ]
     if f.operation:
         rows.append(("Operasi", f.operation))
     if f.problem:
         rows.append(("Permasalahan", f.problem))
     doc.add(Fields(tuple(rows)))
-    n = 1
-    n = _section(doc, n, "Uraian kegiatan", f.narrative)
-    n = _section(doc, n, "Pesan kamtibmas yang disampaikan", f.message, points=True)
-    n = _section(doc, n, "Temuan", f.findings)
-    situation = f"{label('situation.' + f.situation)}; tingkat ancaman {label('threat.' + f.threat_level).lower()}."
-    n = _section(doc, n, "Situasi kamtibmas", situation)
-    n = _section(doc, n, "Tindak lanjut", f.follow_up)
-    if f.quote_text:
-        who = f" — {f.quote_by}" if f.quote_by else ""
-        _section(doc, n, "Kutipan", f"“{f.quote_text.strip()}”{who}")
-    sig = signature(station, signer)
-    doc.add(Signature("", ("Mengetahui,", *sig.title_lines), sig.name, sig.rank_nrp, align="left"))
+    sections: list[list[Block]] = []
+    for title, text, points in (
+        ("Uraian kegiatan", f.narrative, False),
+        ("Pesan kamtibmas yang disampaikan", f.message, True),
+        ("Temuan", f.findings, False),
+        (
+            "Situasi kamtibmas",
+            f"{label('situation.' + f.situation)}; tingkat ancaman "
+            f"{label('threat.' + f.threat_level).lower()}.",
+            False,
+        ),
+        ("Tindak lanjut", f.follow_up, False),
+    ):
+        section = _section(len(sections) + 1, title, text, points=points)
+        if section:
+            sections.append(section)
+    for section in sections[:-1]:
+        doc.add(*section)
+    titles, name, rank = signer_lines(station, signer)
     lead = f.officers[0] if f.officers else None
     kind = label("area." + f.kelurahan_kind).upper()
-    doc.add(
+    signatures = (
+        Signature("", ("Mengetahui,", *titles), name, rank),
         Signature(
-            sig.place_date,
+            place_date(station, issued or f.date),
             ("Yang melaporkan,", f"BHABINKAMTIBMAS {kind} {f.kelurahan.upper()}"),
-            lead.name.upper() if lead else "(....................................)",
-            f"{lead.rank.upper()} NRP {lead.nrp}" if lead else "NRP ....................",
-        )
+            *(officer_lines(lead.name, lead.rank, lead.nrp) if lead else (BLANK_NAME, BLANK_RANK)),
+        ),
     )
+    # the last section and the signatures below it stay on one page
+    doc.add(Keep((*(sections[-1] if sections else ()), *signatures)))
     if f.attachments:
-        doc.add(PageBreak(), Heading("DOKUMENTASI", align="center", underline=True))
-        doc.add(Paragraph(f"Lampiran Laporan Kegiatan Nomor {f.number}", align="center"))
-        for path, caption in f.attachments:
-            doc.add(Image(path, caption))
+        doc.add(
+            PageBreak(),
+            Heading("LAMPIRAN DOKUMENTASI", align="center", underline=True),
+            Paragraph(f"Laporan Kegiatan Nomor {number(f.number, station)}", align="center"),
+            Photos(tuple(Image(path, caption) for path, caption in f.attachments)),
+        )
     return doc

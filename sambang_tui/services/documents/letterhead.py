@@ -1,10 +1,16 @@
-"""The station's letterhead (kop surat) and the signature block, written as
-Polri letters write them:
+"""The station's letterhead (kop surat), document numbers and signature
+blocks, as Polri's naskah dinas writes them (Perkap 1/2023, Perkap 7/2017).
 
-    KEPOLISIAN NEGARA REPUBLIK INDONESIA
-    DAERAH METRO JAYA
+The letterhead of a Polsek: three lines of capitals, top left, closed by a
+rule as long as the longest line::
+
+    KEPOLISIAN DAERAH METRO JAYA
     RESOR METRO JAKARTA PUSAT
     SEKTOR SENEN
+
+A signature block: the title (``a.n. KEPALA KEPOLISIAN SEKTOR SENEN`` when
+the Kanit signs for the Kapolsek), the name in capitals with its degrees
+normalised, the rank spelled out and the NRP.
 """
 
 from __future__ import annotations
@@ -14,8 +20,12 @@ import re
 
 from sambang_tui.db.models import Officer, Station
 from sambang_tui.services.documents.model import Letterhead, Signature
+from sambang_tui.services.documents.names import rank_nrp, signature_name
 
 SIGNERS: tuple[str, ...] = ("kapolsek", "kanit")
+MAX_LINES = 3
+BLANK_NAME = "(....................................)"
+BLANK_RANK = "NRP ...................."
 _PREFIXES = (
     (re.compile(r"^(polda|kepolisian daerah)\s+", re.I), "DAERAH "),
     (re.compile(r"^(polrestabes)\s+", re.I), "RESOR KOTA BESAR "),
@@ -40,16 +50,26 @@ def sector_name(station: Station) -> str:
 
 
 def letterhead(station: Station) -> Letterhead:
-    lines = ["KEPOLISIAN NEGARA REPUBLIK INDONESIA"]
-    for value, prefix in (
-        (station.polda, "DAERAH "),
-        (station.polres, "RESOR "),
-        (station.name, "SEKTOR "),
-    ):
+    """Three lines: the Polda as ``KEPOLISIAN DAERAH …`` (or the national
+    police when no Polda is set), the Polres, the Polsek."""
+    polda = unit_line(station.polda, "DAERAH ")
+    lines = [f"KEPOLISIAN {polda}" if polda else "KEPOLISIAN NEGARA REPUBLIK INDONESIA"]
+    for value, prefix in ((station.polres, "RESOR "), (station.name, "SEKTOR ")):
         line = unit_line(value, prefix)
         if line:
             lines.append(line)
-    return Letterhead(tuple(lines), station.address)
+    return Letterhead(tuple(lines[-MAX_LINES:]))
+
+
+def unit_code(station: Station) -> str:
+    """The unit at the end of a number: the setting, else ``Sek <sector>``."""
+    code = (getattr(station, "unit_code", "") or "").strip()
+    return code or f"Sek {sector_name(station)}"
+
+
+def number(base: str, station: Station) -> str:
+    """``R/LI-16/XI/2024`` → ``R/LI-16/XI/2024/Sek Senen``."""
+    return f"{base}/{unit_code(station)}"
 
 
 def _officer_for(station: Station, who: str) -> Officer | None:
@@ -78,21 +98,36 @@ def place(station: Station) -> str:
     return city or sector_name(station)
 
 
-def signature(station: Station, who: str = "kapolsek", issued: dt.date | None = None) -> Signature:
-    from sambang_tui.i18n import format_date_medium
-    from sambang_tui.services import clock
+def place_date(station: Station, day: dt.date) -> str:
+    from sambang_tui.services.documents.words import date_medium
 
-    issued = issued or clock.today()
-    sector = sector_name(station).upper()
+    return f"{place(station)}, {date_medium(day)}"
+
+
+def chief_title(station: Station) -> str:
+    return f"KEPALA KEPOLISIAN SEKTOR {sector_name(station).upper()}"
+
+
+def officer_lines(name: str, rank: str, nrp: str) -> tuple[str, str]:
+    """(name line, rank line) of a signature block."""
+    return signature_name(name), rank_nrp(rank, nrp)
+
+
+def signer_lines(station: Station, who: str = "kapolsek") -> tuple[tuple[str, ...], str, str]:
+    """(title lines, name line, rank line) of the Kapolsek, or of the Kanit
+    Binmas signing for him (``a.n.``)."""
     officer = _officer_for(station, who)
     if who == "kapolsek":
-        titles: tuple[str, ...] = (f"KEPALA KEPOLISIAN SEKTOR {sector}",)
+        titles: tuple[str, ...] = (chief_title(station),)
     else:
-        titles = (f"a.n. KAPOLSEK {sector}", "KANIT BINMAS")
+        titles = (f"a.n. {chief_title(station)}", "KANIT BINMAS")
     if officer is None:
-        name, rank_nrp = "(....................................)", "NRP ...................."
-    else:
-        name, rank_nrp = officer.name.upper(), f"{officer.rank.upper()} NRP {officer.nrp}"
-    return Signature(
-        f"{place(station)}, {format_date_medium(issued, 'id')}", titles, name, rank_nrp
-    )
+        return titles, BLANK_NAME, BLANK_RANK
+    return (titles, *officer_lines(officer.name, officer.rank, officer.nrp))
+
+
+def signature(station: Station, who: str = "kapolsek", issued: dt.date | None = None) -> Signature:
+    from sambang_tui.services import clock
+
+    titles, name, rank = signer_lines(station, who)
+    return Signature(place_date(station, issued or clock.today()), titles, name, rank)

@@ -1,16 +1,35 @@
-"""Rekap mingguan/bulanan: the recap tables with period, station and date of
-issue, the letterhead and the signature of the Kapolsek (or Kanit)."""
+"""Rekap mingguan/bulanan as the letter a Polsek sends its Polres: the
+letterhead, Nomor, Klasifikasi, Perihal, the addressee (Kapolres u.p. Kasat
+Binmas), the recap tables with a legend of the activity codes, the signature
+of the Kapolsek (or the Kanit for him) and the Tembusan."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+from sambang_tui.db.models import Station
+from sambang_tui.db.vocab import roman_month
 from sambang_tui.services import clock, recap
 from sambang_tui.services.actor import Actor
 from sambang_tui.services.documents import source
-from sambang_tui.services.documents.letterhead import letterhead, signature
-from sambang_tui.services.documents.model import Document, Fields, Heading, Paragraph, Table
-from sambang_tui.services.documents.words import date_medium, label, pct
+from sambang_tui.services.documents.letterhead import (
+    letterhead,
+    number,
+    place,
+    place_date,
+    signer_lines,
+)
+from sambang_tui.services.documents.model import (
+    Bullets,
+    Document,
+    Fields,
+    Keep,
+    Paragraph,
+    Signature,
+    Table,
+)
+from sambang_tui.services.documents.words import label, pct
 from sambang_tui.services.periods import Period
 
 TITLES = {
@@ -21,7 +40,9 @@ TITLES = {
     "custom": "REKAP KEGIATAN",
 }
 
-# The centred heading names the work itself; the period line below it says when.
+ADDRESS_INDENT = 9  # the addressee block starts near the middle of the line (levels)
+
+# The subject (Perihal) names the work itself; the sentence below it says when.
 HEADINGS = {
     "day": "REKAP HARIAN KEGIATAN BHABINKAMTIBMAS",
     "week": "REKAP MINGGUAN KEGIATAN BHABINKAMTIBMAS",
@@ -210,6 +231,41 @@ def tables(data: recap.Recap) -> list[Table]:
     return [tb for tb in out if tb.rows or tb.title.startswith(("A.", "B.", "E.", "F."))]
 
 
+def addressee(station: Station) -> tuple[str, str]:
+    """(to whom, u.p.): the settings, else the Kapolres of the station's
+    Polres and his Kasat Binmas."""
+    to = (getattr(station, "addressee", "") or "").strip()
+    if not to:
+        polres = re.sub(r"^polres\s+", "", station.polres.strip(), flags=re.I)
+        to = f"Kapolres {polres}" if polres else "Kapolres"
+    attention = (getattr(station, "attention", "") or "").strip() or "Kasat Binmas"
+    return to, attention
+
+
+def copies(station: Station) -> list[str]:
+    """The Tembusan, one a line (or separated by ``;``)."""
+    raw = getattr(station, "copies", "") or ""
+    return [c.strip() for c in re.split(r"[\n;]", raw) if c.strip()]
+
+
+def letter_number(station: Station, issued: dt.date) -> str:
+    """``B/      /XII/2024/Sek Senen``: classification code B (biasa), the
+    running number left blank for the registry (Setum) to fill when signed."""
+    blank = "\u00a0" * 10
+    return number(f"B/{blank}/{roman_month(issued.month)}/{issued.year}", station)
+
+
+def _type_name(code: str, name: str) -> str:
+    """``DDS (Door to Door System)`` → ``Door to Door System``."""
+    inner = re.fullmatch(re.escape(code) + r"\s*\((.+)\)", name.strip())
+    return inner.group(1) if inner else name
+
+
+def legend(data: recap.Recap) -> str:
+    codes = "; ".join(f"{c.code} = {_type_name(c.code, c.name)}" for c in data.types.types)
+    return f"Kode kegiatan: {codes}." if codes else ""
+
+
 def build(
     actor: Actor,
     period: Period,
@@ -217,6 +273,8 @@ def build(
     issued: dt.date | None = None,
     data: recap.Recap | None = None,
 ) -> Document:
+    """The recap as a letter to the Polres: Nomor, Klasifikasi, Perihal,
+    addressee, the tables with their legend, signature and Tembusan."""
     issued = issued or clock.today()
     data = data or recap.build(actor, period)
     station = source.station(actor)
@@ -225,28 +283,52 @@ def build(
         f"{title.title()} {period.label('id')}",
         stem=f"rekap-{period.start.isoformat()}-{period.end.isoformat()}",
     )
+    to, attention = addressee(station)
+    subject = heading(period).capitalize().replace("bhabinkamtibmas", "Bhabinkamtibmas")
     doc.add(
         letterhead(station),
-        Heading(heading(period), align="center", underline=True),
-        Paragraph(period.label("id"), align="center"),
+        Paragraph(place_date(station, issued), align="right"),
         Fields(
             (
-                ("Kesatuan", station.name),
-                ("Periode", period.label("id")),
-                ("Jumlah laporan", str(data.total_reports)),
-                ("Tanggal terbit", date_medium(issued)),
+                ("Nomor", letter_number(station, issued)),
+                ("Klasifikasi", "BIASA"),
+                ("Lampiran", "-"),
+                ("Perihal", subject),
             )
         ),
+        Paragraph(
+            f"Kepada\nYth. {to}\nu.p. {attention}\ndi\n{place(station)}",
+            align="left",
+            indent=ADDRESS_INDENT,
+        ),
+        Paragraph(
+            f"Bersama ini dilaporkan rekap kegiatan Bhabinkamtibmas {station.name} periode "
+            f"{period.label('id')}, sebanyak {data.total_reports} laporan, sebagai berikut:"
+        ),
     )
-    doc.add(*tables(data))
+    made = tables(data)
+    doc.add(made[0])
+    if legend(data):
+        doc.add(Paragraph(legend(data), align="left"))
+    doc.add(*made[1:])
     doc.add(
         Paragraph(
             "Keterangan: Terlewat = rencana yang tidak dilaksanakan tanpa laporan; "
             "% Real. = terlaksana dibanding rencana; keaktifan per minggu: KURANG = tanpa "
             "laporan, CUKUP = 1–3 laporan, AKTIF = lebih dari 3 laporan.",
-            italic=True,
             align="left",
         )
     )
-    doc.add(signature(station, signer, issued))
+    titles, name, rank = signer_lines(station, signer)
+    doc.add(
+        Keep(
+            (
+                Paragraph("Demikian untuk menjadi maklum."),
+                Signature("", titles, name, rank),
+            )
+        )
+    )
+    tembusan = copies(station)
+    if tembusan:
+        doc.add(Keep((Paragraph("Tembusan:", align="left"), Bullets(tuple(tembusan), indent=0))))
     return doc

@@ -1,52 +1,112 @@
 """The Humas news release draft for one report, or several reports of the
-same day and activity type, in the form Polres Humas releases take:
+same day and activity type, built as Humas writes one:
 
-    headline
-    <city> – lead: unit, rank and name, activity, street, RT/RW, kelurahan,
-             day and date (Senin, 2 Desember 2024 / 02/12/2024)
-    who was met; the points of the appeal; the quote;
-    closing on the situation; sign-off (Humas Polres …)
+    headline: the activity, the officers, the place and the context
+              (``… Pasca Pemungutan Suara Pilkada 2024``)
+    lead:     ``Jakarta Pusat –`` who (the Bhabinkamtibmas of the kelurahan,
+              the Polsek, the Polres), what, where (street, RT/RW,
+              kelurahan, city), when (weekday and date, once) and why
+    whom they met, and the purpose
+    the Kapolsek's statement in reported speech (name, rank, degrees), then
+              his quote and ``ujarnya``
+    the appeal
+    closing:  the situation, the hope and the station's commitment
+    sign-off: ``(Humas Polres …)``
+
+Only facts of the record, the station, the operation and the period (an
+election from the holiday calendar) go in. What the record lacks — the
+Kapolsek's statement, his words — is a marked placeholder (``[[ISI: …]]``)
+for the desk to fill in the release editor, never an invented fact.
 
 The draft is plain text the desk edits before export; ``document_from_text``
 turns the (edited) text back into a document: first line the headline, blank
-lines between paragraphs, ``1.`` lines as numbered points.
+lines between paragraphs, ``1.`` lines as numbered points, the report's
+photos at the end.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from pathlib import Path
 
 from sambang_tui.services.actor import Actor
 from sambang_tui.services.documents import source
 from sambang_tui.services.documents.letterhead import kapolsek, sector_name
-from sambang_tui.services.documents.model import Bullets, Document, Heading, Paragraph
+from sambang_tui.services.documents.model import (
+    Bullets,
+    Document,
+    Heading,
+    Image,
+    Paragraph,
+    Photos,
+)
+from sambang_tui.services.documents.names import with_degrees
 from sambang_tui.services.documents.words import date_long, join_and, label, lines
 from sambang_tui.services.errors import ValidationError
 
 DEFAULT_CITY = "Jakarta Pusat"
+PLACEHOLDER = re.compile(r"\[\[ISI:[^\]]*\]\]")
+STATEMENT_TODO = "[[ISI: pernyataan Kapolsek dalam kalimat tidak langsung]]"
+QUOTE_TODO = "[[ISI: kutipan langsung Kapolsek]]"
+ELECTION_DAYS = 30  # how long after a vote a visit is "after the vote"
 _POINT = re.compile(r"^\s*(\d{1,2})[.)]\s+(.*)$")
 _SITUATION_RANK = {"aman_kondusif": 0, "waspada": 1, "rawan": 2}
+_KPU = re.compile(r"\bKPU(?:\s+(?:DKI|[A-Z][a-z]+|[A-Z]{2,}))*")
+_ELECTIONS = (("kepala daerah", "Pilkada"), ("umum", "Pemilu"), ("presiden", "Pilpres"))
 
 
-def _where(f: source.ReportFacts, with_kelurahan: bool = True) -> str:
+def placeholders(text: str) -> list[str]:
+    """The ``[[ISI: …]]`` marks still in a (edited) release text."""
+    return PLACEHOLDER.findall(text)
+
+
+def election_before(day: dt.date) -> str:
+    """``Pilkada 2024`` when a national election day (from the holiday
+    calendar) lies within ``ELECTION_DAYS`` before ``day``; else empty."""
+    import holidays
+
+    calendar = holidays.country_holidays("ID", years=(day.year - 1, day.year), language="id")
+    for when, name in sorted(calendar.items(), reverse=True):
+        if 0 < (day - when).days <= ELECTION_DAYS and "pemilihan" in name.lower():
+            kind = next((short for key, short in _ELECTIONS if key in name.lower()), "Pemilu")
+            return f"{kind} {when.year}"
+    return ""
+
+
+def activity_phrase(name: str) -> str:
+    """An activity's name inside a sentence: ``Cooling System`` →
+    ``cooling system``; acronyms (``DDS``) stay as they are."""
+    return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in name.split())
+
+
+def _activity(f: source.ReportFacts) -> str:
+    return join_and([activity_phrase(name) for _, name in f.types])
+
+
+def _headline_activity(f: source.ReportFacts) -> str:
+    return join_and([name for _, name in f.types])
+
+
+def _where(f: source.ReportFacts, city: str) -> str:
     head = " ".join(p for p in (f.place, f.area) if p)
     parts = [head] if head else []
-    if with_kelurahan:
-        parts.append(f"{label('area.' + f.kelurahan_kind)} {f.kelurahan}")
-        if f.kecamatan:
-            parts.append(f"Kecamatan {f.kecamatan}")
+    parts.append(f"{label('area.' + f.kelurahan_kind)} {f.kelurahan}")
+    if f.kecamatan:
+        parts.append(f"Kecamatan {f.kecamatan}")
+    parts.append(city)
     return ", ".join(parts)
 
 
 def _when(f: source.ReportFacts) -> str:
-    text = f"hari {date_long(f.date)} ({f.date.strftime('%d/%m/%Y')})"
+    text = f"pada {date_long(f.date)}"
     if f.start_time is not None:
         text += f" pukul {f.start_time.strftime('%H.%M')} WIB"
     return text
 
 
 def _officers(f: source.ReportFacts) -> str:
-    return join_and([o.label for o in f.officers])
+    return join_and([f"{o.rank} {with_degrees(o.name)}" for o in f.officers])
 
 
 def _met(reports: list[source.ReportFacts]) -> str:
@@ -67,6 +127,22 @@ def _met(reports: list[source.ReportFacts]) -> str:
     return f"Dalam kegiatan tersebut, Bhabinkamtibmas bertemu dan berdialog dengan {who}."
 
 
+def _purpose(reports: list[source.ReportFacts], election: str) -> str:
+    """What the visit was for, from the record: the recapitulation awaited
+    after a vote, when the record speaks of it."""
+    if not election:
+        return ""
+    for f in reports:
+        text = " ".join((f.message, f.narrative, f.follow_up))
+        kpu = _KPU.search(text)
+        if kpu and "rekapitulasi" in text.lower():
+            return (
+                "Kegiatan ini bertujuan agar tidak terjadi gangguan kamtibmas selama "
+                f"masyarakat menunggu hasil rekapitulasi {kpu.group(0)}."
+            )
+    return ""
+
+
 def _points(reports: list[source.ReportFacts]) -> list[str]:
     out: list[str] = []
     for f in reports:
@@ -79,38 +155,66 @@ def _points(reports: list[source.ReportFacts]) -> list[str]:
 def _appeal(item: str) -> str:
     """One appeal as a sentence: ``… mengimbau warga agar tidak …``."""
     low = item[0].lower() + item[1:]
+    low = re.sub(r"^menghimbau\b", "mengimbau", low)
     low = low if low.endswith((".", "!")) else low + "."
-    if low.startswith(("menghimbau", "mengimbau", "mengajak", "meminta")):
-        return f"Pada kesempatan tersebut, Bhabinkamtibmas {low}"
+    if low.startswith(("mengimbau", "mengajak", "meminta")):
+        return f"Pada kesempatan tersebut, Bhabinkamtibmas juga {low}"
     if not low.startswith("agar "):
         low = "agar " + low
-    return f"Pada kesempatan tersebut, Bhabinkamtibmas mengimbau warga {low}"
+    return f"Pada kesempatan tersebut, Bhabinkamtibmas juga mengimbau warga {low}"
 
 
-def _quote(f: source.ReportFacts) -> str:
+def _quote_text(f: source.ReportFacts) -> str:
     text = f.quote_text.strip().strip('"“”').strip()
     if not text:
         return ""
-    if text[-1] not in "?!":
-        text = text.rstrip(".,;") + ","
-    who = f.quote_by.strip() or "Bhabinkamtibmas"
-    return f"“{text}” ujar {who}."
+    return text if text[-1] in "?!" else text.rstrip(".,;") + ","
 
 
-def _closing(reports: list[source.ReportFacts]) -> str:
+def _statement(reports: list[source.ReportFacts], station) -> list[str]:
+    """The Kapolsek's statement then his quote (``ujarnya``); quotes of
+    others follow with their own names. What is missing is a placeholder."""
+    chief = kapolsek(station)
+    sector = sector_name(station)
+    chief_name = f"Kapolsek {sector}"
+    if chief is not None:
+        chief_name += f" {chief.rank} {with_degrees(chief.name)}"
+    surname = chief.name.split(",")[0].strip() if chief is not None else "\0"
+    chief_quotes = [q for f in reports if surname in f.quote_by and (q := _quote_text(f))]
+    others = [
+        f"“{q}” ujar {f.quote_by.strip() or 'Bhabinkamtibmas'}."
+        for f in reports
+        if surname not in f.quote_by and (q := _quote_text(f))
+    ]
+    quote = chief_quotes[0] if chief_quotes else QUOTE_TODO + ","
+    return [
+        f"{chief_name} mengatakan bahwa {STATEMENT_TODO}.",
+        f"“{quote}” ujarnya.",
+        *others,
+    ]
+
+
+def _closing(reports: list[source.ReportFacts], station, election: str) -> str:
     worst = max(reports, key=lambda f: _SITUATION_RANK.get(f.situation, 0)).situation
     areas = join_and(list(dict.fromkeys(f"Kelurahan {f.kelurahan}" for f in reports)))
+    commitment = (
+        f"{station.name} berkomitmen untuk terus hadir di tengah masyarakat menjaga "
+        "kamtibmas" + (f" pasca {election}." if election else ".")
+    )
     if worst == "rawan":
         return (
             f"Situasi di wilayah {areas} dinilai rawan; Bhabinkamtibmas bersama tiga pilar "
-            "meningkatkan pemantauan dan koordinasi dengan tokoh setempat."
+            f"meningkatkan pemantauan dan koordinasi dengan tokoh setempat. {commitment}"
         )
     if worst == "waspada":
         return (
             f"Kegiatan berjalan dengan lancar. Situasi di wilayah {areas} dalam status waspada "
-            "dan terus dipantau oleh Bhabinkamtibmas bersama tiga pilar."
+            f"dan terus dipantau oleh Bhabinkamtibmas bersama tiga pilar. {commitment}"
         )
-    return f"Selama kegiatan berlangsung, situasi di wilayah {areas} terpantau aman dan kondusif."
+    return (
+        f"Selama kegiatan berlangsung, situasi di wilayah {areas} terpantau aman dan kondusif. "
+        f"Dengan kegiatan ini diharapkan situasi kamtibmas tetap aman dan kondusif. {commitment}"
+    )
 
 
 def load_reports(actor: Actor, report_ids: list[int]) -> list[source.ReportFacts]:
@@ -127,68 +231,78 @@ def load_reports(actor: Actor, report_ids: list[int]) -> list[source.ReportFacts
     return reports
 
 
-def draft_text(actor: Actor, report_ids: list[int]) -> str:
-    """The release draft as editable plain text."""
-    reports = load_reports(actor, report_ids)
+def _draft(reports: list[source.ReportFacts]) -> str:
     first = reports[0]
     station = first.station
-    unit = f"Bhabinkamtibmas {station.name}"
     city = first.city or station.city or DEFAULT_CITY
-    activity = first.type_names
-    place = first.kelurahan if len(reports) == 1 else sector_name(station)
-    headline = f"{unit} Gelar {activity} di {place}"
-    if _points(reports):
-        headline += ", Ajak Warga Jaga Kamtibmas"
-    paragraphs = [headline]
+    election = election_before(first.date)
+    context = f" Pasca Pemungutan Suara {election}" if election else ""
+    units = f"{station.name} {station.polres}".strip()
     if len(reports) == 1:
+        spot = first.place or f"Kelurahan {first.kelurahan}"
+        headline = (
+            f"Bhabinkamtibmas {station.name} Gelar {_headline_activity(first)} di {spot}{context}"
+        )
         lead = (
             f"{city} – Bhabinkamtibmas {label('area.' + first.kelurahan_kind)} {first.kelurahan} "
-            f"{station.name}, {_officers(first)}, melaksanakan kegiatan {activity} di "
-            f"{_where(first)}, {city}, pada {_when(first)}."
+            f"{units}, {_officers(first)}, melaksanakan kegiatan {_activity(first)} di "
+            f"{_where(first, city)}, {_when(first)}."
         )
     else:
-        spots = "; ".join(f"{_officers(f)} di {_where(f)}" for f in reports)
+        headline = (
+            f"Bhabinkamtibmas {station.name} Gelar {_headline_activity(first)} di "
+            f"{len(reports)} Lokasi{context}"
+        )
+        spots = "; ".join(f"{_officers(f)} di {_where(f, city)}" for f in reports)
         lead = (
-            f"{city} – Para Bhabinkamtibmas {station.name} melaksanakan kegiatan {activity} "
-            f"di {len(reports)} lokasi pada {_when(first)}, yakni {spots}."
+            f"{city} – Para Bhabinkamtibmas {units} melaksanakan kegiatan {_activity(first)} "
+            f"di {len(reports)} lokasi {_when(first)}, yakni {spots}."
         )
-    paragraphs.append(lead)
-    chief = kapolsek(station)
-    quotes = [q for q in (_quote(f) for f in reports) if q]
-    if chief is not None and not any(chief.name.split(",")[0] in f.quote_by for f in reports):
-        paragraphs.append(
-            f"Kegiatan tersebut dilaksanakan atas arahan Kapolsek {sector_name(station)} "
-            f"{chief.rank} {chief.name}."
-        )
-    if first.operation:
-        paragraphs.append(f"Kegiatan ini merupakan bagian dari {first.operation}.")
-    met = _met(reports)
+    why = "guna menjaga situasi kamtibmas tetap aman dan kondusif"
+    lead += f" Kegiatan tersebut dilaksanakan {why}" + (
+        f" pasca pemungutan suara {election}." if election else "."
+    )
+    paragraphs = [headline, lead]
+    met = " ".join(p for p in (_met(reports), _purpose(reports, election)) if p)
     if met:
         paragraphs.append(met)
+    paragraphs.extend(_statement(reports, station))
     points = _points(reports)
     if len(points) > 1:
         items = "\n".join(f"{i}. {p}" for i, p in enumerate(points, 1))
         paragraphs.append(
-            "Pada kesempatan tersebut, Bhabinkamtibmas menyampaikan sejumlah imbauan kepada "
-            f"warga, antara lain:\n{items}"
+            "Pada kesempatan tersebut, Bhabinkamtibmas juga menyampaikan sejumlah imbauan "
+            f"kepada warga, antara lain:\n{items}"
         )
     elif points:
         paragraphs.append(_appeal(points[0]))
-    paragraphs.extend(quotes)
-    paragraphs.append(_closing(reports))
+    paragraphs.append(_closing(reports, station, election))
     signoff = station.humas_signoff or (f"Humas {station.polres}" if station.polres else "Humas")
     paragraphs.append(f"({signoff})")
     return "\n\n".join(paragraphs) + "\n"
 
 
-def document_from_text(text: str, stem: str = "rilis-humas") -> Document:
-    """The (edited) release text as a document: headline, paragraphs, points."""
+def draft_text(actor: Actor, report_ids: list[int]) -> str:
+    """The release draft as editable plain text."""
+    return _draft(load_reports(actor, report_ids))
+
+
+def photos(actor: Actor, report_ids: list[int]) -> list[tuple[Path, str]]:
+    """The photos of the reports, for the release document."""
+    return [item for f in load_reports(actor, report_ids) for item in f.attachments]
+
+
+def document_from_text(
+    text: str, stem: str = "rilis-humas", pictures: list[tuple[Path, str]] | None = None
+) -> Document:
+    """The (edited) release text as a document: headline, paragraphs, points,
+    then the photos."""
     blocks = [b.strip("\n") for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if b.strip()]
     if not blocks:
         raise ValidationError("text", "Naskah rilis kosong.")
     headline, *rest = blocks
     doc = Document(headline.strip(), stem=stem)
-    doc.add(Heading(headline.strip(), align="center"))
+    doc.add(Heading(" ".join(headline.split()), align="center"))
     for block in rest:
         intro: list[str] = []
         points: list[str] = []
@@ -204,10 +318,13 @@ def document_from_text(text: str, stem: str = "rilis-humas") -> Document:
             doc.add(Paragraph(" ".join(intro)))
         if points:
             doc.add(Bullets(tuple(points)))
+    if pictures:
+        doc.add(Photos(tuple(Image(Path(path), caption) for path, caption in pictures)))
     return doc
 
 
 def build(actor: Actor, report_ids: list[int]) -> Document:
     reports = load_reports(actor, report_ids)
     stem = "rilis-" + reports[0].number.replace("/", "-")
-    return document_from_text(draft_text(actor, report_ids), stem=stem)
+    pictures = [item for f in reports for item in f.attachments]
+    return document_from_text(_draft(reports), stem=stem, pictures=pictures)

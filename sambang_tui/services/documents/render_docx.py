@@ -1,5 +1,9 @@
-"""DOCX through python-docx, A4, Times New Roman 12 as Polri letters are set;
-every value is added as a plain run (no field codes, no markup)."""
+"""DOCX through python-docx, laid out by ``layout`` like the PDF: the same
+paper, margins, sizes, column widths and signature rows, in Times New Roman
+(the PDF's Liberation Serif has its metrics). Page numbers at the top from
+page 2 and the marking (RAHASIA) are header/footer fields, so Word keeps
+them right after an edit. Every value is added as a plain run (no field
+codes from user text, no markup)."""
 
 from __future__ import annotations
 
@@ -9,17 +13,23 @@ from pathlib import Path
 from docx import Document as new_docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.shared import Cm, Mm, Pt
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
 
+from sambang_tui.services.documents import layout as L
 from sambang_tui.services.documents.model import (
+    Block,
     Bullets,
     Document,
     Fields,
     Heading,
     Image,
+    Keep,
     Letterhead,
     PageBreak,
     Paragraph,
+    Photos,
     Signature,
     Table,
 )
@@ -30,180 +40,343 @@ ALIGN = {
     "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
     "right": WD_ALIGN_PARAGRAPH.RIGHT,
 }
+GRAY = "E1E1E1"
 
 
-def _clean(text: str) -> str:
-    """XML cannot hold control characters; keep newlines and tabs."""
-    return "".join(ch for ch in str(text) if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+def _clean(text: object) -> str:
+    """XML cannot hold control characters; keep newlines, tabs become spaces."""
+    return "".join(
+        ch for ch in str(text) if ch in "\n\t" or unicodedata.category(ch)[0] != "C"
+    ).replace("\t", " ")
 
 
-def _para(docx, text: str = "", *, bold=False, italic=False, align="left", size=None, indent=0):
-    p = docx.add_paragraph()
+def _set(element, tag: str, **attrs: str):
+    """A child ``tag`` of ``element`` (made if missing) with ``attrs``."""
+    child = element.find(qn(tag))
+    if child is None:
+        child = OxmlElement(tag)
+        element.append(child)
+    for key, value in attrs.items():
+        child.set(qn(key), value)
+    return child
+
+
+def _run(p, text: str, *, bold=False, italic=False, underline=False, pt: float | None = None):
+    run = p.add_run(_clean(text))
+    run.bold = bold or None
+    run.italic = italic or None
+    run.underline = underline or None
+    if pt:
+        run.font.size = Pt(pt)
+        p.paragraph_format.line_spacing = Pt(pt * L.LINE_FACTOR)
+    return run
+
+
+def _format(p, *, align="left", after: float = 0.0, left: float = 0.0, right: float = 0.0,
+            first: float = 0.0, keep: bool = False) -> None:  # fmt: skip
+    f = p.paragraph_format
     p.alignment = ALIGN.get(align, WD_ALIGN_PARAGRAPH.LEFT)
-    p.paragraph_format.space_after = Pt(4)
-    if indent:
-        p.paragraph_format.left_indent = Cm(0.8 * indent)
+    f.space_before = Pt(0)
+    f.space_after = Pt(after)
+    f.left_indent = Mm(left) if left else None
+    f.right_indent = Mm(right) if right else None
+    f.first_line_indent = Mm(first) if first else None
+    if keep:
+        f.keep_with_next = True
+
+
+def _para(container, text: str = "", *, align="left", after=L.PARA_AFTER_PT, left=0.0,
+          bold=False, italic=False, underline=False, pt: float | None = None):  # fmt: skip
+    p = container.add_paragraph()
+    _format(p, align=align, after=after, left=left)
     if text:
-        run = p.add_run(_clean(text))
-        run.bold = bold
-        run.italic = italic
-        if size:
-            run.font.size = Pt(size)
+        _run(p, text, bold=bold, italic=italic, underline=underline, pt=pt)
     return p
 
 
-def _letterhead(docx, block: Letterhead) -> None:
-    table = docx.add_table(rows=1, cols=2)
-    cell = table.cell(0, 0)
-    cell.width = Cm(9)
-    first = True
+def _cell_para(cell, first: bool):
+    return cell.paragraphs[0] if first else cell.add_paragraph()
+
+
+# -- tables the layout is made of -------------------------------------------------
+
+
+def _grid(
+    docx,
+    widths: list[float],
+    *,
+    borders: bool,
+    pad: float = 0.0,
+    pad_y: float = 0.0,
+    indent: float = 0.0,
+):
+    """A table with fixed column widths (mm), its rows never split."""
+    table = docx.add_table(rows=0, cols=len(widths))
+    if borders:
+        table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    tbl_pr = table._tbl.tblPr
+    _set(tbl_pr, "w:tblLayout", **{"w:type": "fixed"})
+    _set(tbl_pr, "w:tblW", **{"w:w": str(int(Mm(sum(widths)).twips)), "w:type": "dxa"})
+    _set(tbl_pr, "w:tblInd", **{"w:w": str(int(Mm(indent).twips)), "w:type": "dxa"})
+    margins = _set(tbl_pr, "w:tblCellMar")
+    for side, size in (("left", pad), ("right", pad), ("top", pad_y), ("bottom", pad_y)):
+        _set(margins, f"w:{side}", **{"w:w": str(int(Mm(size).twips)), "w:type": "dxa"})
+    for col, width in zip(table.columns, widths, strict=True):
+        col.width = Mm(width)
+    return table
+
+
+def _add_row(table, widths: list[float], *, header: bool = False):
+    row = table.add_row()
+    tr_pr = row._tr.get_or_add_trPr()
+    _set(tr_pr, "w:cantSplit")
+    if header:
+        _set(tr_pr, "w:tblHeader")
+    for cell, width in zip(row.cells, widths, strict=True):
+        cell.width = Mm(width)
+    return row
+
+
+def _keep_row(row) -> None:
+    for cell in row.cells:
+        for p in cell.paragraphs:
+            p.paragraph_format.keep_with_next = True
+
+
+# -- blocks ---------------------------------------------------------------------
+
+
+def _letterhead(docx, block: Letterhead, text_w: float) -> None:
+    width = max(L.width_mm(line) for line in block.lines) + 1
     for i, line in enumerate(block.lines):
-        p = cell.paragraphs[0] if first else cell.add_paragraph()
-        first = False
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        p.paragraph_format.space_after = Pt(0)
-        run = p.add_run(_clean(line))
-        run.font.size = Pt(11)
-        run.bold = i == len(block.lines) - 1
+        p = docx.add_paragraph()
+        _format(p, align="center", right=text_w - width, keep=True)
+        _run(p, line)
         if i == len(block.lines) - 1:
-            run.underline = True
-    if block.address:
-        p = cell.add_paragraph()
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        run = p.add_run(_clean(block.address))
-        run.font.size = Pt(8)
-    docx.add_paragraph()
+            borders = _set(p._p.get_or_add_pPr(), "w:pBdr")
+            _set(borders, "w:bottom", **{"w:val": "single", "w:sz": "6", "w:space": "1",
+                                         "w:color": "000000"})  # fmt: skip
+    _para(docx, after=0).paragraph_format.line_spacing = Pt(8 / L.PT_MM)
 
 
-def _table(docx, block: Table) -> None:
+def _heading(docx, block: Heading) -> None:
+    p = _para(docx, block.text, align=block.align, after=4 if block.level == 1 else 2,
+              bold=True, underline=block.underline, pt=L.HEADING_PT)  # fmt: skip
+    p.paragraph_format.keep_with_next = True
+
+
+def _bullets(docx, block: Bullets) -> None:
+    left = block.indent * L.INDENT_MM + L.NUMBER_MM
+    last = len(block.items) - 1
+    for i, item in enumerate(block.items):
+        p = docx.add_paragraph()
+        _format(p, align="justify", after=L.PARA_AFTER_PT if i == last else 0, left=left,
+                first=-L.NUMBER_MM)  # fmt: skip
+        _run(p, (f"{i + 1}." if block.numbered else "-") + "\t" + item)
+
+
+def _fields(docx, block: Fields, text_w: float) -> None:
+    indent = block.indent * L.INDENT_MM
+    label_w = L.label_width([label for label, _ in block.rows])
+    widths = [label_w, L.COLON_MM, text_w - indent - label_w - L.COLON_MM]
+    if block.numbered:
+        widths = [L.NUMBER_MM, label_w, L.COLON_MM, text_w - indent - L.NUMBER_MM - label_w
+                  - L.COLON_MM]  # fmt: skip
+    table = _grid(docx, widths, borders=False, indent=indent)
+    for number, (label, value) in enumerate(block.rows, 1):
+        row = _add_row(table, widths)
+        texts = [label, ":", value or "-"]
+        if block.numbered:
+            texts.insert(0, f"{number}.")
+        for cell, text in zip(row.cells, texts, strict=True):
+            p = cell.paragraphs[0]
+            _format(p)
+            _run(p, text)
+    _para(docx, after=0).paragraph_format.line_spacing = Pt(L.PARA_AFTER_PT)
+
+
+def _table(docx, block: Table, text_w: float) -> None:
     if block.title:
-        _para(docx, block.title, bold=True)
-    table = docx.add_table(rows=1, cols=len(block.headers))
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    size = 10 if len(block.headers) <= 6 else 8
-    for cell, text in zip(table.rows[0].cells, block.headers, strict=True):
-        cell.text = ""
-        run = cell.paragraphs[0].add_run(_clean(text))
-        run.bold = True
-        run.font.size = Pt(size)
-    rows = list(block.rows)
+        _para(docx, block.title, bold=True, after=2).paragraph_format.keep_with_next = True
+    widths = L.column_widths(block.widths, len(block.headers), text_w)
+    table = _grid(docx, widths, borders=True, pad=L.CELL_PAD_MM, pad_y=L.CELL_PAD_Y_MM)
+    rows: list[tuple[tuple[str, ...], bool]] = [(tuple(map(str, r)), False) for r in block.rows]
     if block.footer:
-        rows.append(block.footer)
-    for index, values in enumerate(rows):
-        cells = table.add_row().cells
-        last = block.footer is not None and index == len(rows) - 1
-        for cell, text in zip(cells, values, strict=True):
-            run = cell.paragraphs[0].add_run(_clean(str(text)))
-            run.font.size = Pt(size)
-            run.bold = last
-    docx.add_paragraph()
+        rows.append((tuple(map(str, block.footer)), True))
+    head = _add_row(table, widths, header=True)
+    for cell, text in zip(head.cells, block.headers, strict=True):
+        p = cell.paragraphs[0]
+        _format(p, align="center")
+        _run(p, text, bold=True, pt=L.TABLE_PT)
+        shd = _set(cell._tc.get_or_add_tcPr(), "w:shd")
+        shd.set(qn("w:val"), "clear")
+        shd.set(qn("w:fill"), GRAY)
+    _keep_row(head)
+    made = []
+    for values, total in rows:
+        row = _add_row(table, widths)
+        for cell, text in zip(row.cells, values, strict=False):
+            p = cell.paragraphs[0]
+            _format(p, align="right" if L.is_number(text) else "left")
+            _run(p, text, bold=total, pt=L.TABLE_PT)
+        made.append(row)
+    if block.footer and len(made) >= 2:
+        _keep_row(made[-2])  # the last data row goes with the totals row
+    _para(docx, after=0).paragraph_format.line_spacing = Pt(L.TABLE_AFTER_PT)
 
 
-def _fields(docx, block: Fields) -> None:
-    table = docx.add_table(rows=0, cols=3)
-    for label, value in block.rows:
-        cells = table.add_row().cells
-        cells[0].width = Cm(4.5)
-        cells[1].width = Cm(0.5)
-        cells[2].width = Cm(11)
-        cells[0].paragraphs[0].add_run(_clean(label))
-        cells[1].paragraphs[0].add_run(":")
-        cells[2].paragraphs[0].add_run(_clean(value or "-"))
-    docx.add_paragraph()
+def _signatures(docx, blocks: list[Signature], text_w: float) -> None:
+    width = L.signature_width(text_w)
+    widths = [width, text_w - 2 * width, width]
+    columns = [0, 2] if len(blocks) == 2 else [2 if blocks[0].align == "right" else 0]
+    _para(docx, after=0).paragraph_format.line_spacing = Pt(3)
+    table = _grid(docx, widths, borders=False)
+    lines = L.signature_rows(blocks, width)
+    for i, row_texts in enumerate(lines):
+        row = _add_row(table, widths)
+        for text, col in zip(row_texts, columns, strict=True):
+            p = row.cells[col].paragraphs[0]
+            _format(p, align="center")
+            if text:
+                _run(p, text)
+        if i < len(lines) - 1:
+            _keep_row(row)
 
 
-def _signature_cell(cell, block: Signature) -> None:
-    lines = [block.place_date, *block.title_lines, "", "", ""]
-    first = True
-    for line in lines:
-        p = cell.paragraphs[0] if first else cell.add_paragraph()
-        first = False
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        p.paragraph_format.space_after = Pt(0)
-        if line:
-            p.add_run(_clean(line))
-    p = cell.add_paragraph()
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = p.add_run(_clean(block.name))
-    run.bold = True
-    run.underline = True
-    p = cell.add_paragraph()
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    p.add_run(_clean(block.rank_nrp))
+def _picture_size(path: Path, box_w: float, box_h: float) -> tuple[float, float]:
+    from docx.image.image import Image as DocxImage
+
+    image = DocxImage.from_file(str(path))
+    w, h = image.px_width or 1, image.px_height or 1
+    scale = min(box_w / w, box_h / h)
+    return w * scale, h * scale
 
 
-def _signatures(docx, blocks: list[Signature]) -> None:
-    """One signature (in its column), or two side by side."""
-    table = docx.add_table(rows=1, cols=2)
-    if len(blocks) == 1:
-        _signature_cell(table.cell(0, 1 if blocks[0].align == "right" else 0), blocks[0])
-    else:
-        _signature_cell(table.cell(0, 0), blocks[0])
-        _signature_cell(table.cell(0, 1), blocks[1])
+def _photos(docx, block: Photos, text_w: float) -> None:
+    gap = 8.0
+    w = (text_w - gap) / 2
+    widths = [w, gap, w]
+    table = _grid(docx, widths, borders=False)
+    items = list(block.items)
+    for at in range(0, len(items), 2):
+        row = _add_row(table, widths)
+        for image, col in zip(items[at : at + 2], (0, 2), strict=False):
+            cell = row.cells[col]
+            p = cell.paragraphs[0]
+            _format(p, align="center")
+            p.paragraph_format.line_spacing = 1.0  # an exact height would clip the photo
+            try:
+                pw, ph = _picture_size(image.path, w, L.PHOTO_H_MM)
+                p.add_run().add_picture(str(image.path), width=Mm(pw), height=Mm(ph))
+            except Exception:  # a missing or unreadable photo must not stop the document
+                _run(p, f"[foto tidak dapat dimuat: {Path(image.path).name}]", pt=L.CAPTION_PT)
+            if image.caption:
+                c = cell.add_paragraph()
+                _format(c, align="center", after=6 / L.PT_MM * 0.35)
+                _run(c, image.caption, italic=True, pt=L.CAPTION_PT)
+    _para(docx, after=0)
 
 
-def _image(docx, block: Image) -> None:
-    try:
-        docx.add_picture(str(block.path), width=Mm(130))
-        docx.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
-    except Exception:  # a missing or unreadable photo must not stop the document
-        _para(docx, f"[foto tidak dapat dimuat: {Path(block.path).name}]", align="center")
-    if block.caption:
-        _para(docx, block.caption, italic=True, align="center", size=9)
+# -- page furniture ---------------------------------------------------------------
+
+
+def _page_field(p) -> None:
+    run = p.add_run()
+    for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
+        if kind:
+            fld = OxmlElement("w:fldChar")
+            fld.set(qn("w:fldCharType"), kind)
+            run._r.append(fld)
+        else:
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = text
+            run._r.append(instr)
+
+
+def _furniture(section, marking: str) -> None:
+    """Page number at the top from page 2; the marking on every page."""
+    section.different_first_page_header_footer = True
+    for header, numbered in ((section.first_page_header, False), (section.header, True)):
+        p = header.paragraphs[0]
+        _format(p, align="center")
+        if marking:
+            _run(p, marking, bold=True)
+            if numbered:
+                p = header.add_paragraph()
+                _format(p, align="center")
+        if numbered:
+            _run(p, "- ")
+            _page_field(p)
+            _run(p, " -")
+    for footer in (section.first_page_footer, section.footer):
+        p = footer.paragraphs[0]
+        _format(p, align="center")
+        if marking:
+            _run(p, marking, bold=True)
+
+
+# -- the document ---------------------------------------------------------------
+
+
+def _draw(docx, group: list[Block], text_w: float) -> None:
+    block = group[0]
+    if isinstance(block, Signature):
+        _signatures(docx, group, text_w)  # type: ignore[arg-type]
+    elif isinstance(block, Keep):
+        body = docx.element.body
+        start = len(body)
+        for g in L.groups(list(block.blocks)):
+            _draw(docx, g, text_w)
+        made = list(body)[start:-1] if body[-1].tag == qn("w:sectPr") else list(body)[start:]
+        for element in made[:-1]:
+            for p in element.iter(qn("w:p")):
+                _set(p.get_or_add_pPr(), "w:keepNext")
+    elif isinstance(block, Letterhead):
+        _letterhead(docx, block, text_w)
+    elif isinstance(block, Heading):
+        _heading(docx, block)
+    elif isinstance(block, Paragraph):
+        _para(docx, block.text, align=block.align, left=block.indent * L.INDENT_MM,
+              bold=block.bold, italic=block.italic)  # fmt: skip
+    elif isinstance(block, Bullets):
+        _bullets(docx, block)
+    elif isinstance(block, Fields):
+        _fields(docx, block, text_w)
+    elif isinstance(block, Table):
+        _table(docx, block, text_w)
+    elif isinstance(block, Photos):
+        _photos(docx, block, text_w)
+    elif isinstance(block, Image):
+        _photos(docx, Photos((block,)), text_w)
+    elif isinstance(block, PageBreak):
+        docx.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
 def render_docx(doc: Document, path: Path) -> Path:
     docx = new_docx()
     section = docx.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.left_margin = section.right_margin = Mm(22)
-    section.top_margin = section.bottom_margin = Mm(18)
+    width, height = L.paper_size(doc.paper)
+    section.page_width, section.page_height = Mm(width), Mm(height)
+    section.top_margin, section.bottom_margin = Mm(L.MARGIN_TOP), Mm(L.MARGIN_BOTTOM)
+    section.left_margin, section.right_margin = Mm(L.MARGIN_LEFT), Mm(L.MARGIN_RIGHT)
+    section.header_distance = Mm(L.HEADER_Y - (4 if doc.marking else 0))
+    section.footer_distance = Mm(L.FOOTER_Y - L.line_mm())
     style = docx.styles["Normal"]
-    style.font.name = "Times New Roman"
-    style.font.size = Pt(12)
+    style.font.name = L.DOCX_FONT
+    style.font.size = Pt(L.BODY_PT)
+    _set(style.element.get_or_add_rPr(), "w:rFonts", **{"w:eastAsia": L.DOCX_FONT,
+                                                       "w:cs": L.DOCX_FONT})  # fmt: skip
+    style.paragraph_format.space_after = Pt(0)
+    # exact line heights, the PDF's: the same lines on a page in Word and LibreOffice
+    style.paragraph_format.line_spacing = Pt(L.BODY_PT * L.LINE_FACTOR)
+    _furniture(section, doc.marking)
     docx.core_properties.title = _clean(doc.title)
     docx.core_properties.author = "Sambang"
-    blocks = list(doc.blocks)
-    at = 0
-    while at < len(blocks):
-        block = blocks[at]
-        at += 1
-        if isinstance(block, Signature):
-            pair = [block]
-            if at < len(blocks) and isinstance(blocks[at], Signature):
-                pair.append(blocks[at])  # type: ignore[arg-type]
-                at += 1
-            _signatures(docx, pair)
-        elif isinstance(block, Letterhead):
-            _letterhead(docx, block)
-        elif isinstance(block, Heading):
-            p = _para(
-                docx, block.text, bold=True, align=block.align, size=14 if block.level == 1 else 12
-            )
-            if block.underline:
-                for run in p.runs:
-                    run.underline = True
-        elif isinstance(block, Paragraph):
-            _para(
-                docx,
-                block.text,
-                bold=block.bold,
-                italic=block.italic,
-                align=block.align,
-                indent=block.indent,
-            )
-        elif isinstance(block, Bullets):
-            for i, item in enumerate(block.items, 1):
-                mark = f"{i}. " if block.numbered else "– "
-                _para(docx, mark + item, align="justify", indent=block.indent)
-        elif isinstance(block, Fields):
-            _fields(docx, block)
-        elif isinstance(block, Table):
-            _table(docx, block)
-        elif isinstance(block, Image):
-            _image(docx, block)
-        elif isinstance(block, PageBreak):
-            docx.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    text_w = width - L.MARGIN_LEFT - L.MARGIN_RIGHT
+    for group in L.groups(list(doc.blocks)):
+        _draw(docx, group, text_w)
     docx.save(str(path))
     return path

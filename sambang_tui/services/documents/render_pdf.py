@@ -1,289 +1,419 @@
-"""PDF through fpdf2, A4 portrait, a Unicode TrueType font (DejaVu Sans; a
-path in ``SAMBANG_PDF_FONT`` overrides it). Without a TrueType font on the
-machine the built-in Helvetica is used and characters outside Latin-1 are
-replaced. Every text goes through ``multi_cell``/table cells, so long texts
-wrap and never run off the page; markdown is off, text prints literally."""
+"""PDF through fpdf2, laid out by ``layout``: A4 or F4, naskah dinas margins,
+Liberation Serif shipped with the package (never a font of the machine),
+page numbers at the top from page 2, a marking (RAHASIA) at the top and the
+bottom of every page.
+
+Tables are drawn row by row here rather than by fpdf2's table: a row never
+splits, the heading row is repeated on a new page, numbers are right-aligned
+and the totals row never starts a page alone. Every text goes through
+``multi_cell``, so long texts wrap; markdown is off, text prints literally."""
 
 from __future__ import annotations
 
-import os
 import unicodedata
 from pathlib import Path
 
 from fpdf import FPDF
-from fpdf.enums import Align, XPos, YPos
-from fpdf.fonts import FontFace
+from fpdf.enums import Align, MethodReturnValue, XPos, YPos
 
+from sambang_tui.services.documents import layout as L
 from sambang_tui.services.documents.model import (
+    Block,
     Bullets,
     Document,
     Fields,
     Heading,
     Image,
+    Keep,
     Letterhead,
     PageBreak,
     Paragraph,
+    Photos,
     Signature,
     Table,
 )
 
-FONT_DIRS = (
-    Path("/usr/share/fonts/truetype/dejavu"),
-    Path("/usr/share/fonts/dejavu"),
-    Path("/usr/local/share/fonts"),
-    Path("/Library/Fonts"),
-    Path("C:/Windows/Fonts"),
-)
-FAMILY = "SambangSans"
-BODY = 10.5
-LINE = 5.2
-INDENT_MM = 8.0
+FAMILY = "SambangSerif"
 ALIGN = {"left": Align.L, "center": Align.C, "justify": Align.J, "right": Align.R}
+GRAY = (225, 225, 225)
 
 
-def _find_font() -> tuple[Path, Path] | None:
-    override = os.environ.get("SAMBANG_PDF_FONT")
-    if override and Path(override).is_file():
-        bold = Path(override.replace(".ttf", "-Bold.ttf"))
-        return Path(override), bold if bold.is_file() else Path(override)
-    for folder in FONT_DIRS:
-        regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
-        if regular.is_file():
-            return regular, bold if bold.is_file() else regular
-    return None
+def _clean(text: object) -> str:
+    return "".join(
+        ch for ch in str(text) if ch in "\n\t" or unicodedata.category(ch)[0] != "C"
+    ).replace("\t", " ")
 
 
-class _Pdf(FPDF):
-    def __init__(self) -> None:
-        super().__init__(orientation="P", unit="mm", format="A4")
-        self.set_margins(20, 18, 20)
-        self.set_auto_page_break(True, margin=18)
-        font = _find_font()
-        self.unicode = font is not None
-        if font is not None:
-            regular, bold = font
-            self.add_font(FAMILY, "", str(regular))
-            self.add_font(FAMILY, "B", str(bold))
-            self.family = FAMILY
-        else:
-            self.family = "helvetica"
-        self.alias_nb_pages()
-
-    def footer(self) -> None:
-        self.set_y(-12)
-        self.set_font(self.family, "", 8)
-        self.cell(0, 5, f"{self.page_no()}/{{nb}}", align="C")
-
-    def clean(self, text: str) -> str:
-        text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
-        if self.unicode:
-            return text
-        text = text.replace("–", "-").replace("—", "-").replace("“", '"').replace("”", '"')
-        return text.encode("latin-1", "replace").decode("latin-1")
-
-    def font(self, size: float = BODY, bold: bool = False) -> None:
-        self.set_font(self.family, "B" if bold else "", size)
-
-    def text_block(
-        self, text: str, *, align: Align = Align.J, indent: float = 0.0, h: float = LINE
-    ) -> None:
-        self.set_x(self.l_margin + indent)
-        self.multi_cell(
-            self.epw - indent,
-            h,
-            self.clean(text),
-            align=align,
-            new_x=XPos.LMARGIN,
-            new_y=YPos.NEXT,
-            wrapmode="CHAR" if _has_long_word(text) else "WORD",
-        )
-
-
-def _has_long_word(text: str, limit: int = 60) -> bool:
+def _long_word(text: str, limit: int = 40) -> bool:
     return any(len(word) > limit for word in text.split())
 
 
+class _Pdf(FPDF):
+    def __init__(self, paper: str, marking: str) -> None:
+        super().__init__(orientation="P", unit="mm", format=L.paper_size(paper))
+        self.set_margins(L.MARGIN_LEFT, L.MARGIN_TOP, L.MARGIN_RIGHT)
+        self.set_auto_page_break(True, margin=L.MARGIN_BOTTOM)
+        for style, path in L.FONT_FILES.items():
+            self.add_font(FAMILY, style, str(path))
+        self.marking = marking
+        self.c_margin = 0  # text starts where the layout says, as in the DOCX
+
+    # -- page furniture -------------------------------------------------------
+
+    def header(self) -> None:
+        y = L.HEADER_Y - 4 if self.marking else L.HEADER_Y
+        if self.marking:
+            self.set_font(FAMILY, "B", L.BODY_PT)
+            self.set_xy(self.l_margin, y - 2)
+            self.cell(self.epw, L.line_mm(), self.marking, align=Align.C)
+            y += L.line_mm()
+        if self.page_no() > 1:
+            self.set_font(FAMILY, "", L.BODY_PT)
+            self.set_xy(self.l_margin, y - 2)
+            self.cell(self.epw, L.line_mm(), f"- {self.page_no()} -", align=Align.C)
+        self.set_xy(self.l_margin, self.t_margin)
+
+    def footer(self) -> None:
+        if self.marking:
+            self.set_font(FAMILY, "B", L.BODY_PT)
+            self.set_xy(self.l_margin, self.h - L.FOOTER_Y)
+            self.cell(self.epw, L.line_mm(), self.marking, align=Align.C)
+
+    # -- text -----------------------------------------------------------------
+
+    def font(self, pt: float = L.BODY_PT, style: str = "") -> None:
+        self.set_font(FAMILY, style, pt)
+
+    def room(self) -> float:
+        return self.page_break_trigger - self.get_y()
+
+    def ensure(self, height: float) -> None:
+        """A page break now unless ``height`` still fits on this page."""
+        if height > self.room() and self.get_y() > self.t_margin + 1:
+            self.add_page()
+
+    def text(
+        self,
+        text: str,
+        width: float,
+        *,
+        x: float | None = None,
+        align: Align = Align.L,
+        pt: float = L.BODY_PT,
+        dry: bool = False,
+    ) -> float:
+        """A wrapped text at ``x`` (default: the left margin) and the current
+        y; returns its height (``dry``: only measures it)."""
+        text = _clean(text)
+        kwargs = {
+            "align": align,
+            "wrapmode": "CHAR" if _long_word(text) else "WORD",
+        }
+        if dry:
+            return self.multi_cell(
+                width, L.line_mm(pt), text, dry_run=True, output=MethodReturnValue.HEIGHT, **kwargs
+            )
+        top = self.get_y()
+        self.set_x(self.l_margin if x is None else x)
+        self.multi_cell(width, L.line_mm(pt), text, new_x=XPos.LMARGIN, new_y=YPos.NEXT, **kwargs)
+        return self.get_y() - top
+
+    def gap(self, pt: float = L.PARA_AFTER_PT) -> None:
+        self.ln(pt * L.PT_MM)
+
+
 def _letterhead(pdf: _Pdf, block: Letterhead) -> None:
-    width = pdf.epw * 0.55
-    for i, line in enumerate(block.lines):
-        pdf.font(10, bold=i == len(block.lines) - 1)
-        pdf.multi_cell(
-            width, 4.6, pdf.clean(line), align=Align.C, new_x=XPos.LMARGIN, new_y=YPos.NEXT
-        )
-    if block.address:
-        pdf.font(8)
-        pdf.multi_cell(
-            width, 4, pdf.clean(block.address), align=Align.C, new_x=XPos.LMARGIN, new_y=YPos.NEXT
-        )
-    y = pdf.get_y() + 0.5
-    pdf.line(pdf.l_margin + 4, y, pdf.l_margin + width - 4, y)
-    pdf.ln(6)
+    pdf.font()
+    width = max(L.width_mm(line) for line in block.lines) + 1
+    for line in block.lines:
+        pdf.text(line, width, align=Align.C)
+    y = pdf.get_y() + 0.6
+    pdf.set_line_width(0.3)
+    pdf.line(pdf.l_margin, y, pdf.l_margin + width, y)
+    pdf.ln(8)
+
+
+def _heading(pdf: _Pdf, block: Heading, dry: bool = False) -> float:
+    pdf.font(L.HEADING_PT, "BU" if block.underline else "B")
+    h = pdf.text(block.text, pdf.epw, align=ALIGN.get(block.align, Align.L), dry=dry)
+    if not dry:
+        pdf.gap(4 if block.level == 1 else 2)
+    return h + (4 if block.level == 1 else 2) * L.PT_MM
+
+
+def _paragraph(pdf: _Pdf, block: Paragraph, dry: bool = False) -> float:
+    style = ("B" if block.bold else "") + ("I" if block.italic else "")
+    pdf.font(L.BODY_PT, "B" if "B" in style else style)
+    indent = block.indent * L.INDENT_MM
+    h = pdf.text(
+        block.text,
+        pdf.epw - indent,
+        x=pdf.l_margin + indent,
+        align=ALIGN.get(block.align, Align.J),
+        dry=dry,
+    )
+    if not dry:
+        pdf.gap()
+    return h + L.PARA_AFTER_PT * L.PT_MM
+
+
+def _bullets(pdf: _Pdf, block: Bullets, dry: bool = False) -> float:
+    pdf.font()
+    indent = block.indent * L.INDENT_MM
+    width = pdf.epw - indent - L.NUMBER_MM
+    total = 0.0
+    for number, item in enumerate(block.items, 1):
+        if dry:
+            total += pdf.text(item, width, dry=True)
+            continue
+        pdf.ensure(L.line_mm())
+        y = pdf.get_y()
+        pdf.set_xy(pdf.l_margin + indent, y)
+        pdf.cell(L.NUMBER_MM, L.line_mm(), f"{number}." if block.numbered else "-")
+        pdf.set_y(y)
+        total += pdf.text(item, width, x=pdf.l_margin + indent + L.NUMBER_MM, align=Align.J)
+    if not dry:
+        pdf.gap()
+    return total + L.PARA_AFTER_PT * L.PT_MM
+
+
+def _fields(pdf: _Pdf, block: Fields, dry: bool = False) -> float:
+    pdf.font()
+    indent = block.indent * L.INDENT_MM + (L.NUMBER_MM if block.numbered else 0)
+    label_w = L.label_width([label for label, _ in block.rows])
+    value_x = pdf.l_margin + indent + label_w + L.COLON_MM
+    value_w = pdf.w - pdf.r_margin - value_x
+    total = 0.0
+    for number, (label, value) in enumerate(block.rows, 1):
+        h = pdf.text(value or "-", value_w, dry=True)
+        total += h
+        if dry:
+            continue
+        pdf.ensure(min(h, 3 * L.line_mm()))
+        y = pdf.get_y()
+        if block.numbered:
+            pdf.set_xy(pdf.l_margin + indent - L.NUMBER_MM, y)
+            pdf.cell(L.NUMBER_MM, L.line_mm(), f"{number}.")
+        pdf.set_xy(pdf.l_margin + indent, y)
+        pdf.cell(label_w, L.line_mm(), _clean(label))
+        pdf.cell(L.COLON_MM, L.line_mm(), ":")
+        pdf.set_y(y)
+        pdf.text(value or "-", value_w, x=value_x)
+    if not dry:
+        pdf.gap()
+    return total + L.PARA_AFTER_PT * L.PT_MM
+
+
+# -- tables ---------------------------------------------------------------------
+
+_PAD_Y = L.CELL_PAD_Y_MM
+
+
+def _row_height(pdf: _Pdf, values: tuple[str, ...], widths: list[float], style: str) -> float:
+    pdf.font(L.TABLE_PT, style)
+    lines = max(
+        (
+            pdf.text(str(v), w - 2 * L.CELL_PAD_MM, pt=L.TABLE_PT, dry=True)
+            for v, w in zip(values, widths, strict=False)
+        ),
+        default=L.line_mm(L.TABLE_PT),
+    )
+    return lines + 2 * _PAD_Y
+
+
+def _draw_row(
+    pdf: _Pdf,
+    values: tuple[str, ...],
+    widths: list[float],
+    height: float,
+    *,
+    style: str = "",
+    header: bool = False,
+) -> None:
+    y = pdf.get_y()
+    x = pdf.l_margin
+    pdf.font(L.TABLE_PT, style)
+    for value, w in zip(values, widths, strict=False):
+        text = str(value)
+        if header:
+            pdf.set_fill_color(*GRAY)
+        pdf.rect(x, y, w, height, style="DF" if header else "D")
+        align = Align.C if header else Align.R if L.is_number(text) else Align.L
+        pdf.set_y(y + _PAD_Y)
+        pdf.text(text, w - 2 * L.CELL_PAD_MM, x=x + L.CELL_PAD_MM, align=align, pt=L.TABLE_PT)
+        x += w
+    pdf.set_y(y + height)
 
 
 def _table(pdf: _Pdf, block: Table) -> None:
-    if block.title:
-        pdf.font(BODY, bold=True)
-        pdf.text_block(block.title, align=Align.L)
-        pdf.ln(1)
-    columns = len(block.headers)
-    widths = block.widths or tuple([1.0] * columns)
-    size = 9 if columns <= 6 else 8 if columns <= 9 else 7
-    pdf.font(size)
-    rows = [block.headers, *block.rows]
+    widths = L.column_widths(block.widths, len(block.headers), pdf.epw)
+    head_h = _row_height(pdf, block.headers, widths, "B")
+    rows = [(tuple(map(str, r)), "") for r in block.rows]
     if block.footer:
-        rows.append(block.footer)
-    with pdf.table(
-        col_widths=widths,
-        width=pdf.epw,
-        line_height=size * 0.5,
-        text_align="LEFT",
-        headings_style=FontFace(emphasis="BOLD", fill_color=(225, 225, 225)),
-        first_row_as_headings=True,
-        markdown=False,
-        wrapmode="WORD",
-    ) as table:
-        for index, values in enumerate(rows):
-            row = table.row()
-            last = block.footer is not None and index == len(rows) - 1
-            for value in values:
-                row.cell(pdf.clean(str(value)), style=FontFace(emphasis="BOLD") if last else None)
-    pdf.ln(3)
-
-
-def _fields(pdf: _Pdf, block: Fields) -> None:
-    pdf.font(BODY)
-    indent = block.indent * INDENT_MM
-    label_w = 42.0
-    for label, value in block.rows:
-        pdf.set_x(pdf.l_margin + indent)
-        y = pdf.get_y()
-        pdf.multi_cell(label_w, LINE, pdf.clean(label), new_x=XPos.RIGHT, new_y=YPos.TOP)
-        pdf.cell(4, LINE, ":")
-        pdf.multi_cell(
-            pdf.epw - indent - label_w - 4,
-            LINE,
-            pdf.clean(value or "-"),
-            align=Align.L,
-            new_x=XPos.LMARGIN,
-            new_y=YPos.NEXT,
-            wrapmode="CHAR" if _has_long_word(value) else "WORD",
-        )
-        if pdf.get_y() < y + LINE:
-            pdf.set_y(y + LINE)
-    pdf.ln(1)
-
-
-def _signature_column(pdf: _Pdf, block: Signature, x: float, width: float) -> float:
-    """One signature block in a column from the current y; returns its end."""
-    pdf.font(BODY)
-    for line in (block.place_date, *block.title_lines):
-        pdf.set_x(x)
-        pdf.multi_cell(
-            width, LINE, pdf.clean(line), align=Align.C, new_x=XPos.LMARGIN, new_y=YPos.NEXT
-        )
-    pdf.ln(18)
-    pdf.set_x(x)
-    pdf.font(BODY, bold=True)
-    pdf.multi_cell(
-        width, LINE, pdf.clean(block.name), align=Align.C, new_x=XPos.LMARGIN, new_y=YPos.NEXT
-    )
-    pdf.font(BODY)
-    pdf.set_x(x)
-    pdf.multi_cell(
-        width, LINE, pdf.clean(block.rank_nrp), align=Align.C, new_x=XPos.LMARGIN, new_y=YPos.NEXT
-    )
-    return pdf.get_y()
-
-
-def _signatures(pdf: _Pdf, blocks: list[Signature]) -> None:
-    """One signature, or two side by side (left and right)."""
-    width = 80.0
-    lines = max(2 + len(b.title_lines) + 2 for b in blocks)  # wrapped lines allowed for
-    needed = 6 + lines * LINE + 18 + LINE * 2
-    if pdf.get_y() + needed > pdf.h - pdf.b_margin:
-        pdf.add_page()
-    pdf.ln(6)
-    top = pdf.get_y()
-    ends = []
-    # the block is kept on one page: no automatic break between its columns
+        rows.append((tuple(map(str, block.footer)), "B"))
+    heights = [_row_height(pdf, values, widths, style) for values, style in rows]
+    title_h = 0.0
+    if block.title:
+        pdf.font(L.BODY_PT, "B")
+        title_h = pdf.text(block.title, pdf.epw, dry=True) + 2 * L.PT_MM
+    pdf.ensure(title_h + head_h + (heights[0] if heights else 0))
+    if block.title:
+        pdf.font(L.BODY_PT, "B")
+        pdf.text(block.title, pdf.epw)
+        pdf.gap(2)
     pdf.set_auto_page_break(False)
     try:
-        for i, block in enumerate(blocks[:2]):
-            right = block.align == "right" if len(blocks) == 1 else i == 1
-            x = pdf.l_margin + (pdf.epw - width if right else 0)
-            pdf.set_y(top)
-            ends.append(_signature_column(pdf, block, x, width))
+        _draw_row(pdf, block.headers, widths, head_h, style="B", header=True)
+        last = len(rows) - 1
+        for i, ((values, style), h) in enumerate(zip(rows, heights, strict=True)):
+            # the last data row goes with the totals row
+            need = h + (heights[last] if block.footer and i == last - 1 else 0)
+            if need > pdf.room():
+                pdf.add_page()
+                _draw_row(pdf, block.headers, widths, head_h, style="B", header=True)
+            _draw_row(pdf, values, widths, h, style=style)
     finally:
-        pdf.set_auto_page_break(True, margin=18)
-    pdf.set_y(max(ends))
+        pdf.set_auto_page_break(True, margin=L.MARGIN_BOTTOM)
+    pdf.gap(L.TABLE_AFTER_PT)
+
+
+# -- signatures -----------------------------------------------------------------
+
+
+def _signature_columns(pdf: _Pdf, blocks: list[Signature]) -> list[float]:
+    width = L.signature_width(pdf.epw)
+    if len(blocks) == 2:
+        return [pdf.l_margin, pdf.w - pdf.r_margin - width]
+    right = blocks[0].align == "right"
+    return [pdf.w - pdf.r_margin - width if right else pdf.l_margin]
+
+
+def _signatures(pdf: _Pdf, blocks: list[Signature], dry: bool = False) -> float:
+    pdf.font()
+    width = L.signature_width(pdf.epw)
+    rows = L.signature_rows(blocks, width)
+    heights = [max(pdf.text(t, width, dry=True) if t else L.line_mm() for t in r) for r in rows]
+    total = sum(heights) + 3 * L.PT_MM
+    if dry:
+        return total
+    pdf.ensure(total)
+    pdf.gap(3)
+    xs = _signature_columns(pdf, blocks)
+    pdf.set_auto_page_break(False)
+    try:
+        for row, h in zip(rows, heights, strict=True):
+            y = pdf.get_y()
+            for text, x in zip(row, xs, strict=True):
+                pdf.set_y(y)
+                if text:
+                    pdf.text(text, width, x=x, align=Align.C)
+            pdf.set_y(y + h)
+    finally:
+        pdf.set_auto_page_break(True, margin=L.MARGIN_BOTTOM)
+    return total
+
+
+# -- photos ---------------------------------------------------------------------
+
+
+def _photo(pdf: _Pdf, image: Image, x: float, y: float, w: float) -> float:
+    """One photo in a box at (x, y) with its caption below; returns the height."""
+    h = L.PHOTO_H_MM
+    try:
+        pdf.image(str(image.path), x=x, y=y, w=w, h=h, keep_aspect_ratio=True)
+    except Exception:  # a missing or unreadable photo must not stop the document
+        pdf.rect(x, y, w, h)
+        pdf.set_y(y + h / 2 - L.line_mm())
+        pdf.font(L.CAPTION_PT)
+        pdf.text(f"[foto tidak dapat dimuat: {image.path.name}]", w, x=x, align=Align.C,
+                 pt=L.CAPTION_PT)  # fmt: skip
+    pdf.set_y(y + h + 1)
+    pdf.font(L.CAPTION_PT, "I")
+    caption = (
+        pdf.text(image.caption, w, x=x, align=Align.C, pt=L.CAPTION_PT) if image.caption else 0
+    )
+    return h + 1 + caption
+
+
+def _photos(pdf: _Pdf, block: Photos) -> None:
+    gap = 8.0
+    w = (pdf.epw - gap) / 2
+    pdf.font(L.CAPTION_PT, "I")
+    items = list(block.items)
+    for at in range(0, len(items), 2):
+        pair = items[at : at + 2]
+        caption_h = max(
+            pdf.text(i.caption, w, pt=L.CAPTION_PT, dry=True) if i.caption else 0 for i in pair
+        )
+        pdf.ensure(L.PHOTO_H_MM + 1 + caption_h)
+        y = pdf.get_y()
+        pdf.set_auto_page_break(False)
+        try:
+            ends = [_photo(pdf, image, pdf.l_margin + i * (w + gap), y, w) for i, image in
+                    enumerate(pair)]  # fmt: skip
+        finally:
+            pdf.set_auto_page_break(True, margin=L.MARGIN_BOTTOM)
+        pdf.set_y(y + max(ends) + 6)
 
 
 def _image(pdf: _Pdf, block: Image) -> None:
-    box_h = 110.0
-    if pdf.get_y() + box_h > pdf.h - pdf.b_margin:
+    _photos(pdf, Photos((block,)))
+
+
+# -- the document ---------------------------------------------------------------
+
+
+def _height(pdf: _Pdf, group: list[Block]) -> float:
+    first = group[0]
+    if isinstance(first, Signature):
+        return _signatures(pdf, group, dry=True)  # type: ignore[arg-type]
+    if isinstance(first, Paragraph):
+        return _paragraph(pdf, first, dry=True)
+    if isinstance(first, Bullets):
+        return _bullets(pdf, first, dry=True)
+    if isinstance(first, Fields):
+        return _fields(pdf, first, dry=True)
+    if isinstance(first, Heading):
+        return _heading(pdf, first, dry=True)
+    return 0.0
+
+
+def _draw(pdf: _Pdf, group: list[Block]) -> None:
+    block = group[0]
+    if isinstance(block, Signature):
+        _signatures(pdf, group)  # type: ignore[arg-type]
+    elif isinstance(block, Keep):
+        pdf.ensure(sum(_height(pdf, g) for g in L.groups(list(block.blocks))))
+        for g in L.groups(list(block.blocks)):
+            _draw(pdf, g)
+    elif isinstance(block, Letterhead):
+        _letterhead(pdf, block)
+    elif isinstance(block, Heading):
+        # a heading never ends a page: it goes with the start of what follows
+        pdf.ensure(_heading(pdf, block, dry=True) + 4 * L.line_mm())
+        _heading(pdf, block)
+    elif isinstance(block, Paragraph):
+        _paragraph(pdf, block)
+    elif isinstance(block, Bullets):
+        _bullets(pdf, block)
+    elif isinstance(block, Fields):
+        _fields(pdf, block)
+    elif isinstance(block, Table):
+        _table(pdf, block)
+    elif isinstance(block, Photos):
+        _photos(pdf, block)
+    elif isinstance(block, Image):
+        _image(pdf, block)
+    elif isinstance(block, PageBreak):
         pdf.add_page()
-    try:
-        pdf.image(str(block.path), x=Align.C, w=pdf.epw * 0.8, h=box_h, keep_aspect_ratio=True)
-    except Exception:  # a missing or unreadable photo must not stop the document
-        pdf.font(BODY)
-        pdf.text_block(f"[foto tidak dapat dimuat: {block.path.name}]", align=Align.C)
-    if block.caption:
-        pdf.font(9)
-        pdf.text_block(block.caption, align=Align.C)
-    pdf.ln(4)
 
 
 def render_pdf(doc: Document, path: Path) -> Path:
-    pdf = _Pdf()
-    pdf.set_title(pdf.clean(doc.title))
+    pdf = _Pdf(doc.paper, doc.marking)
+    pdf.set_title(_clean(doc.title))
     pdf.set_creator("Sambang")
     pdf.add_page()
-    blocks = list(doc.blocks)
-    at = 0
-    while at < len(blocks):
-        block = blocks[at]
-        at += 1
-        if isinstance(block, Signature):
-            pair = [block]
-            if at < len(blocks) and isinstance(blocks[at], Signature):
-                pair.append(blocks[at])  # type: ignore[arg-type]
-                at += 1
-            _signatures(pdf, pair)
-        elif isinstance(block, Letterhead):
-            _letterhead(pdf, block)
-        elif isinstance(block, Heading):
-            pdf.font(13 if block.level == 1 else 11, bold=True)
-            pdf.text_block(block.text, align=ALIGN.get(block.align, Align.L), h=6)
-            pdf.ln(2 if block.level == 1 else 1)
-        elif isinstance(block, Paragraph):
-            pdf.font(BODY, bold=block.bold)
-            pdf.text_block(
-                block.text, align=ALIGN.get(block.align, Align.J), indent=block.indent * INDENT_MM
-            )
-            pdf.ln(2)
-        elif isinstance(block, Bullets):
-            pdf.font(BODY)
-            indent = block.indent * INDENT_MM
-            for number, item in enumerate(block.items, 1):
-                pdf.set_x(pdf.l_margin + indent)
-                pdf.cell(7, LINE, f"{number}." if block.numbered else "-")
-                pdf.multi_cell(
-                    pdf.w - pdf.r_margin - pdf.get_x(),
-                    LINE,
-                    pdf.clean(item),
-                    align=Align.J,
-                    new_x=XPos.LMARGIN,
-                    new_y=YPos.NEXT,
-                    wrapmode="CHAR" if _has_long_word(item) else "WORD",
-                )
-            pdf.ln(2)
-        elif isinstance(block, Fields):
-            _fields(pdf, block)
-        elif isinstance(block, Table):
-            _table(pdf, block)
-        elif isinstance(block, Image):
-            _image(pdf, block)
-        elif isinstance(block, PageBreak):
-            pdf.add_page()
+    for group in L.groups(list(doc.blocks)):
+        _draw(pdf, group)
     pdf.output(str(path))
     return path

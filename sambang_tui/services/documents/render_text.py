@@ -15,6 +15,7 @@ from sambang_tui.services.documents.model import (
     Letterhead,
     PageBreak,
     Paragraph,
+    Photos,
     Signature,
     Table,
 )
@@ -55,7 +56,10 @@ def _table_lines(block: Table) -> list[str]:
 
 def render_text(doc: Document, limit: int = LIMIT) -> str:
     parts: list[str] = []
-    for block in doc.blocks:
+    blocks = doc.flat()
+    if not any(isinstance(b, Heading) for b in blocks):
+        parts.append(doc.title)  # a letter (the recap) has no heading of its own
+    for block in blocks:
         if isinstance(block, Letterhead):
             continue  # a chat message carries no letterhead
         if isinstance(block, Heading | Paragraph):
@@ -72,8 +76,9 @@ def render_text(doc: Document, limit: int = LIMIT) -> str:
         elif isinstance(block, Table):
             parts.append("\n".join(_table_lines(block)))
         elif isinstance(block, Signature):
-            parts.append("\n".join([*block.title_lines, block.name, block.rank_nrp]))
-        elif isinstance(block, Image | PageBreak):
+            lines = [block.place_date, *block.title_lines, block.name, block.rank_nrp]
+            parts.append("\n".join(line for line in lines if line))
+        elif isinstance(block, Image | Photos | PageBreak):
             continue
     text = _clean("\n\n".join(p for p in parts if p))
     if len(text) > limit:

@@ -90,6 +90,7 @@ class ReportFacts:
     attachments: list[tuple[Path, str]] = field(default_factory=list)  # (path, caption)
     information: InfoFacts | None = None
     station: Station | None = None
+    operation_warrant: str = ""  # the operation's Surat Perintah
 
     @property
     def area(self) -> str:
@@ -217,11 +218,14 @@ def load(actor: Actor, report_id: int, attachments_root: Path | None = None) -> 
             info_row.facts,
             info_row.assessment,
         )
-    operation = (
-        Operation.select(Operation.name).where(Operation.id == report.operation_id).scalar()
+    operation, operation_warrant = (
+        Operation.select(Operation.name, Operation.warrant)
+        .where(Operation.id == report.operation_id)
+        .tuples()
+        .first()
         if report.operation_id
-        else ""
-    )
+        else None
+    ) or ("", "")
     problem = (
         Problem.select(Problem.title).where(Problem.id == report.problem_id).scalar()
         if report.problem_id
@@ -260,6 +264,7 @@ def load(actor: Actor, report_id: int, attachments_root: Path | None = None) -> 
         attachments=attachments,
         information=info,
         station=Station.get_by_id(report.station_id),
+        operation_warrant=operation_warrant or "",
     )
 
 
