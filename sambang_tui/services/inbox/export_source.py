@@ -1,0 +1,247 @@
+"""Opening what the phone exported: a ``.zip`` holding the chat text and its
+media ("Include media"), or the chat text alone (with its media beside it
+when the zip was unpacked into a folder).
+
+Everything that could hurt is refused before anything is read into the
+database: zip entries named with ``..`` or an absolute path, more entries
+than an export holds, more bytes than an export unpacks to, an entry that
+unpacks to far more than it is packed (a zip bomb), a chat text too large to
+be one group's export, a file that is not text. The text may be UTF-8 with
+or without a byte-order mark, or UTF-16.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import os
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import IO
+
+from sambang_tui.services.errors import ValidationError
+from sambang_tui.services.validate import clean_text
+
+MAX_ENTRIES = 20_000  # WhatsApp exports at most 10 000 messages with media
+MAX_UNPACKED = 4 * 1024**3  # declared total of every entry
+MAX_CHAT_BYTES = 256 * 1024**2
+MAX_MEDIA_BYTES = 20 * 1024**2  # one photo; the attachments service takes no more
+MAX_RATIO = 200  # unpacked / packed, for entries over a megabyte
+_CHAT_NAMES = re.compile(r"(?:^_chat\.txt$|whatsapp|chat)", re.I)
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+
+
+def _shown(path: Path | str) -> str:
+    return clean_text(str(path))[:200]
+
+
+def file_error(message: str) -> ValidationError:
+    return ValidationError("file", message)
+
+
+def detect_encoding(head: bytes) -> str:
+    """The codec of a chat text from its first bytes."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    sample = head[:4096]
+    if len(sample) >= 4:
+        even = sample[0::2].count(0)
+        odd = sample[1::2].count(0)
+        half = len(sample) // 2
+        if odd > half * 0.3 and even < half * 0.05:
+            return "utf-16-le"
+        if even > half * 0.3 and odd < half * 0.05:
+            return "utf-16-be"
+    return "utf-8"
+
+
+def _unsafe_name(name: str) -> bool:
+    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
+        return True
+    parts = re.split(r"[\\/]+", name)
+    return any(part == ".." for part in parts)
+
+
+@dataclass
+class ExportSource:
+    """An opened export: its chat text (read as lines, as often as needed)
+    and the media files it holds, by their file name."""
+
+    path: Path
+    chat_name: str
+    size: int
+    _zip: zipfile.ZipFile | None = None
+    _chat_entry: zipfile.ZipInfo | None = None
+    media: dict[str, object] = field(default_factory=dict)  # name -> ZipInfo or Path
+    encoding: str = "utf-8"
+
+    @property
+    def is_zip(self) -> bool:
+        return self._zip is not None
+
+    def _raw(self) -> IO[bytes]:
+        if self._zip is not None and self._chat_entry is not None:
+            return self._zip.open(self._chat_entry)
+        return self.path.open("rb")
+
+    def lines(self) -> Iterator[str]:
+        """The chat text's lines; a text that is not UTF-8/UTF-16 after all
+        is refused with the line it failed on."""
+        raw = self._raw()
+        text = io.TextIOWrapper(raw, encoding=self.encoding, newline=None)
+        number = 0
+        try:
+            for number, line in enumerate(text, start=1):  # noqa: B007
+                if "\x00" in line:
+                    raise file_error(
+                        f"{_shown(self.chat_name)} berisi data biner (baris {number}): "
+                        "ini bukan ekspor chat WhatsApp."
+                    )
+                yield line
+        except UnicodeDecodeError:
+            raise file_error(
+                f"{_shown(self.chat_name)} bukan teks UTF-8 atau UTF-16 (rusak di sekitar baris "
+                f"{number + 1}). Ekspor ulang chat dari WhatsApp."
+            ) from None
+        finally:
+            text.close()
+
+    def open_media(self, name: str) -> tuple[IO[bytes], int] | None:
+        """A media file of the export and its size, or None when it is not in it."""
+        entry = self.media.get(name)
+        if entry is None:
+            return None
+        if isinstance(entry, zipfile.ZipInfo):
+            assert self._zip is not None
+            return self._zip.open(entry), entry.file_size
+        path = entry if isinstance(entry, Path) else Path(str(entry))
+        return path.open("rb"), path.stat().st_size
+
+    def close(self) -> None:
+        if self._zip is not None:
+            self._zip.close()
+
+    def __enter__(self) -> ExportSource:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_export(path: Path | str) -> ExportSource:
+    """Open an export for reading; ``ValidationError`` (field ``file``) says
+    what is wrong with it."""
+    path = Path(path).expanduser()
+    shown = _shown(path)
+    if not path.exists():
+        raise file_error(f"Berkas {shown} tidak ada.")
+    if path.is_dir():
+        raise file_error(f"{shown} adalah folder; pilih berkas .zip atau .txt ekspor chat.")
+    if not os.access(path, os.R_OK):
+        raise file_error(f"Berkas {shown} tidak dapat dibaca (periksa hak aksesnya).")
+    size = path.stat().st_size
+    if size == 0:
+        raise file_error(f"Berkas {shown} kosong.")
+    with path.open("rb") as fh:
+        head = fh.read(8192)
+    if head.startswith(_ZIP_MAGIC):
+        return _open_zip(path, size)
+    if size > MAX_CHAT_BYTES:
+        raise file_error(
+            f"Berkas {shown} terlalu besar untuk satu ekspor chat ({size / 1024**2:.0f} MB, "
+            f"maksimal {MAX_CHAT_BYTES // 1024**2} MB)."
+        )
+    source = ExportSource(path, path.name, size, encoding=detect_encoding(head))
+    source.media = _media_beside(path)
+    return source
+
+
+def _media_beside(chat: Path) -> dict[str, object]:
+    """Photos in the chat text's own folder (an export unpacked there)."""
+    found: dict[str, object] = {}
+    try:
+        entries = list(os.scandir(chat.parent))
+    except OSError:
+        return found
+    for entry in entries[:MAX_ENTRIES]:
+        if entry.name != chat.name and entry.is_file(follow_symlinks=False):
+            found[entry.name] = Path(entry.path)
+    return found
+
+
+def _pick_chat(texts: list[zipfile.ZipInfo]) -> zipfile.ZipInfo | None:
+    if len(texts) == 1:
+        return texts[0]
+    named = [t for t in texts if _CHAT_NAMES.search(PurePosixPath(t.filename).name)]
+    exact = [t for t in named if PurePosixPath(t.filename).name == "_chat.txt"]
+    if exact:
+        return exact[0]
+    return max(named, key=lambda t: t.file_size) if named else None
+
+
+def _open_zip(path: Path, size: int) -> ExportSource:
+    shown = _shown(path)
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise file_error(f"Berkas {shown} bukan zip yang utuh ({exc}).") from None
+    try:
+        infos = archive.infolist()
+        if len(infos) > MAX_ENTRIES:
+            raise file_error(
+                f"Zip {shown} berisi {len(infos):,} berkas; ekspor chat berisi paling banyak "
+                f"{MAX_ENTRIES:,}. Zip ini ditolak."
+            )
+        total = 0
+        texts: list[zipfile.ZipInfo] = []
+        media: dict[str, object] = {}
+        for info in infos:
+            if _unsafe_name(info.filename):
+                raise file_error(
+                    f"Zip {shown} berisi entri berbahaya '{_shown(info.filename)}' (path dengan "
+                    "'..' atau path absolut). Zip ini ditolak; tidak ada yang diimpor."
+                )
+            if info.is_dir():
+                continue
+            total += info.file_size
+            if total > MAX_UNPACKED:
+                raise file_error(
+                    f"Zip {shown} membengkak lebih dari {MAX_UNPACKED // 1024**3} GB saat dibuka "
+                    "(zip bomb?). Zip ini ditolak."
+                )
+            if info.file_size > 1024**2 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                raise file_error(
+                    f"Entri '{_shown(info.filename)}' di zip {shown} membengkak "
+                    f"{info.file_size // max(info.compress_size, 1):,}× saat dibuka (zip bomb?). "
+                    "Zip ini ditolak."
+                )
+            name = PurePosixPath(info.filename.replace("\\", "/")).name
+            if name.lower().endswith(".txt"):
+                texts.append(info)
+            media.setdefault(name, info)
+        chat = _pick_chat(texts)
+        if chat is None:
+            raise file_error(
+                f"Zip {shown} tidak berisi teks chat WhatsApp (berkas .txt). Pilih zip dari "
+                "'Ekspor chat' WhatsApp."
+            )
+        if chat.file_size > MAX_CHAT_BYTES:
+            raise file_error(
+                f"Teks chat di {shown} terlalu besar ({chat.file_size / 1024**2:.0f} MB, maksimal "
+                f"{MAX_CHAT_BYTES // 1024**2} MB)."
+            )
+        with archive.open(chat) as fh:
+            head = fh.read(8192)
+        chat_name = PurePosixPath(chat.filename).name
+        media.pop(chat_name, None)
+        return ExportSource(
+            path, chat_name, size, archive, chat, media, encoding=detect_encoding(head)
+        )
+    except BaseException:
+        archive.close()
+        raise

@@ -1,0 +1,131 @@
+"""The photos of an export: which report each belongs to, and their copies.
+
+A photo belongs to the report it was sent with (a photo whose caption is the
+report), or else to the report the same sender sent closest in time, within
+``WINDOW``. Each photo is copied once per content under
+``attachments/inbox/<sha256>/`` beside the database (the attachments
+service's folder); saving a report from the inbox attaches the copies to it
+through the attachments service.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from sambang_tui.services import attachments
+from sambang_tui.services.errors import ValidationError
+
+WINDOW = dt.timedelta(minutes=5)
+FOLDER = "inbox"
+MAX_BYTES = attachments.MAX_BYTES
+_UNSAFE = re.compile(r"[^\w.\- ]+")
+
+
+@dataclass(frozen=True)
+class PhotoRef:
+    """A photo named in the export: by whom, when, and in which message."""
+
+    sender: str
+    sent_at: dt.datetime
+    name: str
+    line: int
+
+
+@dataclass(frozen=True)
+class StagedPhoto:
+    name: str
+    sha256: str
+    size: int
+    path: str  # relative to the attachments base
+    created: bool  # this import wrote the copy
+
+
+def nearest_report(photo: PhotoRef, reports: list[tuple[dt.datetime, int]]) -> int | None:
+    """The index of the report (``(sent_at, index)``, one sender's, in
+    time order) closest to ``photo`` within ``WINDOW``; on a tie the one
+    sent after the photo (photos usually come first)."""
+    best: tuple[dt.timedelta, int, int] | None = None
+    for sent_at, index in reports:
+        gap = abs(sent_at - photo.sent_at)
+        if gap > WINDOW:
+            continue
+        rank = (gap, 0 if sent_at >= photo.sent_at else 1, index)
+        if best is None or rank < best:
+            best = rank
+    return None if best is None else best[2]
+
+
+def root() -> Path:
+    """``attachments/inbox`` beside the database."""
+    return attachments.base_dir() / attachments.FOLDER / FOLDER
+
+
+def safe_name(name: str) -> str:
+    base = Path(name.replace("\\", "/")).name
+    stem = _UNSAFE.sub("_", Path(base).stem).strip(" ._") or "foto"
+    suffix = _UNSAFE.sub("", Path(base).suffix)[:12]
+    return f"{stem[:80]}{suffix}"
+
+
+def _hash_into(stream: IO[bytes], out: IO[bytes] | None) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    while chunk := stream.read(1 << 20):
+        size += len(chunk)
+        if size > MAX_BYTES:
+            raise ValidationError("file", "too large")
+        digest.update(chunk)
+        if out is not None:
+            out.write(chunk)
+    return digest.hexdigest(), size
+
+
+def measure(stream: IO[bytes], name: str) -> StagedPhoto:
+    """The hash and size of a photo without copying it (a dry run)."""
+    sha, size = _hash_into(stream, None)
+    return StagedPhoto(name, sha, size, "", False)
+
+
+def stage(stream: IO[bytes], name: str) -> StagedPhoto:
+    """Copy a photo under ``attachments/inbox/<sha256>/``, once per content."""
+    base = attachments.base_dir()
+    folder = root()
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".incoming-")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            sha, size = _hash_into(stream, out)
+            out.flush()
+            os.fsync(out.fileno())
+        home = folder / sha
+        existing = next((p for p in home.iterdir() if p.is_file()), None) if home.is_dir() else None
+        if existing is not None:
+            os.unlink(tmp)
+            return StagedPhoto(name, sha, size, existing.relative_to(base).as_posix(), False)
+        home.mkdir(exist_ok=True)
+        target = home / safe_name(name)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return StagedPhoto(name, sha, size, target.relative_to(base).as_posix(), True)
+
+
+def discard(photos: list[StagedPhoto]) -> None:
+    """Remove the copies an import made and then did not keep."""
+    base = attachments.base_dir()
+    for photo in photos:
+        if photo.created and photo.path:
+            shutil.rmtree((base / photo.path).parent, ignore_errors=True)
+
+
+def staged_file(path: str) -> Path:
+    return attachments.resolve(path)
