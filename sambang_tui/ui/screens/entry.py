@@ -775,6 +775,7 @@ class EntryScreen(Screen["SavedReport | None"]):
 
     def _save_failed(self, exc: BaseException, data: ReportInput) -> None:
         self._saving = False
+        self._schedule_draft()  # not saved: what is typed is kept as a draft again
         if isinstance(exc, ValidationError):
             self._show_errors([(e.field, e.message) for e in exc.errors])
         elif isinstance(exc, ConflictError):
@@ -785,6 +786,10 @@ class EntryScreen(Screen["SavedReport | None"]):
     def _saved(self, saved: SavedReport) -> None:
         self._saving = False
         self.last_saved = saved
+        # what was typed is stored now: nothing may write it back as a draft
+        # when the form closes (keys typed within the debounce left it pending)
+        self._pending_snap = None
+        self._baseline = self.form.snapshot()
         self._last_draft = None
         self._status_draft = ""
         self._status_saved = t("entry.status.saved", number=saved.number)
