@@ -14,7 +14,6 @@ from sambang_tui.db.models import (
     Attachment,
     Contact,
     Household,
-    InformationReport,
     Kelurahan,
     Officer,
     Operation,
@@ -29,7 +28,9 @@ from sambang_tui.db.models import (
     Station,
 )
 from sambang_tui.db.vocab import AUDIENCE_CATEGORIES, roman_month
+from sambang_tui.services import informant
 from sambang_tui.services.errors import NotFound
+from sambang_tui.services.people import names_by_login
 
 
 @dataclass(frozen=True)
@@ -205,6 +206,9 @@ class ReportDetail:
     station: StationInfo
     plan_ids: list[int] = field(default_factory=list)
     deleted_at: dt.datetime | None = None
+    # the officers behind the logins above ("Brigpol Rina Marlina", not "desk1")
+    created_by_name: str = ""
+    updated_by_name: str = ""
 
     @property
     def lead(self) -> OfficerInfo | None:
@@ -275,7 +279,7 @@ def get_detail(report_id: int) -> ReportDetail:
     ]
     op = Operation.get_or_none(Operation.id == report.operation_id) if report.operation_id else None
     pr = Problem.get_or_none(Problem.id == report.problem_id) if report.problem_id else None
-    info = InformationReport.get_or_none(InformationReport.report == rid)
+    info = informant.information_row(rid)
     information = None
     if info is not None:
         information = InformationDetail(
@@ -312,6 +316,7 @@ def get_detail(report_id: int) -> ReportDetail:
         Officer.get_or_none(Officer.id == station.kapolsek_id) if station.kapolsek_id else None
     )
     reviewer = Officer.get_or_none(Officer.id == report.reviewer_id) if report.reviewer_id else None
+    names = names_by_login(report.station_id, [report.created_by, report.updated_by])
     return ReportDetail(
         id=rid,
         number=report.number,
@@ -373,4 +378,6 @@ def get_detail(report_id: int) -> ReportDetail:
         ),
         plan_ids=[p.id for p in Plan.select(Plan.id).where(Plan.report == rid).order_by(Plan.id)],
         deleted_at=report.deleted_at,
+        created_by_name=names.get(report.created_by, report.created_by),
+        updated_by_name=names.get(report.updated_by, report.updated_by),
     )

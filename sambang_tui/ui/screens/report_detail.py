@@ -78,6 +78,10 @@ def detail_text(d: ReportDetail) -> Group:
     if d.deleted_at:
         w.heading(t("detail.deleted", at=_stamp(d.deleted_at)), "bold red")
     w.line("detail.f.status", t("report." + d.status))
+    if d.status == "dikembalikan" and d.review_note:
+        # what to fix comes first, not below the whole report
+        who = d.reviewer.label if d.reviewer else ""
+        w.line("detail.f.returned", f"{d.review_note}\n— {who} · {_stamp(d.reviewed_at)}")
     w.line("detail.f.date", format_date_long(d.date))
     times = " – ".join(x for x in (_time(d.start_time), _time(d.end_time)) if x)
     w.line("detail.f.time", times)
@@ -140,9 +144,10 @@ def detail_text(d: ReportDetail) -> Group:
     w.text("")
     if d.reviewer:
         w.line("detail.f.review", f"{d.reviewer.label} · {_stamp(d.reviewed_at)}")
-    w.line("detail.f.review_note", d.review_note)
-    w.line("detail.f.created", f"{d.created_by} · {_stamp(d.created_at)}")
-    w.line("detail.f.updated", f"{d.updated_by} · {_stamp(d.updated_at)}")
+    if d.status != "dikembalikan":
+        w.line("detail.f.review_note", d.review_note)
+    w.line("detail.f.created", f"{d.created_by_name or d.created_by} · {_stamp(d.created_at)}")
+    w.line("detail.f.updated", f"{d.updated_by_name or d.updated_by} · {_stamp(d.updated_at)}")
     return w.render()
 
 

@@ -1,0 +1,25 @@
+"""Who a login is, as people read it: the officer's rank and name instead of
+the OS login (``root``, ``desk1``) wherever the app says who did something."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sambang_tui.db.models import Officer
+
+
+def names_by_login(station_id: int, logins: Iterable[str]) -> dict[str, str]:
+    """``{login: "Rank Name"}`` for the logins that belong to an officer of
+    the station; a login with no officer is left out (shown as it is)."""
+    wanted = {login for login in logins if login}
+    if not wanted:
+        return {}
+    rows = Officer.select(Officer.os_user, Officer.rank, Officer.name).where(
+        (Officer.station == station_id) & (Officer.os_user.in_(wanted))
+    )
+    return {o.os_user: f"{o.rank} {o.name}".strip() for o in rows}
+
+
+def name_of(station_id: int, login: str) -> str:
+    """The officer's rank and name, else the login itself."""
+    return names_by_login(station_id, [login]).get(login, login)
