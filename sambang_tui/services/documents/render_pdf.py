@@ -261,7 +261,7 @@ def _table(pdf: _Pdf, block: Table) -> None:
         pdf.font(L.BODY_PT, "B")
         pdf.text(block.title, pdf.epw)
         pdf.gap(2)
-    pdf.set_auto_page_break(False)
+    pdf.set_auto_page_break(False, margin=L.MARGIN_BOTTOM)
     try:
         _draw_row(pdf, block.headers, widths, head_h, style="B", header=True)
         last = len(rows) - 1
@@ -299,7 +299,7 @@ def _signatures(pdf: _Pdf, blocks: list[Signature], dry: bool = False) -> float:
     pdf.ensure(total)
     pdf.gap(3)
     xs = _signature_columns(pdf, blocks)
-    pdf.set_auto_page_break(False)
+    pdf.set_auto_page_break(False, margin=L.MARGIN_BOTTOM)
     try:
         for row, h in zip(rows, heights, strict=True):
             y = pdf.get_y()
@@ -347,7 +347,7 @@ def _photos(pdf: _Pdf, block: Photos) -> None:
         )
         pdf.ensure(L.PHOTO_H_MM + 1 + caption_h)
         y = pdf.get_y()
-        pdf.set_auto_page_break(False)
+        pdf.set_auto_page_break(False, margin=L.MARGIN_BOTTOM)
         try:
             ends = [_photo(pdf, image, pdf.l_margin + i * (w + gap), y, w) for i, image in
                     enumerate(pair)]  # fmt: skip
