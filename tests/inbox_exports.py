@@ -165,14 +165,23 @@ REPORT_BUNGUR = (
 )
 
 
-def at(hour: int, minute: int, second: int = 0) -> dt.datetime:
-    return dt.datetime.combine(DAY, dt.time(hour, minute, second))
+def at(hour: int, minute: int, second: int = 0, day: dt.date = DAY) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour, minute, second))
 
 
-def day_messages(style: str = "android_id") -> list[Msg]:
+def day_messages(style: str = "android_id", day: dt.date = DAY) -> list[Msg]:
     """A day of the group: the encryption notice, someone joining, greetings
     and "siap", three reports (one sent with two photos before it, one with
-    a photo as its own caption), a sticker, chatter and a deleted message."""
+    a photo as its own caption), a sticker, chatter and a deleted message.
+    Another ``day`` moves every message (and the dates they state) to it."""
+
+    def at(hour: int, minute: int, second: int = 0) -> dt.datetime:
+        return dt.datetime.combine(day, dt.time(hour, minute, second))
+
+    paseban, bungur = REPORT_PASEBAN, REPORT_BUNGUR
+    if day != DAY:
+        paseban = paseban.replace("Senin, 02 Desember 2024", f"{day:%d} Desember 2024")
+        bungur = bungur.replace("Senin 2/12", f"{day.day}/{day.month}")
     return [
         Msg(
             at(6, 0),
@@ -189,11 +198,11 @@ def day_messages(style: str = "android_id") -> list[Msg]:
         Msg(at(7, 2), "Bripka Dwi Hartono", "Siap"),
         Msg(at(10, 38), "Aiptu Heri Kurniawan", photos=[photo_name(style, at(10, 38), 1)]),
         Msg(at(10, 39), "Aiptu Heri Kurniawan", photos=[photo_name(style, at(10, 39), 2)]),
-        Msg(at(10, 41, 23), "Aiptu Heri Kurniawan", REPORT_PASEBAN),
+        Msg(at(10, 41, 23), "Aiptu Heri Kurniawan", paseban),
         Msg(at(10, 45), "Iptu Dedi Suryadi", "Mantap, lanjutkan"),
-        Msg(at(12, 0), "Bripka Agus Setiawan", photos=["STK-20241202-WA0003.webp"]),
+        Msg(at(12, 0), "Bripka Agus Setiawan", photos=[f"STK-{day:%Y%m%d}-WA0003.webp"]),
         Msg(at(13, 15), "Bripka Agus Setiawan", "Ijin ndan, sy izin ke dokter sebentar"),
-        Msg(at(19, 5), "+62 813-1000-0016", REPORT_BUNGUR),
+        Msg(at(19, 5), "+62 813-1000-0016", bungur),
         Msg(
             at(22, 40),
             "Bripka Dwi Hartono",

@@ -156,7 +156,8 @@ def _existing_keys(actor: Actor, keys: list[str]) -> dict[str, tuple[int, str]]:
 
 def _resolve(actor: Actor, candidate: Candidate, senders: SenderIndex) -> None:
     """Parse again against the station's master data; the sender's officer
-    fills a part that names nobody."""
+    fills a part that names nobody, the day it was sent one that names no day
+    (both marked for review like every parsed field)."""
     message = candidate.message
     candidate.parts = classify.parse_parts(message.text, message.sent_at.date(), actor)
     person = senders.match(message.sender)
@@ -165,6 +166,8 @@ def _resolve(actor: Actor, candidate: Candidate, senders: SenderIndex) -> None:
         if part.officer_id is None and person is not None:
             part.officer_id = person.id
             part.officer_label = person.label
+        if part.date is None:
+            part.date = message.sent_at.date()  # no day named: the day it was sent
         part.refresh_filled()
         if candidate.officer_id is None:
             candidate.officer_id = part.officer_id
