@@ -118,19 +118,12 @@ class ReportFacts:
         return f"{start}{end} WIB"
 
 
-def find_report(actor: Actor, number_or_id: str | int) -> int:
-    """The id of a non-deleted report of the actor's station by number
-    (``LK/17/XII/2024``) or id."""
-    query = Report.select(Report.id).where(
-        (Report.station == actor.station_id) & Report.deleted_at.is_null()
-    )
-    text = str(number_or_id).strip()
-    found = query.where(Report.number == text).first()
-    if found is None and text.isdigit():
-        found = query.where(Report.id == int(text)).first()
-    if found is None:
-        raise NotFound(f"Laporan '{text}' tidak ditemukan.")
-    return found.id
+def find_report(actor: Actor, number: str) -> int:
+    """The id of a non-deleted report of the actor's station by the number
+    typed (``LK/17/XII/2024``, ``17/XII/2024``, ``17``), never by database id."""
+    from sambang_tui.services.report_find import find_report as by_number
+
+    return by_number(actor, number)
 
 
 def _path(raw: str, attachments_root: Path | None) -> Path:

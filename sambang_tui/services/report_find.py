@@ -1,0 +1,66 @@
+"""A report found by the number a desk officer types: the whole number
+(``LK/320/XI/2026``), the number without its prefix (``320/XI/2026``,
+``320/2026``) or only the running number (``320``: this year's report 320,
+else the latest earlier year's). The database id is never taken for a
+number: ``320`` once opened another report whose id happened to be 320."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sambang_tui.db.models import ActivityType, Kelurahan, Report, ReportType
+from sambang_tui.services import clock
+from sambang_tui.services.actor import Actor
+from sambang_tui.services.errors import NotFound
+
+_PARTS = re.compile(r"^(?:LK\s*/\s*)?(\d{1,7})(?:\s*/\s*([IVXLC]+))?(?:\s*/\s*(\d{4}))?$", re.I)
+
+
+@dataclass(frozen=True)
+class FoundReport:
+    id: int
+    number: str
+    date: dt.date
+    type_codes: str
+    kelurahan: str
+
+
+def find_report(actor: Actor, text: str) -> int:
+    """The id of the live report of the actor's station that ``text``
+    names; ``NotFound`` when none does."""
+    return describe(actor, text).id
+
+
+def describe(actor: Actor, text: str) -> FoundReport:
+    """The report ``text`` names, with what a person checks it by."""
+    typed = " ".join(str(text).split())
+    live = (Report.station == actor.station_id) & Report.deleted_at.is_null()
+    query = Report.select(Report.id, Report.number, Report.date, Report.kelurahan).where(live)
+    found = query.where(Report.number == typed).first()
+    parts = _PARTS.match(typed)
+    if found is None and parts:
+        seq, month, year = parts.groups()
+        query = query.where(Report.seq == int(seq))
+        if year:
+            query = query.where(Report.year == int(year))
+        else:
+            query = query.where(Report.year <= clock.today().year)
+        candidates = query.order_by(Report.year.desc(), Report.id.desc())
+        for row in candidates:
+            if month is None or row.number.split("/")[2].upper() == month.upper():
+                found = row
+                break
+    if found is None:
+        raise NotFound(f"Laporan '{typed}' tidak ditemukan.")
+    codes = [
+        code
+        for (code,) in ReportType.select(ActivityType.code)
+        .join(ActivityType)
+        .where(ReportType.report == found.id)
+        .order_by(ReportType.position, ReportType.id)
+        .tuples()
+    ]
+    kelurahan = Kelurahan.get_by_id(found.kelurahan_id).name
+    return FoundReport(found.id, found.number, found.date, "+".join(codes), kelurahan)
