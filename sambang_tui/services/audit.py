@@ -10,6 +10,7 @@ from typing import Any
 from peewee import Model
 
 from sambang_tui.db.models import AuditEvent
+from sambang_tui.db.pg import session as pg_session
 from sambang_tui.services.actor import Actor
 
 
@@ -45,10 +46,16 @@ def record(
     row_id: int | None,
     old: dict[str, Any] | None = None,
     new: dict[str, Any] | None = None,
-) -> AuditEvent:
+) -> AuditEvent | None:
     """Write one audit event. Call inside the transaction of the write, so
     the event exists exactly when the change does. Only changed keys are kept
-    for updates."""
+    for updates.
+
+    On a PostgreSQL station server the database's own triggers write the
+    trail (who: the session's login; when: the server's clock), and nobody
+    else may: nothing is written here and None is returned."""
+    if pg_session.managed():
+        return None
     if old is not None and new is not None:
         keys = [k for k in new if old.get(k) != jsonable(new.get(k))]
         old = {k: old.get(k) for k in keys}

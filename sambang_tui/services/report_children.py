@@ -20,7 +20,7 @@ from sambang_tui.db.models import (
     ReportType,
 )
 from sambang_tui.db.vocab import AUDIENCE_CATEGORIES
-from sambang_tui.services import audit, clock, report_numbers
+from sambang_tui.services import audit, clock, informant, report_numbers
 from sambang_tui.services.actor import Actor
 from sambang_tui.services.report_check import CleanReport
 from sambang_tui.services.report_input import (
@@ -34,8 +34,11 @@ from sambang_tui.services.report_input import (
 def clear(report_id: int) -> int | None:
     """Delete the children of a report; return the old LI number (seq) if any,
     so an edit keeps it."""
-    info = InformationReport.get_or_none(InformationReport.report == report_id)
-    old_seq = info.seq if info else None
+    old_seq = (
+        InformationReport.select(InformationReport.seq)
+        .where(InformationReport.report == report_id)
+        .scalar()
+    )
     houses = Household.select(Household.id).where(Household.report == report_id)
     Opinion.delete().where(Opinion.household.in_(houses)).execute()
     for model in (Household, InformationReport, ReportType, ReportOfficer, ReportAudience):
@@ -126,7 +129,7 @@ def read_input(report: Report) -> ReportInput:
     ]
     rw = RW.get_by_id(report.rw_id).number if report.rw_id else None
     rt = RT.get_by_id(report.rt_id).number if report.rt_id else None
-    info_row = InformationReport.get_or_none(InformationReport.report == rid)
+    info_row = informant.information_row(rid)
     information = None
     if info_row is not None:
         information = InformationInput(

@@ -14,7 +14,6 @@ from sambang_tui.db.models import (
     Attachment,
     Contact,
     Household,
-    InformationReport,
     Kelurahan,
     Officer,
     Operation,
@@ -29,6 +28,7 @@ from sambang_tui.db.models import (
     Station,
 )
 from sambang_tui.db.vocab import AUDIENCE_CATEGORIES, roman_month
+from sambang_tui.services import informant
 from sambang_tui.services.errors import NotFound
 from sambang_tui.services.people import names_by_login
 
@@ -279,7 +279,7 @@ def get_detail(report_id: int) -> ReportDetail:
     ]
     op = Operation.get_or_none(Operation.id == report.operation_id) if report.operation_id else None
     pr = Problem.get_or_none(Problem.id == report.problem_id) if report.problem_id else None
-    info = InformationReport.get_or_none(InformationReport.report == rid)
+    info = informant.information_row(rid)
     information = None
     if info is not None:
         information = InformationDetail(

@@ -3,16 +3,18 @@ updates with a conflict that names what differs, and audited creates."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from peewee import Model
+from peewee import DatabaseError, Model
 
 from sambang_tui.db.database import retry_busy
 from sambang_tui.db.models import database_proxy
+from sambang_tui.db.pg import session as pg_session
 from sambang_tui.services import audit
 from sambang_tui.services.actor import Actor
-from sambang_tui.services.errors import Change, ConflictError, NotFound
+from sambang_tui.services.errors import Change, ConflictError, NotFound, PermissionDenied
 
 T = TypeVar("T")
 M = TypeVar("M", bound=Model)
@@ -20,13 +22,28 @@ M = TypeVar("M", bound=Model)
 
 def write(fn: Callable[[], T]) -> T:
     """Run ``fn`` in one short transaction (``BEGIN IMMEDIATE`` on SQLite),
-    retried when SQLite reports busy."""
+    retried when SQLite reports busy. A write the database refuses (a
+    station server's privileges, policies and triggers) is a
+    ``PermissionDenied`` with the database's reason."""
 
     def attempt() -> T:
         with database_proxy.atomic():
             return fn()
 
-    return retry_busy(attempt)()
+    with refusals():
+        return retry_busy(attempt)()
+
+
+@contextmanager
+def refusals() -> Iterator[None]:
+    """Turn what a PostgreSQL station server refuses into ``PermissionDenied``."""
+    try:
+        yield
+    except DatabaseError as exc:
+        message = pg_session.refusal(exc)
+        if message is None:
+            raise
+        raise PermissionDenied(message) from None
 
 
 def table_of(model: type[Model]) -> str:

@@ -15,7 +15,6 @@ from sambang_tui.db.models import (
     ActivityType,
     Attachment,
     Contact,
-    InformationReport,
     Kelurahan,
     Officer,
     Operation,
@@ -27,6 +26,7 @@ from sambang_tui.db.models import (
     ReportType,
     Station,
 )
+from sambang_tui.services import informant
 from sambang_tui.services.actor import Actor
 from sambang_tui.services.errors import NotFound
 
@@ -194,7 +194,7 @@ def load(actor: Actor, report_id: int, attachments_root: Path | None = None) -> 
         .order_by(Attachment.id)
         .tuples()
     ]
-    info_row = InformationReport.get_or_none(InformationReport.report == report.id)
+    info_row = informant.information_row(report.id)
     info = None
     if info_row is not None:
         info_row.report = report

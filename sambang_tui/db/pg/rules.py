@@ -1,0 +1,904 @@
+"""What a Sambang station server on PostgreSQL enforces, as SQL.
+
+One set of NOLOGIN roles per database, named from the database
+(``sambang`` → ``sambang_owner``, ``sambang_desk`` …):
+
+- ``_owner`` owns every table, view and function; nobody logs in as it.
+- ``_rolemgr`` (CREATEROLE) owns only the functions that create, alter and
+  drop login roles, and may grant nothing but the groups below.
+- groups: ``_desk`` (desk officers and Bhabinkamtibmas with a login),
+  ``_reviewer`` (Kanit Binmas, Kapolsek, Wakapolsek), ``_admin`` (master
+  data), ``_readonly`` (reads one station), ``_polres`` (reads every station).
+
+Identity is ``session_user``: with peer authentication it is the OS login,
+and neither ``SET ROLE`` nor anything in the environment changes it.
+
+Row-level security keeps every login inside its station (``me_station()``:
+the station of its active officer, or of its reader entry); the ``_polres``
+group reads all stations. Triggers check a report's way through review,
+write the audit trail (who: ``session_user``, when: the server's clock) and
+keep login roles in step with the officers' table. Refusals raise SQLSTATE
+``SBxxx`` with an Indonesian message (mapped to ``PermissionDenied`` by the
+services), or 42501 where a privilege is missing.
+
+This module only builds text; ``apply`` runs it and reads the catalogue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sambang_tui.db.vocab import REVIEWER_ROLES
+
+SCHEMA = "sambang"
+
+# --- roles -------------------------------------------------------------------
+
+GROUP_KEYS = ("desk", "reviewer", "admin", "readonly", "polres")
+PREFIX_MAX = 40
+
+
+def role_prefix(database: str) -> str:
+    """``sambang`` → ``sambang``; anything else folded to ``[a-z0-9_]``."""
+    text = re.sub(r"[^a-z0-9_]+", "_", database.lower()).strip("_") or "sambang"
+    if text[0].isdigit():
+        text = "s" + text
+    return text[:PREFIX_MAX]
+
+
+@dataclass(frozen=True)
+class Names:
+    """The role names of one database."""
+
+    database: str
+    prefix: str
+
+    @classmethod
+    def for_database(cls, database: str) -> Names:
+        return cls(database, role_prefix(database))
+
+    def role(self, key: str) -> str:
+        return f"{self.prefix}_{key}"
+
+    @property
+    def owner(self) -> str:
+        return self.role("owner")
+
+    @property
+    def rolemgr(self) -> str:
+        return self.role("rolemgr")
+
+    @property
+    def desk(self) -> str:
+        return self.role("desk")
+
+    @property
+    def reviewer(self) -> str:
+        return self.role("reviewer")
+
+    @property
+    def admin(self) -> str:
+        return self.role("admin")
+
+    @property
+    def readonly(self) -> str:
+        return self.role("readonly")
+
+    @property
+    def polres(self) -> str:
+        return self.role("polres")
+
+    @property
+    def groups(self) -> tuple[str, ...]:
+        return tuple(self.role(k) for k in GROUP_KEYS)
+
+    @property
+    def all_roles(self) -> tuple[str, ...]:
+        return (self.owner, self.rolemgr, *self.groups)
+
+    @property
+    def writers(self) -> tuple[str, ...]:
+        return (self.desk, self.reviewer, self.admin)
+
+    @property
+    def station_readers(self) -> tuple[str, ...]:
+        return (self.desk, self.reviewer, self.admin, self.readonly)
+
+
+def ident(name: str) -> str:
+    """A quoted SQL identifier."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def role_list(roles: tuple[str, ...] | list[str]) -> str:
+    return ", ".join(ident(r) for r in roles)
+
+
+# --- the tables and who may do what ----------------------------------------------
+
+# Each table's row scope: how a row belongs to a station.
+STATION_TABLES = (
+    "officer",
+    "kelurahan",
+    "contact",
+    "operation",
+    "problem",
+    "report",
+    "plan",
+    "inbox_item",
+    "inbox_report",
+    "inbox_photo",
+)
+PARENT: dict[str, tuple[str, str]] = {
+    "rw": ("kelurahan", "kelurahan_id"),
+    "rt": ("rw", "rw_id"),
+    "assignment": ("officer", "officer_id"),
+    "report_type": ("report", "report_id"),
+    "report_officer": ("report", "report_id"),
+    "report_audience": ("report", "report_id"),
+    "report_contact": ("report", "report_id"),
+    "attachment": ("report", "report_id"),
+    "information_report": ("report", "report_id"),
+    "household": ("report", "report_id"),
+    "opinion": ("household", "household_id"),
+}
+GLOBAL_TABLES = ("activity_type", "setting")
+SPECIAL_TABLES = ("station", "audit_event", "draft", "schema_migration")
+KNOWN_TABLES = frozenset((*STATION_TABLES, *PARENT, *GLOBAL_TABLES, *SPECIAL_TABLES))
+
+# master data: written by admins only
+ADMIN_TABLES = (
+    "officer",
+    "kelurahan",
+    "rw",
+    "rt",
+    "assignment",
+    "contact",
+    "activity_type",
+    "operation",
+)
+# the desk's working queue of chat messages: every officer who writes
+INBOX_TABLES = ("inbox_item", "inbox_report", "inbox_photo")
+# a report and what hangs off it, and plans: written by every officer who writes
+REPORT_CHILDREN = (
+    "report_type",
+    "report_officer",
+    "report_audience",
+    "report_contact",
+    "attachment",
+    "information_report",
+    "household",
+    "opinion",
+)
+
+# The informant's identity in a Laporan Informasi: only reviewers, admins and
+# the reporting officers (``informant()``) read it.
+INFORMANT_COLUMNS = ("source", "source_relation", "how_obtained")
+# The values of an audit event: reviewers and admins only.
+AUDIT_VALUE_COLUMNS = ("old", "new")
+
+# Where the audit trigger finds a row's station (see ``audit_station``).
+AUDIT_STATION: dict[str, str] = {
+    **{t: "station_id" for t in STATION_TABLES},
+    "station": "id",
+    "rw": "kelurahan",
+    "rt": "rw",
+    "assignment": "officer",
+    **{t: "report" for t in REPORT_CHILDREN if t != "opinion"},
+    "opinion": "household",
+    "activity_type": "none",
+    "setting": "none",
+}
+
+
+@dataclass(frozen=True)
+class Grants:
+    """Table privileges per role; ``columns`` restricts SELECT to those
+    columns for the roles in ``column_readers``."""
+
+    select: tuple[str, ...] = ()
+    insert: tuple[str, ...] = ()
+    update: tuple[str, ...] = ()
+    delete: tuple[str, ...] = ()
+    column_readers: tuple[str, ...] = ()
+    hidden_columns: tuple[str, ...] = ()
+
+
+def table_grants(names: Names, table: str) -> Grants:
+    n = names
+    everyone = n.groups
+    if table == "station":
+        return Grants(select=everyone, update=(n.admin,))
+    if table in ADMIN_TABLES:
+        return Grants(select=everyone, insert=(n.admin,), update=(n.admin,), delete=(n.admin,))
+    if table == "problem":
+        return Grants(select=everyone, insert=n.writers, update=n.writers, delete=(n.admin,))
+    if table == "report":
+        return Grants(select=everyone, insert=n.writers, update=n.writers)
+    if table in ("plan", *INBOX_TABLES) or table in REPORT_CHILDREN:
+        grants = Grants(select=everyone, insert=n.writers, update=n.writers, delete=n.writers)
+        if table == "information_report":
+            return Grants(
+                select=(n.reviewer, n.admin),
+                insert=n.writers,
+                update=n.writers,
+                delete=n.writers,
+                column_readers=(n.desk, n.readonly, n.polres),
+                hidden_columns=INFORMANT_COLUMNS,
+            )
+        return grants
+    if table == "audit_event":
+        return Grants(
+            select=(n.reviewer, n.admin),
+            column_readers=(n.desk, n.readonly, n.polres),
+            hidden_columns=AUDIT_VALUE_COLUMNS,
+        )
+    if table == "draft":
+        return Grants(select=n.writers, insert=n.writers, update=n.writers, delete=n.writers)
+    if table in ("setting", "schema_migration"):
+        return Grants(select=everyone)
+    return Grants()  # unknown: nobody but the owner
+
+
+def row_scope(table: str) -> str | None:
+    """The condition a row of ``table`` meets when it belongs to the
+    session's station (parents are checked under their own policies)."""
+    me = f"(SELECT {SCHEMA}.me_station())"
+    if table in STATION_TABLES:
+        return f"station_id = {me}"
+    if table == "station":
+        return f"id = {me}"
+    if table in PARENT:
+        parent, column = PARENT[table]
+        return f"EXISTS (SELECT 1 FROM public.{ident(parent)} p WHERE p.id = {ident(table)}.{column})"
+    if table in GLOBAL_TABLES:
+        return "true"
+    if table == "audit_event":
+        return f"(station_id = {me} OR station_id IS NULL)"
+    return None
+
+
+@dataclass(frozen=True)
+class Policy:
+    table: str
+    name: str
+    command: str  # SELECT, INSERT, UPDATE, DELETE, ALL
+    roles: tuple[str, ...]
+    using: str | None
+    check: str | None
+
+    def sql(self) -> str:
+        parts = [
+            f"CREATE POLICY {ident(self.name)} ON public.{ident(self.table)}",
+            f"FOR {self.command} TO {role_list(self.roles)}",
+        ]
+        if self.using is not None:
+            parts.append(f"USING ({self.using})")
+        if self.check is not None:
+            parts.append(f"WITH CHECK ({self.check})")
+        return " ".join(parts)
+
+
+def table_policies(names: Names, table: str) -> list[Policy]:
+    """Every policy of ``table``; a table with row security and no policy for
+    a role shows that role nothing."""
+    if table == "draft":
+        own = "os_user = session_user"
+        return [Policy(table, "sb_own_drafts", "ALL", names.writers, own, own)]
+    scope = row_scope(table)
+    if scope is None:
+        return []
+    grants = table_grants(names, table)
+    readers = tuple(r for r in (*grants.select, *grants.column_readers) if r != names.polres)
+    out = [Policy(table, "sb_read", "SELECT", readers, scope, None)]
+    if names.polres in (*grants.select, *grants.column_readers):
+        out.append(Policy(table, "sb_polres_read", "SELECT", (names.polres,), "true", None))
+    if grants.insert:
+        out.append(Policy(table, "sb_insert", "INSERT", grants.insert, None, scope))
+    if grants.update:
+        out.append(Policy(table, "sb_update", "UPDATE", grants.update, scope, scope))
+    if grants.delete:
+        out.append(Policy(table, "sb_delete", "DELETE", grants.delete, scope, None))
+    return out
+
+
+RLS_TABLES = tuple(t for t in sorted(KNOWN_TABLES) if t != "schema_migration")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    table: str
+    name: str
+    sql: str
+
+
+def table_triggers(table: str, schema: str = "public") -> list[Trigger]:
+    q = f"{schema}.{ident(table)}"
+    out: list[Trigger] = []
+    if table == "report":
+        out.append(
+            Trigger(
+                table,
+                "sb_report_rules",
+                f"CREATE TRIGGER sb_report_rules BEFORE INSERT OR UPDATE ON {q} "
+                f"FOR EACH ROW EXECUTE FUNCTION {SCHEMA}.report_rules()",
+            )
+        )
+    if table in REPORT_CHILDREN:
+        parent = "household" if table == "opinion" else "report"
+        out.append(
+            Trigger(
+                table,
+                "sb_child_rules",
+                f"CREATE TRIGGER sb_child_rules BEFORE INSERT OR UPDATE OR DELETE ON {q} "
+                f"FOR EACH ROW EXECUTE FUNCTION {SCHEMA}.child_rules('{parent}')",
+            )
+        )
+    if table in AUDIT_STATION:
+        out.append(
+            Trigger(
+                table,
+                "sb_audit",
+                f"CREATE TRIGGER sb_audit AFTER INSERT OR UPDATE OR DELETE ON {q} "
+                f"FOR EACH ROW EXECUTE FUNCTION {SCHEMA}.audit('{AUDIT_STATION[table]}')",
+            )
+        )
+    if table == "officer":
+        out.append(
+            Trigger(
+                table,
+                "sb_logins",
+                f"CREATE TRIGGER sb_logins AFTER INSERT OR UPDATE OR DELETE ON {q} "
+                f"FOR EACH ROW EXECUTE FUNCTION {SCHEMA}.logins_changed('os_user')",
+            )
+        )
+    return out
+
+
+def internal_triggers() -> list[Trigger]:
+    return [
+        Trigger(
+            "reader",
+            "sb_logins",
+            f"CREATE TRIGGER sb_logins AFTER INSERT OR UPDATE OR DELETE ON {SCHEMA}.reader "
+            f"FOR EACH ROW EXECUTE FUNCTION {SCHEMA}.logins_changed('login')",
+        )
+    ]
+
+
+# --- internal tables -------------------------------------------------------------
+
+INTERNAL_TABLES = (
+    f"CREATE TABLE IF NOT EXISTS {SCHEMA}.managed_role (name text PRIMARY KEY)",
+    f"CREATE TABLE IF NOT EXISTS {SCHEMA}.reader ("
+    "login text PRIMARY KEY, "
+    "station_id integer REFERENCES public.station(id) ON DELETE CASCADE)",
+)
+
+# --- functions -----------------------------------------------------------------------
+
+SAFE_PATH = "SET search_path = pg_catalog, public, pg_temp"
+
+
+@dataclass(frozen=True)
+class Function:
+    signature: str  # name(argument types), as DROP FUNCTION takes it
+    owner: str  # "owner" or "rolemgr"
+    execute: tuple[str, ...]  # roles that may call it
+    sql: str
+
+
+def _raise(code: str, message: str) -> str:
+    """A PL/pgSQL RAISE with our SQLSTATE; ``message`` is an SQL expression."""
+    return f"RAISE EXCEPTION USING ERRCODE = '{code}', MESSAGE = {message};"
+
+
+def functions(names: Names) -> list[Function]:
+    n = names
+    s = SCHEMA
+    reviewer_roles = ", ".join(literal(r) for r in sorted(REVIEWER_ROLES))
+    groups_array = "ARRAY[" + ", ".join(literal(g) for g in n.groups) + "]"
+    ours_array = "ARRAY[" + ", ".join(literal(r) for r in n.all_roles) + "]"
+    is_reviewer = f"pg_has_role(session_user, {literal(n.reviewer)}, 'MEMBER')"
+    is_admin = f"pg_has_role(session_user, {literal(n.admin)}, 'MEMBER')"
+    members = (*n.groups, n.rolemgr)
+    out = [
+        Function(
+            f"{s}.is_superuser()",
+            "owner",
+            members,
+            f"""CREATE FUNCTION {s}.is_superuser() RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER {SAFE_PATH} AS $fn$
+  SELECT COALESCE((SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = session_user), false)
+$fn$""",
+        ),
+        Function(
+            f"{s}.me_station()",
+            "owner",
+            n.groups,
+            f"""CREATE FUNCTION {s}.me_station() RETURNS integer
+LANGUAGE sql STABLE SECURITY DEFINER {SAFE_PATH} AS $fn$
+  SELECT COALESCE(
+    (SELECT o.station_id FROM public.officer o
+      WHERE o.os_user = session_user AND o.active ORDER BY o.id LIMIT 1),
+    (SELECT r.station_id FROM {s}.reader r WHERE r.login = session_user))
+$fn$""",
+        ),
+        Function(
+            f"{s}.me_officer()",
+            "owner",
+            n.groups,
+            f"""CREATE FUNCTION {s}.me_officer() RETURNS integer
+LANGUAGE sql STABLE SECURITY DEFINER {SAFE_PATH} AS $fn$
+  SELECT o.id FROM public.officer o
+   WHERE o.os_user = session_user AND o.active ORDER BY o.id LIMIT 1
+$fn$""",
+        ),
+        Function(
+            f"{s}.mine(xid)",
+            "owner",
+            (),
+            f"""CREATE FUNCTION {s}.mine(x xid) RETURNS boolean
+LANGUAGE sql VOLATILE {SAFE_PATH} AS $fn$
+  -- whether a row version visible to this session was written by its own
+  -- (sub)transaction: its xmin is still in progress
+  SELECT CASE WHEN v.x < 3 THEN false ELSE
+    pg_xact_status(((((v.cur >> 32) - CASE WHEN v.x > (v.cur & 4294967295) THEN 1 ELSE 0 END)
+      << 32) | v.x)::text::xid8) = 'in progress' END
+  FROM (SELECT pg_current_xact_id()::text::bigint AS cur, x::text::bigint AS x) v
+$fn$""",
+        ),
+        Function(
+            f"{s}.may_see_informant(integer)",
+            "owner",
+            n.groups,
+            f"""CREATE FUNCTION {s}.may_see_informant(p_report integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER {SAFE_PATH} AS $fn$
+  -- reviewers, admins and the reporting officers (who typed it, who is on it)
+  SELECT {s}.is_superuser() OR EXISTS (
+    SELECT 1 FROM public.report r
+     WHERE r.id = p_report AND r.station_id = {s}.me_station()
+       AND ({is_reviewer} OR {is_admin} OR r.created_by = session_user
+            OR EXISTS (SELECT 1 FROM public.report_officer ro
+                        WHERE ro.report_id = r.id AND ro.officer_id = {s}.me_officer())))
+$fn$""",
+        ),
+        Function(
+            f"{s}.informant(integer)",
+            "owner",
+            n.groups,
+            f"""CREATE FUNCTION {s}.informant(p_report integer)
+RETURNS TABLE (source text, source_relation text, how_obtained text)
+LANGUAGE sql STABLE SECURITY DEFINER {SAFE_PATH} AS $fn$
+  SELECT i.source::text, i.source_relation::text, i.how_obtained::text
+    FROM public.information_report i
+   WHERE i.report_id = p_report AND {s}.may_see_informant(p_report)
+$fn$""",
+        ),
+        Function(
+            f"{s}.audit_values(jsonb)",
+            "owner",
+            (),
+            f"""CREATE FUNCTION {s}.audit_values(p_row jsonb) RETURNS jsonb
+LANGUAGE sql IMMUTABLE {SAFE_PATH} AS $fn$
+  -- a row as the app's audit writes it: foreign keys by field name, no search text
+  SELECT COALESCE(jsonb_object_agg(
+           CASE WHEN e.key LIKE '%\\_id' THEN left(e.key, -3) ELSE e.key END, e.value), '{{}}')
+    FROM jsonb_each(p_row) e WHERE e.key <> 'search_text'
+$fn$""",
+        ),
+        Function(
+            f"{s}.audit_station(text, jsonb)",
+            "owner",
+            (),
+            f"""CREATE FUNCTION {s}.audit_station(p_kind text, p_row jsonb) RETURNS integer
+LANGUAGE sql STABLE {SAFE_PATH} AS $fn$
+  SELECT CASE p_kind
+    WHEN 'station_id' THEN (p_row ->> 'station_id')::integer
+    WHEN 'id' THEN (p_row ->> 'id')::integer
+    WHEN 'report' THEN (SELECT r.station_id FROM public.report r
+                         WHERE r.id = (p_row ->> 'report_id')::integer)
+    WHEN 'household' THEN (SELECT r.station_id FROM public.household h
+                            JOIN public.report r ON r.id = h.report_id
+                           WHERE h.id = (p_row ->> 'household_id')::integer)
+    WHEN 'kelurahan' THEN (SELECT k.station_id FROM public.kelurahan k
+                            WHERE k.id = (p_row ->> 'kelurahan_id')::integer)
+    WHEN 'rw' THEN (SELECT k.station_id FROM public.rw w
+                     JOIN public.kelurahan k ON k.id = w.kelurahan_id
+                    WHERE w.id = (p_row ->> 'rw_id')::integer)
+    WHEN 'officer' THEN (SELECT o.station_id FROM public.officer o
+                          WHERE o.id = (p_row ->> 'officer_id')::integer)
+  END
+$fn$""",
+        ),
+        Function(
+            f"{s}.audit()",
+            "owner",
+            (),
+            f"""CREATE FUNCTION {s}.audit() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $fn$
+DECLARE
+  raw jsonb;
+  o jsonb;
+  n jsonb;
+  act text;
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    raw := to_jsonb(NEW); n := {s}.audit_values(raw); act := 'create';
+  ELSIF TG_OP = 'DELETE' THEN
+    raw := to_jsonb(OLD); o := {s}.audit_values(raw); act := 'delete';
+  ELSE
+    raw := to_jsonb(NEW); act := 'update';
+    o := {s}.audit_values(to_jsonb(OLD));
+    n := {s}.audit_values(raw);
+    SELECT COALESCE(jsonb_object_agg(e.key, e.value), '{{}}') INTO o
+      FROM jsonb_each(o) e WHERE n -> e.key IS DISTINCT FROM e.value;
+    IF o = '{{}}' THEN
+      RETURN NULL;  -- nothing the trail keeps has changed (e.g. the search text)
+    END IF;
+    SELECT jsonb_object_agg(e.key, n -> e.key) INTO n FROM jsonb_each(o) e;
+  END IF;
+  INSERT INTO public.audit_event (at, os_user, station_id, action, "table", row_id, old, new)
+  VALUES (localtimestamp(0), session_user, {s}.audit_station(TG_ARGV[0], raw), act,
+          TG_TABLE_NAME, (raw ->> 'id')::integer, o::text, n::text);
+  RETURN NULL;
+END
+$fn$""",
+        ),
+        Function(
+            f"{s}.report_rules()",
+            "owner",
+            (),
+            f"""CREATE FUNCTION {s}.report_rules() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $fn$
+DECLARE
+  reviewer boolean;
+  me integer;
+  same_tx boolean;
+  frozen text[] := ARRAY['status', 'reviewer_id', 'review_note', 'reviewed_at',
+                         'updated_by', 'updated_at', 'version'];
+BEGIN
+  IF {s}.is_superuser() THEN
+    RETURN NEW;
+  END IF;
+  reviewer := {is_reviewer};
+  me := {s}.me_officer();
+  IF TG_OP = 'INSERT' THEN
+    IF NEW.status NOT IN ('draft', 'diajukan') THEN
+      {_raise("SB101", "format('Laporan baru hanya dapat berstatus draf atau diajukan, bukan %s.', NEW.status)")}
+    END IF;
+    NEW.created_by := session_user;
+    NEW.created_at := localtimestamp(0);
+    NEW.updated_by := session_user;
+    NEW.updated_at := localtimestamp(0);
+    NEW.reviewer_id := NULL;
+    NEW.review_note := '';
+    NEW.reviewed_at := NULL;
+    NEW.deleted_at := NULL;
+    RETURN NEW;
+  END IF;
+  NEW.id := OLD.id;
+  NEW.station_id := OLD.station_id;
+  NEW.created_by := OLD.created_by;
+  NEW.created_at := OLD.created_at;
+  NEW.updated_by := session_user;
+  NEW.updated_at := localtimestamp(0);
+  IF OLD.deleted_at IS NOT NULL THEN
+    {_raise("SB109", "format('Laporan %s sudah dihapus.', OLD.number)")}
+  END IF;
+  SELECT {s}.mine(r.xmin) INTO same_tx FROM public.report r WHERE r.id = OLD.id;
+  IF NEW.status = OLD.status THEN
+    IF OLD.status = 'diverifikasi' THEN
+      {_raise("SB102", "format('Laporan %s sudah diverifikasi dan terkunci: dapat diubah setelah Kanit Binmas atau Kapolsek membukanya kembali (mengembalikan dengan catatan).', OLD.number)")}
+    END IF;
+    IF NOT reviewer AND OLD.status NOT IN ('draft', 'dikembalikan') AND NOT same_tx THEN
+      {_raise("SB110", "format('Laporan %s sudah diajukan: hanya Kanit Binmas atau Kapolsek yang dapat mengubahnya; minta dikembalikan bila perlu diperbaiki.', OLD.number)")}
+    END IF;
+    NEW.reviewer_id := OLD.reviewer_id;
+    NEW.review_note := OLD.review_note;
+    NEW.reviewed_at := OLD.reviewed_at;
+    RETURN NEW;
+  END IF;
+  IF NEW.status = 'diajukan' THEN
+    IF OLD.status NOT IN ('draft', 'dikembalikan') THEN
+      {_raise("SB108", "format('Laporan %s berstatus %s; tidak dapat diajukan.', OLD.number, OLD.status)")}
+    END IF;
+    NEW.reviewer_id := OLD.reviewer_id;
+    NEW.review_note := OLD.review_note;
+    NEW.reviewed_at := OLD.reviewed_at;
+    RETURN NEW;
+  END IF;
+  IF NEW.status NOT IN ('diverifikasi', 'dikembalikan') THEN
+    {_raise("SB108", "format('Status laporan %s tidak dapat diubah dari %s menjadi %s.', OLD.number, OLD.status, NEW.status)")}
+  END IF;
+  IF NOT reviewer OR me IS NULL THEN
+    {_raise("SB103", "'Hanya Kanit Binmas, Kapolsek atau Wakapolsek yang dapat memverifikasi atau mengembalikan laporan.'")}
+  END IF;
+  IF OLD.created_by = session_user THEN
+    {_raise("SB105", "format('Laporan %s Anda buat sendiri: verifikasi atau pengembalian oleh Kanit Binmas, Kapolsek atau Wakapolsek yang lain.', OLD.number)")}
+  END IF;
+  IF EXISTS (SELECT 1 FROM public.report_officer ro
+              WHERE ro.report_id = OLD.id AND ro.position = 0 AND ro.officer_id = me) THEN
+    {_raise("SB106", "format('Anda personel utama laporan %s: verifikasi atau pengembalian oleh Kanit Binmas, Kapolsek atau Wakapolsek yang lain.', OLD.number)")}
+  END IF;
+  IF NEW.status = 'diverifikasi' THEN
+    IF OLD.status <> 'diajukan' THEN
+      {_raise("SB104", "format('Laporan %s berstatus %s: hanya laporan yang diajukan yang dapat diverifikasi.', OLD.number, OLD.status)")}
+    END IF;
+  ELSE
+    IF OLD.status NOT IN ('diajukan', 'diverifikasi') THEN
+      {_raise("SB104", "format('Laporan %s berstatus %s: hanya laporan yang diajukan atau diverifikasi yang dapat dikembalikan.', OLD.number, OLD.status)")}
+    END IF;
+    IF btrim(COALESCE(NEW.review_note, '')) = '' THEN
+      {_raise("SB107", "'Catatan pengembalian wajib diisi: apa yang perlu diperbaiki?'")}
+    END IF;
+    IF OLD.status = 'diverifikasi'
+       AND (to_jsonb(NEW) - frozen) IS DISTINCT FROM (to_jsonb(OLD) - frozen) THEN
+      {_raise("SB102", "format('Laporan %s sudah diverifikasi: buka kembali dulu, baru ubah isinya.', OLD.number)")}
+    END IF;
+  END IF;
+  NEW.reviewer_id := me;
+  NEW.reviewed_at := localtimestamp(0);
+  RETURN NEW;
+END
+$fn$""",
+        ),
+        Function(
+            f"{s}.require_editable(integer)",
+            "owner",
+            (),
+            f"""CREATE FUNCTION {s}.require_editable(p_report integer) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $fn$
+DECLARE
+  r record;
+BEGIN
+  IF p_report IS NULL THEN
+    RETURN;
+  END IF;
+  SELECT x.status, x.deleted_at, x.number, x.xmin AS tx INTO r FROM public.report x WHERE x.id = p_report;
+  IF NOT FOUND THEN
+    RETURN;
+  END IF;
+  IF r.status = 'diverifikasi' THEN
+    {_raise("SB102", "format('Laporan %s sudah diverifikasi dan terkunci: dapat diubah setelah Kanit Binmas atau Kapolsek membukanya kembali (mengembalikan dengan catatan).', r.number)")}
+  END IF;
+  IF {s}.mine(r.tx) THEN
+    RETURN;  -- the report itself was written in this transaction, under its own rules
+  END IF;
+  IF r.deleted_at IS NOT NULL THEN
+    {_raise("SB109", "format('Laporan %s sudah dihapus.', r.number)")}
+  END IF;
+  IF NOT {is_reviewer} AND r.status NOT IN ('draft', 'dikembalikan') THEN
+    {_raise("SB110", "format('Laporan %s sudah diajukan: hanya Kanit Binmas atau Kapolsek yang dapat mengubahnya; minta dikembalikan bila perlu diperbaiki.', r.number)")}
+  END IF;
+END
+$fn$""",
+        ),
+        Function(
+            f"{s}.child_rules()",
+            "owner",
+            (),
+            f"""CREATE FUNCTION {s}.child_rules() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $fn$
+DECLARE
+  rid integer;
+BEGIN
+  IF {s}.is_superuser() THEN
+    IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+    RETURN NEW;
+  END IF;
+  IF TG_OP <> 'INSERT' THEN
+    IF TG_ARGV[0] = 'household' THEN
+      SELECT h.report_id INTO rid FROM public.household h WHERE h.id = OLD.household_id;
+    ELSE
+      rid := (to_jsonb(OLD) ->> 'report_id')::integer;
+    END IF;
+    PERFORM {s}.require_editable(rid);
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    IF TG_ARGV[0] = 'household' THEN
+      SELECT h.report_id INTO rid FROM public.household h WHERE h.id = NEW.household_id;
+    ELSE
+      rid := (to_jsonb(NEW) ->> 'report_id')::integer;
+    END IF;
+    PERFORM {s}.require_editable(rid);
+    RETURN NEW;
+  END IF;
+  RETURN OLD;
+END
+$fn$""",
+        ),
+        Function(
+            f"{s}.login_groups(text)",
+            "owner",
+            (n.rolemgr,),
+            f"""CREATE FUNCTION {s}.login_groups(p_login text) RETURNS text[]
+LANGUAGE sql VOLATILE SECURITY DEFINER {SAFE_PATH} AS $fn$
+  -- the groups a login belongs in, from the master data
+  SELECT ARRAY(SELECT DISTINCT g FROM (
+      SELECT CASE WHEN o.role IN ({reviewer_roles}) THEN {literal(n.reviewer)}
+                  ELSE {literal(n.desk)} END AS g
+        FROM public.officer o WHERE o.os_user = p_login AND o.active
+      UNION ALL
+      SELECT {literal(n.admin)} FROM public.officer o
+       WHERE o.os_user = p_login AND o.active AND o.is_admin
+      UNION ALL
+      SELECT CASE WHEN r.station_id IS NULL THEN {literal(n.polres)}
+                  ELSE {literal(n.readonly)} END
+        FROM {s}.reader r WHERE r.login = p_login) x
+    ORDER BY g)
+$fn$""",
+        ),
+        Function(
+            f"{s}.known_logins()",
+            "owner",
+            (n.rolemgr,),
+            f"""CREATE FUNCTION {s}.known_logins() RETURNS SETOF text
+LANGUAGE sql VOLATILE SECURITY DEFINER {SAFE_PATH} AS $fn$
+  SELECT o.os_user::text FROM public.officer o WHERE COALESCE(o.os_user, '') <> ''
+  UNION SELECT r.login FROM {s}.reader r
+  UNION SELECT m.rolname::text FROM pg_catalog.pg_auth_members am
+          JOIN pg_catalog.pg_roles g ON g.oid = am.roleid
+          JOIN pg_catalog.pg_roles m ON m.oid = am.member
+         WHERE g.rolname = ANY({groups_array}) AND m.rolname <> {literal(n.rolemgr)}
+  ORDER BY 1
+$fn$""",
+        ),
+        Function(
+            f"{s}.sync_login(text)",
+            "rolemgr",
+            (),
+            f"""CREATE FUNCTION {s}.sync_login(p_login text) RETURNS text[]
+LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $fn$
+-- Make one login's roles match the master data: only ever creates, alters or
+-- drops plain login roles, and grants or revokes only this database's groups.
+DECLARE
+  wanted text[];
+  grp text;
+  r record;
+  member boolean;
+  done text[] := ARRAY[]::text[];
+BEGIN
+  IF COALESCE(p_login, '') = '' THEN
+    RETURN done;
+  END IF;
+  wanted := {s}.login_groups(p_login);
+  SELECT * INTO r FROM pg_catalog.pg_roles WHERE rolname = p_login;
+  IF FOUND AND (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication
+                OR r.rolbypassrls OR NOT r.rolcanlogin OR p_login LIKE 'pg\\_%'
+                OR p_login = ANY({ours_array})) THEN
+    IF cardinality(wanted) > 0 THEN
+      {_raise("SB201", "format('Login %s adalah peran khusus PostgreSQL (superuser, grup, atau berhak membuat peran/basis data); tidak dapat dipakai sebagai login personel.', p_login)")}
+    END IF;
+    RETURN done;
+  END IF;
+  IF NOT FOUND THEN
+    IF cardinality(wanted) = 0 THEN
+      RETURN done;
+    END IF;
+    IF octet_length(p_login) > 63 OR p_login LIKE 'pg\\_%' THEN
+      {_raise("SB202", "format('Login %s tidak dapat menjadi nama peran PostgreSQL (paling panjang 63 bita, tidak diawali pg_).', p_login)")}
+    END IF;
+    EXECUTE format('CREATE ROLE %I LOGIN', p_login);
+    INSERT INTO {s}.managed_role (name) VALUES (p_login) ON CONFLICT DO NOTHING;
+    done := done || format('login %s dibuat', p_login);
+  END IF;
+  FOREACH grp IN ARRAY {groups_array} LOOP
+    member := EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members am
+                        JOIN pg_catalog.pg_roles g ON g.oid = am.roleid
+                        JOIN pg_catalog.pg_roles m ON m.oid = am.member
+                       WHERE g.rolname = grp AND m.rolname = p_login);
+    IF grp = ANY(wanted) AND NOT member THEN
+      EXECUTE format('GRANT %I TO %I', grp, p_login);
+      done := done || format('%s masuk %s', p_login, grp);
+    ELSIF member AND NOT grp = ANY(wanted) THEN
+      EXECUTE format('REVOKE %I FROM %I', grp, p_login);
+      done := done || format('%s keluar dari %s', p_login, grp);
+    END IF;
+  END LOOP;
+  IF cardinality(wanted) = 0
+     AND EXISTS (SELECT 1 FROM {s}.managed_role WHERE name = p_login)
+     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members am
+                       JOIN pg_catalog.pg_roles m ON m.oid = am.member
+                      WHERE m.rolname = p_login) THEN
+    BEGIN
+      EXECUTE format('DROP ROLE %I', p_login);
+      DELETE FROM {s}.managed_role WHERE name = p_login;
+      done := done || format('login %s dihapus', p_login);
+    EXCEPTION WHEN dependent_objects_still_exist OR object_in_use THEN
+      NULL;  -- still used elsewhere in the cluster: it keeps no group here
+    END;
+  END IF;
+  RETURN done;
+END
+$fn$""",
+        ),
+        Function(
+            f"{s}.sync_all()",
+            "rolemgr",
+            n.groups,
+            f"""CREATE FUNCTION {s}.sync_all() RETURNS text[]
+LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $fn$
+DECLARE
+  l text;
+  done text[] := ARRAY[]::text[];
+BEGIN
+  IF NOT ({s}.is_superuser() OR {is_admin}) THEN
+    {_raise("SB203", "'Hanya admin Polsek atau superuser PostgreSQL yang dapat menyelaraskan login.'")}
+  END IF;
+  FOR l IN SELECT k FROM {s}.known_logins() k LOOP
+    done := done || {s}.sync_login(l);
+  END LOOP;
+  RETURN done;
+END
+$fn$""",
+        ),
+        Function(
+            f"{s}.logins_changed()",
+            "rolemgr",
+            (),
+            f"""CREATE FUNCTION {s}.logins_changed() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $fn$
+BEGIN
+  IF TG_OP <> 'INSERT' THEN
+    PERFORM {s}.sync_login(to_jsonb(OLD) ->> TG_ARGV[0]);
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    PERFORM {s}.sync_login(to_jsonb(NEW) ->> TG_ARGV[0]);
+  END IF;
+  RETURN NULL;
+END
+$fn$""",
+        ),
+        Function(
+            f"{s}.set_reader(text, integer)",
+            "owner",
+            n.groups,
+            f"""CREATE FUNCTION {s}.set_reader(p_login text, p_station integer) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $fn$
+-- a login that reads one station (p_station) or, superuser only, all (NULL)
+BEGIN
+  IF p_station IS NULL AND NOT {s}.is_superuser() THEN
+    {_raise("SB204", "'Hanya superuser PostgreSQL yang dapat memberi peran polres (membaca semua Polsek).'")}
+  END IF;
+  IF NOT {s}.is_superuser() AND NOT ({is_admin} AND p_station = {s}.me_station()) THEN
+    {_raise("SB203", "'Hanya admin Polsek ini atau superuser PostgreSQL yang dapat mengatur login pembaca.'")}
+  END IF;
+  INSERT INTO {s}.reader (login, station_id) VALUES (p_login, p_station)
+  ON CONFLICT (login) DO UPDATE SET station_id = EXCLUDED.station_id;
+END
+$fn$""",
+        ),
+        Function(
+            f"{s}.remove_reader(text)",
+            "owner",
+            n.groups,
+            f"""CREATE FUNCTION {s}.remove_reader(p_login text) RETURNS boolean
+LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $fn$
+DECLARE
+  st integer;
+BEGIN
+  SELECT r.station_id INTO st FROM {s}.reader r WHERE r.login = p_login;
+  IF NOT FOUND THEN
+    RETURN false;
+  END IF;
+  IF NOT {s}.is_superuser() AND NOT ({is_admin} AND st IS NOT DISTINCT FROM {s}.me_station()) THEN
+    {_raise("SB203", "'Hanya admin Polsek ini atau superuser PostgreSQL yang dapat mengatur login pembaca.'")}
+  END IF;
+  DELETE FROM {s}.reader WHERE login = p_login;
+  RETURN true;
+END
+$fn$""",
+        ),
+    ]
+    return out
+
+
+def hba_line(database: str) -> str:
+    """The ``pg_hba.conf`` line for peer authentication on the local socket."""
+    return f"local   {database}   all   peer"
