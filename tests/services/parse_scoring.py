@@ -370,6 +370,9 @@ def main(argv: list[str] | None = None) -> int:
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--db", action="store_true", help="resolve in a fresh demo database")
+    ap.add_argument(
+        "--demo", metavar="PATH", help="with --db: this demo database (built if missing)"
+    )
     ap.add_argument("--errors", action="store_true", help="development corpus: every miss")
     args = ap.parse_args(argv)
     actor, officer_of = None, None
@@ -377,8 +380,9 @@ def main(argv: list[str] | None = None) -> int:
         from sambang_tui.services import runtime
         from sambang_tui.services.demo import build_demo
 
-        path = Path(tempfile.mkdtemp()) / "demo.db"
-        build_demo(str(path), today=DEV_TODAY, os_user="desk")
+        path = Path(args.demo) if args.demo else Path(tempfile.mkdtemp()) / "demo.db"
+        if not path.exists():
+            build_demo(str(path), today=DEV_TODAY, os_user="desk")
         runtime.connect(str(path))
         actor = runtime.actor_for("desk")
         officer_of = bhabin_areas(actor)

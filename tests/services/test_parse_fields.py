@@ -109,12 +109,21 @@ def test_a_count_after_a_dash_is_no_end_time() -> None:
         ("Tempat : Rt 1 Rw 6 Jl. Bungur Besar", 6, 1),
         ("Tempat : RW 06 RT 01", 6, 1),
         ("Tempat : Lapangan RW 07", 7, None),
-        ("Tempat : RT 01 dan RT 02 RW 06", 6, None),  # two RTs: none chosen
+        ("Tempat : Jl. Salemba Tengah Rt/Rw 001/006", 6, 1),
+        ("Tempat : Jl. Kramat Pulo Rt 02/05", 5, 2),
+        ("sambang RT 5/3 Kenari", 3, 5),
     ],
 )
 def test_rt_rw(text: str, rw: int | None, rt: int | None) -> None:
     parsed = parse(text)
     assert (parsed.rw, parsed.rt) == (rw, rt)
+    assert not parsed.doubtful
+
+
+def test_two_rts_the_first_is_taken_and_in_doubt() -> None:
+    parsed = parse("Tempat : RT 01 dan RT 02 RW 06")
+    assert (parsed.rw, parsed.rt) == (6, 1)
+    assert parsed.doubtful == {"rt"}
 
 
 @pytest.mark.parametrize(
@@ -204,7 +213,24 @@ def test_types_not_taken_from_findings_or_appeals() -> None:
         ("Tomas + warga ± 8 org", {"tokoh_masyarakat": None, "warga": 8}),
         ("sambang warga RT 03, 10 org", {"warga": 10}),
         ("bersama toga tomas, 12 org", {"tokoh_agama": None, "tokoh_masyarakat": None}),
-        ("Sasaran : 8 KK warga RT 03", {"warga": None}),
+        ("Sasaran : 8 KK warga RT 03", {"warga": 8}),
+        ("DDS ke 12 rumah warga", {"warga": 12}),
+        ("Sasaran : Warga binaan ± 15 orang", {"warga": 15}),
+        ("bersama tomas 2, pemuda 8", {"tokoh_masyarakat": 2, "kelompok_pemuda": 8}),
+        ("Sasaran : Warga RT 02 (15 org)", {"warga": 15}),
+        ("sambang ke Ketua RW 04", {"perangkat_rt_rw": 1}),
+        ("bertemu Ketua RW 03 dan 5 ketua RT", {"perangkat_rt_rw": 6}),
+        ("Dihadiri : Ketua RT 001 s.d. 005", {"perangkat_rt_rw": None}),
+        ("berdialog dengan pedagang dan juru parkir", {"other": None}),
+        ("bersama driver ojol 10 org, linmas 2 org", {"other": 12}),
+        ("KPPS 7 orang, linmas 2 orang dan saksi 3 orang", {"other": 12}),
+        ("berbincang dengan pemilik bengkel dan 2 orang montir", {"other": 3}),
+        ("sambang ke Ketua DKM dan pengurus masjid 4 orang", {"tokoh_agama": 5}),
+        ("bertemu Ustadzah Hj. Maryam dan ± 40 orang jamaah", {"tokoh_agama": 1, "warga": 40}),
+        ("sambang ke tokoh masyarakat Bpk. H. Rohim", {"tokoh_masyarakat": 1}),
+        ("mediasi antara Sdr. Wahyu dan Sdr. Darto", {"warga": 2}),
+        ("sambang ke pos ronda warga", {}),
+        ("sambang ke ibu-ibu PKK 25 orang", {"warga": 25}),
         ("PS masalah sampah antar warga", {}),
     ],
 )
@@ -290,10 +316,10 @@ def test_sections_message_findings_and_narrative() -> None:
         "Dokumentasi terlampir"
     )
     assert parsed.message == "- jaga kebersihan\n- jauhi narkoba"
-    assert parsed.findings == "warga siap ronda"
+    # Hasil, Keluhan, Harapan, Temuan … are all findings, in the order written
+    assert parsed.findings == "warga siap ronda\nlampu jalan mati"
     # what has no field stays in the narrative; greetings and closings do not
     assert "Sambang ke pos ronda" in parsed.narrative
-    assert "Keluhan: lampu jalan mati" in parsed.narrative
     assert "Assalamualaikum" not in parsed.narrative
     assert "Dokumentasi" not in parsed.narrative
 
@@ -413,16 +439,51 @@ def test_dates_of_other_events_are_not_the_activity_date(text: str, day: dt.date
         # the weekday picks last year's 4 December (a Monday), not today (a Wednesday)
         ("Hari/Tanggal : Senin 4/12", dt.date(2024, 12, 4), dt.date(2023, 12, 4)),
         ("Hari/Tanggal : Rabu 4/12", dt.date(2024, 12, 4), dt.date(2024, 12, 4)),
-        # 5/12/2024 is a Thursday but tomorrow: the weekday is a slip, the date stays past
-        ("sambang kamis 5/12 di RW 01", dt.date(2024, 12, 4), dt.date(2023, 12, 5)),
-        # a weekday that fits no date of the last twelve months is left out of it
-        ("Hari/Tanggal : Sabtu, 2 Des", dt.date(2025, 1, 10), dt.date(2024, 12, 2)),
+        # the weekday decides the year, within three years (issue #15)
+        ("Hari/Tanggal : Sabtu, 2 Des", dt.date(2025, 1, 10), dt.date(2023, 12, 2)),
+        ("Hari/Tgl : Jumat (20/12)", dt.date(2025, 12, 22), dt.date(2024, 12, 20)),
+        ("Senin tgl 2 desember jam 9", dt.date(2026, 12, 6), dt.date(2024, 12, 2)),
+        ("snin 2/12 sambng", dt.date(2026, 12, 6), dt.date(2024, 12, 2)),  # typos forgiven
     ],
 )
 def test_dates_without_a_year(text: str, today: dt.date, day: dt.date) -> None:
     parsed = parse_message(text, today=today)
     assert parsed.date == day
     assert parsed.date <= today
+
+
+@pytest.mark.parametrize(
+    ("text", "today"),
+    [
+        # 5/12/2024 is a Thursday but tomorrow; no past 5 December near is a Thursday
+        ("sambang kamis 5/12 di RW 01", dt.date(2024, 12, 4)),
+        # the weekday disagrees with the full date written
+        ("Hari/Tanggal : Senin, 03 Desember 2024", dt.date(2024, 12, 4)),
+        ("pada Selasa (02/12/2024) sambang", dt.date(2024, 12, 4)),
+    ],
+)
+def test_a_date_its_weekday_disagrees_with_is_left_empty_and_doubtful(
+    text: str, today: dt.date
+) -> None:
+    parsed = parse_message(text, today=today)
+    assert parsed.date is None
+    assert "date" in parsed.doubtful and "date" not in parsed.filled
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("Hari : Senin\nWaktu : pkl 7 pagi", dt.date(2024, 12, 4), dt.date(2024, 12, 2)),
+        ("pada hari Rabu sambang RW 02", dt.date(2024, 12, 4), dt.date(2024, 12, 4)),
+        ("pada hari Kamis sambang RW 02", dt.date(2024, 12, 4), dt.date(2024, 11, 28)),
+        ("sambang malam minggu di RW 02", dt.date(2024, 12, 4), None),  # Saturday night, no date
+        ("sambang, 2 minggu lalu ada pencurian", dt.date(2024, 12, 4), None),
+    ],
+)
+def test_a_weekday_alone_is_the_latest_such_day(
+    text: str, today: dt.date, day: dt.date | None
+) -> None:
+    assert parse_message(text, today=today).date == day
 
 
 def test_resolve_year_never_gives_a_future_date() -> None:
@@ -440,7 +501,8 @@ def test_resolve_year_never_gives_a_future_date() -> None:
                 assert today - value < dt.timedelta(days=366 * 4 + 2)
     assert resolve_year(31, 2, today) is None
     assert resolve_year(2, 12, today, weekday=0) == dt.date(2024, 12, 2)  # Monday
-    assert resolve_year(2, 12, today, weekday=5) == dt.date(2024, 12, 2)  # no Saturday near
+    assert resolve_year(2, 12, today, weekday=5) == dt.date(2023, 12, 2)  # the Saturday before
+    assert resolve_year(5, 12, today, weekday=3) is None  # no Thursday within three years
 
 
 def test_parse_without_today_uses_the_clock(monkeypatch) -> None:

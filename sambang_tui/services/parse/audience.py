@@ -1,69 +1,236 @@
 """Who was met, by AUDIENCE_CATEGORIES, with the number when the message
-gives one (``± 15 orang warga``, ``Tomas + warga ± 8 org``, ``15 org``)."""
+gives one: before the group (``± 15 orang warga``, ``12 rumah warga``,
+``5 ketua RT``) or right after it (``tomas 2``, ``Warga binaan ± 15 orang``,
+``Warga RT 02 (15 org)``); a singular role or a named person is one
+(``Ketua RW 04``, ``pemilik warung``, ``Ustadz Hasan``, ``Sdr. Wahyu``).
+
+The groups are data (vocabulary.AUDIENCE). One group named twice is counted
+once; different groups of one category are summed, and the sum is unknown
+(``None``) when any of them has no number. The caller passes only the text
+that tells the visit: the appeal, the findings and the place are not in it,
+so the people merely spoken of there are not counted."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-WORDS: tuple[tuple[str, str], ...] = (
-    ("tokoh_masyarakat", r"tokoh\s+masyarakat|tomas|tokmas"),
-    ("tokoh_agama", r"tokoh\s+agama|toga|tokag|alim\s+ulama|ulama"),
-    (
-        "kelompok_pemuda",
-        r"kelompok\s+pemuda|karang\s*taruna|tokoh\s+pemuda|pemuda|remaja\s+masjid|pelajar|siswa",
-    ),
-    (
-        "perangkat_rt_rw",
-        r"ketua\s+RT\s*/\s*RW|ketua\s+R[TW]|(?:pak|bapak|bu|ibu)\s+R[TW]\b|pengurus\s+R[TW]|perangkat\s+RT|RT\s*/\s*RW",
-    ),
-    ("warga", r"warga|jamaah|jemaah|jama'ah|ibu-ibu|ibu2|bapak-bapak|pedagang|penonton"),
-)
-_CATEGORY = [(cat, re.compile(rf"(?<![\w-])(?:{words})(?![\w])", re.I)) for cat, words in WORDS]
-_ANY = re.compile("|".join(f"(?P<{cat}>{words})" for cat, words in WORDS), re.I)
-_ABOUT = r"(?:±|\+/-|\+-|kurang\s+lebih|kl\.?|sekitar|sebanyak|berjumlah|lebih\s+kurang|kurleb)?\s*"
-_COUNT = r"(\d{1,4})\s*(?:orang|org\.?|or\b|personil|peserta)"
-_NOT_AUDIENCE = re.compile(
-    r"\b(?:perselisihan|sengketa|keributan|konflik|cekcok|percekcokan|permasalahan|masalah)"
-    r"\s+(?:antar\s*)?warga\b|\bantar(?:a)?\s*warga\b|\b(?:informasi|info|keterangan|laporan)\s+dari\s+warga\b|\bwarga\s+(?=\w+\s+(?:yang\s+)?(?:akan|tidak)\b)",
+from sambang_tui.services.parse.vocabulary import AUDIENCE, HOUSEHOLDS
+
+_GROUPS = [
+    (cat, group, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.I), singular)
+    for cat, group, pattern, singular in AUDIENCE
+]
+_ABOUT = r"(?:±|\+/-|\+-|kurang\s+lebih|kl\.?|sekitar|sebanyak|berjumlah|lebih\s+kurang|kurleb|kira-kira)?\s*"
+_UNIT = r"(?:orang|org\.?|or\b|personil|personel|peserta|jiwa)"
+# "15 orang " right before a group
+_COUNT_BEFORE = re.compile(rf"{_ABOUT}(\d{{1,4}})\s*(?:(?:{_UNIT}|{HOUSEHOLDS})\s*)?$", re.I)
+# " ± 15 orang", ": 8", " (15 org)" right after a group (no comma between)
+_COUNT_AFTER = re.compile(
+    rf"(?:\s*R[TW]\b\.?\s*\d{{1,3}}(?:\s*/\s*\d{{1,3}})?(?!\d))?\s*(?:[:(]\s*)?{_ABOUT}(\d{{1,4}})"
+    rf"(?:\s*{_UNIT})?(?![\d.:/])",
     re.I,
 )
+# "Ketua RW 04", "Ketua RT 001 s.d. 005": the number names the role, it counts nobody
+_DESIGNATION = re.compile(
+    r"\s*\.?\s*(?P<first>\d{1,3})(?P<range>\s*(?:s\.?\s*/?\s*d\.?|sd|sampai|-|–)\s*(?:RT|RW)?\.?\s*\d{1,3})*",
+    re.I,
+)
+_PLURAL_BEFORE = re.compile(
+    r"\b(?:para|beberapa|sejumlah|seluruh|semua|ketua-ketua|pengurus|se-?\w*|\d+)\s*$", re.I
+)
+_HOUSEHOLDS = re.compile(rf"(?<![\w./:-]){_ABOUT}(\d{{1,4}})\s*(?:{HOUSEHOLDS})\b", re.I)
+_LONE_COUNT = re.compile(rf"(?<![\w./:-]){_ABOUT}(\d{{1,4}})\s*{_UNIT}", re.I)
+_NOT_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:rt|rw|no|tps|blok|nrp|pukul|pkl|jam)\.?\s*|[\d.:/,])$", re.I
+)
+# a name: "Bpk. H. Rohim", "Sdr. Wahyu", "Ibu Nur"
+_PERSON = re.compile(
+    r"(?<![\w.])(?i:bpk|bapak|pak|ibu|bu|sdr|sdri|saudara|saudari)\.?\s+(?:(?i:h|hj)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+_NOT_PERSON = frozenset(
+    [
+        "rt",
+        "rw",
+        "lurah",
+        "camat",
+        "kapolsek",
+        "kanit",
+        "kapolres",
+        "babinsa",
+        "ketua",
+        "kepala",
+        "bhabin",
+        "bhabinkamtibmas",
+        "danramil",
+        "ustadz",
+        "ustad",
+        "pendeta",
+        "haji",
+    ]
+)
+_PERSON_AS_PLACE = re.compile(r"\b(?:rumah|milik|kediaman|toko|warung|bengkel|kos)\s*$", re.I)
+_PARTIES = re.compile(r"\bkedua\s+(?:belah\s+)?pihak\b|\bpara\s+pihak\b", re.I)
+# words after which a group is someone else's or no one met
+_NOT_AUDIENCE = re.compile(
+    r"\b(?:perselisihan|sengketa|keributan|konflik|cekcok|percekcokan|permasalahan|masalah)"
+    r"\s+(?:antar\s*)?warga\b|\bantar(?:a)?\s*warga\b"
+    r"|\b(?:informasi|info|keterangan|laporan)\s+dari\s+(?:para\s+)?\w+(?:\s+\w+)?"
+    r"|\bwarga\s+(?=\w+\s+(?:yang\s+)?(?:akan|tidak)\b)"
+    r"|\b(?:pos(?:\s+ronda|ko)?|lingkungan|wilayah|kampung|permukiman|pemukiman|kawasan)\s+warga\b"
+    r"|\b(?:tawuran|kenakalan|balap\s+liar)\s+(?:antar\s+)?(?:pemuda|remaja|pelajar|warga)\b",
+    re.I,
+)
+_GENERIC = frozenset(["warga", "households"])  # absorbed by a counted group of warga
 
 
-def _category_at(text: str) -> str | None:
-    m = _ANY.match(text)
-    if not m:
+@dataclass
+class Mention:
+    start: int
+    end: int
+    category: str
+    group: str
+    count: int | None
+
+
+def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def _count_before(text: str, start: int) -> tuple[int, int] | None:
+    """The number written right before a group, and where it starts."""
+    window = text[max(0, start - 30) : start]
+    m = _COUNT_BEFORE.search(window)
+    if m is None:
         return None
-    return next(cat for cat, _ in WORDS if m.group(cat))
+    at = start - len(window) + m.start(1)
+    if _NOT_COUNT_BEFORE.search(text[max(0, at - 8) : at]):
+        return None
+    return int(m.group(1)), at
 
 
 def find_audience(text: str) -> dict[str, int | None]:
-    scrubbed = _NOT_AUDIENCE.sub(" ", text)
-    found: dict[str, int | None] = {}
-    spans: list[tuple[int, int, str]] = []
-    taken = bytearray(len(scrubbed))
-    for cat, pattern in _CATEGORY:
+    scrubbed = _NOT_AUDIENCE.sub(lambda m: " " * len(m.group(0)), text)
+    mentions: list[Mention] = []
+    spans: list[tuple[int, int]] = []
+    hits = []
+    for index, (cat, group, pattern, singular) in enumerate(_GROUPS):
         for m in pattern.finditer(scrubbed):
-            # "tokoh masyarakat" is not also "warga"; "ketua RT" not "RT/RW" twice
-            if taken[m.start()]:
-                continue
-            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-            spans.append((m.start(), m.end(), cat))
-            found.setdefault(cat, None)
-    # counts: "15 orang warga", "± 200 warga", "warga ± 8 org", "24 orang Ketua RT/RW"
-    for m in re.finditer(rf"{_ABOUT}(\d{{1,4}})\s*(?:orang|org\.?)?\s+", scrubbed, re.I):
-        before = scrubbed[max(0, m.start(1) - 12) : m.start(1)]
-        if re.search(r"(?:\b(?:rt|rw|no|tps|blok|nrp)\.?\s*|[\d.:/,])$", before, re.I):
+            hits.append((m.start(), -(m.end() - m.start()), index, m, cat, group, singular))
+    hits.sort(key=lambda h: h[:3])
+    for start, _, _, m, cat, group, singular in hits:
+        if _taken(spans, m.start(), m.end()):
             continue
-        cat = _category_at(scrubbed[m.end() :])
-        if cat and found.get(cat) is None:
-            found[cat] = int(m.group(1))
-    for _start, end, cat in spans:
-        m = re.match(rf"[ \t]*(?::[ \t]*)?{_ABOUT}{_COUNT}", scrubbed[end:], re.I)
-        if m and found.get(cat) is None and not _category_at(scrubbed[end + m.end() :].lstrip()):
-            found[cat] = int(m.group(1))
-    lone = list(re.finditer(rf"{_ABOUT}{_COUNT}", scrubbed, re.I))
-    if len(found) == 1 and len(lone) == 1:
-        (cat,) = found
-        if found[cat] is None:
-            found[cat] = int(lone[0].group(1))
+        end = m.end()
+        key, count = group, None
+        plural = bool(_PLURAL_BEFORE.search(scrubbed[max(0, start - 20) : start]))
+        if cat == "perangkat_rt_rw" and singular:
+            d = _DESIGNATION.match(scrubbed, end)
+            if d and d.group("range"):
+                end, singular = d.end(), False
+            elif d:
+                end, key = d.end(), f"{group} {int(d.group('first'))}"
+            elif not re.search(r"\b(?:pak|bapak|bpk|bu|ibu)\b", m.group(0), re.I):
+                singular = False  # "ketua RT" with no number: one or several
+        before = _count_before(scrubbed, start)
+        if before is not None:
+            start = before[1]
+        after = _COUNT_AFTER.match(scrubbed, end)
+        person = _PERSON.match(scrubbed, end + 1) if scrubbed[end : end + 1] == " " else None
+        if before is not None:
+            count = before[0]
+        elif after is not None and not re.match(r"\s*,", scrubbed[end:]):
+            count, end = int(after.group(1)), after.end()
+        elif singular and not plural:
+            if cat == "tokoh_agama" and group == "ulama":
+                # a title is one person only with a name: "Ustadz Hasan", not "para ustadz"
+                named = re.match(r"\s+(?:(?:h|hj|kh)\.?\s+)?[A-Z][a-z]+", scrubbed[end:])
+                count = 1 if named else None
+            else:
+                count = 1
+        if person and cat != "perangkat_rt_rw":
+            # "tokoh masyarakat Bpk. H. Rohim": the named one is the group's
+            end = person.end()
+            key = f"{group}:{person.group('name').casefold()}"
+            count = 1 if count is None and not plural else count
+        spans.append((start, end))
+        mentions.append(Mention(start, end, cat, key, count))
+    _people(scrubbed, spans, mentions)
+    _households(scrubbed, spans, mentions)
+    found = _total(mentions)
+    _lone_count(scrubbed, spans, found)
     return found
+
+
+def _people(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """Named people are residents met, one each ("(tomas)" after a name
+    makes them a tokoh); "kedua belah pihak" are two."""
+    for m in _PERSON.finditer(text):
+        name = m.group("name").split()[0].casefold()
+        if name in _NOT_PERSON or _taken(spans, m.start(), m.end()):
+            continue
+        if _PERSON_AS_PLACE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        role = re.match(r"\s*\(\s*(tomas|toga|tokoh\s+\w+)\s*\)", text[m.end() :], re.I)
+        category = "warga"
+        if role:
+            category = "tokoh_agama" if role.group(1).casefold() == "toga" else "tokoh_masyarakat"
+            if "agama" in role.group(1).casefold():
+                category = "tokoh_agama"
+        spans.append(m.span())
+        mentions.append(Mention(m.start(), m.end(), category, f"person:{name}", 1))
+    for m in _PARTIES.finditer(text):
+        if not _taken(spans, m.start(), m.end()):
+            count = 2 if m.group(0).casefold().startswith("kedua") else None
+            spans.append(m.span())
+            mentions.append(Mention(m.start(), m.end(), "warga", "parties", count))
+
+
+def _households(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """ "12 rumah warga", "9 KK": the households visited stand for the residents."""
+    for m in _HOUSEHOLDS.finditer(text):
+        if _taken(spans, m.start(1), m.end()):
+            continue
+        if _NOT_COUNT_BEFORE.search(text[max(0, m.start(1) - 8) : m.start(1)]):
+            continue
+        spans.append((m.start(1), m.end()))
+        mentions.append(Mention(m.start(1), m.end(), "warga", "households", int(m.group(1))))
+
+
+def _total(mentions: list[Mention]) -> dict[str, int | None]:
+    by_category: dict[str, dict[str, int | None]] = {}
+    for mention in mentions:
+        groups = by_category.setdefault(mention.category, {})
+        old = groups.get(mention.group)
+        if mention.count is not None and (old is None or mention.count > old):
+            groups[mention.group] = mention.count
+        else:
+            groups.setdefault(mention.group, None)
+    found: dict[str, int | None] = {}
+    for category, groups in by_category.items():
+        if "parties" in groups:
+            named = [g for g in groups if g.startswith("person:")]
+            if named and groups["parties"] is not None:
+                groups["parties"] = max(groups["parties"], len(named))
+                for g in named:
+                    del groups[g]
+        counted = {g: n for g, n in groups.items() if n is not None}
+        unknown = [g for g, n in groups.items() if n is None and not (counted and g in _GENERIC)]
+        found[category] = None if unknown or not counted else sum(counted.values())
+    return found
+
+
+def _lone_count(text: str, spans: list[tuple[int, int]], found: dict[str, int | None]) -> None:
+    """One group without a number and one count of people that belongs to
+    no group ("sambang warga RT 03, 10 org"): that group's number."""
+    lone = [
+        m
+        for m in _LONE_COUNT.finditer(text)
+        if not _taken(spans, m.start(1), m.end())
+        and not _NOT_COUNT_BEFORE.search(text[max(0, m.start(1) - 8) : m.start(1)])
+    ]
+    if len(found) == 1 and len(lone) == 1:
+        (category,) = found
+        if found[category] is None:
+            found[category] = int(lone[0].group(1))

@@ -41,15 +41,11 @@ _MARKER_BEFORE = re.compile(
     rf"(?:\b(?:tgl|tanggal|tang|hari|hr)\.?|\b{_WEEKDAY}|\()\s*[,/]?\s*$", re.I
 )
 _NOT_DATE_BEFORE = re.compile(r"\b(?:rt|rw|no|nomor|blok|tps)\.?\s*$", re.I)
-_RELATIVE = re.compile(
-    r"\b(hari ini|hr ini|hri ini|(?:tadi|td|tdi)\s+(?:pagi|siang|sore|malam)|(?:pagi|siang|sore|malam)\s+ini|kemarin|kmrn|kemaren)\b",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
 class Found:
-    value: dt.date
+    value: dt.date | None  # None: a date is written here, but its weekday says otherwise
     start: int
     marked: bool  # a weekday, "tgl" or "(" stands before it
     event: bool = False  # the date of something else: "Pilkada 27 November", "sejak 14 Agustus"
@@ -72,6 +68,10 @@ _WEEKDAY_BEFORE = re.compile(
     rf"\b({_WEEKDAY})\b\W{{0,4}}(?:(?:tgl|tanggal|tang)\b\.?\W{{0,3}})?$", re.I
 )
 _LOOKBACK_YEARS = 8  # far enough back to reach a 29 February
+# how far back a weekday may move a date without a year: "Jumat (20/12)" written
+# in December 2025 is 20 December 2024, the Friday; "Senin tgl 2 desember" written
+# in December 2026 is 2 December 2024
+WEEKDAY_LOOKBACK = dt.timedelta(days=3 * 366)
 
 
 def resolve_year(
@@ -79,9 +79,9 @@ def resolve_year(
 ) -> dt.date | None:
     """The date of a day and month written without a year: the latest one
     not after ``today`` (a chat report tells what was done, never what will
-    be). A weekday written with it chooses among the candidates of the last
-    twelve months; one that fits none of them is a slip and is ignored
-    rather than pushing the date into the future or years back."""
+    be). With a weekday written beside it, the latest such date that falls
+    on that weekday, within three years; none (the date is in doubt) when
+    no date that near agrees with it."""
     candidates: list[dt.date] = []
     for year in range(today.year, today.year - _LOOKBACK_YEARS, -1):
         try:
@@ -90,19 +90,14 @@ def resolve_year(
             continue
         if value <= today:
             candidates.append(value)
-    if not candidates:
-        return None
-    if weekday is not None:
-        try:
-            year_ago = today.replace(year=today.year - 1)
-        except ValueError:  # today is 29 February
-            year_ago = today.replace(year=today.year - 1, day=28)
-        for value in candidates:
-            if value < year_ago:
-                break
-            if value.weekday() == weekday:
-                return value
-    return candidates[0]
+    if weekday is None:
+        return candidates[0] if candidates else None
+    for value in candidates:
+        if today - value > WEEKDAY_LOOKBACK:
+            break
+        if value.weekday() == weekday:
+            return value
+    return None
 
 
 def _weekday_before(text: str, start: int) -> int | None:
@@ -123,13 +118,20 @@ def _marked(text: str, start: int) -> bool:
     return bool(_MARKER_BEFORE.search(text[max(0, start - 24) : start]))
 
 
-def _found(text: str, value: dt.date, start: int) -> Found:
+def _found(text: str, value: dt.date | None, start: int) -> Found:
     before = text[max(0, start - 40) : start]
     return Found(value, start, _marked(text, start), bool(_EVENT_BEFORE.search(before)))
 
 
+def _agrees(text: str, start: int, value: dt.date) -> dt.date | None:
+    """``value`` if the weekday written before it (if any) is its own."""
+    weekday = _weekday_before(text, start)
+    return value if weekday is None or value.weekday() == weekday else None
+
+
 def find_dates(text: str, today: dt.date, *, short_needs_marker: bool = True) -> list[Found]:
-    """Every explicit date in ``text``, in order of position."""
+    """Every explicit date in ``text``, in order of position; a date its
+    written weekday disagrees with is found with no value (in doubt)."""
     found: list[Found] = []
     mask = bytearray(len(text))  # characters already read as part of a date
 
@@ -142,7 +144,7 @@ def find_dates(text: str, today: dt.date, *, short_needs_marker: bool = True) ->
     for m in _ISO.finditer(text):
         value = make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if value:
-            found.append(_found(text, value, m.start()))
+            found.append(_found(text, _agrees(text, m.start(), value), m.start()))
             take(m.span())
     for m in _NUMERIC.finditer(text):
         if not free(*m.span()) or _NOT_DATE_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
@@ -153,7 +155,7 @@ def find_dates(text: str, today: dt.date, *, short_needs_marker: bool = True) ->
         year = year + 2000 if year < 100 else year
         value = make_date(year, int(m.group(3)), int(m.group(1)))
         if value:
-            found.append(_found(text, value, m.start()))
+            found.append(_found(text, _agrees(text, m.start(), value), m.start()))
             take(m.span())
     for m in _NAMED.finditer(text):
         if not free(*m.span()):
@@ -162,9 +164,10 @@ def find_dates(text: str, today: dt.date, *, short_needs_marker: bool = True) ->
         day = int(m.group(1))
         if m.group(3):
             value = make_date(int(m.group(3)), month, day)
+            value = value and _agrees(text, m.start(), value)
         else:
             value = resolve_year(day, month, today, _weekday_before(text, m.start()))
-        if value:
+        if value or (1 <= day <= 31 and _weekday_before(text, m.start()) is not None):
             found.append(_found(text, value, m.start()))
             take(m.span())
     for m in _SHORT.finditer(text):
@@ -174,48 +177,107 @@ def find_dates(text: str, today: dt.date, *, short_needs_marker: bool = True) ->
         if _NOT_DATE_BEFORE.search(before):
             continue
         marked = _marked(text, m.start())
-        if short_needs_marker and not marked:
+        if short_needs_marker and not marked and not _SHORT_ALONE.match(text, m.end()):
             continue
         day, month = int(m.group(1)), int(m.group(2))
-        if not (1 <= month <= 12):
+        if not (1 <= month <= 12 and 1 <= day <= 31):
             continue
-        value = resolve_year(day, month, today, _weekday_before(text, m.start()))
-        if value:
+        weekday = _weekday_before(text, m.start())
+        value = resolve_year(day, month, today, weekday)
+        if value or weekday is not None:
             found.append(_found(text, value, m.start()))
             take(m.span())
     found.sort(key=lambda f: f.start)
     return found
 
 
-def relative_date(text: str, today: dt.date) -> dt.date | None:
+# "29/11" with no "tgl" before it is a date when nothing count-like follows
+# ("29/11 pkl 17.00", "29/11, ± 70 jamaah"), not "3/4 warga" or "1/2 jam"
+_SHORT_ALONE = re.compile(r"(?=\s*(?:[,.;)]|$|\n|pkl|pukul|jam|\d{1,2}[.:]\d{2}))", re.I)
+
+# "hari Senin", "pada Selasa", "Hari : Senin": a weekday with no date beside it
+_WEEKDAY_ONLY = re.compile(
+    rf"(?:\b(?:hari|hr|pada)\s+|^\s*)(?P<day>{_WEEKDAY})\b(?!\s*(?:,\s*)?(?:\(|tgl|tanggal|\d))"
+    r"(?!\s+(?:depan|lalu|ini|besok|yad|mendatang))",
+    re.I,
+)
+_AHEAD_BEFORE = re.compile(r"\b(?:akan|besok|rencana\w*|nanti|mendatang)\b[^.\n]{0,30}$", re.I)
+
+
+def weekday_date(text: str, today: dt.date) -> dt.date | None:
+    """The latest date on or before ``today`` of the one weekday written
+    alone ("pada hari Senin"); none when several weekdays are."""
+    days = set()
+    for m in _WEEKDAY_ONLY.finditer(text):
+        if _AHEAD_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        days.add(_WEEKDAY_NUMBER[m.group("day").casefold().replace("jum'at", "jumat")])
+    if len(days) != 1:
+        return None
+    (weekday,) = days
+    return today - dt.timedelta(days=(today.weekday() - weekday) % 7)
+
+
+_RELATIVE = re.compile(
+    r"\b(?P<word>hari\s+ini|hr\s+ini|hri\s+ini|(?:pagi|siang|sore|malam)\s+ini"
+    r"|(?:td|tdi)\s+(?P<part>pagi|siang|sore|malam)|tadi(?:\s+(?P<part2>pagi|siang|sore|malam))?"
+    r"|semalam|kemarin\s+lusa|kemarin|kmrn|kemaren|kmarin)\b(?!nya)",
+    re.I,
+)
+
+
+def relative_date(text: str, today: dt.date, sent_at: dt.time | None = None) -> dt.date | None:
+    """ "hari ini", "tadi", "kemarin" as a date counted from ``today`` (the
+    day the message was sent). "tadi malam" and "semalam" are the evening
+    before when the message was sent in the morning."""
     m = _RELATIVE.search(text)
     if m is None:
         return None
-    word = m.group(1).casefold()
-    if word in ("kemarin", "kmrn", "kemaren"):
-        return today - dt.timedelta(days=1)
+    word = m.group("word").casefold()
+    if word.startswith(("kemarin", "kmrn", "kemaren", "kmarin")):
+        return today - dt.timedelta(days=2 if "lusa" in word else 1)
+    part = (m.group("part") or m.group("part2") or "").casefold()
+    night = word == "semalam" or part == "malam"
+    if night and word.startswith(("tadi", "td", "tdi", "semalam")):
+        if sent_at is not None and sent_at < dt.time(12):
+            return today - dt.timedelta(days=1)
+        if word == "semalam":
+            return today - dt.timedelta(days=1)
     return today
 
 
-def pick_date(section: str | None, free: str, today: dt.date) -> dt.date | None:
+@dataclass
+class DatePick:
+    value: dt.date | None = None
+    doubt: bool = False  # a date is written but could not be read with confidence
+
+
+def pick_date(
+    section: str | None, free: str, today: dt.date, sent_at: dt.time | None = None
+) -> DatePick:
     """The activity's date: the date section's, else the one the prose
-    states (preferring one after a weekday or "tgl"), else "hari ini"."""
+    states (preferring one after a weekday or "tgl"), else a weekday
+    written alone, else "hari ini"/"tadi"/"kemarin"."""
     if section:
         dates = find_dates(section, today, short_needs_marker=False)
         if dates:
-            return dates[0].value
-        rel = relative_date(section, today)
-        if rel:
-            return rel
+            return DatePick(dates[0].value, dates[0].value is None)
+        day = weekday_date(section, today) or relative_date(section, today, sent_at)
+        if day:
+            return DatePick(day)
     dates = [d for d in find_dates(free, today) if not d.event]
     if dates:
         marked = [d for d in dates if d.marked]
         pool = marked or dates
         distinct = {d.value for d in pool}
-        if len(distinct) == 1 or marked:
-            return pool[0].value
-        return None
-    return relative_date(free, today)
+        if (len(distinct) == 1 or marked) and pool[0].value is not None:
+            return DatePick(pool[0].value)
+        return DatePick(None, True)
+    day = weekday_date(free, today)
+    rel = relative_date(free, today, sent_at)
+    if day and rel and day != rel:
+        return DatePick(None, True)
+    return DatePick(day or rel)
 
 
 # --- times -----------------------------------------------------------------
@@ -246,6 +308,33 @@ def _time(hour: str, minute: str | None) -> dt.time | None:
     return None
 
 
+# "jam 8 malam" is 20:00, "jam 3 sore" 15:00, "jam 1 siang" 13:00; "pkl 7 pagi" 07:00
+_PART_AFTER = re.compile(r"\s*(?:wib\s*)?(?:an\s+)?(pagi|siang|sore|petang|malam)\b", re.I)
+_PART_BEFORE = re.compile(r"\b(pagi|siang|sore|petang|malam)(?:\s+hari)?\s*,?\s*$", re.I)
+
+
+def _day_part(value: dt.time, part: str | None) -> dt.time:
+    """``value`` on the 24-hour clock, as the part of the day written with it says."""
+    if part is None or value.hour >= 12 or value.hour == 0:
+        return value
+    part = part.casefold()
+    if part == "siang" and value.hour <= 5:
+        return value.replace(hour=value.hour + 12)
+    if part in ("sore", "petang") and 1 <= value.hour <= 8:
+        return value.replace(hour=value.hour + 12)
+    if part == "malam" and 6 <= value.hour <= 11:
+        return value.replace(hour=value.hour + 12)
+    return value
+
+
+def _part_near(text: str, start: int, end: int) -> str | None:
+    after = _PART_AFTER.match(text, end)
+    if after:
+        return after.group(1)
+    before = _PART_BEFORE.search(text[max(0, start - 16) : start])
+    return before.group(1) if before else None
+
+
 def _with_end(text: str, end_at: int, start: dt.time) -> tuple[dt.time, dt.time | None]:
     """``start`` and the end of a range written after it. After a dash the
     end needs its minutes (``10.00 - 5 orang`` is no range)."""
@@ -255,21 +344,40 @@ def _with_end(text: str, end_at: int, start: dt.time) -> tuple[dt.time, dt.time 
     if m.group("sep") in ("-", "–", "—") and m.group(3) is None:
         return start, None
     end = _time(m.group(2), m.group(3))
+    if end is not None:
+        end = _day_part(end, _part_near(text, end_at + m.start(2), end_at + m.end()))
     return (start, end) if end is not None and end > start else (start, None)
 
 
-def find_time(text: str, *, bare: bool = False) -> tuple[dt.time, dt.time | None] | None:
+# a bare "19.30" in a terse message: not a count, an RT, a number or a date
+_NOT_TIME_BEFORE = re.compile(
+    r"(?:\b(?:rt|rw|no|nomor|blok|tps|rp|nrp|tgl|tanggal|hp|telp|wa)\.?\s*|[±+-]\s*)$", re.I
+)
+
+
+def find_time(
+    text: str, *, bare: bool = False, strict_bare: bool = False
+) -> tuple[dt.time, dt.time | None] | None:
     """The first time in ``text`` with the end of its range if one is given.
-    Without ``bare`` a time needs "pukul"/"jam" before it or "WIB" after."""
+    Without ``bare`` a time needs "pukul"/"jam" before it or "WIB" after;
+    ``strict_bare`` takes a bare ``19.30`` only where nothing says it is
+    something else. A part of the day beside the hour counts ("jam 8
+    malam" is 20:00)."""
     candidates = []
     for pattern in (_MARKED_TIME, _ZONE_TIME, *((_BARE_TIME,) if bare else ())):
-        m = pattern.search(text)
-        if m:
+        for m in pattern.finditer(text):
+            if pattern is _BARE_TIME and strict_bare:
+                if _NOT_TIME_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+                    continue
+                if re.match(r"\s*(?:orang|org|kk|rumah|%|cm|m\b|km|kg)", text[m.end() :], re.I):
+                    continue
             candidates.append(m)
+            break
     for m in sorted(candidates, key=lambda m: m.start()):
         start = _time(m.group(1), m.group(2))
         if start is None:
             continue
+        start = _day_part(start, _part_near(text, m.start(), m.end()))
         before = _RANGE_START.search(text[: m.start()])
         if before:  # "21.00 - 23.00 WIB": the zone is written after the end
             first = _time(before.group(1), before.group(2))
@@ -277,6 +385,24 @@ def find_time(text: str, *, bare: bool = False) -> tuple[dt.time, dt.time | None
                 return first, start
         return _with_end(text, m.end(), start)
     return None
+
+
+_END_WORDS = re.compile(
+    rf"\b(?:berakhir|selesai|usai|ditutup|bubar)\s+(?:pada\s+)?(?:pukul|pkl|jam)\.?\s*{_T}(?![\d.:/])",
+    re.I,
+)
+
+
+def end_time(text: str, start: dt.time) -> dt.time | None:
+    """The end told on its own: "Kegiatan berakhir pukul 22.00 WIB"."""
+    m = _END_WORDS.search(text)
+    if m is None:
+        return None
+    end = _time(m.group(1), m.group(2))
+    if end is None:
+        return None
+    end = _day_part(end, _part_near(text, m.start(1), m.end()))
+    return end if end > start else None
 
 
 def time_after_date(text: str, today: dt.date) -> tuple[dt.time, dt.time | None] | None:

@@ -31,6 +31,8 @@ class ParsedMessage:
     situation: str | None = None
     narrative: str = ""
     filled: set[str] = field(default_factory=set)  # ReportInput attributes to_input sets
+    # fields the message speaks of but not clearly enough to fill: left empty, to check
+    doubtful: set[str] = field(default_factory=set)
 
     def refresh_filled(self) -> None:
         names = {

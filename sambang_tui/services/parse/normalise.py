@@ -18,9 +18,10 @@ _MANY_SPACES = re.compile(r"[ \t]{2,}")
 # WhatsApp formatting: *bold*, _italic_, ~strike~, ```mono```
 _CHAT_MARKS = re.compile(r"```|(?<![\w*])[*_~]+(?=\S)|(?<=\S)[*_~]+(?![\w*])")
 _SENT_ON = r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{2,4})"
+_AT = r"(?P<hour>\d{1,2})[.:](?P<minute>\d{2})"
 _CHAT_HEADER = re.compile(
-    rf"^\s*(?:\[\s*{_SENT_ON},?\s+\d{{1,2}}[.:]\d{{2}}(?:[.:]\d{{2}})?\s*\]"
-    rf"|{_SENT_ON.replace('?P<', '?P<b_')},?\s+\d{{1,2}}[.:]\d{{2}}\s+-)"
+    rf"^\s*(?:\[\s*{_SENT_ON},?\s+{_AT}(?:[.:]\d{{2}})?\s*\]"
+    rf"|{_SENT_ON.replace('?P<', '?P<b_')},?\s+{_AT.replace('?P<', '?P<b_')}\s+-)"
     r"\s*(?P<sender>[^:\n]{2,60}?):\s*"
 )
 
@@ -52,6 +53,7 @@ class ChatText:
     text: str
     senders: list[str] = field(default_factory=list)
     sent_on: dt.date | None = None  # the first header's day
+    sent_at: dt.time | None = None  # and its time
 
 
 def strip_chat_headers(text: str) -> ChatText:
@@ -65,6 +67,7 @@ def strip_chat_headers(text: str) -> ChatText:
             found.senders.append(m.group("sender").strip())
             if found.sent_on is None:
                 found.sent_on = _day(m)
+                found.sent_at = _at(m) if found.sent_on else None
             line = line[m.end() :]
         out.append(line)
     found.text = "\n".join(out)
@@ -79,6 +82,12 @@ def _day(m: re.Match[str]) -> dt.date | None:
         int(m.group(prefix + "month")),
         int(m.group(prefix + "day")),
     )
+
+
+def _at(m: re.Match[str]) -> dt.time | None:
+    prefix = "" if m.group("hour") else "b_"
+    hour, minute = int(m.group(prefix + "hour")), int(m.group(prefix + "minute"))
+    return dt.time(hour, minute) if hour < 24 and minute < 60 else None
 
 
 def fold(text: str) -> str:

@@ -1,40 +1,56 @@
-"""``parse_message``: a Bhabin's chat message in, the report fields it
-states out. Each field comes from its template section when the message
-has one (``Tempat : …``), else from the prose; a field that cannot be read
-with confidence stays empty and its words stay in the narrative."""
+"""``parse_reports``: a Bhabin's chat message in, the report fields it
+states out, one report per activity it tells (``activities.py``). Each
+field comes from its template section when the message has one
+(``Tempat : …``), else from the prose; a field that cannot be read with
+confidence stays empty (and is named in ``doubtful`` when the message
+speaks of it), and its words stay in the narrative.
+
+The appeal and the findings are read first, so that what is only said in
+them (a time, a group of people, a future date) is not taken for the
+visit itself."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 
 from sambang_tui.services import clock
 from sambang_tui.services.actor import Actor
-from sambang_tui.services.parse import activity, audience, dates, officers, places, situation
+from sambang_tui.services.parse import (
+    activity,
+    audience,
+    dates,
+    fuzzy,
+    officers,
+    places,
+    situation,
+)
+from sambang_tui.services.parse.activities import split_activities
 from sambang_tui.services.parse.model import ParsedMessage
-from sambang_tui.services.parse.normalise import normalise, strip_chat_headers
+from sambang_tui.services.parse.normalise import ChatText, normalise, strip_chat_headers
 from sambang_tui.services.parse.sections import Layout, split
-from sambang_tui.services.parse.texts import findings_from_prose, is_boilerplate, message_from_prose
+from sambang_tui.services.parse.texts import Spoken, is_boilerplate, read_prose
 
 MAX_CHARS = 12_000
 
 # sections whose words describe the talk, not the visit
-_SPOKEN = ("message", "findings", "situation", "other")
+_SPOKEN = ("message", "findings", "situation", "other", "topic")
 
 
 def _join(*parts: str | None) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def _scope(layout: Layout, exclude: tuple[str, ...]) -> str:
-    """The free text plus the sections not excluded, in message order (an
-    audience section with its label: "Jumlah penonton : 150 orang")."""
-    pieces = [(index, text) for index, text in layout.free]
-    pieces += [
-        (s.line, f"{s.label}: {s.value}" if s.kind == "audience" else s.value)
+def _scope(layout: Layout, free: str, exclude: tuple[str, ...]) -> str:
+    """``free`` (the free text read as the visit) plus the sections not
+    excluded, an audience section with its label ("Jumlah penonton : 150
+    orang")."""
+    pieces = [
+        f"{s.label}: {s.value}" if s.kind == "audience" else s.value
         for s in layout.sections
         if s.kind not in exclude
     ]
-    return "\n".join(text for _, text in sorted(pieces))
+    return "\n".join(p for p in [free, *pieces] if p)
 
 
 def _narrative(layout: Layout, officer_text: str) -> str:
@@ -42,7 +58,7 @@ def _narrative(layout: Layout, officer_text: str) -> str:
     for section in layout.sections:
         if section.kind == "activity" and section.value:
             pieces.append((section.line, section.value))
-        elif section.kind in ("other", "audience") and section.value:
+        elif section.kind in ("other", "audience", "topic") and section.value:
             pieces.append((section.line, f"{section.label}: {section.value}"))
     for index, line in layout.free:
         if not is_boilerplate(line, officer_text):
@@ -58,49 +74,109 @@ def _narrative(layout: Layout, officer_text: str) -> str:
     return "".join(out).strip()
 
 
+@dataclass
+class _Message:
+    """What holds for the whole message, whichever activity is read."""
+
+    chat: ChatText
+    today: dt.date  # the day relative words count from
+    actor: Actor | None
+    date: dates.DatePick = field(default_factory=dates.DatePick)
+    officer: officers.OfficerText | None = None
+
+
+def parse_reports(
+    text: str, today: dt.date | None = None, actor: Actor | None = None
+) -> list[ParsedMessage]:
+    """One ParsedMessage per activity the message tells (usually one).
+    With an ``actor`` (a bound database) the officer, kelurahan and
+    activity types are also resolved to ids."""
+    today = today or clock.today()
+    chat = strip_chat_headers(normalise(text))
+    if chat.sent_on is not None and chat.sent_on <= today:
+        today = chat.sent_on  # "kemarin" in a message forwarded later: the day before it was sent
+    whole = chat.text
+    clean = whole[:MAX_CHARS]  # a chat report is far shorter; the rest stays in the narrative
+    context = _Message(chat, today, actor)
+    parts = split_activities(clean)
+    if len(parts) == 1:
+        reports = [_read(clean, context)]
+    else:
+        first = _read(clean, context)  # the whole: its date and officer are every part's default
+        context.date = dates.DatePick(first.date)
+        context.officer = _officer(split(clean), clean, chat)
+        reports = [_read(part.text, context) for part in parts]
+    if len(whole) > MAX_CHARS:
+        for report in reports:
+            report.narrative = f"{report.narrative}\n{whole[MAX_CHARS:]}"
+    for report in reports:
+        report.refresh_filled()
+    return reports
+
+
 def parse_message(
     text: str, today: dt.date | None = None, actor: Actor | None = None
 ) -> ParsedMessage:
-    """The fields ``text`` states. With an ``actor`` (a bound database) the
-    officer, kelurahan and activity types are also resolved to ids."""
-    today = today or clock.today()
-    chat = strip_chat_headers(normalise(text))
-    clean, senders = chat.text, chat.senders
-    if chat.sent_on is not None and chat.sent_on <= today:
-        today = chat.sent_on  # "kemarin" in a message forwarded later: the day before it was sent
-    whole = clean
-    clean = clean[:MAX_CHARS]  # a chat report is far shorter; the rest stays in the narrative
+    """The fields of ``text``'s first (usually only) activity."""
+    return parse_reports(text, today, actor)[0]
+
+
+def _officer(layout: Layout, clean: str, chat: ChatText) -> officers.OfficerText | None:
+    labelled = layout.values("officer")
+    officer = officers.find_officer(labelled, clean, chat.senders)
+    nrp = _join(*layout.values("nrp"))
+    if officer is None and nrp:
+        officer = officers.find_officer([], f"NRP {nrp}", [])
+    return officer
+
+
+def _read(clean: str, context: _Message) -> ParsedMessage:
     layout = split(clean)
     free = layout.free_text()
+    spoken: Spoken = read_prose(free)
+    visit = spoken.visit
 
     def section(kind: str) -> str:
         return _join(*layout.values(kind))
 
     result = ParsedMessage()
-    result.date = dates.pick_date(section("date") or None, free, today)
+    fixed_visit = fuzzy.correct(visit)
+
+    picked = dates.pick_date(
+        fuzzy.correct(section("date")) or None, fixed_visit, context.today, context.chat.sent_at
+    )
+    if picked.value is None and not picked.doubt and context.date.value is not None:
+        picked = context.date
+    result.date = picked.value
+    if picked.doubt:
+        result.doubtful.add("date")
 
     timing = None
     for value in (section("time"), section("date")):
-        if value and (timing := dates.find_time(value, bare=True)):
+        if value and (timing := dates.find_time(fuzzy.correct(value), bare=True)):
             break
     if timing is None:
-        timing = dates.find_time(free) or dates.time_after_date(free, today)
+        timing = (
+            dates.find_time(fixed_visit)
+            or dates.time_after_date(fixed_visit, context.today)
+            or dates.find_time(fixed_visit, bare=True, strict_bare=True)
+        )
     if timing:
         result.start_time, result.end_time = timing
+        if result.end_time is None:
+            result.end_time = dates.end_time(fixed_visit, result.start_time)
 
     place_section = section("place")
-    visit = _scope(layout, _SPOKEN)
-    area = places.find_area(place_section, visit)
+    visit_scope = _scope(layout, visit, _SPOKEN)
+    area = places.find_area(place_section, visit_scope)
     result.rw, result.rt = area.rw, area.rt
+    result.doubtful |= area.doubtful
     if place_section:
         result.place = places.place_from_section(place_section)
     else:
-        result.place = places.place_from_prose(free)
+        result.place = places.place_from_prose(visit)
 
-    labelled = layout.values("officer")
-    officer = officers.find_officer(labelled, clean, senders)
-    if officer is None and section("nrp"):
-        officer = officers.find_officer([], f"NRP {section('nrp')}", [])
+    officer = _officer(layout, clean, context.chat) or context.officer
     if officer is not None:
         result.officer = officer.text
 
@@ -109,30 +185,30 @@ def parse_message(
         result.kelurahan = mentions[0].words[0].title()
 
     result.types = activity.find_types(
-        _scope(layout, ("message", "findings", "situation", "other", "date", "time"))
+        fuzzy.correct(_scope(layout, visit, _SPOKEN + ("date", "time")))
     )
-    result.audience = audience.find_audience(
-        _scope(layout, _SPOKEN + ("date", "time", "officer", "nrp"))
-    )
+    met = _scope(layout, visit, _SPOKEN + ("date", "time", "officer", "nrp", "place"))
+    if result.place:
+        met = met.replace(result.place, " ")
+    result.audience = audience.find_audience(met)
     result.situation = situation.find_situation(
-        section("situation") or None, _scope(layout, ("message", "other"))
+        fuzzy.correct(section("situation")) or None,
+        fuzzy.correct(_scope(layout, visit, ("message", "other", "topic", "findings"))),
     )
-    result.message = section("message") or message_from_prose(free)
-    result.findings = section("findings") or findings_from_prose(free)
+    result.message = section("message") or spoken.message
+    result.findings = _join(section("findings"), spoken.findings)
     result.narrative = _narrative(layout, result.officer)
-    if len(whole) > MAX_CHARS:
-        result.narrative = f"{result.narrative}\n{whole[MAX_CHARS:]}"
 
-    if actor is not None:
+    if context.actor is not None:
         from sambang_tui.services.parse.resolve import resolve
 
         resolve(
             result,
-            actor,
-            today,
+            context.actor,
+            context.today,
             mentions,
             officer,
-            _scope(layout, _SPOKEN),
+            visit_scope,
             someone_named=officers.names_anyone(clean),
         )
     result.refresh_filled()

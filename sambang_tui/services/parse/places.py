@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sambang_tui.services.parse.wrapping import ends_sentence
 
@@ -18,17 +18,21 @@ _RW_RT = re.compile(rf"{_RW}{_N}\s*(?:[/,]|\s)\s*{_RT}{_N}\b", re.I)
 _RT_ONLY = re.compile(rf"{_RT}{_N}\b(?!\s*/\s*(?:RW|\d))", re.I)
 _RW_ONLY = re.compile(rf"{_RW}{_N}\b", re.I)
 _RT_RW_EXPLICIT = re.compile(rf"{_RT}{_N}\s*(?:[/,]|\s)\s*{_RW}{_N}\b", re.I)
+# "Rt/Rw 001/006", "RT/RW : 02/05"
+_RT_RW_PAIR = re.compile(rf"\bRT\s*/\s*RW\b\.?\s*:?\s*{_N}\s*/\s*{_N}\b", re.I)
 
 
 @dataclass
 class Area:
     rw: int | None = None
     rt: int | None = None
+    doubtful: set[str] = field(default_factory=set)  # more than one written: the first is taken
 
 
-def _numbers(text: str) -> tuple[set[int], set[int]]:
-    rws: set[int] = set()
-    rts: set[int] = set()
+def _numbers(text: str) -> tuple[list[int], list[int]]:
+    """The RWs and RTs ``text`` names, in the order written."""
+    rws: list[tuple[int, int]] = []
+    rts: list[tuple[int, int]] = []
     taken = bytearray(len(text))  # characters already read as part of an RT/RW group
 
     def free(m: re.Match[str]) -> bool:
@@ -37,32 +41,42 @@ def _numbers(text: str) -> tuple[set[int], set[int]]:
         taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         return True
 
-    for pattern, rt_group, rw_group in ((_RT_RW_EXPLICIT, 1, 2), (_RW_RT, 2, 1), (_RT_RW, 1, 2)):
+    for pattern, rt_group, rw_group in (
+        (_RT_RW_PAIR, 1, 2),
+        (_RT_RW_EXPLICIT, 1, 2),
+        (_RW_RT, 2, 1),
+        (_RT_RW, 1, 2),
+    ):
         for m in pattern.finditer(text):
             if free(m):
-                rts.add(int(m.group(rt_group)))
-                rws.add(int(m.group(rw_group)))
+                rts.append((m.start(), int(m.group(rt_group))))
+                rws.append((m.start(), int(m.group(rw_group))))
     for pattern, target in ((_RT_ONLY, rts), (_RW_ONLY, rws)):
         for m in pattern.finditer(text):
             if free(m):
-                target.add(int(m.group(1)))
-    rws.discard(0)
-    rts.discard(0)
-    return rws, rts
+                target.append((m.start(), int(m.group(1))))
+
+    def ordered(found: list[tuple[int, int]]) -> list[int]:
+        out: list[int] = []
+        for _, number in sorted(found):
+            if number and number not in out:
+                out.append(number)
+        return out
+
+    return ordered(rws), ordered(rts)
 
 
 def find_area(*texts: str) -> Area:
-    """RW and RT from the first text that names any; a number is kept only
-    when that text names exactly one (``RT 01 dan RT 02`` gives no RT)."""
+    """RW and RT from the first text that names any; when it names more
+    than one, the first written is taken and the field is in doubt."""
     for text in texts:
         if not text:
             continue
         rws, rts = _numbers(text)
         if rws or rts:
-            return Area(
-                rw=next(iter(rws)) if len(rws) == 1 else None,
-                rt=next(iter(rts)) if len(rts) == 1 else None,
-            )
+            area = Area(rw=rws[0] if rws else None, rt=rts[0] if rts else None)
+            area.doubtful = {name for name, found in (("rw", rws), ("rt", rts)) if len(found) > 1}
+            return area
     return Area()
 
 

@@ -12,123 +12,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sambang_tui.services.parse import wrapping
+from sambang_tui.services.parse import fuzzy, wrapping
 from sambang_tui.services.parse.dates import MONTHS, WEEKDAYS
 from sambang_tui.services.parse.officers import NAME_STOP
 from sambang_tui.services.parse.places import continues_place
 from sambang_tui.services.parse.texts import is_boilerplate
+from sambang_tui.services.parse.vocabulary import LABELS as LABEL_TABLE
 
 # label (lower case, spaces around "/" removed) -> section kind
-LABELS: dict[str, str] = {}
+LABELS: dict[str, str] = {label: kind for kind, labels in LABEL_TABLE.items() for label in labels}
 
-
-def _labels(kind: str, *names: str) -> None:
-    for name in names:
-        LABELS[name] = kind
-
-
-_labels(
-    "date",
-    "hari/tanggal",
-    "hari/tgl",
-    "hr/tgl",
-    "hari,tanggal",
-    "hari, tanggal",
-    "hari tanggal",
-    "hari/tanggal/jam",
-    "hari/tgl/jam",
-    "tanggal",
-    "tgl",
-    "hari",
-    "waktu pelaksanaan",
-)
-_labels("time", "waktu", "jam", "pukul", "pkl", "waktu kegiatan")
-_labels(
-    "place",
-    "tempat",
-    "lokasi",
-    "tkp",
-    "alamat",
-    "tempat kegiatan",
-    "lokasi kegiatan",
-    "tempat/lokasi",
-)
-_labels(
-    "activity",
-    "kegiatan",
-    "giat",
-    "jenis kegiatan",
-    "uraian kegiatan",
-    "bentuk kegiatan",
-    "nama kegiatan",
-    "jenis giat",
-)
-_labels(
-    "audience",
-    "sasaran",
-    "dihadiri",
-    "peserta",
-    "yang hadir",
-    "hadir",
-    "jumlah peserta",
-    "sasaran kegiatan",
-    "jumlah",
-    "jumlah penonton",
-    "jumlah warga",
-    "jumlah hadir",
-)
-_labels(
-    "message",
-    "pesan kamtibmas",
-    "pesan",
-    "himbauan",
-    "himbauan kamtibmas",
-    "pesan dan himbauan",
-    "pesan & himbauan",
-    "pesan dan himbauan kamtibmas",
-    "pesan/himbauan",
-    "pesan himbauan",
-    "pesan-pesan kamtibmas",
-    "imbauan",
-    "imbauan kamtibmas",
-    "materi",
-    "materi penyuluhan",
-)
-_labels("findings", "hasil", "hasil kegiatan", "hasil giat", "hasil yang dicapai", "hasil sambang")
-_labels("situation", "situasi", "situasi kamtibmas", "sit", "kondisi", "keadaan", "situasi akhir")
-_labels(
-    "officer",
-    "nama",
-    "pelapor",
-    "personil",
-    "personel",
-    "petugas",
-    "nama personil",
-    "pelaksana",
-    "yang melaksanakan",
-    "anggota",
-)
-_labels(
-    "officer",
-    "nama/pangkat",
-    "pangkat/nama",
-    "nama/pangkat/nrp",
-    "pangkat/nama/nrp",
-    "nama pelapor",
-    "nama petugas",
-)
-_labels("nrp", "nrp", "nrp/nip")
-_labels("role", "jabatan")
-_labels("area", "kelurahan", "kel", "desa/kelurahan", "kelurahan/desa", "wilayah", "wilayah binaan")
-
+# "4. Kegiatan :", "d. Kegiatan :", "4) Kegiatan :", "📍 Lokasi :", "▪️ Hari/Tgl :"
 _LABEL_LINE = re.compile(
-    r"^(?:[^\w\s]{1,4}\s*)?(?:(?P<num>\d{1,2})\s*[.)]\s*)?"
+    r"^(?:[^\w\s]{1,4}\s*)?(?:(?P<num>\d{1,2}|[a-hA-H](?=\s*[.)]))\s*[.)]\s*)?"
     r"(?P<label>[A-Za-z][A-Za-z /,&.-]{0,60}?)\s*:\s*(?P<value>.*)$"
 )
 _BULLET = re.compile(r"^[-•*·>]\s*")
 # a label alone on its line, without its colon: "Pesan kamtibmas", "📌 Hasil -"
 _BARE_LABEL = re.compile(r"^(?:[^\w\s]{1,4}\s*)?(?P<label>[A-Za-z][A-Za-z /&-]{0,40}?)[\s:–-]*$")
-_BARE_KINDS = frozenset(["message", "findings", "activity", "audience", "place", "situation"])
+_BARE_KINDS = frozenset(
+    ["message", "findings", "activity", "audience", "place", "situation", "topic"]
+)
 # "… aman. Pesan kamtibmas: agar …": a label after a sentence within a line
 # (after a comma only the message's and the findings' labels)
 _INLINE_LABEL = re.compile(
@@ -202,7 +106,9 @@ def label_kind(label: str) -> str | None:
     if key in LABELS:
         return LABELS[key]
     bare = _LABEL_FRAME.sub("", _LABEL_FRAME.sub("", key))
-    return LABELS.get(bare)
+    if bare in LABELS:
+        return LABELS[bare]
+    return LABELS.get(_label_key(fuzzy.correct(bare)))  # "Kegiatn", "Sitkamtibmas"
 
 
 def _inline_label(line: str, m: re.Match[str]) -> bool:

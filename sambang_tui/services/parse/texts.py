@@ -4,17 +4,12 @@ prose report, and the narrative that keeps whatever could not be placed."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from sambang_tui.services.parse.vocabulary import APPEAL_VERBS
 from sambang_tui.services.parse.wrapping import ABBREVIATIONS, unwrap
 
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s+[\"'(A-Z0-9-])")
-_MESSAGE_VERB = re.compile(
-    r"\b(?:meng?himbau|mengimbau|menghimbaukan|himbauan|imbauan|mengajak|menyampaikan\s+pesan|pesan\s+kamtibmas)\b",
-    re.I,
-)
-_FINDINGS_START = re.compile(
-    r"^(?:hasilnya|hasil\s+(?:kegiatan|giat|yang)|dari\s+hasil|hasil\s*:)", re.I
-)
 _GREETING = re.compile(
     r"^(?:assalamu|asalamu|assalam|selamat\s+(?:pagi|siang|sore|malam)|salam|ijin|izin|mohon\s+ijin|"
     r"mohon\s+izin|lapor|laporan|yth|kepada\s+yth|komandan|om\s+swastiastu|shalom|"
@@ -71,26 +66,202 @@ def without_label(sentence: str) -> str:
     return rest if re.search(r"\w", rest) else ""
 
 
-def _first(found: list[tuple[int, str]], pieces: list[str]) -> str:
-    """The first found sentence with its label taken off; a sentence that
-    is only a label gives the sentence after it."""
-    for index, sentence in found:
-        text = without_label(sentence)
-        if text:
-            return text
-        if index + 1 < len(pieces):
-            return without_label(pieces[index + 1])
-    return ""
+@dataclass
+class Spoken:
+    """What the free text says beyond the visit: the appeal and the findings,
+    verbatim, and the rest (the visit) for the other fields to be read from."""
+
+    message: str = ""
+    findings: str = ""
+    visit: str = ""
+
+
+_APPEAL = re.compile(rf"\b(?:{APPEAL_VERBS})\b", re.I)
+# a terse item that starts with its label but has no colon: "pesan jaga kebersihan"
+_MESSAGE_ITEM = re.compile(r"(?:pesan|himbauan|imbauan)(?:\s+kamtibmas)?\s+(?=\w)", re.I)
+_FINDINGS_ITEM = re.compile(
+    r"(?:keluhan|harapan|temuan|hasil(?:nya)?|kendala|info)(?:\s+warga)?\s*[:-]?\s+(?=\w)", re.I
+)
+_FINDINGS_LEAD = re.compile(
+    r"^(?:hasilnya|hasil\s+(?:kegiatan|giat|yang|dari|pertemuan|mediasi|dds)|dari\s+hasil|hasil\s*:"
+    r"|adapun\s+hasil|didapat(?:kan)?\s+(?:info|informasi|keterangan)|diperoleh\s+(?:info|informasi|keterangan)"
+    r"|disepakati|kesepakatan|dalam\s+(?:mediasi|pertemuan)\s+(?:itu|tersebut)[, ]+(?:kedua|para))",
+    re.I,
+)
+# the people met telling or agreeing something: "Warga menyampaikan …", "Kedua pihak sepakat …"
+_SPEAKER = re.compile(
+    r"^(?:(?:dalam|pada)\s+(?:kesempatan|kegiatan|pertemuan)\s+(?:itu|tersebut|ini),?\s+)?"
+    r"(?:para\s+|kedua\s+(?:belah\s+)?|seluruh\s+|sejumlah\s+|beberapa\s+)?"
+    r"(?:warga|masyarakat|pemuda|remaja|pedagang|pengurus|pemilik|tokoh|jamaah|jemaah|jemaat|peserta"
+    r"|pihak|ketua|ibu-ibu|bapak-bapak|mereka|pendeta|ustadz\w*|ustad|kyai|pengelola|driver|pengemudi"
+    r"|(?:bpk|pak|bapak|ibu|bu|sdr|sdri)\.?\s+[A-Z]|rt|rw|linmas|satpam|kpps|karang\s+taruna)\b"
+    r"[^.!?]{0,60}?\b(?:menyampaikan|mengeluhkan|mengeluh|berharap|mengharapkan|meminta|memohon"
+    r"|sepakat|bersepakat|menyepakati|menyatakan|mengaku|mengatakan|menuturkan|menjelaskan"
+    r"|melaporkan|menginformasikan|siap|mendukung|bersedia|berkomitmen|menerima|menyambut|merasa"
+    r"|resah|khawatir|mengapresiasi|berterima\s+kasih|mengusulkan|mengharap|bercerita|menceritakan"
+    r"|memberikan\s+informasi|memberi\s+informasi|mengakui|berjanji)\b",
+    re.I,
+)
+_QUOTE = re.compile(
+    r"^[\"“”']|[\"“”'][^\"“”']{8,}[\"“”'],?\s*(?:ujar|tutur|kata|ucap|pungkas|imbuh|tegas|jelas)\w*",
+    re.I,
+)
+_TERSE_BEFORE = re.compile(
+    r"\d|\b(?:lapor|ijin|izin|sambang|dds|binluh|patroli|giat|pkl|jam)\b", re.I
+)
+_CLAUSE_CUT = re.compile(r"\s*[,;]\s*")
+# a piece after a comma that starts a new item, not more of the appeal
+_NEW_ITEM = re.compile(
+    r"(?:(?:situasi|sit|kondisi)\b|aman\b|kondusif\b|terkendali\b|rawan\b|waspada\b|±|\d"
+    r"|(?:jam|pkl|pukul|tgl|rt|rw)\b|(?:keluhan|harapan|hasil|temuan)\b"
+    r"|(?:aiptu|aipda|bripka|brigpol|briptu|bripda|ipda|iptu)\b)",
+    re.I,
+)
+
+
+def _paragraph_sentences(text: str) -> list[tuple[int, str]]:
+    """(paragraph number, sentence) for each sentence; a wrapped line
+    belongs to the paragraph it goes on."""
+    out: list[tuple[int, str]] = []
+    for number, paragraph in enumerate(unwrap(text).split("\n")):
+        out.extend((number, sentence) for sentence in _split(paragraph))
+    return out
+
+
+def _clause(sentence: str, start: int) -> tuple[int, int]:
+    """The span of the terse item that starts at ``start``: up to the next
+    comma that opens a new item (a situation, a count, a time)."""
+    end = len(sentence)
+    for m in _CLAUSE_CUT.finditer(sentence, start):
+        if _NEW_ITEM.match(sentence, m.end()) or m.group(0).strip() == ";":
+            end = m.start()
+            break
+    piece = sentence[start:end].rstrip()
+    return start, start + len(piece)
+
+
+def _terse_item(sentence: str, item: re.Pattern[str]) -> tuple[int, int, str] | None:
+    """A comma-separated item of a terse sentence that starts with ``item``
+    (its label or verb): the span and the text without a label noun."""
+    starts = [0] + [m.end() for m in _CLAUSE_CUT.finditer(sentence)]
+    for start in starts:
+        if item.match(sentence, start):
+            a, b = _clause(sentence, start)
+            return a, b, sentence[a:b]
+    return None
+
+
+def _join(pieces: list[tuple[int, str]]) -> str:
+    out = ""
+    previous = None
+    for paragraph, text in pieces:
+        if previous is not None:
+            out += "\n" if paragraph != previous else " "
+        out += text
+        previous = paragraph
+    return out
+
+
+def read_prose(text: str) -> Spoken:
+    """The appeal and the findings of free text, and the visit without them.
+
+    A release-like sentence with an appeal verb is the message as a whole,
+    subject and verb included, with the sentences that go on with it (an
+    appeal of its own, a quotation with its "ujarnya"). In a terse message
+    only the item that holds the appeal is ("…, hmbau jaga kamtibmas, aman").
+    Findings are what the people met told or agreed, or a sentence that
+    starts with "Hasilnya", "Didapat informasi" …; a terse item labelled
+    without a colon ("keluhan parkir liar") is one too, label taken off."""
+    sentences = _paragraph_sentences(text)
+    spoken = Spoken()
+    used: dict[int, tuple[int, int] | None] = {}  # sentence index -> the span taken (None: all)
+    message: list[tuple[int, str]] = []
+    findings: list[tuple[int, str]] = []
+    for index, (paragraph, sentence) in enumerate(sentences):
+        if index in used:
+            continue
+        if not message:
+            appeal = _appeal(sentence)
+            if appeal is not None:
+                a, b, value = appeal
+                used[index] = None if (a, b) == (0, len(sentence)) else (a, b)
+                message.append((paragraph, value))
+                if used[index] is None:
+                    verb = _APPEAL.search(sentence)
+                    if verb is not None and verb.start() > 0:
+                        # whom the appeal was made to was met: the visit keeps it
+                        used[index] = (verb.start(), len(sentence))
+                    for after in range(index + 1, len(sentences)):
+                        nxt_paragraph, nxt = sentences[after]
+                        if not (_APPEAL.search(nxt) or _QUOTE.search(nxt)) or _SPEAKER.match(nxt):
+                            break
+                        used[after] = None
+                        message.append((nxt_paragraph, nxt))
+                continue
+        finding = _finding(sentence)
+        if finding is not None:
+            a, b, value = finding
+            used[index] = None if (a, b) == (0, len(sentence)) else (a, b)
+            findings.append((paragraph, value))
+    spoken.message = _join(message)
+    spoken.findings = _join(findings)
+    visit: list[tuple[int, str]] = []
+    for index, (paragraph, sentence) in enumerate(sentences):
+        if index in used:
+            span = used[index]
+            if span is None:
+                continue
+            sentence = (sentence[: span[0]] + sentence[span[1] :]).strip(" ,;")
+        if sentence:
+            visit.append((paragraph, sentence))
+    spoken.visit = _join(visit)
+    return spoken
+
+
+def _appeal(sentence: str) -> tuple[int, int, str] | None:
+    item = _terse_item(sentence, _MESSAGE_ITEM)
+    if item is not None and _TERSE_BEFORE.search(sentence[: item[0]]):
+        a, b, value = item
+        value = value[_MESSAGE_ITEM.match(value).end() :]
+        if re.fullmatch(r"(?:yang|yg)\s+\w+\W*", value, re.I):
+            return None  # "pesan kamtibmas yang disampaikan", a label with no text
+        return a, b, value
+    m = _APPEAL.search(sentence)
+    if m is None:
+        return None
+    text = without_label(sentence)
+    if not text:
+        return None
+    before = sentence[: m.start()]
+    if "," in before and _TERSE_BEFORE.search(before):
+        start = max(before.rfind(","), before.rfind(";")) + 1
+        start += len(sentence[start:]) - len(sentence[start:].lstrip())
+        a, b = _clause(sentence, start)
+        return a, b, sentence[a:b]
+    if text != sentence:
+        return sentence.find(text), len(sentence), text
+    return 0, len(sentence), sentence
+
+
+def _finding(sentence: str) -> tuple[int, int, str] | None:
+    if _FINDINGS_LEAD.match(sentence) or _SPEAKER.match(sentence):
+        if _APPEAL.search(sentence) and not _SPEAKER.match(sentence):
+            return None
+        text = without_label(sentence) if re.match(r"hasil\s*:", sentence, re.I) else sentence
+        return (0, len(sentence), text) if text else None
+    item = _terse_item(sentence, _FINDINGS_ITEM)
+    if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):
+        a, b, value = item
+        return a, b, value[_FINDINGS_ITEM.match(value).end() :]
+    return None
 
 
 def message_from_prose(text: str) -> str:
-    pieces = sentences(text)
-    return _first([(i, s) for i, s in enumerate(pieces) if _MESSAGE_VERB.search(s)], pieces)
+    return read_prose(text).message
 
 
 def findings_from_prose(text: str) -> str:
-    pieces = sentences(text)
-    return _first([(i, s) for i, s in enumerate(pieces) if _FINDINGS_START.match(s)], pieces)
+    return read_prose(text).findings
 
 
 def is_boilerplate(line: str, officer_text: str = "") -> bool:

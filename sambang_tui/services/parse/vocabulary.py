@@ -1,0 +1,147 @@
+"""The words the parser knows, as data: template labels by the field they
+head, audience groups by category, appeal verbs, and the keywords a typo
+is forgiven in. Extending the parser to a new way of writing is mostly a
+line here; the modules beside it hold only the rules."""
+
+from __future__ import annotations
+
+# --- template labels ----------------------------------------------------------------
+# kind -> labels, lower case, spaces around "/" removed. Kinds: date, time, place,
+# activity, audience, message, findings, situation, officer, nrp, role, area, and
+# "topic" / "other" for labelled text that is no field of the form (kept in the
+# narrative). A label may also be written behind an emoji or a bullet ("📍 Lokasi",
+# "a. Tempat", "1) Waktu"); sections.py strips those.
+LABELS: dict[str, tuple[str, ...]] = {
+    "date": (
+        "hari/tanggal", "hari/tgl", "hr/tgl", "hari,tanggal", "hari, tanggal", "hari tanggal",
+        "hari/tanggal/jam", "hari/tgl/jam", "tanggal", "tgl", "hari", "waktu pelaksanaan",
+        "tanggal/hari", "hari/tgl/waktu", "hari/tanggal/waktu", "hari & tanggal", "hari dan tanggal",
+    ),
+    "time": ("waktu", "jam", "pukul", "pkl", "waktu kegiatan", "jam kegiatan"),
+    "place": (
+        "tempat", "lokasi", "tkp", "alamat", "tempat kegiatan", "lokasi kegiatan",
+        "tempat/lokasi", "lokasi/tempat", "bertempat di", "tempat/alamat",
+    ),
+    "activity": (
+        "kegiatan", "giat", "jenis kegiatan", "uraian kegiatan", "bentuk kegiatan",
+        "nama kegiatan", "jenis giat", "uraian", "kegiatan yang dilaksanakan",
+    ),
+    "audience": (
+        "sasaran", "dihadiri", "peserta", "yang hadir", "hadir", "jumlah peserta",
+        "sasaran kegiatan", "jumlah", "jumlah penonton", "jumlah warga", "jumlah hadir",
+        "rumah yang dikunjungi", "yang dikunjungi", "yang ditemui", "warga yang dikunjungi",
+        "obyek", "objek", "subjek", "sasaran/peserta", "jumlah sasaran", "yang dihadiri",
+    ),
+    "message": (
+        "pesan kamtibmas", "pesan", "himbauan", "himbauan kamtibmas", "pesan dan himbauan",
+        "pesan & himbauan", "pesan dan himbauan kamtibmas", "pesan/himbauan", "pesan himbauan",
+        "pesan-pesan kamtibmas", "imbauan", "imbauan kamtibmas", "pesan yang disampaikan",
+        "himbauan yang disampaikan", "pesan kamtibmas yang disampaikan",
+    ),
+    "findings": (
+        "hasil", "hasil kegiatan", "hasil giat", "hasil yang dicapai", "hasil sambang",
+        "temuan", "temuan di lapangan", "hasil temuan", "permasalahan", "masalah",
+        "fakta", "fakta-fakta", "fakta fakta", "keluhan", "keluhan warga", "harapan",
+        "harapan warga", "keluhan/harapan", "keluhan & harapan", "kendala", "informasi",
+        "info", "informasi yang didapat", "informasi yang diperoleh", "hasil pertemuan",
+        "kesepakatan", "tanggapan warga", "masukan warga", "aspirasi", "aspirasi warga",
+        "hasil yang diperoleh", "hasil mediasi", "hasil dds", "hasil deteksi",
+        "pokok permasalahan", "inti permasalahan",
+    ),
+    "situation": (
+        "situasi", "situasi kamtibmas", "sit", "sitkamtibmas", "kondisi", "keadaan",
+        "situasi akhir", "kondisi kamtibmas", "sit kamtibmas", "situasi wilayah",
+    ),
+    "officer": (
+        "nama", "pelapor", "personil", "personel", "petugas", "nama personil", "pelaksana",
+        "yang melaksanakan", "anggota", "nama/pangkat", "pangkat/nama", "nama/pangkat/nrp",
+        "pangkat/nama/nrp", "nama pelapor", "nama petugas", "bhabinkamtibmas",
+    ),
+    "nrp": ("nrp", "nrp/nip"),
+    "role": ("jabatan",),
+    "area": (
+        "kelurahan", "kel", "desa/kelurahan", "kelurahan/desa", "wilayah", "wilayah binaan",
+        "kelurahan binaan",
+    ),
+    # the talk's subject ("Materi : bahaya narkoba") is no appeal
+    "topic": ("materi", "materi penyuluhan", "tema", "topik", "materi binluh"),
+    # labelled text that fills nothing: an assessment, a recommendation, a step taken
+    "other": (
+        "analisa", "analisis", "saran", "tindakan", "saran/tindakan", "saran tindak",
+        "langkah yang diambil", "langkah-langkah", "tindak lanjut", "langkah", "pendapat", "pendapat pelapor", "catatan", "dokumentasi", "sumber",
+        "sumber informasi", "cara mendapatkan", "cara mendapat informasi",
+    ),
+}  # fmt: skip
+
+# --- audience groups ---------------------------------------------------------------------
+# (category, group, pattern, singular), most specific first. Counts of one group
+# are not added twice ("warga" in the activity and "± 15 orang warga" below it);
+# different groups of one category are summed (KPPS 7 + linmas 2 + saksi 3). A
+# singular role ("Ketua RW 04", "pemilik warung", "Ustadz Hasan") is one person
+# unless a number or a plural word comes with it. "other" is the catch-all
+# (lainnya) for the people met who are none of the named groups.
+AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
+    ("tokoh_masyarakat", "tomas", r"tokoh\s+masyarakat|tomas|tokmas|sesepuh(?:\s+warga)?", False),
+    ("tokoh_agama", "toga", r"tokoh\s+agama|toga|tokag|alim\s+ulama|ulama", False),
+    ("tokoh_agama", "majelis gereja", r"majelis\s+gereja|pengurus\s+gereja|penatua", False),
+    ("tokoh_agama", "pengurus masjid", r"pengurus\s+(?:dkm|masjid|mesjid|musholl?a|mushala|musala|vihara)|takmir(?:\s+masjid)?|marbot", False),
+    ("tokoh_agama", "ketua dkm", r"ketua\s+(?:dkm|takmir|majelis\s+taklim)|imam\s+masjid", True),
+    ("tokoh_agama", "ulama", r"ustadzah|ustazah|ustadz|ustaz|ustad|kyai|kiai|habib|pendeta|pastor|romo|pdt\.?", True),
+    ("kelompok_pemuda", "pemuda", r"kelompok\s+pemuda|tokoh\s+pemuda|pemuda|remaja\s+masjid|kelompok\s+remaja|anak\s+muda", False),
+    ("kelompok_pemuda", "karang taruna", r"(?:anggota\s+|pengurus\s+)?karang\s*taruna", False),
+    ("kelompok_pemuda", "pelajar", r"pelajar|siswa(?:-siswi|\s+siswi)?|siswi|mahasiswa", False),
+    ("perangkat_rt_rw", "ketua rt/rw", r"ketua\s+RT\s*/\s*RW|ketua-ketua\s+R[TW]|pengurus\s+R[TW](?:\s*/\s*R[TW])?|perangkat\s+RT(?:\s*/\s*RW)?", False),
+    ("perangkat_rt_rw", "ketua rt", r"ketua\s+RT|(?:pak|bapak|bpk\.?|bu|ibu)\s+RT\b", True),
+    ("perangkat_rt_rw", "ketua rw", r"ketua\s+RW|(?:pak|bapak|bpk\.?|bu|ibu)\s+RW\b", True),
+    ("other", "ojek", r"(?:pengemudi|driver|tukang|pengendara|abang)\s+(?:ojek|ojol)(?:\s+online|\s+pangkalan)?|ojol|ojek(?:\s+pangkalan|\s+online)?", False),
+    ("other", "bajaj", r"(?:pengemudi|sopir|supir)\s+bajaj|bajaj", False),
+    ("other", "pedagang", r"pedagang(?:\s+kaki\s+lima)?|(?-i:PKL)|penjual|pelaku\s+usaha|pelaku\s+umkm", False),
+    ("other", "juru parkir", r"juru\s+parkir|jukir|tukang\s+parkir", False),
+    ("other", "satpam", r"satpam|security|petugas\s+keamanan", False),
+    ("other", "linmas", r"linmas|hansip", False),
+    ("other", "kpps", r"kpps|anggota\s+kpps|petugas\s+kpps", False),
+    ("other", "ppk", r"ppk|pps|panwas\w*", False),
+    ("other", "saksi", r"saksi(?:\s+paslon|\s+parpol)?", False),
+    ("other", "pkk", r"(?<!ibu-ibu )(?<!ibu2 )(?:anggota\s+|kader\s+)?pkk", False),
+    ("other", "montir", r"montir|karyawan|pekerja|buruh", False),
+    ("other", "sopir", r"sopir|supir", False),
+    ("other", "pemilik", r"pemilik\s+(?:bengkel|warung|toko|kios|kos|kost|kontrakan|usaha|rumah\s+makan|kafe|cafe|lapak|pangkalan)", True),
+    ("other", "pengelola", r"pengelola\s+(?:rusun|ruko|parkir|gedung|pasar|apartemen|kos|kost)", False),
+    ("warga", "warga", r"warga(?:\s+binaan|\s+sekitar|\s+setempat)?|masyarakat", False),
+    ("warga", "jamaah", r"jamaah|jemaah|jama'ah|jemaat", False),
+    ("warga", "ibu-ibu", r"ibu-ibu|ibu2|bapak-bapak|bapak2", False),
+    ("warga", "penonton", r"penonton|pengunjung|tamu\s+undangan|penghuni(?:\s+rusun)?", False),
+)  # fmt: skip
+
+# a count of households stands for the residents met ("12 rumah warga", "9 KK")
+HOUSEHOLDS = r"kk|rumah(?:\s+warga)?|kepala\s+keluarga|keluarga"
+
+# --- appeals ---------------------------------------------------------------------------
+# a sentence with one of these is the kamtibmas message
+APPEAL_VERBS = (
+    r"me?ng?himbau\w*|mengimbau\w*|dihimbau|diimbau|himbau|imbau|hmbau|berpesan|dipesankan"
+    r"|mengingatkan|diingatkan|mengajak|diajak|menyampaikan\s+(?:pesan|himbauan|imbauan)"
+    r"|memberikan\s+(?:pesan|himbauan|imbauan)|meminta\s+(?:agar|kepada|warga|para|masyarakat|seluruh)"
+    r"|pesan\s+kamtibmas|himbauan\s+kamtibmas|imbauan\s+kamtibmas"
+)
+
+# --- typos forgiven ----------------------------------------------------------------------
+# keywords a word one slip away from is read as (fuzzy.correct)
+KEYWORDS = (
+    "sambang", "cooling", "system", "sistem", "deteksi", "problem", "solving", "patroli",
+    "dialogis", "penyuluhan", "binluh", "pengamanan", "senin", "selasa", "kamis", "jumat",
+    "sabtu", "minggu", "januari", "februari", "maret", "april", "agustus", "september",
+    "oktober", "november", "nopember", "desember", "kondusif", "terkendali", "waspada",
+    "himbau", "menghimbau", "mengimbau", "kegiatan", "situasi", "kamtibmas", "tempat",
+    "lokasi", "waktu", "sasaran", "keluhan", "harapan", "hasil", "temuan", "pesan",
+    "kelurahan", "bhabinkamtibmas",
+)  # fmt: skip
+# real words that are one slip away from a keyword, and stay as written
+NOT_TYPOS = frozenset(
+    [
+        "senen", "sampang", "sambal", "patrol", "kamis", "hasil", "pesan", "pasar", "dinas",
+        "bina", "maret", "april", "tempo", "hasan", "system", "sistem", "lokal", "waktu",
+        "kunci", "tempel", "temu", "dialog", "solusi", "minggu", "situ", "pesta", "lokasi",
+        "dini", "teman", "pesanan", "harapan", "sasaran", "juli", "juni", "sabun", "kondisi",
+    ]
+)  # fmt: skip
