@@ -25,6 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="tanpa --to: hari/minggu/bulan yang memuat --from",
     )
     _common(recap, RECAP_FORMATS)
+    recap.add_argument("--date", help="tanggal surat (default: hari ini)")
     recap.set_defaults(func=_recap)
 
     for name, helptext, handler in (
@@ -34,6 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         p = kinds.add_parser(name, help=helptext)
         p.add_argument("number", metavar="NOMOR", help="nomor laporan, mis. LK/17/XII/2024")
         _common(p, REPORT_FORMATS)
+        p.add_argument("--date", help="tanggal dokumen (default: hari kegiatannya)")
         p.set_defaults(func=handler)
 
     rel = kinds.add_parser("release", help="draf rilis Humas dari satu/beberapa laporan")
@@ -114,11 +116,21 @@ def _period(args: argparse.Namespace) -> Any:
     )
 
 
+def _issued(args: argparse.Namespace) -> Any:
+    """``--date`` as a date (``h``, ``2/12``, ``06/12/2024`` …), or None."""
+    if not args.date:
+        return None
+    from sambang_tui.services import clock
+    from sambang_tui.services.dates import parse_date
+
+    return parse_date(args.date, clock.today(), "date")
+
+
 def _recap(args: argparse.Namespace) -> int:
     def make(actor: Any) -> Any:
         from sambang_tui.services.documents import recap_doc
 
-        return recap_doc.build(actor, _period(args), signer=args.signer)
+        return recap_doc.build(actor, _period(args), signer=args.signer, issued=_issued(args))
 
     return _run(args, make)
 
@@ -127,7 +139,12 @@ def _kegiatan(args: argparse.Namespace) -> int:
     def make(actor: Any) -> Any:
         from sambang_tui.services.documents import kegiatan, source
 
-        return kegiatan.build(actor, source.find_report(actor, args.number), signer=args.signer)
+        return kegiatan.build(
+            actor,
+            source.find_report(actor, args.number),
+            signer=args.signer,
+            issued=_issued(args),
+        )
 
     return _run(args, make)
 
@@ -136,7 +153,7 @@ def _informasi(args: argparse.Namespace) -> int:
     def make(actor: Any) -> Any:
         from sambang_tui.services.documents import informasi, source
 
-        return informasi.build(actor, source.find_report(actor, args.number))
+        return informasi.build(actor, source.find_report(actor, args.number), issued=_issued(args))
 
     return _run(args, make)
 

@@ -81,6 +81,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "rekap.export.format": ("Format", "Format"),
     "rekap.export.path": ("Simpan ke", "Save to"),
     "rekap.export.signer": ("Tanda tangan", "Signed by"),
+    "rekap.export.date": ("Tanggal", "Date"),
+    "rekap.export.date_report": (
+        "kosong = hari kegiatan; mis. 6/12/2024, h",
+        "blank = the activity's day; e.g. 6/12/2024, h",
+    ),
+    "rekap.export.date_today": (
+        "kosong = hari ini; mis. 6/12/2024",
+        "blank = today; e.g. 6/12/2024",
+    ),
     "rekap.export.signer.kapolsek": ("Kapolsek", "Station chief"),
     "rekap.export.signer.kanit": ("Kanit Binmas", "Head of Binmas"),
     "rekap.export.number": ("Nomor laporan", "Report number"),
@@ -111,4 +120,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "First line is the headline; blank lines separate paragraphs. Ctrl+S export · Esc cancel",
     ),
     "rekap.release.empty": ("Naskah rilis kosong.", "The release text is empty."),
+    "rekap.release.to_fill": (
+        "{n} bagian bertanda [[ISI: …]] belum diisi (data laporan tidak memuatnya).",
+        "{n} part(s) marked [[ISI: …]] to fill (the report does not hold them).",
+    ),
+    "rekap.release.unfilled": (
+        "Masih ada {n} bagian [[ISI: …]]. Isi dulu, atau tekan Ctrl+S lagi untuk tetap menyimpan.",
+        "{n} part(s) [[ISI: …]] left. Fill them, or press Ctrl+S again to save anyway.",
+    ),
 }

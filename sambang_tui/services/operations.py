@@ -22,6 +22,7 @@ class OperationInput:
     name: str = ""
     start: dt.date | str | None = None
     end: dt.date | str | None = None
+    warrant: str = ""  # its Surat Perintah, the "Dasar" of its reports
 
 
 @dataclass(frozen=True)
@@ -31,13 +32,14 @@ class OperationRow:
     name: str
     start: dt.date
     end: dt.date
+    warrant: str = ""
 
     def to_input(self) -> OperationInput:
-        return OperationInput(self.name, self.start, self.end)
+        return OperationInput(self.name, self.start, self.end, self.warrant)
 
 
 def _row(o: Operation) -> OperationRow:
-    return OperationRow(o.id, o.version, o.name, o.start, o.end)
+    return OperationRow(o.id, o.version, o.name, o.start, o.end, o.warrant)
 
 
 def check(data: OperationInput) -> dict[str, Any]:
@@ -47,8 +49,9 @@ def check(data: OperationInput) -> dict[str, Any]:
     end = date_value(c, "end", "Selesai", data.end, required=True)
     if start and end and end < start:
         c.fail("end", "Tanggal selesai tidak boleh sebelum tanggal mulai.")
+    warrant = c.text("warrant", "Surat Perintah", data.warrant, max_len=500)
     c.done()
-    return {"name": name, "start": start, "end": end}
+    return {"name": name, "start": start, "end": end, "warrant": warrant}
 
 
 def _own(actor: Actor, operation_id: int) -> Operation:

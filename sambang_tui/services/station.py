@@ -21,6 +21,11 @@ class StationInput:
     city: str = ""
     kapolsek_id: int | None = None
     humas_signoff: str = ""
+    unit_code: str = ""
+    warrant: str = ""
+    addressee: str = ""
+    attention: str = ""
+    copies: str = ""
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,11 @@ class StationInfo:
     kapolsek_id: int | None
     kapolsek_label: str
     humas_signoff: str
+    unit_code: str = ""
+    warrant: str = ""
+    addressee: str = ""
+    attention: str = ""
+    copies: str = ""
 
     def to_input(self) -> StationInput:
         return StationInput(
@@ -45,6 +55,11 @@ class StationInfo:
             city=self.city,
             kapolsek_id=self.kapolsek_id,
             humas_signoff=self.humas_signoff,
+            unit_code=self.unit_code,
+            warrant=self.warrant,
+            addressee=self.addressee,
+            attention=self.attention,
+            copies=self.copies,
         )
 
 
@@ -61,6 +76,11 @@ def _info(s: Station) -> StationInfo:
         kapolsek_id=s.kapolsek_id,
         kapolsek_label=f"{kapolsek.rank} {kapolsek.name} · {kapolsek.nrp}" if kapolsek else "",
         humas_signoff=s.humas_signoff,
+        unit_code=s.unit_code,
+        warrant=s.warrant,
+        addressee=s.addressee,
+        attention=s.attention,
+        copies=s.copies,
     )
 
 
@@ -84,6 +104,12 @@ def update_station(actor: Actor, version: int, data: StationInput) -> StationInf
                 "humas_signoff", "Penutup Humas", data.humas_signoff, max_len=160
             ),
             "kapolsek": data.kapolsek_id,
+            # what official documents print (see services.documents)
+            "unit_code": c.text("unit_code", "Kode satuan", data.unit_code, max_len=40),
+            "warrant": c.text("warrant", "Surat Perintah", data.warrant, max_len=500),
+            "addressee": c.text("addressee", "Kepada (rekap)", data.addressee, max_len=160),
+            "attention": c.text("attention", "u.p. (rekap)", data.attention, max_len=160),
+            "copies": c.text("copies", "Tembusan", data.copies, max_len=1000, multiline=True),
         }
         if (
             name

@@ -63,7 +63,8 @@ def test_recap_writes_every_format(demo_target: str, tmp_path: Path, capsys, fmt
     assert str(out) in capsys.readouterr().out
     if fmt == "pdf":
         text = _pdf_text(out)
-        assert "REKAP MINGGUAN" in text and "25 November 2024 – 1 Desember 2024" in text
+        assert "Rekap mingguan kegiatan Bhabinkamtibmas" in text
+        assert "25 November 2024 – 1 Desember 2024" in text
     if fmt == "csv":
         assert "A. Kegiatan per jenis dan kelurahan" in out.read_text(encoding="utf-8-sig")
 
@@ -189,3 +190,21 @@ def test_help_imports_no_document_library() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_date_option_dates_the_document(demo_target: str, capsys) -> None:
+    """Dated on the activity's day by default (2 December 2024, whatever day
+    it is printed); ``--date`` says otherwise; a wrong date is one line."""
+    number = _seed_number(demo_target)
+    argv = ["--db", demo_target, "report", "kegiatan", number, "--format", "text"]
+    assert main(argv) == 0
+    assert "Jakarta Pusat, 2 Desember 2024" in capsys.readouterr().out
+    assert main([*argv, "--date", "6/12/2024"]) == 0
+    assert "Jakarta Pusat, 6 Desember 2024" in capsys.readouterr().out
+    assert main([*argv, "--date", "31/02/2024"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "31/02/2024" in err[0]
+    info = _information_number(demo_target)
+    assert main(["--db", demo_target, "report", "informasi", info, "--format", "text",
+                 "--date", "7/12/2024"]) == 0  # fmt: skip
+    assert "Jakarta Pusat, 7 Desember 2024" in capsys.readouterr().out

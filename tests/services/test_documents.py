@@ -176,7 +176,8 @@ def test_csv_cells_are_neutralised(tmp_path: Path) -> None:
 def test_recap_text_fits_a_chat_message(fx: Fixture) -> None:
     text = render_text(recap_doc.build(fx.actor, WEEK))
     assert len(text) <= LIMIT
-    assert text.startswith("Rekap Mingguan 2 Desember 2024") and "Paseban" in text
+    assert text.startswith("REKAP MINGGUAN KEGIATAN BHABINKAMTIBMAS 2 Desember 2024")
+    assert "Paseban" in text
     long_doc = Document("x").add(*(Paragraph("kata " * 200) for _ in range(20)))
     assert len(render_text(long_doc)) <= LIMIT
 

@@ -163,3 +163,76 @@ async def test_documents_key_can_be_remapped(demo_target: str) -> None:
         await pilot.press("f9")
         await pilot.pause()
         assert type(app.screen).__name__ == "ExportDialog"
+
+
+async def test_a_date_typed_in_the_dialog_dates_the_document(
+    demo_target: str, tmp_path: Path
+) -> None:
+    """The Laporan Kegiatan is dated on the activity's day (2 December);
+    a date typed in the dialog replaces it; a date that is no date is said
+    at the field and nothing is written."""
+    app = make_app(demo_target)
+    number = _seed_number()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_documents(pilot, number)
+        dialog = app.screen
+        dialog.query_one("#export-format", Select).value = "text"
+        await pilot.pause()
+        out = tmp_path / "lk.txt"
+        dialog.query_one("#export-path", Input).value = str(out)
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        assert "Jakarta Pusat, 2 Desember 2024" in out.read_text(encoding="utf-8")
+        out.unlink()
+        await pilot.press("o")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#export-format", Select).value = "text"
+        await pilot.pause()
+        dialog.query_one("#export-path", Input).value = str(out)
+        dialog.query_one("#export-format", Select).focus()
+        await pilot.press("tab", "tab", *"31/02/2024", "ctrl+s")
+        await wait(pilot)
+        assert app.screen is dialog and not out.exists()
+        assert dialog.focused is dialog.query_one("#export-date", Input)
+        assert "tanggal" in str(dialog.query_one("#export-error", Static).render()).lower()
+        await pilot.press("end", *["backspace"] * 10, *"6/12/2024", "ctrl+s")
+        await wait(pilot)
+        text = out.read_text(encoding="utf-8")
+        assert "Jakarta Pusat, 6 Desember 2024" in text
+        assert "2 Desember 2024" in text  # the activity's day is still the fact it was
+
+
+async def test_release_editor_marks_what_is_left_to_fill(demo_target: str, tmp_path: Path) -> None:
+    app = make_app(demo_target)
+    number = _seed_number()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_documents(pilot, number)
+        app.screen.query_one("#export-kind", Select).value = "release"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        editor = app.screen
+        assert type(editor).__name__ == "ReleaseEditor"
+        area = editor.query_one(TextArea)
+        assert "[[ISI: pernyataan Kapolsek" in area.text
+        assert "1 bagian" in str(editor.query_one("#release-error", Static).render())
+        out = tmp_path / "rilis.txt"
+        editor.query_one("#release-format", Select).value = "text"
+        await pilot.pause()
+        editor.query_one("#release-path", Input).value = str(out)
+        area.focus()
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        assert app.screen is editor and not out.exists()  # asked first
+        assert "Ctrl+S lagi" in str(editor.query_one("#release-error", Static).render())
+        start = area.text.index("[[ISI")
+        end = area.text.index("]]", start) + 2
+        area.replace("stabilitas wilayah terjaga", area.document.get_location_from_index(start),
+                     area.document.get_location_from_index(end))  # fmt: skip
+        await pilot.pause()
+        assert str(editor.query_one("#release-error", Static).render()).strip() == ""
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        assert out.exists()
+        assert "mengatakan bahwa stabilitas wilayah terjaga" in " ".join(out.read_text().split())

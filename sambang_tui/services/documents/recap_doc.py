@@ -32,14 +32,6 @@ from sambang_tui.services.documents.model import (
 from sambang_tui.services.documents.words import label, pct
 from sambang_tui.services.periods import Period
 
-TITLES = {
-    "day": "REKAP HARIAN",
-    "week": "REKAP MINGGUAN",
-    "month": "REKAP BULANAN",
-    "operation": "REKAP OPERASI",
-    "custom": "REKAP KEGIATAN",
-}
-
 ADDRESS_INDENT = 9  # the addressee block starts near the middle of the line (levels)
 
 # The subject (Perihal) names the work itself; the sentence below it says when.
@@ -278,9 +270,8 @@ def build(
     issued = issued or clock.today()
     data = data or recap.build(actor, period)
     station = source.station(actor)
-    title = TITLES.get(period.kind, "REKAP KEGIATAN")
     doc = Document(
-        f"{title.title()} {period.label('id')}",
+        f"{heading(period)} {period.label('id')}",
         stem=f"rekap-{period.start.isoformat()}-{period.end.isoformat()}",
     )
     to, attention = addressee(station)

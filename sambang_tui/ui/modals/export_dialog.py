@@ -9,6 +9,7 @@ A Humas release is not written at once: its draft opens in the
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ class ExportChoice:
     signer: str = "kapolsek"
     kind: str = ""
     number: str = ""
+    issued: dt.date | None = None  # the document's date; None: its own day
 
 
 def default_path(stem: str, fmt: str) -> Path:
@@ -58,8 +60,8 @@ def build_report_document(actor: Any, choice: ExportChoice) -> Any:
 
     report_id = source.find_report(actor, choice.number)
     if choice.kind == "informasi":
-        return informasi.build(actor, report_id)
-    return kegiatan.build(actor, report_id, signer=choice.signer)
+        return informasi.build(actor, report_id, issued=choice.issued)
+    return kegiatan.build(actor, report_id, signer=choice.signer, issued=choice.issued)
 
 
 class ExportDialog(ModalScreen[Path | None]):
@@ -140,6 +142,17 @@ class ExportDialog(ModalScreen[Path | None]):
                         compact=True,
                         id="export-signer",
                     )
+                with Horizontal():
+                    yield Label(t("rekap.export.date"), classes="export-label")
+                    yield Input(
+                        placeholder=t(
+                            "rekap.export.date_report"
+                            if self.ask_report
+                            else "rekap.export.date_today"
+                        ),
+                        compact=True,
+                        id="export-date",
+                    )
             with Horizontal():
                 yield Label(t("rekap.export.path"), classes="export-label")
                 yield Input(
@@ -214,7 +227,20 @@ class ExportDialog(ModalScreen[Path | None]):
             signer=self._value("#export-signer", "kapolsek"),
             kind=self._value("#export-kind", ""),
             number=self._value("#export-number", "").strip(),
+            issued=self._issued(),
         )
+
+    def _issued(self) -> dt.date | None:
+        """The date typed (``h``, ``2/12``, ``06/12/2024`` …); blank: None.
+        A date that cannot be read raises ``ValidationError``."""
+        found = self.query("#export-date")
+        raw = found.first().value.strip() if found else ""
+        if not raw:
+            return None
+        from sambang_tui.services import clock
+        from sambang_tui.services.dates import parse_date
+
+        return parse_date(raw, clock.today(), "date")
 
     def show_error(self, message: str) -> None:
         self.busy = False
@@ -232,7 +258,12 @@ class ExportDialog(ModalScreen[Path | None]):
     def action_save(self) -> None:
         if self.busy:
             return
-        choice = self.choice()
+        try:
+            choice = self.choice()
+        except ServiceError as exc:
+            self.show_error(error_text(exc))
+            self.query_one("#export-date").focus()
+            return
         if not str(self.query_one("#export-path", Input).value).strip():
             self.show_error(t("rekap.export.no_path"))
             return
@@ -268,18 +299,17 @@ class ExportDialog(ModalScreen[Path | None]):
     def _open_release(self, actor: Any, choice: ExportChoice) -> None:
         from sambang_tui.ui.modals.release_editor import ReleaseEditor
 
-        def work() -> tuple[str, str]:
+        def work() -> tuple[str, str, list[tuple[Path, str]]]:
             from sambang_tui.services.documents import release, source
 
             report_id = source.find_report(actor, choice.number)
-            return release.draft_text(actor, [report_id]), "rilis-" + choice.number.replace(
-                "/", "-"
-            )
+            stem = "rilis-" + choice.number.replace("/", "-")
+            return release.draft_text(actor, [report_id]), stem, release.photos(actor, [report_id])
 
-        def done(result: tuple[str, str]) -> None:
-            text, stem = result
+        def done(result: tuple[str, str, list[tuple[Path, str]]]) -> None:
+            text, stem, photos = result
             self.dismiss(None)
-            self.app.push_screen(ReleaseEditor(text, stem, choice.fmt, choice.path))
+            self.app.push_screen(ReleaseEditor(text, stem, choice.fmt, choice.path, photos))
 
         run_db(
             self,

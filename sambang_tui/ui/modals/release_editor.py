@@ -1,6 +1,11 @@
 """The Humas release draft, editable before export: a TextArea with the
 draft (first line the headline, blank lines between paragraphs), the format
-and the file; Ctrl+S writes it in a worker and dismisses with the path."""
+and the file; Ctrl+S writes it in a worker and dismisses with the path.
+
+What the record lacks (the Kapolsek's statement) is marked ``[[ISI: …]]`` in
+the draft; the editor says how many marks are left and asks for a second
+Ctrl+S before writing a release that still has them. The report's photos
+go into the document after the text."""
 
 from __future__ import annotations
 
@@ -40,10 +45,17 @@ class ReleaseEditor(ModalScreen[Path | None]):
     ]
 
     def __init__(
-        self, text: str, stem: str = "rilis-humas", fmt: str = "docx", path: Path | None = None
+        self,
+        text: str,
+        stem: str = "rilis-humas",
+        fmt: str = "docx",
+        path: Path | None = None,
+        photos: list[tuple[Path, str]] | None = None,
     ) -> None:
         super().__init__()
         self.text = text
+        self.photos = photos or []
+        self.warned = False
         self.stem = stem
         self.fmt = fmt if fmt in FORMATS else "docx"
         self.path = path or default_path(stem, self.fmt)
@@ -67,6 +79,20 @@ class ReleaseEditor(ModalScreen[Path | None]):
 
     def on_mount(self) -> None:
         self.query_one(TextArea).focus()
+        self._show_marks(self.text)
+
+    def _show_marks(self, text: str) -> int:
+        from sambang_tui.services.documents.release import placeholders
+
+        left = len(placeholders(text))
+        self.query_one("#release-error", Static).update(
+            Text(t("rekap.release.to_fill", n=left)) if left else Text("")
+        )
+        return left
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self.warned = False
+        self._show_marks(event.text_area.text)
 
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.value is Select.BLANK:
@@ -98,16 +124,23 @@ class ReleaseEditor(ModalScreen[Path | None]):
         if not raw_path:
             self.show_error(t("rekap.export.no_path"))
             return
+        from sambang_tui.services.documents.release import placeholders
+
+        if placeholders(text) and not self.warned:
+            self.warned = True
+            self.show_error(t("rekap.release.unfilled", n=len(placeholders(text))))
+            return
         fmt = str(self.query_one("#release-format", Select).value)
         path = Path(raw_path).expanduser()
         stem = self.stem
+        photos = self.photos
         self.busy = True
 
         def work() -> Path:
             from sambang_tui.services import documents
             from sambang_tui.services.documents import release
 
-            doc = release.document_from_text(text, stem)
+            doc = release.document_from_text(text, stem, pictures=photos)
             return documents.write(doc, fmt, path, in_child=True)
 
         def done(written: Path) -> None:

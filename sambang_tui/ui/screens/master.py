@@ -410,6 +410,11 @@ class MasterScreen(Screen[None]):
                 ("city", row.city),
                 ("kapolsek", row.kapolsek_label),
                 ("humas_signoff", row.humas_signoff),
+                ("unit_code", row.unit_code),
+                ("warrant", row.warrant),
+                ("addressee", row.addressee),
+                ("attention", row.attention),
+                ("copies", "; ".join(row.copies.splitlines())),
             ]
             return [(key, [T(t(f"master.station.{key}")), T(value)]) for key, value in pairs]
         if name == "audit":
@@ -753,10 +758,11 @@ class MasterScreen(Screen[None]):
                     hint=t("master.hint.date"),
                 ),
                 F("end", t("master.f.end_op"), _d(d.end) if not new else ""),
+                F("warrant", t("master.f.warrant"), d.warrant, hint=t("master.hint.warrant")),
             ]
 
             def save_operation(v: dict[str, Any], version: int | None) -> Any:
-                data = OperationInput(v["name"], v["start"], v["end"])
+                data = OperationInput(v["name"], v["start"], v["end"], v["warrant"])
                 if new:
                     return operations.create_operation(actor, data)
                 return operations.update_operation(actor, row.id, version or 0, data)
@@ -819,7 +825,16 @@ class MasterScreen(Screen[None]):
                     also=("kapolsek_id",),
                 ),
                 F("humas_signoff", t("master.station.humas_signoff"), info.humas_signoff),
-            ]
+                F("unit_code", t("master.station.unit_code"), info.unit_code,
+                  hint=t("master.hint.unit_code")),
+                F("warrant", t("master.station.warrant"), info.warrant,
+                  hint=t("master.hint.warrant")),
+                F("addressee", t("master.station.addressee"), info.addressee,
+                  hint=t("master.hint.addressee")),
+                F("attention", t("master.station.attention"), info.attention),
+                F("copies", t("master.station.copies"), "; ".join(info.copies.splitlines()),
+                  hint=t("master.hint.copies")),
+            ]  # fmt: skip
 
             def save_station(v: dict[str, Any], version: int | None) -> Any:
                 kapolsek_id = None
@@ -836,6 +851,11 @@ class MasterScreen(Screen[None]):
                     v["city"],
                     kapolsek_id,
                     v["humas_signoff"],
+                    v["unit_code"],
+                    v["warrant"],
+                    v["addressee"],
+                    v["attention"],
+                    "\n".join(c.strip() for c in v["copies"].split(";") if c.strip()),
                 )
                 return station.update_station(actor, version or 0, data)
 

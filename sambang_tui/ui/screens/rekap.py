@@ -640,7 +640,7 @@ class RekapScreen(Screen[None]):
         def build(choice: Any) -> Any:
             from sambang_tui.services.documents import recap_doc
 
-            return recap_doc.build(actor, period, signer=choice.signer)
+            return recap_doc.build(actor, period, signer=choice.signer, issued=choice.issued)
 
         stem = f"rekap-{period.start.isoformat()}-{period.end.isoformat()}"
         self.app.push_screen(
