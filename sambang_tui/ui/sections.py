@@ -32,4 +32,5 @@ SECTIONS: tuple[Section, ...] = (
     Section("list", "f5", "nav.list", "sambang_tui.ui.screens.list_reports:ReportListScreen"),
     Section("rekap", "f6", "nav.rekap", "sambang_tui.ui.screens.rekap:RekapScreen"),
     Section("master", "f7", "nav.master", "sambang_tui.ui.screens.master:MasterScreen"),
+    Section("inbox", "f8", "nav.inbox", "sambang_tui.ui.screens.inbox:InboxScreen"),
 )

@@ -160,3 +160,24 @@ def test_another_station_sees_nothing(desk) -> None:
     with pytest.raises(NotFound):
         queue.open_item(stranger, _item("Kramat").id)
     assert photos.root().exists()
+
+
+TWO_ACTIVITIES = (
+    "Ijin melaporkan:\n"
+    "1. Pukul 09.00 Sambang ke rumah ketua RW 06 Paseban, menyampaikan pesan kamtibmas.\n"
+    "2. Pukul 14.00 Patroli dialogis di Jl. Salemba Raya RW 06 Paseban bersama warga 5 org.\n"
+    "Situasi aman"
+)
+
+
+def test_a_message_telling_two_activities_is_imported_as_two_parts(desk, tmp_path) -> None:
+    messages = [ie.Msg(ie.at(15, 0), "Aiptu Heri Kurniawan", TWO_ACTIVITIES)]
+    summary = import_export(desk, ie.write_zip(tmp_path / "dua.zip", messages, "ios_id"))
+    assert (summary.reports, summary.new) == (1, 1)
+    item = InboxItem.get(InboxItem.id == summary.item_ids[0])
+    assert item.types == "SB, PD"
+    detail = queue.open_item(desk, item.id)
+    assert [(p.data.start_time.hour, p.types) for p in detail.parts] == [(9, ["SB"]), (14, ["PD"])]
+    first = queue.save_part(desk, item.id, 0, detail.parts[0].data)
+    second = queue.save_part(desk, item.id, 1, detail.parts[1].data)
+    assert first.number != second.number and queue.detail(desk, item.id).state == "disimpan"

@@ -2,7 +2,7 @@
 states an activity (the parser's own fields, weighted); greetings, "siap",
 "ijin", "86", stickers and the like never get that far.
 
-The parsed fields are what the parser recognised; a message holding several
+The parsed fields are what the parser recognised; a message telling several
 activities becomes several parts, each offered to the desk as a report.
 """
 
@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from sambang_tui.services.actor import Actor
-from sambang_tui.services.parse import ParsedMessage, parse_message
+from sambang_tui.services.parse import ParsedMessage, parse_reports
 
 # what each recognised field says about a message being a report
 WEIGHTS: dict[str, float] = {
@@ -53,17 +53,9 @@ def too_short(text: str) -> bool:
 
 
 def parse_parts(text: str, sent_on: dt.date, actor: Actor | None = None) -> list[ParsedMessage]:
-    """The reports a message states, relative dates counted from the day it
-    was sent. The parser reads one report per message today; when it offers
-    several (``parse_reports``), each becomes a part."""
-    from sambang_tui.services import parse
-
-    several = getattr(parse, "parse_reports", None)
-    if callable(several):
-        parts = list(several(text, today=sent_on, actor=actor))
-        if parts:
-            return parts
-    return [parse_message(text, today=sent_on, actor=actor)]
+    """The reports a message states (one per activity it tells), relative
+    dates counted from the day it was sent."""
+    return parse_reports(text, today=sent_on, actor=actor)
 
 
 def read_report(

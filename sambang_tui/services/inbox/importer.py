@@ -215,6 +215,7 @@ def _part_json(part: ParsedMessage, confidence: float) -> dict[str, object]:
     return {
         "input": part.to_input().to_json(),
         "filled": sorted(part.filled),
+        "doubtful": sorted(getattr(part, "doubtful", ())),
         "types": list(part.types),
         "kelurahan": part.kelurahan,
         "officer": part.officer_label or part.officer,

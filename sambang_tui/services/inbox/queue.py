@@ -26,6 +26,7 @@ from sambang_tui.services.validate import clean_text
 STATES = ("baru", "dibuka", "disimpan", "diabaikan")
 OPEN_STATES = ("baru", "dibuka")
 PAGE = 200
+PREVIEW = 400  # characters of the message a queue row carries
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,9 @@ class ItemRow:
     parts: int
     saved: int
     entered: bool
+    version: int = 1
+    preview: str = ""  # the message's first lines
+    reason: str = ""
 
 
 @dataclass
@@ -125,6 +129,9 @@ def list_items(
         InboxItem.state,
         InboxItem.parts,
         InboxItem.entered_report,
+        InboxItem.version,
+        InboxItem.reason,
+        fn.SUBSTR(InboxItem.text, 1, PREVIEW).alias("preview"),
     ).where(InboxItem.station == actor.station_id)
     if state == "open":
         query = query.where(InboxItem.state.in_(OPEN_STATES))
@@ -156,6 +163,9 @@ def list_items(
             max(1, len(json.loads(r.parts or "[]"))),
             saved.get(r.id, 0),
             r.entered_report_id is not None,
+            r.version,
+            r.preview,
+            r.reason,
         )
         for r in rows
     ]

@@ -142,6 +142,8 @@ class EntryScreen(Screen["SavedReport | None"]):
         super().__init__()
         self.report_id = report_id
         self.initial = initial
+        # fields of ``initial`` read from a chat message: marked "periksa"
+        self.initial_filled: set[str] = set()
         self.version: int | None = None
         self.number = ""
         self.lookups = Lookups()
@@ -242,6 +244,7 @@ class EntryScreen(Screen["SavedReport | None"]):
                 data.kelurahan_id = kel
                 self._auto["kelurahan_id"] = kel
             form.fill(data)
+            form.mark_filled(set(self.initial_filled))
             self._date = data.date
         self._baseline = form.snapshot()
         self.loaded = True
@@ -739,6 +742,11 @@ class EntryScreen(Screen["SavedReport | None"]):
             return
         self._save(data, self.version)
 
+    def create_report(self, actor: Actor, data: ReportInput) -> SavedReport:
+        """Store a new report (on a worker thread). The Kotak masuk's form
+        saves through its inbox item instead."""
+        return reports.create_report(actor, data)
+
     def _save(self, data: ReportInput, version: int | None) -> None:
         if self._draft_timer is not None:
             self._draft_timer.stop()
@@ -751,7 +759,7 @@ class EntryScreen(Screen["SavedReport | None"]):
             if report_id is not None:
                 result = reports.update_report(actor, report_id, version or 0, data)
             else:
-                result = reports.create_report(actor, data)
+                result = self.create_report(actor, data)
             self._write_draft(seq, None)
             return result
 
