@@ -63,7 +63,7 @@ def pg_url(worker_id: str) -> str:
     return url
 
 
-def _reset_pg(url: str) -> None:
+def _reset_pg(url: str, demo: bool = True) -> None:
     from sambang_tui.db.database import make_database
 
     db = make_database(url)
@@ -73,24 +73,49 @@ def _reset_pg(url: str) -> None:
         db.execute_sql(
             "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
         )
+    if demo:
+        db.execute_sql("INSERT INTO setting (key, value) VALUES ('demo', '1')")
     db.close()
 
 
+@pytest.fixture(scope="session")
+def _empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated, empty SQLite database marked as a demo (as the test
+    databases are, so ``SAMBANG_USER``/``SAMBANG_TODAY`` apply to them)."""
+    from sambang_tui.services import identity, runtime
+
+    path = tmp_path_factory.mktemp("empty-template") / "sambang.db"
+    db = runtime.connect(str(path))
+    identity.mark_demo()
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    runtime.close()
+    return path
+
+
 @pytest.fixture
-def db_target(tmp_path: Path, pg_url: str) -> str:
-    """A database target string (path or URL) that is empty but migrated."""
+def db_target(request: pytest.FixtureRequest, tmp_path: Path, pg_url: str) -> str:
+    """A database target string (path or URL) that is empty but migrated,
+    and marked as a demo. Identity tests that need a station's database
+    remove the mark (``identity`` tests) or make their own file."""
     if pg_url:
         _reset_pg(pg_url)
         return pg_url
-    return str(tmp_path / "sambang.db")
+    import shutil
+
+    target = tmp_path / "sambang.db"
+    shutil.copyfile(request.getfixturevalue("_empty_template"), target)
+    return str(target)
 
 
 @pytest.fixture
 def db(db_target: str) -> Iterator[object]:
-    """The bound, migrated database with default activity types and station."""
-    from sambang_tui.services import runtime
+    """The bound, migrated database with default activity types and station,
+    marked as a demo as ``sambang demo`` marks one, so ``SAMBANG_USER`` and
+    ``SAMBANG_TODAY`` apply to it (they never do on a station's database)."""
+    from sambang_tui.services import identity, runtime
 
     database = runtime.connect(db_target)
+    identity.mark_demo()  # already marked; bound again for this process
     yield database
     runtime.close()
 

@@ -19,7 +19,11 @@ def register(sub: argparse._SubParsersAction) -> None:
             "laporan sekitar Pilkada 2024, serta minggu ini). Tanpa --db: demo.db di folder data."
         ),
     )
-    p.add_argument("--force", action="store_true", help="timpa basis data yang sudah berisi data")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="timpa demo sebelumnya (setelah dicadangkan); data Polsek tidak pernah ditimpa",
+    )
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("migrate", help="terapkan pembaruan skema basis data")
@@ -28,7 +32,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "check",
         help="periksa keutuhan basis data",
-        description="integrity_check, foreign_key_check dan versi skema; keluar 1 bila ada masalah.",
+        description=(
+            "integrity_check, foreign_key_check, versi skema, skema persis seperti yang dibuat "
+            "Sambang, dan hak akses berkas di folder bersama; keluar 1 bila ada masalah."
+        ),
     )
     p.set_defaults(func=cmd_check)
 
@@ -69,18 +76,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from sambang_tui.services.demo import build_demo, demo_path, is_empty
+    from sambang_tui.services.demo import build_demo, demo_path
 
     target = getattr(args, "db", None) or demo_path()
     args._target = target
-    if not args.force and not is_empty(target):
-        print(
-            f"sambang: {target} sudah berisi data; demo tidak ditulis. "
-            "Tambahkan --force untuk menimpanya.",
-            file=sys.stderr,
-        )
-        return 1
     summary = build_demo(target, replace=args.force)
+    if summary.safety_backup:
+        cli.say(f"Demo sebelumnya disimpan di {summary.safety_backup}")
     cli.say(
         f"Demo Polsek Senen ditulis ke {target}: {summary.officers} personel, "
         f"{summary.kelurahan} kelurahan, {summary.contacts} tokoh, {summary.plans} rencana, "
@@ -132,21 +134,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from sambang_tui.db.database import DatabaseUnavailable
-    from sambang_tui.services import runtime
-    from sambang_tui.services.backup import require_sqlite, restore
+    from sambang_tui.services.backup import restore
 
     target = cli.db_target(args)
     args._target = target
-    path = require_sqlite(target)
-    if path.exists():
-        try:
-            runtime.connect(target, create=False, migrate=False)
-            cli.actor(args).require_admin()
-        except DatabaseUnavailable:
-            pass  # a broken database is what restore is for
-        finally:
-            runtime.close()
     result = restore(target, args.src)
     if result.safety_backup:
         cli.say(f"Basis data sebelumnya disimpan di {result.safety_backup}")
@@ -175,6 +166,6 @@ def cmd_init(args: argparse.Namespace) -> int:
         from sambang_tui.services.officers import set_admin
 
         cli.open_db(args)
-        row = set_admin(args.admin)
+        row = set_admin(cli.actor(args), args.admin)
         cli.say(f"Admin: {row.rank} {row.name} (login {row.os_user}).")
     return 0

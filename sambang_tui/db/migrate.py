@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from peewee import Database, IntegrityError, OperationalError
+from peewee import Database, IntegrityError, OperationalError, PostgresqlDatabase
 from playhouse.migrations import Runner
 
 from sambang_tui.db.database import DatabaseUnavailable
@@ -33,20 +33,21 @@ class SchemaStatus:
         return bool(self.unknown)
 
 
-def _runner(db: Database) -> Runner:
+def runner(db: Database) -> Runner:
     return Runner(db, str(MIGRATIONS_DIR))
 
 
 def code_version() -> int:
-    return len(_runner_names())
+    return len(migration_names())
 
 
-def _runner_names() -> list[str]:
+def migration_names() -> list[str]:
+    """The program's migrations, in the order they are applied."""
     return sorted(p.stem for p in MIGRATIONS_DIR.glob("[0-9]*.py"))
 
 
 def status(db: Database) -> SchemaStatus:
-    rows = _runner(db).status()
+    rows = runner(db).status()
     applied = tuple(m.name for m in rows if m.applied and m.path is not None)
     pending = tuple(m.name for m in rows if not m.applied)
     unknown = tuple(m.name for m in rows if m.applied and m.path is None)
@@ -65,6 +66,29 @@ def ensure_not_too_new(state: SchemaStatus) -> None:
 def migrate(db: Database) -> list[str]:
     """Apply pending migrations; refuse a schema newer than the code.
 
+    On a PostgreSQL station server (``sambang server init``) only a superuser
+    upgrades, as the owner role and with the server's rules applied again to
+    what the migrations added; anyone else is told who can."""
+    state = status(db)
+    ensure_not_too_new(state)
+    if state.pending and isinstance(db, PostgresqlDatabase):
+        from sambang_tui.db.pg import apply, session
+
+        if session.managed(db):
+            if not session.session_user(db)[1]:
+                raise DatabaseUnavailable(
+                    "Skema basis data server Polsek perlu diperbarui ("
+                    + ", ".join(state.pending)
+                    + "), dan hanya superuser PostgreSQL yang dapat melakukannya: "
+                    "runuser -u postgres -- sambang server init"
+                )
+            return apply.upgrade(db, apply_pending)
+    return apply_pending(db)
+
+
+def apply_pending(db: Database) -> list[str]:
+    """Apply pending migrations as the session's role.
+
     Two desks starting at once on an empty file both try; the loser's attempt
     fails on the history table's unique name and is simply re-checked.
     """
@@ -74,8 +98,8 @@ def migrate(db: Database) -> list[str]:
         if not state.pending:
             return []
         try:
-            return list(_runner(db).up())
+            return list(runner(db).up())
         except (IntegrityError, OperationalError):
             if not status(db).pending:
                 return []
-    return list(_runner(db).up())
+    return list(runner(db).up())

@@ -336,16 +336,25 @@ class AuditEvent(BaseModel):
 
 
 class Draft(BaseModel):
-    """A form as it is being typed, per OS user and form key, so nothing typed
-    is lost when the terminal dies."""
+    """A form as it is being typed, per OS user, form key and app instance
+    (``session``), so nothing typed is lost when the terminal dies and two
+    instances of one login never write over each other's form."""
 
     os_user = CharField(max_length=64)
     form = CharField(max_length=40)
     data = TextField()
     updated_at = DateTimeField(default=_now)
+    session = CharField(max_length=64, default="")
 
     class Meta:
-        indexes = ((("os_user", "form"), True),)
+        indexes = ((("os_user", "form", "session"), True),)
+
+
+class Setting(BaseModel):
+    """Facts about the database itself (``demo`` = ``1`` on a demo database)."""
+
+    key = CharField(primary_key=True, max_length=40)
+    value = TextField()
 
 
 class InboxItem(BaseModel):
@@ -436,6 +445,7 @@ MODELS: tuple[type[BaseModel], ...] = (
     Plan,
     AuditEvent,
     Draft,
+    Setting,
     InboxItem,
     InboxReport,
     InboxPhoto,

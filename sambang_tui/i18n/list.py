@@ -57,13 +57,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "filter.order": ("Tanggal akhir sebelum tanggal awal.", "End date before start date."),
     # detail
     "detail.help": (
-        "Seluruh isi satu laporan. e ubah, a ajukan, v verifikasi dan k kembalikan "
-        "dengan catatan (hanya Kanit Binmas/Kapolsek), d hapus (dengan konfirmasi), "
+        "Seluruh isi satu laporan. e ubah, a ajukan, v verifikasi (dengan konfirmasi) dan "
+        "k kembalikan dengan catatan (hanya Kanit Binmas/Kapolsek/Wakapolsek, bukan untuk "
+        "laporan sendiri), d hapus (dengan konfirmasi), "
         "p semua laporan dari masalah yang sama, o dokumen laporan ini: Laporan "
         "Kegiatan, Laporan Informasi (hanya deteksi dini) atau rilis Humas, sebagai "
         "PDF, DOCX atau teks. Esc kembali ke daftar.",
-        "Everything of one report. e edit, a submit, v verify and k return with a "
-        "note (Kanit Binmas/Kapolsek only), d delete (with confirmation), p every "
+        "Everything of one report. e edit, a submit, v verify (with confirmation) and "
+        "k return with a note (Kanit Binmas/Kapolsek/Wakapolsek only, never one's own "
+        "report), d delete (with confirmation), p every "
         "report of the same problem, o this report's documents: Laporan Kegiatan, "
         "Laporan Informasi (deteksi dini only) or the Humas release, as PDF, DOCX or "
         "text. Esc returns to the list.",
@@ -79,8 +81,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "detail.loading": ("Memuat laporan…", "Loading the report…"),
     "detail.no_problem": ("Laporan ini tidak terkait masalah.", "This report has no problem."),
     "detail.not_reviewer": (
-        "Hanya Kanit Binmas atau Kapolsek yang dapat memverifikasi atau mengembalikan laporan.",
-        "Only the Kanit Binmas or the Kapolsek can verify or return a report.",
+        "Hanya Kanit Binmas, Kapolsek atau Wakapolsek yang dapat memverifikasi atau "
+        "mengembalikan laporan.",
+        "Only the Kanit Binmas, the Kapolsek or the Wakapolsek can verify or return a report.",
+    ),
+    "detail.confirm_verify": (
+        "Verifikasi laporan {number}? Setelah diverifikasi laporan terkunci; hanya "
+        "Kanit Binmas, Kapolsek atau Wakapolsek yang dapat mengubahnya.",
+        "Verify report {number}? A verified report is locked; only the Kanit Binmas, "
+        "the Kapolsek or the Wakapolsek can change it.",
     ),
     "detail.confirm_delete": (
         "Hapus laporan {number}? Laporan disembunyikan dari daftar dan rekap; "
@@ -88,8 +97,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Delete report {number}? It disappears from lists and recaps; the audit trail stays.",
     ),
     "detail.return_title": (
-        "Kembalikan {number} — alasan / yang harus diperbaiki:",
-        "Return {number} — reason / what to fix:",
+        "Kembalikan {number} ke pembuatnya? Tulis yang harus diperbaiki (wajib):",
+        "Return {number} to its author? Write what to fix (required):",
     ),
     "detail.done.submit": ("Laporan {number} diajukan.", "Report {number} submitted."),
     "detail.done.verify": ("Laporan {number} diverifikasi.", "Report {number} verified."),

@@ -1,16 +1,24 @@
-"""Strings shown once when the app starts: drafts left from an earlier session."""
+"""Strings shown once when the app starts: drafts left by app instances of
+this login that are gone (a killed terminal, a dropped SSH link)."""
 
 STRINGS: dict[str, tuple[str, str]] = {
-    "startup.draft_new": (
-        "Ada draf laporan baru yang belum disimpan (terakhir {when}). "
-        "Tekan {section_key} (Input cepat) untuk memulihkannya.",
-        "There is an unsaved new-report draft (last kept {when}). "
-        "Press {section_key} (Quick entry) to restore it.",
+    "startup.draft.title": (
+        "Ada {count} draf yang belum disimpan dari sesi yang terputus:",
+        "{count} unsaved draft(s) from a session that ended:",
     ),
-    "startup.draft_edits": (
-        "Ada {count} draf suntingan laporan/rencana yang belum disimpan: "
-        "buka lagi laporannya ({list_key}) atau rencananya ({plan_key}) untuk memulihkannya.",
-        "There are {count} unsaved drafts of report/plan edits: "
-        "open the report ({list_key}) or the plan ({plan_key}) again to restore them.",
+    "startup.draft.hint": (
+        "Enter buka dan pulihkan · d buang · Esc nanti (draf tetap disimpan)",
+        "Enter open and restore · d discard · Esc later (drafts are kept)",
+    ),
+    "startup.draft.kind.new": ("Laporan baru", "New report"),
+    "startup.draft.kind.report": ("Suntingan laporan #{id}", "Edit of report #{id}"),
+    "startup.draft.kind.plan": ("Realisasi rencana #{id}", "Report for plan #{id}"),
+    "startup.draft.key.open": ("Buka", "Open"),
+    "startup.draft.key.discard": ("Buang", "Discard"),
+    "startup.draft.key.later": ("Nanti", "Later"),
+    "startup.draft.discarded": ("Draf dibuang.", "Draft discarded."),
+    "startup.draft.gone": (
+        "Draf itu sudah diambil oleh jendela Sambang lain atau sudah tidak ada.",
+        "That draft was taken by another Sambang window or is gone.",
     ),
 }

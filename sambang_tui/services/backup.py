@@ -4,14 +4,17 @@ never a copy of a live file. PostgreSQL is backed up with ``pg_dump``."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+import subprocess
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 from sambang_tui.db import migrate as schema
 from sambang_tui.db.database import BUSY_TIMEOUT_S, sqlite_path
-from sambang_tui.services import clock
+from sambang_tui.services import clock, file_modes
 from sambang_tui.services.check import check_database, file_problem, open_read_only
 from sambang_tui.services.errors import ServiceError
 
@@ -100,8 +103,9 @@ def backup(target: str, dest: str | Path | None = None, *, label: str = "") -> P
 
 
 def verify_restorable(src: Path) -> None:
-    """Refuse a file that fails the checks or has a newer schema."""
-    result = check_database(str(src))
+    """Refuse a file that fails the checks: integrity, foreign keys, a schema
+    exactly as the program creates it (``schema_check``), not newer."""
+    result = check_database(str(src), modes=False)
     if not result.ok:
         raise ServiceError(f"Berkas {src} tidak dapat dipulihkan: " + "; ".join(result.problems))
     db = open_read_only(str(src))
@@ -114,36 +118,135 @@ def verify_restorable(src: Path) -> None:
         db.close()
 
 
-def restore(target: str, src: str | Path) -> RestoreResult:
-    """Replace the database at ``target`` with the backup ``src``.
+def require_restore_rights(target: str) -> None:
+    """Restore is an admin's; when the current database cannot be opened (so
+    nobody can be looked up in it), root's or the file owner's."""
+    from sambang_tui.db.database import DatabaseUnavailable
+    from sambang_tui.services import identity, runtime
+    from sambang_tui.services.authority import require_root_or_owner
 
-    The current file is first backed up (``…-sebelum-restore.db``); the
-    content is then written through the backup API, so other processes see
-    either the old or the new database, never a half-copied file.
+    path = require_sqlite(target)
+    try:
+        runtime.connect(target, create=False, migrate=False)
+    except DatabaseUnavailable:
+        require_root_or_owner(identity.real_person(), path, "memulihkan cadangan")
+        return
+    try:
+        runtime.actor_for().require_admin("memulihkan basis data dari cadangan")
+    finally:
+        runtime.close()
+
+
+def _opens(path: Path) -> bool:
+    """Whether the current file is a database SQLite can read."""
+    if not path.exists() or path.stat().st_size == 0 or file_problem(path):
+        return False
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)) as c:
+            c.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        return False
+    return True
+
+
+def restore(target: str, src: str | Path) -> RestoreResult:
+    """Replace the database at ``target`` with the backup ``src``, for who
+    may (``require_restore_rights``).
+
+    The backup is checked first; a refused one changes nothing. A readable
+    current database is saved (``…-sebelum-restore.db``) and then written
+    over through the backup API in one transaction: other desks see the old
+    or the new database, never half, and a failure (disk full) leaves the old
+    one. An unreadable current file is kept as ``…-rusak.db``; the restored
+    file is written beside it and moved into place, with the old file's
+    owner and group (or the shared folder's) so no desk loses access.
     """
     path = require_sqlite(target)
     source = Path(src).expanduser()
+    require_restore_rights(target)
     verify_restorable(source)
-    if source.resolve() == path.resolve():
+    if path.exists() and source.resolve() == path.resolve():
         raise ServiceError("Berkas cadangan sama dengan basis data yang sedang dipakai.")
-    safety = None
-    if path.exists() and path.stat().st_size > 0 and file_problem(path) is None:
+    if _opens(path):
         safety = backup(target, label="sebelum-restore")
-    elif path.exists():
-        folder = default_backup_dir(target)
-        folder.mkdir(parents=True, exist_ok=True)
-        safety = _free_name(folder, PREFIX + stamp() + "-rusak")
-        path.replace(safety)
-        for suffix in ("-wal", "-shm"):
-            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        try:
+            with (
+                closing(sqlite3.connect(str(source), timeout=BUSY_TIMEOUT_S)) as reader,
+                closing(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)) as writer,
+            ):
+                reader.backup(writer)
+                writer.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.Error as exc:
+            raise ServiceError(
+                f"Pemulihan gagal ({exc}); basis data {path} tidak berubah."
+            ) from None
+        return RestoreResult(source, path, safety)
+    return RestoreResult(source, path, _replace_unreadable(path, source))
+
+
+def _replace_unreadable(path: Path, source: Path) -> Path | None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    with (
-        closing(sqlite3.connect(str(source), timeout=BUSY_TIMEOUT_S)) as reader,
-        closing(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)) as writer,
-    ):
-        reader.backup(writer)
-        writer.execute("PRAGMA journal_mode=WAL")
-    return RestoreResult(source, path, safety)
+    tmp = path.with_name(f".{path.name}.restore-{os.getpid()}")
+    try:
+        tmp.unlink(missing_ok=True)
+        online_copy(source, tmp)
+        file_modes.settle(tmp, like=path if path.exists() else None)
+        safety = None
+        if path.exists():
+            folder = default_backup_dir(str(path))
+            folder.mkdir(parents=True, exist_ok=True)
+            safety = _free_name(folder, PREFIX + stamp() + "-rusak")
+            shutil.copyfile(path, safety)
+        for suffix in ("-wal", "-shm"):  # the broken file's: never to be read with the new one
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        os.replace(tmp, path)
+    except (OSError, sqlite3.Error) as exc:
+        raise ServiceError(f"Pemulihan gagal ({exc}); berkas {path} tidak diganti.") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return safety
+
+
+def prune(folder: Path, label: str, keep: int) -> None:
+    """Keep only the newest ``keep`` backups in ``folder`` made with ``label``."""
+    made = sorted(folder.glob(f"{PREFIX}*-{label}*.db"), key=lambda p: p.stat().st_mtime)
+    for old in made[:-keep] if keep > 0 else made:
+        old.unlink(missing_ok=True)
+
+
+def pg_dump_file(target: str, label: str) -> Path:
+    """A ``pg_dump -Fc`` of the PostgreSQL database ``target`` into
+    ``backups/`` of the data folder (a safety copy before a destructive
+    command); ``ServiceError`` when no ``pg_dump`` can be run."""
+    from sambang_tui.config import data_dir
+
+    exe = shutil.which("pg_dump") or next(
+        (str(p) for p in sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_dump"), reverse=True)),
+        None,
+    )
+    if exe is None:
+        raise ServiceError(
+            "pg_dump tidak ditemukan: cadangan pengaman tidak dapat dibuat, jadi basis data "
+            "tidak ditimpa. Pasang klien PostgreSQL (pg_dump) lalu ulangi."
+        )
+    folder = data_dir() / BACKUP_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    out = folder / f"{PREFIX}{stamp()}-{label}.dump"
+    proc = subprocess.run(
+        [exe, "-Fc", "-f", str(out), "--dbname", target],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    if proc.returncode != 0:
+        out.unlink(missing_ok=True)
+        lines = proc.stderr.strip().splitlines()
+        raise ServiceError(
+            "Cadangan pengaman (pg_dump) gagal, jadi basis data tidak ditimpa: "
+            + (lines[-1] if lines else f"exit {proc.returncode}")
+        )
+    return out
 
 
 def list_backups(target: str) -> list[Path]:

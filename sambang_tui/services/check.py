@@ -1,5 +1,6 @@
 """``sambang check``: is a database whole? SQLite's integrity and foreign-key
-checks plus the schema version, read without changing anything."""
+checks, the schema version, and (SQLite) a schema exactly as the program
+creates it (``schema_check``), read without changing anything."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from sambang_tui.db.database import (
     make_database,
     sqlite_path,
 )
+from sambang_tui.services import file_modes
 from sambang_tui.services.runtime import describe_target, explain
+from sambang_tui.services.schema_check import schema_problems
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MAX_LISTED = 20
@@ -44,8 +47,9 @@ class CheckResult:
         return out
 
 
-def check_database(target: str) -> CheckResult:
-    """Check ``target`` (path or URL) and report every problem found."""
+def check_database(target: str, *, modes: bool = True) -> CheckResult:
+    """Check ``target`` (path or URL) and report every problem found;
+    ``modes``: also the owners and modes of a shared folder's files."""
     result = CheckResult(target, code_version=schema.code_version())
     path = sqlite_path(target)
     if path is not None:
@@ -53,12 +57,14 @@ def check_database(target: str) -> CheckResult:
         if problem:
             result.problems.append(problem)
             return result
+        if modes:
+            result.problems.extend(f"hak akses: {p}" for p in file_modes.problems(target))
     db = open_read_only(target)
     try:
         db.connect()
         if path is not None:
             _sqlite_checks(db, result)
-        _schema_checks(db, result)
+        _schema_checks(db, result, sqlite=path is not None)
     except DatabaseUnavailable as exc:
         result.problems.append(str(exc))
     except (OperationalError, InterfaceError, DatabaseError, sqlite3.Error) as exc:
@@ -104,10 +110,17 @@ def _sqlite_checks(db: Database, result: CheckResult) -> None:
         )
 
 
-def _schema_checks(db: Database, result: CheckResult) -> None:
-    if "schema_migration" not in db.get_tables():
+def _schema_checks(db: Database, result: CheckResult, sqlite: bool) -> None:
+    tables = db.get_tables()
+    if "schema_migration" not in tables:
         result.schema_version = 0
-        result.notes.append("basis data kosong (belum ada skema); jalankan 'sambang migrate'.")
+        if sqlite and tables:
+            result.problems.append(
+                "tidak ada riwayat skema (schema_migration), tetapi ada tabel: "
+                + ", ".join(sorted(tables)[:MAX_LISTED])
+            )
+        else:
+            result.notes.append("basis data kosong (belum ada skema); jalankan 'sambang migrate'.")
         return
     state = schema.status(db)
     result.schema_version = state.version
@@ -116,6 +129,12 @@ def _schema_checks(db: Database, result: CheckResult) -> None:
             "skema lebih baru daripada program ini (" + ", ".join(state.unknown) + "); "
             "perbarui Sambang."
         )
+        return
+    if sqlite:
+        found = schema_problems(db, state.applied)
+        result.problems.extend(f"skema: {p}" for p in found[:MAX_LISTED])
+        if len(found) > MAX_LISTED:
+            result.problems.append(f"skema: … dan {len(found) - MAX_LISTED} perbedaan lain")
     if state.pending:
         result.notes.append(
             f"{len(state.pending)} migrasi belum diterapkan; jalankan 'sambang migrate'."

@@ -1,14 +1,16 @@
-"""Today and now, overridable with ``SAMBANG_TODAY=YYYY-MM-DD`` so demo data,
-tests, snapshots and screenshots are the same on any day."""
+"""Today and now. ``SAMBANG_TODAY=YYYY-MM-DD`` fixes the date so demo data,
+tests, snapshots and screenshots are the same on any day — on a demo
+database only (``services.identity``): on a station's data the real date."""
 
 from __future__ import annotations
 
 import datetime as dt
-import os
+
+from sambang_tui.services import identity
 
 
 def today() -> dt.date:
-    fixed = os.environ.get("SAMBANG_TODAY")
+    fixed = identity.env_value(identity.TODAY_VAR)
     if fixed:
         return dt.date.fromisoformat(fixed)
     return dt.date.today()

@@ -12,6 +12,7 @@ explicit ids in bulk inserts, so a demo is built in well under a second.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from collections.abc import Iterable
@@ -42,11 +43,13 @@ from sambang_tui.db.models import (
     ReportContact,
     ReportOfficer,
     ReportType,
+    Setting,
     Station,
 )
 from sambang_tui.services import clock, runtime
 from sambang_tui.services.actor import current_os_user
-from sambang_tui.services.errors import ServiceError
+from sambang_tui.services.errors import PermissionDenied, ServiceError
+from sambang_tui.services.identity import DEMO_KEY, mark_demo
 from sambang_tui.services.search_text import compose
 
 SEED = 20241127
@@ -158,6 +161,7 @@ class DemoSummary:
     problems: int
     seed_report_number: str
     logins: tuple[str, ...]
+    safety_backup: str | None = None
 
 
 @dataclass
@@ -275,26 +279,60 @@ def is_empty(target: str) -> bool:
         db.close()
 
 
-def wipe(target: str) -> None:
-    """Remove everything at ``target``: the SQLite file (with its -wal/-shm),
-    or every table's rows on PostgreSQL."""
+def is_demo(target: str) -> bool:
+    """True when ``target`` is a database ``sambang demo`` wrote: it carries
+    the demo marker (or, written before the marker existed, the demo's own
+    audit event)."""
     path = sqlite_path(target)
-    if path is not None:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            p = path.with_name(path.name + suffix)
-            if p.exists():
-                p.unlink()
-        return
+    if path is not None and (not path.is_file() or path.stat().st_size == 0):
+        return False
     db = make_database(target)
-    db.connect()
     try:
-        tables = [t for t in db.get_tables() if t != "schema_migration"]
-        if tables:
-            db.execute_sql(
-                "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
-            )
+        db.connect()
+        tables = set(db.get_tables())
+        if "setting" in tables:
+            row = db.execute_sql(
+                f'SELECT value FROM "setting" WHERE key = {db.param}', (DEMO_KEY,)
+            ).fetchone()
+            if row is not None:
+                return row[0] == "1"
+        if "audit_event" in tables:
+            sql = f'SELECT 1 FROM "audit_event" WHERE action = {db.param} AND "table" = {db.param}'
+            return db.execute_sql(sql, ("demo", "station")).fetchone() is not None
+        return False
+    except Exception:  # not a database at all
+        return False
     finally:
         db.close()
+
+
+def demo_target_state(target: str) -> str:
+    """``"empty"`` (new, or no data yet) or ``"demo"``; anything else is a
+    station's data (or not a database at all), which a demo never replaces."""
+    if is_empty(target):
+        return "empty"
+    if is_demo(target):
+        return "demo"
+    raise PermissionDenied(
+        f"Basis data {runtime.describe_target(target)} berisi data Polsek (bukan demo); demo "
+        "tidak pernah ditulis di atasnya, juga dengan --force. Pakai --db dengan berkas baru."
+    )
+
+
+def _clear(db: Database) -> None:
+    """Delete every row of a demo database in place (inside the caller's
+    transaction): the file stays the same file, so a desk app still open on
+    it keeps working on what is now the new demo."""
+    if is_sqlite(db):
+        db.execute_sql("PRAGMA defer_foreign_keys = ON")
+        for model in reversed(MODELS):
+            if model is not Setting:
+                db.execute_sql(f'DELETE FROM "{model._meta.table_name}"')
+        return
+    tables = [m._meta.table_name for m in MODELS if m is not Setting]
+    db.execute_sql(
+        "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
+    )
 
 
 def build_demo(
@@ -308,30 +346,48 @@ def build_demo(
 
     ``os_user`` (default: the current OS login) is mapped to a second desk
     officer when it is none of the demo logins, so the person who built the
-    demo can work in it. Raises ``ServiceError`` when ``target`` already holds
-    data, unless ``replace`` (which wipes it first).
+    demo can work in it. ``target`` must be new or empty, or — with
+    ``replace`` — an earlier demo, which is first saved as a safety backup
+    and then rewritten in place in one transaction. A station's data is
+    never replaced (``PermissionDenied``).
     """
     today = today or clock.today()
     os_user = current_os_user() if os_user is None else os_user
-    if replace:
-        wipe(target)
-    elif not is_empty(target):
+    state = demo_target_state(target)
+    if state == "demo" and not replace:
         raise ServiceError(
-            f"Basis data {runtime.describe_target(target)} sudah berisi data; "
+            f"Basis data {runtime.describe_target(target)} sudah berisi data demo; "
             "demo tidak ditulis (pakai --force untuk menimpanya)."
         )
+    safety = safety_backup(target) if state == "demo" else None
     db = runtime.connect(target)
     try:
-        builder = _Builder(today, os_user)
         with db.atomic():
+            if state == "demo":
+                _clear(db)
+                runtime.ensure_defaults()
+            builder = _Builder(today, os_user)
+            mark_demo()
             summary = builder.build(target)
         if is_sqlite(db):
             db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         else:
             _reset_sequences(db, builder.written)
     finally:
-        db.close()
-    return summary
+        runtime.close()
+    return dataclasses.replace(summary, safety_backup=safety)
+
+
+def safety_backup(target: str) -> str | None:
+    """Keep the demo about to be rewritten: a SQLite backup beside it, or a
+    ``pg_dump`` file in the data folder."""
+    from sambang_tui.services.backup import backup, pg_dump_file, prune
+
+    if sqlite_path(target) is None:
+        return str(pg_dump_file(target, label="sebelum-demo"))
+    made = backup(target, label="sebelum-demo")
+    prune(made.parent, "sebelum-demo", keep=3)
+    return str(made)
 
 
 def _reset_sequences(db: Database, models: Iterable[type[Model]]) -> None:

@@ -14,8 +14,8 @@ from peewee import IntegrityError, fn
 from sambang_tui.db.models import Officer, Plan, ReportOfficer, Station
 from sambang_tui.db.vocab import RANKS, ROLES, rank_order
 from sambang_tui.services import store
-from sambang_tui.services.actor import Actor, current_os_user
-from sambang_tui.services.errors import NotFound, ValidationError
+from sambang_tui.services.actor import Actor
+from sambang_tui.services.errors import NotFound, PermissionDenied, ValidationError
 from sambang_tui.services.lookup import icontains, istartswith
 from sambang_tui.services.validate import Checker, nrp_problem
 
@@ -246,12 +246,19 @@ def count_officers(actor: Actor) -> int:
     return Officer.select().where(Officer.station == actor.station_id).count()
 
 
-def set_admin(login: str, os_user: str | None = None) -> OfficerRow:
-    """Make the officer whose OS login is ``login`` an admin.
+def set_admin(actor: Actor, login: str) -> OfficerRow:
+    """Make the officer whose OS login is ``login`` an admin (``sambang init
+    --admin``): for an admin, root, or the database file's owner while the
+    station has no admin yet (``services.authority``).
 
     Creates nothing: an unknown login raises ValidationError asking to add the
     officer with that login first (an admin must be a real, named person).
     """
+    if not actor.can_admin:
+        raise PermissionDenied(
+            "Hanya admin Polsek, root, atau pemilik berkas basis data (selama Polsek belum "
+            f"punya admin) yang dapat menetapkan admin; login '{actor.os_user}' bukan salah satunya."
+        )
     login = (login or "").strip()
     if not login:
         raise ValidationError("os_user", "Login wajib diisi.")
@@ -263,18 +270,13 @@ def set_admin(login: str, os_user: str | None = None) -> OfficerRow:
             "(Data induk atau 'sambang import officers' dengan kolom login), "
             "lalu jalankan lagi perintah ini.",
         )
-    who = Actor(
-        os_user=os_user or current_os_user(),
-        station_id=officer.station_id,
-        is_admin=True,
-    )
 
     def run() -> Officer:
         current = store.get(Officer, officer.id, WHAT)
         if current.is_admin and current.active:
             return current
         return store.update_versioned(
-            who, Officer, officer.id, current.version, {"is_admin": True, "active": True}, WHAT
+            actor, Officer, officer.id, current.version, {"is_admin": True, "active": True}, WHAT
         )
 
     return _row(store.write(run))

@@ -6,15 +6,16 @@
   (``created_by`` is their login) or reports on which their officer is listed.
   A desk officer fixing another desk's report asks the Kanit; this keeps each
   report's author accountable, as issue 6 asks ("edit own drafts and reports").
-- Kanit Binmas, Kapolsek, Wakapolsek and admins (``Actor.can_review``) edit any
-  report and verify or return it.
+- Kanit Binmas, Kapolsek and Wakapolsek (``Actor.can_review``) edit any
+  report and verify or return it (``report_review``: never their own).
+- Admins edit any report that is not verified; an admin is not a reviewer.
 - A verified report is locked: only a reviewer may change or delete it.
 """
 
 from __future__ import annotations
 
 from sambang_tui.db.models import Report, ReportOfficer
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.actor import WHO_REVIEWS, Actor
 from sambang_tui.services.errors import NotFound, PermissionDenied
 
 
@@ -50,13 +51,15 @@ def require_edit(actor: Actor, report: Report) -> None:
     if report.status == "diverifikasi":
         raise PermissionDenied(
             f"Laporan {report.number} sudah diverifikasi dan terkunci; "
-            "hanya Kanit Binmas atau Kapolsek yang dapat mengubahnya."
+            f"hanya {WHO_REVIEWS} yang dapat mengubahnya."
         )
+    if actor.can_admin:
+        return
     if not is_own(actor, report):
         who = report.created_by or "petugas lain"
         raise PermissionDenied(
-            f"Laporan {report.number} dibuat oleh {who}; hanya pembuatnya, "
-            "Kanit Binmas atau Kapolsek yang dapat mengubahnya."
+            f"Laporan {report.number} dibuat oleh {who}; hanya pembuatnya, personelnya, "
+            f"admin, atau {WHO_REVIEWS} yang dapat mengubahnya."
         )
 
 

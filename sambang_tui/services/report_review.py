@@ -1,10 +1,15 @@
 """A report's way through review: submitted by its author, verified or
-returned with a note by the Kanit Binmas or Kapolsek, soft-deleted.
+returned with a note by a reviewer (Kanit Binmas, Kapolsek, Wakapolsek),
+soft-deleted.
 
-Status flow: ``draft`` → ``diajukan`` → ``diverifikasi``; a reviewer may
-return a draft, submitted or verified report (``dikembalikan``), which its
-author edits and submits again. Every step takes the version read and bumps
-it, so a step on a stale screen is a ``ConflictError``.
+Status flow: ``draft`` → ``diajukan`` → ``diverifikasi``. A reviewer may
+return a submitted or verified report (``dikembalikan``) with a note saying
+what to fix; its author edits it and submits it again — only a submitted
+report can be verified. Nobody verifies or returns a report they created or
+lead: the check is on the person, not on the screen, so the CLI
+(``sambang review``) and the app obey the same rules. Being an admin does
+not make anyone a reviewer. Every step takes the version read and bumps it,
+so a step on a stale screen is a ``ConflictError``.
 """
 
 from __future__ import annotations
@@ -12,10 +17,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sambang_tui.db.models import Report
+from sambang_tui.db.models import Report, ReportOfficer
 from sambang_tui.services import clock, report_children, store
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.errors import ValidationError
+from sambang_tui.services.actor import WHO_REVIEWS, Actor
+from sambang_tui.services.errors import PermissionDenied, ValidationError
 from sambang_tui.services.report_access import live_report, require_edit
 from sambang_tui.services.report_results import SavedReport, saved
 from sambang_tui.services.validate import LONG_MAX, clean_text
@@ -77,14 +82,52 @@ def _note(note: str) -> str:
     return text
 
 
+def leads(actor: Actor, report: Report) -> bool:
+    """Whether ``actor``'s officer is the report's lead (first) officer."""
+    if actor.officer_id is None:
+        return False
+    lead = (
+        ReportOfficer.select(ReportOfficer.officer)
+        .where(ReportOfficer.report == report.id)
+        .order_by(ReportOfficer.position, ReportOfficer.id)
+        .first()
+    )
+    return lead is not None and lead.officer_id == actor.officer_id
+
+
+def _require_not_own(actor: Actor, report: Report, action: str) -> None:
+    if report.created_by == actor.os_user:
+        why = "dibuat oleh Anda"
+    elif leads(actor, report):
+        why = "Anda personel utamanya"
+    else:
+        return
+    raise PermissionDenied(
+        f"Laporan {report.number} {why}: tidak dapat {action} sendiri; "
+        f"mintalah {WHO_REVIEWS} yang lain."
+    )
+
+
 def verify(actor: Actor, report_id: int, version: int, note: str = "") -> SavedReport:
-    """Kanit/Kapolsek: accept the report; it is locked for other roles."""
+    """A reviewer accepts a submitted report; it is locked for other roles."""
     actor.require_review()
     text = _note(note)
 
     def prepare(report: Report) -> dict[str, Any]:
+        _require_not_own(actor, report, "memverifikasinya")
         if report.status == "diverifikasi":
             raise _status_error(report, "diverifikasi lagi")
+        if report.status == "dikembalikan":
+            raise ValidationError(
+                "status",
+                f"Laporan {report.number} dikembalikan dengan catatan; pembuatnya harus "
+                "memperbaiki dan mengajukannya lagi sebelum dapat diverifikasi.",
+            )
+        if report.status != "diajukan":
+            raise ValidationError(
+                "status",
+                f"Laporan {report.number} masih draf; ajukan dulu sebelum diverifikasi.",
+            )
         return {
             "status": "diverifikasi",
             "reviewer": actor.officer_id,
@@ -96,7 +139,8 @@ def verify(actor: Actor, report_id: int, version: int, note: str = "") -> SavedR
 
 
 def return_report(actor: Actor, report_id: int, version: int, note: str) -> SavedReport:
-    """Kanit/Kapolsek: send the report back to its author with a note."""
+    """A reviewer sends a submitted (or verified) report back to its author
+    with a note saying what to fix."""
     actor.require_review()
     text = _note(note)
     if not text:
@@ -105,8 +149,15 @@ def return_report(actor: Actor, report_id: int, version: int, note: str) -> Save
         )
 
     def prepare(report: Report) -> dict[str, Any]:
+        _require_not_own(actor, report, "mengembalikannya")
         if report.status == "dikembalikan":
             raise _status_error(report, "dikembalikan lagi")
+        if report.status == "draft":
+            raise ValidationError(
+                "status",
+                f"Laporan {report.number} masih draf (belum diajukan); belum ada yang "
+                "dapat dikembalikan.",
+            )
         return {
             "status": "dikembalikan",
             "reviewer": actor.officer_id,

@@ -4,6 +4,7 @@ what every database needs, and say clearly what is wrong when it cannot."""
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from pathlib import Path
 
@@ -19,7 +20,9 @@ from sambang_tui.db.database import (
 )
 from sambang_tui.db.models import ActivityType, Officer, Station, database_proxy
 from sambang_tui.db.vocab import DEFAULT_ACTIVITY_TYPES
-from sambang_tui.services.actor import Actor, current_os_user
+from sambang_tui.services import file_modes, identity
+from sambang_tui.services.actor import Actor
+from sambang_tui.services.authority import acts_as_admin
 from sambang_tui.services.store import write
 
 DEFAULT_STATION = "Polsek"
@@ -78,6 +81,11 @@ def connect(target: str, *, create: bool = True, migrate: bool = True) -> Databa
                 _probe_writable(db)
         else:
             schema.ensure_not_too_new(schema.status(db))
+        identity.adopt(identity.is_demo_database())
+        if path is not None:
+            from sambang_tui.config import data_dir
+
+            file_modes.tighten_personal(target, data_dir())
     except DatabaseUnavailable:
         db.close()
         raise
@@ -155,29 +163,39 @@ def station_for(name: str = "") -> Station:
 
 
 def actor_for(os_user: str | None = None, station_name: str = "") -> Actor:
-    """The actor for an OS login. A login mapped to no officer is read-only,
-    except while the station has no admin at all: then the first person at
-    the keyboard may set it up (as on a fresh install)."""
-    os_user = os_user or current_os_user()
+    """The actor for the person acting on the bound database (``os_user``
+    names another login: for tests and tools, never from the environment).
+
+    A login mapped to no officer is read-only, unless it has an admin's
+    rights anyway (root; the database file's owner while the station has no
+    admin yet: see ``services.authority``)."""
+    person = (
+        identity.person()
+        if os_user is None
+        else identity.Person(os_user, os.getuid(), acting_as=True)
+    )
     station = station_for(station_name)
-    officer = Officer.get_or_none((Officer.os_user == os_user) & (Officer.active == True))  # noqa: E712
+    officer = Officer.get_or_none(
+        (Officer.os_user == person.login) & (Officer.active == True)  # noqa: E712
+    )
+    is_admin = acts_as_admin(person, officer)
     if officer is not None:
         return Actor(
-            os_user=os_user,
+            os_user=person.login,
             station_id=officer.station_id,
             officer_id=officer.id,
             officer_name=f"{officer.rank} {officer.name}",
             role=officer.role,
-            is_admin=officer.is_admin,
+            is_admin=is_admin,
         )
-    no_admin = not Officer.select().where(Officer.is_admin == True).exists()  # noqa: E712
-    return Actor(os_user=os_user, station_id=station.id, is_admin=no_admin)
+    return Actor(os_user=person.login, station_id=station.id, is_admin=is_admin)
 
 
 def close() -> None:
     obj = database_proxy.obj
     if obj is not None and not obj.is_closed():
         obj.close()
+    identity.forget()
 
 
 def session():

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import grp
 import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from sambang_tui.db.database import sqlite_path
-from sambang_tui.services import runtime
+from sambang_tui.services import file_modes, runtime
 from sambang_tui.services.errors import ServiceError
 
 DB_NAME = "sambang.db"
@@ -87,18 +85,11 @@ def setup_shared(folder: str | Path, group: str) -> SharedSetup:
 
 
 def is_shared_dir(path: Path) -> bool:
-    try:
-        return bool(path.stat().st_mode & stat.S_ISGID)
-    except OSError:
-        return False
+    return file_modes.is_shared_dir(path)
 
 
 def apply_shared_umask(target: str) -> bool:
-    """Use umask 007 when the database lives in a setgid (shared) folder, so
-    files this process creates there stay writable for the group."""
-    path = sqlite_path(target)
-    if path is None or not is_shared_dir(path.parent):
-        return False
-    current = os.umask(SHARED_UMASK)
-    os.umask((current & ~0o070) | SHARED_UMASK)  # group may write, others get nothing
-    return True
+    """The umask for files written beside ``target``: 007 in a setgid
+    (shared) folder, 077 elsewhere (``services.file_modes``); True when
+    shared."""
+    return file_modes.apply_umask(target)

@@ -108,29 +108,53 @@ class SambangApp(App[None]):
         self._catch_hangup()
 
     def _check_drafts(self) -> None:
-        """Say at start-up that forms typed in an earlier session wait as drafts."""
-        from sambang_tui.services.drafts import pending_drafts
+        """Offer at start-up every form an instance of this login left as a
+        draft when it died (this instance's own drafts are not offered)."""
+        from sambang_tui.services.drafts import orphaned_drafts
         from sambang_tui.ui.workers import run_db
 
         user = self.ctx.actor.os_user
-        run_db(self, lambda: pending_drafts(user), self._drafts_found, group="drafts")
+        run_db(self, lambda: orphaned_drafts(user), self._drafts_found, group="drafts")
 
-    def _drafts_found(self, found: list[tuple[str, Any]]) -> None:
-        keys = {s.id: s.key.upper() for s in SECTIONS}
-        new = [saved for form, saved in found if form == "entry.new"]
-        if new:
-            when = new[0].strftime("%d/%m/%Y %H.%M") if new[0] else ""
-            self.notify(
-                t("startup.draft_new", when=when, section_key=keys["entry"]),
-                markup=False,
-                timeout=10,
-            )
-        edits = len(found) - len(new)
-        if edits:
-            text = t(
-                "startup.draft_edits", count=edits, list_key=keys["list"], plan_key=keys["jadwal"]
-            )
-            self.notify(text, markup=False, timeout=10)
+    def _drafts_found(self, found: list[Any]) -> None:
+        if not found:
+            return
+        from sambang_tui.ui.modals.drafts_offer import DraftsOfferModal
+
+        self.push_screen(DraftsOfferModal(found), self._draft_chosen)
+
+    def _draft_chosen(self, choice: Any) -> None:
+        """Open the chosen draft's form with it restored, or throw it away."""
+        if choice is None:
+            return
+        from sambang_tui.services import drafts, plans
+        from sambang_tui.ui.workers import run_db
+
+        action, draft = choice
+        actor = self.ctx.actor
+        if action == "discard":
+            run_db(self, lambda: drafts.discard(actor.os_user, draft.id), None, group="drafts")
+            self.notify(t("startup.draft.discarded"), markup=False)
+            return
+
+        def take() -> tuple[Any, Any]:
+            claimed = drafts.claim(actor.os_user, draft.form, draft.id)
+            initial = None
+            if claimed is not None and draft.kind == "plan" and draft.target_id is not None:
+                initial = plans.report_input(actor, draft.target_id)
+            return claimed, initial
+
+        def open_form(taken: tuple[Any, Any]) -> None:
+            from sambang_tui.ui.screens.entry import EntryScreen
+
+            claimed, initial = taken
+            if claimed is None:
+                self.notify(t("startup.draft.gone"), severity="warning", markup=False)
+                return
+            report_id = draft.target_id if draft.kind == "report" else None
+            self.push_screen(EntryScreen(report_id=report_id, initial=initial, draft=claimed[0]))
+
+        run_db(self, take, open_form, group="drafts")
 
     def _catch_hangup(self) -> None:
         """A dropped SSH link sends SIGHUP, a shutdown SIGTERM (both end a

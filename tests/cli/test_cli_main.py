@@ -116,14 +116,23 @@ def test_demo_flag_opens_the_app_on_a_fresh_demo(capsys, monkeypatch) -> None:
     monkeypatch.setenv("SAMBANG_TODAY", "2024-12-04")
     monkeypatch.setattr(app_module.SambangApp, "run", fake_run)
     demo = data_dir() / "demo.db"
-    demo.parent.mkdir(parents=True, exist_ok=True)
-    demo.write_bytes(b"old demo, replaced")
-    assert cli.main(["--demo"]) == 0
+    assert cli.main(["--demo"]) == 0  # a new one
+    from sambang_tui.db.models import Report
+    from sambang_tui.services import runtime
+
+    runtime.connect(str(demo))
+    Report.update(place="changed since").execute()
+    runtime.close()
+    assert cli.main(["--demo"]) == 0  # the earlier demo: kept as a backup, then rebuilt
     ctx = seen["ctx"]
     assert ctx.demo and ctx.db_target == str(demo)
     assert ctx.station_name == "Polsek Senen"
     assert ctx.actor.is_admin and ctx.actor.os_user == "desk"
-    assert demo.read_bytes().startswith(b"SQLite format 3")
+    runtime.connect(str(demo))
+    assert not Report.select().where(Report.place == "changed since").exists()
+    runtime.close()
+    kept = list((data_dir() / "backups").glob("sambang-*-sebelum-demo.db"))
+    assert len(kept) == 1
 
 
 def test_plain_start_opens_an_empty_database(capsys, monkeypatch) -> None:

@@ -1,6 +1,7 @@
-"""Drafts at the edges of a session, by pilot: the start-up notice that
-drafts wait (and where to restore them), and Ctrl+Q a moment after typing —
-inside the draft debounce — keeping what was typed."""
+"""Drafts at the edges of a session, by pilot: the start-up offer of the
+drafts that instances of this login left when they died (a list; Enter
+restores one, d throws it away, Esc keeps them), and Ctrl+Q a moment after
+typing — inside the draft debounce — keeping what was typed."""
 
 from __future__ import annotations
 
@@ -26,44 +27,120 @@ def notices(app) -> list[str]:
     return [str(n.message) for n in app._notifications]
 
 
-async def test_start_up_says_drafts_wait_and_how_to_restore(target: str) -> None:
+GONE = "gone-host:1:1"  # another host's instance, long gone (see the old stamp)
+
+
+def leave(user: str, form: str, data: dict, session: str = GONE) -> None:
+    """A draft as an instance that died left it (a day ago)."""
+    from sambang_tui.db.models import Draft
+
+    drafts.save_draft(user, form, data, session=session)
+    Draft.update(updated_at=dt.datetime.now() - dt.timedelta(days=1)).where(
+        Draft.session == session
+    ).execute()
+
+
+async def test_start_up_offers_every_orphaned_draft_in_a_list(target: str) -> None:
+    from sambang_tui.ui.modals.drafts_offer import DraftsOfferModal
+    from sambang_tui.ui.screens.entry import EntryScreen
+
     runtime.connect(target)
-    drafts.save_draft("desk", "entry.new", {"narrative": "Sambang [b]RW 03[/b]"})
-    drafts.save_draft("desk", "entry.report.7", {"narrative": "suntingan"})
-    drafts.save_draft("desk", "entry.plan.3", {"narrative": "rencana"})
-    drafts.save_draft("kapolsek", "entry.new", {"narrative": "bukan milik desk"})
+    leave("desk", "entry.new", {"narrative": "Sambang [b]RW 03[/b]"})
+    leave("desk", "entry.new", {"narrative": "jendela kedua"}, session="gone-host:2:2")
+    leave("desk", "entry.report.7", {"narrative": "suntingan"})
+    leave("kapolsek", "entry.new", {"narrative": "bukan milik desk"})
+    drafts.save_draft("desk", "entry.plan.3", {"narrative": "punya jendela ini"})
     runtime.close()
     app = make_app(target)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait(pilot)
-        said = notices(app)
-        new = [n for n in said if "draf laporan baru" in n]
-        assert len(new) == 1 and "F4" in new[0], said
-        today = dt.date.today().strftime("%d/%m/%Y")
-        assert today in new[0]  # when it was last kept
-        edits = [n for n in said if "2 draf suntingan" in n]
-        assert len(edits) == 1 and "F5" in edits[0] and "F3" in edits[0], said
-        await pilot.press("f4")  # and F4 does offer it back
+        assert isinstance(app.screen, DraftsOfferModal)
+        lines = [str(o.prompt) for o in app.screen.query_one("OptionList")._options]
+        assert len(lines) == 3, lines  # both windows' new reports and the edit; not kapolsek's
+        assert any("Sambang [b]RW 03[/b]" in line for line in lines)  # typed text, literally
+        assert any("jendela kedua" in line for line in lines)
+        assert any("Suntingan laporan #7" in line for line in lines)
+        when = (dt.datetime.now() - dt.timedelta(days=1)).strftime("%d/%m/%Y")
+        assert all(when in line for line in lines)
+        index = next(i for i, line in enumerate(lines) if "jendela kedua" in line)
+        app.screen.query_one("OptionList").highlighted = index
+        await pilot.press("enter")
         await wait(pilot)
-        from sambang_tui.ui.modals.confirm import ConfirmModal
+        assert isinstance(app.screen, EntryScreen)  # restored, no second question
+        assert app.screen.query_one("#f-narrative").text == "jendela kedua"
+    runtime.connect(target)
+    try:
+        left = sorted(d.hint for d in drafts.orphaned_drafts("desk"))
+    finally:
+        runtime.close()
+    assert left == ["Sambang [b]RW 03[/b]", "suntingan"]  # the rest waits for the next start
 
-        assert isinstance(app.screen, ConfirmModal)
 
-
-async def test_no_notice_without_drafts_or_for_a_read_only_login(target: str) -> None:
+async def test_a_discarded_draft_is_gone_and_escape_keeps_them(target: str) -> None:
+    runtime.connect(target)
+    leave("desk", "entry.new", {"narrative": "buang saja"})
+    leave("desk", "entry.new", {"narrative": "simpan"}, session="gone-host:2:2")
+    runtime.close()
     app = make_app(target)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait(pilot)
-        assert not [n for n in notices(app) if "draf" in n]
+        lines = [str(o.prompt) for o in app.screen.query_one("OptionList")._options]
+        app.screen.query_one("OptionList").highlighted = next(
+            i for i, line in enumerate(lines) if "buang saja" in line
+        )
+        await pilot.press("d")
+        await wait(pilot)
     runtime.connect(target)
-    drafts.save_draft("tamu", "entry.new", {"narrative": "x"})
+    try:
+        assert [d.hint for d in drafts.orphaned_drafts("desk")] == ["simpan"]
+    finally:
+        runtime.close()
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait(pilot)
+        await pilot.press("escape")
+        await wait(pilot)
+    runtime.connect(target)
+    try:
+        assert [d.hint for d in drafts.orphaned_drafts("desk")] == ["simpan"]
+    finally:
+        runtime.close()
+
+
+async def test_f4_claims_an_orphaned_new_report_and_offers_it(target: str) -> None:
+    from sambang_tui.ui.modals.confirm import ConfirmModal
+
+    runtime.connect(target)
+    leave("desk", "entry.new", {"narrative": "tertinggal"})
+    runtime.close()
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait(pilot)
+        await pilot.press("escape")  # later
+        await pilot.press("f4")
+        await wait(pilot)
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("y")
+        await wait(pilot)
+        assert app.screen.query_one("#f-narrative").text == "tertinggal"
+
+
+async def test_no_offer_without_drafts_or_for_a_read_only_login(target: str) -> None:
+    from sambang_tui.ui.modals.drafts_offer import DraftsOfferModal
+
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait(pilot)
+        assert not isinstance(app.screen, DraftsOfferModal)
+    runtime.connect(target)
+    leave("tamu", "entry.new", {"narrative": "x"})
     runtime.close()
     app = make_app(target, user="tamu")  # no officer: read-only
     async with app.run_test(size=(80, 24)) as pilot:
         await wait(pilot)
         said = notices(app)
         assert any("hanya-baca" in n for n in said)
-        assert not [n for n in said if "draf" in n]
+        assert not isinstance(app.screen, DraftsOfferModal)
 
 
 async def test_ctrl_q_inside_the_debounce_keeps_the_draft(target: str) -> None:

@@ -53,15 +53,33 @@ def test_check_changes_nothing(tmp_path) -> None:
     con.close()
     before = path.read_bytes()
     result = check_database(str(path))
-    assert result.ok and result.schema_version == 0 and result.notes
+    # not a Sambang database: tables but no schema history
+    assert not result.ok and result.schema_version == 0
+    assert "tidak ada riwayat skema" in result.problems[0] and "t" in result.problems[0]
     assert path.read_bytes() == before
     assert not path.with_name("plain.db-wal").exists()
 
 
 def test_pending_migrations_are_a_note(tmp_path) -> None:
+    """A database an older Sambang made (only the first migrations applied)
+    is whole: its schema is compared with what those migrations create."""
+    from sambang_tui.db import migrate as schema
+    from sambang_tui.db.database import make_database
+
     target = str(tmp_path / "old.db")
+    db = make_database(target)
+    db.connect()
+    schema.runner(db).up(target="0002_report_search")
+    db.close()
+    result = check_database(target)
+    assert result.ok, result.problems
+    assert result.schema_version == 2 and any("migrate" in n for n in result.notes)
+
+
+def test_a_history_with_a_gap_is_a_problem(tmp_path) -> None:
+    target = str(tmp_path / "gap.db")
     db = runtime.connect(target)
     db.execute_sql("DELETE FROM schema_migration WHERE name LIKE '0002%'")
     runtime.close()
     result = check_database(target)
-    assert result.ok and any("migrate" in n for n in result.notes)
+    assert not result.ok and "riwayat migrasi" in result.problems[0]

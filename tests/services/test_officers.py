@@ -125,18 +125,18 @@ def test_list_sorted_by_rank_then_name(db, actor) -> None:
 
 def test_set_admin(db, actor) -> None:
     with pytest.raises(ValidationError, match="Tambahkan dulu"):
-        svc.set_admin("kanit")
+        svc.set_admin(actor, "kanit")
     assert Officer.select().count() == 0
     row = svc.create_officer(actor, _good(os_user="kanit", role="kanit_binmas"))
-    done = svc.set_admin("kanit")
+    done = svc.set_admin(actor, "kanit")
     assert done.is_admin and done.id == row.id
-    assert svc.set_admin("kanit").version == done.version  # idempotent
+    assert svc.set_admin(actor, "kanit").version == done.version  # idempotent
     assert AuditEvent.select().where(AuditEvent.action == "update").count() == 1
 
 
 def test_last_admin_keeps_rights(db, actor) -> None:
     row = svc.create_officer(actor, _good(os_user="kanit"))
-    row = svc.set_admin("kanit")
+    row = svc.set_admin(actor, "kanit")
     with pytest.raises(ValidationError, match="satu admin"):
         svc.set_is_admin(actor, row.id, row.version, False)
 

@@ -72,7 +72,9 @@ def sample(world: World) -> dict[str, int]:
         ),
     ).id
     same_day = reports.create_report(
-        desk, world.input(place="Masjid Al-Ikhlas", narrative="Binluh usai salat Jumat.")
+        desk,
+        world.input(place="Masjid Al-Ikhlas", narrative="Binluh usai salat Jumat."),
+        submit=True,  # only a submitted report is verified
     )
     ids["same_day"] = same_day.id
     reports.verify(kanit, same_day.id, same_day.version)

@@ -64,12 +64,69 @@ def test_reviewers_edit_any_report(world: World, reviewer: str) -> None:
 def test_only_reviewers_verify_or_return(world: World) -> None:
     desk = world.actors["desk"]
     saved = reports.create_report(desk, world.input(), submit=True)
-    with pytest.raises(PermissionDenied, match="Kanit Binmas atau Kapolsek"):
+    with pytest.raises(PermissionDenied, match="Kanit Binmas, Kapolsek atau Wakapolsek"):
         reports.verify(desk, saved.id, saved.version)
     with pytest.raises(PermissionDenied):
         reports.return_report(desk, saved.id, saved.version, "perbaiki")
     with pytest.raises(PermissionDenied):
         reports.verify(world.actors["bhabin"], saved.id, saved.version)
+
+
+def test_an_admin_is_not_a_reviewer(world: World) -> None:
+    from dataclasses import replace
+
+    admin = replace(world.actors["desk2"], is_admin=True)
+    saved = reports.create_report(world.actors["desk"], world.input(), submit=True)
+    with pytest.raises(PermissionDenied, match="Kanit Binmas, Kapolsek atau Wakapolsek"):
+        reports.verify(admin, saved.id, saved.version)
+    with pytest.raises(PermissionDenied):
+        reports.return_report(admin, saved.id, saved.version, "perbaiki")
+    # an admin still edits another desk's report while it is not verified
+    assert reports.update_report(admin, saved.id, saved.version, world.input(place="Jl. F"))
+    assert Report.get_by_id(saved.id).status == "diajukan"
+
+
+def test_nobody_verifies_or_returns_a_report_they_created_or_lead(world: World) -> None:
+    kanit, kapolsek = world.actors["kanit"], world.actors["kapolsek"]
+    typed = reports.create_report(kanit, world.input(), submit=True)
+    with pytest.raises(PermissionDenied, match="dibuat oleh Anda"):
+        reports.verify(kanit, typed.id, typed.version)
+    with pytest.raises(PermissionDenied, match="dibuat oleh Anda"):
+        reports.return_report(kanit, typed.id, typed.version, "perbaiki")
+    led = reports.create_report(
+        world.actors["desk"], world.input(officer_ids=[world.kanit, world.sutrisno]), submit=True
+    )
+    with pytest.raises(PermissionDenied, match="personel utamanya"):
+        reports.verify(kanit, led.id, led.version)
+    assert Report.get_by_id(led.id).status == "diajukan"
+    # the other reviewer may; so may one merely listed as a member
+    assert reports.verify(kapolsek, typed.id, typed.version).status == "diverifikasi"
+    member = reports.create_report(
+        world.actors["desk"], world.input(officer_ids=[world.sutrisno, world.kanit]), submit=True
+    )
+    assert reports.verify(kanit, member.id, member.version).status == "diverifikasi"
+
+
+def test_a_returned_report_is_submitted_again_before_it_is_verified(world: World) -> None:
+    desk, kanit = world.actors["desk"], world.actors["kanit"]
+    saved = reports.create_report(desk, world.input(), submit=True)
+    returned = reports.return_report(kanit, saved.id, saved.version, "Lengkapi jumlah warga.")
+    with pytest.raises(ValidationError, match="mengajukannya lagi"):
+        reports.verify(kanit, saved.id, returned.version)
+    row = Report.get_by_id(saved.id)
+    assert row.status == "dikembalikan" and row.review_note == "Lengkapi jumlah warga."
+    again = reports.submit(desk, saved.id, returned.version)
+    assert reports.verify(kanit, saved.id, again.version).status == "diverifikasi"
+
+
+def test_a_draft_is_neither_verified_nor_returned(world: World) -> None:
+    draft = reports.create_report(world.actors["desk"], world.input())
+    kanit = world.actors["kanit"]
+    with pytest.raises(ValidationError, match="ajukan dulu"):
+        reports.verify(kanit, draft.id, draft.version)
+    with pytest.raises(ValidationError, match="belum diajukan"):
+        reports.return_report(kanit, draft.id, draft.version, "perbaiki")
+    assert Report.get_by_id(draft.id).status == "draft"
 
 
 def test_verified_report_is_locked_except_for_reviewers(world: World) -> None:

@@ -10,7 +10,7 @@ from textual.widgets import DataTable, Input
 from ui.helpers import make_app, screen_lines, wait
 
 from sambang_tui.db.models import Report
-from sambang_tui.services import report_list, reports, runtime
+from sambang_tui.services import report_list, runtime
 from sambang_tui.services.report_list import ReportFilter, count_reports
 from sambang_tui.ui.screens import list_reports as list_screen
 
@@ -169,7 +169,16 @@ async def test_verify_as_kanit(demo_target: str, monkeypatch) -> None:
     assert app.ctx.actor.role == "kanit_binmas"
     async with app.run_test(size=(80, 24)) as pilot:
         await _open_number(pilot, number)
+        await pilot.press("v")  # asks first
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ConfirmModal"
+        assert number in text_of(app)
+        await pilot.press("n")
+        await wait(pilot)
+        assert Report.get(Report.number == number).status == "diajukan"
         await pilot.press("v")
+        await pilot.pause()
+        await pilot.press("y")
         await wait(pilot)
         assert f"Laporan {number} diverifikasi." in [n.message for n in app._notifications]
         assert "Diverifikasi" in text_of(app)
@@ -191,7 +200,8 @@ async def test_review_is_refused_to_a_bhabin(demo_target: str, monkeypatch) -> N
         messages = [n.message for n in app._notifications]
         assert (
             messages.count(
-                "Hanya Kanit Binmas atau Kapolsek yang dapat memverifikasi atau mengembalikan laporan."
+                "Hanya Kanit Binmas, Kapolsek atau Wakapolsek yang dapat memverifikasi atau "
+                "mengembalikan laporan."
             )
             == 2
         )
@@ -251,8 +261,13 @@ async def test_conflict_shows_its_message(demo_target: str, monkeypatch) -> None
     async with app.run_test(size=(80, 24)) as pilot:
         await _open_number(pilot, number)
         row = Report.get(Report.number == number)
-        reports.return_report(app.ctx.actor, row.id, row.version, "dari meja lain")
+        # saved meanwhile at another desk
+        Report.update(place="Jl. lain", version=Report.version + 1).where(
+            Report.id == row.id
+        ).execute()
         await pilot.press("v")
+        await pilot.pause()
+        await pilot.press("y")
         await wait(pilot)
         messages = [n.message for n in app._notifications]
         assert any(m.startswith("Data ini sudah diubah") for m in messages)

@@ -184,7 +184,7 @@ async def test_markup_in_names_shown_literally(db_target: str) -> None:
 async def test_read_only_actor_sees_lists_and_is_told_why(db_target: str) -> None:
     actor = admin(db_target)
     officers.create_officer(actor, OfficerInput("78050123", "Sutrisno", "Aiptu", os_user="kanit"))
-    officers.set_admin("kanit")
+    officers.set_admin(actor, "kanit")
     app = make_app(db_target, user="tamu")
     async with app.run_test(size=(80, 24)) as pilot:
         await open_master(pilot)
@@ -274,7 +274,7 @@ async def test_problem_opened_by_a_bhabin_and_settled(db_target: str) -> None:
     kel = areas.create_kelurahan(actor, areas.KelurahanInput(name="Paseban"))
     areas.add_rw(actor, kel.id, 6)
     officers.create_officer(actor, OfficerInput("78050123", "Sutrisno", "Aiptu", os_user="kanit"))
-    officers.set_admin("kanit")
+    officers.set_admin(actor, "kanit")
     officers.create_officer(actor, OfficerInput("85010001", "Budi", "Bripka", os_user="bhabin"))
     app = make_app(db_target, user="bhabin")
     async with app.run_test(size=(80, 24)) as pilot:

@@ -138,9 +138,16 @@ class EntryScreen(Screen["SavedReport | None"]):
         Binding("escape", "cancel", t("entry.key.cancel"), id="entry.cancel", show=False),
     ]
 
-    def __init__(self, report_id: int | None = None, initial: ReportInput | None = None) -> None:
+    def __init__(
+        self,
+        report_id: int | None = None,
+        initial: ReportInput | None = None,
+        draft: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__()
         self.report_id = report_id
+        # a draft chosen from the start-up offer: restored without asking again
+        self.chosen_draft = draft
         self.initial = initial
         # fields of ``initial`` read from a chat message: marked "periksa"
         self.initial_filled: set[str] = set()
@@ -206,11 +213,15 @@ class EntryScreen(Screen["SavedReport | None"]):
             )
         self._set_status(loading=True)
         report_id, key, user = self.report_id, self.draft_key, actor.os_user
+        chosen = self.chosen_draft is not None
 
         def opening() -> Opening:
             found = read_lookups(actor)
             editable = reports.load_input(report_id) if report_id is not None else None
-            draft = drafts.load_draft(user, key) if actor.can_write else None
+            draft = None
+            if actor.can_write and not chosen:
+                # this instance's own draft, else one left by an instance that died
+                draft = drafts.load_draft(user, key) or drafts.claim(user, key)
             return Opening(found, editable, draft)
 
         run_db(self, opening, self._opened, on_error=self._open_failed, group="entry-open")
@@ -255,7 +266,9 @@ class EntryScreen(Screen["SavedReport | None"]):
                 form.input("date").focus()  # a new report starts at the top
             else:
                 self.focus_first_empty()
-        if opening.draft is not None:
+        if self.chosen_draft is not None:
+            self.restore_draft(self.chosen_draft)
+        elif opening.draft is not None:
             self._offer_draft(*opening.draft)
 
     def _load_editable(self, editable: EditableReport) -> None:

@@ -163,8 +163,10 @@ class ReportDetailScreen(Screen[None]):
         Binding("a", "submit", t("detail.submit"), id="detail.submit"),
         Binding("v", "verify", t("detail.verify"), id="detail.verify"),
         Binding("v", "refuse_review", t("detail.verify"), id="detail.verify_refused", show=False),
+        Binding("v", "why_not('verify')", t("detail.verify"), id="detail.verify_why", show=False),
         Binding("k", "return", t("detail.return"), id="detail.return"),
         Binding("k", "refuse_review", t("detail.return"), id="detail.return_refused", show=False),
+        Binding("k", "why_not('return')", t("detail.return"), id="detail.return_why", show=False),
         # delete and the problem thread stay in F1 help and the palette: with every
         # review key shown the footer would not fit 80 columns
         Binding("d", "delete", t("detail.delete"), id="detail.delete", show=False),
@@ -211,11 +213,16 @@ class ReportDetailScreen(Screen[None]):
         reviewer = bool(self.actor.can_review)
         status = self.detail.status if self.detail else ""
         if action == "verify":
-            return reviewer and status != "diverifikasi"
+            return reviewer and status == "diajukan"
         if action == "return":
-            return reviewer and status != "dikembalikan"
+            return reviewer and status in ("diajukan", "diverifikasi")
         if action == "refuse_review":
             return not reviewer
+        if action == "why_not":
+            step = parameters[0] if parameters else ""
+            if step == "verify":
+                return reviewer and status != "diajukan"
+            return reviewer and status not in ("diajukan", "diverifikasi")
         if action == "submit":
             return status in ("draft", "dikembalikan")
         if action == "problem":
@@ -244,13 +251,36 @@ class ReportDetailScreen(Screen[None]):
         self._step(lambda: reports.submit(self.actor, rid, version), "detail.done.submit")
 
     def action_verify(self) -> None:
+        """Ask first: one stray key must not verify a report."""
         if self.detail is None:
             return
-        rid, version = self.detail.id, self.detail.version
-        self._step(lambda: reports.verify(self.actor, rid, version), "detail.done.verify")
+        from sambang_tui.ui.modals.confirm import ConfirmModal
+
+        rid, version, number = self.detail.id, self.detail.version, self.detail.number
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self._step(lambda: reports.verify(self.actor, rid, version), "detail.done.verify")
+
+        self.app.push_screen(ConfirmModal(t("detail.confirm_verify", number=number)), answer)
 
     def action_refuse_review(self) -> None:
         self.notify(t("detail.not_reviewer"), severity="warning", markup=False)
+
+    def action_why_not(self, step: str) -> None:
+        """A reviewer pressed v or k where the status does not allow it: the
+        service says why (a returned report must be submitted again first…);
+        the version read makes a report changed meanwhile a conflict, never a
+        step taken without the question."""
+        if self.detail is None:
+            return
+        rid, version = self.detail.id, self.detail.version
+        if step == "verify":
+            self._step(lambda: reports.verify(self.actor, rid, version), "detail.done.verify")
+        else:
+            self._step(
+                lambda: reports.return_report(self.actor, rid, version, "-"), "detail.done.return"
+            )
 
     def action_return(self) -> None:
         if self.detail is None:

@@ -1,0 +1,155 @@
+"""Who is acting, decided once per database, never by an environment variable
+on a station's data.
+
+The login is the passwd entry of the process's real user id
+(``os.getuid()``); ``getpass.getuser()`` reads ``LOGNAME``/``USER`` first and
+is not used. ``SAMBANG_USER`` (act as another login) and ``SAMBANG_TODAY``
+(another date) are honoured only while the open database is one that
+``sambang demo`` (or a test fixture) marked as a demo; on any other database
+they are ignored with a one-line warning. Before any database is open they
+apply (there is nothing to protect yet: ``sambang parse``, building a demo).
+
+``login_for_database`` is the one place that decides the login for a given
+database. On PostgreSQL the login will come from the session
+(``session_user``, issue 12); until then it is the OS login there too.
+"""
+
+from __future__ import annotations
+
+import os
+import pwd
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from peewee import Database, PostgresqlDatabase
+
+from sambang_tui.db.models import Setting, database_proxy
+
+USER_VAR = "SAMBANG_USER"
+TODAY_VAR = "SAMBANG_TODAY"
+OVERRIDES = (USER_VAR, TODAY_VAR)
+DEMO_KEY = "demo"
+
+# None: no database open in this process; True/False: the open one is/is not a demo
+_demo: bool | None = None
+_warned = False
+
+
+def _stderr(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
+warn: Callable[[str], None] = _stderr
+
+
+@dataclass(frozen=True)
+class Person:
+    """The login acting and the uid of the process acting for it. With
+    ``acting_as`` (``SAMBANG_USER`` on a demo) the login is another's: such a
+    person is never root, though the files stay the process's own."""
+
+    login: str
+    uid: int | None
+    acting_as: bool = False
+
+    @property
+    def is_root(self) -> bool:
+        return self.uid == 0 and not self.acting_as
+
+
+def os_login() -> str:
+    """The login of the real user id, from the passwd database."""
+    uid = os.getuid()
+    try:
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:  # a uid with no passwd entry (containers): its number
+        return str(uid)
+
+
+def real_person() -> Person:
+    """The OS user running this process, whatever the environment says."""
+    return Person(os_login(), os.getuid())
+
+
+def env_value(name: str) -> str | None:
+    """``name`` from the environment when overrides apply (a demo database,
+    or none open yet), else None — and the first time one is refused on the
+    open database, a one-line warning naming what was ignored."""
+    global _warned
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return None
+    if _demo is False:
+        if not _warned:
+            _warned = True
+            ignored = ", ".join(n for n in OVERRIDES if os.environ.get(n, "").strip())
+            warn(
+                f"sambang: {ignored} diabaikan: hanya berlaku pada basis data demo "
+                f"(yang bertindak: {os_login()})."
+            )
+        return None
+    return value
+
+
+def person() -> Person:
+    """Who is acting on the open database."""
+    return person_for_database(database_proxy.obj)
+
+
+def person_for_database(db: Database | None) -> Person:
+    """The one seam that decides the login for ``db``.
+
+    Issue 12 plugs PostgreSQL's ``session_user`` in here; until then every
+    kind of database uses the OS login (or, on a demo, ``SAMBANG_USER``)."""
+    override = env_value(USER_VAR)
+    if override:
+        return Person(override, os.getuid(), acting_as=True)
+    if isinstance(db, PostgresqlDatabase):
+        return real_person()  # issue 12: Person(session_user, …)
+    return real_person()
+
+
+def login_for_database(db: Database | None) -> str:
+    return person_for_database(db).login
+
+
+def current_login() -> str:
+    return person().login
+
+
+# --- the demo marker --------------------------------------------------------
+
+
+def is_demo_database() -> bool:
+    """Whether the bound database carries the demo marker (False when the
+    schema predates the marker)."""
+    if not Setting.table_exists():
+        return False
+    row = Setting.get_or_none(Setting.key == DEMO_KEY)
+    return row is not None and row.value == "1"
+
+
+def mark_demo() -> None:
+    """Mark the bound database as a demo (``sambang demo``, test fixtures)."""
+    Setting.insert(key=DEMO_KEY, value="1").on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: "1"}
+    ).execute()
+    adopt(True)
+
+
+def adopt(demo: bool) -> None:
+    """The process now works on a database that is (or is not) a demo."""
+    global _demo, _warned
+    _demo = demo
+    _warned = False
+
+
+def forget() -> None:
+    """No database is open any more."""
+    global _demo
+    _demo = None
+
+
+def overrides_apply() -> bool:
+    return _demo is not False

@@ -1,0 +1,94 @@
+"""The review keys of the report detail (issue 13, item 7): `v` asks first;
+a returned report cannot be verified until it is submitted again; the desk
+account (an admin) is no reviewer; nobody verifies their own report."""
+
+from __future__ import annotations
+
+from ui.helpers import make_app, screen_lines, wait
+
+from sambang_tui.db.models import Report
+from sambang_tui.services import reports, runtime
+from sambang_tui.ui.screens.report_detail import ReportDetailScreen
+
+
+def waiting(target: str) -> Report:
+    runtime.connect(target)
+    return (
+        Report.select()
+        .where((Report.status == "diajukan") & Report.deleted_at.is_null())
+        .order_by(Report.id)
+        .first()
+    )
+
+
+def messages(app) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+async def open_detail(pilot, report_id: int) -> None:
+    await wait(pilot)
+    pilot.app.push_screen(ReportDetailScreen(report_id))
+    await wait(pilot)
+
+
+async def test_desk_cannot_verify_a_report_the_kanit_returned(demo_target: str) -> None:
+    row = waiting(demo_target)
+    kanit = runtime.actor_for("kanit")
+    returned = reports.return_report(kanit, row.id, row.version, "Lengkapi jumlah warga.")
+    app = make_app(demo_target, user="desk")
+    assert app.ctx.actor.is_admin and not app.ctx.actor.can_review
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_detail(pilot, row.id)
+        footer = screen_lines(app)[-1]
+        assert "Verifikasi" not in footer
+        await pilot.press("v")
+        await wait(pilot)
+        assert any("Hanya Kanit Binmas, Kapolsek atau Wakapolsek" in m for m in messages(app))
+    stored = Report.get_by_id(row.id)
+    assert (stored.status, stored.review_note) == ("dikembalikan", "Lengkapi jumlah warga.")
+    assert stored.version == returned.version
+
+
+async def test_kanit_is_told_a_returned_report_must_be_submitted_again(demo_target: str) -> None:
+    row = waiting(demo_target)
+    kanit = runtime.actor_for("kanit")
+    reports.return_report(kanit, row.id, row.version, "Lengkapi jumlah warga.")
+    app = make_app(demo_target, user="kanit")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_detail(pilot, row.id)
+        assert "Verifikasi" not in screen_lines(app)[-1]
+        await pilot.press("v")
+        await wait(pilot)
+        assert type(app.screen).__name__ == "ReportDetailScreen"  # no question: nothing to ask
+        assert any("mengajukannya lagi" in m for m in messages(app)), messages(app)
+    assert Report.get_by_id(row.id).status == "dikembalikan"
+
+
+async def test_verify_asks_and_refuses_the_reviewers_own_report(demo_target: str) -> None:
+    kanit = runtime.actor_for("kanit")
+    row = waiting(demo_target)
+    Report.update(created_by="kanit").where(Report.id == row.id).execute()
+    app = make_app(demo_target, user="kanit")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_detail(pilot, row.id)
+        await pilot.press("v")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ConfirmModal"
+        await pilot.press("y")
+        await wait(pilot)
+        assert any("dibuat oleh Anda" in m for m in messages(app)), messages(app)
+    assert Report.get_by_id(row.id).status == "diajukan"
+    assert kanit.can_review
+
+
+async def test_escape_on_the_question_verifies_nothing(demo_target: str) -> None:
+    row = waiting(demo_target)
+    app = make_app(demo_target, user="kanit")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_detail(pilot, row.id)
+        await pilot.press("v")
+        await pilot.pause()
+        await pilot.press("escape")
+        await wait(pilot)
+        assert type(app.screen).__name__ == "ReportDetailScreen"
+    assert Report.get_by_id(row.id).status == "diajukan"
