@@ -49,6 +49,7 @@ class Settings:
     backup_keep: int = 14
     auto_backup: bool = True
     paper: str = "A4"  # printed documents: "A4" or "F4" (215 × 330 mm)
+    export_dir: str = ""  # the folder of the last export; empty: the documents folder
     keymap: dict[str, str] = field(default_factory=dict)
 
     @classmethod

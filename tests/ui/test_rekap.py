@@ -151,7 +151,7 @@ async def test_export_dialog_writes_a_pdf(demo_target: str, tmp_path: Path) -> N
         from pypdf import PdfReader
 
         text = " ".join((PdfReader(str(out)).pages[0].extract_text() or "").split())
-        assert "REKAP MINGGUAN" in text and "SEKTOR SENEN" in text
+        assert "Rekap mingguan kegiatan Bhabinkamtibmas" in text and "SEKTOR SENEN" in text
         assert type(app.screen).__name__ == "RekapScreen"
 
 
@@ -169,7 +169,10 @@ async def test_export_docx_by_keys_only(demo_target: str, tmp_path: Path) -> Non
         assert path_input.value.endswith(".docx")
         path_input.value = str(tmp_path / "rekap.docx")
         path_input.focus()
-        await pilot.press("enter")
+        await pilot.press("enter")  # Enter only moves on
+        await wait(pilot)
+        assert not (tmp_path / "rekap.docx").exists()
+        await pilot.press("ctrl+s")
         await wait(pilot)
         assert (tmp_path / "rekap.docx").exists()
 
@@ -220,7 +223,7 @@ async def test_kegiatan_and_release_from_the_report_dialog(
         await pilot.press("o")
         await pilot.pause()
         dialog = app.screen
-        await pilot.press(*number, "shift+tab")
+        await pilot.press(*number, "tab")  # the document kind follows the number
         await pilot.press("enter", "down", "down", "enter")
         await pilot.pause()
         assert dialog.query_one("#export-path", Input).value.endswith(".docx")

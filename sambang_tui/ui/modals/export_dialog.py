@@ -1,7 +1,10 @@
-"""Export a document: choose the format and the file (default: the user's
-documents folder), optionally the signer, or — for a single report — the
-report number and which document. The file is written in a worker; the
-dialog dismisses with the written path (Esc: None).
+"""Export a document: choose the format and the file (default: the folder
+of the last export, else the user's documents folder), optionally the
+signer, or — for a single report — the report number and which document.
+Enter moves to the next field; only Ctrl+S writes. The report a number
+names is shown as it is typed. Before writing, a missing folder is created
+and an existing file overwritten only when the person says so. The file is
+written in a worker; the dialog dismisses with the written path (Esc: None).
 
 A Humas release is not written at once: its draft opens in the
 ``ReleaseEditor`` so the desk can edit it first.
@@ -9,10 +12,11 @@ A Humas release is not written at once: its draft opens in the
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +29,7 @@ from textual.widgets import Input, Label, Select, Static
 
 from sambang_tui import config
 from sambang_tui.i18n import t
+from sambang_tui.services import export_target
 from sambang_tui.services.errors import ServiceError
 from sambang_tui.ui.workers import run_db
 
@@ -42,16 +47,71 @@ class ExportChoice:
     issued: dt.date | None = None  # the document's date; None: its own day
 
 
-def default_path(stem: str, fmt: str) -> Path:
-    return config.documents_dir() / f"{stem}{EXTENSIONS[fmt]}"
+def export_folder(settings: config.Settings | None = None) -> Path:
+    """The folder of the last export, else the documents folder."""
+    remembered = settings.export_dir if settings is not None else ""
+    return Path(remembered).expanduser() if remembered else config.documents_dir()
+
+
+def default_path(stem: str, fmt: str, folder: Path | None = None) -> Path:
+    return (folder or config.documents_dir()) / f"{stem}{EXTENSIONS[fmt]}"
 
 
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, ServiceError):
         return exc.message
     if isinstance(exc, OSError):
-        return f"{exc.strerror or exc}: {exc.filename or ''}".strip(": ")
-    return f"{type(exc).__name__}: {exc}"
+        return export_target.os_error_text(exc)
+    return t("export.failed", name=type(exc).__name__)
+
+
+def confirm_target(screen: ModalScreen[Any], path: Path, write: Callable[[], None]) -> str:
+    """Check where ``path`` would be written; ask before creating its folder
+    or overwriting it, then call ``write``. Returns the message to show at
+    the dialog when it cannot be written at all (else "")."""
+    from sambang_tui.ui.modals.confirm import ConfirmModal
+
+    target = export_target.check(path)
+    if target.state == export_target.IS_DIR:
+        return t("export.is_dir", path=str(path))
+    if target.state == export_target.PARENT_NOT_DIR:
+        return t("export.parent_not_dir", path=str(target.folder))
+    if target.state == export_target.NOT_WRITABLE:
+        return t("export.not_writable", path=str(target.folder))
+
+    def created(yes: bool | None) -> None:
+        if not yes:
+            return
+        try:
+            export_target.create_folder(target)
+        except OSError as exc:
+            screen.show_error(error_text(exc))  # type: ignore[attr-defined]
+            return
+        write()
+
+    def overwrite(yes: bool | None) -> None:
+        if yes:
+            write()
+
+    if target.state == export_target.NO_FOLDER:
+        question = t("export.create_folder", path=str(target.folder))
+        screen.app.push_screen(ConfirmModal(question), created)
+    elif target.state == export_target.EXISTS:
+        screen.app.push_screen(ConfirmModal(t("export.overwrite", path=str(path))), overwrite)
+    else:
+        write()
+    return ""
+
+
+def remember_folder(screen: ModalScreen[Any], path: Path) -> None:
+    """The next export proposes the folder this one went to."""
+    ctx = getattr(screen.app, "ctx", None)
+    if ctx is None or ctx.settings.export_dir == str(path.parent):
+        return
+    ctx.settings.export_dir = str(path.parent)
+    # the export is written: a settings file that cannot be saved only forgets
+    with contextlib.suppress(OSError, config.SettingsError):
+        ctx.settings.save()
 
 
 def build_report_document(actor: Any, choice: ExportChoice) -> Any:
@@ -76,6 +136,8 @@ class ExportDialog(ModalScreen[Path | None]):
     ExportDialog Select { width: 1fr; }
     ExportDialog Input { width: 1fr; }
     ExportDialog #export-error { color: $error; height: auto; }
+    ExportDialog #export-found { height: auto; padding-left: 15; color: $text-muted; }
+    ExportDialog #export-found.-missing { color: $error; }
     ExportDialog #export-hint { color: $text-muted; }
     """
     BINDINGS = [
@@ -103,12 +165,24 @@ class ExportDialog(ModalScreen[Path | None]):
         self.ask_report = ask_report
         self.number = number
         self.busy = False
-        self._auto_path = str(default_path(stem, formats[0]))
+        self.folder = config.documents_dir()
+        self._auto_path = ""
+        self.found: Any = None  # the report the number names (report_find.FoundReport)
+        self._find_timer: Any = None
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(Text(t("rekap.export.title", what=self.what), style="bold"))
             if self.ask_report:
+                with Horizontal():
+                    yield Label(t("rekap.export.number"), classes="export-label")
+                    yield Input(
+                        self.number,
+                        placeholder=t("export.number_ph"),
+                        compact=True,
+                        id="export-number",
+                    )
+                yield Static("", id="export-found")
                 with Horizontal():
                     yield Label(t("rekap.export.kind"), classes="export-label")
                     yield Select(
@@ -117,11 +191,6 @@ class ExportDialog(ModalScreen[Path | None]):
                         allow_blank=False,
                         compact=True,
                         id="export-kind",
-                    )
-                with Horizontal():
-                    yield Label(t("rekap.export.number"), classes="export-label")
-                    yield Input(
-                        self.number, placeholder="LK/17/XII/2024", compact=True, id="export-number"
                     )
             with Horizontal():
                 yield Label(t("rekap.export.format"), classes="export-label")
@@ -155,13 +224,16 @@ class ExportDialog(ModalScreen[Path | None]):
                     )
             with Horizontal():
                 yield Label(t("rekap.export.path"), classes="export-label")
-                yield Input(
-                    str(default_path(self.stem, self.formats[0])), compact=True, id="export-path"
-                )
+                yield Input("", compact=True, id="export-path")
             yield Static("", id="export-error")
             yield Static(Text(t("rekap.export.hint")), id="export-hint")
 
     def on_mount(self) -> None:
+        ctx = getattr(self.app, "ctx", None)
+        self.folder = export_folder(ctx.settings if ctx is not None else None)
+        self._sync_path()
+        if self.ask_report and self.number:
+            self._find_report()
         first = "#export-number" if self.ask_report and not self.number else "#export-format"
         self.query_one(first).focus()
 
@@ -192,7 +264,8 @@ class ExportDialog(ModalScreen[Path | None]):
     def _auto_stem(self) -> str:
         if not self.ask_report:
             return self.stem
-        number = re.sub(r"[^\w-]+", "-", self._value("#export-number", "").strip()).strip("-")
+        typed = self.found.number if self.found else self._value("#export-number", "")
+        number = re.sub(r"[^\w-]+", "-", typed.strip()).strip("-")
         kind = self._value("#export-kind", "kegiatan")
         prefix = {"kegiatan": "laporan-kegiatan", "informasi": "laporan-informasi"}.get(
             kind, "rilis"
@@ -206,7 +279,7 @@ class ExportDialog(ModalScreen[Path | None]):
         fmt = self._value("#export-format", self.formats[0])
         current = path_input.value.strip()
         if not current or current == self._auto_path:
-            path = default_path(self._auto_stem(), fmt)
+            path = default_path(self._auto_stem(), fmt, self.folder)
         else:
             path = Path(current)
             if path.suffix.lower() in EXTENSIONS.values() or not path.suffix:
@@ -218,7 +291,49 @@ class ExportDialog(ModalScreen[Path | None]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "export-number":
+            self.found = None
             self._sync_path()
+            if self._find_timer is not None:
+                self._find_timer.stop()
+            self._find_timer = self.set_timer(0.25, self._find_report)
+
+    def _find_report(self) -> None:
+        """Show which report the number names (or that none does)."""
+        from sambang_tui.services import report_find
+
+        typed = self._value("#export-number", "").strip()
+        shown = self.query_one("#export-found", Static)
+        if not typed:
+            shown.update("")
+            return
+        actor = self.app.ctx.actor  # type: ignore[attr-defined]
+
+        def found(report: Any) -> None:
+            if self._value("#export-number", "").strip() != typed:
+                return  # typed on meanwhile
+            self.found = report
+            shown.remove_class("-missing")
+            shown.update(
+                Text(
+                    f"{report.number} · {report.date:%d/%m/%Y} · {report.type_codes} · "
+                    f"{report.kelurahan}"
+                )
+            )
+            self._sync_path()
+
+        def missing(exc: BaseException) -> None:
+            if self._value("#export-number", "").strip() == typed:
+                shown.add_class("-missing")
+                shown.update(Text(error_text(exc)))
+
+        run_db(
+            self,
+            lambda: report_find.describe(actor, typed),
+            found,
+            on_error=missing,
+            group="export-find",
+            exclusive=True,
+        )
 
     def choice(self) -> ExportChoice:
         return ExportChoice(
@@ -249,8 +364,10 @@ class ExportDialog(ModalScreen[Path | None]):
     # -- actions ------------------------------------------------------------
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter goes on to the next field; only Ctrl+S writes (Enter after a
+        report number once wrote the default document at once)."""
         event.stop()
-        self.action_save()
+        self.focus_next()
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -271,6 +388,45 @@ class ExportDialog(ModalScreen[Path | None]):
             self.show_error(t("rekap.export.no_number"))
             self.query_one("#export-number").focus()
             return
+        if self.ask_report and self.found is None:
+            self._find_then_save(choice)
+            return
+        if self.ask_report:
+            choice = replace(choice, number=self.found.number)
+        if self.ask_report and choice.kind == "release":
+            self._write(choice)  # the editor asks about the file when it writes
+            return
+        problem = confirm_target(self, choice.path, lambda: self._write(choice))
+        if problem:
+            self.show_error(problem)
+            self.query_one("#export-path").focus()
+
+    def _find_then_save(self, choice: ExportChoice) -> None:
+        """Ctrl+S before the number was looked up: look it up, then save."""
+        from sambang_tui.services import report_find
+
+        actor = self.app.ctx.actor  # type: ignore[attr-defined]
+        self.busy = True
+
+        def found(report: Any) -> None:
+            self.busy = False
+            self.found = report
+            self._sync_path()
+            self.action_save()
+
+        def missing(exc: BaseException) -> None:
+            self.show_error(error_text(exc))
+            self.query_one("#export-number").focus()
+
+        run_db(
+            self,
+            lambda: report_find.describe(actor, choice.number),
+            found,
+            on_error=missing,
+            name="export_find",
+        )
+
+    def _write(self, choice: ExportChoice) -> None:
         self.busy = True
         self.query_one("#export-error", Static).update(Text(t("rekap.export.writing")))
         actor = self.app.ctx.actor  # type: ignore[attr-defined]
@@ -293,6 +449,7 @@ class ExportDialog(ModalScreen[Path | None]):
         )
 
     def _written(self, path: Path) -> None:
+        remember_folder(self, path)
         self.app.notify(t("rekap.export.saved", path=str(path)), markup=False)
         self.dismiss(path)
 

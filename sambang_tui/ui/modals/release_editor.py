@@ -19,7 +19,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static, TextArea
 
 from sambang_tui.i18n import t
-from sambang_tui.ui.modals.export_dialog import EXTENSIONS, default_path, error_text
+from sambang_tui.ui.modals.export_dialog import (
+    EXTENSIONS,
+    confirm_target,
+    default_path,
+    error_text,
+    export_folder,
+    remember_folder,
+)
 from sambang_tui.ui.workers import run_db
 
 FORMATS = ("docx", "text", "pdf")
@@ -58,7 +65,7 @@ class ReleaseEditor(ModalScreen[Path | None]):
         self.warned = False
         self.stem = stem
         self.fmt = fmt if fmt in FORMATS else "docx"
-        self.path = path or default_path(stem, self.fmt)
+        self.path = path
         self.busy = False
 
     def compose(self) -> ComposeResult:
@@ -73,11 +80,16 @@ class ReleaseEditor(ModalScreen[Path | None]):
                     compact=True,
                     id="release-format",
                 )
-                yield Input(str(self.path), compact=True, id="release-path")
+                yield Input(str(self.path or ""), compact=True, id="release-path")
             yield Static("", id="release-error")
             yield Static(Text(t("rekap.release.hint")), id="release-hint")
 
     def on_mount(self) -> None:
+        if self.path is None:
+            ctx = getattr(self.app, "ctx", None)
+            folder = export_folder(ctx.settings if ctx is not None else None)
+            self.path = default_path(self.stem, self.fmt, folder)
+            self.query_one("#release-path", Input).value = str(self.path)
         self.query_one(TextArea).focus()
         self._show_marks(self.text)
 
@@ -104,7 +116,7 @@ class ReleaseEditor(ModalScreen[Path | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.action_save()
+        self.focus_next()  # only Ctrl+S writes
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -132,6 +144,16 @@ class ReleaseEditor(ModalScreen[Path | None]):
             return
         fmt = str(self.query_one("#release-format", Select).value)
         path = Path(raw_path).expanduser()
+        problem = confirm_target(self, path, lambda: self._write(text, fmt, path))
+        if problem:
+            self.show_error(problem)
+            self.query_one("#release-path").focus()
+
+    def has_unsaved(self) -> bool:
+        """The draft was edited and not written: Ctrl+Q asks first."""
+        return self.query_one(TextArea).text != self.text
+
+    def _write(self, text: str, fmt: str, path: Path) -> None:
         stem = self.stem
         photos = self.photos
         self.busy = True
@@ -144,6 +166,7 @@ class ReleaseEditor(ModalScreen[Path | None]):
             return documents.write(doc, fmt, path, in_child=True)
 
         def done(written: Path) -> None:
+            remember_folder(self, written)
             self.app.notify(t("rekap.export.saved", path=str(written)), markup=False)
             self.dismiss(written)
 
