@@ -25,9 +25,10 @@ from sambang_tui.services.parse.sections import split
 _CORE = ("time", "place", "activity")
 _ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-hA-H][.)]|[-•*▪·]|▪️)\s*(?=\S)")
 _SEQUENCE = re.compile(
-    r"(?:^|(?<=[.!?])\s+|\n+)(?=(?:selanjutnya|kemudian|setelah\s+itu|usai\s+(?:itu|kegiatan\s+\w+)"
-    r"|sore\s+harinya|siang\s+harinya|malam\s+harinya|pada\s+(?:sore|siang|malam)\s+harinya"
-    r"|selain\s+itu|lalu)\b)",
+    r"(?:(?<=[.!?])\s+|\n+)(?=(?:selanjutnya|kemudian|setelah\s+itu|usai\s+(?:itu|kegiatan\s+\w+)"
+    r"|sore\s+harinya|siang\s+harinya|malam\s+harinya|pada\s+(?:pagi|sore|siang|malam)\s+hari(?:nya)?"
+    r"|selain\s+itu|lalu|berikutnya|di\s+hari\s+yang\s+sama|masih\s+(?:pada|di)\s+hari\s+yang\s+sama"
+    r"|(?:pada\s+|sekitar\s+)?(?:pukul|pkl|jam)\s+\d)\b)",
     re.I,
 )
 _CLOSING = re.compile(
@@ -88,6 +89,14 @@ def _assemble(
     return out
 
 
+def _heading_start(lines: list[str], start: int, floor: int, free: set[int]) -> int:
+    """``start`` moved up over the short free lines right above it (a
+    heading: "Kegiatan II", "I. SAMBANG"), not past a blank line."""
+    while start - 1 > floor and start - 1 in free and 0 < len(lines[start - 1].strip()) < 40:
+        start -= 1
+    return start
+
+
 def _templates(text: str) -> list[Part] | None:
     """The template written once per activity."""
     lines = text.split("\n")
@@ -103,46 +112,46 @@ def _templates(text: str) -> list[Part] | None:
         seen.add(section.kind)
     if len(starts) < 2:
         return None
-    # a heading line right above a repeated part ("Kegiatan II", "Giat ke-2") goes with it
-    free = dict(layout.free)
-    for number in range(1, len(starts)):
-        line = starts[number] - 1
-        while (
-            line > starts[number - 1]
-            and (not lines[line].strip() or line in free)
-            and (not lines[line].strip() or len(lines[line]) < 40)
-        ):
-            line -= 1
-        starts[number] = line + 1
-        while starts[number] < len(lines) and not lines[starts[number]].strip():
-            starts[number] += 1
+    free = {index for index, _ in layout.free}
+    floors = [-1, *starts[:-1]]
+    starts = [
+        _heading_start(lines, s, floor, free) for s, floor in zip(starts, floors, strict=True)
+    ]
     last_section = max(s.line for s in layout.sections)
     tail_start = last_section + 1
     while tail_start < len(lines) and tail_start not in free and lines[tail_start].strip():
         tail_start += 1  # the last section's wrapped lines
-    head_end = starts[0]
-    while (
-        head_end > 0
-        and lines[head_end - 1].strip()
-        and len(lines[head_end - 1]) < 40
-        and (head_end - 1 in free and not _has_activity(lines[head_end - 1]))
-    ):
-        head_end -= 1
     bounds = [(starts[i], starts[i + 1]) for i in range(len(starts) - 1)]
     bounds.append((starts[-1], tail_start))
     parts = ["\n".join(lines[a:b]) for a, b in bounds]
     if not _valid(parts):
         return None
-    return _assemble(lines, bounds, head_end, tail_start)
+    return _assemble(lines, bounds, starts[0], tail_start)
+
+
+# "Giat 1:", "Kegiatan II :", "Kegiatan ke-2 -": an item's own heading
+_ITEM_HEAD = re.compile(
+    r"^\s*(?:giat|kegiatan|kgt)\s*(?:ke\s*-?\s*)?(?:\d{1,2}|[ivx]{1,4})\b\s*[:.)-]?", re.I
+)
+
+
+def _item_line(line: str) -> bool:
+    """A line that tells an activity on its own: a bullet or an item
+    heading with an activity, or an activity with its own clock time."""
+    if not _has_activity(line):
+        return False
+    if _ITEM.match(line) or _ITEM_HEAD.match(line):
+        return True
+    return bool(dates.find_time(fuzzy.correct(line)))
 
 
 def _items(text: str) -> list[Part] | None:
-    """Numbered or bulleted lines that each tell an activity."""
+    """Numbered, bulleted or plain lines that each tell an activity."""
     lines = text.split("\n")
+    layout = split(text)
+    free = {index for index, _ in layout.free}
     items = [
-        i
-        for i, line in enumerate(lines)
-        if _ITEM.match(line) and ":" not in line[:30] and _has_activity(line)
+        i for i, line in enumerate(lines) if (i in free or _ITEM.match(line)) and _item_line(line)
     ]
     if len(items) < 2:
         return None
@@ -166,6 +175,27 @@ def _signature(line: str) -> bool:
     from sambang_tui.services.parse.wrapping import SIGNATURE
 
     return bool(SIGNATURE.match(line.strip()))
+
+
+def _paragraphs(text: str) -> list[Part] | None:
+    """Paragraphs that each tell an activity (a release of a day's work)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n](?:.|\n(?!\s*\n))*", text)]
+    paragraphs = [text[a:b] for a, b in spans]
+    telling = [i for i, p in enumerate(paragraphs) if _has_activity(p) and _has_when_or_where(p)]
+    if len(telling) < 2:
+        return None
+    ends = [*telling[1:], len(paragraphs)]
+    own = ["\n\n".join(paragraphs[a:b]) for a, b in zip(telling, ends, strict=True)]
+    # a closing paragraph of its own is every activity's
+    tail = ""
+    if len(own[-1].split("\n\n")) > 1:
+        rest = own[-1].split("\n\n")
+        if all(not _has_activity(p) for p in rest[1:]):
+            own[-1], tail = rest[0], "\n\n".join(rest[1:])
+    if not _valid(own):
+        return None
+    head = "\n\n".join(paragraphs[: telling[0]])
+    return [Part("\n\n".join(p for p in (head, o, tail) if p), o) for o in own]
 
 
 def _sequence(text: str) -> list[Part] | None:
@@ -192,7 +222,7 @@ def _sequence(text: str) -> list[Part] | None:
 def split_activities(text: str) -> list[Part]:
     """The activities of a cleaned message; one Part holding all of it
     when it tells one."""
-    for reader in (_templates, _items, _sequence):
+    for reader in (_templates, _items, _paragraphs, _sequence):
         parts = reader(text)
         if parts:
             return parts

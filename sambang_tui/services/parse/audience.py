@@ -28,7 +28,7 @@ _COUNT_BEFORE = re.compile(rf"{_ABOUT}(\d{{1,4}})\s*(?:(?:{_UNIT}|{HOUSEHOLDS})\
 # " ± 15 orang", ": 8", " (15 org)" right after a group (no comma between)
 _COUNT_AFTER = re.compile(
     rf"(?:\s*R[TW]\b\.?\s*\d{{1,3}}(?:\s*/\s*\d{{1,3}})?(?!\d))?\s*(?:[:(]\s*)?{_ABOUT}(\d{{1,4}})"
-    rf"(?:\s*{_UNIT})?(?![\d.:/])",
+    rf"(?:\s*{_UNIT})?(?![\d:/]|\.\d)",
     re.I,
 )
 # "Ketua RW 04", "Ketua RT 001 s.d. 005": the number names the role, it counts nobody
@@ -75,11 +75,13 @@ _PARTIES = re.compile(r"\bkedua\s+(?:belah\s+)?pihak\b|\bpara\s+pihak\b", re.I)
 # words after which a group is someone else's or no one met
 _NOT_AUDIENCE = re.compile(
     r"\b(?:perselisihan|sengketa|keributan|konflik|cekcok|percekcokan|permasalahan|masalah)"
-    r"\s+(?:antar\s*)?warga\b|\bantar(?:a)?\s*warga\b"
+    r"\s+(?:antar\s*)?warga\b|\bantar\s*warga\b"
     r"|\b(?:informasi|info|keterangan|laporan)\s+dari\s+(?:para\s+)?\w+(?:\s+\w+)?"
     r"|\bwarga\s+(?=\w+\s+(?:yang\s+)?(?:akan|tidak)\b)"
     r"|\b(?:pos(?:\s+ronda|ko)?|lingkungan|wilayah|kampung|permukiman|pemukiman|kawasan)\s+warga\b"
-    r"|\b(?:tawuran|kenakalan|balap\s+liar)\s+(?:antar\s+)?(?:pemuda|remaja|pelajar|warga)\b",
+    r"|\b(?:tawuran|kenakalan|balap\s+liar)\s+(?:antar\s*)?(?:kelompok\s+)?(?:pemuda|remaja|pelajar|warga)\b"
+    r"|\b(?:ada|terdapat|kumpulan|gerombolan|sekelompok)\s+(?:kumpulan\s+|sekelompok\s+|beberapa\s+)?"
+    r"(?:pemuda|remaja|warga|massa|orang|anak\s+muda)\b",
     re.I,
 )
 _GENERIC = frozenset(["warga", "households"])  # absorbed by a counted group of warga
@@ -156,11 +158,36 @@ def find_audience(text: str) -> dict[str, int | None]:
             count = 1 if count is None and not plural else count
         spans.append((start, end))
         mentions.append(Mention(start, end, cat, key, count))
+    mentions = _merge_adjacent(scrubbed, sorted(mentions, key=lambda m: m.start))
     _people(scrubbed, spans, mentions)
     _households(scrubbed, spans, mentions)
     found = _total(mentions)
     _lone_count(scrubbed, spans, found)
     return found
+
+
+def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "pemuda karang taruna 6 orang", "ibu-ibu jamaah": groups of one
+    category written side by side are one group of people."""
+    out: list[Mention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        between = text[last.end : mention.start] if last is not None else ""
+        side_by_side = re.fullmatch(r"[\s/]*", between)
+        # "± 30 orang pelajar dan anggota karang taruna": one count for both
+        listed = (
+            re.fullmatch(r"\s*(?:,|dan|serta|&|\+)\s*", between)
+            and last is not None
+            and last.count is not None
+            and mention.count is None
+            and not mention.group.startswith("person:")
+        )
+        if last is not None and last.category == mention.category and (side_by_side or listed):
+            count = mention.count if mention.count is not None else last.count
+            out[-1] = Mention(last.start, mention.end, last.category, last.group, count)
+            continue
+        out.append(mention)
+    return out
 
 
 def _people(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:

@@ -12,6 +12,7 @@ visit itself."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from sambang_tui.services import clock
@@ -187,9 +188,9 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
     result.types = activity.find_types(
         fuzzy.correct(_scope(layout, visit, _SPOKEN + ("date", "time")))
     )
-    met = _scope(layout, visit, _SPOKEN + ("date", "time", "officer", "nrp", "place"))
-    if result.place:
-        met = met.replace(result.place, " ")
+    met = _scope(
+        layout, _without_headline(visit), _SPOKEN + ("date", "time", "officer", "nrp", "place")
+    )
     result.audience = audience.find_audience(met)
     result.situation = situation.find_situation(
         fuzzy.correct(section("situation")) or None,
@@ -213,6 +214,21 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
         )
     result.refresh_filled()
     return result
+
+
+_HEADLINE = re.compile(r"\A(?P<line>[^\n.!?]{12,120})\n\s*\n")
+
+
+def _without_headline(text: str) -> str:
+    """A release's headline ("Bhabinkamtibmas Sambangi Warga Paseban") says
+    in a few capitalised words what the body tells: whom it names is read
+    from the body."""
+    m = _HEADLINE.match(text)
+    if m is None:
+        return text
+    words = [w for w in m.group("line").split() if w[:1].isalpha()]
+    capitalised = sum(w[:1].isupper() for w in words)
+    return text[m.end() :] if words and capitalised >= 0.6 * len(words) else text
 
 
 def _ranked_mentions(layout: Layout, place_section: str, text: str) -> list[places.Mention]:

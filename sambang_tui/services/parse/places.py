@@ -240,6 +240,18 @@ PLACE_NOUNS = (
     "halte",
     "warung",
     "warkop",
+    "majelis",
+    "majlis",
+    "blok",
+    "bengkel",
+    "toko2",
+    "lapak",
+    "pangkalan",
+    "kedai",
+    "kontrakan",
+    "kos",
+    "posyandu",
+    "rptra",
     "rumah",
     "sekretariat",
     "tps",
@@ -283,7 +295,9 @@ PLACE_NOUNS = (
 )
 _PLACE_NOUN = r"(?:" + "|".join(PLACE_NOUNS) + r")\b\.?"
 _TRIGGER = re.compile(
-    rf"\b(?:di|ke)\s+(?:sekitar\s+|wilayah\s+(?={_PLACE_NOUN}))?(?={_PLACE_NOUN})", re.I
+    rf"\b(?:di|ke|(?:sambang|menyambangi|mengunjungi|mendatangi|patroli(?:\s+dialogis)?|binluh|giat|dds)(?:\s+ke)?)"
+    rf"\s+(?:sekitar\s+|wilayah\s+(?={_PLACE_NOUN}))?(?={_PLACE_NOUN})",
+    re.I,
 )
 _STREET = re.compile(r"\b(?:jl|jln|jalan|gg|gang)\b\.?\s*(?=\S)", re.I)
 
@@ -302,12 +316,13 @@ _PLACE_END = re.compile(
     r"|\bpada\b|\bpukul\b|\bpkl\b|\bjam\b|\btgl\b|\btanggal\b|\bsekitar\s+pukul\b|\bhari\b"
     r"|\byang\b|\bdengan\b|\bdan\s+(?:ber|me)\w*|\buntuk\b|\bguna\b|\bbersama\b|\bkepada\b"
     r"|\bjakarta\b|\bsenin\b|\bselasa\b|\brabu\b|\bkamis\b|\bjum'?at\b|\bsabtu\b|\bminggu\b"
-    r"|\(|\n|[;!?](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bst)\.(?:\s|$)"
+    r"|\bwil\b\.?|\bwilayah\b|±|\s\d{1,4}\s*(?:orang|org|kk|siswa|warga|jamaah)\b|\b\d{1,2}[/.-]\d{1,2}\b"
+    r"|\(|\n|[;!?](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bst)(?<!\bbpk)(?<!\bsdr)(?<!\bhj)\.(?:\s|$)"
     r"|,(?!\s*(?:jl|jln|jalan|gg|gang)\b))",
     re.I,
 )
 _AREA_PARTS = re.compile(
-    rf"{_RT_RW_EXPLICIT.pattern}|{_RW_RT.pattern}|{_RT_RW.pattern}|{_RT}{_N}\b|{_RW}{_N}\b"
+    rf"{_RT_RW_PAIR.pattern}|{_RT_RW_EXPLICIT.pattern}|{_RW_RT.pattern}|{_RT_RW.pattern}|{_RT}{_N}\b|{_RW}{_N}\b"
     r"|(?<!kantor )\b(?:kel|kelurahan|kec|kecamatan)\b\.?\s*[A-Za-z]+(?:\s+(?:baru|raya|timur|barat|utara|selatan))?"
     r"|\b(?:kota\s+)?(?:jakarta|jakpus)(?:\s+(?:pusat|selatan|barat|timur|utara))?\b"
     r"|\bprov(?:insi)?\.?\s+dki\b|\bdki\b",
@@ -325,8 +340,16 @@ _EDGE_WORDS = re.compile(
 )
 
 
+# "Pos RW 001", "Kantor RW 06": the RW's own post or office keeps its "RW"
+_RW_VENUE = re.compile(
+    r"\b(pos|kantor|sekretariat|sekret|balai|posko|ketua)(\s+)(RW|RT)\b\.?\s*(?:no\.?\s*)?\d{1,3}\b",
+    re.I,
+)
+
+
 def clean_place(text: str) -> str:
-    """``text`` without RT/RW, kelurahan, kecamatan and city, tidied."""
+    """``text`` without RT/RW numbers, kelurahan, kecamatan and city, tidied."""
+    text = _RW_VENUE.sub(r"\1\2\3", text)
     text = _AREA_PARTS.sub(" ", text)
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+([,.])", r"\1", text)
@@ -465,8 +488,30 @@ def place_from_prose(text: str) -> str:
             break
         tail = text[m.start() : m.start() + _WINDOW]
         if _named_street(tail):
-            return _cut(tail)
+            street = _cut(tail)
+            venue = _VENUE_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+            if street and venue and not re.match(r"rumah\s+warga\b", venue.group("venue"), re.I):
+                return clean_place(f"{venue.group('venue')} {venue.group('di') or ''}{street}")
+            return street
+    for m in _NAMED_VENUE.finditer(text):
+        return clean_place(m.group(0))
     return ""
+
+
+# a venue written right before the street: "SMP Negeri 10 Jl. Salemba Tengah",
+# "toko2 di Jl. Kenari Raya"
+_VENUE_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(]))(?P<venue>{_PLACE_NOUN}(?:\s+(?!(?:dan|dengan|bersama|kepada|untuk|pada|yang|ke|di)\b)"
+    r"[\w'.-]+){0,5}?)\s+(?P<di>di\s+)?$",
+    re.I,
+)
+# a named venue with no street: "Masjid Al Makmur Kwitang", "Pasar Senen"
+_NAMED_VENUE = re.compile(
+    r"(?<![\w.])(?:Masjid|Mesjid|Musholl?a|Mushala|Musala|Gereja|Pasar|Stasiun|Terminal|Halte|Lapangan"
+    r"|Taman|Kantor|Balai|Aula|Gedung|Sekolah|SDN|SMPN|SMAN|SMKN|SD|SMP|SMA|SMK|Rusun|Pos|Posko|TPS"
+    r"|Majelis|Warung|Bengkel|Toko|Pangkalan|Blok|Lapak|Klenteng|Vihara|Pura|RPTRA|Posyandu)"
+    r"(?:\s+(?:[A-Z0-9][\w'.-]*|al|el|an|ar|as|at|nurul|baitul))+",
+)
 
 
 def _cut(tail: str) -> str:

@@ -28,6 +28,8 @@ _LABEL_LINE = re.compile(
     r"(?P<label>[A-Za-z][A-Za-z /,&.-]{0,60}?)\s*:\s*(?P<value>.*)$"
 )
 _BULLET = re.compile(r"^[-•*·>]\s*")
+# "1. Pukul 10.00 DDS …": an item of a list, never the rest of a one-line value
+_LIST_ITEM = re.compile(r"^\(?\d{1,2}\s*[.)]\s+\S")
 # a label alone on its line, without its colon: "Pesan kamtibmas", "📌 Hasil -"
 _BARE_LABEL = re.compile(r"^(?:[^\w\s]{1,4}\s*)?(?P<label>[A-Za-z][A-Za-z /&-]{0,40}?)[\s:–-]*$")
 _BARE_KINDS = frozenset(
@@ -152,7 +154,7 @@ def _cut_situation(text: str) -> tuple[str, str]:
 def _one_line_goes_on(kind: str, previous: str, line: str) -> bool:
     """Whether ``line`` is the wrapped rest of a one-line value: more of
     the date or time, of the name, of "aman dan / kondusif"."""
-    if wrapping.ends_sentence(previous):
+    if wrapping.ends_sentence(previous) or _LIST_ITEM.match(line):
         return False
     if kind in ("date", "time"):
         return bool(_DATE_TIME_REST.match(line)) or wrapping.ends_open(previous)

@@ -1,25 +1,35 @@
 """The kamtibmas situation: ``aman dan kondusif``, ``aman terkendali``,
-``kondusif`` → aman_kondusif; ``waspada``; ``rawan``. "Waspada" counts only
-as a situation ("Situasi waspada"), never in an appeal ("agar warga
-waspada pencurian")."""
+``kondusif``, ``aman lancar`` → aman_kondusif; ``waspada``, ``aman namun
+perlu diwaspadai`` → waspada; ``rawan`` → rawan. "Waspada" counts only as
+a situation ("Situasi waspada"), never in an appeal ("agar warga waspada
+pencurian"), and a purpose ("dalam rangka menjaga situasi kamtibmas yang
+kondusif") states no situation at all."""
 
 from __future__ import annotations
 
 import re
 
 _CALM = r"aman|kondusif|terkendali"
-_WORD = re.compile(r"\b(rawan|waspada|aman|kondusif|terkendali)\b", re.I)
+_WORD = re.compile(r"\b(rawan|waspada|diwaspadai|siaga|aman|kondusif|terkendali)\b", re.I)
 _LEAD = re.compile(
-    rf"\b(?:situasi|sit|kondisi|keadaan|sitkamtibmas)\b\.?\s*:?\s*(?:\w+\s+){{0,3}}?\b({_CALM}|waspada|rawan|siaga)\b",
+    rf"\b(?:situasi|sit|kondisi|keadaan|sitkamtibmas)\b\.?\s*(?:kamtibmas\s*)?:?\s*(?:\w+\s+){{0,3}}?"
+    rf"\b({_CALM}|waspada|rawan|siaga)\b[^.;\n]*",
     re.I,
 )
 _CALM_PHRASE = re.compile(
-    r"\baman\s+(?:dan\s+)?(?:kondusif|terkendali|lancar|tertib|terkendali)\b"
-    r"|\b(?:berjalan|berlangsung|terpantau|dalam\s+keadaan)\s+(?:dengan\s+)?(?:aman|kondusif|lancar\s+dan\s+aman)\b",
+    r"\baman\s+(?:dan\s+)?(?:kondusif|terkendali|lancar|tertib|terkendali|damai)\b"
+    r"|\b(?:berjalan|berlangsung|terpantau|dalam\s+keadaan)\s+(?:dengan\s+)?(?:aman|kondusif|lancar\s+dan\s+aman)\b"
+    r"[^.;\n]*",
     re.I,
 )
 _LONE = re.compile(
     r"(?:^|[,.;:\n])\s*(aman|kondusif)(?:\s+(?:ndan|komandan|pak|bos))?\s*(?=[.,;!\n]|$|\W*$)", re.I
+)
+# "dalam rangka menjaga situasi … kondusif", "guna menciptakan suasana aman": a purpose
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:rangka|guna|untuk|agar|supaya|demi|menjaga|menciptakan|mewujudkan|memelihara"
+    r"|terciptanya|terwujudnya|mempertahankan|harapan|diharapkan|berharap)\b[^.;:\n]{0,30}$",
+    re.I,
 )
 
 
@@ -27,11 +37,15 @@ def _classify(value: str) -> str | None:
     words = {w.casefold() for w in _WORD.findall(value)}
     if "rawan" in words:
         return "rawan"
-    if "waspada" in words:
+    if words & {"waspada", "diwaspadai", "siaga"}:
         return "waspada"
     if words & {"aman", "kondusif", "terkendali"}:
         return "aman_kondusif"
     return None
+
+
+def _stated(text: str, m: re.Match[str]) -> bool:
+    return not _PURPOSE_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
 
 
 def find_situation(section: str | None, text: str) -> str | None:
@@ -39,12 +53,12 @@ def find_situation(section: str | None, text: str) -> str | None:
         found = _classify(section)
         if found:
             return found
-    led = list(_LEAD.finditer(text))
+    led = [m for m in _LEAD.finditer(text) if _stated(text, m)]
     if led:
-        word = led[-1].group(1).casefold()
-        return {"rawan": "rawan", "waspada": "waspada", "siaga": "waspada"}.get(
-            word, "aman_kondusif"
-        )
-    if _CALM_PHRASE.search(text) or _LONE.search(text):
+        return _classify(led[-1].group(0))
+    calm = [m for m in _CALM_PHRASE.finditer(text) if _stated(text, m)]
+    if calm:
+        return _classify(calm[-1].group(0)) or "aman_kondusif"
+    if any(_stated(text, m) for m in _LONE.finditer(text)):
         return "aman_kondusif"
     return None

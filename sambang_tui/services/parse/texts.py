@@ -90,7 +90,7 @@ _FINDINGS_LEAD = re.compile(
 )
 # the people met telling or agreeing something: "Warga menyampaikan …", "Kedua pihak sepakat …"
 _SPEAKER = re.compile(
-    r"^(?:(?:dalam|pada)\s+(?:kesempatan|kegiatan|pertemuan)\s+(?:itu|tersebut|ini),?\s+)?"
+    r"(?:(?:dalam|pada)\s+(?:kesempatan|kegiatan|pertemuan)\s+(?:itu|tersebut|ini),?\s+)?"
     r"(?:para\s+|kedua\s+(?:belah\s+)?|seluruh\s+|sejumlah\s+|beberapa\s+)?"
     r"(?:warga|masyarakat|pemuda|remaja|pedagang|pengurus|pemilik|tokoh|jamaah|jemaah|jemaat|peserta"
     r"|pihak|ketua|ibu-ibu|bapak-bapak|mereka|pendeta|ustadz\w*|ustad|kyai|pengelola|driver|pengemudi"
@@ -99,7 +99,7 @@ _SPEAKER = re.compile(
     r"|sepakat|bersepakat|menyepakati|menyatakan|mengaku|mengatakan|menuturkan|menjelaskan"
     r"|melaporkan|menginformasikan|siap|mendukung|bersedia|berkomitmen|menerima|menyambut|merasa"
     r"|resah|khawatir|mengapresiasi|berterima\s+kasih|mengusulkan|mengharap|bercerita|menceritakan"
-    r"|memberikan\s+informasi|memberi\s+informasi|mengakui|berjanji)\b",
+    r"|memberikan\s+informasi|memberi\s+informasi|mengakui|berjanji|damai|berdamai|sudah\s+damai)\b",
     re.I,
 )
 _QUOTE = re.compile(
@@ -109,7 +109,7 @@ _QUOTE = re.compile(
 _TERSE_BEFORE = re.compile(
     r"\d|\b(?:lapor|ijin|izin|sambang|dds|binluh|patroli|giat|pkl|jam)\b", re.I
 )
-_CLAUSE_CUT = re.compile(r"\s*[,;]\s*")
+_CLAUSE_CUT = re.compile(r"\s*[,;]\s*|\.\s+")
 # a piece after a comma that starts a new item, not more of the appeal
 _NEW_ITEM = re.compile(
     r"(?:(?:situasi|sit|kondisi)\b|aman\b|kondusif\b|terkendali\b|rawan\b|waspada\b|±|\d"
@@ -133,7 +133,7 @@ def _clause(sentence: str, start: int) -> tuple[int, int]:
     comma that opens a new item (a situation, a count, a time)."""
     end = len(sentence)
     for m in _CLAUSE_CUT.finditer(sentence, start):
-        if _NEW_ITEM.match(sentence, m.end()) or m.group(0).strip() == ";":
+        if _NEW_ITEM.match(sentence, m.end()) or m.group(0).strip() in (";", "."):
             end = m.start()
             break
     piece = sentence[start:end].rstrip()
@@ -188,7 +188,8 @@ def read_prose(text: str) -> Spoken:
                 message.append((paragraph, value))
                 if used[index] is None:
                     verb = _APPEAL.search(sentence)
-                    if verb is not None and verb.start() > 0:
+                    passive = verb is not None and verb.group(0).casefold().startswith("di")
+                    if verb is not None and verb.start() > 0 and not passive:
                         # whom the appeal was made to was met: the visit keeps it
                         used[index] = (verb.start(), len(sentence))
                     for after in range(index + 1, len(sentences)):
@@ -253,6 +254,9 @@ def _finding(sentence: str) -> tuple[int, int, str] | None:
     if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):
         a, b, value = item
         return a, b, value[_FINDINGS_ITEM.match(value).end() :]
+    item = _terse_item(sentence, _SPEAKER)  # "…, kedua pihak sepakat damai"
+    if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):
+        return item
     return None
 
 
