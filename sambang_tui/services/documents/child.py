@@ -11,6 +11,7 @@ answers a failure as JSON on stdout, which becomes the same exception here.
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import subprocess
 import sys
@@ -22,13 +23,19 @@ TIMEOUT_S = 600
 
 
 def write_in_child(doc: Document, fmt: str, path: Path) -> Path:
-    """``documents.write(doc, fmt, path)``, run by a child process."""
+    """``documents.write(doc, fmt, path)``, run by a child process.
+
+    The child is isolated (``python -I``: no current folder on the import
+    path, no ``PYTHON*`` variables, no user site) and starts in the root
+    folder: a ``sambang_tui/__init__.py`` planted in the folder a desk
+    exports from is never imported, whoever exports."""
     proc = subprocess.run(
-        [sys.executable, "-m", __name__],
-        input=pickle.dumps((doc, fmt, str(path))),
+        [sys.executable, "-I", "-m", __name__],
+        input=pickle.dumps((doc, fmt, str(Path(path).absolute()))),
         capture_output=True,
         timeout=TIMEOUT_S,
         check=False,
+        cwd=os.path.abspath(os.sep),
     )
     if proc.returncode == 0:
         return path
