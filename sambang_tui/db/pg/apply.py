@@ -251,7 +251,9 @@ def converge(db: Database, names: Names) -> None:
         statements.append(f"ALTER FUNCTION {fn.signature} OWNER TO {ident(owners[fn.owner])}")
         statements.append(f"REVOKE ALL ON FUNCTION {fn.signature} FROM PUBLIC")
         if fn.execute:
-            statements.append(f"GRANT EXECUTE ON FUNCTION {fn.signature} TO {role_list(fn.execute)}")
+            statements.append(
+                f"GRANT EXECUTE ON FUNCTION {fn.signature} TO {role_list(fn.execute)}"
+            )
     for table in tables:
         statements.extend(_grants(db, names, table))
         if table != "schema_migration":
@@ -460,13 +462,18 @@ def login_states(db: Database, names: Names) -> list[LoginState]:
 # --- schema upgrades on a station server -----------------------------------------------
 
 
-def migrate_as_owner(db: Database, names: Names, migrate: Callable[[Database], list[str]]) -> list[str]:
+def migrate_as_owner(
+    db: Database, names: Names, migrate: Callable[[Database], list[str]]
+) -> list[str]:
     """Run the program's migrations so that what they create belongs to the
     owner role: hand the existing tables to it, then migrate as it. Call in
     a transaction (the role switch is local to it)."""
     _run(db, _roles(names))
     _run(db, [f"ALTER DATABASE {ident(names.database)} OWNER TO {ident(names.owner)}"])
-    _run(db, [f"ALTER TABLE public.{ident(t)} OWNER TO {ident(names.owner)}" for t in public_tables(db)])
+    _run(
+        db,
+        [f"ALTER TABLE public.{ident(t)} OWNER TO {ident(names.owner)}" for t in public_tables(db)],
+    )
     db.execute_sql(f"SET LOCAL ROLE {ident(names.owner)}")
     try:
         return migrate(db)

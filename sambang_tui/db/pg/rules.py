@@ -255,7 +255,9 @@ def row_scope(table: str) -> str | None:
         return f"id = {me}"
     if table in PARENT:
         parent, column = PARENT[table]
-        return f"EXISTS (SELECT 1 FROM public.{ident(parent)} p WHERE p.id = {ident(table)}.{column})"
+        return (
+            f"EXISTS (SELECT 1 FROM public.{ident(parent)} p WHERE p.id = {ident(table)}.{column})"
+        )
     if table in GLOBAL_TABLES:
         return "true"
     if table == "audit_event":
@@ -413,8 +415,9 @@ def functions(names: Names) -> list[Function]:
             "owner",
             members,
             f"""CREATE FUNCTION {s}.is_superuser() RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER {SAFE_PATH} AS $fn$
-  SELECT COALESCE((SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = session_user), false)
+LANGUAGE sql STABLE {SAFE_PATH} AS $fn$
+  -- the session's role (after any SET ROLE), not this function's owner
+  SELECT current_setting('is_superuser') = 'on'
 $fn$""",
         ),
         Function(
@@ -422,11 +425,17 @@ $fn$""",
             "owner",
             n.groups,
             f"""CREATE FUNCTION {s}.me_station() RETURNS integer
-LANGUAGE sql STABLE SECURITY DEFINER {SAFE_PATH} AS $fn$
-  SELECT COALESCE(
-    (SELECT o.station_id FROM public.officer o
-      WHERE o.os_user = session_user AND o.active ORDER BY o.id LIMIT 1),
-    (SELECT r.station_id FROM {s}.reader r WHERE r.login = session_user))
+LANGUAGE plpgsql STABLE SECURITY DEFINER {SAFE_PATH} AS $fn$
+DECLARE
+  st integer;
+BEGIN
+  SELECT o.station_id INTO st FROM public.officer o
+   WHERE o.os_user = session_user AND o.active ORDER BY o.id LIMIT 1;
+  IF st IS NULL THEN
+    SELECT r.station_id INTO st FROM {s}.reader r WHERE r.login = session_user;
+  END IF;
+  RETURN st;
+END
 $fn$""",
         ),
         Function(
@@ -434,9 +443,14 @@ $fn$""",
             "owner",
             n.groups,
             f"""CREATE FUNCTION {s}.me_officer() RETURNS integer
-LANGUAGE sql STABLE SECURITY DEFINER {SAFE_PATH} AS $fn$
-  SELECT o.id FROM public.officer o
-   WHERE o.os_user = session_user AND o.active ORDER BY o.id LIMIT 1
+LANGUAGE plpgsql STABLE SECURITY DEFINER {SAFE_PATH} AS $fn$
+DECLARE
+  me integer;
+BEGIN
+  SELECT o.id INTO me FROM public.officer o
+   WHERE o.os_user = session_user AND o.active ORDER BY o.id LIMIT 1;
+  RETURN me;
+END
 $fn$""",
         ),
         Function(
@@ -444,13 +458,24 @@ $fn$""",
             "owner",
             (),
             f"""CREATE FUNCTION {s}.mine(x xid) RETURNS boolean
-LANGUAGE sql VOLATILE {SAFE_PATH} AS $fn$
-  -- whether a row version visible to this session was written by its own
-  -- (sub)transaction: its xmin is still in progress
-  SELECT CASE WHEN v.x < 3 THEN false ELSE
-    pg_xact_status(((((v.cur >> 32) - CASE WHEN v.x > (v.cur & 4294967295) THEN 1 ELSE 0 END)
-      << 32) | v.x)::text::xid8) = 'in progress' END
-  FROM (SELECT pg_current_xact_id()::text::bigint AS cur, x::text::bigint AS x) v
+LANGUAGE plpgsql VOLATILE {SAFE_PATH} AS $fn$
+-- Whether a row version this session sees was written by its own
+-- transaction (or one of its subtransactions): its xmin is still running.
+DECLARE
+  cur bigint;
+  low bigint;
+BEGIN
+  IF x = pg_current_xact_id()::xid THEN
+    RETURN true;
+  END IF;
+  low := x::text::bigint;
+  IF low < 3 THEN
+    RETURN false;  -- frozen or bootstrap
+  END IF;
+  cur := pg_current_xact_id()::text::bigint;
+  RETURN pg_xact_status(((((cur >> 32) - CASE WHEN low > (cur & 4294967295) THEN 1 ELSE 0 END)
+    << 32) | low)::text::xid8) = 'in progress';
+END
 $fn$""",
         ),
         Function(
@@ -481,71 +506,71 @@ LANGUAGE sql STABLE SECURITY DEFINER {SAFE_PATH} AS $fn$
 $fn$""",
         ),
         Function(
-            f"{s}.audit_values(jsonb)",
-            "owner",
-            (),
-            f"""CREATE FUNCTION {s}.audit_values(p_row jsonb) RETURNS jsonb
-LANGUAGE sql IMMUTABLE {SAFE_PATH} AS $fn$
-  -- a row as the app's audit writes it: foreign keys by field name, no search text
-  SELECT COALESCE(jsonb_object_agg(
-           CASE WHEN e.key LIKE '%\\_id' THEN left(e.key, -3) ELSE e.key END, e.value), '{{}}')
-    FROM jsonb_each(p_row) e WHERE e.key <> 'search_text'
-$fn$""",
-        ),
-        Function(
-            f"{s}.audit_station(text, jsonb)",
-            "owner",
-            (),
-            f"""CREATE FUNCTION {s}.audit_station(p_kind text, p_row jsonb) RETURNS integer
-LANGUAGE sql STABLE {SAFE_PATH} AS $fn$
-  SELECT CASE p_kind
-    WHEN 'station_id' THEN (p_row ->> 'station_id')::integer
-    WHEN 'id' THEN (p_row ->> 'id')::integer
-    WHEN 'report' THEN (SELECT r.station_id FROM public.report r
-                         WHERE r.id = (p_row ->> 'report_id')::integer)
-    WHEN 'household' THEN (SELECT r.station_id FROM public.household h
-                            JOIN public.report r ON r.id = h.report_id
-                           WHERE h.id = (p_row ->> 'household_id')::integer)
-    WHEN 'kelurahan' THEN (SELECT k.station_id FROM public.kelurahan k
-                            WHERE k.id = (p_row ->> 'kelurahan_id')::integer)
-    WHEN 'rw' THEN (SELECT k.station_id FROM public.rw w
-                     JOIN public.kelurahan k ON k.id = w.kelurahan_id
-                    WHERE w.id = (p_row ->> 'rw_id')::integer)
-    WHEN 'officer' THEN (SELECT o.station_id FROM public.officer o
-                          WHERE o.id = (p_row ->> 'officer_id')::integer)
-  END
-$fn$""",
-        ),
-        Function(
             f"{s}.audit()",
             "owner",
             (),
             f"""CREATE FUNCTION {s}.audit() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $fn$
+-- One audit event per changed row: who is the session's login, when the
+-- server's clock; values as the app writes them (foreign keys by field
+-- name, no search text), for an update only what changed.
 DECLARE
   raw jsonb;
   o jsonb;
   n jsonb;
   act text;
+  st integer;
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    raw := to_jsonb(NEW); n := {s}.audit_values(raw); act := 'create';
-  ELSIF TG_OP = 'DELETE' THEN
-    raw := to_jsonb(OLD); o := {s}.audit_values(raw); act := 'delete';
+  IF TG_OP = 'DELETE' THEN
+    raw := to_jsonb(OLD);
+    act := 'delete';
   ELSE
-    raw := to_jsonb(NEW); act := 'update';
-    o := {s}.audit_values(to_jsonb(OLD));
-    n := {s}.audit_values(raw);
-    SELECT COALESCE(jsonb_object_agg(e.key, e.value), '{{}}') INTO o
-      FROM jsonb_each(o) e WHERE n -> e.key IS DISTINCT FROM e.value;
-    IF o = '{{}}' THEN
-      RETURN NULL;  -- nothing the trail keeps has changed (e.g. the search text)
-    END IF;
-    SELECT jsonb_object_agg(e.key, n -> e.key) INTO n FROM jsonb_each(o) e;
+    raw := to_jsonb(NEW);
+    act := CASE TG_OP WHEN 'INSERT' THEN 'create' ELSE 'update' END;
   END IF;
+  IF TG_OP = 'UPDATE' THEN
+    SELECT jsonb_object_agg(e.key, e.value), jsonb_object_agg(e.key, raw -> e.key)
+      INTO o, n
+      FROM jsonb_each(to_jsonb(OLD)) e
+     WHERE e.key <> 'search_text' AND raw -> e.key IS DISTINCT FROM e.value;
+    IF o IS NULL THEN
+      RETURN NULL;  -- nothing the trail keeps has changed (e.g. only the search text)
+    END IF;
+  ELSIF TG_OP = 'INSERT' THEN
+    n := raw - 'search_text';
+  ELSE
+    o := raw - 'search_text';
+  END IF;
+  IF o IS NOT NULL THEN
+    SELECT jsonb_object_agg(regexp_replace(e.key, '_id$', ''), e.value) INTO o
+      FROM jsonb_each(o) e;
+  END IF;
+  IF n IS NOT NULL THEN
+    SELECT jsonb_object_agg(regexp_replace(e.key, '_id$', ''), e.value) INTO n
+      FROM jsonb_each(n) e;
+  END IF;
+  CASE TG_ARGV[0]
+    WHEN 'station_id' THEN st := (raw ->> 'station_id')::integer;
+    WHEN 'id' THEN st := (raw ->> 'id')::integer;
+    WHEN 'report' THEN
+      SELECT r.station_id INTO st FROM public.report r WHERE r.id = (raw ->> 'report_id')::integer;
+    WHEN 'household' THEN
+      SELECT r.station_id INTO st FROM public.household h JOIN public.report r ON r.id = h.report_id
+       WHERE h.id = (raw ->> 'household_id')::integer;
+    WHEN 'kelurahan' THEN
+      SELECT k.station_id INTO st FROM public.kelurahan k
+       WHERE k.id = (raw ->> 'kelurahan_id')::integer;
+    WHEN 'rw' THEN
+      SELECT k.station_id INTO st FROM public.rw w JOIN public.kelurahan k ON k.id = w.kelurahan_id
+       WHERE w.id = (raw ->> 'rw_id')::integer;
+    WHEN 'officer' THEN
+      SELECT o2.station_id INTO st FROM public.officer o2
+       WHERE o2.id = (raw ->> 'officer_id')::integer;
+    ELSE st := NULL;
+  END CASE;
   INSERT INTO public.audit_event (at, os_user, station_id, action, "table", row_id, old, new)
-  VALUES (localtimestamp(0), session_user, {s}.audit_station(TG_ARGV[0], raw), act,
-          TG_TABLE_NAME, (raw ->> 'id')::integer, o::text, n::text);
+  VALUES (localtimestamp(0), session_user, st, act, TG_TABLE_NAME, (raw ->> 'id')::integer,
+          o::text, n::text);
   RETURN NULL;
 END
 $fn$""",
@@ -563,11 +588,9 @@ DECLARE
   frozen text[] := ARRAY['status', 'reviewer_id', 'review_note', 'reviewed_at',
                          'updated_by', 'updated_at', 'version'];
 BEGIN
-  IF {s}.is_superuser() THEN
+  IF current_setting('is_superuser') = 'on' THEN
     RETURN NEW;
   END IF;
-  reviewer := {is_reviewer};
-  me := {s}.me_officer();
   IF TG_OP = 'INSERT' THEN
     IF NEW.status NOT IN ('draft', 'diajukan') THEN
       {_raise("SB101", "format('Laporan baru hanya dapat berstatus draf atau diajukan, bukan %s.', NEW.status)")}
@@ -591,8 +614,12 @@ BEGIN
   IF OLD.deleted_at IS NOT NULL THEN
     {_raise("SB109", "format('Laporan %s sudah dihapus.', OLD.number)")}
   END IF;
-  SELECT {s}.mine(r.xmin) INTO same_tx FROM public.report r WHERE r.id = OLD.id;
+  reviewer := {is_reviewer};
+  same_tx := false;
   IF NEW.status = OLD.status THEN
+    IF NOT reviewer AND OLD.status NOT IN ('draft', 'dikembalikan', 'diverifikasi') THEN
+      SELECT {s}.mine(r.xmin) INTO same_tx FROM public.report r WHERE r.id = OLD.id;
+    END IF;
     IF OLD.status = 'diverifikasi' THEN
       {_raise("SB102", "format('Laporan %s sudah diverifikasi dan terkunci: dapat diubah setelah Kanit Binmas atau Kapolsek membukanya kembali (mengembalikan dengan catatan).', OLD.number)")}
     END IF;
@@ -616,6 +643,7 @@ BEGIN
   IF NEW.status NOT IN ('diverifikasi', 'dikembalikan') THEN
     {_raise("SB108", "format('Status laporan %s tidak dapat diubah dari %s menjadi %s.', OLD.number, OLD.status, NEW.status)")}
   END IF;
+  me := {s}.me_officer();
   IF NOT reviewer OR me IS NULL THEN
     {_raise("SB103", "'Hanya Kanit Binmas, Kapolsek atau Wakapolsek yang dapat memverifikasi atau mengembalikan laporan.'")}
   END IF;
@@ -649,67 +677,48 @@ END
 $fn$""",
         ),
         Function(
-            f"{s}.require_editable(integer)",
-            "owner",
-            (),
-            f"""CREATE FUNCTION {s}.require_editable(p_report integer) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $fn$
-DECLARE
-  r record;
-BEGIN
-  IF p_report IS NULL THEN
-    RETURN;
-  END IF;
-  SELECT x.status, x.deleted_at, x.number, x.xmin AS tx INTO r FROM public.report x WHERE x.id = p_report;
-  IF NOT FOUND THEN
-    RETURN;
-  END IF;
-  IF r.status = 'diverifikasi' THEN
-    {_raise("SB102", "format('Laporan %s sudah diverifikasi dan terkunci: dapat diubah setelah Kanit Binmas atau Kapolsek membukanya kembali (mengembalikan dengan catatan).', r.number)")}
-  END IF;
-  IF {s}.mine(r.tx) THEN
-    RETURN;  -- the report itself was written in this transaction, under its own rules
-  END IF;
-  IF r.deleted_at IS NOT NULL THEN
-    {_raise("SB109", "format('Laporan %s sudah dihapus.', r.number)")}
-  END IF;
-  IF NOT {is_reviewer} AND r.status NOT IN ('draft', 'dikembalikan') THEN
-    {_raise("SB110", "format('Laporan %s sudah diajukan: hanya Kanit Binmas atau Kapolsek yang dapat mengubahnya; minta dikembalikan bila perlu diperbaiki.', r.number)")}
-  END IF;
-END
-$fn$""",
-        ),
-        Function(
             f"{s}.child_rules()",
             "owner",
             (),
             f"""CREATE FUNCTION {s}.child_rules() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $fn$
+-- A row that belongs to a report changes only while that report may be
+-- edited by this session, or with the report itself in this transaction.
 DECLARE
   rid integer;
+  r record;
+  pass integer := 0;
 BEGIN
-  IF {s}.is_superuser() THEN
+  IF current_setting('is_superuser') = 'on' THEN
     IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
     RETURN NEW;
   END IF;
-  IF TG_OP <> 'INSERT' THEN
+  FOREACH pass IN ARRAY ARRAY[1, 2] LOOP
+    CONTINUE WHEN (pass = 1 AND TG_OP = 'INSERT') OR (pass = 2 AND TG_OP = 'DELETE');
     IF TG_ARGV[0] = 'household' THEN
-      SELECT h.report_id INTO rid FROM public.household h WHERE h.id = OLD.household_id;
+      SELECT h.report_id INTO rid FROM public.household h
+       WHERE h.id = CASE pass WHEN 1 THEN OLD.household_id ELSE NEW.household_id END;
     ELSE
-      rid := (to_jsonb(OLD) ->> 'report_id')::integer;
+      rid := ((CASE pass WHEN 1 THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END) ->> 'report_id')::integer;
     END IF;
-    PERFORM {s}.require_editable(rid);
-  END IF;
-  IF TG_OP <> 'DELETE' THEN
-    IF TG_ARGV[0] = 'household' THEN
-      SELECT h.report_id INTO rid FROM public.household h WHERE h.id = NEW.household_id;
-    ELSE
-      rid := (to_jsonb(NEW) ->> 'report_id')::integer;
+    CONTINUE WHEN rid IS NULL;
+    SELECT x.status, x.deleted_at, x.number, x.xmin AS tx INTO r FROM public.report x WHERE x.id = rid;
+    CONTINUE WHEN NOT FOUND;
+    IF r.status = 'diverifikasi' THEN
+      {_raise("SB102", "format('Laporan %s sudah diverifikasi dan terkunci: dapat diubah setelah Kanit Binmas atau Kapolsek membukanya kembali (mengembalikan dengan catatan).', r.number)")}
     END IF;
-    PERFORM {s}.require_editable(rid);
-    RETURN NEW;
+    CONTINUE WHEN {s}.mine(r.tx);  -- the report was written in this transaction, under its rules
+    IF r.deleted_at IS NOT NULL THEN
+      {_raise("SB109", "format('Laporan %s sudah dihapus.', r.number)")}
+    END IF;
+    IF r.status NOT IN ('draft', 'dikembalikan') AND NOT {is_reviewer} THEN
+      {_raise("SB110", "format('Laporan %s sudah diajukan: hanya Kanit Binmas atau Kapolsek yang dapat mengubahnya; minta dikembalikan bila perlu diperbaiki.', r.number)")}
+    END IF;
+  END LOOP;
+  IF TG_OP = 'DELETE' THEN
+    RETURN OLD;
   END IF;
-  RETURN OLD;
+  RETURN NEW;
 END
 $fn$""",
         ),

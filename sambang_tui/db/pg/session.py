@@ -68,9 +68,8 @@ def refusal(exc: BaseException) -> str | None:
     low = text.lower()
     if "row-level security" in low:
         table = text.rsplit('"', 2)[-2] if text.count('"') >= 2 else ""
-        return (
-            "Ditolak oleh basis data: data itu bukan milik Polsek Anda atau bukan hak Anda"
-            + (f" (tabel {table})." if table else ".")
+        return "Ditolak oleh basis data: data itu bukan milik Polsek Anda atau bukan hak Anda" + (
+            f" (tabel {table})." if table else "."
         )
     if "permission denied" in low:
         what = text.split(" for ", 1)[1] if " for " in text else text
@@ -106,9 +105,7 @@ def information_row(report_id: int, restricted: str) -> InformationReport | None
     shown = [
         f for f in InformationReport._meta.sorted_fields if f.column_name not in INFORMANT_COLUMNS
     ]
-    row = (
-        InformationReport.select(*shown).where(InformationReport.report == report_id).first()
-    )
+    row = InformationReport.select(*shown).where(InformationReport.report == report_id).first()
     if row is None:
         return None
     found = database_proxy.execute_sql(

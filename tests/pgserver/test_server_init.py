@@ -1,0 +1,196 @@
+"""``sambang server init``: prepares a database as root's PostgreSQL
+superuser, changes nothing when run again, and ``--check`` finds drift made
+by hand."""
+
+from __future__ import annotations
+
+import secrets
+
+import pytest
+from pgserver import acts
+
+from sambang_tui import cli
+from sambang_tui.db.pg import apply
+from sambang_tui.db.pg.rules import KNOWN_TABLES, Names
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def fresh(peer_cluster):  # noqa: ANN001, ANN201
+    """A database that does not exist yet, and its superuser URL."""
+    name = "init_" + secrets.token_hex(3)
+    return name, peer_cluster.url(name, "postgres")
+
+
+def psql(cluster, database: str, sql: str) -> str:  # noqa: ANN001
+    done = cluster.psql("postgres", database, sql)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_init_creates_the_database_roles_and_rules(peer_cluster, fresh, capsys) -> None:
+    name, url = fresh
+    code, out, err = run(capsys, "server", "init", "--db", url)
+    assert code == 0, err
+    assert f"Basis data {name} dibuat" in out
+    assert f"local   {name}   all   peer" in out
+    assert f"export SAMBANG_DB=postgresql:///{name}?host=" in out
+    names = Names.for_database(name)
+    roles = psql(
+        peer_cluster, name,
+        "SELECT string_agg(rolname || ':' || rolcanlogin, ',' ORDER BY rolname) FROM pg_roles "
+        f"WHERE rolname LIKE '{names.prefix}\\_%'",
+    )  # fmt: skip
+    assert roles.split(",") == sorted(f"{r}:false" for r in names.all_roles)
+    owners = psql(
+        peer_cluster, name,
+        "SELECT string_agg(DISTINCT pg_get_userbyid(relowner), ',') FROM pg_class "
+        "WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'S', 'i')",
+    )  # fmt: skip
+    assert owners == names.owner
+    assert (
+        psql(
+            peer_cluster,
+            name,
+            f"SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = '{name}'",
+        )
+        == names.owner
+    )
+    no_rls = psql(
+        peer_cluster, name,
+        "SELECT string_agg(relname, ',') FROM pg_class WHERE relnamespace = 'public'::regnamespace "
+        "AND relkind = 'r' AND NOT relrowsecurity",
+    )  # fmt: skip
+    assert no_rls == "schema_migration"
+    tables = psql(
+        peer_cluster, name,
+        "SELECT string_agg(relname, ',') FROM pg_class WHERE relnamespace = 'public'::regnamespace "
+        "AND relkind = 'r'",
+    )  # fmt: skip
+    assert set(tables.split(",")) <= KNOWN_TABLES
+    writers = psql(
+        peer_cluster, name,
+        "SELECT count(*) FROM information_schema.role_table_grants WHERE table_name = "
+        "'audit_event' AND privilege_type IN ('INSERT', 'UPDATE', 'DELETE', 'TRUNCATE') "
+        f"AND grantee <> '{names.owner}'",
+    )  # fmt: skip
+    assert writers == "0"
+    code, out, err = run(capsys, "server", "init", "--check", "--db", url)
+    assert code == 0, err
+    assert "BAIK" in out
+
+
+def test_init_twice_changes_nothing(peer_cluster, fresh, capsys) -> None:
+    name, url = fresh
+    assert run(capsys, "server", "init", "--db", url)[0] == 0
+    db = _open(url)
+    names = Names.for_database(name)
+    before = apply.fingerprint(db, names)
+    tables_before = psql(
+        peer_cluster, name, "SELECT string_agg(oid::text, ',' ORDER BY oid) FROM pg_policy"
+    )
+    db.close()
+    code, out, err = run(capsys, "server", "init", "--db", url)
+    assert code == 0, err
+    assert "tidak ada yang berubah" in out
+    db = _open(url)
+    assert apply.fingerprint(db, names) == before
+    db.close()
+    # not even recreated: the same policy objects
+    assert (
+        psql(peer_cluster, name, "SELECT string_agg(oid::text, ',' ORDER BY oid) FROM pg_policy")
+        == tables_before
+    )
+
+
+def _open(url: str):  # noqa: ANN202
+    from sambang_tui.db.database import make_database
+
+    db = make_database(url)
+    db.connect()
+    return db
+
+
+@pytest.mark.parametrize(
+    ("by_hand", "found"),
+    [
+        ("DROP POLICY sb_read ON report", "kebijakan public.report sb_read: tidak ada"),
+        ("GRANT DELETE ON audit_event TO {p}_desk", "hak terlalu luas ({p}_desk=d)"),
+        ("GRANT SELECT ON information_report TO {p}_desk", "hak terlalu luas ({p}_desk=r)"),
+        ("ALTER TABLE report DISABLE TRIGGER sb_audit", "pemicu public.report sb_audit: berbeda"),
+        ("ALTER TABLE officer DISABLE ROW LEVEL SECURITY", "tabel public.officer: berbeda"),
+        (
+            "CREATE POLICY everyone ON report FOR SELECT TO PUBLIC USING (true)",
+            "kebijakan public.report everyone: berlebih",
+        ),
+        ("GRANT {p}_owner TO {p}_desk", "keanggotaan {p}_owner ⊃ {p}_desk: berlebih"),
+        (
+            "CREATE OR REPLACE FUNCTION sambang.me_station() RETURNS integer LANGUAGE sql "
+            "AS 'SELECT 1'",
+            "fungsi sambang.me_station(): berbeda",
+        ),
+    ],
+)
+def test_check_finds_drift_and_init_repairs_it(
+    peer_cluster, fresh, capsys, by_hand: str, found: str
+) -> None:
+    name, url = fresh
+    assert run(capsys, "server", "init", "--db", url)[0] == 0
+    prefix = Names.for_database(name).prefix
+    psql(peer_cluster, name, by_hand.format(p=prefix))
+    code, out, err = run(capsys, "server", "init", "--check", "--db", url)
+    assert code == 1
+    assert "MENYIMPANG" in err and found.format(p=prefix) in err, err
+    code, out, err = run(capsys, "server", "init", "--db", url)
+    assert code == 0, err
+    assert "Aturan server diterapkan" in out
+    code, out, err = run(capsys, "server", "init", "--check", "--db", url)
+    assert code == 0, err
+
+
+def test_check_reports_logins_out_of_step(peer_cluster, fresh, capsys) -> None:
+    name, url = fresh
+    assert run(capsys, "server", "init", "--db", url)[0] == 0
+    prefix = Names.for_database(name).prefix
+    psql(
+        peer_cluster,
+        name,
+        f"CREATE ROLE stray_{prefix} LOGIN; GRANT {prefix}_admin TO stray_{prefix}",
+    )
+    code, out, err = run(capsys, "server", "init", "--check", "--db", url)
+    assert (
+        code == 1
+        and f"login stray_{prefix}: anggota {prefix}_admin, seharusnya tidak ada grup" in err
+    )
+    code, out, err = run(capsys, "server", "sync", "--db", url)
+    assert code == 0, err
+    assert f"stray_{prefix} keluar dari {prefix}_admin" in out
+    assert run(capsys, "server", "init", "--check", "--db", url)[0] == 0
+    psql(peer_cluster, name, f"DROP ROLE stray_{prefix}")
+
+
+def test_init_needs_a_superuser_and_postgresql(station, as_user, capsys, tmp_path) -> None:
+    code, out, err = as_user("admin", acts.cli, "server", "init", "--db", station.url)
+    assert code == 1 and "superuser PostgreSQL" in err and "runuser -u postgres" in err
+    code, out, err = as_user("admin", acts.cli, "server", "init", "--check", "--db", station.url)
+    assert code == 1 and "superuser PostgreSQL" in err
+    code, out, err = run(capsys, "server", "init", "--db", str(tmp_path / "x.db"))
+    assert code == 1 and "PostgreSQL" in err and "Traceback" not in err
+
+
+def test_the_station_server_is_in_order(station, capsys) -> None:
+    """The demo written onto a prepared database kept every rule, and the
+    demo logins have their login roles."""
+    code, out, err = run(capsys, "server", "init", "--check", "--db", station.super_url)
+    assert code == 0, err
+    groups = station.scalar(
+        "SELECT string_agg(u.rolname || '>' || g.rolname, ',' ORDER BY u.rolname, g.rolname) "
+        "FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+        "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname IN ('kapolsek', 'bhabin.senen')"
+    )
+    assert groups == "bhabin.senen>sambang_desk,kapolsek>sambang_reviewer"

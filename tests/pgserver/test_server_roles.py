@@ -1,0 +1,358 @@
+"""The station server holds against an officer with a shell: each forbidden
+action is tried as that OS user through the services (with an actor forged
+where the app would refuse first), the CLI and ``psql``, and refused by the
+database; each allowed action succeeds; the audit trail names the real
+session user."""
+
+from __future__ import annotations
+
+import pytest
+from pgserver import acts
+from pgserver.peer import ChildError
+
+
+def refused(done) -> bool:  # noqa: ANN001
+    return done.returncode != 0 and (
+        "permission denied" in done.stderr or "row-level security" in done.stderr
+    )
+
+
+# --- who is who ---------------------------------------------------------------
+
+
+def test_identity_is_the_session_user_whatever_the_environment(station, as_user) -> None:
+    """SAMBANG_USER=desk is in the test environment and the database is a
+    demo: on a station server neither changes who acts."""
+    me = as_user("desk", acts.whoami, station.url, env={"SAMBANG_USER": station.users["kanit"]})
+    assert me["session_user"] == station.users["desk"]
+    assert me["os_user"] == station.users["desk"]
+    assert me["officer_id"] is not None and not me["can_review"] and not me["is_admin"]
+    kanit = as_user("kanit", acts.whoami, station.url)
+    assert kanit["os_user"] == station.users["kanit"] and kanit["can_review"]
+
+
+def test_a_login_with_no_officer_cannot_connect(station, as_user) -> None:
+    code, out, err = as_user("nobody", acts.cli, "check", "--db", station.url)
+    assert code == 1 and "Traceback" not in err
+    assert station.users["nobody"] in err
+    done = station.psql("nobody", "SELECT count(*) FROM report")
+    assert done.returncode != 0 and "does not exist" in done.stderr
+
+
+def test_set_role_does_not_make_a_reviewer(station) -> None:
+    done = station.psql("desk", "SET ROLE sambang_reviewer")
+    assert done.returncode != 0 and "permission denied" in done.stderr
+    done = station.psql("desk", "SET SESSION AUTHORIZATION " + station.users["kanit"])
+    assert done.returncode != 0 and "permission denied" in done.stderr
+
+
+# --- verification -------------------------------------------------------------------
+
+
+def test_a_desk_officer_cannot_verify(station, as_user) -> None:
+    mine = as_user("desk", acts.new_report, station.url, submit=True)
+    assert mine["status"] == "diajukan" and mine["created_by"] == station.users["desk"]
+    # services: the app refuses first ...
+    with pytest.raises(ChildError) as app:
+        as_user("desk", acts.review, station.url, "verify", mine["id"])
+    assert app.value.kind == "PermissionDenied"
+    # ... and with an actor forged to be the Kanit, the database does
+    with pytest.raises(ChildError) as db:
+        as_user("desk", acts.forged_review, station.url, mine["id"], station.users["kanit"])
+    assert db.value.kind == "PermissionDenied"
+    assert "Kanit Binmas, Kapolsek atau Wakapolsek" in db.value.message
+    # CLI
+    code, _, err = as_user(
+        "desk", acts.cli, "review", "verify", mine["number"], "--db", station.url
+    )
+    assert code == 1 and "Traceback" not in err
+    # psql
+    done = station.psql(
+        "desk", f"UPDATE report SET status = 'diverifikasi' WHERE id = {mine['id']}"
+    )
+    assert done.returncode != 0 and "memverifikasi" in done.stderr
+    assert station.scalar(f"SELECT status FROM report WHERE id = {mine['id']}") == "diajukan"
+
+
+def test_the_kanit_verifies_and_the_trail_names_him(station, as_user) -> None:
+    mine = as_user("desk", acts.new_report, station.url, submit=True)
+    done = as_user("kanit", acts.review, station.url, "verify", mine["id"], "Baik.")
+    assert done["status"] == "diverifikasi"
+    row = station.scalar(
+        "SELECT r.status || '|' || o.os_user FROM report r JOIN officer o ON o.id = r.reviewer_id "
+        f"WHERE r.id = {mine['id']}"
+    )
+    assert row == f"diverifikasi|{station.users['kanit']}"
+    who = station.scalar(
+        "SELECT string_agg(DISTINCT os_user, ',') FROM audit_event "
+        f"WHERE \"table\" = 'report' AND row_id = {mine['id']}"
+    )
+    assert who.split(",") == sorted([station.users["desk"], station.users["kanit"]])
+    last = station.scalar(
+        "SELECT os_user || '|' || new FROM audit_event WHERE \"table\" = 'report' "
+        f"AND row_id = {mine['id']} ORDER BY id DESC LIMIT 1"
+    )
+    assert last.startswith(station.users["kanit"] + "|") and '"diverifikasi"' in last
+
+
+def test_nobody_verifies_a_report_they_created_or_lead(station, as_user) -> None:
+    created = as_user("kanit", acts.new_report, station.url, submit=True)
+    with pytest.raises(ChildError) as app:
+        as_user("kanit", acts.review, station.url, "verify", created["id"])
+    assert "dibuat oleh Anda" in app.value.message
+    # a script posing as the Kapolsek gets past the app, not the database
+    with pytest.raises(ChildError) as own:
+        as_user("kanit", acts.forged_review, station.url, created["id"], "kapolsek")
+    assert "buat sendiri" in own.value.message
+    led = as_user("desk", acts.new_report, station.url, lead=station.users["kanit"], submit=True)
+    with pytest.raises(ChildError) as lead:
+        as_user("kanit", acts.forged_review, station.url, led["id"], "kapolsek")
+    assert "personel utama" in lead.value.message
+    with pytest.raises(ChildError) as back:
+        as_user("kanit", acts.forged_review, station.url, led["id"], "kapolsek", "return", "x")
+    assert "personel utama" in back.value.message
+    done = station.psql(
+        "kanit", f"UPDATE report SET status = 'diverifikasi' WHERE id = {led['id']}"
+    )
+    assert done.returncode != 0 and "personel utama" in done.stderr
+
+
+def test_returning_needs_a_note_and_a_verified_report_waits_for_reopening(station, as_user) -> None:
+    mine = as_user("desk", acts.new_report, station.url, submit=True)
+    rid = mine["id"]
+    done = station.psql(
+        "kanit", f"UPDATE report SET status = 'dikembalikan', review_note = '' WHERE id = {rid}"
+    )
+    assert done.returncode != 0 and "Catatan pengembalian wajib" in done.stderr
+    as_user("kanit", acts.review, station.url, "verify", rid)
+    # verified: locked for everyone, the Kanit too
+    for role in ("desk", "kanit"):
+        done = station.psql(role, f"UPDATE report SET narrative = 'diubah' WHERE id = {rid}")
+        assert done.returncode != 0 and "terkunci" in done.stderr, role
+    with pytest.raises(ChildError) as locked:
+        as_user("kanit", acts.edit_report, station.url, rid, "diubah lewat aplikasi")
+    assert locked.value.kind == "PermissionDenied"
+    done = station.psql("desk", f"DELETE FROM report_officer WHERE report_id = {rid}")
+    assert done.returncode != 0
+    # reopened by the Kanit with a note: the desk edits and submits again
+    as_user("kanit", acts.review, station.url, "return", rid, "Lengkapi jumlah warga.")
+    fixed = as_user("desk", acts.edit_report, station.url, rid, "Sudah dilengkapi.")
+    assert fixed == {"status": "dikembalikan", "narrative": "Sudah dilengkapi."}
+    assert as_user("desk", acts.review, station.url, "submit", rid)["status"] == "diajukan"
+    assert as_user("kanit", acts.review, station.url, "verify", rid)["status"] == "diverifikasi"
+
+
+def test_a_submitted_report_is_not_the_desks_to_change(station, as_user) -> None:
+    mine = as_user("desk", acts.new_report, station.url, submit=True)
+    done = station.psql("desk", f"UPDATE report SET narrative = 'x' WHERE id = {mine['id']}")
+    assert done.returncode != 0 and "sudah diajukan" in done.stderr
+
+
+def test_created_by_and_clock_are_the_servers(station, as_user) -> None:
+    mine = as_user("desk", acts.new_report, station.url)
+    done = station.psql(
+        "desk",
+        f"UPDATE report SET created_by = 'kanit', created_at = '2020-01-01' WHERE id = {mine['id']}",
+    )
+    assert done.returncode == 0, done.stderr
+    row = station.scalar(
+        f"SELECT created_by || '|' || (created_at > now() - interval '1 hour') "
+        f"FROM report WHERE id = {mine['id']}"
+    )
+    assert row == f"{station.users['desk']}|true"
+    done = station.psql(
+        "desk",
+        "INSERT INTO report (station_id, year, seq, number, activity_type_id, date, kelurahan_id, "
+        "status, created_by) SELECT 1, 2024, 9999, 'LK/9999/XII/2024', 1, '2024-12-03', 4, "
+        "'diverifikasi', 'kanit'",
+    )
+    assert done.returncode != 0 and "draf atau diajukan" in done.stderr
+
+
+# --- the audit trail -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "DELETE FROM audit_event",
+        "UPDATE audit_event SET os_user = 'kanit'",
+        "INSERT INTO audit_event (at, os_user, action, \"table\") VALUES (now(), 'kanit', 'x', 'y')",
+        "TRUNCATE audit_event",
+        "CREATE TRIGGER x AFTER INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION sambang.audit()",
+        "ALTER TABLE report DISABLE TRIGGER sb_audit",
+        "CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS 'SELECT 1'",
+        "CREATE TEMP TABLE t (x int)",
+    ],
+)
+def test_nobody_but_the_owner_touches_the_audit_trail(station, statement) -> None:
+    before = station.scalar("SELECT count(*) FROM audit_event")
+    for role in ("desk", "admin", "kanit"):
+        done = station.psql(role, statement)
+        assert done.returncode != 0, (role, statement)
+        assert "permission denied" in done.stderr or "must be owner" in done.stderr, done.stderr
+    assert station.scalar("SELECT count(*) FROM audit_event") == before
+
+
+@pytest.mark.parametrize("what", ["delete_audit", "forge_audit", "update_audit"])
+def test_audit_rows_cannot_be_written_through_the_models(station, as_user, what) -> None:
+    with pytest.raises(ChildError) as err:
+        as_user("admin", acts.write_as_model, station.url, what)
+    assert err.value.kind == "PermissionDenied"
+    assert "audit_event" in err.value.message
+
+
+def test_the_desk_sees_who_changed_what_but_not_the_values(station) -> None:
+    done = station.psql("desk", "SELECT count(os_user) FROM audit_event")
+    assert done.returncode == 0 and int(done.stdout) > 0
+    done = station.psql("desk", "SELECT new FROM audit_event LIMIT 1")
+    assert refused(done)
+    done = station.psql("kanit", "SELECT new FROM audit_event LIMIT 1")
+    assert done.returncode == 0
+
+
+# --- stations, informants, master data ------------------------------------------
+
+
+def test_each_desk_sees_only_its_station(station, as_user) -> None:
+    for table in ("report", "officer", "plan", "kelurahan", "contact", "audit_event"):
+        seen = station.psql("desk", f"SELECT count(*) FROM {table} WHERE station_id = 2").stdout
+        assert seen.strip() == "0", table
+        seen = station.psql("other", f"SELECT count(*) FROM {table} WHERE station_id = 1").stdout
+        assert seen.strip() == "0", table
+    theirs = station.scalar("SELECT id FROM kelurahan WHERE station_id = 2")
+    done = station.psql("desk", f"UPDATE kelurahan SET name = 'x' WHERE id = {theirs}")
+    assert done.returncode != 0 or done.stdout.strip() == ""
+    assert station.scalar(f"SELECT name FROM kelurahan WHERE id = {theirs}") != "x"
+    done = station.psql(
+        "other",
+        "INSERT INTO plan (station_id, date, officer_id, activity_type_id, kelurahan_id, status, "
+        "created_by) SELECT 1, '2024-12-05', o.id, 1, 1, 'rencana', 'x' FROM officer o "
+        "WHERE o.station_id = 2",
+    )
+    assert done.returncode != 0
+    code, out, err = as_user(
+        "desk", acts.cli, "export", "reports", "--from", "01/12/2024", "--to", "31/12/2024",
+        "--format", "csv", "--db", station.url,
+    )  # fmt: skip
+    assert code == 0, err
+    assert "Kemayoran" not in out
+
+
+def test_polres_reads_every_station_and_writes_nothing(station) -> None:
+    assert (
+        station.psql("polres", "SELECT count(DISTINCT station_id) FROM officer").stdout.strip()
+        == "2"
+    )
+    done = station.psql("polres", "UPDATE kelurahan SET name = name")
+    assert refused(done)
+    done = station.psql("polres", "SELECT source FROM information_report")
+    assert refused(done)
+    assert (
+        station.psql("reader", "SELECT count(DISTINCT station_id) FROM officer").stdout.strip()
+        == "1"
+    )
+    assert refused(station.psql("reader", "DELETE FROM plan"))
+
+
+def test_the_informant_is_for_reviewers_admins_and_reporting_officers(station, as_user) -> None:
+    # the Bhabin of Paseban writes a Laporan Informasi; the Kanit reads the
+    # informant, the Bhabin of another kelurahan does not
+    mine = as_user("desk", acts.new_report, station.url, kind="DD")
+    for role in ("desk", "kanit", "admin"):
+        got = as_user(role, acts.detail_informant, station.url, mine["id"])
+        assert got["source"] == "Pak Rahasia", role
+    other = station.scalar(
+        "SELECT os_user FROM officer WHERE os_user LIKE 'bhabin.%' AND station_id = 1 LIMIT 1"
+    )
+    assert other
+    done = station.psql("desk", "SELECT source FROM information_report")
+    assert refused(done)
+    done = station.psql("desk", f"SELECT * FROM sambang.informant({mine['id']})")
+    assert done.returncode == 0 and "Pak Rahasia" in done.stdout
+    # a report the desk is not on and did not write
+    theirs = station.scalar(
+        "SELECT i.report_id FROM information_report i JOIN report r ON r.id = i.report_id "
+        "WHERE r.created_by <> '" + station.users["desk"] + "' AND NOT EXISTS (SELECT 1 FROM "
+        "report_officer ro JOIN officer o ON o.id = ro.officer_id WHERE ro.report_id = r.id "
+        f"AND o.os_user = '{station.users['desk']}') LIMIT 1"
+    )
+    secret = station.scalar(f"SELECT source FROM information_report WHERE report_id = {theirs}")
+    done = station.psql("desk", f"SELECT * FROM sambang.informant({theirs})")
+    assert done.returncode == 0 and done.stdout.strip() == ""
+    got = as_user("desk", acts.detail_informant, station.url, int(theirs))
+    assert got == {"source": "(dibatasi)", "relation": "(dibatasi)", "how": "(dibatasi)"}
+    number = station.scalar(f"SELECT number FROM report WHERE id = {theirs}")
+    code, out, err = as_user(
+        "desk", acts.cli, "report", "informasi", number, "--format", "text", "--db", station.url
+    )
+    assert code == 0, err
+    assert secret not in out and "(dibatasi)" in out
+    code, out, err = as_user(
+        "kanit", acts.cli, "report", "informasi", number, "--format", "text", "--db", station.url
+    )
+    assert code == 0, err
+    assert secret in out
+
+
+def test_master_data_is_for_admins(station, as_user) -> None:
+    for what in ("kelurahan", "rw"):
+        with pytest.raises(ChildError) as err:
+            as_user("desk", acts.forged_admin, station.url, what)
+        assert err.value.kind == "PermissionDenied", what
+    done = station.psql("desk", "UPDATE officer SET is_admin = true")
+    assert refused(done)
+    done = station.psql("kanit", "INSERT INTO activity_type (code, name) VALUES ('XX', 'x')")
+    assert refused(done)
+    rw = as_user("admin", acts.forged_admin, station.url, "rw")
+    assert rw > 0
+    station.scalar(f"DELETE FROM rw WHERE id = {rw}")
+
+
+# --- login roles follow the officers -------------------------------------------------
+
+
+def test_an_admin_keeps_login_roles_in_step_without_being_superuser(station, as_user) -> None:
+    assert (
+        station.scalar(f"SELECT rolsuper FROM pg_roles WHERE rolname = '{station.users['admin']}'")
+        == "f"
+    )
+    nrp = station.scalar("SELECT nrp FROM officer WHERE os_user = 'bhabin.kenari'")
+    login = station.users["desk"] + "_x"
+    as_user("admin", acts.set_officer_login, station.url, nrp, login)
+    groups = station.scalar(
+        "SELECT string_agg(g.rolname, ',') FROM pg_auth_members m JOIN pg_roles g "
+        f"ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = '{login}'"
+    )
+    assert groups == "sambang_desk"
+    assert station.scalar("SELECT count(*) FROM pg_roles WHERE rolname = 'bhabin.kenari'") == "0"
+    as_user("admin", acts.set_officer_login, station.url, nrp, login, False)
+    assert station.scalar(f"SELECT count(*) FROM pg_roles WHERE rolname = '{login}'") == "0"
+    as_user("admin", acts.set_officer_login, station.url, nrp, "bhabin.kenari", True)
+    assert station.scalar("SELECT count(*) FROM pg_roles WHERE rolname = 'bhabin.kenari'") == "1"
+    # a desk cannot do the same, nor hand itself a group
+    with pytest.raises(ChildError):
+        as_user("desk", acts.set_officer_login, station.url, nrp, login)
+    done = station.psql("desk", f'GRANT sambang_admin TO "{station.users["desk"]}"')
+    assert done.returncode != 0
+    done = station.psql("desk", "SELECT sambang.sync_login('x')")
+    assert refused(done)
+
+
+def test_an_officer_login_cannot_name_a_privileged_role(station, as_user) -> None:
+    nrp = station.scalar("SELECT nrp FROM officer WHERE os_user = 'bhabin.kenari'")
+    for login in ("postgres", "sambang_owner", "sambang_admin"):
+        with pytest.raises(ChildError) as err:
+            as_user("admin", acts.set_officer_login, station.url, nrp, login)
+        assert err.value.kind == "PermissionDenied" and "peran khusus" in err.value.message
+    assert (
+        station.scalar("SELECT os_user FROM officer WHERE nrp = '" + nrp + "'") == "bhabin.kenari"
+    )
+
+
+def test_server_sync_as_admin_and_not_as_desk(station, as_user) -> None:
+    code, out, err = as_user("admin", acts.cli, "server", "sync", "--db", station.url)
+    assert code == 0, err
+    assert "sudah sesuai" in out
+    code, out, err = as_user("desk", acts.cli, "server", "sync", "--db", station.url)
+    assert code == 1 and "Traceback" not in err and "admin" in err
