@@ -194,3 +194,40 @@ def test_the_station_server_is_in_order(station, capsys) -> None:
         "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname IN ('kapolsek', 'bhabin.senen')"
     )
     assert groups == "bhabin.senen>sambang_desk,kapolsek>sambang_reviewer"
+
+
+def test_pg_dump_restored_then_init_is_a_station_server_again(
+    station, peer_cluster, capsys
+) -> None:
+    """The README's backup and restore: ``pg_dump -Fc``, ``pg_restore
+    --no-owner --no-privileges`` into a new database, ``server init``."""
+    import subprocess
+
+    dump = station.home / "station.dump"
+    where = ["-h", str(peer_cluster.folder), "-p", str(peer_cluster.port)]
+    as_pg = ["runuser", "-u", "postgres", "--"]
+    subprocess.run(
+        [*as_pg, str(peer_cluster.bin / "pg_dump"), *where, "-Fc", "-f", str(dump), "sambang"],
+        check=True,
+    )
+    name = "restored_" + secrets.token_hex(3)
+    subprocess.run([*as_pg, str(peer_cluster.bin / "createdb"), *where, name], check=True)
+    subprocess.run(
+        [
+            *as_pg, str(peer_cluster.bin / "pg_restore"), *where, "--no-owner",
+            "--no-privileges", "-d", name, str(dump),
+        ],
+        check=True,
+    )  # fmt: skip
+    url = peer_cluster.url(name, "postgres")
+    code, out, err = run(capsys, "server", "init", "--db", url)
+    assert code == 0, err
+    code, out, err = run(capsys, "server", "init", "--check", "--db", url)
+    assert code == 0, err
+    count = "SELECT count(*) FROM report"
+    assert psql(peer_cluster, name, count) == station.scalar(count)
+    desk = station.users["desk"]
+    done = peer_cluster.psql(desk, name, "SELECT count(DISTINCT station_id) FROM report")
+    assert done.returncode == 0 and done.stdout.strip() == "1", done.stderr
+    done = peer_cluster.psql(desk, name, "DELETE FROM audit_event")
+    assert done.returncode != 0 and "permission denied" in done.stderr
