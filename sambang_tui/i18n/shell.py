@@ -31,9 +31,19 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "shell.backup_done": ("Cadangan harian dibuat: {path}", "Daily backup written: {path}"),
     "shell.quit_confirm": (
-        "Ada perubahan yang belum disimpan. Tetap keluar?",
-        "There are unsaved changes. Quit anyway?",
+        "Ada isian yang belum disimpan dan akan hilang bila keluar (laporan yang "
+        "sedang diketik tetap disimpan sebagai draf). Tetap keluar?",
+        "Something typed is not saved and will be lost (a report being typed is kept "
+        "as a draft). Quit anyway?",
     ),
+    "shell.quit_drafts": (
+        "Laporan yang sedang diketik belum disimpan; isinya disimpan sebagai draf dan "
+        "ditawarkan lagi saat formulirnya dibuka. Keluar?",
+        "The report being typed is not saved; it is kept as a draft and offered "
+        "again when its form opens. Quit?",
+    ),
+    "shell.quit_yes": ("Keluar (y, Ctrl+Q)", "Quit (y, Ctrl+Q)"),
+    "shell.quit_no": ("Kembali (n, Esc)", "Back (n, Esc)"),
     # command palette
     "palette.section": ("Buka {name}", "Open {name}"),
     "palette.section_help": ("Bagian {name} ({fkey})", "Section {name} ({fkey})"),

@@ -251,28 +251,46 @@ class SambangApp(App[None]):
         elif self.current_mode != "home":
             self.switch_mode("home")
 
-    def has_unsaved(self) -> bool:
-        """True when a screen says it holds work that would be lost."""
+    def unsaved(self) -> list[Screen[Any]]:
+        """The screens and dialogs that say they hold typed, unsaved work."""
+        found = []
         for stack in self._screen_stacks.values():
             for screen in stack:
                 check = getattr(screen, "has_unsaved", None)
                 if callable(check) and check():
-                    return True
-        return False
+                    found.append(screen)
+        return found
+
+    def has_unsaved(self) -> bool:
+        return bool(self.unsaved())
 
     async def action_quit(self) -> None:
-        if not self.has_unsaved():
+        """Quit; with typed work open anywhere, ask first (Ctrl+Q again or
+        y: quit). Forms kept as drafts are kept either way."""
+        from sambang_tui.ui.modals.confirm import ConfirmModal
+
+        if getattr(self.screen, "quit_question", False):
+            self.screen.dismiss(True)  # Ctrl+Q twice
+            return
+        unsaved = self.unsaved()
+        if not unsaved:
             self.save_drafts()
             self.exit()
             return
-        from sambang_tui.ui.modals.confirm import ConfirmModal
 
         def answer(yes: bool | None) -> None:
             if yes:
                 self.save_drafts()
                 self.exit()
 
-        self.push_screen(ConfirmModal(t("shell.quit_confirm")), answer)
+        lost = [s for s in unsaved if not callable(getattr(s, "save_draft_now", None))]
+        question = ConfirmModal(
+            t("shell.quit_confirm") if lost else t("shell.quit_drafts"),
+            t("shell.quit_yes"),
+            t("shell.quit_no"),
+        )
+        question.quit_question = True  # type: ignore[attr-defined]
+        self.push_screen(question, answer)
 
     def action_focus_step(self, step: int) -> None:
         """Tab / Shift+Tab: the screen's own ``focus_step`` (the entry form

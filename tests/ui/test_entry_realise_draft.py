@@ -9,7 +9,7 @@ import datetime as dt
 from ui.helpers import wait
 from ui.test_jadwal import TODAY, add, make_app, open_grid, seeded  # noqa: F401  (fixture)
 
-from sambang_tui.db.models import Plan
+from sambang_tui.db.models import Draft, Plan
 from sambang_tui.services import drafts
 
 
@@ -30,4 +30,4 @@ async def test_realised_and_saved_plan_keeps_no_draft(seeded) -> None:  # noqa: 
         await wait(pilot)
         await wait(pilot)
         assert Plan.get_by_id(pid).report_id is not None
-    assert drafts.pending_drafts("desk") == []
+    assert [d.form for d in Draft.select()] == []

@@ -123,8 +123,14 @@ class MasterFormModal(ModalScreen[T | None], Generic[T]):
         )
 
     def on_mount(self) -> None:
+        self._initial = self.values()
         first = self.query_one(f"#mf-{self.fields[0].name}")
         first.focus()
+
+    def has_unsaved(self) -> bool:
+        """Changed and not saved: Ctrl+Q asks before it is lost."""
+        initial = getattr(self, "_initial", None)
+        return initial is not None and self.values() != initial
 
     @on(Input.Submitted)
     def _next_field(self, event: Input.Submitted) -> None:

@@ -45,6 +45,10 @@ class NoteModal(ModalScreen[str | None]):
     def on_mount(self) -> None:
         self.query_one(TextArea).focus()
 
+    def has_unsaved(self) -> bool:
+        """A note typed and not saved: Ctrl+Q asks before it is lost."""
+        return self.query_one(TextArea).text.strip() != self.initial.strip()
+
     def action_save(self) -> None:
         text = self.query_one(TextArea).text.strip()
         if self.required and not text:

@@ -65,6 +65,10 @@ class PasteReportModal(ModalScreen[ParsedMessage | None]):
     def on_mount(self) -> None:
         self.query_one(TextArea).focus()
 
+    def has_unsaved(self) -> bool:
+        """A message pasted and not read into the form yet: Ctrl+Q asks."""
+        return bool(self.query_one(TextArea).text.strip())
+
     def _status(self, text: str, error: bool = False) -> None:
         status = self.query_one("#paste-status", Static)
         status.update(Text(text))

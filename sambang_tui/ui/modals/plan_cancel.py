@@ -34,6 +34,10 @@ class PlanCancelModal(ModalScreen[str | None]):
             yield Input(id="cancel-reason", max_length=250)
             yield Static("", id="cancel-error")
 
+    def has_unsaved(self) -> bool:
+        """A reason typed and not given: Ctrl+Q asks before it is lost."""
+        return bool(self.query_one("#cancel-reason", Input).value.strip())
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         reason = event.value.strip()

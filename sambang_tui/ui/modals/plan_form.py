@@ -134,6 +134,15 @@ class PlanFormModal(ModalScreen[SavedPlan | None]):
                 widget.cursor_position = len(value)
         first_empty = next((n for n in ("type", "rw", "target") if not texts.get(n)), "type")
         self.query_one(f"#plan-{first_empty}", Input).focus()
+        self._filled = self._texts()
+
+    def _texts(self) -> dict[str, str]:
+        return {name: self._value(name) for name in FIELDS}
+
+    def has_unsaved(self) -> bool:
+        """Changed and not saved: Ctrl+Q asks before it is lost."""
+        filled = getattr(self, "_filled", None)
+        return filled is not None and self._texts() != filled
 
     # ---- completion --------------------------------------------------------
 
@@ -224,7 +233,7 @@ class PlanFormModal(ModalScreen[SavedPlan | None]):
         if self._saving:
             return
         self._saving = True
-        texts = {name: self._value(name) for name in FIELDS}
+        texts = self._texts()
         for name in FIELDS:
             self._message(name, "")
         actor, plan_id, version = self.actor, self.plan_id, self.version

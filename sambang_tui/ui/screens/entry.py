@@ -425,6 +425,15 @@ class EntryScreen(Screen["SavedReport | None"]):
     def on_unmount(self) -> None:
         self.save_draft_now()
 
+    def has_unsaved(self) -> bool:
+        """Typed and not saved (Ctrl+Q asks; the draft keeps it anyway)."""
+        if not self.loaded or self.actor.read_only or not self.is_mounted:
+            return False
+        try:
+            return self.form.snapshot() != self._baseline
+        except NoMatches:
+            return False
+
     def _delete_draft(self) -> None:
         self._last_draft = None
         self._status_draft = ""
