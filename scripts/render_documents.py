@@ -90,6 +90,24 @@ def build(out: Path, work: Path) -> list[tuple[str, Path]]:
     return files
 
 
+def _fontconfig(work: Path) -> Path:
+    """A fontconfig file that adds the package's Liberation Serif and maps
+    Times New Roman to it, so LibreOffice sets the DOCX in the PDF's font on
+    a machine that has neither."""
+    from sambang_tui.services.documents.layout import FONT_DIR
+
+    conf = work / "fonts.conf"
+    conf.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+        '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+        f"<dir>{FONT_DIR}</dir>"
+        '<alias binding="same"><family>Times New Roman</family>'
+        "<accept><family>Liberation Serif</family></accept></alias></fontconfig>",
+        encoding="utf-8",
+    )
+    return conf
+
+
 def to_png(name: str, path: Path, out: Path, dpi: int) -> list[Path]:
     if path.suffix == ".docx":
         soffice = shutil.which("soffice")
@@ -101,7 +119,8 @@ def to_png(name: str, path: Path, out: Path, dpi: int) -> list[Path]:
              str(path)],
             check=True,
             capture_output=True,
-            env={**os.environ, "HOME": str(path.parent)},
+            env={**os.environ, "HOME": str(path.parent),
+                 "FONTCONFIG_FILE": str(_fontconfig(path.parent))},
         )  # fmt: skip
         path = path.parent / "lo" / (path.stem + ".pdf")
     if shutil.which("pdftoppm") is None:
