@@ -73,8 +73,10 @@ def record(
 
 
 def last_change(table: str, row_id: int) -> AuditEvent | None:
+    """Who changed the row last and when (not the values: on a station
+    server a desk officer may not read those)."""
     return (
-        AuditEvent.select()
+        AuditEvent.select(AuditEvent.id, AuditEvent.at, AuditEvent.os_user)
         .where((AuditEvent.table == table) & (AuditEvent.row_id == row_id))
         .order_by(AuditEvent.id.desc())
         .first()

@@ -232,3 +232,27 @@ def set_officer_login(url: str, nrp: str, login: str | None, active: bool = True
     data.active = active
     done = officers.update_officer(actor, row.id, row.version, data)
     return {"os_user": done.os_user, "active": done.active}
+
+
+def stale_plan_move(url: str) -> dict:
+    """Move an open plan, then try again with the version read before: the
+    second is an edit conflict that names who saved in between."""
+    import datetime as dt
+
+    from sambang_tui.db.models import Plan
+    from sambang_tui.services import plans
+    from sambang_tui.services.errors import ConflictError
+
+    actor = session(url)
+    plan = (
+        Plan.select()
+        .where((Plan.status == "rencana") & (Plan.station == actor.station_id))
+        .order_by(Plan.date.desc(), Plan.id)
+        .first()
+    )
+    plans.move_plan(actor, plan.id, plan.version, plan.date + dt.timedelta(days=1))
+    try:
+        plans.move_plan(actor, plan.id, plan.version, plan.date + dt.timedelta(days=2))
+    except ConflictError as exc:
+        return {"by": exc.by, "message": exc.message}
+    return {}

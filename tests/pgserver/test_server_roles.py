@@ -356,3 +356,9 @@ def test_server_sync_as_admin_and_not_as_desk(station, as_user) -> None:
     assert "sudah sesuai" in out
     code, out, err = as_user("desk", acts.cli, "server", "sync", "--db", station.url)
     assert code == 1 and "Traceback" not in err and "admin" in err
+
+
+def test_an_edit_conflict_names_who_saved_without_reading_audit_values(station, as_user) -> None:
+    got = as_user("desk", acts.stale_plan_move, station.url)
+    assert got["by"] == station.users["desk"]
+    assert "sudah diubah" in got["message"]
