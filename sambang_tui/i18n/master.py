@@ -116,6 +116,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Data Polsek untuk kop surat dan rilis · e ubah",
         "Station data for letterheads and releases · e edit",
     ),
+    "master.audit.refused": (
+        "Jejak audit hanya untuk Kanit Binmas, Kapolsek, Wakapolsek dan admin.",
+        "The audit trail is for the Kanit Binmas, the Kapolsek, the Wakapolsek and admins only.",
+    ),
     "master.audit.status": (
         "Kejadian {first}–{last} dari {total} · Enter rincian · f saring",
         "Events {first}–{last} of {total} · Enter details · f filter",

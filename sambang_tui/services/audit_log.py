@@ -1,8 +1,9 @@
 """Reading the audit trail: who changed what, with old and new values,
-filtered and paged in SQL."""
+filtered and paged in SQL. For reviewers and admins only (``Actor.sees_audit``)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from peewee import fn
 from sambang_tui.db.models import AuditEvent
 from sambang_tui.services.actor import Actor
 from sambang_tui.services.lookup import icontains
+from sambang_tui.services.report_access import may_see_informant, restrict_informant
 
 TABLE_LABELS: dict[str, str] = {
     "station": "Polsek",
@@ -122,6 +124,7 @@ def _row(e: AuditEvent) -> AuditRow:
 
 
 def _query(actor: Actor, filt: AuditFilter):  # noqa: ANN202
+    actor.require_audit()
     query = AuditEvent.select().where(
         (AuditEvent.station == actor.station_id) | AuditEvent.station.is_null()
     )
@@ -144,10 +147,29 @@ def _query(actor: Actor, filt: AuditFilter):  # noqa: ANN202
 def list_events(
     actor: Actor, filt: AuditFilter | None = None, offset: int = 0, limit: int = 100
 ) -> list[AuditRow]:
-    """Events newest first."""
+    """Events newest first; a report's Laporan Informasi shows its informant
+    only to whom ``may_see_informant`` allows."""
     query = _query(actor, filt or AuditFilter())
     query = query.order_by(AuditEvent.id.desc()).offset(offset).limit(limit)
-    return [_row(e) for e in query]
+    return [_guard(actor, _row(e)) for e in query]
+
+
+def _guard(actor: Actor, row: AuditRow) -> AuditRow:
+    if row.table != "report" or row.row_id is None:
+        return row
+    if not any(c.field == "information" for c in row.changes):
+        return row
+    if may_see_informant(actor, row.row_id):
+        return row
+
+    def hide(value: Any) -> Any:
+        return restrict_informant(value) if isinstance(value, dict) else value
+
+    changes = tuple(
+        FieldChange(c.field, hide(c.old), hide(c.new)) if c.field == "information" else c
+        for c in row.changes
+    )
+    return dataclasses.replace(row, changes=changes)
 
 
 def count_events(actor: Actor, filt: AuditFilter | None = None) -> int:
@@ -156,6 +178,7 @@ def count_events(actor: Actor, filt: AuditFilter | None = None) -> int:
 
 def users(actor: Actor) -> list[str]:
     """Every OS user in the station's trail, for a filter choice."""
+    actor.require_audit()
     query = (
         AuditEvent.select(AuditEvent.os_user)
         .where(AuditEvent.station == actor.station_id)
@@ -166,6 +189,7 @@ def users(actor: Actor) -> list[str]:
 
 
 def tables(actor: Actor) -> list[str]:
+    actor.require_audit()
     query = (
         AuditEvent.select(AuditEvent.table)
         .where(AuditEvent.station == actor.station_id)

@@ -10,9 +10,19 @@
   report and verify or return it (``report_review``: never their own).
 - Admins edit any report that is not verified; an admin is not a reviewer.
 - A verified report is locked: only a reviewer may change or delete it.
+
+Who may read an informant's identity in a Laporan Informasi (its source, the
+relation to the source, contact details written there, how it was
+obtained) is decided here too, once, for every place it could show: the
+report detail, the documents, the CLI, exports and the audit view
+(``may_see_informant``). On a PostgreSQL station server the database also
+withholds those columns (issue 12).
 """
 
 from __future__ import annotations
+
+import dataclasses
+from typing import Any, TypeVar
 
 from sambang_tui.db.models import Report, ReportOfficer
 from sambang_tui.services.actor import WHO_REVIEWS, Actor
@@ -69,3 +79,42 @@ def can_edit(actor: Actor, report: Report) -> bool:
     except PermissionDenied:
         return False
     return True
+
+
+RESTRICTED = "(dibatasi)"
+INFORMANT_FIELDS = ("source", "source_relation", "how_obtained")
+T = TypeVar("T")
+
+
+def may_see_informant(actor: Actor, report: Report | int) -> bool:
+    """Reviewers, admins and the reporting officers (those listed on the
+    report, and the desk who typed it) see who the informant is; everyone
+    else sees ``RESTRICTED``."""
+    if actor.can_review or actor.can_admin:
+        return True
+    if isinstance(report, int):
+        found = Report.get_or_none(Report.id == report)
+        if found is None:
+            return False
+        report = found
+    return is_own(actor, report)
+
+
+def restrict_informant(value: T) -> T:
+    """``value`` (a dataclass or a dict of a Laporan Informasi) with the
+    informant's fields replaced by ``RESTRICTED``."""
+    if isinstance(value, dict):
+        return {k: (RESTRICTED if k in INFORMANT_FIELDS and v else v) for k, v in value.items()}  # type: ignore[return-value]
+    changes: dict[str, Any] = {f: RESTRICTED for f in INFORMANT_FIELDS if getattr(value, f, "")}
+    return dataclasses.replace(value, **changes)  # type: ignore[type-var]
+
+
+def detail_for(actor: Actor, report_id: int) -> Any:
+    """The report detail as ``actor`` may read it (``report_detail.get_detail``
+    with the informant restricted unless ``may_see_informant``)."""
+    from sambang_tui.services.report_detail import get_detail
+
+    detail = get_detail(report_id)
+    if detail.information is not None and not may_see_informant(actor, report_id):
+        detail = dataclasses.replace(detail, information=restrict_informant(detail.information))
+    return detail

@@ -29,6 +29,7 @@ from sambang_tui.db.models import (
 from sambang_tui.services import informant
 from sambang_tui.services.actor import Actor
 from sambang_tui.services.errors import NotFound
+from sambang_tui.services.report_access import may_see_informant, restrict_informant
 
 
 @dataclass(frozen=True)
@@ -211,6 +212,8 @@ def load(actor: Actor, report_id: int, attachments_root: Path | None = None) -> 
             info_row.facts,
             info_row.assessment,
         )
+        if not may_see_informant(actor, report):
+            info = restrict_informant(info)
     operation, operation_warrant = (
         Operation.select(Operation.name, Operation.warrant)
         .where(Operation.id == report.operation_id)

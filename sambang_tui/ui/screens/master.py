@@ -229,6 +229,8 @@ class MasterScreen(Screen[None]):
                 table.add_column(Text(t(f"master.col.{key}")), width=width, key=key)
         self.query_one("#tbl-officers", DataTable).focus()
         self.load("officers")
+        if not self.actor.sees_audit:  # the trail shows every value: reviewers and admins only
+            self.query_one("#master-tabs", TabbedContent).hide_tab("tab-audit")
 
     # ---- helpers --------------------------------------------------------
 
@@ -295,6 +297,9 @@ class MasterScreen(Screen[None]):
         """Only there to show "1-9 Tab" in the footer."""
 
     def action_tab(self, name: str) -> None:
+        if name == "audit" and not self.actor.sees_audit:
+            self.notify(t("master.audit.refused"), severity="warning", markup=False)
+            return
         self.query_one("#master-tabs", TabbedContent).active = f"tab-{name}"
 
     @on(TabbedContent.TabActivated)

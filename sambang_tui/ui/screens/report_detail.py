@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from sambang_tui.i18n import format_date_long, t
-from sambang_tui.services import reports
+from sambang_tui.services import report_access, reports
 from sambang_tui.services.report_detail import ReportDetail
 from sambang_tui.ui.text import plain
 from sambang_tui.ui.widgets.header import SambangHeader
@@ -197,9 +197,13 @@ class ReportDetailScreen(Screen[None]):
         self.reload()
 
     def reload(self) -> None:
-        rid = self.report_id
+        rid, actor = self.report_id, self.actor
         run_db(
-            self, lambda: reports.get_detail(rid), self.show_detail, group="detail", exclusive=True
+            self,
+            lambda: report_access.detail_for(actor, rid),
+            self.show_detail,
+            group="detail",
+            exclusive=True,
         )
 
     def show_detail(self, detail: ReportDetail) -> None:
