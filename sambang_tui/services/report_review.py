@@ -20,7 +20,7 @@ from typing import Any
 from sambang_tui.db.models import Report, ReportOfficer
 from sambang_tui.services import clock, report_children, store
 from sambang_tui.services.actor import WHO_REVIEWS, Actor
-from sambang_tui.services.errors import PermissionDenied, ValidationError
+from sambang_tui.services.errors import NotFound, PermissionDenied, ValidationError
 from sambang_tui.services.report_access import live_report, require_edit
 from sambang_tui.services.report_results import SavedReport, saved
 from sambang_tui.services.validate import LONG_MAX, clean_text
@@ -183,3 +183,27 @@ def delete_report(actor: Actor, report_id: int, version: int) -> SavedReport:
         prepare,
         after=lambda row: report_children.unlink_plans(actor, row.id),
     )
+
+
+STEPS = ("submit", "verify", "return")
+
+
+def review_by_number(actor: Actor, step: str, number: str, note: str = "") -> SavedReport:
+    """``sambang review STEP NUMBER``: the step on the report numbered
+    ``number`` (``LK/17/XII/2024``) of the actor's station, as it is stored
+    now, under the same rules as the detail screen."""
+    text = " ".join(str(number).split())
+    row = Report.get_or_none(
+        (Report.station == actor.station_id)
+        & (Report.number == text.upper())
+        & Report.deleted_at.is_null()
+    )
+    if row is None:
+        raise NotFound(f"Laporan '{text}' tidak ditemukan (tulis nomornya, mis. LK/17/XII/2024).")
+    if step == "submit":
+        return submit(actor, row.id, row.version)
+    if step == "verify":
+        return verify(actor, row.id, row.version, note)
+    if step == "return":
+        return return_report(actor, row.id, row.version, note)
+    raise ValidationError("step", f"Langkah harus salah satu dari: {', '.join(STEPS)}.")
