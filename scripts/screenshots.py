@@ -8,7 +8,8 @@ SVG is saved per main screen at 80×24, each on a fresh copy of the demo:
 home, the schedule by week and by month, the entry form empty, with a chat
 message pasted and filled from it, the reports list, the seed story's
 report and its documents dialog, the recap, master data and F1 help; and
-the entry form at 120×36. A screen that fails is reported and skipped; the
+the entry form at 120×36; the Kotak masuk with a day's WhatsApp export
+imported, the form opened from its newest message, and the import dialog. A screen that fails is reported and skipped; the
 others are still written.
 """
 
@@ -70,6 +71,63 @@ async def _paste_message(pilot: Any) -> None:
     area.cursor_blink = False
 
 
+# A day of the Bhabins' WhatsApp group as an Android phone exports it.
+GROUP_CHAT = """02/12/24 06.00 - Pesan dan panggilan terenkripsi secara end-to-end.
+02/12/24 07.00 - Iptu Dedi Suryadi: Selamat pagi rekan2, semangat bertugas
+02/12/24 07.01 - Aiptu Heri Kurniawan: Siap ndan 86
+02/12/24 10.39 - Aiptu Heri Kurniawan: IMG-20241202-WA0001.jpg (file terlampir)
+02/12/24 10.41 - Aiptu Heri Kurniawan: Ijin melaporkan kegiatan Bhabinkamtibmas Kel. Paseban
+1. Hari/Tanggal : Senin, 02 Desember 2024
+2. Waktu : 13.00 WIB s.d. selesai
+3. Tempat : Balai warga RT 03 RW 02 Kel. Paseban
+4. Kegiatan : DDS bersama ketua RT, 9 KK
+5. Situasi : Aman dan kondusif
+02/12/24 19.05 - +62 813-1000-0016: Giat sambang kel bungur rw 02 rt 05 jam 19.00 bersama warga ± 12 org, situasi aman
+02/12/24 22.40 - Bripka Dwi Hartono: IMG-20241202-WA0002.jpg (file terlampir)
+bripka dwi hartono sambang pos kamling rw 09 kramat jam 22.30 ngopi bareng warga ronda ± 6 org. kondusif
+"""
+
+
+def _group_export(folder: Path) -> Path:
+    import io
+    import zipfile
+
+    from PIL import Image
+
+    path = folder / "WhatsApp Chat grup Bhabinkamtibmas.zip"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("Chat WhatsApp dengan Bhabinkamtibmas Polsek Senen.txt", GROUP_CHAT)
+        for n, colour in ((1, (120, 160, 90)), (2, (60, 80, 140))):
+            data = io.BytesIO()
+            Image.new("RGB", (64, 48), colour).save(data, "JPEG")
+            z.writestr(f"IMG-20241202-WA000{n}.jpg", data.getvalue())
+    return path
+
+
+async def _inbox(pilot: Any) -> None:
+    """The day's export imported, then F8."""
+    from sambang_tui.services.inbox.importer import import_export
+
+    folder = Path(os.environ["SAMBANG_DATA_DIR"])
+    folder.mkdir(parents=True, exist_ok=True)
+    import_export(pilot.app.ctx.actor, _group_export(folder))
+    await pilot.press("f8")
+
+
+async def _inbox_import(pilot: Any) -> None:
+    """F8 on an empty inbox, i, the export's path typed and checked."""
+    folder = Path(tempfile.gettempdir()) / "Unduhan"  # the same path on every run
+    folder.mkdir(exist_ok=True)
+    await pilot.press("f8")
+    await _settle(pilot)
+    await pilot.press("i")
+    await _settle(pilot)
+    path = pilot.app.screen.query_one("#ii-path")
+    path.value = str(_group_export(folder))
+    path.cursor_position = len(path.value)
+    await pilot.press("enter")
+
+
 SHOTS: tuple[Shot, ...] = (
     Shot("01-beranda", ("f2",)),
     Shot("02-jadwal-minggu", ("f3",)),
@@ -84,6 +142,9 @@ SHOTS: tuple[Shot, ...] = (
     Shot("11-data-induk", ("f7",)),
     Shot("12-bantuan", ("f5", "f1")),
     Shot("13-input-cepat-120x36", ("f4",), size=(120, 36)),
+    Shot("14-kotak-masuk", (), before=_inbox),
+    Shot("15-kotak-masuk-input", ("enter",), before=_inbox),
+    Shot("16-impor-ekspor-chat", (), before=_inbox_import),
 )
 
 

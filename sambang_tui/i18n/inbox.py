@@ -101,6 +101,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Login '{user}' can only view the inbox.",
     ),
     # the form opened from an item
+    "inbox.form.help": (
+        "Formulir dari Kotak masuk. Kolom bertanda periksa dibaca dari pesan di atas (di "
+        "sampingnya pada terminal lebar); periksa dan lengkapi, lalu Ctrl+S menyimpan "
+        "laporan, melampirkan foto pesan itu dan membuka laporan atau pesan berikutnya. "
+        "Esc kembali ke antrean; yang sudah diketik tetap tersimpan sebagai draf. Ctrl+O "
+        "memperbesar atau mengecilkan pesan. Cara mengisi kolom sama seperti Input cepat (F4).",
+        "The form opened from the inbox. Fields marked periksa were read from the message "
+        "above (beside it on a wide terminal); check and complete them, then Ctrl+S saves "
+        "the report, attaches the message's photos and opens the next report or message. "
+        "Esc goes back to the queue; what was typed stays as a draft. Ctrl+O makes the "
+        "message taller or shorter. Fields are filled as in Quick entry (F4).",
+    ),
     "inbox.form.source": (
         "Pesan {sender} · {when}{part}",
         "Message from {sender} · {when}{part}",

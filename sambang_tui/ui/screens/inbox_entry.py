@@ -27,6 +27,7 @@ SIDE_WIDTH = 120  # from this width on, the message sits beside the form
 
 class InboxEntryScreen(EntryScreen):
     TITLE_KEY = "nav.inbox"
+    HELP_KEY = "inbox.form.help"
     DEFAULT_CSS = """
     InboxEntryScreen.-side InboxMessage {
         dock: right; width: 44; height: 1fr; border-bottom: none; border-left: solid $primary;
