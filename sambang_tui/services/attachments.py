@@ -2,6 +2,12 @@
 ``attachments/<year>/<report id>/`` folder beside the SQLite file (the data
 dir for PostgreSQL) and recorded with the original name, size and SHA-256.
 
+Only plain files whose bytes say they are an image (JPEG, PNG, WebP, HEIC)
+or a PDF are taken; symlinks, folders, devices and FIFOs are refused, and
+the checks are made on the opened file. Copies are readable by the
+station's group in a shared folder (0600 files were left out of the other
+desks' documents without a word).
+
 The stored path is relative to that base folder, so a database moved or
 restored together with its ``attachments`` folder keeps its pictures.
 """
@@ -12,13 +18,14 @@ import hashlib
 import os
 import re
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 
 from sambang_tui.config import data_dir
 from sambang_tui.db.database import is_sqlite
 from sambang_tui.db.models import Attachment, Report, database_proxy
-from sambang_tui.services import audit, store
+from sambang_tui.services import audit, file_modes, store
 from sambang_tui.services.actor import Actor
 from sambang_tui.services.errors import NotFound, ValidationError
 from sambang_tui.services.report_access import live_report, require_edit
@@ -60,33 +67,87 @@ def _free_name(folder: Path, name: str) -> Path:
     return target
 
 
-def _check_source(src: Path) -> int:
+def content_kind(head: bytes) -> str | None:
+    """What the first bytes of a file say it is — ``jpeg``, ``png``,
+    ``webp``, ``heic`` or ``pdf`` — or None. The name says nothing: a
+    ``link.png`` may be ``/etc/passwd``."""
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "webp"
+    if head[4:8] == b"ftyp" and head[8:12] in HEIF_BRANDS:
+        return "heic"
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    return None
+
+
+HEIF_BRANDS = frozenset({b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1"})
+
+
+def _open_source(src: Path) -> tuple[int, int]:
+    """Open ``src`` for reading, refusing what is not a plain file of an
+    image or a PDF by its content; return the descriptor and the size. The
+    checks are made on the opened file itself (no symlink is followed, a
+    FIFO never blocks), so the file cannot be swapped between check and copy."""
     shown = clean_text(str(src))
-    if not src.exists():
-        raise ValidationError("file", f"Berkas {shown} tidak ada.")
-    if not src.is_file():
-        raise ValidationError("file", f"{shown} bukan berkas (mungkin folder).")
-    if not os.access(src, os.R_OK):
-        raise ValidationError("file", f"Berkas {shown} tidak dapat dibaca (periksa hak aksesnya).")
-    size = src.stat().st_size
-    if size > MAX_BYTES:
+    try:
+        st = os.lstat(src)
+    except FileNotFoundError:
+        raise ValidationError("file", f"Berkas {shown} tidak ada.") from None
+    except OSError as exc:
+        raise ValidationError("file", f"Berkas {shown} tidak dapat dibaca ({exc.strerror}).") from None
+    if stat.S_ISLNK(st.st_mode):
         raise ValidationError(
-            "file",
-            f"Berkas {shown} terlalu besar ({size / 1024 / 1024:.1f} MB, maksimal "
-            f"{MAX_BYTES // 1024 // 1024} MB). Kecilkan fotonya dulu.",
+            "file", f"{shown} adalah tautan (symlink); lampirkan berkas aslinya, bukan tautannya."
         )
-    return size
+    if not stat.S_ISREG(st.st_mode):
+        what = "folder" if stat.S_ISDIR(st.st_mode) else "berkas khusus (bukan berkas biasa)"
+        raise ValidationError("file", f"{shown} adalah {what}; lampirkan foto atau PDF.")
+    try:
+        fd = os.open(src, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except PermissionError:
+        raise ValidationError(
+            "file", f"Berkas {shown} tidak dapat dibaca (periksa hak aksesnya)."
+        ) from None
+    except OSError as exc:
+        raise ValidationError("file", f"Berkas {shown} tidak dapat dibuka ({exc.strerror}).") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise ValidationError("file", f"{shown} bukan berkas biasa; lampirkan foto atau PDF.")
+        size = st.st_size
+        if size > MAX_BYTES:
+            raise ValidationError(
+                "file",
+                f"Berkas {shown} terlalu besar ({size / 1024 / 1024:.1f} MB, maksimal "
+                f"{MAX_BYTES // 1024 // 1024} MB). Kecilkan fotonya dulu.",
+            )
+        if content_kind(os.pread(fd, 16, 0)) is None:
+            raise ValidationError(
+                "file",
+                f"{shown} bukan foto (JPEG, PNG, WebP, HEIC) atau PDF menurut isinya; "
+                "hanya itu yang dapat dilampirkan.",
+            )
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, size
 
 
-def _copy(src: Path, folder: Path) -> tuple[Path, str, int]:
-    """Copy through a temporary file, hashing on the way; return the final
-    path, the SHA-256 and the bytes copied."""
+def _copy(fd: int, name: str, folder: Path) -> tuple[Path, str, int]:
+    """Copy the open file through a temporary file, hashing on the way;
+    return the final path, the SHA-256 and the bytes copied. The copy gets
+    the rights of the folder it lands in (group read-write in a shared
+    folder), so every desk's documents can print it."""
     folder.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     size = 0
-    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".incoming-")
+    tmp_fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".incoming-")
     try:
-        with os.fdopen(fd, "wb") as out, src.open("rb") as inp:
+        with os.fdopen(tmp_fd, "wb") as out, os.fdopen(fd, "rb", closefd=False) as inp:
             while chunk := inp.read(1 << 20):
                 size += len(chunk)
                 if size > MAX_BYTES:
@@ -97,7 +158,8 @@ def _copy(src: Path, folder: Path) -> tuple[Path, str, int]:
                 out.write(chunk)
             out.flush()
             os.fsync(out.fileno())
-        target = _free_name(folder, _safe_name(src.name))
+        file_modes.settle(Path(tmp_name))
+        target = _free_name(folder, _safe_name(name))
         os.replace(tmp_name, target)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
@@ -125,11 +187,11 @@ def attach_file(actor: Actor, report_id: int, src: Path, caption: str = "") -> A
     src = Path(src).expanduser()
     report = live_report(actor, report_id)
     require_edit(actor, report)
-    _check_source(src)
+    fd, _ = _open_source(src)
     caption_text = clean_text(caption)[:250]
     base = base_dir()
     try:
-        target, sha, size = _copy(src, base / FOLDER / str(report.year) / str(report.id))
+        target, sha, size = _copy(fd, src.name, base / FOLDER / str(report.year) / str(report.id))
     except PermissionError:
         raise ValidationError(
             "file", f"Folder lampiran {base / FOLDER} tidak dapat ditulis (periksa hak aksesnya)."
@@ -138,6 +200,8 @@ def attach_file(actor: Actor, report_id: int, src: Path, caption: str = "") -> A
         raise ValidationError(
             "file", f"Berkas tidak dapat disalin: {exc.strerror or exc}."
         ) from None
+    finally:
+        os.close(fd)
 
     def run() -> Attachment:
         live_report(actor, report_id)
