@@ -16,7 +16,9 @@ def register(sub: argparse._SubParsersAction) -> None:
             "Membaca pesan laporan seperti yang dikirim lewat chat (format bernomor, "
             "narasi rilis, atau pesan singkat) dan menampilkan kolom yang dikenali sebagai "
             "JSON: date, time, officer, kelurahan, rw, rt, place, types, audience, message, "
-            "findings, situation, narrative."
+            "findings, situation, narrative, doubtful (kolom yang disebut pesan tetapi "
+            "dibiarkan kosong karena meragukan). Pesan yang berisi beberapa kegiatan "
+            "menghasilkan daftar JSON, satu laporan per kegiatan."
         ),
     )
     p.add_argument(
@@ -59,10 +61,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
     import json
 
     from sambang_tui import cli
-    from sambang_tui.services.parse import parse_message
+    from sambang_tui.services.parse import parse_reports
 
     text = read_message(args.file)
     cli.open_db(args)
-    parsed = parse_message(text, actor=cli.actor(args))
-    cli.say(json.dumps(parsed.to_json(), ensure_ascii=False, indent=2))
+    reports = [r.to_json() for r in parse_reports(text, actor=cli.actor(args))]
+    cli.say(json.dumps(reports[0] if len(reports) == 1 else reports, ensure_ascii=False, indent=2))
     return 0

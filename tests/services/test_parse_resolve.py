@@ -81,11 +81,50 @@ def test_quoted_kapolsek_is_not_the_reporting_officer(actor) -> None:
     assert parsed.kelurahan == "Kwitang"
 
 
-def test_a_message_naming_nobody_is_the_kelurahan_bhabins(actor) -> None:
+def test_a_message_naming_nobody_leaves_the_officer_empty(actor) -> None:
+    """The kelurahan's Bhabin is only a guess when the message names no
+    one (issue #15: precision first); with "Bhabinkamtibmas Kel. X" it is
+    the one named."""
     parsed = parse_message(
         "DDS tgl 2/12 jam 10 di Rt.01 Rw.06 Paseban, aman", today=TODAY, actor=actor
     )
+    assert parsed.officer_id is None and parsed.kelurahan == "Paseban"
+    parsed = parse_message("Bhabin Paseban DDS tgl 2/12 jam 10, aman", today=TODAY, actor=actor)
     assert parsed.officer_id == officer_id(actor, "Heri Kurniawan")
+
+
+@pytest.mark.parametrize(
+    ("text", "officer", "name"),
+    [
+        ("Aiptu Sutrisno Senen lapor, sambang RT 03", "Sutrisno", "Senen"),
+        ("lapor ndan sambang RT 02\nAipda Joko P.", "Joko Prasetyo", None),
+        ("sambng warga\nBripka Agus", "Agus Setiawan", None),
+    ],
+)
+def test_short_names_and_the_kelurahan_in_a_title(
+    actor, text: str, officer: str, name: str | None
+) -> None:
+    parsed = parse_message(text, today=TODAY, actor=actor)
+    assert parsed.officer_id == officer_id(actor, officer)
+    assert parsed.kelurahan == (name or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("sambang warga Jl. Kramat Pulo Dalam RT 05", "Kramat"),
+        ("sambang warga Jl. Kramat Bunder RT 03 RW 07", "Senen"),  # not Kramat
+        ("patroli di pangkalan ojek Jl. Gunung Sahari", "Bungur"),
+        ("sambang pos kamling rw 05 jl kramat sentiong", "Kramat"),
+        ("Binluh jamaah Masjid Al Makmur Kwitang ba'da Jumat", "Kwitang"),
+        ("patroli dialogis di Pasar Kenari jam 07.30", "Kenari"),
+    ],
+)
+def test_kelurahan_from_streets_and_names_alone(actor, text: str, name: str) -> None:
+    """A street the station's reports always place in one kelurahan tells
+    it; so does a kelurahan's name written alone or in a venue's name."""
+    parsed = parse_message(text, today=TODAY, actor=actor)
+    assert parsed.kelurahan == name
 
 
 @pytest.mark.parametrize(
@@ -114,8 +153,8 @@ def test_kelurahan_with_misspellings(actor, text: str, name: str) -> None:
         "Kel. Kemayoran",
         "Kel. Kebon Kosong",
         "Kel. Sen",  # too short to guess
-        "sambang Jl. Kramat Raya RT 01 RW 02",  # a street named after a kelurahan
-        "patroli Pasar Senen, Polsek Senen",
+        "patroli Jl. Kramat, Polsek Senen",  # a street no report places, and the Polsek's name
+        "sambang Kecamatan Senen",
     ],
 )
 def test_no_kelurahan_guessed(actor, text: str) -> None:
@@ -133,17 +172,20 @@ def test_fuzzy_threshold_is_strict() -> None:
     assert match_kelurahan(("Sentul",), names) is None
 
 
-def test_kelurahan_from_the_officer_when_not_named(actor) -> None:
+def test_kelurahan_is_not_guessed_from_the_officer(actor) -> None:
+    parsed = parse_message("NRP 78050123 patroli dialogis 04/12/2024", today=TODAY, actor=actor)
+    assert parsed.officer_id == officer_id(actor, "Sutrisno")
+    assert parsed.kelurahan_id is None
     parsed = parse_message(
         "NRP 78050123 patroli dialogis Pasar Senen 04/12/2024", today=TODAY, actor=actor
     )
-    assert parsed.officer_id == officer_id(actor, "Sutrisno")
-    assert parsed.kelurahan_id == kelurahan_id(actor, "Senen")
+    assert parsed.kelurahan_id == kelurahan_id(actor, "Senen")  # the venue's name
 
 
 def test_types_resolve_to_ids_and_input(actor) -> None:
     parsed = parse_message(
-        "Sambang dan cooling system Kel. Paseban RT 01 RW 06 Senin 02/12/2024 pukul 10.00, aman",
+        "Bhabinkamtibmas Kel. Paseban sambang dan cooling system RT 01 RW 06 Senin 02/12/2024 "
+        "pukul 10.00, aman",
         today=TODAY,
         actor=actor,
     )

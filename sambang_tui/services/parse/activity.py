@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("SB", re.compile(r"\b(?:sambang\w*|menyambangi|disambangi|nyambangi)\b", re.I)),
+    ("SB", re.compile(r"\b(?:sambang\w*|menyambangi|disambangi|nyambangi|sambangi)\b", re.I)),
     ("DDS", re.compile(r"\bDDS\b|\bdoor[\s-]*to[\s-]*door\b", re.I)),
     ("CS", re.compile(r"\bc[o0]{1,2}l+ing\s*s[iy]ste?m\b", re.I)),
     ("PS", re.compile(r"\bproblem\s*solv\w*|(?-i:\bPS\b)", re.I)),
@@ -17,10 +17,19 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# "menyambangi", "sambangi": the verb of any visit; a sambang only when nothing else is named
+_VISIT_VERB = re.compile(r"\b(?:menyambangi|disambangi|nyambangi|sambangi)\b", re.I)
+
+
 def find_types(text: str) -> list[str]:
     hits: list[tuple[int, str]] = []
     for code, pattern in PATTERNS:
-        m = pattern.search(text)
-        if m:
-            hits.append((m.start(), code))
+        matches = list(pattern.finditer(text))
+        if code == "SB" and matches:
+            nouns = [m for m in matches if not _VISIT_VERB.fullmatch(m.group(0))]
+            if not nouns and any(p.search(text) for c, p in PATTERNS if c != "SB"):
+                continue  # "menyambangi" in a report of cooling system adds no sambang
+            matches = nouns or matches
+        if matches:
+            hits.append((matches[0].start(), code))
     return [code for _, code in sorted(hits)]

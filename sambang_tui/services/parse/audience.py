@@ -94,6 +94,7 @@ class Mention:
     category: str
     group: str
     count: int | None
+    written: bool = False  # the count is a number written, not one person of a role
 
 
 def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -112,7 +113,9 @@ def _count_before(text: str, start: int) -> tuple[int, int] | None:
     return int(m.group(1)), at
 
 
-def find_audience(text: str) -> dict[str, int | None]:
+def find_audience(text: str, place: str = "") -> dict[str, int | None]:
+    """The groups met, with their numbers; ``place`` is where it happened,
+    whose name may hold a person's ("Warung Kopi Pak Udin")."""
     scrubbed = _NOT_AUDIENCE.sub(lambda m: " " * len(m.group(0)), text)
     mentions: list[Mention] = []
     spans: list[tuple[int, int]] = []
@@ -133,8 +136,6 @@ def find_audience(text: str) -> dict[str, int | None]:
                 end, singular = d.end(), False
             elif d:
                 end, key = d.end(), f"{group} {int(d.group('first'))}"
-            elif not re.search(r"\b(?:pak|bapak|bpk|bu|ibu)\b", m.group(0), re.I):
-                singular = False  # "ketua RT" with no number: one or several
         before = _count_before(scrubbed, start)
         if before is not None:
             start = before[1]
@@ -157,9 +158,10 @@ def find_audience(text: str) -> dict[str, int | None]:
             key = f"{group}:{person.group('name').casefold()}"
             count = 1 if count is None and not plural else count
         spans.append((start, end))
-        mentions.append(Mention(start, end, cat, key, count))
+        written = before is not None or (after is not None and count == int(after.group(1)))
+        mentions.append(Mention(start, end, cat, key, count, written))
     mentions = _merge_adjacent(scrubbed, sorted(mentions, key=lambda m: m.start))
-    _people(scrubbed, spans, mentions)
+    _people(scrubbed, spans, mentions, place)
     _households(scrubbed, spans, mentions)
     found = _total(mentions)
     _lone_count(scrubbed, spans, found)
@@ -178,19 +180,22 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
         listed = (
             re.fullmatch(r"\s*(?:,|dan|serta|&|\+)\s*", between)
             and last is not None
-            and last.count is not None
+            and last.written
             and mention.count is None
             and not mention.group.startswith("person:")
         )
         if last is not None and last.category == mention.category and (side_by_side or listed):
             count = mention.count if mention.count is not None else last.count
-            out[-1] = Mention(last.start, mention.end, last.category, last.group, count)
+            written = last.written or mention.written
+            out[-1] = Mention(last.start, mention.end, last.category, last.group, count, written)
             continue
         out.append(mention)
     return out
 
 
-def _people(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+def _people(
+    text: str, spans: list[tuple[int, int]], mentions: list[Mention], place: str = ""
+) -> None:
     """Named people are residents met, one each ("(tomas)" after a name
     makes them a tokoh); "kedua belah pihak" are two."""
     for m in _PERSON.finditer(text):
@@ -199,6 +204,8 @@ def _people(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) ->
             continue
         if _PERSON_AS_PLACE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
+        if place and m.group(0) in place:
+            continue  # "Warung Kopi Pak Udin" is a place
         role = re.match(r"\s*\(\s*(tomas|toga|tokoh\s+\w+)\s*\)", text[m.end() :], re.I)
         category = "warga"
         if role:

@@ -101,8 +101,16 @@ def resolve_year(
 
 
 def _weekday_before(text: str, start: int) -> int | None:
-    m = _WEEKDAY_BEFORE.search(text[max(0, start - 16) : start])
-    return _WEEKDAY_NUMBER.get(m.group(1).casefold()) if m else None
+    """The weekday written right before a date; "malam Minggu" is the
+    evening of the day before (Saturday)."""
+    window = text[max(0, start - 24) : start]
+    m = _WEEKDAY_BEFORE.search(window)
+    if m is None:
+        return None
+    weekday = _WEEKDAY_NUMBER.get(m.group(1).casefold())
+    if weekday is not None and re.search(r"\bmalam\s*$", window[: m.start()], re.I):
+        weekday = (weekday - 1) % 7
+    return weekday
 
 
 def make_date(year: int, month: int, day: int) -> dt.date | None:

@@ -20,7 +20,7 @@ from rapidfuzz.process import extract
 from sambang_tui.services.parse.vocabulary import KEYWORDS, NOT_TYPOS
 
 _WORD = re.compile(r"[A-Za-z]{4,}")
-_KNOWN = frozenset(KEYWORDS) | NOT_TYPOS
+KNOWN = frozenset(KEYWORDS) | NOT_TYPOS  # words that are no typo of another
 
 
 def _slips(word: str) -> int:
@@ -31,7 +31,7 @@ def _slips(word: str) -> int:
 def closest(word: str, choices: tuple[str, ...] = KEYWORDS) -> str | None:
     """The one choice ``word`` (lower case) is a slip or two away from;
     None when it is none or more than one, or a word of its own."""
-    if word in _KNOWN or word in choices:
+    if word in KNOWN or word in choices:
         return None
     limit = _slips(word)
     found = extract(word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=3)

@@ -31,7 +31,8 @@ class ParsedMessage:
     situation: str | None = None
     narrative: str = ""
     filled: set[str] = field(default_factory=set)  # ReportInput attributes to_input sets
-    # fields the message speaks of but not clearly enough to fill: left empty, to check
+    # fields (ReportInput names) the message speaks of but not clearly enough: left
+    # empty, or the first of several taken (RT/RW); the form marks them to check
     doubtful: set[str] = field(default_factory=set)
 
     def refresh_filled(self) -> None:
@@ -76,6 +77,7 @@ class ParsedMessage:
             "findings": self.findings or None,
             "situation": self.situation,
             "narrative": self.narrative or None,
+            "doubtful": sorted(self.doubtful),
         }
 
     def to_input(self, base: ReportInput | None = None) -> ReportInput:

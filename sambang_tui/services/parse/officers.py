@@ -167,10 +167,10 @@ def find_officer(labelled: list[str], text: str, senders: list[str]) -> OfficerT
         name = _name(value.split("\n")[0])
         if name and not re.search(r"\d", name) and len(name.split()) <= 4:
             return OfficerText(name, name, nrp)
-    found = _candidates(text)
+    found = _fullest(_candidates(text))
     names = {name.casefold() for _, _, name in found}
     if len(names) == 1:
-        _, full, name = found[0]
+        _, full, name = max(found, key=lambda c: len(c[2]))
         return OfficerText(full, name, nrp)
     if len(names) > 1:
         # several people: the one named as Bhabinkamtibmas, if exactly one is
@@ -189,7 +189,74 @@ def find_officer(labelled: list[str], text: str, senders: list[str]) -> OfficerT
         return None if not nrp else OfficerText(nrp, "", nrp)
     if nrp:
         return OfficerText(nrp, "", nrp)
-    return None
+    name = _signed_name(text)
+    return OfficerText(name, name, "") if name else None
+
+
+def _same_person(short: str, full: str) -> bool:
+    """ "Joko" or "Joko P." is "Joko Prasetyo" written short."""
+    a, b = short.casefold().split(), full.casefold().split()
+    if len(a) > len(b) or not a:
+        return False
+    for x, y in zip(a, b, strict=False):
+        x = x.rstrip(".")
+        if not (x == y or (len(x) == 1 and y.startswith(x))):
+            return False
+    return True
+
+
+def _fullest(found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """The candidates, each written short ("Aipda Joko") given the name of
+    the fullest form of the same person ("Aipda Joko Prasetyo")."""
+    out = []
+    for start, full, name in found:
+        longer = [c for c in found if len(c[2]) > len(name) and _same_person(name, c[2])]
+        if longer:
+            _, full, name = max(longer, key=lambda c: len(c[2]))
+        out.append((start, full, name))
+    return out
+
+
+# a last line of one to three capitalised words: the sender signing without a rank
+_SIGNED = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]*\.?){0,2}$")
+_NOT_A_NAME = frozenset(
+    [
+        "aman",
+        "kondusif",
+        "terkendali",
+        "lancar",
+        "sambang",
+        "dds",
+        "binluh",
+        "patroli",
+        "terima",
+        "kasih",
+        "demikian",
+        "dokumentasi",
+        "terlampir",
+        "situasi",
+        "wassalam",
+        "salam",
+        "hormat",
+        "mohon",
+        "petunjuk",
+        "arahan",
+        "siap",
+        "ndan",
+        "komandan",
+        "selesai",
+    ]
+)
+
+
+def _signed_name(text: str) -> str:
+    lines = [line.strip(" .,") for line in text.strip().split("\n") if line.strip()]
+    if len(lines) < 2 or not _SIGNED.match(lines[-1]):
+        return ""
+    words = lines[-1].casefold().replace(".", "").split()
+    if any(w in _NOT_A_NAME or w in NAME_STOP for w in words):
+        return ""
+    return lines[-1]
 
 
 def names_anyone(text: str) -> bool:

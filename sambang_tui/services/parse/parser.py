@@ -188,10 +188,10 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
     result.types = activity.find_types(
         fuzzy.correct(_scope(layout, visit, _SPOKEN + ("date", "time")))
     )
-    met = _scope(
-        layout, _without_headline(visit), _SPOKEN + ("date", "time", "officer", "nrp", "place")
-    )
-    result.audience = audience.find_audience(met)
+    headline = _headline(free)
+    body = visit[len(headline) :] if headline and visit.startswith(headline) else visit
+    met = _scope(layout, body, _SPOKEN + ("date", "time", "officer", "nrp", "place"))
+    result.audience = audience.find_audience(met, result.place)
     result.situation = situation.find_situation(
         fuzzy.correct(section("situation")) or None,
         fuzzy.correct(_scope(layout, visit, ("message", "other", "topic", "findings"))),
@@ -219,16 +219,16 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
 _HEADLINE = re.compile(r"\A(?P<line>[^\n.!?]{12,120})\n\s*\n")
 
 
-def _without_headline(text: str) -> str:
-    """A release's headline ("Bhabinkamtibmas Sambangi Warga Paseban") says
-    in a few capitalised words what the body tells: whom it names is read
-    from the body."""
+def _headline(text: str) -> str:
+    """A release's headline ("Bhabinkamtibmas Sambangi Warga Paseban"): it
+    says in a few capitalised words what the body tells, so whom it names
+    is read from the body."""
     m = _HEADLINE.match(text)
     if m is None:
-        return text
+        return ""
     words = [w for w in m.group("line").split() if w[:1].isalpha()]
     capitalised = sum(w[:1].isupper() for w in words)
-    return text[m.end() :] if words and capitalised >= 0.6 * len(words) else text
+    return m.group("line") if words and capitalised >= 0.6 * len(words) else ""
 
 
 def _ranked_mentions(layout: Layout, place_section: str, text: str) -> list[places.Mention]:

@@ -522,6 +522,11 @@ def _cut(tail: str) -> str:
         resume = _AREA_THEN_STREET.match(tail, end.start()).end()
         end = _PLACE_END.search(tail, resume)
     piece = tail[: end.start()] if end else tail
+    area = re.match(r"(RT|RW)\b", tail[end.start() :], re.I) if end else None
+    if area and re.search(
+        r"\b(?:pos|kantor|sekretariat|sekret|balai|posko|ketua)\s*$", piece, re.I
+    ):
+        piece += area.group(1)  # "rumah Ketua RT 04" is "rumah Ketua RT", "Pos RW 01" "Pos RW"
     words = piece.split()
     if len(words) > _MAX_WORDS:
         return ""

@@ -12,6 +12,7 @@ from difflib import SequenceMatcher
 from sambang_tui.db.models import Officer
 from sambang_tui.services import lookup
 from sambang_tui.services.actor import Actor
+from sambang_tui.services.parse import fuzzy
 from sambang_tui.services.parse.model import ParsedMessage
 from sambang_tui.services.parse.officers import OfficerText
 from sambang_tui.services.parse.places import PLACE_NOUNS, Mention
@@ -37,8 +38,8 @@ def match_kelurahan(
             return names[key]
     for size in range(len(words), 0, -1):
         key = " ".join(words[:size]).casefold()
-        if len(key) < 4:
-            continue
+        if len(key) < 4 or key in fuzzy.KNOWN:
+            continue  # "Senin" is a weekday, not a misspelt Senen
         scored = sorted(((_similarity(key, n), n) for n in names), reverse=True)
         if not scored or scored[0][0] < FUZZY_MIN:
             continue
@@ -76,6 +77,126 @@ def _adjacent_to_area(text: str, names: dict[str, lookup.Choice]) -> lookup.Choi
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# --- streets the station's own reports place in one kelurahan -----------------------
+
+_STREET_NAME = re.compile(
+    r"\b(?:jl|jln|jalan)\b\.?\s*(?P<name>[A-Za-z][\w'-]*(?:\s+(?:[A-Za-z][\w'-]*|[IVX]{1,4}|\d{1,2})){0,3})",
+    re.I,
+)
+_NOT_STREET_WORD = re.compile(
+    r"^(?:rt|rw|no|nomor|kel|kelurahan|kec|kecamatan|gg|gang|blok|dan|di|ke|pada|pukul|pkl|jam|sekitar|"
+    r"bersama|dengan|yang|depan|samping|belakang|jakarta|kota)$",
+    re.I,
+)
+_MIN_REPORTS = 2  # a street seen this often, always in the same kelurahan, tells it
+_HISTORY = 5000  # the station's latest reports read for it
+_street_cache: dict[tuple[object, ...], dict[str, int]] = {}
+
+
+def street_names(text: str) -> list[str]:
+    """The streets ``text`` names, lower case, without "Jl."/"Jalan"."""
+    out = []
+    for m in _STREET_NAME.finditer(text):
+        words: list[str] = []
+        for word in m.group("name").split():
+            if _NOT_STREET_WORD.match(word.strip(".,")):
+                break
+            words.append(word.strip(".,").casefold())
+        if words:
+            out.append(" ".join(words))
+    return out
+
+
+def _street_kelurahan(actor: Actor) -> dict[str, int]:
+    """Street -> kelurahan id, from the places of the station's latest
+    reports: a street every report placed in the same kelurahan."""
+    from collections import Counter, defaultdict
+
+    from sambang_tui.db.models import Report
+
+    db = Report._meta.database
+    latest = (
+        Report.select(Report.id)
+        .where(Report.station == actor.station_id)
+        .order_by(Report.id.desc())
+        .limit(1)
+        .scalar()
+    )
+    key = (getattr(db, "database", None), actor.station_id, latest)
+    if key in _street_cache:
+        return _street_cache[key]
+    seen: dict[str, Counter[int]] = defaultdict(Counter)
+    rows = (
+        Report.select(Report.place, Report.kelurahan)
+        .where((Report.station == actor.station_id) & (Report.place != ""))
+        .order_by(Report.id.desc())
+        .limit(_HISTORY)
+        .tuples()
+    )
+    for place, kelurahan_id in rows:
+        for name in street_names(place or ""):
+            seen[name][kelurahan_id] += 1
+    found = {
+        name: counts.most_common(1)[0][0]
+        for name, counts in seen.items()
+        if len(counts) == 1 and sum(counts.values()) >= _MIN_REPORTS
+    }
+    _street_cache.clear()  # one database and station at a time
+    _street_cache[key] = found
+    return found
+
+
+def kelurahan_of_street(actor: Actor, text: str) -> int | None:
+    """The one kelurahan the streets ``text`` names lie in, by the station's
+    reports ("Jl. Kramat Pulo Dalam" is in Kramat, "Jl. Kramat Bunder" in
+    Senen); None when they name none it knows, or several."""
+    streets = _street_kelurahan(actor)
+    found: set[int] = set()
+    for name in street_names(text):
+        words = name.split()
+        for size in range(len(words), 0, -1):
+            prefix = " ".join(words[:size])
+            if prefix in streets:
+                found.add(streets[prefix])
+                break
+    return found.pop() if len(found) == 1 else None
+
+
+# --- kelurahan names written without "Kel." ------------------------------------------
+
+_IN_STREET = re.compile(r"\b(?:jl|jln|jalan|gg|gang)\b\.?\s*(?:[\w'-]+\s+){0,2}$", re.I)
+_NOT_AREA_BEFORE = re.compile(
+    r"\b(?:polsek|polres|kecamatan|kec|kapolsek|kanit|unit|camat|kantor\s+kecamatan)\.?\s*$", re.I
+)
+_VENUE_BEFORE = re.compile(
+    r"\b(?:pasar|rusun|terminal|stasiun|kantor\s+kelurahan|sdn?|smpn?|sman?|smkn?|masjid|musholl?a|"
+    r"gereja|lapangan|taman|halte|pos|gor|puskesmas|blok|pangkalan)\b[^,.;\n]{0,25}$",
+    re.I,
+)
+
+
+def _named_bare(text: str, names: dict[str, lookup.Choice]) -> tuple[set[int], set[int]]:
+    """Kelurahan named in ``text`` as a word of their own, not in a
+    street's name nor after "Polsek"/"Kecamatan": those written as where it
+    was, and those that are part of a venue's name ("Pasar Kenari")."""
+    where: set[int] = set()
+    venue: set[int] = set()
+    by_word = {n: c for n, c in names.items() if " " not in n}
+    for m in re.finditer(r"(?<![\w.-])([A-Za-z][a-z'-]{3,}|[A-Z]{4,})(?![\w-])", text):
+        word = m.group(1).casefold()
+        choice = by_word.get(word)
+        if choice is None and len(word) >= 5:
+            close = fuzzy.closest(word, tuple(by_word))
+            choice = by_word.get(close) if close else None
+        if choice is None:
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _IN_STREET.search(before) or _NOT_AREA_BEFORE.search(before):
+            continue
+        (venue if _VENUE_BEFORE.search(before) else where).add(choice.id)
+    return where, venue
+
+
 def resolve(
     parsed: ParsedMessage,
     actor: Actor,
@@ -85,35 +206,52 @@ def resolve(
     visit_text: str,
     someone_named: bool = False,
 ) -> None:
+    """Officer, kelurahan and types as rows. The kelurahan is the one
+    written for the place (after "Kel.", beside the RT/RW, or by its name
+    alone), else the one in the officer's title ("Bhabinkamtibmas Kel. X",
+    "Aiptu Sutrisno Senen"), else the one the street lies in, else the one
+    a venue is named after ("Pasar Kenari"); never guessed from who the
+    officer is. The officer is the one named, else the Bhabin of the
+    kelurahan in the title; a message that names no one leaves it empty."""
     day = parsed.date or today
     names = {c.label.casefold(): c for c in lookup.kelurahan(actor, "", limit=1000)}
+    by_id = {c.id: c for c in names.values()}
 
-    kelurahan: lookup.Choice | None = None
-    bhabin_kelurahan: lookup.Choice | None = None
+    located: lookup.Choice | None = None
+    titled: lookup.Choice | None = None
     for mention in mentions:
         choice = match_kelurahan(mention.words, names)
         if choice is None:
             continue
-        if mention.bhabin and bhabin_kelurahan is None:
-            bhabin_kelurahan = choice
-        if kelurahan is None:
-            kelurahan = choice
-    if kelurahan is None:
-        kelurahan = _adjacent_to_area(visit_text, names)
+        if mention.bhabin:
+            titled = titled or choice
+        else:
+            located = located or choice
+    if located is None:
+        located = _adjacent_to_area(visit_text, names)
+    venue_named: set[int] = set()
+    if located is None:
+        where, venue_named = _named_bare(visit_text, names)
+        if len(where) == 1:
+            located = by_id[next(iter(where))]
 
     officer_choice: lookup.Choice | None = None
     if officer is not None:
+        if officer.nrp:
+            officer_choice = lookup.resolve_officer(actor, officer.nrp)
         words = officer.name.split()
-        # "Dwi Hartono Sambang" is "Dwi Hartono": shorter names after the full one
-        tries = [" ".join(words[:size]) for size in range(len(words), 1, -1)] or words
-        for key in (officer.nrp, *tries):
-            if key and (officer_choice := lookup.resolve_officer(actor, key)):
+        # "Dwi Hartono Sambang" is "Dwi Hartono", "Sutrisno Senen" is Sutrisno of Senen
+        for size in range(len(words), 0, -1):
+            if officer_choice is not None:
                 break
-    elif bhabin_kelurahan is not None or (kelurahan is not None and not someone_named):
-        # "Bhabinkamtibmas Kel. X", or a message naming nobody: the Bhabin of
-        # the kelurahan; not when it names someone else (a quoted Kapolsek)
-        area = bhabin_kelurahan or kelurahan
-        assigned = lookup.assigned_officers(area.id, day)
+            key = " ".join(words[:size])
+            if len(key) >= 3 and (officer_choice := lookup.resolve_officer(actor, key)):
+                rest = tuple(words[size:])
+                if rest and titled is None:
+                    titled = match_kelurahan(rest, names)
+    elif titled is not None:
+        # "Bhabinkamtibmas Kel. X" with no name: the Bhabin of X that day
+        assigned = lookup.assigned_officers(titled.id, day)
         if len(assigned) == 1:
             found = Officer.get_or_none(Officer.id == assigned[0])
             if found is not None and found.station_id == actor.station_id:
@@ -121,13 +259,22 @@ def resolve(
     if officer_choice is not None:
         parsed.officer_id = officer_choice.id
         parsed.officer_label = officer_choice.label
-        if kelurahan is None:
-            kel_id = lookup.assigned_kelurahan(officer_choice.id, day)
-            kelurahan = next((c for c in names.values() if c.id == kel_id), None)
+    elif officer is not None or titled is not None:
+        parsed.doubtful.add("officer_ids")  # someone is named, but not one the station knows
 
+    kelurahan = located or titled
+    if kelurahan is None:
+        street = kelurahan_of_street(actor, visit_text)
+        kelurahan = by_id.get(street) if street else None
+    if kelurahan is None and len(venue_named) == 1:
+        kelurahan = by_id[next(iter(venue_named))]
     if kelurahan is not None:
         parsed.kelurahan = kelurahan.label
         parsed.kelurahan_id = kelurahan.id
+    else:
+        parsed.kelurahan = ""
+        if mentions or len(venue_named) > 1:
+            parsed.doubtful.add("kelurahan_id")  # a kelurahan is written, but none of the station's
 
     by_code = {t.code: t.id for t in lookup.activity_types("", limit=1000)}
     parsed.type_ids = [by_code[code] for code in parsed.types if code in by_code]

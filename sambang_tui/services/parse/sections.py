@@ -277,4 +277,6 @@ def split(text: str) -> Layout:
             continue
         current = None
         layout.free.append((index, line))
+    for section in layout.sections:
+        section.value = section.value.rstrip(" ,;")  # "…, harapan: …" cut after the comma
     return layout

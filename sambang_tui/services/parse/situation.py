@@ -59,6 +59,24 @@ def find_situation(section: str | None, text: str) -> str | None:
     calm = [m for m in _CALM_PHRASE.finditer(text) if _stated(text, m)]
     if calm:
         return _classify(calm[-1].group(0)) or "aman_kondusif"
+    if any(_stated(text, m) for m in _WATCH.finditer(text)):
+        return "waspada"
     if any(_stated(text, m) for m in _LONE.finditer(text)):
         return "aman_kondusif"
+    if any(_stated(text, m) for m in _CALM_AT_END.finditer(text)):
+        return "aman_kondusif"
     return None
+
+
+# "aman namun perlu diwaspadai", "perlu diwaspadai": calm for now, to watch
+_WATCH = re.compile(
+    r"\b(?:(?:aman|kondusif)\s*,?\s*(?:namun|tapi|tetapi|akan\s+tetapi)\s+(?:tetap\s+)?(?:perlu\s+)?"
+    r"(?:di)?waspada(?:i)?|perlu\s+diwaspadai)\b",
+    re.I,
+)
+# "Sambang pagi ini aman, warga …": "aman" closing a clause, not wished for
+_CALM_AT_END = re.compile(
+    r"(?<!agar )(?<!supaya )(?<!tetap )(?<!menjaga )(?<!rasa )(?<!merasa )(?<!tidak )"
+    r"\b(?:aman|kondusif)(?:\s+(?:terkendali|kondusif|lancar))?\s*(?=[,.;!]|$)",
+    re.I | re.M,
+)

@@ -143,5 +143,6 @@ NOT_TYPOS = frozenset(
         "bina", "maret", "april", "tempo", "hasan", "system", "sistem", "lokal", "waktu",
         "kunci", "tempel", "temu", "dialog", "solusi", "minggu", "situ", "pesta", "lokasi",
         "dini", "teman", "pesanan", "harapan", "sasaran", "juli", "juni", "sabun", "kondisi",
+        "sambangi", "disambangi", "dihimbau", "diimbau", "situasinya", "tempatnya", "waktunya",
     ]
 )  # fmt: skip
