@@ -41,6 +41,7 @@ from sambang_tui.services import audit, store
 from sambang_tui.services.actor import Actor
 from sambang_tui.services.contacts import normalise_category
 from sambang_tui.services.errors import ValidationError
+from sambang_tui.services.formula import is_formula
 from sambang_tui.services.officers import normalise_rank, normalise_role
 from sambang_tui.services.validate import clean_text, nrp_problem
 
@@ -210,17 +211,6 @@ def _map_header(cells: list[str], kind: str, line: int) -> tuple[dict[str, int],
             f"Kolom yang terbaca: {seen}. Judul yang diperlukan: {wanted}.{hint}"
         )
     return index, extra
-
-
-_FORMULA = re.compile(
-    r"^(=|[@+\-]\s*[A-Za-z_][A-Za-z0-9_.]*\s*[(!|]|[+\-@]\s*\$?[A-Za-z]{1,3}\$?\d+(?![A-Za-z0-9_]))"
-)
-
-
-def is_formula(cell: str) -> bool:
-    """A spreadsheet formula (``=SUM(A1)``, ``+A1``, ``@HYPERLINK(…)``,
-    ``-cmd|' /c calc'!A0``); a phone like ``+62 812`` or ``-5`` is not."""
-    return bool(_FORMULA.match(cell.strip()))
 
 
 @dataclass

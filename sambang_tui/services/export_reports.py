@@ -1,9 +1,9 @@
 """``sambang export reports``: the reports of a period as CSV or JSON.
 
 CSV is comma-separated UTF-8 with a BOM (Excel opens it with the right
-characters) and CRLF line ends; any text cell that begins with ``=``, ``+``,
-``-``, ``@``, a tab or a carriage return gets a leading apostrophe so a
-spreadsheet never runs it as a formula. Reports are read in pages (keyset on
+characters) and CRLF line ends; a text cell a spreadsheet would run as a
+formula gets a leading apostrophe (``services.formula``, the rule the import
+refuses by). Reports are read in pages (keyset on
 date and id), so an export never holds every report in memory.
 """
 
@@ -35,10 +35,10 @@ from sambang_tui.db.models import (
 from sambang_tui.db.vocab import AUDIENCE_CATEGORIES
 from sambang_tui.services.actor import Actor
 from sambang_tui.services.errors import ValidationError
+from sambang_tui.services.formula import neutralise
 
 FORMATS = ("csv", "json")
 PAGE = 500
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 COLUMNS: tuple[str, ...] = (
     "nomor",
@@ -72,11 +72,6 @@ class ExportResult:
     path: Path | None
 
 
-def neutralise(value: object) -> object:
-    """A text cell made safe for spreadsheets; other values unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
 
 
 def check_period(date_from: dt.date, date_to: dt.date, fmt: str) -> None:

@@ -118,7 +118,8 @@ def test_export_neutralises_formulas(demo_target: str, tmp_path, capsys) -> None
     runtime.connect(demo_target)
     report = Report.get(Report.date == "2024-12-02", Report.place == "Jalan Salemba Raya")
     Report.update(
-        place='=HYPERLINK("http://x")', narrative="+1", message="-2", findings="@A1"
+        place='=HYPERLINK("http://x")', narrative="+A1", message="-2+3+cmd|' /C calc'!A0",
+        findings="@A1", follow_up="-2",
     ).where(Report.id == report.id).execute()
     runtime.close()
     out_file = tmp_path / "l.csv"
@@ -128,7 +129,12 @@ def test_export_neutralises_formulas(demo_target: str, tmp_path, capsys) -> None
     rows = list(csv.DictReader(io.StringIO(out_file.read_text(encoding="utf-8-sig"))))
     row = next(r for r in rows if r["nomor"] == report.number)
     assert row["tempat"] == '\'=HYPERLINK("http://x")'
-    assert (row["uraian"], row["himbauan"], row["temuan"]) == ("'+1", "'-2", "'@A1")
+    assert (row["uraian"], row["himbauan"], row["temuan"]) == (
+        "'+A1",
+        "'-2+3+cmd|' /C calc'!A0",
+        "'@A1",
+    )
+    assert row["tindak_lanjut"] == "-2"  # a plain number calls nothing
 
 
 def test_export_json_to_stdout(demo_target: str, capsys) -> None:

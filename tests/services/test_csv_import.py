@@ -193,16 +193,32 @@ def test_login_taken_and_nrp_of_other_station(db, actor, tmp_path) -> None:
         ("@SUM(A1)", True),
         ("+A1", True),
         ("+62 812 3456", False),
+        ("+62 812-3456-7890", False),
+        ("(021) 555-0101", False),
         ("-5", False),
+        ("-", False),
         ("Budi-Santoso", False),
-        ("- catatan singkat", False),
-        ("@budi_ig", False),
+        ("- catatan singkat", True),  # a spreadsheet evaluates it (#NAME?)
+        ("@budi_ig", True),
         ("+A1+B2", True),
-        ("+ab12cd", False),
+        ("+ab12cd", True),
+        ("-2+3+cmd|' /C calc'!A0", True),  # let through by the import's old rule
+        ("  =1+1", True),
+        ("\tx", True),
     ],
 )
 def test_formula_detection(cell: str, formula: bool) -> None:
     assert is_formula(cell) is formula
+
+
+@pytest.mark.parametrize(
+    "cell", ["-2+3+cmd|' /C calc'!A0", "=1+1", "+A1", "- catatan", "@x", "+62 812", "-5", "ok"]
+)
+def test_import_refuses_exactly_what_export_neutralises(cell: str) -> None:
+    from sambang_tui.services.documents.render_csv import neutralise as document_cell
+    from sambang_tui.services.export_reports import neutralise as export_cell
+
+    assert is_formula(cell) is (export_cell(cell) != cell) is (document_cell(cell) != cell)
 
 
 def test_hundred_thousand_rows(db, actor, tmp_path) -> None:

@@ -27,8 +27,10 @@ def desk(demo_target: str):
     ("value", "expected"),
     [
         ("=1+1", "'=1+1"),
-        ("+62812", "'+62812"),
-        ("-5", "'-5"),
+        ("+62812", "+62812"),  # a number calls nothing
+        ("-5", "-5"),
+        ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),
+        ("- catatan", "'- catatan"),
         ("@SUM(A1)", "'@SUM(A1)"),
         ("\t=x", "'\t=x"),
         ("Jalan Salemba Raya", "Jalan Salemba Raya"),

@@ -1,23 +1,21 @@
 """The tables of a document as CSV the way Excel in Indonesia opens it:
 UTF-8 with BOM, ``;`` as separator, one block per table with its title.
-A cell that starts with ``=``, ``+``, ``-``, ``@`` (or tab/CR) is prefixed
-with ``'`` so a spreadsheet never runs it as a formula."""
+A cell a spreadsheet would run as a formula is prefixed with ``'``
+(``services.formula``)."""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
+from sambang_tui.services import formula
 from sambang_tui.services.documents.model import Document, Table
-
-DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(value: object) -> str:
-    text = "" if value is None else str(value)
-    if text == "-":  # the "no figure" mark is no formula
-        return text
-    return "'" + text if text.startswith(DANGEROUS) else text
+    """The cell as text, with ``'`` in front of a formula (``services.formula``,
+    the one rule of every import and export)."""
+    return str(formula.neutralise("" if value is None else str(value)))
 
 
 def table_rows(table: Table) -> list[list[str]]:
