@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from peewee import Database, PostgresqlDatabase
 
 from sambang_tui.db.models import Setting, database_proxy
+from sambang_tui.db.pg import session as pg_session
 
 USER_VAR = "SAMBANG_USER"
 TODAY_VAR = "SAMBANG_TODAY"
@@ -52,10 +53,11 @@ class Person:
     login: str
     uid: int | None
     acting_as: bool = False
+    superuser: bool = False  # a PostgreSQL superuser session on a station server
 
     @property
     def is_root(self) -> bool:
-        return self.uid == 0 and not self.acting_as
+        return self.superuser or (self.uid == 0 and not self.acting_as)
 
 
 def os_login() -> str:
@@ -100,13 +102,17 @@ def person() -> Person:
 def person_for_database(db: Database | None) -> Person:
     """The one seam that decides the login for ``db``.
 
-    Issue 12 plugs PostgreSQL's ``session_user`` in here; until then every
-    kind of database uses the OS login (or, on a demo, ``SAMBANG_USER``)."""
+    On a PostgreSQL station server (``sambang server init``) it is the
+    session's login, ``session_user``, whatever the environment says: the
+    database knows who connected (peer authentication: the OS login) and
+    enforces the roles itself; a superuser session may what root may.
+    Elsewhere it is the OS login (or, on a demo, ``SAMBANG_USER``)."""
+    if isinstance(db, PostgresqlDatabase) and pg_session.managed(db):
+        login, superuser = pg_session.session_user(db)
+        return Person(login, None, superuser=superuser)
     override = env_value(USER_VAR)
     if override:
         return Person(override, os.getuid(), acting_as=True)
-    if isinstance(db, PostgresqlDatabase):
-        return real_person()  # issue 12: Person(session_user, …)
     return real_person()
 
 
@@ -123,7 +129,10 @@ def current_login() -> str:
 
 def is_demo_database() -> bool:
     """Whether the bound database carries the demo marker (False when the
-    schema predates the marker)."""
+    schema predates the marker, and on a station server: there the database
+    decides who acts and when, never the environment)."""
+    if pg_session.managed():
+        return False
     if not Setting.table_exists():
         return False
     row = Setting.get_or_none(Setting.key == DEMO_KEY)

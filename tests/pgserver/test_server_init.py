@@ -231,3 +231,11 @@ def test_pg_dump_restored_then_init_is_a_station_server_again(
     assert done.returncode == 0 and done.stdout.strip() == "1", done.stderr
     done = peer_cluster.psql(desk, name, "DELETE FROM audit_event")
     assert done.returncode != 0 and "permission denied" in done.stderr
+    _drop(peer_cluster, name)
+
+
+def _drop(cluster, name: str) -> None:  # noqa: ANN001
+    """Drop a database and its roles (its logins lose their groups there)."""
+    psql(cluster, "postgres", f'DROP DATABASE "{name}" WITH (FORCE)')
+    for role in Names.for_database(name).all_roles:
+        psql(cluster, "postgres", f'DROP ROLE IF EXISTS "{role}"')
