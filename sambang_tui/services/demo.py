@@ -46,7 +46,8 @@ from sambang_tui.db.models import (
     Setting,
     Station,
 )
-from sambang_tui.services import clock, runtime
+from sambang_tui.db.pg import session as pg_session
+from sambang_tui.services import clock, runtime, store
 from sambang_tui.services.actor import current_os_user
 from sambang_tui.services.errors import PermissionDenied, ServiceError
 from sambang_tui.services.identity import DEMO_KEY, mark_demo
@@ -362,7 +363,12 @@ def build_demo(
     safety = safety_backup(target) if state == "demo" else None
     db = runtime.connect(target)
     try:
-        with db.atomic():
+        station_server = pg_session.managed(db)
+        if station_server:
+            os_user = _station_server_builder(db)
+        with store.refusals(), db.atomic():
+            if station_server:  # the rows are the demo's own: no review rules, no audit rows
+                db.execute_sql("SET LOCAL session_replication_role = replica")
             if state == "demo":
                 _clear(db)
                 runtime.ensure_defaults()
@@ -373,9 +379,25 @@ def build_demo(
             db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         else:
             _reset_sequences(db, builder.written)
+        if station_server:
+            from sambang_tui.services import server
+
+            server.sync_all(db)  # the demo logins get their login roles
     finally:
         runtime.close()
     return dataclasses.replace(summary, safety_backup=safety)
+
+
+def _station_server_builder(db: Database) -> str:
+    """On a station server only a PostgreSQL superuser writes a demo, and
+    its own login is mapped to no officer (a superuser is never a desk)."""
+    login, superuser = pg_session.session_user(db)
+    if not superuser:
+        raise PermissionDenied(
+            f"Demo di server Polsek hanya ditulis oleh superuser PostgreSQL (yang mencoba: "
+            f"{login}): runuser -u postgres -- sambang demo --db … --force"
+        )
+    return ""
 
 
 def safety_backup(target: str) -> str | None:

@@ -19,6 +19,7 @@ from sambang_tui.db.database import (
     sqlite_path,
 )
 from sambang_tui.db.models import ActivityType, Officer, Station, database_proxy
+from sambang_tui.db.pg import session as pg_session
 from sambang_tui.db.vocab import DEFAULT_ACTIVITY_TYPES
 from sambang_tui.services import file_modes, identity
 from sambang_tui.services.actor import Actor
@@ -108,9 +109,15 @@ def _probe_writable(db: Database) -> None:
 
 
 def explain(target: str, exc: BaseException) -> str:
+    refused = pg_session.refusal(exc)
+    if refused:
+        return refused
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     low = text.lower()
     where = describe_target(target)
+    refused = pg_session.connection_refusal(text, where)
+    if refused:
+        return refused
     if "readonly" in low or "read-only" in low or "read only" in low:
         return (
             f"Basis data {where} hanya-baca. Periksa hak tulis berkas dan foldernya "

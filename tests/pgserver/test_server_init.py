@@ -239,3 +239,34 @@ def _drop(cluster, name: str) -> None:  # noqa: ANN001
     psql(cluster, "postgres", f'DROP DATABASE "{name}" WITH (FORCE)')
     for role in Names.for_database(name).all_roles:
         psql(cluster, "postgres", f'DROP ROLE IF EXISTS "{role}"')
+
+
+def test_demo_on_a_station_server_keeps_the_rules_and_gives_the_logins(
+    peer_cluster, fresh, capsys, monkeypatch
+) -> None:
+    monkeypatch.setenv("SAMBANG_TODAY", "2024-12-04")
+    name, url = fresh
+    assert run(capsys, "server", "init", "--db", url)[0] == 0
+    for force in ((), ("--force",)):
+        code, out, err = run(capsys, "demo", "--db", url, *force)
+        assert code == 0, err
+        logins = next(line for line in out.splitlines() if line.startswith("Login: "))
+        assert "postgres" not in logins and "kanit" in logins
+        code, out, err = run(capsys, "server", "init", "--check", "--db", url)
+        assert code == 0, err
+    prefix = Names.for_database(name).prefix
+    groups = psql(
+        peer_cluster, name,
+        "SELECT string_agg(u.rolname || '>' || g.rolname, ',' ORDER BY u.rolname, g.rolname) "
+        "FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+        f"JOIN pg_roles u ON u.oid = m.member WHERE g.rolname LIKE '{prefix}\\_%' "
+        "AND u.rolname IN ('desk', 'kanit', 'bhabin.paseban')",
+    )  # fmt: skip
+    assert groups == (
+        f"bhabin.paseban>{prefix}_desk,desk>{prefix}_admin,desk>{prefix}_desk,"
+        f"kanit>{prefix}_reviewer"
+    )
+    assert (
+        psql(peer_cluster, name, "SELECT count(*) FROM officer WHERE os_user = 'postgres'") == "0"
+    )
+    _drop(peer_cluster, name)

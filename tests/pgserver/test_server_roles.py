@@ -34,7 +34,10 @@ def test_identity_is_the_session_user_whatever_the_environment(station, as_user)
 def test_a_login_with_no_officer_cannot_connect(station, as_user) -> None:
     code, out, err = as_user("nobody", acts.cli, "check", "--db", station.url)
     assert code == 1 and "Traceback" not in err
-    assert station.users["nobody"] in err
+    assert f"Login {station.users['nobody']} tidak terdaftar di server" in err
+    kanit_url = station.cluster.url(station.database, station.users["kanit"])
+    code, out, err = as_user("desk", acts.cli, "review", "verify", "LK/1/XII/2024", "--db", kanit_url)
+    assert code == 1 and "autentikasi peer" in err and "postgresql:///" in err
     done = station.psql("nobody", "SELECT count(*) FROM report")
     assert done.returncode != 0 and "does not exist" in done.stderr
 

@@ -116,3 +116,35 @@ def information_row(report_id: int, restricted: str) -> InformationReport | None
     for column, value in zip(INFORMANT_COLUMNS, values, strict=True):
         setattr(row, column, value)
     return row
+
+
+def connection_refusal(text: str, where: str) -> str | None:
+    """What a station server said when it would not let a login in, in
+    Indonesian; None for any other error."""
+    import re
+
+    low = text.lower()
+    role = re.search(r'role "([^"]+)" does not exist', text)
+    if role:
+        return (
+            f"Login {role.group(1)} tidak terdaftar di server basis data {where}: minta admin "
+            "Polsek mengisi login Anda di data personel (lalu 'sambang server sync')."
+        )
+    peer = re.search(r'peer authentication failed for user "([^"]+)"', low)
+    if peer:
+        return (
+            f"Server {where} memakai autentikasi peer: login OS Anda bukan {peer.group(1)}. "
+            "Hapus nama pengguna dari URL (postgresql:///NAMA) agar login Anda sendiri yang dipakai."
+        )
+    if "permission denied for database" in low or "not permitted to log in" in low:
+        return (
+            f"Login Anda tidak berhak membuka basis data {where} (bukan personel aktif atau "
+            "pembaca yang terdaftar): minta admin Polsek memeriksa data personel."
+        )
+    database = re.search(r'database "([^"]+)" does not exist', text)
+    if database:
+        return (
+            f"Basis data {database.group(1)} belum ada di server: siapkan dengan "
+            "'sambang server init' sebagai superuser PostgreSQL."
+        )
+    return None
