@@ -373,7 +373,7 @@ def test_to_json_has_the_issue_keys() -> None:
     data = parsed.to_json()
     assert list(data) == [
         "date", "time", "officer", "kelurahan", "rw", "rt", "place", "types",
-        "audience", "message", "findings", "situation", "narrative",
+        "audience", "message", "findings", "situation", "narrative", "doubtful",
     ]  # fmt: skip
     assert data["date"] == "2024-12-02" and data["time"] == "10:00-11:30"
     assert data["kelurahan"] == "Paseban" and (data["rw"], data["rt"]) == (6, 1)

@@ -27,7 +27,8 @@ _UNIT = r"(?:orang|org\.?|or\b|personil|personel|peserta|jiwa)"
 _COUNT_BEFORE = re.compile(rf"{_ABOUT}(\d{{1,4}})\s*(?:(?:{_UNIT}|{HOUSEHOLDS})\s*)?$", re.I)
 # " ± 15 orang", ": 8", " (15 org)" right after a group (no comma between)
 _COUNT_AFTER = re.compile(
-    rf"(?:\s*R[TW]\b\.?\s*\d{{1,3}}(?:\s*/\s*\d{{1,3}})?(?!\d))?\s*(?:[:(]\s*)?{_ABOUT}(\d{{1,4}})"
+    rf"(?:\s*R[TW]\b\.?\s*\d{{1,3}}(?:\s*/\s*\d{{1,3}})?(?!\d))?"
+    rf"(?:\s+(?:yang\s+|yg\s+)?(?:hadir|datang|ikut|ditemui|dikunjungi))?\s*(?:[:(]\s*)?{_ABOUT}(\d{{1,4}})"
     rf"(?:\s*{_UNIT})?(?![\d:/]|\.\d)",
     re.I,
 )
@@ -70,7 +71,7 @@ _NOT_PERSON = frozenset(
         "haji",
     ]
 )
-_PERSON_AS_PLACE = re.compile(r"\b(?:rumah|milik|kediaman|toko|warung|bengkel|kos)\s*$", re.I)
+_PERSON_AS_PLACE = re.compile(r"\b(?:milik|toko|warung|bengkel|kos|kontrakan)\s*$", re.I)
 _PARTIES = re.compile(r"\bkedua\s+(?:belah\s+)?pihak\b|\bpara\s+pihak\b", re.I)
 # words after which a group is someone else's or no one met
 _NOT_AUDIENCE = re.compile(
@@ -80,6 +81,9 @@ _NOT_AUDIENCE = re.compile(
     r"|\bwarga\s+(?=\w+\s+(?:yang\s+)?(?:akan|tidak)\b)"
     r"|\b(?:pos(?:\s+ronda|ko)?|lingkungan|wilayah|kampung|permukiman|pemukiman|kawasan)\s+warga\b"
     r"|\b(?:tawuran|kenakalan|balap\s+liar)\s+(?:antar\s*)?(?:kelompok\s+)?(?:pemuda|remaja|pelajar|warga)\b"
+    r"|\b(?:keamanan|kenyamanan|rasa\s+aman|ketertiban|ketenangan|keselamatan|kesejahteraan|kepercayaan"
+    r"|aktivitas|kepentingan|partisipasi|peran\s+serta|kesadaran|kewaspadaan|harapan|keluhan|laporan|aduan)"
+    r"\s+(?:kepada\s+|bagi\s+|para\s+|seluruh\s+)?(?:warga|masyarakat|pemuda|jamaah)\b"
     r"|\b(?:ada|terdapat|kumpulan|gerombolan|sekelompok)\s+(?:kumpulan\s+|sekelompok\s+|beberapa\s+)?"
     r"(?:pemuda|remaja|warga|massa|orang|anak\s+muda)\b",
     re.I,
@@ -124,9 +128,17 @@ def find_audience(text: str, place: str = "") -> dict[str, int | None]:
         for m in pattern.finditer(scrubbed):
             hits.append((m.start(), -(m.end() - m.start()), index, m, cat, group, singular))
     hits.sort(key=lambda h: h[:3])
+    in_place = (
+        [(m.start(), m.end()) for m in re.finditer(re.escape(place), scrubbed)]
+        if len(place) > 3
+        else []
+    )
     for start, _, _, m, cat, group, singular in hits:
-        if _taken(spans, m.start(), m.end()):
-            continue
+        inside = _taken(in_place, m.start(), m.end()) and not re.search(
+            r"\b(?:rumah|rmh|kediaman)\s+$", scrubbed[max(0, m.start() - 10) : m.start()], re.I
+        )
+        if _taken(spans, m.start(), m.end()) or inside:
+            continue  # taken, or part of the place's name ("Balai Warga", "Sekretariat Karang Taruna")
         end = m.end()
         key, count = group, None
         plural = bool(_PLURAL_BEFORE.search(scrubbed[max(0, start - 20) : start]))
@@ -140,7 +152,8 @@ def find_audience(text: str, place: str = "") -> dict[str, int | None]:
         if before is not None:
             start = before[1]
         after = _COUNT_AFTER.match(scrubbed, end)
-        person = _PERSON.match(scrubbed, end + 1) if scrubbed[end : end + 1] == " " else None
+        apposition = re.match(r"\s*(?:\(\s*|\s+yaitu\s+|\s+yakni\s+|\s+)", scrubbed[end:])
+        person = _PERSON.match(scrubbed, end + apposition.end()) if apposition else None
         if before is not None:
             count = before[0]
         elif after is not None and not re.match(r"\s*,", scrubbed[end:]):
@@ -152,7 +165,7 @@ def find_audience(text: str, place: str = "") -> dict[str, int | None]:
                 count = 1 if named else None
             else:
                 count = 1
-        if person and cat != "perangkat_rt_rw":
+        if person:
             # "tokoh masyarakat Bpk. H. Rohim": the named one is the group's
             end = person.end()
             key = f"{group}:{person.group('name').casefold()}"
@@ -162,10 +175,37 @@ def find_audience(text: str, place: str = "") -> dict[str, int | None]:
         mentions.append(Mention(start, end, cat, key, count, written))
     mentions = _merge_adjacent(scrubbed, sorted(mentions, key=lambda m: m.start))
     _people(scrubbed, spans, mentions, place)
+    for a, b in _disputes(scrubbed):
+        # the parties to a dispute are residents, whatever else they are
+        for index, mention in enumerate(mentions):
+            if a <= mention.start < b and mention.category != "warga":
+                mentions[index] = Mention(
+                    mention.start, mention.end, "warga", f"party:{mention.group}", mention.count
+                )
     _households(scrubbed, spans, mentions)
     found = _total(mentions)
     _lone_count(scrubbed, spans, found)
     return found
+
+
+# "antara pemilik kontrakan Bpk. Darmo dengan penghuninya Sdr. Ilham"
+_DISPUTE = re.compile(
+    r"\b(?:antara|antar)\s+(?P<parties>[^.;\n]{3,120}?)(?=\s+(?:soal|terkait|tentang|karena|krn|mengenai|perihal|"
+    r"yang|di|pada|masalah)\b|[.;\n]|$)",
+    re.I,
+)
+_DISPUTE_WORDS = re.compile(
+    r"\b(?:problem\s+solving|mediasi|dimediasi|perselisihan|sengketa|keributan|cekcok|konflik|"
+    r"permasalahan|masalah|pertikaian|percekcokan|perkelahian)\b",
+    re.I,
+)
+
+
+def _disputes(text: str) -> list[tuple[int, int]]:
+    """Where the parties to a dispute are named."""
+    if not _DISPUTE_WORDS.search(text):
+        return []
+    return [m.span("parties") for m in _DISPUTE.finditer(text)]
 
 
 def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -268,3 +308,10 @@ def _lone_count(text: str, spans: list[tuple[int, int]], found: dict[str, int | 
         (category,) = found
         if found[category] is None:
             found[category] = int(lone[0].group(1))
+
+
+def residents(section: str) -> dict[str, int | None]:
+    """An audience section that names no group ("Jumlah hadir : ± 35
+    orang"): people met with no group said are residents."""
+    counts = list(_LONE_COUNT.finditer(section))
+    return {"warga": int(counts[0].group(1))} if len(counts) == 1 else {}

@@ -191,7 +191,9 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
     headline = _headline(free)
     body = visit[len(headline) :] if headline and visit.startswith(headline) else visit
     met = _scope(layout, body, _SPOKEN + ("date", "time", "officer", "nrp", "place"))
-    result.audience = audience.find_audience(met, result.place)
+    result.audience = audience.find_audience(met, result.place) or audience.residents(
+        _join(*layout.values("audience"))
+    )
     result.situation = situation.find_situation(
         fuzzy.correct(section("situation")) or None,
         fuzzy.correct(_scope(layout, visit, ("message", "other", "topic", "findings"))),

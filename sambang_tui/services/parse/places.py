@@ -29,8 +29,25 @@ class Area:
     doubtful: set[str] = field(default_factory=set)  # more than one written: the first is taken
 
 
+# "Ketua RW 05", "pak RT 03": whose role, not where (unless it is their house)
+_ROLE_BEFORE = re.compile(
+    r"(?<!rumah )(?<!rmh )(?<!kediaman )\b(?:ketua|pak|bapak|bpk|bu|ibu|pengurus|para\s+ketua|se)\.?\s*-?\s*$",
+    re.I,
+)
+
+
 def _numbers(text: str) -> tuple[list[int], list[int]]:
-    """The RWs and RTs ``text`` names, in the order written."""
+    """The RWs and RTs ``text`` names as a place, in the order written."""
+    text = re.sub(
+        rf"(?:{_RT}|{_RW}){_N}(?:\s*(?:s\.?\s*/?\s*d\.?|sd|sampai|-|–)\s*{_N})?",
+        lambda m: (
+            " " * len(m.group(0))
+            if _ROLE_BEFORE.search(text[max(0, m.start() - 16) : m.start()])
+            else m.group(0)
+        ),
+        text,
+        flags=re.I,
+    )
     rws: list[tuple[int, int]] = []
     rts: list[tuple[int, int]] = []
     taken = bytearray(len(text))  # characters already read as part of an RT/RW group
@@ -315,6 +332,7 @@ _PLACE_END = re.compile(
     r"(?:\b(?:RT|RW)\b\.?\s*\d|(?<!kantor )(?<!kantor)\b(?:kel|kelurahan|kec|kecamatan)\b\.?(?!\w)"
     r"|\bpada\b|\bpukul\b|\bpkl\b|\bjam\b|\btgl\b|\btanggal\b|\bsekitar\s+pukul\b|\bhari\b"
     r"|\byang\b|\bdengan\b|\bdan\s+(?:ber|me)\w*|\buntuk\b|\bguna\b|\bbersama\b|\bkepada\b"
+    r"|\b(?:terkait|tentang|soal|mengenai|membahas|perihal|dalam\s+rangka|sehubungan)\b"
     r"|\bjakarta\b|\bsenin\b|\bselasa\b|\brabu\b|\bkamis\b|\bjum'?at\b|\bsabtu\b|\bminggu\b"
     r"|\bwil\b\.?|\bwilayah\b|±|\s\d{1,4}\s*(?:orang|org|kk|siswa|warga|jamaah)\b|\b\d{1,2}[/.-]\d{1,2}\b"
     r"|\(|\n|[;!?](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bst)(?<!\bbpk)(?<!\bsdr)(?<!\bhj)\.(?:\s|$)"

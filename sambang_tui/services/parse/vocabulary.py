@@ -89,7 +89,7 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("tokoh_agama", "ulama", r"ustadzah|ustazah|ustadz|ustaz|ustad|kyai|kiai|habib|pendeta|pastor|romo|pdt\.?", True),
     ("kelompok_pemuda", "pemuda", r"kelompok\s+pemuda|tokoh\s+pemuda|pemuda|remaja\s+masjid|kelompok\s+remaja|anak\s+muda", False),
     ("kelompok_pemuda", "karang taruna", r"(?:anggota\s+|pengurus\s+)?karang\s*taruna", False),
-    ("kelompok_pemuda", "pelajar", r"pelajar|siswa(?:-siswi|\s+siswi)?|siswi|mahasiswa", False),
+    ("kelompok_pemuda", "pelajar", r"pelajar|siswa(?:-siswi|\s+siswi)?|siswi|mahasiswa|peserta\s+didik|murid", False),
     ("perangkat_rt_rw", "ketua rt/rw", r"ketua\s+RT\s*/\s*RW|ketua-ketua\s+R[TW]|pengurus\s+R[TW](?:\s*/\s*R[TW])?|perangkat\s+RT(?:\s*/\s*RW)?", False),
     ("perangkat_rt_rw", "ketua rt", r"ketua\s+RT|(?:pak|bapak|bpk\.?|bu|ibu)\s+RT\b", True),
     ("perangkat_rt_rw", "ketua rw", r"ketua\s+RW|(?:pak|bapak|bpk\.?|bu|ibu)\s+RW\b", True),
@@ -107,10 +107,15 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("other", "sopir", r"sopir|supir", False),
     ("other", "pemilik", r"pemilik\s+(?:bengkel|warung|toko|kios|kos|kost|kontrakan|usaha|rumah\s+makan|kafe|cafe|lapak|pangkalan)", True),
     ("other", "pengelola", r"pengelola\s+(?:rusun|ruko|parkir|gedung|pasar|apartemen|kos|kost)", False),
-    ("warga", "warga", r"warga(?:\s+binaan|\s+sekitar|\s+setempat)?|masyarakat", False),
+    ("warga", "warga", r"warga(?:\s+binaan|\s+sekitar|\s+setempat)?", False),
+    # "masyarakat" is the people met only as whom one meets: "bersama masyarakat"
+    ("warga", "warga", r"(?<=dengan )masyarakat|(?<=bersama )masyarakat|(?<=kepada )masyarakat"
+     r"|(?<=menemui )masyarakat|(?<=bertemu )masyarakat|(?<=sasaran )masyarakat|(?<=: )masyarakat", False),
     ("warga", "jamaah", r"jamaah|jemaah|jama'ah|jemaat", False),
-    ("warga", "ibu-ibu", r"ibu-ibu|ibu2|bapak-bapak|bapak2", False),
+    ("warga", "ibu-ibu", r"ibu-ibu|ibu2|kaum\s+ibu|emak-emak", False),
+    ("warga", "bapak-bapak", r"bapak-bapak|bapak2|kaum\s+bapak", False),
     ("warga", "penonton", r"penonton|pengunjung|tamu\s+undangan|penghuni(?:\s+rusun)?", False),
+    ("warga", "peserta", r"peserta(?:\s+(?:senam|jalan\s+sehat|pengajian|kegiatan|lomba))?", False),
 )  # fmt: skip
 
 # a count of households stands for the residents met ("12 rumah warga", "9 KK")

@@ -126,7 +126,7 @@ SITUATION_LEAD = re.compile(
     r"(?:situasi|sit|sitkamtibmas|kondisi|keadaan)\b\.?\s*:?\s*(?:[\w/]+\s+){0,3}?"
     r"(?:aman|kondusif|terkendali|waspada|rawan|siaga)\b"
     r"|(?:aman|kondusif)(?:\s+(?:dan\s+)?(?:kondusif|terkendali|lancar))?"
-    r"(?:\s+(?:ndan|komandan|pak))?\s*(?:[.,!]|$)",
+    r"(?:\s+(?:ndan|komandan|pak))?\s*(?:[.,!]|[^\w\s]*\s*$)",
     re.I,
 )
 # a template item written without its colon ("Hasil warga mendukung")
