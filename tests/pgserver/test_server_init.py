@@ -270,3 +270,49 @@ def test_demo_on_a_station_server_keeps_the_rules_and_gives_the_logins(
         psql(peer_cluster, name, "SELECT count(*) FROM officer WHERE os_user = 'postgres'") == "0"
     )
     _drop(peer_cluster, name)
+
+
+def test_setting_up_a_station_as_the_readme_says(peer_cluster, fresh, capsys, tmp_path) -> None:
+    """``server init``, ``import officers`` and ``init --admin`` as the
+    superuser; the new admin, not a superuser, then keeps master data."""
+    from pgserver.peer import OsUsers, run_as
+
+    from sambang_tui.services import runtime
+
+    name, url = fresh
+    users = OsUsers()
+    try:
+        admin, desk = users.add("setupadm"), users.add("setupdesk")
+        csv = tmp_path / "personel.csv"
+        csv.write_text(
+            "nrp;nama;pangkat;jabatan;login\n"
+            f"91000001;Andi Uji;Bripka;desk;{admin}\n"
+            f"91000002;Budi Uji;Brigpol;bhabinkamtibmas;{desk}\n",
+            encoding="utf-8",
+        )
+        assert run(capsys, "server", "init", "--db", url)[0] == 0
+        code, out, err = run(capsys, "import", "officers", str(csv), "--db", url)
+        assert code == 0, err
+        code, out, err = run(capsys, "init", "--admin", admin, "--db", url)
+        assert code == 0, err
+        prefix = Names.for_database(name).prefix
+        groups = psql(
+            peer_cluster, name,
+            "SELECT string_agg(u.rolname || '>' || g.rolname, ',' ORDER BY u.rolname, g.rolname) "
+            "FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+            f"JOIN pg_roles u ON u.oid = m.member WHERE g.rolname LIKE '{prefix}\\_%' "
+            f"AND u.rolname LIKE '{users.tag}%'",
+        )  # fmt: skip
+        assert groups == f"{admin}>{prefix}_admin,{admin}>{prefix}_desk,{desk}>{prefix}_desk"
+        desk_url = peer_cluster.url(name)
+        runtime.close()
+        env = {"SAMBANG_USER": None, "SAMBANG_DATA_DIR": "/tmp", "SAMBANG_LOG_DIR": "/tmp"}
+        made = run_as(admin, acts.forged_admin, desk_url, "kelurahan", env=env)
+        assert made > 0
+        done = peer_cluster.psql(
+            desk, name, "INSERT INTO kelurahan (station_id, name) VALUES (1, 'x')"
+        )
+        assert done.returncode != 0 and "permission denied" in done.stderr
+    finally:
+        _drop(peer_cluster, name)
+        users.remove()
