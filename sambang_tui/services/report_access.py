@@ -9,7 +9,9 @@
 - Kanit Binmas, Kapolsek and Wakapolsek (``Actor.can_review``) edit any
   report and verify or return it (``report_review``: never their own).
 - Admins edit any report that is not verified; an admin is not a reviewer.
-- A verified report is locked: only a reviewer may change or delete it.
+- A verified report is locked: only a reviewer may change or delete it. On a
+  PostgreSQL station server, as its database enforces: not even a reviewer
+  until it is returned, and a submitted report only by a reviewer.
 
 Who may read an informant's identity in a Laporan Informasi (its source, the
 relation to the source, contact details written there, how it was
@@ -25,6 +27,7 @@ import dataclasses
 from typing import Any, TypeVar
 
 from sambang_tui.db.models import Report, ReportOfficer
+from sambang_tui.db.pg import session as pg_session
 from sambang_tui.services.actor import WHO_REVIEWS, Actor
 from sambang_tui.services.errors import NotFound, PermissionDenied
 
@@ -56,6 +59,8 @@ def is_own(actor: Actor, report: Report) -> bool:
 def require_edit(actor: Actor, report: Report) -> None:
     """Raise ``PermissionDenied`` unless ``actor`` may change ``report``."""
     actor.require_write()
+    if pg_session.managed():
+        _require_station_server_edit(actor, report)
     if actor.can_review:
         return
     if report.status == "diverifikasi":
@@ -70,6 +75,22 @@ def require_edit(actor: Actor, report: Report) -> None:
         raise PermissionDenied(
             f"Laporan {report.number} dibuat oleh {who}; hanya pembuatnya, personelnya, "
             f"admin, atau {WHO_REVIEWS} yang dapat mengubahnya."
+        )
+
+
+def _require_station_server_edit(actor: Actor, report: Report) -> None:
+    """A station server's database allows less, and the app says so first:
+    a verified report changes only after a reviewer returns it (reviewers
+    too), a submitted one only by a reviewer."""
+    if report.status == "diverifikasi":
+        raise PermissionDenied(
+            f"Laporan {report.number} sudah diverifikasi dan terkunci: untuk mengubahnya, "
+            f"{WHO_REVIEWS} mengembalikannya dulu dengan catatan."
+        )
+    if report.status == "diajukan" and not actor.can_review:
+        raise PermissionDenied(
+            f"Laporan {report.number} sudah diajukan: hanya {WHO_REVIEWS} yang dapat "
+            "mengubahnya; minta dikembalikan bila perlu diperbaiki."
         )
 
 

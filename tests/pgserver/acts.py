@@ -256,3 +256,12 @@ def stale_plan_move(url: str) -> dict:
     except ConflictError as exc:
         return {"by": exc.by, "message": exc.message}
     return {}
+
+
+def may_edit(url: str, report: int) -> bool:
+    """What the app tells this session before trying (``can_edit``)."""
+    from sambang_tui.db.models import Report
+    from sambang_tui.services.report_access import can_edit
+
+    actor = session(url)
+    return can_edit(actor, Report.get_by_id(report))

@@ -36,7 +36,9 @@ def test_a_login_with_no_officer_cannot_connect(station, as_user) -> None:
     assert code == 1 and "Traceback" not in err
     assert f"Login {station.users['nobody']} tidak terdaftar di server" in err
     kanit_url = station.cluster.url(station.database, station.users["kanit"])
-    code, out, err = as_user("desk", acts.cli, "review", "verify", "LK/1/XII/2024", "--db", kanit_url)
+    code, out, err = as_user(
+        "desk", acts.cli, "review", "verify", "LK/1/XII/2024", "--db", kanit_url
+    )
     assert code == 1 and "autentikasi peer" in err and "postgresql:///" in err
     done = station.psql("nobody", "SELECT count(*) FROM report")
     assert done.returncode != 0 and "does not exist" in done.stderr
@@ -373,3 +375,16 @@ def test_an_edit_conflict_names_who_saved_without_reading_audit_values(station, 
     got = as_user("desk", acts.stale_plan_move, station.url)
     assert got["by"] == station.users["desk"]
     assert "sudah diubah" in got["message"]
+
+
+def test_the_app_says_first_what_the_database_would_refuse(station, as_user) -> None:
+    draft = as_user("desk", acts.new_report, station.url)
+    assert as_user("desk", acts.may_edit, station.url, draft["id"])
+    as_user("desk", acts.review, station.url, "submit", draft["id"])
+    assert not as_user("desk", acts.may_edit, station.url, draft["id"])
+    assert as_user("kanit", acts.may_edit, station.url, draft["id"])
+    as_user("kanit", acts.review, station.url, "verify", draft["id"])
+    assert not as_user("kanit", acts.may_edit, station.url, draft["id"])
+    with pytest.raises(ChildError) as err:
+        as_user("kanit", acts.edit_report, station.url, draft["id"], "x")
+    assert "mengembalikannya dulu" in err.value.message
