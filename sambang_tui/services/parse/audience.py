@@ -21,7 +21,10 @@ _GROUPS = [
     (cat, group, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.I), singular)
     for cat, group, pattern, singular in AUDIENCE
 ]
-_ABOUT = r"(?:±|\+/-|\+-|kurang\s+lebih|kl\.?|sekitar|sebanyak|berjumlah|lebih\s+kurang|kurleb|kira-kira)?\s*"
+_ABOUT = (
+    r"(?:±|\+/-|\+-|kurang\s+lebih|kl\.?|sekitar|sebanyak|berjumlah|sejumlah|lebih\s+kurang|kurleb"
+    r"|kira-kira|kurang\s+dari|lebih\s+dari|hampir|total|sekitar\s+kurang\s+lebih)?\s*"
+)
 _UNIT = r"(?:orang|org\.?|or\b|personil|personel|peserta|jiwa)"
 # "15 orang " right before a group
 _COUNT_BEFORE = re.compile(rf"{_ABOUT}(\d{{1,4}})\s*(?:(?:{_UNIT}|{HOUSEHOLDS})\s*)?$", re.I)
@@ -47,9 +50,12 @@ _NOT_COUNT_BEFORE = re.compile(
 )
 # a name: "Bpk. H. Rohim", "Sdr. Wahyu", "Ibu Nur"
 _PERSON = re.compile(
-    r"(?<![\w.])(?i:bpk|bapak|pak|ibu|bu|sdr|sdri|saudara|saudari)\.?\s+(?:(?i:h|hj)\.?\s+)?"
+    r"(?<![\w.])(?:(?i:bpk|bapak|pak|ibu|bu|sdr|sdri|saudara|saudari)\.?\s+(?:(?i:h|hj|kh)\.?\s+)?"
+    r"|(?:H|Hj|KH|Drs|Ir|Dr)\.\s*)"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 )
+# "Bpk. H. Rohman selaku tokoh masyarakat": the person is of that group
+_AS_ROLE = re.compile(r"\s*,?\s*(?:selaku|sebagai|yaitu|yakni|\()\s*", re.I)
 _NOT_PERSON = frozenset(
     [
         "rt",
@@ -107,7 +113,7 @@ def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _count_before(text: str, start: int) -> tuple[int, int] | None:
     """The number written right before a group, and where it starts."""
-    window = text[max(0, start - 30) : start]
+    window = text[max(0, start - 30) : start].rsplit("\n", 1)[-1]  # this line's own
     m = _COUNT_BEFORE.search(window)
     if m is None:
         return None
@@ -246,12 +252,21 @@ def _people(
             continue
         if place and m.group(0) in place:
             continue  # "Warung Kopi Pak Udin" is a place
-        role = re.match(r"\s*\(\s*(tomas|toga|tokoh\s+\w+)\s*\)", text[m.end() :], re.I)
         category = "warga"
+        role = _AS_ROLE.match(text, m.end())
         if role:
-            category = "tokoh_agama" if role.group(1).casefold() == "toga" else "tokoh_masyarakat"
-            if "agama" in role.group(1).casefold():
-                category = "tokoh_agama"
+            group = _group_at(text, role.end())
+            if group is not None:
+                index, end = group
+                # the role is this person's: one of that group, not a group of its own
+                for i, other in enumerate(mentions):
+                    if other.start == role.end() and other.count is None:
+                        del mentions[i]
+                        break
+                category = index
+                spans.append((m.start(), end))
+                mentions.append(Mention(m.start(), end, category, f"person:{name}", 1))
+                continue
         spans.append(m.span())
         mentions.append(Mention(m.start(), m.end(), category, f"person:{name}", 1))
     for m in _PARTIES.finditer(text):
@@ -259,6 +274,15 @@ def _people(
             count = 2 if m.group(0).casefold().startswith("kedua") else None
             spans.append(m.span())
             mentions.append(Mention(m.start(), m.end(), "warga", "parties", count))
+
+
+def _group_at(text: str, at: int) -> tuple[str, int] | None:
+    """The category of the group written at ``at``, and where it ends."""
+    for cat, _group, pattern, _singular in _GROUPS:
+        m = pattern.match(text, at)
+        if m:
+            return cat, m.end()
+    return None
 
 
 def _households(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
@@ -283,6 +307,12 @@ def _total(mentions: list[Mention]) -> dict[str, int | None]:
             groups.setdefault(mention.group, None)
     found: dict[str, int | None] = {}
     for category, groups in by_category.items():
+        for group in [g for g in groups if f"{g} " in " ".join(groups)]:
+            if any(
+                other.startswith(f"{group} ") and other[len(group) + 1 :].isdigit()
+                for other in groups
+            ):
+                del groups[group]  # "Ketua RW" again after "Ketua RW 04": the same one
         if "parties" in groups:
             named = [g for g in groups if g.startswith("person:")]
             if named and groups["parties"] is not None:
