@@ -388,3 +388,60 @@ def test_the_app_says_first_what_the_database_would_refuse(station, as_user) -> 
     with pytest.raises(ChildError) as err:
         as_user("kanit", acts.edit_report, station.url, draft["id"], "x")
     assert "mengembalikannya dulu" in err.value.message
+
+
+def test_drafts_are_their_owners_only(station) -> None:
+    desk = station.users["desk"]
+    done = station.psql(
+        "desk",
+        "INSERT INTO draft (os_user, form, data, updated_at, session) "
+        "VALUES (session_user, 'entry.test', '{\"place\": \"rahasia\"}', now(), 'x')",
+    )
+    assert done.returncode == 0, done.stderr
+    assert (
+        station.psql("desk", "SELECT count(*) FROM draft WHERE form = 'entry.test'").stdout.strip()
+        == "1"
+    )
+    for role in ("kanit", "admin"):
+        seen = station.psql(role, "SELECT count(*) FROM draft WHERE form = 'entry.test'")
+        assert seen.stdout.strip() == "0", role
+        done = station.psql(role, "DELETE FROM draft")
+        assert done.returncode == 0
+    done = station.psql(
+        "kanit",
+        "INSERT INTO draft (os_user, form, data, updated_at, session) "
+        f"VALUES ('{desk}', 'entry.test2', '{{}}', now(), 'x')",
+    )
+    assert done.returncode != 0 and "row-level security" in done.stderr
+    assert refused(station.psql("polres", "SELECT count(*) FROM draft"))
+    assert station.scalar("SELECT count(*) FROM draft WHERE form = 'entry.test'") == "1"
+    station.psql("desk", "DELETE FROM draft WHERE form = 'entry.test'")
+
+
+def test_plans_and_problems(station) -> None:
+    """Every officer who writes plans and keeps problems; only admins delete
+    a problem."""
+    problem = station.scalar("SELECT id FROM problem WHERE station_id = 1 ORDER BY id LIMIT 1")
+    done = station.psql(
+        "desk", f"UPDATE problem SET description = description WHERE id = {problem}"
+    )
+    assert done.returncode == 0, done.stderr
+    assert refused(station.psql("desk", f"DELETE FROM problem WHERE id = {problem}"))
+    plan = station.scalar("SELECT id FROM plan WHERE station_id = 1 ORDER BY id DESC LIMIT 1")
+    done = station.psql("desk", f"UPDATE plan SET note = 'dicek' WHERE id = {plan}")
+    assert done.returncode == 0, done.stderr
+    assert refused(station.psql("reader", f"UPDATE plan SET note = 'x' WHERE id = {plan}"))
+
+
+def test_audit_rows_carry_the_servers_clock(station) -> None:
+    done = station.psql(
+        "desk",
+        "UPDATE plan SET note = 'jam server' WHERE id = "
+        "(SELECT max(id) FROM plan WHERE station_id = 1)",
+    )
+    assert done.returncode == 0, done.stderr
+    row = station.scalar(
+        "SELECT os_user || '|' || (abs(extract(epoch FROM at - localtimestamp)) < 120) "
+        "FROM audit_event WHERE \"table\" = 'plan' ORDER BY id DESC LIMIT 1"
+    )
+    assert row == f"{station.users['desk']}|true"
