@@ -23,6 +23,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "What you type is kept as a draft every second and offered back after a crash.",
     ),
     "entry.key.save": ("Simpan", "Save"),
+    "entry.key.save_submit": ("Simpan+ajukan", "Save+submit"),
     "entry.key.next_group": ("Lompat kelompok", "Next group"),
     "entry.key.prev_group": ("Kelompok sebelumnya", "Previous group"),
     "entry.key.paste": ("Tempel", "Paste"),
@@ -140,10 +141,31 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Editing {number} (version {version})",
     ),
     "entry.status.plan": ("Realisasi rencana #{plan}", "Realising plan #{plan}"),
-    "entry.status.saved": ("Tersimpan: {number}", "Saved: {number}"),
+    "entry.status.saved": ("{number} {state}", "{number} {state}"),
     "entry.status.draft": ("draf tersimpan", "draft kept"),
     "entry.status.loading": ("Memuat…", "Loading…"),
-    "entry.saved": ("Laporan {number} tersimpan.", "Report {number} saved."),
+    "entry.saved": ("Laporan {number} {state}.", "Report {number} {state}."),
+    # what a save left the report as (after its number)
+    "entry.saved_as.draft": (
+        "tersimpan sebagai DRAF, belum diajukan (F9: simpan+ajukan)",
+        "saved as a DRAFT, not submitted (F9: save+submit)",
+    ),
+    "entry.saved_as.diajukan": (
+        "tersimpan dan DIAJUKAN, menunggu verifikasi",
+        "saved and SUBMITTED, waiting for verification",
+    ),
+    "entry.saved_as.diverifikasi": (
+        "tersimpan; tetap TERVERIFIKASI",
+        "saved; still VERIFIED",
+    ),
+    "entry.saved_as.dikembalikan": (
+        "tersimpan, masih DIKEMBALIKAN (F9: ajukan lagi)",
+        "saved, still RETURNED (F9: submit again)",
+    ),
+    "entry.duplicate.again": (
+        "Periksa dulu. {save} sekali lagi: tetap simpan · ubah isian: diperiksa lagi.",
+        "Check first. {save} once more: save anyway · change the form: checked again.",
+    ),
     "entry.readonly": (
         "Login '{user}' belum terdaftar sebagai personel: form hanya dapat dilihat.",
         "Login '{user}' is not mapped to an officer: the form is read-only.",

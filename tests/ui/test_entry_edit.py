@@ -270,6 +270,12 @@ async def test_same_text_warns_but_saves(db_target: str, world, report_id: int) 
         assert "Uraian sama persis dengan laporan LK/1/XII/2024" in lines
         await pilot.press("ctrl+s")
         await wait(pilot)
+        # the same visit: named before saving, saved by the same key again
+        assert screen.last_saved is None
+        warning = str(screen.query_one("#entry-warning").render())
+        assert "Mirip laporan LK/1/XII/2024" in warning
+        await pilot.press("ctrl+s")
+        await wait(pilot)
         saved = screen.last_saved
         assert saved is not None and saved.warnings
         warnings = [n.message for n in app._notifications if n.severity == "warning"]

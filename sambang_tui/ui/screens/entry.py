@@ -34,6 +34,7 @@ from sambang_tui.services.actor import Actor
 from sambang_tui.services.dates import parse_time
 from sambang_tui.services.errors import ConflictError, ValidationError
 from sambang_tui.services.operations import list_operations
+from sambang_tui.services.report_duplicates import Duplicate, find_duplicates
 from sambang_tui.services.report_input import ReportInput
 from sambang_tui.services.report_results import EditableReport, SavedReport
 from sambang_tui.services.vocab import AUDIENCE_CATEGORIES
@@ -50,6 +51,7 @@ from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.workers import run_db
 
 DRAFT_DELAY = 1.0
+SUBMITTABLE = ("draft", "dikembalikan")
 CONTACT_LIMIT = 2000
 OFFICER_LIMIT = 1000
 
@@ -118,11 +120,30 @@ class EntryScreen(Screen["SavedReport | None"]):
     EntryScreen #entry-readonly { height: auto; background: $warning 30%; padding: 0 1; display: none; }
     EntryScreen.-readonly #entry-readonly { display: block; }
     EntryScreen #entry-status { height: 1; background: $panel; padding: 0 1; }
+    EntryScreen #entry-warning {
+        height: auto; max-height: 4; padding: 0 1; display: none;
+        background: $warning 20%; color: $text;
+    }
+    EntryScreen #entry-warning.-shown { display: block; }
+    EntryScreen #entry-warning:ansi { background: ansi_default; color: ansi_yellow; }
     """
     BINDINGS = [
         Binding("ctrl+s", "save", t("entry.key.save"), id="entry.save", priority=True),
         Binding(
-            "ctrl+down", "group(1)", t("entry.key.next_group"), id="entry.next_group", priority=True
+            "f9",
+            "save(True)",
+            t("entry.key.save_submit"),
+            id="entry.save_submit",
+            priority=True,
+        ),
+        # in F1 help and the palette; the footer keeps room for the save keys
+        Binding(
+            "ctrl+down",
+            "group(1)",
+            t("entry.key.next_group"),
+            id="entry.next_group",
+            priority=True,
+            show=False,
         ),
         Binding(
             "ctrl+up",
@@ -172,6 +193,10 @@ class EntryScreen(Screen["SavedReport | None"]):
         self._status_saved = ""
         self._status_draft = ""
         self.last_saved: SavedReport | None = None
+        self.status = ""  # the stored report's status (edit)
+        # the form as it was when its duplicates were shown: saving it
+        # unchanged once more saves anyway
+        self._duplicates_seen: dict[str, Any] | None = None
 
     # -- layout ----------------------------------------------------------------
 
@@ -179,6 +204,7 @@ class EntryScreen(Screen["SavedReport | None"]):
         yield SambangHeader()
         yield Static("", id="entry-readonly", markup=False)
         yield EntryForm()
+        yield Static("", id="entry-warning", markup=False)
         yield Static("", id="entry-status", markup=False)
         yield Footer()
 
@@ -274,6 +300,8 @@ class EntryScreen(Screen["SavedReport | None"]):
     def _load_editable(self, editable: EditableReport) -> None:
         self.version = editable.version
         self.number = editable.number
+        self.status = editable.status
+        self.refresh_bindings()  # save+submit only while it can be submitted
         self.form.fill(editable.data)
         self._date = editable.data.date
 
@@ -294,11 +322,13 @@ class EntryScreen(Screen["SavedReport | None"]):
             mode = t("entry.status.loading")
         elif self.report_id is not None:
             mode = t("entry.status.edit", number=self.number, version=self.version)
+            if self.status:
+                mode += f" · {t('report.' + self.status)}"
         elif self.initial is not None and self.initial.plan_id is not None:
             mode = t("entry.status.plan", plan=self.initial.plan_id)
         else:
             mode = t("entry.status.new")
-        parts = [mode, self._status_saved, self._status_draft]
+        parts = [self._status_saved, mode, self._status_draft]  # what the save did first
         self.query_one("#entry-status", Static).update(Text(" │ ".join(p for p in parts if p)))
 
     # -- drafts --------------------------------------------------------------------
@@ -452,6 +482,8 @@ class EntryScreen(Screen["SavedReport | None"]):
         elif isinstance(event, Picker.Changed) and event.picker.field == "kelurahan_id":
             self._kelurahan_digits_to_rw()
         self._schedule_draft()
+        if self._duplicates_seen is not None and self._pending_snap != self._duplicates_seen:
+            self._show_duplicates([])  # changed: checked again at the next save
 
     def action_next_field(self) -> None:
         """Enter in a one-line field moves on at once, in the app's own turn,
@@ -690,6 +722,8 @@ class EntryScreen(Screen["SavedReport | None"]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "new_form" and self.report_id is not None:
             return None  # an edit has no "next report"
+        if action == "save" and parameters == (True,) and self.status not in ("", *SUBMITTABLE):
+            return False  # submitted or verified already: only a plain save (hidden)
         return True
 
     def action_group(self, step: int) -> None:
@@ -747,7 +781,10 @@ class EntryScreen(Screen["SavedReport | None"]):
 
     # -- saving ----------------------------------------------------------------------------
 
-    def action_save(self) -> None:
+    def action_save(self, submit: bool = False) -> None:
+        """Ctrl+S saves (a new report as a draft); F9 saves and submits it to
+        the Kanit at once. A report that looks like one already stored is
+        named first; the same key again on the unchanged form saves anyway."""
         if self.actor.read_only:
             self.notify(
                 t("entry.readonly", user=self.actor.os_user), severity="warning", markup=False
@@ -762,14 +799,42 @@ class EntryScreen(Screen["SavedReport | None"]):
         if errors:
             self._show_errors(list(errors.items()))
             return
-        self._save(data, self.version)
+        snapshot = form.snapshot()
+        force = snapshot == self._duplicates_seen
+        self._show_duplicates([])
+        self._save(data, self.version, submit=submit, check=not force, snapshot=snapshot)
+
+    def _show_duplicates(self, found: list[Any], snapshot: dict[str, Any] | None = None) -> None:
+        """Name the reports this one may repeat above the status line."""
+        self._duplicates_seen = snapshot if found else None
+        warning = self.query_one("#entry-warning", Static)
+        warning.set_class(bool(found), "-shown")
+        if found:
+            lines = [f"⚠ {d.message}" for d in found[:2]]
+            lines.append(t("entry.duplicate.again", save=self._key_of("entry.save")))
+            warning.update(Text("\n".join(lines)))
+
+    def _key_of(self, binding_id: str) -> str:
+        for binding in self._bindings.key_to_bindings.values():
+            for each in binding:
+                if each.id == binding_id:
+                    return self.app.get_key_display(each)
+        return ""
 
     def create_report(self, actor: Actor, data: ReportInput) -> SavedReport:
         """Store a new report (on a worker thread). The Kotak masuk's form
         saves through its inbox item instead."""
         return reports.create_report(actor, data)
 
-    def _save(self, data: ReportInput, version: int | None) -> None:
+    def _save(
+        self,
+        data: ReportInput,
+        version: int | None,
+        *,
+        submit: bool = False,
+        check: bool = False,
+        snapshot: dict[str, Any] | None = None,
+    ) -> None:
         if self._draft_timer is not None:
             self._draft_timer.stop()
             self._draft_timer = None
@@ -777,18 +842,34 @@ class EntryScreen(Screen["SavedReport | None"]):
         actor, report_id = self.actor, self.report_id
         seq = self._next_draft_seq()
 
-        def save() -> SavedReport:
+        def save() -> SavedReport | list[Duplicate]:
+            if check:
+                found = find_duplicates(actor, data, exclude_id=report_id)
+                if found:
+                    return found
             if report_id is not None:
                 result = reports.update_report(actor, report_id, version or 0, data)
             else:
                 result = self.create_report(actor, data)
             self._write_draft(seq, None)
+            if submit and result.status in SUBMITTABLE:
+                warnings = result.warnings
+                result = reports.submit(actor, result.id, result.version)
+                result.warnings = warnings
             return result
+
+        def done(result: SavedReport | list[Duplicate]) -> None:
+            if isinstance(result, list):
+                self._saving = False
+                self._schedule_draft()
+                self._show_duplicates(result, snapshot)
+                return
+            self._saved(result)
 
         run_db(
             self,
             save,
-            self._saved,
+            done,
             on_error=lambda exc: self._save_failed(exc, data),
             group="entry-save",
         )
@@ -822,10 +903,14 @@ class EntryScreen(Screen["SavedReport | None"]):
         self._baseline = self.form.snapshot()
         self._last_draft = None
         self._status_draft = ""
-        self._status_saved = t("entry.status.saved", number=saved.number)
+        if self.report_id is not None:
+            self.status = saved.status
+            self.refresh_bindings()
+        state = t(f"entry.saved_as.{saved.status}")
+        self._status_saved = t("entry.status.saved", number=saved.number, state=state)
         if saved.warnings:
             self._status_saved += " ⚠ " + saved.warnings[0]
-        self.notify(t("entry.saved", number=saved.number), markup=False)
+        self.notify(t("entry.saved", number=saved.number, state=state), markup=False)
         for warning in saved.warnings:
             self.notify(warning, severity="warning", markup=False, timeout=8)
         if self.is_pushed:

@@ -1,0 +1,133 @@
+"""Save and submit on one key beside plain save, the state said after
+saving, and the duplicate check before saving (issue 13, items 8 and 9)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from textual.widgets import Static
+from ui.helpers import make_app, screen_lines, wait
+from ui.test_entry_support import seed_world
+
+from sambang_tui.db.models import Report
+from sambang_tui.services import reports, runtime
+from sambang_tui.services.report_input import ReportInput
+
+
+@pytest.fixture
+def world(db_target: str, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("SAMBANG_TODAY", "2024-12-04")
+    runtime.connect(db_target)
+    found = seed_world()
+    runtime.close()
+    return found
+
+
+async def type_report(
+    pilot, start: str = "10", narrative: str = "Sambang warga RW 06 bersama ketua RW."
+) -> None:
+    """2 Dec, 10.00, Sutrisno (Paseban by assignment), Sambang, RW 06."""
+    screen = pilot.app.screen
+    screen.form.input("date").focus()
+    await pilot.press("2", "enter", *start, "enter", "enter", *"sut", "enter")
+    await pilot.press(*"sb", "enter", "6", "enter")
+    screen.form.area("narrative").focus()
+    await pilot.press(*narrative)
+    await wait(pilot)
+
+
+def status(app) -> str:
+    return str(app.screen.query_one("#entry-status", Static).render())
+
+
+def warning(app) -> str:
+    shown = app.screen.query_one("#entry-warning", Static)
+    return str(shown.render()) if shown.display else ""
+
+
+async def test_f9_saves_and_submits_ctrl_s_says_draft(db_target: str, world) -> None:
+    app = make_app(db_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait(pilot)
+        await pilot.press("f4")
+        await wait(pilot)
+        assert "f9 Simpan+ajukan" in screen_lines(app)[-1]  # in the footer at 80 columns
+        await type_report(pilot)
+        await pilot.press("f9")
+        await wait(pilot)
+        first = app.screen.last_saved
+        assert first is not None and first.status == "diajukan"
+        assert "DIAJUKAN" in status(app)
+        await type_report(pilot, start="14", narrative="Patroli dialogis di pasar.")
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        second = app.screen.last_saved
+        assert second is not None and second.id != first.id and second.status == "draft"
+        assert status(app).startswith(f"{second.number} tersimpan sebagai DRAF, belum diajukan")
+    runtime.connect(db_target)
+    assert Report.get_by_id(first.id).status == "diajukan"
+    assert Report.get_by_id(second.id).status == "draft"
+
+
+async def test_the_same_visit_is_named_and_saved_by_a_second_key(db_target: str, world) -> None:
+    runtime.connect(db_target)
+    stored = reports.create_report(
+        runtime.actor_for("desk"),
+        ReportInput(
+            date=dt.date(2024, 12, 2),
+            start_time=dt.time(10, 30),
+            officer_ids=[world.sutrisno],
+            type_ids=[world.types["SB"]],
+            kelurahan_id=world.paseban,
+            rw=6,
+            narrative="Laporan yang sudah ada.",
+        ),
+    )
+    app = make_app(db_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait(pilot)
+        await pilot.press("f4")
+        await wait(pilot)
+        await type_report(pilot)
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        assert app.screen.last_saved is None
+        assert f"Mirip laporan {stored.number}" in warning(app)
+        assert f"Mirip laporan {stored.number}" in "\n".join(screen_lines(app))  # on screen
+        # changed: the warning goes and the next save checks again
+        app.screen.form.input("start_time").focus()
+        await pilot.press("ctrl+u", *"13", "tab")
+        await wait(pilot)
+        assert warning(app) == ""
+        app.screen.form.input("start_time").focus()
+        await pilot.press("ctrl+u", *"10", "tab", "ctrl+s")
+        await wait(pilot)
+        assert app.screen.last_saved is None and stored.number in warning(app)
+        await pilot.press("ctrl+s")  # the same key again: saved anyway
+        await wait(pilot)
+        assert app.screen.last_saved is not None and warning(app) == ""
+
+
+async def test_no_save_and_submit_on_a_submitted_report(db_target: str, world) -> None:
+    runtime.connect(db_target)
+    saved = reports.create_report(
+        runtime.actor_for("desk"),
+        ReportInput(
+            date=dt.date(2024, 12, 2),
+            officer_ids=[world.sutrisno],
+            type_ids=[world.types["SB"]],
+            kelurahan_id=world.paseban,
+            narrative="Sambang.",
+        ),
+        submit=True,
+    )
+    app = make_app(db_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait(pilot)
+        from sambang_tui.ui.screens.entry import EntryScreen
+
+        await app.push_screen(EntryScreen(report_id=saved.id))
+        await wait(pilot)
+        assert "Diajukan" in status(app)
+        assert "Simpan+ajukan" not in screen_lines(app)[-1]
