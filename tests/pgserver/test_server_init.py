@@ -316,3 +316,41 @@ def test_setting_up_a_station_as_the_readme_says(peer_cluster, fresh, capsys, tm
     finally:
         _drop(peer_cluster, name)
         users.remove()
+
+
+def test_a_newer_schema_is_upgraded_by_the_superuser_only(
+    station, as_user, capsys, monkeypatch
+) -> None:
+    """A Sambang upgrade brings a migration: a desk starting the app is told
+    who can apply it; the superuser's next command applies it as the owner
+    role and puts the rules on what it added."""
+    import shutil
+
+    from sambang_tui.db import migrate as schema
+    from sambang_tui.services import runtime
+
+    migrations = station.home / f"migrations-{secrets.token_hex(3)}"  # the desk reads it too
+    shutil.copytree(schema.MIGRATIONS_DIR, migrations)
+    migrations.chmod(0o755)
+    (migrations / "9999_test.py").write_text(
+        "def up(migrator, db):\n"
+        "    db.execute_sql(\"ALTER TABLE station ADD COLUMN motto TEXT DEFAULT ''\")\n"
+    )
+    monkeypatch.setattr(schema, "MIGRATIONS_DIR", migrations)
+    with pytest.raises(Exception) as refused:
+        as_user("desk", acts.whoami, station.url)
+    assert "hanya superuser PostgreSQL" in str(refused.value)
+    runtime.connect(station.super_url)  # as the superuser: upgraded
+    runtime.close()
+    owner = station.scalar(
+        "SELECT pg_get_userbyid(relowner) FROM pg_class WHERE relname = 'station'"
+    )
+    assert owner == "sambang_owner"
+    assert station.scalar("SELECT count(*) FROM schema_migration WHERE name = '9999_test'") == "1"
+    me = as_user("desk", acts.whoami, station.url)
+    assert me["session_user"] == station.users["desk"]
+    code, out, err = run(capsys, "server", "init", "--check", "--db", station.super_url)
+    assert code == 0, err
+    station.scalar(
+        "ALTER TABLE station DROP COLUMN motto; DELETE FROM schema_migration WHERE name = '9999_test'"
+    )
