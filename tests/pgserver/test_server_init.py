@@ -185,9 +185,11 @@ def test_init_needs_a_superuser_and_postgresql(station, as_user, capsys, tmp_pat
 
 def test_the_station_server_is_in_order(station, capsys) -> None:
     """The demo written onto a prepared database kept every rule, and the
-    demo logins have their login roles."""
+    demo logins have their login roles; init on it changes nothing."""
     code, out, err = run(capsys, "server", "init", "--check", "--db", station.super_url)
     assert code == 0, err
+    code, out, err = run(capsys, "server", "init", "--db", station.super_url)
+    assert code == 0 and "tidak ada yang berubah" in out, err
     groups = station.scalar(
         "SELECT string_agg(u.rolname || '>' || g.rolname, ',' ORDER BY u.rolname, g.rolname) "
         "FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
