@@ -5,8 +5,13 @@ station."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from peewee import SQL, Expression, Field, NodeList, fn
 
@@ -37,6 +42,38 @@ class TypeChoice:
     code: str
     name: str
     form_kind: str
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+_memo: ContextVar[dict[tuple[Any, ...], Any] | None] = ContextVar("lookup_memo", default=None)
+
+
+@contextlib.contextmanager
+def remembered() -> Iterator[None]:
+    """Inside this block (this thread only), the look-ups marked
+    ``@_remember`` answer a question asked before from memory: a batch
+    that asks the same few questions thousands of times (the chat-export
+    import parses every message against the same master data) reads them
+    once."""
+    token = _memo.set({})
+    try:
+        yield
+    finally:
+        _memo.reset(token)
+
+
+def _remember(fn: _F) -> _F:
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        memo = _memo.get()
+        if memo is None:
+            return fn(*args, **kwargs)
+        key = (fn.__name__, args, tuple(sorted(kwargs.items())))
+        if key not in memo:
+            memo[key] = fn(*args, **kwargs)
+        return memo[key]
+
+    return wrapper  # type: ignore[return-value]
 
 
 def _escape_like(text: str) -> str:
@@ -75,6 +112,7 @@ def officers(
     return [Choice(o.id, officer_label(o), o.role) for o in query]
 
 
+@_remember
 def resolve_officer(actor: Actor, text: str) -> Choice | None:
     """The officer named by an exact NRP, the exact label, or a unique name
     match (exact name first, then a unique substring)."""
@@ -98,6 +136,7 @@ def resolve_officer(actor: Actor, text: str) -> Choice | None:
     return None
 
 
+@_remember
 def activity_types(text: str = "", limit: int = 20) -> list[TypeChoice]:
     """Active types whose code starts with ``text`` or whose name contains it;
     code matches first, then in the configured order."""
@@ -112,6 +151,7 @@ def activity_types(text: str = "", limit: int = 20) -> list[TypeChoice]:
     return [TypeChoice(r.id, r.code, r.name, r.form_kind) for r in rows[:limit]]
 
 
+@_remember
 def kelurahan(actor: Actor, text: str = "", limit: int = 50) -> list[Choice]:
     query = Kelurahan.select().where(Kelurahan.station == actor.station_id)
     text = text.strip()
@@ -157,6 +197,7 @@ def _assignment_on(day: dt.date) -> Expression:
     return (Assignment.start <= day) & (Assignment.end.is_null() | (Assignment.end >= day))
 
 
+@_remember
 def assigned_kelurahan(officer_id: int, day: dt.date) -> int | None:
     """The kelurahan the officer is assigned to on ``day`` (the latest
     assignment when several overlap)."""
@@ -216,6 +257,7 @@ def span_on(spans: list[Span], day: dt.date, owner: int = 0) -> int | None:
     return max(holding, key=lambda s: (s.start, s.rank)).value
 
 
+@_remember
 def assigned_officers(kelurahan_id: int, day: dt.date) -> list[int]:
     query = (
         Assignment.select(Assignment.officer)

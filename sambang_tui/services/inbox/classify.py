@@ -47,6 +47,21 @@ def report_confidence(parsed: ParsedMessage) -> float:
     return round(sum(WEIGHTS[name] for name, found in present.items() if found), 2)
 
 
+# what a report always holds somewhere: a number (time, date, RT/RW, count)
+# or a word of the trade; a message with neither is chatter, unread
+_REPORT_WORDS = re.compile(
+    r"\d|sambang|dds|door|cooling|deteksi|problem|binluh|penyuluhan|patroli|pengamanan|"
+    r"\bpam\b|giat|kegiatan|kunjung|silaturah|sosialisasi|imbau|himbau|warga|tokoh|"
+    r"\brt\b|\brw\b|\bkel\b|kelurahan|situasi|kondusif|aman",
+    re.I,
+)
+
+
+def worth_reading(text: str) -> bool:
+    """Whether the parser should read ``text`` at all."""
+    return not too_short(text) and _REPORT_WORDS.search(text) is not None
+
+
 def too_short(text: str) -> bool:
     """Chatter without reading it: too short, or no word at all (emoji)."""
     return len(text) < MIN_CHARS or not _WORD.search(text)

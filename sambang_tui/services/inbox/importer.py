@@ -23,7 +23,7 @@ from pathlib import Path
 from peewee import IntegrityError
 
 from sambang_tui.db.models import InboxItem, InboxPhoto
-from sambang_tui.services import audit, clock, store
+from sambang_tui.services import audit, clock, lookup, store
 from sambang_tui.services.actor import Actor
 from sambang_tui.services.errors import ValidationError
 from sambang_tui.services.inbox import classify, entered, photos
@@ -35,6 +35,7 @@ from sambang_tui.services.validate import clean_text
 
 Progress = Callable[[str, int], None]
 KEY_CHUNK = 500
+WRITE_CHUNK = 200
 WRITE_ATTEMPTS = 3
 
 
@@ -110,16 +111,11 @@ def _read(
             sent_photos[message.sender].append(
                 photos.PhotoRef(message.sender, message.sent_at, name, message.line)
             )
-        confidence, parts = (
-            (0.0, [])
-            if message.deleted
-            else classify.read_report(message.text, message.sent_at.date())
-        )
-        if confidence >= classify.REPORT_CONFIDENCE:
-            candidates.append(Candidate(message, confidence, parts))
-        else:
+        if message.deleted or not classify.worth_reading(message.text):
             summary.chatter += 1
-    summary.reports = len(candidates)
+            continue
+        key = message_key(message.sender, message.sent_at, message.text)
+        candidates.append(Candidate(message, 0.0, [], key))
     return candidates, sent_photos
 
 
@@ -154,27 +150,55 @@ def _existing_keys(actor: Actor, keys: list[str]) -> dict[str, tuple[int, str]]:
     return found
 
 
-def _resolve(actor: Actor, candidate: Candidate, senders: SenderIndex) -> None:
-    """Parse again against the station's master data; the sender's officer
-    fills a part that names nobody, the day it was sent one that names no day
-    (both marked for review like every parsed field)."""
-    message = candidate.message
-    candidate.parts = classify.parse_parts(message.text, message.sent_at.date(), actor)
-    person = senders.match(message.sender)
-    candidate.officer_id = person.id if person else None
-    for part in candidate.parts:
-        if part.officer_id is None and person is not None:
-            part.officer_id = person.id
-            part.officer_label = person.label
-        if part.date is None:
-            part.date = message.sent_at.date()  # no day named: the day it was sent
-        part.refresh_filled()
-        if candidate.officer_id is None:
-            candidate.officer_id = part.officer_id
+def _classify(
+    actor: Actor,
+    candidates: list[Candidate],
+    existing: dict[str, tuple[int, str]],
+    summary: ImportSummary,
+    progress: Progress,
+) -> list[Candidate]:
+    """The candidates that are reports: those the inbox holds already, and
+    the new ones the parser is confident about, read once against the
+    station's master data. The sender's officer fills a part that names
+    nobody, the day it was sent one that names no day (both marked for
+    review like every parsed field)."""
+    senders = SenderIndex.load(actor)
+    reports: list[Candidate] = []
+    for done, candidate in enumerate(candidates, start=1):
+        if done % 100 == 0:
+            progress("parse", done)
+        if candidate.key in existing:
+            reports.append(candidate)
+            continue
+        message = candidate.message
+        confidence, parts = classify.read_report(message.text, message.sent_at.date(), actor)
+        if confidence < classify.REPORT_CONFIDENCE:
+            summary.chatter += 1
+            continue
+        candidate.confidence, candidate.parts = confidence, parts
+        person = senders.match(message.sender)
+        candidate.officer_id = person.id if person else None
+        for part in parts:
+            if part.officer_id is None and person is not None:
+                part.officer_id = person.id
+                part.officer_label = person.label
+            if part.date is None:
+                part.date = message.sent_at.date()  # no day named: the day it was sent
+            part.refresh_filled()
+            if candidate.officer_id is None:
+                candidate.officer_id = part.officer_id
+        candidate.entered_id = entered.find_entered(actor, parts, message.text)
+        reports.append(candidate)
+    summary.reports = len(reports)
+    return reports
 
 
 def _stage_photos(
-    export: ExportSource, candidate: Candidate, summary: ImportSummary, dry_run: bool
+    export: ExportSource,
+    candidate: Candidate,
+    summary: ImportSummary,
+    dry_run: bool,
+    folder: Path,
 ) -> None:
     seen: set[str] = set()
     for ref in candidate.photos:
@@ -195,7 +219,9 @@ def _stage_photos(
                 continue
             try:
                 staged = (
-                    photos.measure(stream, ref.name) if dry_run else photos.stage(stream, ref.name)
+                    photos.measure(stream, ref.name)
+                    if dry_run
+                    else photos.stage(stream, ref.name, folder)
                 )
             except ValidationError:
                 summary.photos_refused += 1
@@ -277,43 +303,44 @@ def _write(actor: Actor, candidates: list[Candidate], source: str, summary: Impo
 
     def run() -> tuple[int, int, int, list[int]]:
         existing = _existing_keys(actor, [c.key for c in candidates])
-        new = extra_photos = flagged = 0
+        fresh = [c for c in candidates if c.key not in existing]
+        extra_photos = 0
         ids: list[int] = []
+        for start in range(0, len(fresh), WRITE_CHUNK):
+            chunk = fresh[start : start + WRITE_CHUNK]
+            InboxItem.insert_many([_item_values(actor, c, source, now) for c in chunk]).execute()
+            made = _existing_keys(actor, [c.key for c in chunk])
+            rows = [r for c in chunk for r in _photo_rows(actor, made[c.key][0], c)]
+            for at in range(0, len(rows), WRITE_CHUNK):
+                InboxPhoto.insert_many(rows[at : at + WRITE_CHUNK]).execute()
+            extra_photos += len(rows)
+            ids += [made[c.key][0] for c in chunk]
         for candidate in candidates:
             found = existing.get(candidate.key)
-            if found is None:
-                item = InboxItem.create(**_item_values(actor, candidate, source, now))
-                rows = _photo_rows(actor, item.id, candidate)
-                if rows:
-                    InboxPhoto.insert_many(rows).execute()
-                new += 1
+            if found is None or found[1] not in ("baru", "dibuka") or not candidate.staged:
+                continue
+            have = {
+                p.sha256
+                for p in InboxPhoto.select(InboxPhoto.sha256).where(InboxPhoto.item == found[0])
+            }
+            rows = [r for r in _photo_rows(actor, found[0], candidate) if r["sha256"] not in have]
+            if rows:
+                InboxPhoto.insert_many(rows).execute()
+                InboxItem.update(photo_count=InboxItem.photo_count + len(rows)).where(
+                    InboxItem.id == found[0]
+                ).execute()
                 extra_photos += len(rows)
-                flagged += candidate.entered_id is not None
-                ids.append(item.id)
-            elif found[1] in ("baru", "dibuka") and candidate.staged:
-                have = {
-                    p.sha256
-                    for p in InboxPhoto.select(InboxPhoto.sha256).where(InboxPhoto.item == found[0])
-                }
-                rows = [
-                    r for r in _photo_rows(actor, found[0], candidate) if r["sha256"] not in have
-                ]
-                if rows:
-                    InboxPhoto.insert_many(rows).execute()
-                    InboxItem.update(photo_count=InboxItem.photo_count + len(rows)).where(
-                        InboxItem.id == found[0]
-                    ).execute()
-                    extra_photos += len(rows)
-        if new or extra_photos:
+        if fresh or extra_photos:
             audit.record(
                 actor,
                 "import",
                 "inbox_item",
                 None,
                 None,
-                {"source": source, "new": new, "photos": extra_photos, "items": ids[:1000]},
+                {"source": source, "new": len(fresh), "photos": extra_photos, "items": ids[:1000]},
             )
-        return new, extra_photos, flagged, ids
+        flagged = sum(c.entered_id is not None for c in fresh)
+        return len(fresh), extra_photos, flagged, ids
 
     for attempt in range(WRITE_ATTEMPTS):
         try:
@@ -343,26 +370,22 @@ def import_export(
     report = progress or (lambda stage, count: None)
     summary = ImportSummary(source=Path(path).name, dry_run=dry_run)
     with open_export(path) as export:
-        candidates, sent_photos = _read(export, since, summary, report)
-        for c in candidates:
-            c.key = message_key(c.message.sender, c.message.sent_at, c.message.text)
-        existing = _existing_keys(actor, [c.key for c in candidates])
-        senders = SenderIndex.load(actor)
+        found, sent_photos = _read(export, since, summary, report)
+        existing = _existing_keys(actor, [c.key for c in found])
+        with lookup.remembered():
+            candidates = _classify(actor, found, existing, summary, report)
+        del found
         _assign_photos(candidates, sent_photos)
         staged: list[photos.StagedPhoto] = []
+        folder = photos.root()
         try:
-            for done, candidate in enumerate(candidates, start=1):
-                found = existing.get(candidate.key)
-                if found is None:
-                    _resolve(actor, candidate, senders)
-                    candidate.entered_id = entered.find_entered(
-                        actor, candidate.parts, candidate.message.text
-                    )
-                if found is None or found[1] in ("baru", "dibuka"):
-                    _stage_photos(export, candidate, summary, dry_run)
+            if not dry_run and any(c.photos for c in candidates):
+                folder.mkdir(parents=True, exist_ok=True)
+            for candidate in candidates:
+                state = existing.get(candidate.key, (0, "baru"))[1]
+                if state in ("baru", "dibuka"):
+                    _stage_photos(export, candidate, summary, dry_run, folder)
                     staged += candidate.staged
-                if done % 100 == 0:
-                    report("parse", done)
             if dry_run:
                 fresh = [c for c in candidates if c.key not in existing]
                 summary.new = len(fresh)
@@ -370,6 +393,7 @@ def import_export(
                 summary.probably_entered = sum(c.entered_id is not None for c in fresh)
                 summary.photos = sum(len(c.staged) for c in fresh)
                 return summary
+            photos.flush(staged)
             _write(actor, candidates, summary.source, summary)
         except BaseException:
             if not dry_run:

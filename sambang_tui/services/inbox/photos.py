@@ -2,20 +2,22 @@
 
 A photo belongs to the report it was sent with (a photo whose caption is the
 report), or else to the report the same sender sent closest in time, within
-``WINDOW``. Each photo is copied once per content under
-``attachments/inbox/<sha256>/`` beside the database (the attachments
-service's folder); saving a report from the inbox attaches the copies to it
-through the attachments service.
+``WINDOW``. Each photo is copied once per content to
+``attachments/inbox/<sha256>.<suffix>`` beside the database (the attachments
+service's folder); saving a report from the inbox attaches the copy to it
+through the attachments service, under the name the phone gave it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
 import re
 import shutil
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -94,24 +96,22 @@ def measure(stream: IO[bytes], name: str) -> StagedPhoto:
     return StagedPhoto(name, sha, size, "", False)
 
 
-def stage(stream: IO[bytes], name: str) -> StagedPhoto:
-    """Copy a photo under ``attachments/inbox/<sha256>/``, once per content."""
+def stage(stream: IO[bytes], name: str, folder: Path | None = None) -> StagedPhoto:
+    """Copy a photo to ``attachments/inbox/<sha256><suffix>``, once per
+    content (not yet synced to disk: ``flush`` does that for all of them).
+    ``folder`` is ``root()``, made by the caller once per import."""
     base = attachments.base_dir()
-    folder = root()
-    folder.mkdir(parents=True, exist_ok=True)
+    if folder is None:
+        folder = root()
+        folder.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=".incoming-")
     try:
         with os.fdopen(fd, "wb") as out:
             sha, size = _hash_into(stream, out)
-            out.flush()
-            os.fsync(out.fileno())
-        home = folder / sha
-        existing = next((p for p in home.iterdir() if p.is_file()), None) if home.is_dir() else None
-        if existing is not None:
+        target = folder / f"{sha}{Path(safe_name(name)).suffix.lower()[:8]}"
+        if target.exists():
             os.unlink(tmp)
-            return StagedPhoto(name, sha, size, existing.relative_to(base).as_posix(), False)
-        home.mkdir(exist_ok=True)
-        target = home / safe_name(name)
+            return StagedPhoto(name, sha, size, target.relative_to(base).as_posix(), False)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -119,12 +119,37 @@ def stage(stream: IO[bytes], name: str) -> StagedPhoto:
     return StagedPhoto(name, sha, size, target.relative_to(base).as_posix(), True)
 
 
+@contextlib.contextmanager
+def named(path: Path, name: str) -> Iterator[Path]:
+    """The staged copy under the photo's own file name (a hard link in a
+    scratch folder beside it), so the report's attachment keeps the name
+    the phone gave it."""
+    scratch = Path(tempfile.mkdtemp(dir=path.parent, prefix=".named-"))
+    try:
+        linked = scratch / safe_name(name)
+        try:
+            os.link(path, linked)
+        except OSError:
+            shutil.copyfile(path, linked)
+        yield linked
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def flush(photos: list[StagedPhoto]) -> None:
+    """Make the copies an import wrote durable before the items that name
+    them are committed: one ``sync`` for all (an ``fsync`` per photo cost
+    ten milliseconds each, 20 s for an export of 2 000 photos)."""
+    if any(p.created for p in photos):
+        os.sync()
+
+
 def discard(photos: list[StagedPhoto]) -> None:
     """Remove the copies an import made and then did not keep."""
     base = attachments.base_dir()
     for photo in photos:
         if photo.created and photo.path:
-            shutil.rmtree((base / photo.path).parent, ignore_errors=True)
+            (base / photo.path).unlink(missing_ok=True)
 
 
 def staged_file(path: str) -> Path:

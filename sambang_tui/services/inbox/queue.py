@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -374,7 +373,8 @@ def _attach_photos(actor: Actor, item_id: int, report_id: int) -> list[str]:
         .order_by(InboxPhoto.sent_at, InboxPhoto.id)
     ):
         try:
-            attachments.attach_file(actor, report_id, photos.staged_file(photo.path))
+            with photos.named(photos.staged_file(photo.path), photo.name) as named:
+                attachments.attach_file(actor, report_id, named)
         except ServiceError as exc:
             warnings.append(f"Foto {photo.name} tidak dilampirkan: {exc.message}")
     return warnings
@@ -399,4 +399,4 @@ def _tidy_staged(item_id: int) -> None:
             .exists()
         )
         if not still:
-            shutil.rmtree(photos.staged_file(photo.path).parent, ignore_errors=True)
+            photos.staged_file(photo.path).unlink(missing_ok=True)
