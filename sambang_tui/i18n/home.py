@@ -2,21 +2,42 @@
 
 STRINGS: dict[str, tuple[str, str]] = {
     "home.help": (
-        "Beranda menunjukkan hari ini: rencana kegiatan para Bhabinkamtibmas, laporan "
-        "yang menunggu verifikasi Kanit, masalah (problem solving) yang masih terbuka, "
-        "dan jumlah laporan serta rencana pekan ini. Tab berpindah antartabel; Enter "
-        "pada laporan membukanya, Enter pada masalah membuka semua laporannya.",
-        "Home shows today: the Bhabinkamtibmas' planned activities, reports waiting for "
-        "the Kanit's verification, problems still open, and the counts of reports and "
-        "plans this week. Tab moves between the tables; Enter on a report opens it, "
-        "Enter on a problem lists its reports.",
+        "Beranda adalah kotak kerja meja: yang perlu dikerjakan — bagi Kanit laporan yang "
+        "menunggu verifikasi lebih dulu; laporan yang dikembalikan Kanit beserta catatannya; "
+        "draf sendiri yang belum diajukan; rencana yang terlewat untuk direalisasikan; "
+        "rencana hari ini — lalu masalah yang masih terbuka dan jumlah laporan serta rencana "
+        "minggu ini. Enter pada laporan membukanya (di sana a ajukan, e ubah); Enter pada "
+        "rencana membuka formulir laporan yang terisi dari rencana itu; Enter pada masalah "
+        "membuka semua laporannya. Tab berpindah antartabel.",
+        "Home is the desk's inbox: what there is to do — for the Kanit the reports waiting "
+        "for verification first; reports the Kanit returned, with the note; one's own drafts "
+        "not yet submitted; missed plans to realise; today's plans — then the problems still "
+        "open and the counts of reports and plans this week. Enter on a report opens it "
+        "(there a submits, e edits); Enter on a plan opens the report form filled from it; "
+        "Enter on a problem lists its reports. Tab moves between the tables.",
     ),
-    "home.week": ("Pekan {start}–{end}", "Week {start}–{end}"),
+    "home.week": ("Minggu {start}–{end}", "Week {start}–{end}"),
     "home.week_reports": ("Laporan {total}", "Reports {total}"),
     "home.week_plans": (
         "Rencana: terlaksana {done} · terlewat {missed} · akan datang {ahead}",
         "Plans: done {done} · missed {missed} · ahead {ahead}",
     ),
+    # short report statuses of the week line (it must fit 80 columns)
+    "home.status.draft": ("draf", "draft"),
+    "home.status.diajukan": ("diajukan", "submitted"),
+    "home.status.diverifikasi": ("diverifikasi", "verified"),
+    "home.status.dikembalikan": ("kembali", "returned"),
+    "home.todo": ("Perlu dikerjakan ({n})", "To do ({n})"),
+    "home.nothing": ("tidak ada", "nothing"),
+    "home.kind.waiting": ("Diajukan", "Submitted"),
+    "home.kind.returned": ("Kembali", "Returned"),
+    "home.kind.draft": ("Draf", "Draft"),
+    "home.kind.missed": ("Terlewat", "Missed"),
+    "home.kind.today": ("Hari ini", "Today"),
+    "home.col.what": ("Apa", "What"),
+    "home.col.item": ("Nomor/jenis", "Number/type"),
+    "home.col.area": ("Wilayah", "Area"),
+    "home.col.note": ("Catatan", "Note"),
     "home.plans": ("Rencana hari ini ({n})", "Today's plans ({n})"),
     "home.waiting": ("Menunggu verifikasi ({n})", "Waiting for verification ({n})"),
     "home.problems": ("Masalah terbuka ({n})", "Open problems ({n})"),

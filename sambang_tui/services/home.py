@@ -1,6 +1,8 @@
-"""The dashboard of F2 Beranda: today's plans, reports waiting for
-verification, open problems and the counts of the week. Every number is an
-SQL aggregate; lists are limited."""
+"""The dashboard of F2 Beranda: the desk's work to do (its drafts to submit,
+reports the Kanit returned with the note, missed plans to realise, today's
+plans; for reviewers the reports waiting for verification first), open
+problems and the counts of the week. Every number is an SQL aggregate;
+lists are limited."""
 
 from __future__ import annotations
 
@@ -75,6 +77,28 @@ class WeekCounts:
         return sum(self.reports_by_status.values())
 
 
+# kinds of work to do, in the order a desk works through them
+RETURNED, DRAFT, MISSED, TODAY, WAITING = "returned", "draft", "missed", "today", "waiting"
+MISSED_DAYS = 14  # missed plans older than this are no longer offered to realise
+
+
+@dataclass(frozen=True)
+class TodoItem:
+    """One thing to do, one Enter away: a report to fix, submit or verify
+    (``report_id``), or a plan to realise (``plan_id``)."""
+
+    kind: str
+    date: dt.date
+    label: str  # the report number or the plan's type code
+    kelurahan: str
+    rw: int | None
+    officer: str
+    note: str  # the Kanit's note, the plan's target, the report's place
+    report_id: int | None = None
+    plan_id: int | None = None
+    start_time: dt.time | None = None
+
+
 @dataclass(frozen=True)
 class HomeSummary:
     today: dt.date
@@ -84,6 +108,12 @@ class HomeSummary:
     problems: list[OpenProblem]
     problems_total: int
     week: WeekCounts
+    todo: list[TodoItem] = field(default_factory=list)
+    todo_counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def todo_total(self) -> int:
+        return sum(self.todo_counts.values())
 
 
 def todays_plans(actor: Actor, day: dt.date, limit: int = 100) -> list[PlanLine]:
@@ -227,10 +257,126 @@ def week_counts(actor: Actor, day: dt.date) -> WeekCounts:
     return WeekCounts(start, end, by_status, done, missed, ahead, cancelled)
 
 
+def own_reports(actor: Actor, status: str, limit: int = 20) -> tuple[list[TodoItem], int]:
+    """The actor's own reports in ``status`` (drafts to submit, returned ones
+    to fix), oldest first, and how many there are."""
+    where = _live_reports(actor) & (Report.status == status) & (Report.created_by == actor.os_user)
+    total = Report.select().where(where).count()
+    rows = list(
+        Report.select(Report, Kelurahan, RW)
+        .join(Kelurahan, on=(Report.kelurahan == Kelurahan.id))
+        .switch(Report)
+        .join(RW, JOIN.LEFT_OUTER, on=(Report.rw == RW.id))
+        .where(where)
+        .order_by(Report.date, Report.id)
+        .limit(limit)
+    )
+    leads = _lead_officers([r.id for r in rows])
+    kind = RETURNED if status == "dikembalikan" else DRAFT
+    items = [
+        TodoItem(
+            kind,
+            r.date,
+            r.number,
+            r.kelurahan.name,
+            r.rw.number if r.rw_id else None,
+            leads.get(r.id, ""),
+            " ".join((r.review_note if kind == RETURNED else r.place or r.narrative).split()),
+            report_id=r.id,
+            start_time=r.start_time,
+        )
+        for r in rows
+    ]
+    return items, total
+
+
+def plans_to_realise(
+    actor: Actor, day: dt.date, limit: int = 20
+) -> tuple[list[TodoItem], list[TodoItem], int, int]:
+    """Plans not realised yet: missed ones of the last ``MISSED_DAYS`` days
+    (newest first) and today's (by time), with how many of each there are."""
+    since = day - dt.timedelta(days=MISSED_DAYS)
+    open_plan = (Plan.station == actor.station_id) & (Plan.report.is_null())
+    missed_where = (
+        open_plan
+        & (Plan.date >= since)
+        & (Plan.date < day)
+        & Plan.status.in_(("rencana", "terlewat"))
+    )
+    today_where = open_plan & (Plan.date == day) & (Plan.status == "rencana")
+
+    def lines(where, order) -> list[TodoItem]:
+        query = (
+            Plan.select(Plan, Officer, ActivityType, Kelurahan, RW)
+            .join(Officer, on=(Plan.officer == Officer.id))
+            .switch(Plan)
+            .join(ActivityType, on=(Plan.activity_type == ActivityType.id))
+            .switch(Plan)
+            .join(Kelurahan, on=(Plan.kelurahan == Kelurahan.id))
+            .switch(Plan)
+            .join(RW, JOIN.LEFT_OUTER, on=(Plan.rw == RW.id))
+            .where(where)
+            .order_by(*order)
+            .limit(limit)
+        )
+        return [
+            TodoItem(
+                MISSED if p.date < day else TODAY,
+                p.date,
+                p.activity_type.code,
+                p.kelurahan.name,
+                p.rw.number if p.rw_id else None,
+                f"{p.officer.rank} {p.officer.name}",
+                " ".join((p.target or "").split()),
+                plan_id=p.id,
+                start_time=p.start_time,
+            )
+            for p in query
+        ]
+
+    missed = lines(missed_where, (Plan.date.desc(), Plan.start_time.asc(nulls="LAST"), Plan.id))
+    today = lines(today_where, (Plan.start_time.asc(nulls="LAST"), Plan.id))
+    missed_total = Plan.select().where(missed_where).count()
+    today_total = Plan.select().where(today_where).count()
+    return missed, today, missed_total, today_total
+
+
+def desk_todo(
+    actor: Actor, day: dt.date, waiting: list[WaitingReport], waiting_total: int, limit: int = 20
+) -> tuple[list[TodoItem], dict[str, int]]:
+    """The actor's work, each kind in the order it is done: a reviewer's
+    queue first; then returned reports, drafts, missed plans, today's plans
+    (those only for someone who writes reports)."""
+    items: list[TodoItem] = []
+    counts: dict[str, int] = {}
+    if actor.can_review:
+        items += [
+            TodoItem(
+                WAITING,
+                w.date,
+                w.number,
+                w.kelurahan,
+                w.rw,
+                w.lead_officer,
+                " ".join(w.place.split()),
+                report_id=w.id,
+            )
+            for w in waiting
+        ]
+        counts[WAITING] = waiting_total
+    if actor.can_write:
+        returned, counts[RETURNED] = own_reports(actor, "dikembalikan", limit)
+        drafts, counts[DRAFT] = own_reports(actor, "draft", limit)
+        missed, today, counts[MISSED], counts[TODAY] = plans_to_realise(actor, day, limit)
+        items += returned + drafts + missed + today
+    return items, {k: n for k, n in counts.items() if n}
+
+
 def home_summary(actor: Actor, today: dt.date | None = None, limit: int = 20) -> HomeSummary:
     day = today or clock.today()
     waiting, waiting_total = waiting_reports(actor, limit)
     problems, problems_total = open_problems(actor, day, limit)
+    todo, counts = desk_todo(actor, day, waiting, waiting_total, limit)
     return HomeSummary(
         today=day,
         plans=todays_plans(actor, day),
@@ -239,4 +385,6 @@ def home_summary(actor: Actor, today: dt.date | None = None, limit: int = 20) ->
         problems=problems,
         problems_total=problems_total,
         week=week_counts(actor, day),
+        todo=todo,
+        todo_counts=counts,
     )

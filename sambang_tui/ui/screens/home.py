@@ -1,10 +1,13 @@
-"""F2 Beranda: today's plans, reports waiting for verification, open
-problems, counts of the week — loaded in a thread worker, refreshed whenever
-the screen comes back."""
+"""F2 Beranda, the desk's inbox: what there is to do — for a reviewer the
+reports waiting for verification first; reports the Kanit returned, with
+the note; one's drafts still to submit; missed plans to realise; today's
+plans — each one Enter away, then the open problems and the week's counts.
+Loaded in a thread worker, refreshed whenever the screen comes back."""
 
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -19,13 +22,27 @@ from sambang_tui.ui.text import plain
 from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.workers import run_db
 
-
-def _rw(value: int | None) -> str:
-    return f"{value:02d}" if value is not None else ""
+KIND_STYLES = {
+    home.WAITING: "bold",
+    home.RETURNED: "bold red",
+    home.DRAFT: "",
+    home.MISSED: "yellow",
+    home.TODAY: "",
+}
 
 
 def _short(day) -> str:
     return day.strftime("%d/%m")
+
+
+def _place(kelurahan: str, rw: int | None) -> str:
+    return kelurahan + (f" {rw:02d}" if rw is not None else "")
+
+
+def _officer(name: str) -> str:
+    """``Aiptu Heri Kurniawan`` → ``Heri Kurniawan``: the rank takes room."""
+    parts = name.split(" ", 1)
+    return parts[1] if len(parts) == 2 and parts[0][:1].isupper() and parts[0] != parts[1] else name
 
 
 class HomeScreen(Screen[None]):
@@ -41,12 +58,8 @@ class HomeScreen(Screen[None]):
         yield SambangHeader()
         with Vertical(id="home-body"):
             yield Static(Text(t("home.loading")), id="home-week")
-            yield Static(Text(t("home.plans", n="…")), classes="section-title", id="plans-title")
-            yield DataTable(id="home-plans", cursor_type="row", zebra_stripes=False)
-            yield Static(
-                Text(t("home.waiting", n="…")), classes="section-title", id="waiting-title"
-            )
-            yield DataTable(id="home-waiting", cursor_type="row")
+            yield Static(Text(t("home.todo", n="…")), classes="section-title", id="todo-title")
+            yield DataTable(id="home-todo", cursor_type="row")
             yield Static(
                 Text(t("home.problems", n="…")), classes="section-title", id="problems-title"
             )
@@ -54,26 +67,29 @@ class HomeScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        plans = self.query_one("#home-plans", DataTable)
-        plans.add_column(t("home.col.time"), width=5)
-        plans.add_column(t("home.col.officer"), width=22)
-        plans.add_column(t("home.col.type"), width=4)
-        plans.add_column(t("home.col.kelurahan"), width=9)
-        plans.add_column(t("home.col.rw"), width=2)
-        plans.add_column(t("home.col.status"), width=11)
-        waiting = self.query_one("#home-waiting", DataTable)
-        waiting.add_column(t("home.col.number"), width=16)
-        waiting.add_column(t("home.col.date"), width=5)
-        waiting.add_column(t("home.col.type"), width=4)
-        waiting.add_column(t("home.col.kelurahan"), width=9)
-        waiting.add_column(t("home.col.officer"), width=22)
+        todo = self.query_one("#home-todo", DataTable)
+        todo.add_column(t("home.col.what"), width=8)
+        todo.add_column(t("home.col.date"), width=5)
+        todo.add_column(t("home.col.item"), width=15)
+        todo.add_column(t("home.col.area"), width=12)
+        todo.add_column(t("home.col.officer"), width=14)
+        todo.add_column(t("home.col.note"), width=12)
         problems = self.query_one("#home-problems", DataTable)
         problems.add_column(t("home.col.since"), width=5)
         problems.add_column(t("home.col.days"), width=4)
         problems.add_column(t("home.col.kelurahan"), width=9)
         problems.add_column(t("home.col.reports"), width=4)
-        problems.add_column(t("home.col.problem"), width=36)
-        self.query_one("#home-waiting", DataTable).focus()
+        problems.add_column(t("home.col.problem"), width=40)
+        todo.focus()
+        self.items: dict[str, home.TodoItem] = {}
+
+    def on_resize(self) -> None:
+        """The note takes what the other columns leave."""
+        todo = self.query_one("#home-todo", DataTable)
+        columns = list(todo.columns.values())
+        used = sum(c.width for c in columns[:-1]) + 2 * len(columns) + 2
+        columns[-1].width = max(8, todo.size.width - used)
+        todo.refresh()
 
     def on_screen_resume(self) -> None:
         self.action_reload()
@@ -84,16 +100,17 @@ class HomeScreen(Screen[None]):
             self, lambda: home.home_summary(actor), self.show_summary, group="home", exclusive=True
         )
 
-    def show_summary(self, summary: home.HomeSummary) -> None:
-        self.summary = summary
+    def _week_text(self, summary: home.HomeSummary) -> Text:
+        """Two lines that never wrap at 80 columns: the week's reports by
+        status, its plans."""
         week = summary.week
         statuses = " · ".join(
-            f"{t('report.' + s)} {n}" for s, n in sorted(week.reports_by_status.items())
+            f"{t('home.status.' + s)} {n}" for s, n in sorted(week.reports_by_status.items())
         )
         line = Text(t("home.week", start=_short(week.start), end=_short(week.end)), style="bold")
         line.append("  " + t("home.week_reports", total=week.reports_total))
         if statuses:
-            line.append(f" ({statuses})")
+            line.append(f": {statuses}")
         line.append(
             "\n"
             + t(
@@ -103,37 +120,43 @@ class HomeScreen(Screen[None]):
                 ahead=week.plans_ahead,
             )
         )
-        self.query_one("#home-week", Static).update(line)
-        self.query_one("#plans-title", Static).update(Text(t("home.plans", n=len(summary.plans))))
-        self.query_one("#waiting-title", Static).update(
-            Text(t("home.waiting", n=summary.waiting_total))
+        return line  # the stylesheet cuts it, never wraps it
+
+    def show_summary(self, summary: home.HomeSummary) -> None:
+        self.summary = summary
+        self.query_one("#home-week", Static).update(self._week_text(summary))
+        counts = " · ".join(
+            f"{n} {t('home.kind.' + kind).lower()}"
+            for kind in (home.WAITING, home.RETURNED, home.DRAFT, home.MISSED, home.TODAY)
+            if (n := summary.todo_counts.get(kind))
         )
+        title = Text(t("home.todo", n=summary.todo_total))
+        title.append(f": {counts}" if counts else f": {t('home.nothing')}")
+        self.query_one("#todo-title", Static).update(title)
         self.query_one("#problems-title", Static).update(
             Text(t("home.problems", n=summary.problems_total))
         )
-        plans = self.query_one("#home-plans", DataTable)
-        plans.clear()
-        for p in summary.plans:
-            plans.add_row(
-                Text(p.start_time.strftime("%H.%M") if p.start_time else ""),
-                plain(p.officer),
-                plain(p.type_code),
-                plain(p.kelurahan),
-                Text(_rw(p.rw)),
-                Text(t("plan." + p.status)),
-                key=str(p.id),
+        todo = self.query_one("#home-todo", DataTable)
+        keep = todo.cursor_row if todo.row_count else 0
+        todo.clear()
+        self.items = {}
+        for index, item in enumerate(summary.todo):
+            key = f"{item.kind}-{item.report_id or item.plan_id}-{index}"
+            self.items[key] = item
+            label = item.label
+            if item.plan_id is not None and item.start_time:
+                label += f" {item.start_time:%H.%M}"
+            todo.add_row(
+                Text(t("home.kind." + item.kind), style=KIND_STYLES.get(item.kind, "")),
+                Text(_short(item.date)),
+                plain(label),
+                plain(_place(item.kelurahan, item.rw), overflow="ellipsis", no_wrap=True),
+                plain(_officer(item.officer), overflow="ellipsis", no_wrap=True),
+                plain(item.note, overflow="ellipsis", no_wrap=True),
+                key=key,
             )
-        waiting = self.query_one("#home-waiting", DataTable)
-        waiting.clear()
-        for r in summary.waiting:
-            waiting.add_row(
-                plain(r.number),
-                Text(_short(r.date)),
-                plain(r.type_code),
-                plain(r.kelurahan),
-                plain(r.lead_officer),
-                key=str(r.id),
-            )
+        if todo.row_count:
+            todo.move_cursor(row=min(keep, todo.row_count - 1), animate=False)
         problems = self.query_one("#home-problems", DataTable)
         problems.clear()
         for pr in summary.problems:
@@ -142,7 +165,7 @@ class HomeScreen(Screen[None]):
                 Text(str(pr.days_open)),
                 plain(pr.kelurahan),
                 Text(str(pr.reports)),
-                plain(pr.title),
+                plain(pr.title, overflow="ellipsis", no_wrap=True),
                 key=str(pr.id),
             )
         if os.environ.get("SAMBANG_BENCH_EXIT") == "1":
@@ -162,12 +185,34 @@ class HomeScreen(Screen[None]):
     def _open(self, table: DataTable, key: str | None) -> None:
         if key is None:
             return
-        if table.id == "home-waiting":
-            from sambang_tui.ui.screens.report_detail import ReportDetailScreen
+        if table.id == "home-todo" and key in self.items:
+            item = self.items[key]
+            if item.report_id is not None:
+                from sambang_tui.ui.screens.report_detail import ReportDetailScreen
 
-            self.app.push_screen(ReportDetailScreen(int(key)))
+                self.app.push_screen(ReportDetailScreen(item.report_id))
+            elif item.plan_id is not None:
+                self._realise(item.plan_id)
         elif table.id == "home-problems":
             from sambang_tui.services.report_list import ReportFilter
             from sambang_tui.ui.screens.list_reports import ReportListScreen
 
             self.app.push_screen(ReportListScreen(ReportFilter(problem_id=int(key))))
+
+    def _realise(self, plan_id: int) -> None:
+        """The entry form pre-filled from the plan, as Jadwal's `r` opens it."""
+        from sambang_tui.services import plans
+
+        actor = self.app.ctx.actor  # type: ignore[attr-defined]
+
+        def opened(data: Any) -> None:
+            from sambang_tui.ui.screens.entry import EntryScreen
+
+            self.app.push_screen(EntryScreen(initial=data), self._realised)
+
+        run_db(self, lambda: plans.report_input(actor, plan_id), opened, name="home_realise")
+
+    def _realised(self, saved: Any) -> None:
+        number = getattr(saved, "number", None)
+        if number:
+            self.notify(t("jadwal.realised", number=number), markup=False)
