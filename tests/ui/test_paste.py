@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from textual import events
 from textual.app import App
-from textual.widgets import Static, TextArea
+from textual.widgets import OptionList, Static, TextArea
 from ui.helpers import make_app, screen_lines, wait
 
 from sambang_tui.services import lookup, runtime
 from sambang_tui.services.parse import ParsedMessage
 from sambang_tui.ui.modals.paste_report import PasteReportModal
+
+MESSAGES_DIR = Path(__file__).resolve().parent.parent / "data" / "messages"
 
 MESSAGE = """Assalamualaikum, ijin melaporkan kegiatan Bhabinkamtibmas Kel. Paseban
 1. Hari/Tanggal : Senin, 02 Desember 2024
@@ -167,6 +170,10 @@ async def test_paste_into_entry_form_fills_and_saves(demo_target: str) -> None:
             assert screen.form.row_for(field).has_class("-filled"), field
         await pilot.press("ctrl+s")
         await wait(pilot)
+        if screen.query_one("#entry-warning").has_class("-shown"):
+            # the demo holds the seed story's report of that morning: a second Ctrl+S saves
+            await pilot.press("ctrl+s")
+            await wait(pilot)
         with runtime.session():
             after = count_reports(
                 actor,
@@ -213,3 +220,103 @@ async def test_every_field_the_paste_filled_is_marked_until_edited(demo_target: 
             await wait(pilot)
         assert not form.row_for("rt").has_class("-filled")
         assert form.input("audience.kelompok_pemuda").has_class("-filled")
+
+
+TWO = (MESSAGES_DIR / "95_multi_two_templates.txt").read_text(encoding="utf-8")
+
+
+async def test_several_activities_are_offered_one_by_one(demo_target: str) -> None:
+    """A message with two activities: the dialog lists both, the desk picks
+    one; Ctrl+T again shows the same message with the first ticked."""
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await paste_into_new_report(pilot, TWO)
+        modal = app.screen
+        assert isinstance(modal, PasteReportModal) and modal.has_class("-choosing")
+        choices = modal.query_one("#paste-choices", OptionList)
+        assert choices.option_count == 2
+        assert any("2 kegiatan" in line for line in screen_lines(app))
+        assert "09.00" in str(choices.get_option_at_index(0).prompt)
+        await pilot.press("enter")
+        await wait(pilot)
+        screen = app.screen
+        assert type(screen).__name__ == "EntryScreen"
+        data, _raw, _errors = screen.form.collect()
+        codes = {c.id: c.code for c in lookup.activity_types()}
+        assert data.start_time == dt.time(9) and [codes[i] for i in data.type_ids] == ["SB"]
+        # the next Ctrl+T offers the rest of the same message
+        await pilot.press("ctrl+t")
+        await wait(pilot)
+        modal = app.screen
+        assert isinstance(modal, PasteReportModal)
+        assert modal.query_one(TextArea).text == TWO
+        assert any("1 belum diambil" in line for line in screen_lines(app))
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        choices = modal.query_one("#paste-choices", OptionList)
+        assert "sudah diambil" in str(choices.get_option_at_index(0).prompt)
+        assert choices.highlighted == 1  # the one not taken yet
+        await pilot.press("enter")
+        await wait(pilot)
+        data, _raw, _errors = app.screen.form.collect()
+        assert data.start_time == dt.time(14) and [codes[i] for i in data.type_ids] == ["PS"]
+        assert data.findings == "Kedua pihak sepakat membagi lahan parkir"
+        # both taken: the next paste starts empty
+        await pilot.press("ctrl+t")
+        await wait(pilot)
+        assert app.screen.query_one(TextArea).text == ""
+
+
+async def test_esc_leaves_the_choice_then_the_dialog(db, actor) -> None:
+    app = ModalHost(actor)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await paste(pilot, TWO)
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        assert app.screen.has_class("-choosing")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not app.screen.has_class("-choosing") and app.results == []
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert app.screen.query_one(TextArea).text == ""
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.results == [None]
+
+
+FORWARDED = (
+    "[02/12/24 10.41] Aiptu Heri: Ijin lapor, tadi jam 10 sambang ke pos ronda RW 04 Kel. "
+    "Paseban bersama tomas 2, pemuda 8, himbau warga jaga kerukunan pasca Pilkada. aman"
+)
+
+
+async def test_forwarded_message_fills_and_marks_its_date(demo_target: str) -> None:
+    """Issue #13 item 4: no date line, only the forwarded header: the date is
+    the day it was sent ("tadi"), and it is marked; the counts after the
+    groups are read; the appeal alone goes to Himbauan."""
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await paste_into_new_report(pilot, FORWARDED)
+        screen = app.screen
+        data, _raw, _errors = screen.form.collect()
+        assert data.date == dt.date(2024, 12, 2)
+        assert screen.form.input("date").has_class("-filled")
+        assert data.start_time == dt.time(10)
+        assert data.audience == {"tokoh_masyarakat": 2, "kelompok_pemuda": 8}
+        assert data.message == "himbau warga jaga kerukunan pasca Pilkada"
+        assert data.situation == "aman_kondusif"
+
+
+async def test_a_doubtful_field_is_marked_though_left_as_it_was(demo_target: str) -> None:
+    """'kamis 5/12' written on 4 December 2024: no past 5 December near is a
+    Thursday, so the date is not guessed; the form keeps its own and marks it."""
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await paste_into_new_report(pilot, "sambang RW 01 Kel. Kenari kamis 5/12 pkl 10.00, aman")
+        screen = app.screen
+        data, _raw, _errors = screen.form.collect()
+        assert data.date == dt.date(2024, 12, 4)  # the form's own (today), not a guess
+        assert screen.form.input("date").has_class("-filled")
+        assert data.start_time == dt.time(10)

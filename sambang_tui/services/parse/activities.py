@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from sambang_tui.services.parse import activity, dates, fuzzy, places
 from sambang_tui.services.parse.sections import split
 
-_CORE = ("time", "place", "activity")
+_CORE = ("date", "time", "place", "activity")  # a kind written again opens the next part
 _ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-hA-H][.)]|[-•*▪·]|▪️)\s*(?=\S)")
 _SEQUENCE = re.compile(
     r"(?:(?<=[.!?])\s+|\n+)(?=(?:selanjutnya|kemudian|setelah\s+itu|usai\s+(?:itu|kegiatan\s+\w+)"

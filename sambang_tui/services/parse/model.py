@@ -35,6 +35,11 @@ class ParsedMessage:
     # empty, or the first of several taken (RT/RW); the form marks them to check
     doubtful: set[str] = field(default_factory=set)
 
+    @property
+    def marked(self) -> set[str]:
+        """The fields the form marks "periksa": those filled and those in doubt."""
+        return self.filled | self.doubtful
+
     def refresh_filled(self) -> None:
         names = {
             "date": self.date is not None,
