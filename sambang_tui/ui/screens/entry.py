@@ -761,7 +761,9 @@ class EntryScreen(Screen["SavedReport | None"]):
             elif hasattr(result, "to_input"):
                 # recognised fields over what the form already holds
                 base, _raw, _errors = self.form.collect()
-                self.load_input(result.to_input(base), set(getattr(result, "filled", ())))
+                # the filled fields and those in doubt (left empty) are marked "periksa"
+                marked = getattr(result, "marked", getattr(result, "filled", ()))
+                self.load_input(result.to_input(base), set(marked))
 
         self.app.push_screen(modal, pasted)
 
