@@ -193,7 +193,7 @@ def find_officer(labelled: list[str], text: str, senders: list[str]) -> OfficerT
     return OfficerText(name, name, "") if name else None
 
 
-def _same_person(short: str, full: str) -> bool:
+def same_person(short: str, full: str) -> bool:
     """ "Joko" or "Joko P." is "Joko Prasetyo" written short."""
     a, b = short.casefold().split(), full.casefold().split()
     if len(a) > len(b) or not a:
@@ -210,7 +210,7 @@ def _fullest(found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
     the fullest form of the same person ("Aipda Joko Prasetyo")."""
     out = []
     for start, full, name in found:
-        longer = [c for c in found if len(c[2]) > len(name) and _same_person(name, c[2])]
+        longer = [c for c in found if len(c[2]) > len(name) and same_person(name, c[2])]
         if longer:
             _, full, name = max(longer, key=lambda c: len(c[2]))
         out.append((start, full, name))

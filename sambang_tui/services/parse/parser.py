@@ -178,6 +178,12 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
         result.place = places.place_from_prose(visit)
 
     officer = _officer(layout, clean, context.chat) or context.officer
+    if (
+        officer is not None
+        and context.officer is not None
+        and officers.same_person(officer.name, context.officer.name)
+    ):
+        officer = context.officer  # "Aipda Yusuf" in the second part is the message's reporter
     if officer is not None:
         result.officer = officer.text
 
