@@ -37,6 +37,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "report.diajukan": ("Diajukan", "Submitted"),
     "report.diverifikasi": ("Diverifikasi", "Verified"),
     "report.dikembalikan": ("Dikembalikan", "Returned"),
+    # the same in at most 8 characters, for lists at 80 columns
+    "report.short.draft": ("Draf", "Draft"),
+    "report.short.diajukan": ("Diajukan", "Sent"),
+    "report.short.diverifikasi": ("Verif.", "Verified"),
+    "report.short.dikembalikan": ("Kembali", "Returned"),
     "problem.terbuka": ("Terbuka", "Open"),
     "problem.selesai": ("Selesai", "Settled"),
     "form.dds": ("DDS", "DDS"),

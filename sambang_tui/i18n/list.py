@@ -34,7 +34,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "list.f.problem": ("masalah #{id}", "problem #{id}"),
     "list.col.date": ("Tanggal", "Date"),
     "list.col.number": ("Nomor", "Number"),
-    "list.col.type": ("Jns", "Type"),
+    "list.col.type": ("Jenis", "Type"),
     "list.col.kelurahan": ("Kelurahan", "Ward"),
     "list.col.area": ("RT/RW", "RT/RW"),
     "list.col.place": ("Tempat", "Place"),

@@ -99,6 +99,7 @@ class ReportRow:
     status: str
     situation: str
     version: int
+    type_codes: str = ""  # every type of the report, lead first: ``SB+CS``
 
 
 # -- search syntax ------------------------------------------------------------
@@ -352,6 +353,15 @@ def list_reports(
     types = _names(ActivityType, {r[4] for r in rows}, ActivityType.code)
     rws = _names(RW, {r[6] for r in rows if r[6]}, RW.number)
     rts = _names(RT, {r[7] for r in rows if r[7]}, RT.number)
+    codes: dict[int, list[str]] = {}
+    for rid, code in (
+        ReportType.select(ReportType.report, ActivityType.code)
+        .join(ActivityType)
+        .where(ReportType.report.in_(ids))
+        .order_by(ReportType.report, ReportType.position, ReportType.id)
+        .tuples()
+    ):
+        codes.setdefault(rid, []).append(code)
     leads = {
         rid: f"{rank} {name}".strip()
         for rid, rank, name in (
@@ -376,6 +386,7 @@ def list_reports(
             status=status,
             situation=situation,
             version=version,
+            type_codes="+".join(codes.get(rid) or [str(types.get(type_id, ""))]),
         )
         for (
             rid,

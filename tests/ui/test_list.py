@@ -224,9 +224,7 @@ async def test_return_with_a_note(demo_target: str, monkeypatch) -> None:
         await pilot.press(*"Lengkapi jumlah peserta.", "ctrl+s")
         await wait(pilot)
         assert type(app.screen).__name__ == "ReportDetailScreen"
-        await pilot.press("end")
-        await pilot.pause()
-        assert "Lengkapi jumlah peserta." in text_of(app)
+        assert "Lengkapi jumlah peserta." in text_of(app)  # at the top, under the status
     row = Report.get(Report.number == number)
     assert (row.status, row.review_note) == ("dikembalikan", "Lengkapi jumlah peserta.")
 

@@ -56,8 +56,15 @@ def area_text(rt: int | None, rw: int | None) -> str:
     return f"{rt or 0:02d}/{rw or 0:02d}" if rt is not None else f"--/{rw:02d}"
 
 
-def status_text(status: str) -> Text:
-    return Text(t("report." + status), style=STATUS_STYLES.get(status, ""))
+def status_text(status: str, short: bool = False) -> Text:
+    key = ("report.short." if short else "report.") + status
+    return Text(t(key), style=STATUS_STYLES.get(status, ""))
+
+
+def officer_name(label: str) -> str:
+    """``Aiptu Heri Kurniawan`` → ``Heri Kurniawan`` where columns are few."""
+    rank, _, name = label.partition(" ")
+    return name or rank
 
 
 class ReportListScreen(Screen[None]):
@@ -176,17 +183,21 @@ class ReportListScreen(Screen[None]):
         for row in result.rows:
             key = str(row.id)
             self.rows[key] = row
+
+            def cut(value: str) -> Text:
+                return plain(value, overflow="ellipsis", no_wrap=True)
+
             cells = [
                 Text(row.date.strftime("%d/%m/%y")),
                 plain(row.number),
-                plain(row.type_code),
-                plain(row.kelurahan),
-                Text(area_text(row.rt, row.rw)),
-                plain(row.place, overflow="ellipsis", no_wrap=True),
+                cut(row.type_codes or row.type_code),
+                cut(row.kelurahan),
             ]
             if wide:
-                cells.append(plain(row.lead_officer, overflow="ellipsis", no_wrap=True))
-            cells.append(status_text(row.status))
+                cells += [Text(area_text(row.rt, row.rw)), cut(row.lead_officer), cut(row.place)]
+            else:
+                cells.append(cut(officer_name(row.lead_officer)))
+            cells.append(status_text(row.status, short=not wide))
             table.add_row(*cells, key=key)
         if table.row_count:
             table.move_cursor(row=min(keep, table.row_count - 1), animate=False)
@@ -222,28 +233,32 @@ class ReportListScreen(Screen[None]):
                 self.reload()
 
     def _build_columns(self) -> None:
+        """Number, date, every type code, kelurahan, officer and status always;
+        from 100 columns RT/RW and the place too. Free text gives way first:
+        at 80 columns the place goes and the officer loses the rank."""
         width = self.size.width or self.app.size.width
         self._wide = width >= 100
         table = self.query_one(DataTable)
         table.clear(columns=True)
-        fixed = [
+        columns = [
             (t("list.col.date"), 8),
             (t("list.col.number"), 15),
-            (t("list.col.type"), 3),
+            (t("list.col.type"), 8),
             (t("list.col.kelurahan"), 9),
-            (t("list.col.area"), 5),
         ]
-        officer = 22 if self._wide else 0
-        status = 12
-        used = sum(w for _, w in fixed) + status + officer
-        columns = len(fixed) + 2 + (1 if officer else 0)
-        place = max(10, width - used - columns * 2 - 4)
-        for label, w in fixed:
+        if self._wide:
+            columns += [(t("list.col.area"), 5), (t("list.col.officer"), 22)]
+            rest = (t("list.col.place"), 0)
+            status = 12
+        else:
+            rest = (t("list.col.officer"), 0)
+            status = 8
+        count = len(columns) + 2
+        used = sum(w for _, w in columns) + status + count * 2 + 2  # cell padding, scrollbar
+        columns.append((rest[0], max(10, width - used)))
+        columns.append((t("list.col.status"), status))
+        for label, w in columns:
             table.add_column(label, width=w)
-        table.add_column(t("list.col.place"), width=place)
-        if officer:
-            table.add_column(t("list.col.officer"), width=officer)
-        table.add_column(t("list.col.status"), width=status)
 
     # -- search and filters -------------------------------------------------
 
