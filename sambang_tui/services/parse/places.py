@@ -333,9 +333,13 @@ _PLACE_END = re.compile(
     r"|\bpada\b|\bpukul\b|\bpkl\b|\bjam\b|\btgl\b|\btanggal\b|\bsekitar\s+pukul\b|\bhari\b"
     r"|\byang\b|\bdengan\b|\bdan\s+(?:ber|me)\w*|\buntuk\b|\bguna\b|\bbersama\b|\bkepada\b"
     r"|\b(?:terkait|tentang|soal|mengenai|membahas|perihal|dalam\s+rangka|sehubungan)\b"
+    r"|\b(?:sambil|seraya|sekaligus|kemudian|lalu|serta)\b"
+    r"|(?-i:\b(?:ber|mem|men|meng|meny|me)[a-z]{3,}\b)"
+    r"|\bdi(?:hadiri|ikuti|laksanakan|lakukan|sampaikan|gelar|datangi|temui|kunjungi)\b"
     r"|\bjakarta\b|\bsenin\b|\bselasa\b|\brabu\b|\bkamis\b|\bjum'?at\b|\bsabtu\b|\bminggu\b"
     r"|\bwil\b\.?|\bwilayah\b|±|\s\d{1,4}\s*(?:orang|org|kk|siswa|warga|jamaah)\b|\b\d{1,2}[/.-]\d{1,2}\b"
-    r"|\(|\n|[;!?](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bst)(?<!\bbpk)(?<!\bsdr)(?<!\bhj)\.(?:\s|$)"
+    r"|\((?!\s*(?:depan|samping|belakang|seberang|dekat|sebelah|ujung|pojok|sekitar|area|dalam|lt\.?|lantai))"
+    r"|\n|[;!?](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bst)(?<!\bbpk)(?<!\bsdr)(?<!\bhj)\.(?:\s|$)"
     r"|,(?!\s*(?:jl|jln|jalan|gg|gang)\b))",
     re.I,
 )
@@ -532,19 +536,26 @@ _NAMED_VENUE = re.compile(
 )
 
 
+_VENUE_AREA = re.compile(r"(?:RT|RW)\b\.?\s*\d{1,3}\b", re.I)
+_VENUE_WORD_BEFORE = re.compile(r"\b(?:pos|kantor|sekretariat|sekret|balai|posko|ketua)\s+$", re.I)
+
+
 def _cut(tail: str) -> str:
     tail = _unwrap_place(tail)
     end = _PLACE_END.search(tail, 1)
-    while end and _AREA_THEN_STREET.match(tail, end.start()):
-        # "Kantor RW 06 Jl. Kramat Bunder": the street still belongs to the place
-        resume = _AREA_THEN_STREET.match(tail, end.start()).end()
-        end = _PLACE_END.search(tail, resume)
+    while end:
+        venue = _VENUE_AREA.match(tail, end.start())
+        if venue and _VENUE_WORD_BEFORE.search(
+            tail[: end.start()]
+        ):  # "Sekretariat RW 07 (depan Pasar) Jl. …": the RW names the venue
+            end = _PLACE_END.search(tail, venue.end())
+            continue
+        street = _AREA_THEN_STREET.match(tail, end.start())
+        if street:  # "Kantor RW 06 Jl. Kramat Bunder": the street still belongs to the place
+            end = _PLACE_END.search(tail, street.end())
+            continue
+        break
     piece = tail[: end.start()] if end else tail
-    area = re.match(r"(RT|RW)\b", tail[end.start() :], re.I) if end else None
-    if area and re.search(
-        r"\b(?:pos|kantor|sekretariat|sekret|balai|posko|ketua)\s*$", piece, re.I
-    ):
-        piece += area.group(1)  # "rumah Ketua RT 04" is "rumah Ketua RT", "Pos RW 01" "Pos RW"
     words = piece.split()
     if len(words) > _MAX_WORDS:
         return ""
