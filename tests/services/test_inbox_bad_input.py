@@ -4,6 +4,7 @@ the attachments folder)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import zipfile
 from pathlib import Path
 
@@ -129,3 +130,32 @@ def test_broken_utf8_deep_in_the_text_imports_nothing(desk, tmp_path: Path) -> N
     path = tmp_path / "chat.txt"
     path.write_bytes(good + b"03/12/24 10.00 - Aiptu Heri: \xff\xfe rusak\n")
     _refused(desk, path, "UTF-8")
+
+
+def test_a_100_mb_export_with_its_media_imports(desk, tmp_path: Path) -> None:
+    """Forty reports, each with a 2.7 MB photo: a zip over 100 MB, read as a
+    stream and copied in chunks."""
+    import os
+    import random
+
+    rng = random.Random(5)
+    messages, data = [], {}
+    for n in range(40):
+        at = ie.at(8, 0) + dt.timedelta(minutes=10 * n)
+        name = f"IMG-20241202-WA{n:04d}.jpg"
+        data[name] = b"\xff\xd8\xff\xe0" + rng.randbytes(2_700_000)
+        text = f"Giat sambang pos kamling rw 0{1 + n % 8} kel kramat jam {8 + n // 6}.00 warga ± {n + 3} org"
+        messages.append(ie.Msg(at, "Bripka Dwi Hartono", text, photos=[name]))
+    path = ie.write_zip(tmp_path / "besar.zip", messages, "android_id", photos=data)
+    assert os.path.getsize(path) > 100 * 1024**2
+    summary = import_export(desk, path)
+    assert (summary.new, summary.photos) == (40, 40)
+
+
+def test_a_100_mb_chat_text_is_refused_at_once(desk, tmp_path: Path) -> None:
+    path = tmp_path / "chat.txt"
+    with path.open("wb") as fh:
+        fh.write(ie.render(ie.day_messages(), "android_id").encode())
+        fh.truncate(100 * 1024**2)
+    error = _refused(desk, path, "terlalu besar")
+    assert "100 MB" in error.message and "64 MB" in error.message

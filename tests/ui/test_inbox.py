@@ -282,3 +282,34 @@ async def test_a_wide_terminal_shows_the_message_beside_the_form(imported: str) 
         await pilot.press("ctrl+o")
         await pilot.pause()
         assert message.has_class("-tall")
+
+
+async def test_a_message_of_two_activities_opens_twice(demo_target: str, tmp_path: Path) -> None:
+    text = (
+        "Ijin melaporkan:\n"
+        "1. Pukul 09.00 Sambang ke rumah ketua RW 06 Paseban, menyampaikan pesan kamtibmas.\n"
+        "2. Pukul 14.00 Patroli dialogis di Jl. Salemba Raya RW 06 Paseban bersama warga 5 org.\n"
+        "Situasi aman"
+    )
+    runtime.connect(demo_target)
+    messages = [ie.Msg(ie.at(15, 0), "Aiptu Heri Kurniawan", text)]
+    import_export(runtime.actor_for("desk"), ie.write_zip(tmp_path / "d.zip", messages, "ios_id"))
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _queue(pilot)
+        await pilot.press("enter")
+        await wait(pilot)
+        assert "laporan 1 dari 2" in text_of(app)
+        assert app.screen.form.input("start_time").value == "09.00"
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        await wait(pilot)
+        assert type(app.screen).__name__ == "InboxEntryScreen"
+        assert "laporan 2 dari 2" in text_of(app)
+        assert app.screen.form.input("start_time").value == "14.00"
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        await wait(pilot)
+        item = InboxItem.get()
+        assert item.state == "disimpan"
+        assert InboxReport.select().where(InboxReport.item == item.id).count() == 2

@@ -27,7 +27,7 @@ from sambang_tui.services.validate import clean_text
 
 MAX_ENTRIES = 20_000  # WhatsApp exports at most 10 000 messages with media
 MAX_UNPACKED = 4 * 1024**3  # declared total of every entry
-MAX_CHAT_BYTES = 256 * 1024**2
+MAX_CHAT_BYTES = 64 * 1024**2  # WhatsApp exports at most 40 000 messages: a few MB
 MAX_MEDIA_BYTES = 20 * 1024**2  # one photo; the attachments service takes no more
 MAX_RATIO = 200  # unpacked / packed, for entries over a megabyte
 _CHAT_NAMES = re.compile(r"(?:^_chat\.txt$|whatsapp|chat)", re.I)
