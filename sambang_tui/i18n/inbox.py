@@ -149,10 +149,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Enter the path of the .zip or .txt file.",
     ),
     "inbox.import.checking": ("Memeriksa …", "Checking …"),
-    "inbox.import.running": (
-        "Mengimpor … {messages} pesan dibaca",
-        "Importing … {messages} messages read",
-    ),
+    "inbox.import.running": ("Mengimpor …", "Importing …"),
+    "inbox.import.read": ("Membaca pesan … {n}", "Reading messages … {n}"),
+    "inbox.import.parse": ("Membaca laporan … {n}", "Reading reports … {n}"),
     "inbox.import.folder": ("Isi {folder}:", "In {folder}:"),
     "inbox.import.no_match": ("(tidak ada yang cocok)", "(nothing matches)"),
     "inbox.import.more": ("… {n} lagi", "… {n} more"),

@@ -200,12 +200,21 @@ class InboxImportModal(ModalScreen[ImportSummary | None]):
         actor = self.actor
         self.running = True
         key = "inbox.import.checking" if dry_run else "inbox.import.running"
-        self._show("#ii-result", Text(t(key, messages=0)))
+        self._show("#ii-result", Text(t(key)))
+
+        app = self.app
+
+        def progress(stage: str, count: int) -> None:
+            app.call_from_thread(self._progress, stage, count)
 
         def run() -> ImportSummary:
-            return import_export(actor, path, dry_run=dry_run, since=since)
+            return import_export(actor, path, dry_run=dry_run, since=since, progress=progress)
 
         run_db(self, run, self._done, on_error=self._failed, name="inbox_import")
+
+    def _progress(self, stage: str, count: int) -> None:
+        if self.running and stage in ("read", "parse"):
+            self._show("#ii-result", Text(t(f"inbox.import.{stage}", n=count)))
 
     def _done(self, summary: ImportSummary) -> None:
         self.running = False
