@@ -94,7 +94,7 @@ _NOT_AUDIENCE = re.compile(
     r"(?:pemuda|remaja|warga|massa|orang|anak\s+muda)\b",
     re.I,
 )
-_GENERIC = frozenset(["warga", "households"])  # absorbed by a counted group of warga
+_GENERIC = frozenset(["warga", "households", "peserta"])  # absorbed by a counted group of warga
 
 
 @dataclass
@@ -123,9 +123,44 @@ def _count_before(text: str, start: int) -> tuple[int, int] | None:
     return int(m.group(1)), at
 
 
+_UNITS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9,
+}  # fmt: skip
+_NUMBER_WORDS = re.compile(
+    r"\b(?:(?P<seorang>seorang|seorg)|(?P<tens>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+puluh"
+    r"(?:\s+(?P<tens_unit>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?"
+    r"|(?P<teen>dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+belas|(?P<ten>sepuluh)|(?P<eleven>sebelas)"
+    r"|(?P<hundred>seratus)|(?P<unit>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
+    r"|(?P<digits>\d{1,4})-?an)\b",
+    re.I,
+)
+
+
+def _as_digits(m: re.Match[str]) -> str:
+    """ "dua orang" → "2 orang", "seorang" → "1 orang", "20an" → "20"."""
+    word = {k: (v.casefold() if v else v) for k, v in m.groupdict().items()}
+    if word["seorang"]:
+        return "1 orang"
+    if word["tens"]:
+        return str(_UNITS[word["tens"]] * 10 + _UNITS.get(word["tens_unit"] or "", 0))
+    if word["teen"]:
+        return str(10 + _UNITS[word["teen"]])
+    if word["ten"]:
+        return "10"
+    if word["eleven"]:
+        return "11"
+    if word["hundred"]:
+        return "100"
+    if word["unit"]:
+        return str(_UNITS[word["unit"]])
+    return word["digits"]
+
+
 def find_audience(text: str, place: str = "") -> dict[str, int | None]:
     """The groups met, with their numbers; ``place`` is where it happened,
     whose name may hold a person's ("Warung Kopi Pak Udin")."""
+    text = _NUMBER_WORDS.sub(_as_digits, text)
     scrubbed = _NOT_AUDIENCE.sub(lambda m: " " * len(m.group(0)), text)
     mentions: list[Mention] = []
     spans: list[tuple[int, int]] = []

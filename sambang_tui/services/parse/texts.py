@@ -85,7 +85,10 @@ _FINDINGS_ITEM = re.compile(
 _FINDINGS_LEAD = re.compile(
     r"^(?:hasilnya|hasil\s+(?:kegiatan|giat|yang|dari|pertemuan|mediasi|dds)|dari\s+hasil|hasil\s*:"
     r"|adapun\s+hasil|didapat(?:kan)?\s+(?:info|informasi|keterangan)|diperoleh\s+(?:info|informasi|keterangan)"
-    r"|disepakati|kesepakatan|dalam\s+(?:mediasi|pertemuan)\s+(?:itu|tersebut)[, ]+(?:kedua|para))",
+    r"|disepakati|kesepakatan|dalam\s+(?:mediasi|pertemuan)\s+(?:itu|tersebut)[, ]+(?:kedua|para)"
+    r"|informasi\s+yang\s+(?:didapat|diperoleh|diterima|dihimpun)|menurut\s+(?:keterangan|informasi|penuturan)"
+    r"|dari\s+(?:keterangan|informasi|pantauan|pengecekan)|diketahui\s+bahwa|hasil\s+(?:pantauan|pengecekan)"
+    r"|ditemukan|didapati|tidak\s+(?:ditemukan|ada\s+(?:kejadian|gangguan|laporan)))",
     re.I,
 )
 # the people met telling or agreeing something: "Warga menyampaikan …", "Kedua pihak sepakat …"
@@ -228,8 +231,8 @@ def _appeal(sentence: str) -> tuple[int, int, str] | None:
             return None  # "pesan kamtibmas yang disampaikan", a label with no text
         return a, b, value
     m = _APPEAL.search(sentence)
-    if m is None:
-        return None
+    if m is None or _SPEAKER.match(sentence):
+        return None  # none, or the people met asking something ("Warga meminta agar …")
     text = without_label(sentence)
     if not text:
         return None

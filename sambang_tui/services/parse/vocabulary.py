@@ -111,7 +111,10 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("warga", "warga", r"warga(?:\s+binaan|\s+sekitar|\s+setempat)?", False),
     # "masyarakat" is the people met only as whom one meets: "bersama masyarakat"
     ("warga", "warga", r"(?<=dengan )masyarakat|(?<=bersama )masyarakat|(?<=kepada )masyarakat"
-     r"|(?<=menemui )masyarakat|(?<=bertemu )masyarakat|(?<=sasaran )masyarakat|(?<=: )masyarakat", False),
+     r"|(?<=menemui )masyarakat|(?<=bertemu )masyarakat|(?<=sasaran )masyarakat|(?<=: )masyarakat"
+     r"|(?<=menyambangi )masyarakat|(?<=mengunjungi )masyarakat|(?<=mendatangi )masyarakat"
+     r"|(?<=sambang )masyarakat|(?<=para )masyarakat|(?<=ke )masyarakat|(?<=orang )masyarakat", False),
+    ("warga", "jamaah", r"(?:anggota|peserta|jamaah|ibu-ibu)\s+(?:majelis|majlis)\s+taklim", False),
     ("warga", "jamaah", r"jamaah|jemaah|jama'ah|jemaat", False),
     ("warga", "ibu-ibu", r"ibu-ibu|ibu2|kaum\s+ibu|emak-emak", False),
     ("warga", "bapak-bapak", r"bapak-bapak|bapak2|kaum\s+bapak", False),
@@ -127,7 +130,10 @@ HOUSEHOLDS = r"kk|rumah(?:\s+warga)?|kepala\s+keluarga|keluarga"
 APPEAL_VERBS = (
     r"me?ng?himbau\w*|mengimbau\w*|dihimbau|diimbau|himbau|imbau|hmbau|berpesan|dipesankan"
     r"|mengingatkan|diingatkan|mengajak|diajak|menyampaikan\s+(?:pesan|himbauan|imbauan)"
-    r"|memberikan\s+(?:pesan|himbauan|imbauan)|meminta\s+(?:agar|kepada|warga|para|masyarakat|seluruh)"
+    r"|memberi(?:kan)?\s+(?:pesan|himbauan|imbauan|arahan|pemahaman|nasihat|nasehat|pesan-pesan)"
+    r"|meminta\s+(?:agar|kepada|warga|para|masyarakat|seluruh)"
+    r"|menyampaikan\s+(?:kepada\s+(?:para\s+|seluruh\s+)?\w+(?:\s+\w+)?\s+)?(?:agar|supaya|untuk)"
+    r"|menekankan|menegaskan\s+(?:agar|kepada|supaya)|mensosialisasikan|sosialisasi"
     r"|pesan\s+kamtibmas|himbauan\s+kamtibmas|imbauan\s+kamtibmas"
 )
 
