@@ -570,6 +570,10 @@ class JadwalScreen(Screen[None]):
         start, end = self.period()
         if self.view == "month":
             label = f"{t('jadwal.view.month')} {month_year(start)}"
+            today = self.data.today if self.data is not None else None
+            if today is not None and start <= today <= end:
+                # the narrow month grid has no room for the mark under its column
+                label += f" · {t('jadwal.today_mark')} {format_day_short(today)}"
         else:
             label = (
                 f"{t('jadwal.view.week')} {format_day_short(start)} – "

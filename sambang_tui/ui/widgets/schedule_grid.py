@@ -45,7 +45,8 @@ def plan_label(plan: PlanCell, compact: bool) -> str:
 
 def cell_pieces(plans: list[PlanCell], width: int, compact: bool) -> list[tuple[str, str]]:
     """What one cell of ``width`` shows: (text, status) pieces, as many
-    plans as fit, then ``+n`` for the rest."""
+    plans as fit, then ``+n`` for the rest — or a bare ``+`` when that keeps
+    the first plan whole (its RW), as in ``✓DDS 07+``."""
     pieces: list[tuple[str, str]] = []
     used = 0
     for index, plan in enumerate(plans):
@@ -54,6 +55,8 @@ def cell_pieces(plans: list[PlanCell], width: int, compact: bool) -> list[tuple[
         suffix = len(f"+{rest}") if rest else 0
         gap = 1 if pieces else 0
         if used + gap + len(label) + suffix > width:
+            if not pieces and rest and len(label) + 1 <= width:
+                return [(label, plan.status), ("+", "more")]
             break
         pieces.append((" " * gap + label, plan.status))
         used += gap + len(label)
@@ -204,8 +207,11 @@ class ScheduleGrid(ScrollView, can_focus=True):
         self._view_h = region.height or self.size.height
         days = max(1, len(self._days))
         if self.compact:
-            self._cell_w = 7
-            self._officer_w = max(14, min(24, self._view_w // 5))
+            # a month: below 100 columns narrow cells (weekday over day
+            # number) show about two weeks at once instead of nine days
+            narrow = self._view_w < 100
+            self._cell_w = 5 if narrow else 7
+            self._officer_w = 14 if narrow else max(14, min(24, self._view_w // 5))
         else:
             self._cell_w = max(8, min(18, (self._view_w - 16) // days))
             self._officer_w = max(14, min(34, self._view_w - self._cell_w * len(self._days)))
@@ -403,8 +409,11 @@ class ScheduleGrid(ScrollView, can_focus=True):
                 style += self._style("holiday")
             if day == self.data.today:
                 style += self._style("today")
+            stacked = cell < 8  # "Sen" over "02": the marks are said in the title
             if y == 0:
-                text = _day_label(day, cell)
+                text = format_weekday(day) if stacked else _day_label(day, cell)
+            elif stacked:
+                text = f"{day.day:02d}"
             elif day == self.data.today:
                 text = t("jadwal.today_mark") if cell >= 9 else t("jadwal.today_short")
             elif day in self.data.holidays:
@@ -476,6 +485,11 @@ class ScheduleGrid(ScrollView, can_focus=True):
 
 def _day_label(day: dt.date, width: int) -> str:
     return _day_label_in(day, width, language())
+
+
+def format_weekday(day: dt.date) -> str:
+    """``Sen``: the day's short name alone."""
+    return _day_label_in(day, 4, language()).split(" ")[0]
 
 
 @lru_cache(maxsize=512)
