@@ -78,6 +78,11 @@ _NOT_PERSON = frozenset(
     ]
 )
 _PERSON_AS_PLACE = re.compile(r"\b(?:milik|toko|warung|bengkel|kos|kontrakan)\s*$", re.I)
+_OFFICIAL_BEFORE = re.compile(
+    r"\b(?:lurah|camat|kapolsek|wakapolsek|kanit|kapolres|babinsa|danramil|sekretaris|sekkel|seklur|kasi"
+    r"|kepala|kades|ketua\s+(?:lmk|fkdm|kpps|panitia))\b[\w\s.,]{0,20}$",
+    re.I,
+)
 _PARTIES = re.compile(r"\bkedua\s+(?:belah\s+)?pihak\b|\bpara\s+pihak\b", re.I)
 # words after which a group is someone else's or no one met
 _NOT_AUDIENCE = re.compile(
@@ -94,7 +99,9 @@ _NOT_AUDIENCE = re.compile(
     r"(?:pemuda|remaja|warga|massa|orang|anak\s+muda)\b",
     re.I,
 )
-_GENERIC = frozenset(["warga", "households", "peserta"])  # absorbed by a counted group of warga
+_GENERIC = frozenset(
+    ["warga", "households", "peserta", "tetangga"]
+)  # absorbed by a counted group of warga
 
 
 @dataclass
@@ -285,6 +292,8 @@ def _people(
             continue
         if _PERSON_AS_PLACE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
+        if _OFFICIAL_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # "Lurah Kenari Bpk. Sugeng": an official beside the officer, not a resident
         if place and m.group(0) in place:
             continue  # "Warung Kopi Pak Udin" is a place
         category = "warga"

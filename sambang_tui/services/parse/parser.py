@@ -196,6 +196,8 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
     )
     headline = _headline(free)
     body = visit[len(headline) :] if headline and visit.startswith(headline) else visit
+    if layout.values("audience"):
+        body = ""  # the template says whom they met: its own Sasaran/Dihadiri, not the greeting
     met = _scope(layout, body, _SPOKEN + ("date", "time", "officer", "nrp", "place"))
     result.audience = audience.find_audience(met, result.place) or audience.residents(
         _join(*layout.values("audience"))

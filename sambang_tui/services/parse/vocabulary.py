@@ -120,6 +120,9 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("warga", "bapak-bapak", r"bapak-bapak|bapak2|kaum\s+bapak", False),
     ("warga", "penonton", r"penonton|pengunjung|tamu\s+undangan|penghuni(?:\s+rusun)?", False),
     ("warga", "peserta", r"peserta(?:\s+(?:senam|jalan\s+sehat|pengajian|kegiatan|lomba))?", False),
+    ("warga", "tetangga", r"tetangga", False),
+    ("warga", "penduduk", r"penduduk|pemilik\s+rumah|orang\s+tua(?:\s+murid)?|pengguna\s+jalan"
+     r"|anak-anak|lansia|umat|peziarah|pengendara", False),
 )  # fmt: skip
 
 # a count of households stands for the residents met ("12 rumah warga", "9 KK")
