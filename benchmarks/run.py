@@ -31,6 +31,7 @@ if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
 import bench_grid  # noqa: E402
+import bench_import  # noqa: E402
 import bench_inbox  # noqa: E402
 import bench_list  # noqa: E402
 import bench_recap  # noqa: E402
@@ -64,6 +65,10 @@ ROW_NAMES = (
     "inbox: peak RSS of the import",
     "inbox: open an item (service)",
     "inbox: Enter → filled form",
+    "import CSV: --dry-run",
+    "import CSV: written",
+    "import CSV: peak RSS",
+    "import CSV: another desk's save",
 )
 
 
@@ -178,7 +183,9 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-def collect(db_path: Path, runs: int = 5, inbox_messages: int = 10_000) -> list[Row]:
+def collect(
+    db_path: Path, runs: int = 5, inbox_messages: int = 10_000, import_rows: int = 1_000_000
+) -> list[Row]:
     """Every row of the table, in order (start-up first: subprocesses; the
     Kotak masuk last, in children of its own, on a demo database)."""
     rss = {"app": float("nan"), "bare": float("nan")}
@@ -219,6 +226,7 @@ def collect(db_path: Path, runs: int = 5, inbox_messages: int = 10_000) -> list[
         )
     )
     rows += _section("inbox:", lambda: bench_inbox.measure(min(runs, 3), inbox_messages))
+    rows += _section("import CSV:", lambda: bench_import.measure(import_rows))
     return rows
 
 
@@ -249,7 +257,10 @@ def main(argv: list[str] | None = None) -> int:
     ensure_db(args.db, args.reports)
     # the Kotak masuk's export: the goal's 10 000 messages beside the real
     # history, a small one beside a tiny database (the test of this script)
-    rows = collect(args.db, args.runs, 10_000 if args.reports >= 100_000 else 500)
+    big = args.reports >= 100_000
+    rows = collect(
+        args.db, args.runs, 10_000 if big else 500, 1_000_000 if big else 2_000
+    )  # the CSV import: the goal's million rows, or a small file beside a tiny database
     print(report_text(args.db, rows, args.runs))
     return 0
 

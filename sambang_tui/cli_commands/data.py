@@ -74,9 +74,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     result = import_csv(cli.actor(args), args.kind, args.file, args.skip_bad, args.dry_run)
     for line, message in result.errors:
         print(f"sambang: {args.file.name}:{line}: {message}", file=sys.stderr)
+    if result.error_count > len(result.errors):
+        more = result.error_count - len(result.errors)
+        print(f"sambang: {args.file.name}: … dan {more} baris salah lainnya.", file=sys.stderr)
     for note in result.notes:
         cli.say(note)
-    if result.errors:
+    if result.error_count:
         print(f"sambang: {result.summary()}", file=sys.stderr)
         if not args.skip_bad:
             print(

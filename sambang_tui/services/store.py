@@ -3,11 +3,12 @@ updates with a conflict that names what differs, and audited creates."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from peewee import DatabaseError, Model
+from peewee import DatabaseError, Model, OperationalError
 
 from sambang_tui.db.database import retry_busy
 from sambang_tui.db.models import database_proxy
@@ -27,11 +28,30 @@ def write(fn: Callable[[], T]) -> T:
     ``PermissionDenied`` with the database's reason."""
 
     def attempt() -> T:
-        with database_proxy.atomic():
-            return fn()
+        try:
+            with database_proxy.atomic():
+                return fn()
+        except (OperationalError, sqlite3.OperationalError) as exc:
+            cause = _hidden_cause(exc)
+            if cause is None:
+                raise
+            raise cause from None
 
     with refusals():
         return retry_busy(attempt)()
+
+
+def _hidden_cause(exc: BaseException) -> BaseException | None:
+    """SQLite ends a transaction by itself on some errors (a full disk, an
+    I/O error); the rollback that follows then fails with "cannot rollback -
+    no transaction is active", which hid the real cause ("database or disk is
+    full"). That cause, or None when ``exc`` is not such a failed rollback."""
+    if "no transaction is active" not in str(exc):
+        return None
+    seen: BaseException | None = exc
+    while seen is not None and "no transaction is active" in str(seen):
+        seen = seen.__context__
+    return seen
 
 
 @contextmanager

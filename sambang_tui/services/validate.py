@@ -19,6 +19,8 @@ def clean_text(value: object, *, multiline: bool = False) -> str:
     escape sequence keeps its printable tail, made harmless), CRLF folded,
     surrounding space trimmed. Newlines survive only in multi-line fields."""
     text = "" if value is None else str(value)
+    if text.isascii() and text.isprintable():  # the common case, with nothing to clean
+        return text.strip()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not multiline:
         text = text.replace("\n", " ").replace("\t", " ")

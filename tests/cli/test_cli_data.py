@@ -155,3 +155,18 @@ def test_export_bad_dates(demo_target: str, capsys) -> None:
     code, _, err = run(capsys, "export", "reports", "--from", "5/12/2024", "--to", "1/12/2024",
                        "--db", demo_target)  # fmt: skip
     assert code == 1 and "sebelum" in err
+
+
+def test_import_dry_run_counts_the_new_rows_beside_a_bad_one(db_target: str, tmp_path, capsys) -> None:
+    """``--dry-run`` said '0 baru' where three rows would be new."""
+    path = tmp_path / "personel.csv"
+    path.write_text(
+        "nrp;nama;pangkat;jabatan\n"
+        "78050123;A;Aiptu;desk\n78050124;B;Aiptu;desk\n780501;C;Aiptu;desk\n78050125;D;Aiptu;desk\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "import", "officers", str(path), "--dry-run", "--db", db_target)
+    assert code == 1
+    assert "personel.csv:4: NRP harus 8 digit" in err
+    assert "Uji coba (tidak disimpan): 4 baris: 3 baru, 0 diubah, 0 tetap, 1 baris salah." in err
+    assert _officers(db_target) == 0

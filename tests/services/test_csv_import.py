@@ -292,7 +292,7 @@ def test_import_round_trip_property(db, actor, tmp_path, names, delimiter, bom, 
     )
 )
 def test_officer_row_check_property(values) -> None:
-    from sambang_tui.services.csv_import import RowErrors, _officer_values
+    from sambang_tui.services.csv_read import RowErrors, _officer_values
 
     try:
         out = _officer_values(values)

@@ -24,6 +24,7 @@ from sambang_tui.services import csv_import
 from sambang_tui.services.actor import Actor
 from sambang_tui.services.csv_import import ImportResult
 from sambang_tui.services.errors import ValidationError
+from sambang_tui.ui.widgets.tickbox import TickBox
 from sambang_tui.ui.workers import run_db
 
 KIND_NAMES = {"personel": "officers", "wilayah": "areas", "tokoh": "contacts"}
@@ -44,8 +45,9 @@ def result_text(result: ImportResult) -> Text:
         out.append("\n")
         out.append(t("master.import.line", line=line), style="bold red")
         out.append(" " + message)
-    if len(result.errors) > MAX_SHOWN:
-        out.append("\n" + t("master.import.more", n=len(result.errors) - MAX_SHOWN))
+    shown = min(len(result.errors), MAX_SHOWN)
+    if result.error_count > shown:
+        out.append("\n" + t("master.import.more", n=result.error_count - shown))
     if result.errors and not result.written and not result.dry_run:
         out.append("\n" + t("master.import.nothing_saved"), style="bold")
     return out
@@ -61,10 +63,7 @@ class MasterImportModal(ModalScreen[ImportResult | None]):
     MasterImportModal .mi-title { text-style: bold; color: $accent; }
     MasterImportModal .mi-row { height: 1; }
     MasterImportModal .mi-label { width: 12; }
-    MasterImportModal Input, MasterImportModal Input:focus {
-        width: 1fr; height: 1; border: none; padding: 0 1;
-    }
-    MasterImportModal Checkbox { border: none; height: 1; padding: 0 1; background: $surface; }
+    MasterImportModal Input { width: 1fr; }
     MasterImportModal #mi-result { height: auto; max-height: 12; border-top: solid $primary; }
     MasterImportModal #mi-result Static { height: auto; }
     MasterImportModal #mi-error { color: $error; text-style: bold; height: auto; }
@@ -95,7 +94,7 @@ class MasterImportModal(ModalScreen[ImportResult | None]):
                     id="mi-kind",
                     suggester=SuggestFromList(tuple(KIND_NAMES), case_sensitive=False),
                 )
-            yield Checkbox(Text(t("master.import.skip_bad")), False, id="mi-skip")
+            yield TickBox(Text(t("master.import.skip_bad")), False, id="mi-skip")
             yield Static("", id="mi-error")
             with VerticalScroll(id="mi-result"):
                 yield Static(Text(t("master.import.columns." + self.kind)), id="mi-result-text")

@@ -1,0 +1,357 @@
+"""Reading a CSV file as Excel writes it, row by row, never the whole file
+in memory: Indonesian headers (case and surrounding spaces ignored, aliases),
+comma or semicolon (sniffed from the header), UTF-8 with or without BOM
+(UTF-16, cp1252 and Excel workbooks refused with a clear message), quoted
+newlines, blank lines skipped, extra columns named; each data row checked
+and converted to the values it would store, or the reasons it cannot be.
+
+Problems with the file as a whole raise ``ValidationError`` with field
+``"path"``; a bad row comes back as ``(line, message)``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from sambang_tui.db.vocab import AREA_KINDS, CONTACT_CATEGORIES, RANKS, ROLES
+from sambang_tui.services.contacts import normalise_category
+from sambang_tui.services.errors import ValidationError
+from sambang_tui.services.formula import is_formula
+from sambang_tui.services.officers import normalise_rank, normalise_role
+from sambang_tui.services.validate import clean_text, nrp_problem
+
+KINDS = ("officers", "areas", "contacts")
+MAX_AREA_NUMBER = 999
+# a cell can only be a formula when it starts with one of these or with white space
+SUSPECT = frozenset("=@+-")
+SAVE_AS_UTF8 = "Simpan ulang sebagai CSV UTF-8 (Excel: Simpan Sebagai → CSV UTF-8)"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    required: bool
+    aliases: tuple[str, ...] = ()
+    max_len: int = 120
+
+
+COLUMNS: dict[str, tuple[Column, ...]] = {
+    "officers": (
+        Column("nrp", True, max_len=8),
+        Column("nama", True, ("name",)),
+        Column("pangkat", True, ("rank",), 16),
+        Column("jabatan", True, ("peran", "role"), 20),
+        Column("telepon", False, ("telp", "hp", "no hp", "no_hp", "phone"), 32),
+        Column("login", False, ("os_user", "user"), 64),
+    ),
+    "areas": (
+        Column("kelurahan", True, ("desa", "kelurahan/desa"), 80),
+        Column("jenis", True, ("kind",), 12),
+        Column("kecamatan", True, (), 80),
+        Column("kota", True, ("kabupaten", "kota/kabupaten", "city"), 80),
+        Column("rw", True, (), 8),
+        Column("rt", True, (), 8),
+    ),
+    "contacts": (
+        Column("nama", True, ("name",)),
+        Column("kategori", True, ("category",), 40),
+        Column("kelurahan", True, ("desa",), 80),
+        Column("rw", False, (), 8),
+        Column("rt", False, (), 8),
+        Column("telepon", False, ("telp", "hp", "no hp", "no_hp", "phone"), 32),
+        Column("catatan", False, ("notes", "keterangan"), 2000),
+    ),
+}
+
+
+def _fail(message: str) -> ValidationError:
+    return ValidationError("path", message)
+
+
+def _check_head(path: Path) -> None:
+    """Refuse what is no UTF-8 text by its first bytes (an unreadable file,
+    a folder, UTF-16, an Excel workbook)."""
+    try:
+        with Path(path).open("rb") as fh:
+            head = fh.read(8)
+    except FileNotFoundError:
+        raise _fail(f"Berkas {path} tidak ditemukan.") from None
+    except IsADirectoryError:
+        raise _fail(f"{path} adalah folder, bukan berkas CSV.") from None
+    except OSError as exc:
+        raise _fail(f"Berkas {path} tidak dapat dibaca ({exc.strerror}).") from None
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _fail(f"Berkas tersimpan sebagai UTF-16 (Unicode Text). {SAVE_AS_UTF8}.")
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise _fail(f"Berkas ini berkas Excel (.xlsx/.xls), bukan CSV. {SAVE_AS_UTF8}.")
+
+
+def _open(path: Path) -> IO[str]:
+    return Path(path).open(encoding="utf-8-sig", errors="strict", newline="")
+
+
+def _bad_utf8_line(path: Path) -> int:
+    """The line of the first byte that is not UTF-8, reading in chunks."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    line = 1
+    with Path(path).open("rb") as fh:
+        while chunk := fh.read(1 << 16):
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as exc:
+                return line + chunk[: max(exc.start, 0)].count(b"\n")
+            line += chunk.count(b"\n")
+    return line
+
+
+def _not_utf8(path: Path) -> ValidationError:
+    line = _bad_utf8_line(path)
+    return _fail(
+        f"Berkas bukan UTF-8 (baris {line}; kemungkinan ANSI/cp1252 dari Excel). "
+        f"{SAVE_AS_UTF8}, lalu impor lagi."
+    )
+
+
+def _header_line(path: Path) -> str:
+    """The first line that is not blank (the header), read line by line."""
+    try:
+        with _open(path) as fh:
+            for line in fh:
+                if "\x00" in line:
+                    raise _fail(
+                        "Berkas berisi karakter NUL: bukan CSV teks. Simpan ulang sebagai CSV UTF-8."
+                    )
+                if line.strip().strip(",;"):
+                    return line
+    except UnicodeDecodeError:
+        raise _not_utf8(path) from None
+    raise _fail("Berkas kosong: tidak ada baris judul kolom.")
+
+
+def _norm_header(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\ufeff", "").strip().lower())
+
+
+def sniff_delimiter(header_line: str, kind: str) -> str:
+    """Comma or semicolon: whichever splits the header into known columns."""
+    known = {c.name for c in COLUMNS[kind]} | {a for c in COLUMNS[kind] for a in c.aliases}
+
+    def score(sep: str) -> int:
+        cells = next(csv.reader([header_line], delimiter=sep), [])
+        return sum(1 for cell in cells if _norm_header(cell) in known)
+
+    comma, semi = score(","), score(";")
+    if comma == semi == 0:
+        return ";" if header_line.count(";") > header_line.count(",") else ","
+    return ";" if semi > comma else ","
+
+
+def _map_header(cells: list[str], kind: str, line: int) -> tuple[dict[str, int], list[str]]:
+    columns = COLUMNS[kind]
+    lookup: dict[str, str] = {}
+    for col in columns:
+        lookup[col.name] = col.name
+        for alias in col.aliases:
+            lookup[alias] = col.name
+    index: dict[str, int] = {}
+    extra: list[str] = []
+    for i, cell in enumerate(cells):
+        name = _norm_header(cell)
+        target = lookup.get(name)
+        if target is None:
+            if name:
+                extra.append(cell.strip())
+            continue
+        if target in index:
+            raise _fail(f"Baris {line}: kolom '{target}' muncul dua kali di judul.")
+        index[target] = i
+    missing = [c.name for c in columns if c.required and c.name not in index]
+    if missing:
+        seen = ", ".join(c.strip() for c in cells if c.strip()) or "(kosong)"
+        wanted = ", ".join(c.name for c in columns if c.required)
+        hint = ""
+        if len(cells) == 1 and any(s in cells[0] for s in "\t|"):
+            hint = " Pemisah kolom harus koma (,) atau titik koma (;), bukan tab atau |."
+        elif len(cells) == 1:
+            hint = " Pemisah kolom tidak dikenali: gunakan koma (,) atau titik koma (;)."
+        raise _fail(
+            f"Baris {line}: kolom wajib tidak ada: {', '.join(missing)}. "
+            f"Kolom yang terbaca: {seen}. Judul yang diperlukan: {wanted}.{hint}"
+        )
+    return index, extra
+
+
+@dataclass
+class Record:
+    line: int
+    values: dict[str, str]
+
+
+def read_records(path: Path, kind: str, notes: list[str]) -> Iterator[Record | tuple[int, str]]:
+    """The data rows of the file as ``Record``s, or ``(line, message)`` for a
+    row that is bad before its fields are checked (formula cells), streamed:
+    only the current row is in memory. Unknown columns are named in ``notes``."""
+    _check_head(path)
+    sep = sniff_delimiter(_header_line(path), kind)
+    with _open(path) as fh:
+        reader = csv.reader(fh, delimiter=sep)
+        index: dict[str, int] | None = None
+        start = 1
+        try:
+            for cells in reader:
+                line = start
+                start = reader.line_num + 1
+                if any("\x00" in c for c in cells):
+                    raise _fail(
+                        "Berkas berisi karakter NUL: bukan CSV teks. Simpan ulang sebagai CSV UTF-8."
+                    )
+                if not any(c.strip() for c in cells):
+                    continue
+                if index is None:
+                    index, extra = _map_header(cells, kind, line)
+                    if extra:
+                        notes.append(f"Kolom tidak dikenal diabaikan: {', '.join(extra)}.")
+                    continue
+                bad = [
+                    name
+                    for name, i in index.items()
+                    if i < len(cells)
+                    and (cells[i][:1] in SUSPECT or cells[i][:1].isspace())
+                    and is_formula(cells[i])
+                ]
+                if bad:
+                    yield (line, f"Sel berisi rumus ({', '.join(bad)}); tulis nilainya saja.")
+                    continue
+                yield Record(
+                    line, {name: (cells[i] if i < len(cells) else "") for name, i in index.items()}
+                )
+        except csv.Error as exc:
+            raise _fail(f"Baris {start}: CSV tidak dapat dibaca ({exc}).") from None
+        except UnicodeDecodeError:
+            raise _not_utf8(path) from None
+    if index is None:
+        raise _fail("Berkas kosong: tidak ada baris judul kolom.")
+
+
+# ---------------------------------------------------------------- checking
+
+
+class RowErrors(Exception):
+    def __init__(self, messages: list[str]) -> None:
+        super().__init__("; ".join(messages))
+        self.messages = messages
+
+
+def _text(errors: list[str], label: str, value: str, max_len: int, required: bool = False) -> str:
+    text = clean_text(value)
+    if required and not text:
+        errors.append(f"{label} kosong.")
+    elif len(text) > max_len:
+        errors.append(f"{label} terlalu panjang ({len(text)} karakter, maksimal {max_len}).")
+    return text
+
+
+def _number(errors: list[str], label: str, value: str, required: bool) -> int | None:
+    if value.isdigit() and value.isascii() and 1 <= int(value) <= MAX_AREA_NUMBER:
+        return int(value)  # the common case: "06"
+    text = clean_text(value).upper().removeprefix(label.upper()).strip().strip(".").strip()
+    if not text:
+        if required:
+            errors.append(f"{label} kosong.")
+        return None
+    if not text.isdigit():
+        errors.append(f"{label} '{clean_text(value)[:10]}' bukan angka.")
+        return None
+    number = int(text)
+    if not 1 <= number <= MAX_AREA_NUMBER:
+        errors.append(f"{label} harus antara 1 dan {MAX_AREA_NUMBER}.")
+        return None
+    return number
+
+
+def _officer_values(v: dict[str, str]) -> dict[str, Any]:
+    errors: list[str] = []
+    nrp = clean_text(v["nrp"]).replace(" ", "").replace(".", "")
+    problem = nrp_problem(nrp)
+    if problem:
+        errors.append(problem)
+    name = _text(errors, "Nama", v["nama"], 120, required=True)
+    rank_text = clean_text(v["pangkat"])
+    rank = normalise_rank(rank_text)
+    if not rank_text:
+        errors.append("Pangkat kosong.")
+    elif rank is None:
+        errors.append(f"Pangkat '{rank_text[:20]}' tidak dikenal (pilihan: {', '.join(RANKS)}).")
+    role_text = clean_text(v["jabatan"])
+    role = normalise_role(role_text)
+    if role is None:
+        errors.append(f"Jabatan '{role_text[:20]}' tidak dikenal (pilihan: {', '.join(ROLES)}).")
+    phone = _text(errors, "Telepon", v.get("telepon", ""), 32)
+    login = _text(errors, "Login", v.get("login", ""), 64)
+    if login and any(ch.isspace() for ch in login):
+        errors.append("Login tidak boleh berisi spasi.")
+    if errors:
+        raise RowErrors(errors)
+    return {
+        "nrp": nrp,
+        "name": name,
+        "rank": rank,
+        "role": role,
+        "phone": phone,
+        "os_user": login or None,
+    }
+
+
+def _area_values(v: dict[str, str]) -> dict[str, Any]:
+    errors: list[str] = []
+    name = _text(errors, "Kelurahan", v["kelurahan"], 80, required=True)
+    kind = clean_text(v["jenis"]).lower() or "kelurahan"
+    if kind not in AREA_KINDS:
+        errors.append(f"Jenis '{kind[:20]}' harus 'kelurahan' atau 'desa'.")
+    kecamatan = _text(errors, "Kecamatan", v["kecamatan"], 80)
+    city = _text(errors, "Kota", v["kota"], 80)
+    rw = _number(errors, "RW", v["rw"], required=True)
+    rt = _number(errors, "RT", v["rt"], required=True)
+    if errors:
+        raise RowErrors(errors)
+    return {"name": name, "kind": kind, "kecamatan": kecamatan, "city": city, "rw": rw, "rt": rt}
+
+
+def _contact_values(v: dict[str, str]) -> dict[str, Any]:
+    errors: list[str] = []
+    name = _text(errors, "Nama", v["nama"], 120, required=True)
+    cat_text = clean_text(v["kategori"])
+    category = normalise_category(cat_text)
+    if category is None:
+        errors.append(
+            f"Kategori '{cat_text[:30]}' tidak dikenal (pilihan: {', '.join(CONTACT_CATEGORIES)})."
+        )
+    kel = _text(errors, "Kelurahan", v["kelurahan"], 80, required=True)
+    rw = _number(errors, "RW", v.get("rw", ""), required=False)
+    rt = _number(errors, "RT", v.get("rt", ""), required=False)
+    if rt is not None and rw is None and not errors:
+        errors.append("RT diisi tanpa RW.")
+    phone = _text(errors, "Telepon", v.get("telepon", ""), 32)
+    notes = clean_text(v.get("catatan", ""), multiline=True)
+    if len(notes) > 2000:
+        errors.append(f"Catatan terlalu panjang ({len(notes)} karakter, maksimal 2000).")
+    if errors:
+        raise RowErrors(errors)
+    return {
+        "name": name,
+        "category": category,
+        "kelurahan": kel,
+        "rw": rw,
+        "rt": rt,
+        "phone": phone,
+        "notes": notes,
+    }
+
+
+CONVERT = {"officers": _officer_values, "areas": _area_values, "contacts": _contact_values}
