@@ -25,10 +25,37 @@ from sambang_tui.services.parse.sections import split
 _CORE = ("date", "time", "place", "activity")  # a kind written again opens the next part
 _ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-hA-H][.)]|[-•*▪·]|▪️)\s*(?=\S)")
 _SEQUENCE = re.compile(
-    r"(?:(?<=[.!?])\s+|\n+)(?=(?:selanjutnya|kemudian|setelah\s+itu|usai\s+(?:itu|kegiatan\s+\w+)"
+    r"(?:(?<=[.!?])\s+|(?<=,)\s*|\n+)(?=(?:selanjutnya|kemudian|setelah\s+itu|usai\s+(?:itu|kegiatan\s+\w+)"
     r"|sore\s+harinya|siang\s+harinya|malam\s+harinya|pada\s+(?:pagi|sore|siang|malam)\s+hari(?:nya)?"
-    r"|selain\s+itu|lalu|berikutnya|di\s+hari\s+yang\s+sama|masih\s+(?:pada|di)\s+hari\s+yang\s+sama"
+    r"|(?:pagi|siang|sore|malam)\s+hari(?:nya)?\s+(?:pukul|pkl|jam)|lalu|berikutnya|dilanjutkan"
+    r"|di\s+hari\s+yang\s+sama|masih\s+(?:pada|di)\s+hari\s+yang\s+sama|pertama\s*,|kedua\s*,|ketiga\s*,"
     r"|(?:pada\s+|sekitar\s+)?(?:pukul|pkl|jam)\s+\d)\b)",
+    re.I,
+)
+# "… pkl 09.00 dan DDS ke RT 05 pkl 14.00": a second activity joined by "dan", each with its time
+_JOINED = re.compile(
+    r"(?<=\s)(?:dan|serta)\s+(?=(?:sambang|dds|cooling|binluh|patroli|pengamanan|pam|deteksi|problem"
+    r"|penyuluhan|giat|kegiatan)\b)",
+    re.I,
+)
+
+
+def _joined_cuts(text: str) -> list[int]:
+    cuts = []
+    for m in _JOINED.finditer(text):
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
+        end = min(ends) if ends else len(text)
+        before, after = fuzzy.correct(text[start : m.start()]), fuzzy.correct(text[m.end() : end])
+        if dates.find_time(before) and dates.find_time(after):
+            cuts.append(m.start())
+    return cuts
+
+
+# "Seluruh kegiatan berjalan aman": a closing sentence for every activity
+_CLOSING_ALL = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:(?:seluruh|semua|kedua|rangkaian)\s+(?:rangkaian\s+)?(?:kegiatan|giat)"
+    r"|situasi|sit|kondisi)\b[^.!?\n]*[.!?]?(?:\s*\n.*|(?:\s+[A-Z][\w.']*){1,4})?\s*$",
     re.I,
 )
 _CLOSING = re.compile(
@@ -62,10 +89,20 @@ def _has_when_or_where(text: str) -> bool:
 
 
 def _distinct(parts: list[str]) -> bool:
-    seen = {
-        (tuple(activity.find_types(fuzzy.correct(p))), dates.find_time(fuzzy.correct(p), bare=True))
-        for p in parts
-    }
+    """Each part tells another activity: another type, time or place."""
+    seen = set()
+    for part in parts:
+        fixed = fuzzy.correct(part)
+        area = places.find_area(part)
+        seen.add(
+            (
+                tuple(activity.find_types(fixed)),
+                dates.find_time(fixed, bare=True),
+                places.place_from_prose(part),
+                area.rw,
+                area.rt,
+            )
+        )
     return len(seen) == len(parts)
 
 
@@ -131,7 +168,9 @@ def _templates(text: str) -> list[Part] | None:
 
 # "Giat 1:", "Kegiatan II :", "Kegiatan ke-2 -": an item's own heading
 _ITEM_HEAD = re.compile(
-    r"^\s*(?:giat|kegiatan|kgt)\s*(?:ke\s*-?\s*)?(?:\d{1,2}|[ivx]{1,4})\b\s*[:.)-]?", re.I
+    r"^\s*(?:(?:giat|kegiatan|kgt)\s*(?:ke\s*-?\s*)?(?:\d{1,2}|[ivx]{1,4}|pertama|kedua|ketiga|satu|dua|tiga)\b"
+    r"|(?:pagi|siang|sore|malam)(?:\s+hari(?:nya)?)?\s*[:,-])\s*[:.)-]?",
+    re.I,
 )
 
 
@@ -199,29 +238,63 @@ def _paragraphs(text: str) -> list[Part] | None:
 
 
 def _sequence(text: str) -> list[Part] | None:
-    """Prose going on to another activity ("Selanjutnya pukul 13.00 …")."""
-    cuts = [m.end() for m in _SEQUENCE.finditer(text) if m.end() > 0]
+    """Prose going on to another activity ("Selanjutnya pukul 13.00 …");
+    a stretch that tells no activity of its own stays with the one before."""
+    cuts = sorted(
+        {m.end() for m in _SEQUENCE.finditer(text) if m.end() > 0} | set(_joined_cuts(text))
+    )
     if not cuts:
         return None
-    # the closing paragraph ("Seluruh kegiatan berjalan aman") is shared
-    paragraphs = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+    # the closing paragraph or sentence ("Seluruh kegiatan berjalan aman") is shared
     tail_start = len(text)
+    paragraphs = [m.start() for m in re.finditer(r"\n\s*\n", text)]
     if paragraphs:
         last = text[paragraphs[-1] :].strip()
         if _CLOSING.match(last) and not _has_activity(last):
             tail_start = paragraphs[-1]
+    closing = _CLOSING_ALL.search(text[:tail_start])
+    if closing:
+        tail_start = closing.start()
     bounds = [0, *[c for c in cuts if c < tail_start], tail_start]
-    pieces = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
-    parts = [text[a:b].strip() for a, b in pieces]
+    parts: list[str] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        piece = text[a:b].strip()
+        if parts and not (_has_activity(piece) and _has_when_or_where(piece)):
+            parts[-1] = f"{parts[-1]} {piece}".strip()
+        elif piece:
+            parts.append(piece)
     if not _valid(parts):
         return None
     tail = text[tail_start:].strip()
     return [Part("\n".join(p for p in (own, tail) if p), own) for own in parts]
 
 
-def split_activities(text: str) -> list[Part]:
+def _chats(text: str, starts: list[int]) -> list[Part] | None:
+    """Forwarded chat messages, one per activity: a new header starts the next."""
+    if len(starts) < 2:
+        return None
+    lines = text.split("\n")
+    bounds = [(a, b) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    chunks = ["\n".join(lines[a:b]).strip() for a, b in bounds]
+    parts: list[str] = []
+    for chunk in chunks:
+        if parts and not (_has_activity(chunk) and _has_when_or_where(chunk)):
+            parts[-1] = f"{parts[-1]}\n{chunk}"
+        elif chunk:
+            parts.append(chunk)
+    if not _valid(parts):
+        return None
+    head = "\n".join(lines[: starts[0]]).strip()
+    return [Part("\n".join(p for p in (head, own) if p), own) for own in parts]
+
+
+def split_activities(text: str, chat_starts: list[int] | None = None) -> list[Part]:
     """The activities of a cleaned message; one Part holding all of it
-    when it tells one."""
+    when it tells one. ``chat_starts``: the lines where a forwarded chat
+    message began."""
+    parts = _chats(text, chat_starts or [])
+    if parts:
+        return parts
     for reader in (_templates, _items, _paragraphs, _sequence):
         parts = reader(text)
         if parts:

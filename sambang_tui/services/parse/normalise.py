@@ -54,6 +54,7 @@ class ChatText:
     senders: list[str] = field(default_factory=list)
     sent_on: dt.date | None = None  # the first header's day
     sent_at: dt.time | None = None  # and its time
+    starts: list[int] = field(default_factory=list)  # the lines a header began
 
 
 def strip_chat_headers(text: str) -> ChatText:
@@ -61,9 +62,10 @@ def strip_chat_headers(text: str) -> ChatText:
     Indonesia write them), the senders they named and the day it was sent."""
     found = ChatText("")
     out: list[str] = []
-    for line in text.split("\n"):
+    for number, line in enumerate(text.split("\n")):
         m = _CHAT_HEADER.match(line)
         if m:
+            found.starts.append(number)
             found.senders.append(m.group("sender").strip())
             if found.sent_on is None:
                 found.sent_on = _day(m)

@@ -84,6 +84,7 @@ class _Message:
     actor: Actor | None
     date: dates.DatePick = field(default_factory=dates.DatePick)
     officer: officers.OfficerText | None = None
+    mentions: list[places.Mention] = field(default_factory=list)  # "Kel. X" of the whole
 
 
 def parse_reports(
@@ -99,13 +100,15 @@ def parse_reports(
     whole = chat.text
     clean = whole[:MAX_CHARS]  # a chat report is far shorter; the rest stays in the narrative
     context = _Message(chat, today, actor)
-    parts = split_activities(clean)
+    parts = split_activities(clean, chat.starts)
     if len(parts) == 1:
         reports = [_read(clean, context)]
     else:
         first = _read(clean, context)  # the whole: its date and officer are every part's default
         context.date = dates.DatePick(first.date)
-        context.officer = _officer(split(clean), clean, chat)
+        whole_layout = split(clean)
+        context.officer = _officer(whole_layout, clean, chat)
+        context.mentions = [m for m in _ranked_mentions(whole_layout, "", clean) if m.keyword]
         reports = [_read(part.text, context) for part in parts]
     if len(whole) > MAX_CHARS:
         for report in reports:
@@ -156,11 +159,13 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
     for value in (section("time"), section("date")):
         if value and (timing := dates.find_time(fuzzy.correct(value), bare=True)):
             break
+    told = fuzzy.correct(section("activity"))  # "Kegiatan : a. Pukul 09.00 WIB sambang …"
     if timing is None:
         timing = (
             dates.find_time(fixed_visit)
             or dates.time_after_date(fixed_visit, context.today)
             or dates.find_time(fixed_visit, bare=True, strict_bare=True)
+            or (dates.find_time(told) if told else None)
         )
     if timing:
         result.start_time, result.end_time = timing
@@ -175,7 +180,9 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
     if place_section:
         result.place = places.place_from_section(place_section)
     else:
-        result.place = places.place_from_prose(visit)
+        result.place = places.place_from_prose(visit) or places.place_from_prose(
+            section("activity")
+        )
 
     officer = _officer(layout, clean, context.chat) or context.officer
     if (
@@ -187,7 +194,7 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
     if officer is not None:
         result.officer = officer.text
 
-    mentions = _ranked_mentions(layout, place_section, clean)
+    mentions = _ranked_mentions(layout, place_section, clean) or context.mentions
     if mentions:
         result.kelurahan = mentions[0].words[0].title()
 
