@@ -21,10 +21,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
-from textual.widgets import Checkbox, Input, Label, Static, TextArea
+from textual.widgets import Input, Label, Static, TextArea
 
 from sambang_tui.i18n import t
 from sambang_tui.services.errors import ConflictError, ValidationError
+from sambang_tui.ui.widgets.tickbox import TickBox
 from sambang_tui.ui.workers import run_db
 
 T = TypeVar("T")
@@ -56,13 +57,10 @@ class MasterFormModal(ModalScreen[T | None], Generic[T]):
     MasterFormModal .mf-title { text-style: bold; color: $accent; }
     MasterFormModal .mf-row { height: auto; }
     MasterFormModal .mf-label { width: 18; }
-    MasterFormModal Input { width: 1fr; height: 1; border: none; padding: 0 1; }
-    MasterFormModal Input:focus { border: none; background: $boost; }
-    MasterFormModal Input.-invalid { border: none; background: $error 30%; }
+    MasterFormModal Input { width: 1fr; }
     MasterFormModal TextArea, MasterFormModal TextArea:focus {
         width: 1fr; height: 3; border: none; padding: 0 1;
     }
-    MasterFormModal Checkbox { border: none; height: 1; padding: 0 1; background: $surface; }
     MasterFormModal .mf-msg { height: auto; padding-left: 18; color: $text-muted; }
     MasterFormModal .mf-msg.-error { color: $error; text-style: bold; }
     MasterFormModal .mf-msg.-empty { display: none; }
@@ -105,10 +103,10 @@ class MasterFormModal(ModalScreen[T | None], Generic[T]):
                 )
             yield Static(Text(t("master.form.hint")), id="mf-hint")
 
-    def _widget(self, f: FormField) -> Input | Checkbox | TextArea:
+    def _widget(self, f: FormField) -> Input | TickBox | TextArea:
         wid = f"mf-{f.name}"
         if f.kind == "bool":
-            return Checkbox(Text(f.label), bool(f.value), id=wid)
+            return TickBox(Text(f.label), bool(f.value), id=wid)
         if f.kind == "multiline":
             area = TextArea(str(f.value or ""), id=wid, soft_wrap=True, show_line_numbers=False)
             return area
@@ -141,14 +139,14 @@ class MasterFormModal(ModalScreen[T | None], Generic[T]):
     def _clear_error(self, event: Input.Changed) -> None:
         name = (event.input.id or "").removeprefix("mf-")
         field = next((f for f in self.fields if f.name == name), None)
-        if field is not None and event.input.has_class("-invalid"):
+        if field is not None and event.input.has_class("-field-error"):
             self._message(field, field.hint, error=False)
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for f in self.fields:
             widget = self.query_one(f"#mf-{f.name}")
-            if isinstance(widget, Checkbox):
+            if isinstance(widget, TickBox):
                 out[f.name] = widget.value
             elif isinstance(widget, TextArea):
                 out[f.name] = widget.text
@@ -161,7 +159,7 @@ class MasterFormModal(ModalScreen[T | None], Generic[T]):
         msg.update(Text(text))
         msg.set_class(not text, "-empty")
         msg.set_class(error, "-error")
-        self.query_one(f"#mf-{f.name}").set_class(error, "-invalid")
+        self.query_one(f"#mf-{f.name}").set_class(error, "-field-error")
 
     def _top(self, text: str) -> None:
         top = self.query_one("#mf-top", Static)

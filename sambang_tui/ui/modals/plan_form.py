@@ -85,11 +85,7 @@ class PlanFormModal(ModalScreen[SavedPlan | None]):
     PlanFormModal .plan-title { text-style: bold; color: $accent; }
     PlanFormModal .plan-row { height: 1; }
     PlanFormModal .plan-label { width: 16; }
-    PlanFormModal Input { width: 1fr; height: 1; border: none; padding: 0 1; }
-    PlanFormModal Input:focus { border: none; background: $boost; text-style: bold; }
-    PlanFormModal Input.-invalid, PlanFormModal Input.-invalid:focus {
-        border: none; background: $error 30%;
-    }
+    PlanFormModal Input { width: 1fr; }
     PlanFormModal .plan-msg { height: auto; padding-left: 16; color: $text-muted; }
     PlanFormModal .plan-msg.-error { color: $error; text-style: bold; }
     PlanFormModal .plan-msg.-empty { display: none; }
@@ -225,7 +221,7 @@ class PlanFormModal(ModalScreen[SavedPlan | None]):
         msg.update(Text(text))
         msg.set_class(not text, "-empty")
         msg.set_class(error, "-error")
-        self.query_one(f"#plan-{name}", Input).set_class(error, "-invalid")
+        self.query_one(f"#plan-{name}", Input).set_class(error, "-field-error")
 
     # ---- saving --------------------------------------------------------------
 

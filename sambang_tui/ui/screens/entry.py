@@ -722,9 +722,9 @@ class EntryScreen(Screen["SavedReport | None"]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "new_form" and self.report_id is not None:
             return None  # an edit has no "next report"
-        if action == "save" and parameters == (True,) and self.status not in ("", *SUBMITTABLE):
-            return False  # submitted or verified already: only a plain save (hidden)
-        return True
+        # save+submit is hidden once the report is submitted or verified
+        submitted = self.status not in ("", *SUBMITTABLE)
+        return not (action == "save" and parameters == (True,) and submitted)
 
     def action_group(self, step: int) -> None:
         focused = self.focused
@@ -880,10 +880,11 @@ class EntryScreen(Screen["SavedReport | None"]):
         widget, unplaced = self.form.show_errors(errors)
         if widget is not None:
             widget.focus()
+        # each message is at its field; the notification only counts them
+        # (and says those with no field on screen)
         text = t("entry.err.summary", count=len(errors))
-        shown = [message for _, message in errors[:3]]
-        shown += [message for message in unplaced if message not in shown]
-        text += "\n" + "\n".join(shown)
+        if unplaced:
+            text += "\n" + "\n".join(unplaced)
         self.notify(text, severity="error", markup=False)
 
     def _save_failed(self, exc: BaseException, data: ReportInput) -> None:

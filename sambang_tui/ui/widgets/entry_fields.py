@@ -110,6 +110,15 @@ class FieldRow(Vertical):
         background: ansi_default;
         border-left: outer ansi_yellow !important;
     }
+    /* the focus bar wins over the "periksa" mark */
+    FieldRow.-filled Input.-filled:focus, FieldRow.-filled TextArea.-filled:focus,
+    FieldRow.-filled .-filled PickerInput:focus {
+        border-left: thick $accent !important;
+    }
+    FieldRow.-filled Input.-filled:ansi:focus, FieldRow.-filled TextArea.-filled:ansi:focus,
+    FieldRow.-filled .-filled PickerInput:ansi:focus {
+        border-left: thick ansi_bright_cyan !important;
+    }
     """
 
     def __init__(

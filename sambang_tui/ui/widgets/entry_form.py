@@ -99,16 +99,26 @@ class EntryForm(VerticalScroll):
     EntryForm TextArea { width: 1fr; }
     EntryForm .panel { display: none; }
     EntryForm .panel.-shown { display: block; }
-    EntryForm Input, EntryForm TextArea { background: $panel; }
-    EntryForm Input:focus, EntryForm TextArea:focus { background: $primary 30%; }
     EntryForm #f-place { width: 1fr; }
-    /* 16 colours: no shade to spare, so a bar left of every field shows where it
-       is (compact inputs drop borders with !important, hence the !important) */
+    /* A bar left of every field shows where it is, even empty; the focused
+       field's bar is a full block, so focus shows by its shape in 256 or 16
+       colours and under NO_COLOR, not by a shade alone (compact inputs drop
+       borders with !important, hence the !important). */
+    EntryForm Input.-textual-compact, EntryForm TextArea.-textual-compact {
+        background: $panel;
+        border-left: solid $primary !important;
+    }
+    EntryForm Input:focus, EntryForm TextArea:focus {
+        background: $primary 35%;
+        border-left: thick $accent !important;
+        text-style: bold;
+    }
     EntryForm Input:ansi, EntryForm TextArea:ansi {
-        border-left: outer ansi_blue !important;
+        background: ansi_default;
+        border-left: solid ansi_blue !important;
     }
     EntryForm Input:ansi:focus, EntryForm TextArea:ansi:focus {
-        border-left: outer ansi_bright_cyan !important;
+        border-left: thick ansi_bright_cyan !important;
     }
     EntryForm .lbl-note { height: 1; color: $text-muted; padding-left: 13; }
     """
