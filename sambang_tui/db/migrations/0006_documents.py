@@ -11,15 +11,25 @@ goes (``Kapolres Metro Jakarta Pusat``, u.p. ``Kasat Binmas``);
 
 from peewee import *
 
+# a default in the database too, so rows inserted by plain SQL (bulk loads,
+# other tools) that name no such column still get the empty text
+EMPTY = [SQL("DEFAULT ''")]
+
 
 def up(migrator, db):
     migrator.migrate(
-        migrator.add_column("station", "unit_code", CharField(max_length=40, default="")),
-        migrator.add_column("station", "warrant", TextField(default="")),
-        migrator.add_column("station", "addressee", CharField(max_length=160, default="")),
-        migrator.add_column("station", "attention", CharField(max_length=160, default="")),
-        migrator.add_column("station", "copies", TextField(default="")),
-        migrator.add_column("operation", "warrant", TextField(default="")),
+        migrator.add_column(
+            "station", "unit_code", CharField(max_length=40, default="", constraints=EMPTY)
+        ),
+        migrator.add_column("station", "warrant", TextField(default="", constraints=EMPTY)),
+        migrator.add_column(
+            "station", "addressee", CharField(max_length=160, default="", constraints=EMPTY)
+        ),
+        migrator.add_column(
+            "station", "attention", CharField(max_length=160, default="", constraints=EMPTY)
+        ),
+        migrator.add_column("station", "copies", TextField(default="", constraints=EMPTY)),
+        migrator.add_column("operation", "warrant", TextField(default="", constraints=EMPTY)),
     )
 
 

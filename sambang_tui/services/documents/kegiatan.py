@@ -59,7 +59,7 @@ def dasar(f: source.ReportFacts) -> str:
     standing one; empty when neither is set."""
     if f.operation and f.operation_warrant.strip():
         return f.operation_warrant.strip()
-    return (getattr(f.station, "warrant", "") or "").strip()
+    return f.station.warrant.strip()
 
 
 def build(

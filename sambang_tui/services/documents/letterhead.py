@@ -19,10 +19,9 @@ import datetime as dt
 import re
 
 from sambang_tui.db.models import Officer, Station
-from sambang_tui.services.documents.model import Letterhead, Signature
+from sambang_tui.services.documents.model import Letterhead
 from sambang_tui.services.documents.names import rank_nrp, signature_name
 
-SIGNERS: tuple[str, ...] = ("kapolsek", "kanit")
 MAX_LINES = 3
 BLANK_NAME = "(....................................)"
 BLANK_RANK = "NRP ...................."
@@ -63,7 +62,7 @@ def letterhead(station: Station) -> Letterhead:
 
 def unit_code(station: Station) -> str:
     """The unit at the end of a number: the setting, else ``Sek <sector>``."""
-    code = (getattr(station, "unit_code", "") or "").strip()
+    code = station.unit_code.strip()
     return code or f"Sek {sector_name(station)}"
 
 
@@ -124,10 +123,3 @@ def signer_lines(station: Station, who: str = "kapolsek") -> tuple[tuple[str, ..
     if officer is None:
         return titles, BLANK_NAME, BLANK_RANK
     return (titles, *officer_lines(officer.name, officer.rank, officer.nrp))
-
-
-def signature(station: Station, who: str = "kapolsek", issued: dt.date | None = None) -> Signature:
-    from sambang_tui.services import clock
-
-    titles, name, rank = signer_lines(station, who)
-    return Signature(place_date(station, issued or clock.today()), titles, name, rank)

@@ -226,17 +226,17 @@ def tables(data: recap.Recap) -> list[Table]:
 def addressee(station: Station) -> tuple[str, str]:
     """(to whom, u.p.): the settings, else the Kapolres of the station's
     Polres and his Kasat Binmas."""
-    to = (getattr(station, "addressee", "") or "").strip()
+    to = station.addressee.strip()
     if not to:
         polres = re.sub(r"^polres\s+", "", station.polres.strip(), flags=re.I)
         to = f"Kapolres {polres}" if polres else "Kapolres"
-    attention = (getattr(station, "attention", "") or "").strip() or "Kasat Binmas"
+    attention = station.attention.strip() or "Kasat Binmas"
     return to, attention
 
 
 def copies(station: Station) -> list[str]:
     """The Tembusan, one a line (or separated by ``;``)."""
-    raw = getattr(station, "copies", "") or ""
+    raw = station.copies
     return [c.strip() for c in re.split(r"[\n;]", raw) if c.strip()]
 
 
