@@ -301,14 +301,15 @@ def build(
     doc.add(made[0])
     if legend(data):
         doc.add(Paragraph(legend(data), align="left"))
-    doc.add(*made[1:])
     doc.add(
+        made[1],  # B: plans and realisation, explained right below it
         Paragraph(
             "Keterangan: Terlewat = rencana yang tidak dilaksanakan tanpa laporan; "
             "% Real. = terlaksana dibanding rencana; keaktifan per minggu: KURANG = tanpa "
             "laporan, CUKUP = 1–3 laporan, AKTIF = lebih dari 3 laporan.",
             align="left",
-        )
+        ),
+        *made[2:],
     )
     titles, name, rank = signer_lines(station, signer)
     doc.add(
