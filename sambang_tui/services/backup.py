@@ -66,6 +66,7 @@ def online_copy(src: Path, dest: Path) -> None:
     ):
         source.backup(target)
         target.execute("PRAGMA journal_mode=DELETE")
+    file_modes.settle(dest)  # SQLite makes new files 0644 minus the umask: group rw in a shared folder
 
 
 def backup(target: str, dest: str | Path | None = None, *, label: str = "") -> Path:

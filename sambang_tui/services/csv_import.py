@@ -120,11 +120,12 @@ class _Reader:
             self.result.add_error(line, message)
 
     def adapt(self, seconds: float) -> None:
-        """Aim each batch's transaction at ``TARGET_S``."""
-        if seconds > 2 * TARGET_S:
-            self.size = max(MIN_BATCH, self.size // 2)
-        elif seconds < TARGET_S / 2:
-            self.size = min(MAX_BATCH, self.size * 2)
+        """Aim each batch's transaction at ``TARGET_S``: the size follows the
+        time the last batch took, growing a quarter at most."""
+        if seconds <= 0:
+            return
+        wanted = int(self.size * min(1.25, TARGET_S / seconds))
+        self.size = max(MIN_BATCH, min(MAX_BATCH, wanted))
 
 
 def import_csv(

@@ -85,13 +85,20 @@ def env_value(name: str) -> str | None:
     if _demo is False:
         if not _warned:
             _warned = True
-            ignored = ", ".join(n for n in OVERRIDES if os.environ.get(n, "").strip())
-            warn(
-                f"sambang: {ignored} diabaikan: hanya berlaku pada basis data demo "
-                f"(yang bertindak: {os_login()})."
-            )
+            warn(f"sambang: {refused_message()}")
         return None
     return value
+
+
+def refused_message() -> str | None:
+    """What is ignored on the open (station's) database, or None."""
+    ignored = [n for n in OVERRIDES if os.environ.get(n, "").strip()]
+    if _demo is not False or not ignored:
+        return None
+    return (
+        f"{', '.join(ignored)} diabaikan: hanya berlaku pada basis data demo "
+        f"(yang bertindak: {os_login()})."
+    )
 
 
 def person() -> Person:

@@ -101,6 +101,11 @@ class SambangApp(App[None]):
             self.notify(
                 t("shell.readonly", user=self.ctx.actor.os_user), severity="warning", markup=False
             )
+        from sambang_tui.services.identity import refused_message
+
+        refused = refused_message()  # SAMBANG_USER/SAMBANG_TODAY on a station's database
+        if refused:
+            self.notify(refused, severity="warning", markup=False, timeout=10)
         if self.ctx.settings.auto_backup:
             self.call_after_refresh(self._start_daily_backup)
         if not self.ctx.actor.read_only:
