@@ -47,13 +47,6 @@ def unknown_tables(db: Database) -> list[str]:
     return [t for t in public_tables(db) if t not in rules.KNOWN_TABLES]
 
 
-def is_superuser(db: Database) -> bool:
-    row = db.execute_sql(
-        "SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = session_user"
-    ).fetchone()
-    return bool(row and row[0])
-
-
 def is_managed(db: Database) -> bool:
     """Whether ``server init`` prepared this database (its functions exist)."""
     row = db.execute_sql(f"SELECT to_regprocedure('{SCHEMA}.me_station()') IS NOT NULL").fetchone()
@@ -98,7 +91,8 @@ def _roles(names: Names) -> list[str]:
 
 def _revoke_everything(db: Database, names: Names) -> list[str]:
     """REVOKE statements for every privilege anyone but an owner holds on the
-    database, its two schemas, their relations and columns and our functions."""
+    database, its two schemas and their relations and columns (our functions
+    are dropped and created again anyway)."""
     out: list[str] = []
 
     def grantee(oid: int) -> str:

@@ -31,15 +31,21 @@ def forget(db: Database | None = None) -> None:
     db = db if db is not None else database_proxy.obj
     if db is not None:
         db.__dict__.pop(_FLAG, None)
+        db.__dict__.pop("_sambang_session", None)
 
 
 def session_user(db: Database) -> tuple[str, bool]:
-    """The login of this PostgreSQL session and whether it is a superuser."""
-    row = db.execute_sql(
-        "SELECT session_user, COALESCE((SELECT rolsuper FROM pg_catalog.pg_roles "
-        "WHERE rolname = session_user), false)"
-    ).fetchone()
-    return str(row[0]), bool(row[1])
+    """The login of this PostgreSQL session and whether it is a superuser
+    (asked once per database object: its connections all log in alike)."""
+    known = db.__dict__.get("_sambang_session")
+    if known is None:
+        row = db.execute_sql(
+            "SELECT session_user, COALESCE((SELECT rolsuper FROM pg_catalog.pg_roles "
+            "WHERE rolname = session_user), false)"
+        ).fetchone()
+        known = (str(row[0]), bool(row[1]))
+        db.__dict__["_sambang_session"] = known
+    return known
 
 
 # --- refusals ---------------------------------------------------------------------
