@@ -309,6 +309,12 @@ def test_master_data_is_for_admins(station, as_user) -> None:
     assert refused(done)
     done = station.psql("kanit", "INSERT INTO activity_type (code, name) VALUES ('XX', 'x')")
     assert refused(done)
+    areas = station.home / "wilayah.csv"
+    areas.write_text("kelurahan,jenis,kecamatan,kota,rw,rt\nPalsu,kelurahan,Senen,Jakarta,1,1\n")
+    areas.chmod(0o644)
+    code, out, err = as_user("desk", acts.cli, "import", "areas", str(areas), "--db", station.url)
+    assert code == 1 and "admin" in err and "Traceback" not in err
+    assert station.scalar("SELECT count(*) FROM kelurahan WHERE name = 'Palsu'") == "0"
     rw = as_user("admin", acts.forged_admin, station.url, "rw")
     assert rw > 0
     station.scalar(f"DELETE FROM rw WHERE id = {rw}")
