@@ -66,6 +66,14 @@ class AuditRow:
     table: str
     row_id: int | None
     changes: tuple[FieldChange, ...] = field(default_factory=tuple)
+    # as people read it (``audit_words.readable``): the officer behind the
+    # login, and the changes with Indonesian names and values as words
+    who: str = ""
+    readable: tuple[FieldChange, ...] = ()
+
+    @property
+    def who_label(self) -> str:
+        return self.who or self.os_user
 
     @property
     def table_label(self) -> str:
@@ -76,15 +84,16 @@ class AuditRow:
         return ACTION_LABELS.get(self.action, self.action)
 
     def summary(self, width: int = 60) -> str:
-        """``name: 'a' → 'b'; rank: …`` in one line, cut to ``width``."""
+        """``nama: a → b; pangkat: …`` in one line, cut to ``width``."""
         parts = []
-        for c in self.changes:
+        for c in self.readable or self.changes:
+            old, new = (c.old, c.new) if self.readable else (_show(c.old), _show(c.new))
             if self.action == "create":
-                parts.append(f"{c.field}={_show(c.new)}")
+                parts.append(f"{c.field}={new}")
             elif self.action == "delete":
-                parts.append(f"{c.field}={_show(c.old)}")
+                parts.append(f"{c.field}={old}")
             else:
-                parts.append(f"{c.field}: {_show(c.old)} → {_show(c.new)}")
+                parts.append(f"{c.field}: {old} → {new}")
         text = "; ".join(parts)
         return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -149,9 +158,11 @@ def list_events(
 ) -> list[AuditRow]:
     """Events newest first; a report's Laporan Informasi shows its informant
     only to whom ``may_see_informant`` allows."""
+    from sambang_tui.services.audit_words import readable
+
     query = _query(actor, filt or AuditFilter())
     query = query.order_by(AuditEvent.id.desc()).offset(offset).limit(limit)
-    return [_guard(actor, _row(e)) for e in query]
+    return readable([_guard(actor, _row(e)) for e in query], actor.station_id)
 
 
 def _guard(actor: Actor, row: AuditRow) -> AuditRow:

@@ -87,8 +87,32 @@ def normalise_rank(text: str) -> str | None:
     return None
 
 
+# how the desk names the roles (forms and CSV files may use these or the codes)
+ROLE_NAMES = {
+    "bhabinkamtibmas": "Bhabinkamtibmas",
+    "kanit_binmas": "Kanit Binmas",
+    "kapolsek": "Kapolsek",
+    "wakapolsek": "Wakapolsek",
+    "desk": "Petugas desk",
+    "other": "Lainnya",
+}
+_ROLE_ALIASES = {
+    **{name.lower(): code for code, name in ROLE_NAMES.items()},
+    "bhabin": "bhabinkamtibmas",
+    "petugas piket/desk": "desk",
+    "petugas piket": "desk",
+    "piket": "desk",
+    "lain": "other",
+    "lain-lain": "other",
+}
+
+
 def normalise_role(text: str) -> str | None:
-    low = text.strip().lower().replace(" ", "_")
+    """A role code from its code or its Indonesian name."""
+    low = " ".join(text.strip().lower().split())
+    if low in _ROLE_ALIASES:
+        return _ROLE_ALIASES[low]
+    low = low.replace(" ", "_")
     return low if low in ROLES else None
 
 
@@ -117,7 +141,8 @@ def check(data: OfficerInput, officer_id: int | None = None) -> dict[str, Any]:
     if role is None:
         c.fail(
             "role",
-            f"Jabatan '{(data.role or '').strip()[:20]}' tidak dikenal. Pilih: {', '.join(ROLES)}.",
+            f"Jabatan '{(data.role or '').strip()[:20]}' tidak dikenal. "
+            f"Pilih: {', '.join(ROLE_NAMES[r] for r in ROLES)}.",
         )
     phone = c.text("phone", "Telepon", data.phone, max_len=32)
     if phone and not all(ch.isdigit() or ch in "+-() " for ch in phone):

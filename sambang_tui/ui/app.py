@@ -312,8 +312,12 @@ class SambangApp(App[None]):
             self.screen.focus_previous()
 
     def action_command_palette(self) -> None:
-        if self._too_small is None:
-            super().action_command_palette()
+        from textual.command import CommandPalette
+
+        from sambang_tui.ui.palette import palette_screen
+
+        if self._too_small is None and not CommandPalette.is_open(self):
+            self.push_screen(palette_screen())
 
     # -- size guard and compact mode --------------------------------------
 

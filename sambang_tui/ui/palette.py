@@ -100,3 +100,49 @@ class SambangCommands(Provider):
                 yield Hit(
                     score, matcher.highlight(command.title), command.callback, help=command.help
                 )
+
+
+def palette_screen() -> Any:
+    """Textual's command palette in the interface's language: its search
+    prompt, keys and 'no matches' line from the catalogue, and a '>' where
+    Textual puts an emoji a Linux console cannot draw."""
+    from rich.align import Align
+    from rich.text import Text
+    from textual.binding import Binding
+    from textual.command import CommandList, CommandPalette, SearchIcon
+    from textual.widgets.option_list import Option
+
+    class SambangPalette(CommandPalette):
+        inherit_bindings = False
+        BINDINGS = [
+            Binding("ctrl+end,shift+end", "command_list('last')", t("palette.k.last"), show=False),
+            Binding(
+                "ctrl+home,shift+home", "command_list('first')", t("palette.k.first"), show=False
+            ),
+            Binding("down", "cursor_down", t("palette.k.down"), show=False),
+            Binding("escape", "escape", t("palette.k.close")),
+            Binding("pagedown", "command_list('page_down')", t("palette.k.page_down"), show=False),
+            Binding("pageup", "command_list('page_up')", t("palette.k.page_up"), show=False),
+            Binding("up", "command_list('cursor_up')", t("palette.k.up"), show=False),
+        ]
+
+        def on_mount(self) -> None:
+            self.query_one(SearchIcon).icon = ">"
+
+        def _start_no_matches_countdown(self, search_value: str) -> None:
+            self._stop_no_matches_countdown()
+
+            def show() -> None:
+                self._list_visible = bool(search_value)
+                if search_value:
+                    self.query_one(CommandList).add_option(
+                        Option(
+                            Align.center(Text(t("palette.no_match"), style="not bold")),
+                            disabled=True,
+                            id=self._NO_MATCHES,
+                        )
+                    )
+
+            self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show)
+
+    return SambangPalette(placeholder=t("palette.placeholder"), id="--command-palette")

@@ -21,10 +21,10 @@ def test_trail_of_changes(db, actor) -> None:
     assert upd.table_label == "Personel" and upd.action_label == "ubah" and upd.row_id == row.id
     changes = {c.field: (c.old, c.new) for c in upd.changes}
     assert changes == {"name": ("Sutrisno", "[b]Sutrisno[/b]"), "rank": ("Aiptu", "Ipda")}
-    assert "rank: Aiptu → Ipda" in upd.summary(200)
+    assert "pangkat: Aiptu → Ipda" in upd.summary(200)
     assert len(upd.summary(20)) == 20
     created = events[1]
-    assert "nrp=78050123" in created.summary(500)
+    assert "NRP=78050123" in created.summary(500)
     assert "version" not in {c.field for c in created.changes}
 
 

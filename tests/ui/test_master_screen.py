@@ -214,7 +214,7 @@ async def test_audit_trail_tab_and_filter(db_target: str) -> None:
         await wait(pilot)
         table = app.screen.query_one("#tbl-audit", DataTable)
         assert table.row_count == 3
-        assert "rank: Aiptu → Ipda" in text_of(app)
+        assert "pangkat: Aiptu → Ipda" in text_of(app)
         await pilot.press("f")
         await wait(pilot)
         await pilot.press("tab", *"kanit", "ctrl+s")

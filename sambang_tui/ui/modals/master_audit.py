@@ -28,10 +28,11 @@ def _value(value: Any) -> str:
 def detail_text(row: AuditRow) -> Text:
     out = Text()
     out.append(row.at.strftime("%d/%m/%Y %H:%M:%S"), style="bold")
-    out.append(f"  {row.os_user}  {row.action_label}  {row.table_label}")
+    who = f"{row.who} ({row.os_user})" if row.who else row.os_user
+    out.append(f"  {who}  {row.action_label}  {row.table_label}")
     if row.row_id is not None:
         out.append(f" #{row.row_id}")
-    for change in row.changes:
+    for change in row.readable or row.changes:
         out.append(f"\n{change.field}: ", style="bold")
         if row.action == "update":
             out.append(_value(change.old), style="red")

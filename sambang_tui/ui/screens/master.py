@@ -93,6 +93,21 @@ def _label(prefix: str, code: str) -> str:
     return code
 
 
+def _vocab(prefix: str, codes: tuple[str, ...]) -> tuple[str, ...]:
+    """The names a form shows and completes for a vocabulary's codes."""
+    return tuple(_label(prefix, code) for code in codes)
+
+
+def _code(prefix: str, codes: tuple[str, ...], text: str) -> str:
+    """The code of a name typed into a form; other text goes to the service
+    as typed (it knows more spellings and says what is wrong)."""
+    typed = " ".join(text.split()).lower()
+    for code in codes:
+        if typed in (code, _label(prefix, code).lower()):
+            return code
+    return text
+
+
 def _cell(value: str, style: str = "") -> Text:
     """A table cell: plain text (never markup) that ends in "…" when cut."""
     return Text(value, style=style, no_wrap=True, overflow="ellipsis", end="")
@@ -216,11 +231,11 @@ class MasterScreen(Screen[None]):
             "station": [("field", 18), ("value", 54)],
             "audit": [
                 ("at", 11),
-                ("user", 9),
+                ("user", 12),
                 ("action", 6),
                 ("table", 10),
                 ("row", 5),
-                ("changes", 26),
+                ("changes", 23),
             ],
         }
         for name, columns in cols.items():
@@ -425,7 +440,7 @@ class MasterScreen(Screen[None]):
         if name == "audit":
             cells = [
                 row.at.strftime("%d/%m %H:%M"),
-                row.os_user,
+                row.who.partition(" ")[2] or row.os_user,  # the name; the rank in the detail
                 row.action_label,
                 row.table_label,
                 str(row.row_id or ""),
@@ -593,7 +608,13 @@ class MasterScreen(Screen[None]):
                 F("nrp", t("master.f.nrp"), d.nrp, max_length=8, hint=t("master.hint.nrp")),
                 F("name", t("master.f.name"), d.name),
                 F("rank", t("master.f.rank"), d.rank, choices=RANKS, hint=", ".join(RANKS)),
-                F("role", t("master.f.role"), d.role, choices=ROLES, hint=", ".join(ROLES)),
+                F(
+                    "role",
+                    t("master.f.role"),
+                    _label("role", d.role),
+                    choices=_vocab("role", ROLES),
+                    hint=", ".join(_vocab("role", ROLES)),
+                ),
                 F("phone", t("master.f.phone"), d.phone),
                 F("os_user", t("master.f.os_user"), d.os_user, hint=t("master.hint.os_user")),
                 F("active", t("master.f.active"), d.active, kind="bool"),
@@ -602,8 +623,9 @@ class MasterScreen(Screen[None]):
                 fields.append(F("is_admin", t("master.f.is_admin"), row.is_admin, kind="bool"))
 
             def save_officer(v: dict[str, Any], version: int | None) -> Any:
+                role = _code("role", ROLES, v["role"])
                 data = OfficerInput(
-                    v["nrp"], v["name"], v["rank"], v["role"], v["phone"], v["os_user"], v["active"]
+                    v["nrp"], v["name"], v["rank"], role, v["phone"], v["os_user"], v["active"]
                 )
                 if new:
                     return officers.create_officer(actor, data)
@@ -693,7 +715,13 @@ class MasterScreen(Screen[None]):
             d = ContactInput() if new else row.to_input()
             fields = [
                 F("name", t("master.f.name"), d.name),
-                F("category", t("master.f.category"), d.category, choices=CONTACT_CATEGORIES),
+                F(
+                    "category",
+                    t("master.f.category"),
+                    _label("contact", d.category),
+                    choices=_vocab("contact", CONTACT_CATEGORIES),
+                    hint=", ".join(_vocab("contact", CONTACT_CATEGORIES)),
+                ),
                 F(
                     "kelurahan",
                     t("master.f.kelurahan"),
@@ -712,7 +740,7 @@ class MasterScreen(Screen[None]):
                 kel = areas.find_kelurahan(actor, v["kelurahan"])
                 data = ContactInput(
                     v["name"],
-                    v["category"],
+                    _code("contact", CONTACT_CATEGORIES, v["category"]),
                     kel.id if kel else None,
                     v["rw"],
                     v["rt"],
