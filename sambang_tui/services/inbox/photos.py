@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from sambang_tui.services import attachments
+from sambang_tui.services import attachments, file_modes
 from sambang_tui.services.errors import ValidationError
 
 WINDOW = dt.timedelta(minutes=5)
@@ -112,6 +112,7 @@ def stage(stream: IO[bytes], name: str, folder: Path | None = None) -> StagedPho
         if target.exists():
             os.unlink(tmp)
             return StagedPhoto(name, sha, size, target.relative_to(base).as_posix(), False)
+        file_modes.settle(Path(tmp))  # mkstemp's 0600: the other desks must read it too
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
