@@ -8,6 +8,7 @@ waited for a person is saved with ``UPDATE ... WHERE version = <read>``.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from peewee import (
     BooleanField,
@@ -32,6 +33,12 @@ def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
+def new_uid() -> str:
+    """A row's stable key across databases (a station's export into the
+    Polres database, migration 0009)."""
+    return uuid.uuid4().hex
+
+
 class BaseModel(Model):
     class Meta:
         database = database_proxy
@@ -53,6 +60,9 @@ class Station(BaseModel):
     addressee = CharField(max_length=160, default="")  # "Kapolres Metro Jakarta Pusat"
     attention = CharField(max_length=160, default="")  # "u.p." of the recap: "Kasat Binmas"
     copies = TextField(default="")  # Tembusan, one per line
+    # planning (migration 0009): the proposal's target and limit
+    rw_visits_per_week = IntegerField(default=1)  # visits every RW should get a week
+    plans_per_day = IntegerField(default=2)  # most plans proposed to one officer a day
 
 
 class Officer(BaseModel):
@@ -75,6 +85,7 @@ class Kelurahan(BaseModel):
     kecamatan = CharField(max_length=80, default="")
     city = CharField(max_length=80, default="")
     code = CharField(max_length=16, null=True)
+    uid = CharField(max_length=32, null=True, unique=True, default=new_uid)
     version = IntegerField(default=1)
 
     class Meta:
@@ -104,6 +115,7 @@ class Assignment(BaseModel):
     kelurahan = ForeignKeyField(Kelurahan, backref="assignments", on_delete="CASCADE")
     start = DateField()
     end = DateField(null=True)
+    uid = CharField(max_length=32, null=True, unique=True, default=new_uid)
     version = IntegerField(default=1)
 
 
@@ -117,6 +129,7 @@ class Contact(BaseModel):
     phone = CharField(max_length=32, default="")
     notes = TextField(default="")
     active = BooleanField(default=True)
+    uid = CharField(max_length=32, null=True, unique=True, default=new_uid)
     version = IntegerField(default=1)
 
     class Meta:
@@ -137,6 +150,7 @@ class Operation(BaseModel):
     name = CharField(max_length=160)
     start = DateField()
     end = DateField()
+    uid = CharField(max_length=32, null=True, unique=True, default=new_uid)
     version = IntegerField(default=1)
     warrant = TextField(default="")  # its Surat Perintah: the "Dasar" of its reports
 
@@ -153,6 +167,7 @@ class Problem(BaseModel):
     status = CharField(max_length=12, default="terbuka", index=True)
     resolution = TextField(default="")
     closed = DateField(null=True)
+    uid = CharField(max_length=32, null=True, unique=True, default=new_uid)
     version = IntegerField(default=1)
 
 
@@ -311,6 +326,7 @@ class Plan(BaseModel):
     created_by = CharField(max_length=64, default="")
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    uid = CharField(max_length=32, null=True, unique=True, default=new_uid)
     version = IntegerField(default=1)
 
     class Meta:
@@ -319,6 +335,24 @@ class Plan(BaseModel):
             (("officer", "date"), False),
             (("kelurahan", "date"), False),
         )
+
+
+class Absence(BaseModel):
+    """An officer away from ``start`` to ``end`` (both included): leave
+    (``cuti``), duty elsewhere (``dinas_luar``), sick (``sakit``), training
+    (``pendidikan``) or other (``lainnya``). Nobody is proposed a plan then."""
+
+    station = ForeignKeyField(Station, backref="absences", on_delete="CASCADE")
+    officer = ForeignKeyField(Officer, backref="absences", on_delete="CASCADE")
+    kind = CharField(max_length=16, default="cuti")
+    start = DateField()
+    end = DateField()
+    note = TextField(default="")
+    uid = CharField(max_length=32, null=True, unique=True, default=new_uid)
+    version = IntegerField(default=1)
+
+    class Meta:
+        indexes = ((("officer", "start"), False), (("station", "start"), False))
 
 
 class AuditEvent(BaseModel):
@@ -330,6 +364,7 @@ class AuditEvent(BaseModel):
     row_id = IntegerField(null=True)
     old = TextField(null=True)
     new = TextField(null=True)
+    uid = CharField(max_length=32, null=True, unique=True, default=new_uid)
 
     class Meta:
         indexes = ((("table", "row_id"), False),)
@@ -355,6 +390,20 @@ class Setting(BaseModel):
 
     key = CharField(primary_key=True, max_length=40)
     value = TextField()
+
+
+class SyncLedger(BaseModel):
+    """What the last import of a station's export wrote, per row key: the
+    digest of its content (``services.station_sync``)."""
+
+    station = ForeignKeyField(Station, on_delete="CASCADE")
+    kind = CharField(max_length=24)
+    key = CharField(max_length=120)
+    digest = CharField(max_length=64)
+    imported_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("station", "kind", "key"), True),)
 
 
 class InboxItem(BaseModel):
@@ -449,4 +498,6 @@ MODELS: tuple[type[BaseModel], ...] = (
     InboxItem,
     InboxReport,
     InboxPhoto,
+    Absence,
+    SyncLedger,
 )

@@ -61,10 +61,12 @@ ID_SPAN = 1_000_000_000  # report ids stay below this in the FTS sort key
 _DAY_BASE = 678_576  # date.toordinal() - this == CAST(julianday(date) AS INTEGER) - 2400000
 
 FTS = Table("report_fts", ("rowid", "search_text"))
-# The PostgreSQL index expression of migration 0002, verbatim (constants
-# inlined, so the planner matches the index).
+# The PostgreSQL index expression of migration 0009, verbatim (constants
+# inlined, so the planner matches the index): the ``simple`` configuration
+# with accents folded (``unaccent``), as FTS5's ``remove_diacritics``.
+PG_CONFIG = "'public.sambang_simple'"
 PG_VECTOR = fn.to_tsvector(
-    SQL("'simple'"),
+    SQL(PG_CONFIG),
     fn.regexp_replace(Report.search_text, SQL("'[[:space:][:punct:]]+'"), SQL("' '"), SQL("'g'")),
 )
 
@@ -135,7 +137,7 @@ def fts5_query(phrases: list[list[str]]) -> str:
 
 
 def tsquery(phrases: list[list[str]]) -> str:
-    """``'jl' & 'salemba' & 'lk' <-> '208':*`` for ``to_tsquery('simple', …)``."""
+    """``'jl' & 'salemba' & 'lk' <-> '208':*`` for ``to_tsquery('public.sambang_simple', …)``."""
     terms = [" <-> ".join(f"'{w}'" for w in words) for words in phrases]
     if terms and _prefix_last(phrases):
         terms[-1] += ":*"
@@ -154,7 +156,7 @@ def _row_key():
 
 
 def _pg_text_condition(phrases: list[list[str]]):
-    query = fn.to_tsquery(SQL("'simple'"), tsquery(phrases))
+    query = fn.to_tsquery(SQL(PG_CONFIG), tsquery(phrases))
     return NodeList((PG_VECTOR, SQL("@@"), query))
 
 

@@ -133,6 +133,7 @@ STATION_TABLES = (
     "inbox_item",
     "inbox_report",
     "inbox_photo",
+    "absence",
 )
 PARENT: dict[str, tuple[str, str]] = {
     "rw": ("kelurahan", "kelurahan_id"),
@@ -148,7 +149,8 @@ PARENT: dict[str, tuple[str, str]] = {
     "opinion": ("household", "household_id"),
 }
 GLOBAL_TABLES = ("activity_type", "setting")
-SPECIAL_TABLES = ("station", "audit_event", "draft", "schema_migration")
+# sync_ledger: what imports of a station's export wrote (the importer is a superuser)
+SPECIAL_TABLES = ("station", "audit_event", "draft", "schema_migration", "sync_ledger")
 KNOWN_TABLES = frozenset((*STATION_TABLES, *PARENT, *GLOBAL_TABLES, *SPECIAL_TABLES))
 
 # master data: written by admins only
@@ -161,6 +163,7 @@ ADMIN_TABLES = (
     "contact",
     "activity_type",
     "operation",
+    "absence",
 )
 # the desk's working queue of chat messages: every officer who writes
 INBOX_TABLES = ("inbox_item", "inbox_report", "inbox_photo")
