@@ -15,7 +15,7 @@ from typing import Any
 
 from sambang_tui import __version__
 
-COMMAND_MODULES = ("admin", "data", "report", "review", "parse", "server", "inbox")
+COMMAND_MODULES = ("admin", "data", "report", "review", "parse", "server", "inbox", "plan")
 DB_HELP = "berkas SQLite atau URL (sqlite:///…, postgresql://…); juga SAMBANG_DB"
 
 _ARGPARSE_ID = {

@@ -62,7 +62,7 @@ class Station(BaseModel):
     copies = TextField(default="")  # Tembusan, one per line
     # planning (migration 0009): the proposal's target and limit
     rw_visits_per_week = IntegerField(default=1)  # visits every RW should get a week
-    plans_per_day = IntegerField(default=2)  # most plans proposed to one officer a day
+    plans_per_day = IntegerField(default=3)  # most plans proposed to one officer a day
 
 
 class Officer(BaseModel):

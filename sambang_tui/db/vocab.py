@@ -53,6 +53,9 @@ AUDIENCE_CATEGORIES: tuple[str, ...] = (
 THREAT_LEVELS: tuple[str, ...] = ("nihil", "rendah", "sedang", "tinggi")
 SITUATIONS: tuple[str, ...] = ("aman_kondusif", "waspada", "rawan")
 
+# why an officer is away (``absence.kind``): leave, duty elsewhere, sick, training, other
+ABSENCE_KINDS: tuple[str, ...] = ("cuti", "dinas_luar", "sakit", "pendidikan", "lainnya")
+
 PLAN_STATUSES: tuple[str, ...] = ("rencana", "terlaksana", "batal", "terlewat")
 REPORT_STATUSES: tuple[str, ...] = ("draft", "diajukan", "diverifikasi", "dikembalikan")
 PROBLEM_STATUSES: tuple[str, ...] = ("terbuka", "selesai")

@@ -1,6 +1,7 @@
 """The domain vocabularies, for the UI (which does not import ``db``)."""
 
 from sambang_tui.db.vocab import (  # noqa: F401
+    ABSENCE_KINDS,
     AREA_KINDS,
     AUDIENCE_CATEGORIES,
     CONTACT_CATEGORIES,

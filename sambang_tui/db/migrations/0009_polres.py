@@ -108,7 +108,7 @@ def up(migrator, db):
             "station", "rw_visits_per_week", IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
         ),
         migrator.add_column(
-            "station", "plans_per_day", IntegerField(default=2, constraints=[SQL("DEFAULT 2")])
+            "station", "plans_per_day", IntegerField(default=3, constraints=[SQL("DEFAULT 3")])
         ),
         *(
             migrator.add_column(table, "uid", CharField(max_length=32, null=True))
