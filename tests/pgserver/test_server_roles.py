@@ -451,3 +451,21 @@ def test_audit_rows_carry_the_servers_clock(station) -> None:
         "FROM audit_event WHERE \"table\" = 'plan' ORDER BY id DESC LIMIT 1"
     )
     assert row == f"{station.users['desk']}|true"
+
+
+def test_readers_are_named_by_an_admin_and_polres_by_the_superuser(station, as_user) -> None:
+    login = station.users["reader"] + "_cli"
+    code, out, err = as_user("admin", acts.cli, "server", "reader", login, "--db", station.url)
+    assert code == 0, err
+    assert _groups_of(station, login) == "sambang_readonly"
+    code, out, err = as_user(
+        "admin", acts.cli, "server", "reader", login, "--polres", "--db", station.url
+    )
+    assert code == 1 and "superuser" in err
+    code, out, err = as_user("desk", acts.cli, "server", "reader", login, "--db", station.url)
+    assert code == 1 and "admin" in err
+    code, out, err = as_user(
+        "admin", acts.cli, "server", "reader", login, "--remove", "--db", station.url
+    )
+    assert code == 0, err
+    assert station.scalar(f"SELECT count(*) FROM pg_roles WHERE rolname = '{login}'") == "0"
