@@ -101,10 +101,6 @@ class Names:
     def writers(self) -> tuple[str, ...]:
         return (self.desk, self.reviewer, self.admin)
 
-    @property
-    def station_readers(self) -> tuple[str, ...]:
-        return (self.desk, self.reviewer, self.admin, self.readonly)
-
 
 def ident(name: str) -> str:
     """A quoted SQL identifier."""
@@ -310,9 +306,6 @@ def table_policies(names: Names, table: str) -> list[Policy]:
     if grants.delete:
         out.append(Policy(table, "sb_delete", "DELETE", grants.delete, scope, None))
     return out
-
-
-RLS_TABLES = tuple(t for t in sorted(KNOWN_TABLES) if t != "schema_migration")
 
 
 @dataclass(frozen=True)
