@@ -13,7 +13,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Shift+C salin seluruh minggu ke minggu berikutnya (yang sudah ada dilewati). "
         "Memindah rencana: tekan Shift+M, gerakkan kursor ke hari/personel tujuan, Enter "
         "(Esc membatalkan). / menyaring per kelurahan atau nama personel; u menampilkan RW "
-        "yang tidak dikunjungi; Ctrl+R memuat ulang (juga otomatis tiap 30 detik).",
+        "yang tidak dikunjungi; Ctrl+R memuat ulang (juga otomatis tiap 30 detik).\n\n"
+        "p mengusulkan rencana minggu di kursor dari cakupan RW: setiap RW kelurahan tugas "
+        "dikunjungi, yang paling lama tidak dikunjungi lebih dulu, tanpa hari libur dan hari "
+        "cuti/dinas luar (Data induk › Cuti), sesuai target Polsek (Data induk › Polsek). "
+        "Usulan tampil bertanda ~ dan belum tersimpan: a menerima usulan sel, o semua usulan "
+        "personel itu, A semua; e mengubahnya dulu, x membuangnya, Esc menutup usulan. "
+        "Rencana yang sudah ada tidak pernah diubah.",
         "Schedule: one row per officer (Bhabinkamtibmas first, by kelurahan), one column "
         "per day. Each plan shows as status mark + type code + RW, e.g. ·CS 06. Marks: "
         "· planned, ✓ done (report exists), ✗ cancelled, ! missed (day passed without a "
@@ -25,7 +31,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "copy the whole week to the next (existing ones skipped). Moving a plan: press "
         "Shift+M, move the cursor to the target day/officer, Enter (Esc cancels). / filters "
         "by kelurahan or officer name; u shows RWs nobody visited; Ctrl+R reloads (also "
-        "every 30 seconds).",
+        "every 30 seconds).\n\n"
+        "p proposes the plans of the cursor's week from RW coverage: every RW of the "
+        "assigned kelurahan visited, the longest unvisited first, never on a holiday or an "
+        "officer's leave (Master data › Cuti), to the station's target (Master data › "
+        "Polsek). Proposed plans show with ~ and are not saved: a accepts the cell's, o all "
+        "of that officer's, A all; e edits one first, x drops it, Esc closes the proposal. "
+        "Existing plans are never changed.",
     ),
     "jadwal.key.up": ("Naik", "Up"),
     "jadwal.key.down": ("Turun", "Down"),

@@ -6,12 +6,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "operasi, data Polsek, dan jejak audit. Tombol 1–9 memilih tab (Personel, Wilayah, Tugas, Tokoh, Jenis, Operasi, Masalah, Polsek, Audit). n tambah, e/Enter ubah, "
         "d hapus (data yang sudah dipakai laporan dinonaktifkan), i impor CSV. Di Masalah: s menyelesaikan (atau membuka lagi) masalah; siapa pun yang terdaftar boleh mencatat masalah. Di Wilayah: w tambah "
         "RW, t tambah RT pada RW di kursor; Tab berpindah ke daftar RW/RT. Di Audit: Enter rincian, "
-        "f saring, PgUp/PgDn halaman. Hanya admin yang dapat mengubah data induk.",
+        "f saring, PgUp/PgDn halaman. Tombol 0: Cuti, personel yang tidak hadir (cuti, dinas "
+        "luar, sakit, pendidikan) dengan tanggalnya; usulan rencana (Jadwal, p) tidak "
+        "menjadwalkan mereka pada hari itu. Hanya admin yang dapat mengubah data induk.",
         "Master data: officers, areas (kelurahan → RW → RT), assignments, contacts, activity types, "
         "operations, station settings and the audit trail. Keys 1–9 pick a tab (Officers, Areas, Duty, Contacts, Types, Ops, Problems, Station, Audit). n new, e/Enter "
         "edit, d delete (rows used by reports are deactivated), i CSV import. In Problems: s settles (or reopens) a problem; any registered officer may record problems. In Areas: w adds an "
         "RW, t an RT to the RW under the cursor; Tab moves to the RW/RT list. In Audit: Enter "
-        "details, f filter, PgUp/PgDn pages. Only an admin can change master data.",
+        "details, f filter, PgUp/PgDn pages. Key 0: Cuti, officers away (leave, duty "
+        "elsewhere, sick, training) with their dates; the plan proposal (Jadwal, p) plans "
+        "nobody on those days. Only an admin can change master data.",
     ),
     "master.tabs": ("Tab", "Tab"),
     "master.new": ("Baru", "New"),

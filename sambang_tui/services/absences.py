@@ -83,7 +83,7 @@ def check(actor: Actor, data: AbsenceInput, absence_id: int | None = None) -> di
     officer = Officer.get_or_none(Officer.id == data.officer_id) if data.officer_id else None
     if officer is None or officer.station_id != actor.station_id:
         c.fail("officer_id", "Personel wajib dipilih dari daftar.")
-    kind = kind_code(data.kind or "")
+    kind = kind_code(data.kind or "cuti")  # left empty: leave, the commonest
     if kind is None:
         c.fail("kind", "Jenis: " + ", ".join(KIND_WORDS.values()) + ".")
     start = date_value(c, "start", "Mulai", data.start, required=True)

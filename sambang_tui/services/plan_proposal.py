@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from peewee import fn
 
@@ -45,7 +45,7 @@ from sambang_tui.services.actor import Actor
 from sambang_tui.services.dates import week_start
 from sambang_tui.services.errors import ValidationError
 from sambang_tui.services.plans import PlanInput, _values
-from sambang_tui.services.schedule import BHABIN, holidays_between
+from sambang_tui.services.schedule import BHABIN, GridData, PlanCell, holidays_between
 
 WORK_DAYS = 6  # Monday–Saturday
 DEFAULT_TYPE = "SB"
@@ -432,3 +432,48 @@ def accept(actor: Actor, chosen: list[ProposedPlan]) -> Accepted:
 def propose_and_accept(actor: Actor, week: dt.date, today: dt.date | None = None) -> Accepted:
     """``sambang plan propose --apply``: the whole proposal, accepted."""
     return accept(actor, propose(actor, week, today).plans)
+
+
+# --- the preview in the grid ----------------------------------------------------
+
+PROPOSED = "usulan"  # the status a proposed plan shows with in the grid
+
+
+def as_cell(plan: ProposedPlan) -> PlanCell:
+    """A proposed plan as the grid draws it: id ``-key`` (never a plan's),
+    status ``usulan``."""
+    return PlanCell(
+        id=-plan.key,
+        version=0,
+        date=plan.date,
+        officer_id=plan.officer_id,
+        start_time=None,
+        type_id=plan.type_id,
+        type_code=plan.type_code,
+        kelurahan_id=plan.kelurahan_id,
+        kelurahan=plan.kelurahan,
+        rw=plan.rw,
+        rt=None,
+        target=plan.target,
+        note=plan.note,
+        status=PROPOSED,
+        stored_status=PROPOSED,
+        report_id=None,
+        cancel_reason="",
+    )
+
+
+def overlay(data: GridData, proposal: Proposal | None) -> GridData:
+    """``data`` with the proposal's plans first in their cells: a narrow cell
+    shows one plan and ``+n``, and in the preview the proposal is what is
+    being looked at (the detail line lists every plan of the cell)."""
+    if proposal is None or not proposal.plans:
+        return data
+    cells = {key: list(plans) for key, plans in data.cells.items()}
+    added: dict[tuple[int, dt.date], list[PlanCell]] = defaultdict(list)
+    for plan in proposal.plans:
+        if data.start <= plan.date <= data.end:
+            added[(plan.officer_id, plan.date)].append(as_cell(plan))
+    for key, proposed in added.items():
+        cells[key] = [*proposed, *cells.get(key, [])]
+    return replace(data, cells=cells)

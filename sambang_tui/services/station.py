@@ -26,6 +26,9 @@ class StationInput:
     addressee: str = ""
     attention: str = ""
     copies: str = ""
+    # the plan proposal's target and limit (services.plan_proposal); None: unchanged
+    rw_visits_per_week: int | str | None = None
+    plans_per_day: int | str | None = None
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,8 @@ class StationInfo:
     addressee: str = ""
     attention: str = ""
     copies: str = ""
+    rw_visits_per_week: int = 1
+    plans_per_day: int = 3
 
     def to_input(self) -> StationInput:
         return StationInput(
@@ -60,6 +65,8 @@ class StationInfo:
             addressee=self.addressee,
             attention=self.attention,
             copies=self.copies,
+            rw_visits_per_week=self.rw_visits_per_week,
+            plans_per_day=self.plans_per_day,
         )
 
 
@@ -81,7 +88,20 @@ def _info(s: Station) -> StationInfo:
         addressee=s.addressee,
         attention=s.attention,
         copies=s.copies,
+        rw_visits_per_week=s.rw_visits_per_week,
+        plans_per_day=s.plans_per_day,
     )
+
+
+def _count(c: Checker, field: str, label: str, value: int | str | None, top: int) -> int | None:
+    """A whole number 1..top typed or given; None when not given."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    if not text.isdigit() or not 1 <= int(text) <= top:
+        c.fail(field, f"{label}: angka 1–{top}.")
+        return None
+    return int(text)
 
 
 def get_station(actor: Actor) -> StationInfo:
@@ -111,6 +131,13 @@ def update_station(actor: Actor, version: int, data: StationInput) -> StationInf
             "attention": c.text("attention", "u.p. (rekap)", data.attention, max_len=160),
             "copies": c.text("copies", "Tembusan", data.copies, max_len=1000, multiline=True),
         }
+        for field, label, top in (
+            ("rw_visits_per_week", "Kunjungan per RW per minggu", 7),
+            ("plans_per_day", "Rencana per personel per hari", 10),
+        ):
+            number = _count(c, field, label, getattr(data, field), top)
+            if number is not None:
+                values[field] = number
         if (
             name
             and Station.select()

@@ -20,9 +20,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from sambang_tui.i18n import format_date_long, format_day_short, month_year, t
-from sambang_tui.services import clock, plans, schedule
+from sambang_tui.services import clock, plan_proposal, plans, schedule
 from sambang_tui.services.dates import week_start
 from sambang_tui.services.errors import ConflictError, NotFound, ServiceError
+from sambang_tui.services.plan_proposal import Accepted, Proposal
 from sambang_tui.services.plans import CopyResult, PlanInput, SavedPlan
 from sambang_tui.services.schedule import GridData, PlanCell, UncoveredRW
 from sambang_tui.ui.modals.plan_filter import GridFilter
@@ -76,6 +77,19 @@ class JadwalScreen(Screen[None]):
         Binding("M,shift+m", "move", t("jadwal.key.move"), id="jadwal.move", show=False),
         Binding("slash", "filter", t("jadwal.key.filter"), id="jadwal.filter", show=False),
         Binding("u", "uncovered", t("jadwal.key.uncovered"), id="jadwal.uncovered", show=False),
+        # next week's plan proposed from RW coverage, shown as a preview (~SB 03)
+        Binding("p", "propose", t("proposal.key.propose"), id="jadwal.propose"),
+        Binding("a", "accept('cell')", t("proposal.key.cell"), id="jadwal.accept", show=False),
+        Binding(
+            "o",
+            "accept('officer')",
+            t("proposal.key.officer"),
+            id="jadwal.accept_officer",
+            show=False,
+        ),
+        Binding(
+            "A,shift+a", "accept('all')", t("proposal.key.all"), id="jadwal.accept_all", show=False
+        ),
         Binding("t", "today", t("jadwal.key.today"), id="jadwal.today", show=False),
         Binding("g", "goto", t("jadwal.key.goto"), id="jadwal.goto", show=False),
         Binding("w", "view('week')", t("jadwal.key.week"), id="jadwal.week", show=False),
@@ -94,6 +108,8 @@ class JadwalScreen(Screen[None]):
         self.clipboard: tuple[list[int], str] | None = None
         self.moving: PlanCell | None = None
         self.uncovered: list[UncoveredRW] = []
+        self.raw: GridData | None = None  # as loaded, without the proposal
+        self.proposal: Proposal | None = None
 
     # ---- layout ------------------------------------------------------------
 
@@ -145,11 +161,17 @@ class JadwalScreen(Screen[None]):
             self._load_uncovered()
 
     def _loaded(self, data: GridData) -> None:
-        self.data = data
+        self.raw = data
+        self.data = data = plan_proposal.overlay(data, self.proposal)
         day = min(max(self.day, data.start), data.end)
         self.grid.set_data(data, self.view == "month", (self.officer_id, day))
         self._show_title()
         self._show_detail()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "accept":
+            return self.proposal is not None
+        return True
 
     def _auto_reload(self) -> None:
         if self.is_current and self.moving is None:
@@ -248,6 +270,10 @@ class JadwalScreen(Screen[None]):
             self.grid.refresh()
             self._show_detail()
             return
+        if self.proposal is not None:
+            self._set_proposal(None)
+            self.notify(t("proposal.closed"))
+            return
         self.app.action_back()  # type: ignore[attr-defined]
 
     # ---- the cell under the cursor ---------------------------------------------
@@ -301,6 +327,12 @@ class JadwalScreen(Screen[None]):
     def _dispatch(self, action: str, plan: PlanCell | None) -> None:
         if action in WRITE_ACTIONS and not self._can_write():
             return
+        if plan is not None and plan.id < 0 and action not in ("new", "edit", "cancel"):
+            self.notify(t("proposal.not_saved"), severity="warning")
+            return
+        if plan is not None and plan.id < 0 and action == "cancel":
+            self._drop([-plan.id])
+            return
         if action == "new" or plan is None:
             self.action_new()
         elif action == "edit":
@@ -350,10 +382,14 @@ class JadwalScreen(Screen[None]):
 
     def action_edit(self) -> None:
         if self._can_write():
-            self._with_plan("edit", self._edit, self._open)
+            self._with_plan("edit", self._edit, lambda p: self._open(p) or p.id < 0)
 
     def _edit(self, plan: PlanCell) -> None:
         from sambang_tui.ui.modals.plan_form import PlanFormModal
+
+        if plan.id < 0:  # a proposed plan: the form saves it as a new plan
+            self._edit_proposed(plan)
+            return
 
         initial = PlanInput(
             date=plan.date,
@@ -381,6 +417,10 @@ class JadwalScreen(Screen[None]):
             self.notify(message, markup=False)
 
     def action_cancel_plan(self) -> None:
+        proposed = [-p.id for p in self.grid.cursor_plans if p.id < 0]
+        if proposed:  # in the preview x drops the cell's proposal first
+            self._drop(proposed)
+            return
         if self._can_write():
             self._with_plan("cancel", self._cancel, self._open)
 
@@ -580,6 +620,11 @@ class JadwalScreen(Screen[None]):
                 f"{format_day_short(end)}/{end.year}"
             )
         text = Text(f" {label}", style="bold")
+        if self.proposal is not None:
+            text.append(
+                "  " + t("proposal.title", count=len(self.proposal.plans)),
+                style="reverse",
+            )
         if self.filter.active:
             text.append("  " + t("jadwal.filter_label", what=self.filter.describe()))
         self.query_one("#jadwal-title", Static).update(text)
@@ -607,6 +652,9 @@ class JadwalScreen(Screen[None]):
                 if plan.target:
                     first.append(f" {safe(plan.target)}")
             issues = sorted({code for plan in cell for code in plan.issues})
+            away = self.proposal.away.get(officer.id, {}).get(day) if self.proposal else None
+            if away:
+                remarks.append(Text(t("proposal.away", kind=t(f"absence.kind.{away}"))))
             if day in self.data.holidays:
                 remarks.append(Text(t("jadwal.holiday_on", name=self.data.holidays[day])))
             if issues:
@@ -627,8 +675,123 @@ class JadwalScreen(Screen[None]):
             )
         elif remarks:
             second = Text(" ").join([Text(" "), *remarks])
+        elif self.proposal is not None:
+            second = Text(" " + t("proposal.hint"), style="bold")
         else:
             second = Text(" " + t("jadwal.legend"), style="dim")
         first.truncate(max(1, self.size.width), overflow="ellipsis")
         second.truncate(max(1, self.size.width), overflow="ellipsis")
         detail.update(Text.assemble(first, "\n", second))
+
+    # ---- the proposal (next week's plan from RW coverage) ---------------------------
+
+    def action_propose(self) -> None:
+        """Propose the plans of the week under the cursor; again: afresh."""
+        actor, day, today = self.actor, self.grid.cursor_day, clock.today()
+        if self.view == "month":
+            self.view = "week"
+        self.day = day
+
+        def shown(proposal: Proposal) -> None:
+            self._set_proposal(proposal)
+            self.go_to(proposal.start if not (proposal.start <= day <= proposal.end) else day)
+            self.load()
+            key = "proposal.made" if proposal.plans else "proposal.nothing"
+            message = t(
+                key,
+                count=len(proposal.plans),
+                rws=proposal.rw_count,
+                already=proposal.already,
+                start=format_day_short(proposal.start),
+            )
+            if proposal.unplaced:
+                message += " " + t("proposal.unplaced", count=len(proposal.unplaced))
+            self.notify(message, markup=False, timeout=8)
+
+        run_db(
+            self,
+            lambda: plan_proposal.propose(actor, day, today),
+            shown,
+            on_error=self._failed,
+            name="jadwal_propose",
+        )
+
+    def _set_proposal(self, proposal: Proposal | None) -> None:
+        self.proposal = proposal if proposal is None or proposal.plans else None
+        if self.raw is not None:
+            self.data = plan_proposal.overlay(self.raw, self.proposal)
+            self.grid.set_data(
+                self.data, self.view == "month", (self.officer_id, self.grid.cursor_day)
+            )
+        self.refresh_bindings()
+        self._show_title()
+        self._show_detail()
+
+    def _drop(self, keys: list[int]) -> None:
+        if self.proposal is None:
+            return
+        self._set_proposal(self.proposal.without(set(keys)))
+        self.notify(t("proposal.dropped", count=len(keys)))
+
+    def action_accept(self, scope: str) -> None:
+        from sambang_tui.ui.modals.confirm import ConfirmModal
+
+        proposal = self.proposal
+        if proposal is None or not self._can_write():
+            return
+        officer = self.grid.cursor_officer
+        if scope == "cell":
+            chosen = proposal.at(officer.id, self.grid.cursor_day) if officer else []
+        elif scope == "officer":
+            chosen = proposal.of_officer(officer.id) if officer else []
+        else:
+            chosen = list(proposal.plans)
+        if not chosen:
+            self.notify(t("proposal.none_here"), severity="warning")
+            return
+        if scope != "all":
+            self._accept(chosen)
+            return
+        question = t("proposal.accept_all", count=len(chosen))
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._accept(chosen)
+
+        self.app.push_screen(ConfirmModal(question), answered)
+
+    def _accept(self, chosen: list) -> None:
+        actor = self.actor
+        keys = {p.key for p in chosen}
+
+        def done(result: Accepted) -> None:
+            if self.proposal is not None:
+                self._set_proposal(self.proposal.without(keys))
+            message = t("proposal.accepted", count=len(result.created))
+            if result.skipped:
+                message += " " + t("proposal.skipped", count=result.skipped)
+            self.notify(message)
+            self.load()
+
+        run_db(
+            self,
+            lambda: plan_proposal.accept(actor, chosen),
+            done,
+            on_error=self._failed,
+            name="jadwal_accept",
+        )
+
+    def _edit_proposed(self, cell: PlanCell) -> None:
+        from sambang_tui.ui.modals.plan_form import PlanFormModal
+
+        proposal = self.proposal
+        plan = next((p for p in proposal.plans if p.key == -cell.id), None) if proposal else None
+        if plan is None:
+            return
+
+        def saved(result: SavedPlan | None) -> None:
+            if result is not None and self.proposal is not None:
+                self._set_proposal(self.proposal.without({plan.key}))
+            self._form_done(result)
+
+        self.app.push_screen(PlanFormModal(self.actor, plan.as_input()), saved)

@@ -24,6 +24,7 @@ from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
 
 from sambang_tui.i18n import t
 from sambang_tui.services import (
+    absences,
     activity_types,
     areas,
     assignments,
@@ -35,6 +36,7 @@ from sambang_tui.services import (
     problems,
     station,
 )
+from sambang_tui.services.absences import AbsenceInput
 from sambang_tui.services.activity_types import ActivityTypeInput
 from sambang_tui.services.areas import KelurahanInput
 from sambang_tui.services.assignments import AssignmentInput
@@ -46,7 +48,13 @@ from sambang_tui.services.officers import OfficerInput
 from sambang_tui.services.operations import OperationInput
 from sambang_tui.services.problems import ProblemInput
 from sambang_tui.services.station import StationInput
-from sambang_tui.services.vocab import AREA_KINDS, CONTACT_CATEGORIES, RANKS, ROLES
+from sambang_tui.services.vocab import (
+    ABSENCE_KINDS,
+    AREA_KINDS,
+    CONTACT_CATEGORIES,
+    RANKS,
+    ROLES,
+)
 from sambang_tui.ui.modals.confirm import ConfirmModal
 from sambang_tui.ui.modals.master_audit import AuditDetailModal
 from sambang_tui.ui.modals.master_form import FormField, MasterFormModal
@@ -64,6 +72,7 @@ TABS: tuple[str, ...] = (
     "problems",
     "station",
     "audit",
+    "absences",  # key 0: officers on leave or duty elsewhere (issue 18)
 )
 IMPORTABLE = {"officers": "officers", "areas": "areas", "contacts": "contacts"}
 AUDIT_PAGE = 100
@@ -114,10 +123,10 @@ def _cell(value: str, style: str = "") -> Text:
 
 
 def _tab_bindings() -> list[Binding]:
-    """Keys 1–9 pick a tab; the footer shows them once as "1-9 Tab"."""
+    """Keys 1–9 and 0 pick a tab; the footer shows them once as "0-9 Tab"."""
     hidden = [
         Binding(
-            str(i + 1),
+            str((i + 1) % 10),
             f"tab('{name}')",
             t(f"master.tab.{name}"),
             id=f"master.tab_{name}",
@@ -130,7 +139,7 @@ def _tab_bindings() -> list[Binding]:
         "tab_hint",
         t("master.tabs"),
         id="master.tabs_hint",
-        key_display=f"1-{len(TABS)}",
+        key_display=f"1-{len(TABS)}" if len(TABS) < 10 else "0-9",
     )
     return [*hidden, shown]
 
@@ -195,6 +204,8 @@ class MasterScreen(Screen[None]):
                 yield DataTable(id="tbl-station", cursor_type="row")
             with TabPane(t("master.tab.audit"), id="tab-audit"):
                 yield DataTable(id="tbl-audit", cursor_type="row", zebra_stripes=True)
+            with TabPane(t("master.tab.absences"), id="tab-absences"):
+                yield DataTable(id="tbl-absences", cursor_type="row", zebra_stripes=True)
         yield Static("", id="master-status")
         yield Footer()
 
@@ -229,6 +240,7 @@ class MasterScreen(Screen[None]):
                 ("reports", 4),
             ],
             "station": [("field", 18), ("value", 54)],
+            "absences": [("officer", 30), ("absence", 11), ("start", 10), ("end", 10), ("days", 4)],
             "audit": [
                 ("at", 11),
                 ("user", 12),
@@ -343,6 +355,7 @@ class MasterScreen(Screen[None]):
             "problems": lambda: problems.list_problems(actor),
             "station": lambda: station.get_station(actor),
             "audit": self._fetch_audit,
+            "absences": lambda: absences.list_absences(actor),
         }
         run_db(
             self,
@@ -435,8 +448,19 @@ class MasterScreen(Screen[None]):
                 ("addressee", row.addressee),
                 ("attention", row.attention),
                 ("copies", "; ".join(row.copies.splitlines())),
+                ("rw_visits_per_week", str(row.rw_visits_per_week)),
+                ("plans_per_day", str(row.plans_per_day)),
             ]
             return [(key, [T(t(f"master.station.{key}")), T(value)]) for key, value in pairs]
+        if name == "absences":
+            cells = [
+                row.officer_label,
+                _label("absence.kind", row.kind),
+                _d(row.start),
+                _d(row.end),
+                str(row.days),
+            ]
+            return [(str(row.id), [T(c) for c in cells])]
         if name == "audit":
             cells = [
                 row.at.strftime("%d/%m %H:%M"),
@@ -867,6 +891,10 @@ class MasterScreen(Screen[None]):
                 F("attention", t("master.station.attention"), info.attention),
                 F("copies", t("master.station.copies"), "; ".join(info.copies.splitlines()),
                   hint=t("master.hint.copies")),
+                F("rw_visits_per_week", t("master.station.rw_visits_per_week"),
+                  str(info.rw_visits_per_week), hint=t("master.hint.rw_visits_per_week")),
+                F("plans_per_day", t("master.station.plans_per_day"), str(info.plans_per_day),
+                  hint=t("master.hint.plans_per_day")),
             ]  # fmt: skip
 
             def save_station(v: dict[str, Any], version: int | None) -> Any:
@@ -889,10 +917,51 @@ class MasterScreen(Screen[None]):
                     v["addressee"],
                     v["attention"],
                     "\n".join(c.strip() for c in v["copies"].split(";") if c.strip()),
+                    v["rw_visits_per_week"],
+                    v["plans_per_day"],
                 )
                 return station.update_station(actor, version or 0, data)
 
             return t("master.title.station"), fields, save_station
+        if tab == "absences":
+            d = AbsenceInput() if new else row.to_input()
+            kinds = _vocab("absence.kind", ABSENCE_KINDS)
+            fields = [
+                F(
+                    "officer",
+                    t("master.f.officer"),
+                    "" if new else row.officer_label,
+                    choices=offs,
+                    also=("officer_id",),
+                ),
+                F(
+                    "kind",
+                    t("master.f.absence"),
+                    "" if new else _label("absence.kind", d.kind),
+                    choices=kinds,
+                    hint=", ".join(kinds) + t("master.hint.absence_empty"),
+                ),
+                F("start", t("master.f.start"), _d(d.start) if not new else "",
+                  hint=t("master.hint.date")),
+                F("end", t("master.f.end"), _d(d.end) if not new else ""),
+                F("note", t("master.f.notes"), d.note),
+            ]  # fmt: skip
+
+            def save_absence(v: dict[str, Any], version: int | None) -> Any:
+                officer = lookup.resolve_officer(actor, v["officer"])
+                data = AbsenceInput(
+                    officer.id if officer else None,
+                    _code("absence.kind", ABSENCE_KINDS, v["kind"]),
+                    v["start"],
+                    v["end"],
+                    v["note"],
+                )
+                if new:
+                    return absences.create_absence(actor, data)
+                return absences.update_absence(actor, row.id, version or 0, data)
+
+            title = t("master.title.absence_new") if new else t("master.title.absence_edit")
+            return title, fields, save_absence
         return None
 
     def action_delete(self) -> None:
@@ -941,6 +1010,7 @@ class MasterScreen(Screen[None]):
             "types": lambda: activity_types.delete_type(actor, row.id),
             "operations": lambda: (operations.delete_operation(actor, row.id), "deleted")[1],
             "problems": lambda: (problems.delete_problem(actor, row.id), "deleted")[1],
+            "absences": lambda: (absences.delete_absence(actor, row.id), "deleted")[1],
         }
         if tab in action:
             self._confirm_then(question, action[tab], tab)

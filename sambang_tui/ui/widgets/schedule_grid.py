@@ -26,7 +26,8 @@ from textual.strip import Strip
 from sambang_tui.i18n import format_day_short, language, t
 from sambang_tui.services.schedule import GridData, OfficerRow, PlanCell
 
-STATUS_MARK = {"rencana": "·", "terlaksana": "✓", "batal": "✗", "terlewat": "!"}
+# "usulan": a plan proposed from RW coverage, not saved yet (services.plan_proposal)
+STATUS_MARK = {"rencana": "·", "terlaksana": "✓", "batal": "✗", "terlewat": "!", "usulan": "~"}
 ISSUE_MARK = "*"
 HEADER_HEIGHT = 2
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -97,6 +98,7 @@ class ScheduleGrid(ScrollView, can_focus=True):
         "schedule-grid--terlaksana",
         "schedule-grid--batal",
         "schedule-grid--terlewat",
+        "schedule-grid--usulan",
         "schedule-grid--more",
     }
     DEFAULT_CSS = """
@@ -118,6 +120,7 @@ class ScheduleGrid(ScrollView, can_focus=True):
     ScheduleGrid > .schedule-grid--terlaksana { color: ansi_bright_green; }
     ScheduleGrid > .schedule-grid--batal { color: ansi_bright_black; text-style: strike; }
     ScheduleGrid > .schedule-grid--terlewat { color: ansi_bright_red; text-style: bold; }
+    ScheduleGrid > .schedule-grid--usulan { color: ansi_bright_yellow; text-style: italic; }
     ScheduleGrid > .schedule-grid--more { color: ansi_bright_magenta; text-style: bold; }
     """
     BINDINGS = [
