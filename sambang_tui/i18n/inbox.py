@@ -6,7 +6,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "inbox.help": (
         "Kotak masuk: laporan dari ekspor chat WhatsApp grup Bhabinkamtibmas. Di WhatsApp "
         "buka grup › ⋮ › Lainnya › Ekspor chat (dengan media), simpan zip-nya di komputer ini, "
-        "lalu tekan i dan pilih berkasnya (Tab atau → melengkapi path). Setiap pesan laporan "
+        "lalu tekan i dan pilih berkasnya (Tab atau → melengkapi nama berkas). Setiap pesan laporan "
         "menjadi satu baris; obrolan, salam, 'siap', '86' dan stiker dilewati. Impor ulang "
         "hanya menambah pesan baru. Enter membuka formulir yang sudah terisi dari pesan — "
         "kolom bertanda periksa dibaca dari pesan — dengan pesan aslinya dan nama fotonya; "
@@ -77,6 +77,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "inbox.ignored_item": (
         "Pesan ini diabaikan ({reason}). u mengembalikannya ke antrean.",
         "This message was ignored ({reason}). u brings it back.",
+    ),
+    "inbox.saved_not_ignored": (
+        "Pesan ini sudah disimpan sebagai laporan; tidak dapat diabaikan.",
+        "This message was saved as a report; it cannot be ignored.",
     ),
     "inbox.not_ignored": ("Pesan ini tidak diabaikan.", "This message is not ignored."),
     "inbox.ignore_title": (

@@ -93,6 +93,10 @@ LABELS: dict[str, str] = {
     "resolution": "penyelesaian",
     "form_kind": "bentuk",
     "kapolsek": "Kapolsek",
+    # the demo database's own event
+    "demo": "basis data demo",
+    "reports": "laporan",
+    "plans": "rencana",
 }
 STATUS_WORDS = {
     "draft": "Draf",

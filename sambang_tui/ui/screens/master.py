@@ -1125,14 +1125,14 @@ class MasterScreen(Screen[None]):
 
     def action_filter(self) -> None:
         f = self.audit_filter
-        tables = tuple(audit_log.TABLE_LABELS)
+        tables = tuple(audit_log.TABLE_LABELS.values())  # names; parse_audit_filter takes both
         fields = [
             FormField(
                 "table",
                 t("master.audit.f.table"),
-                f.table or "",
+                audit_log.TABLE_LABELS.get(f.table or "", f.table or ""),
                 choices=tables,
-                hint=", ".join(tables[:9]),
+                hint=", ".join(tables),
             ),
             FormField("os_user", t("master.audit.f.user"), f.os_user),
             FormField(
