@@ -313,3 +313,21 @@ async def test_a_message_of_two_activities_opens_twice(demo_target: str, tmp_pat
         item = InboxItem.get()
         assert item.state == "disimpan"
         assert InboxReport.select().where(InboxReport.item == item.id).count() == 2
+
+
+async def test_a_saved_message_cannot_be_ignored(imported: str) -> None:
+    app = make_app(imported)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _queue(pilot)
+        await pilot.press("enter")
+        await wait(pilot)
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        await pilot.press("escape")
+        await wait(pilot)
+        await pilot.press("f")  # every state: the saved one is on top
+        await wait(pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "InboxScreen"
+        assert _state("Kramat") == "disimpan"

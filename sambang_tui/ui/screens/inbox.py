@@ -299,7 +299,7 @@ class InboxScreen(Screen[None]):
         if row is None or not self._writable():
             return
         if row.state == "disimpan":
-            self.notify(t("inbox.saved_item", numbers="—"), severity="warning", markup=False)
+            self.notify(t("inbox.saved_not_ignored"), severity="warning", markup=False)
             return
         from sambang_tui.ui.modals.note import NoteModal
 
