@@ -28,6 +28,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     recap.add_argument("--date", help="tanggal surat (default: hari ini)")
     recap.set_defaults(func=_recap)
 
+    pol = kinds.add_parser(
+        "polres",
+        help="rekap semua Polsek berdampingan, untuk Kapolres",
+        description=(
+            "Rekap jajaran Polres: setiap Polsek yang terbaca login ini berdampingan (laporan, "
+            "realisasi rencana, cakupan RW, masalah terbuka, personel KURANG). Hanya untuk "
+            "login pembaca Polres (tanpa data personel)."
+        ),
+    )
+    pol.add_argument("--from", dest="date_from", help="tanggal awal (default: minggu lalu)")
+    pol.add_argument("--to", dest="date_to", help="tanggal akhir")
+    pol.add_argument(
+        "--period", choices=("week", "month"), help="tanpa --to: minggu/bulan yang memuat --from"
+    )
+    _common(pol, RECAP_FORMATS, signer=False)
+    pol.add_argument("--date", help="tanggal surat (default: hari ini)")
+    pol.set_defaults(func=_polres)
+
     for name, helptext, handler in (
         ("kegiatan", "Laporan Kegiatan satu laporan", _kegiatan),
         ("informasi", "Laporan Informasi (deteksi dini)", _informasi),
@@ -131,6 +149,15 @@ def _recap(args: argparse.Namespace) -> int:
         from sambang_tui.services.documents import recap_doc
 
         return recap_doc.build(actor, _period(args), signer=args.signer, issued=_issued(args))
+
+    return _run(args, make)
+
+
+def _polres(args: argparse.Namespace) -> int:
+    def make(actor: Any) -> Any:
+        from sambang_tui.services.documents import polres_doc
+
+        return polres_doc.build(actor, _period(args), issued=_issued(args))
 
     return _run(args, make)
 

@@ -319,6 +319,77 @@ class SambangApp(App[None]):
         if self._too_small is None and not CommandPalette.is_open(self):
             self.push_screen(palette_screen())
 
+    # -- a Polres reader: another Polsek -------------------------------------
+
+    def action_switch_station(self) -> None:
+        """Pick the Polsek to read (a reader with no officer, on a database
+        of several); the app then shows that Polsek everywhere."""
+        from sambang_tui.services import polres
+        from sambang_tui.ui.workers import run_db
+
+        actor = self.ctx.actor
+        if not polres.may_look_across(actor):
+            self.notify(t("polres.officer_only_own"), severity="warning", markup=False)
+            return
+
+        def picked_from(stations: list[Any]) -> None:
+            if len(stations) < 2:
+                self.notify(t("polres.one_station"), markup=False)
+                return
+            from sambang_tui.ui.modals.station_picker import StationPickerModal
+
+            def chosen(station_id: int | None) -> None:
+                if station_id is not None and station_id != actor.station_id:
+                    self.open_station(station_id)
+
+            self.push_screen(StationPickerModal(stations, actor.station_id), chosen)
+
+        run_db(self, polres.stations, picked_from, name="stations")
+
+    def action_polres_recap(self) -> None:
+        from sambang_tui.services import polres
+
+        if not polres.may_look_across(self.ctx.actor):
+            self.notify(t("polres.officer_only_own"), severity="warning", markup=False)
+            return
+        from sambang_tui.ui.screens.polres_recap import PolresRecapScreen
+
+        period = getattr(self.screen, "period", None)
+        if self.current_mode != "rekap":
+            self.switch_mode("rekap")
+        self.push_screen(PolresRecapScreen(period if hasattr(period, "kind") else None))
+
+    def open_station(self, station_id: int, period: Any = None) -> None:
+        """Move the app to another Polsek (read-only for a reader) and show
+        it: with ``period`` its recap of that period, else its Beranda."""
+        from sambang_tui.services import polres
+        from sambang_tui.ui.workers import run_db
+
+        actor = self.ctx.actor
+        run_db(
+            self,
+            lambda: polres.switch(actor, station_id),
+            lambda moved: self._moved(moved[0], moved[1].name, period),
+            name="switch_station",
+        )
+
+    def _moved(self, actor: Any, name: str, period: Any) -> None:
+        self.save_drafts()
+        self.ctx.actor = actor
+        self.ctx.station_name = name
+        # every section starts afresh in the new Polsek: leave them all for a
+        # blank screen, build them again, then open the one wanted
+        self.add_mode("_moving", Screen)
+        self.switch_mode("_moving")
+        for section in SECTIONS:
+            self.remove_mode(section.id)
+            self.add_mode(section.id, section.factory())
+        self.switch_mode("rekap" if period is not None else "home")
+        self.remove_mode("_moving")
+        if period is not None:
+            self.call_after_refresh(lambda: self.screen.set_period(period))  # type: ignore[attr-defined]
+        self.notify(t("polres.moved", station=name), markup=False)
+
     # -- size guard and compact mode --------------------------------------
 
     def on_resize(self, event: events.Resize) -> None:

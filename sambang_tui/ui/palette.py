@@ -67,6 +67,11 @@ def commands_for(app: SambangApp, screen: Any) -> Iterator[Command]:
     if callable(extra):
         for title, help_text, callback in extra():
             yield Command(title, help_text, callback)
+    if app.ctx.actor.officer_id is None:  # a Polres reader: another Polsek (issue 18)
+        yield Command(t("polres.palette.switch"), t("polres.palette.switch_help"),
+                      app.action_switch_station)  # fmt: skip
+        yield Command(t("polres.palette.recap"), t("polres.palette.recap_help"),
+                      app.action_polres_recap)  # fmt: skip
     yield Command(t("palette.help"), t("palette.help_help"), app.action_help)
     other = ANSI_THEME if app.theme == DEFAULT_THEME else DEFAULT_THEME
     yield Command(

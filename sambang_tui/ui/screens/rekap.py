@@ -149,6 +149,8 @@ class RekapScreen(Screen[None]):
         Binding("x", "export", t("rekap.export"), id="rekap.export"),
         # "o" as on the report detail screen (detail.documents)
         Binding("o", "report_doc", t("rekap.report_doc"), id="rekap.report_doc"),
+        # a Polres reader (no officer): every Polsek side by side (issue 18)
+        Binding("s", "polres", t("polres.key.recap"), id="rekap.polres"),
         *(
             Binding(
                 str(i), f"tab('{name}')", t("rekap.tab_key", n=i), id=f"rekap.tab{i}", show=False
@@ -548,6 +550,14 @@ class RekapScreen(Screen[None]):
             tables[0].focus()
         else:
             pane.query_one(VerticalScroll).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "polres":  # only where the login may read other Polsek
+            return self.actor.officer_id is None
+        return True
+
+    def action_polres(self) -> None:
+        self.app.action_polres_recap()  # type: ignore[attr-defined]
 
     def action_tab(self, name: str) -> None:
         self.query_one(TabbedContent).active = f"tab-{name}"
