@@ -167,3 +167,20 @@ def test_a_read_only_login_cannot_import(demo_target: str, tmp_path: Path) -> No
     path = ie.write_zip(tmp_path / "x.zip", ie.day_messages(), "android_id")
     with pytest.raises(PermissionDenied):
         import_export(nobody, path)
+
+
+def test_probably_entered_needs_similar_words(desk, tmp_path: Path) -> None:
+    """Same officer, day and kelurahan as the seed story (LK/208), but
+    another visit told in other words: not flagged."""
+    other = (
+        "Ijin lapor, Senin 02/12/2024 jam 15.00 patroli dialogis di pasar Paseban RW 02 "
+        "bersama pedagang ± 8 org, menyampaikan agar waspada copet. Situasi aman"
+    )
+    messages = [
+        ie.Msg(ie.at(15, 30), "Aiptu Heri Kurniawan", other),
+        ie.Msg(ie.at(16, 0), "Aiptu Heri Kurniawan", ie.REPORT_PASEBAN),
+    ]
+    summary = import_export(desk, ie.write_zip(tmp_path / "x.zip", messages, "android_id"))
+    assert (summary.new, summary.probably_entered) == (2, 1)
+    flagged = {i.text[:12]: i.entered_report_id is not None for i in InboxItem.select()}
+    assert flagged == {"Ijin lapor, ": False, "Ijin melapor": True}

@@ -163,6 +163,7 @@ def _classify(
     nobody, the day it was sent one that names no day (both marked for
     review like every parsed field)."""
     senders = SenderIndex.load(actor)
+    done_before = entered.EnteredIndex(actor)
     reports: list[Candidate] = []
     for done, candidate in enumerate(candidates, start=1):
         if done % 100 == 0:
@@ -187,7 +188,7 @@ def _classify(
             part.refresh_filled()
             if candidate.officer_id is None:
                 candidate.officer_id = part.officer_id
-        candidate.entered_id = entered.find_entered(actor, parts, message.text)
+        candidate.entered_id = done_before.find(parts, message.text)
         reports.append(candidate)
     summary.reports = len(reports)
     return reports
