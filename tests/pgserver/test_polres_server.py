@@ -1,0 +1,118 @@
+"""The Polres view and the plan proposal on a station server (issue 18),
+each as the OS user it is for: the ``polres`` login reads every Polsek side
+by side and moves between them; a desk and a one-station reader see their
+own Polsek only; a Bhabin's desk accepts a proposal under the server's rules;
+absences are master data (admins)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pgserver import acts
+
+from sambang_tui.services.errors import PermissionDenied
+
+DEMO_DAY = dt.date(2024, 12, 4)
+NEXT = dt.date(2024, 12, 9)
+
+
+def polres_view(url: str) -> dict:
+    from sambang_tui.services import periods, polres
+
+    actor = acts.session(url)
+    week = periods.week(dt.date(2024, 11, 25))
+    side = polres.recap(actor, week, DEMO_DAY)
+    moved, station = polres.switch(actor, side.rows[1].station_id)
+    return {
+        "stations": [s.name for s in polres.stations()],
+        "can_switch": polres.can_switch(actor),
+        "rows": {r.station: (r.reports, r.rw_total, r.officers) for r in side.rows},
+        "moved": (moved.station_id, station.name, moved.read_only),
+    }
+
+
+def one_station_view(url: str) -> dict:
+    from sambang_tui.services import periods, polres
+
+    actor = acts.session(url)
+    out = {"stations": [s.name for s in polres.stations()], "can_switch": polres.can_switch(actor)}
+    try:
+        polres.recap(actor, periods.week(dt.date(2024, 11, 25)), DEMO_DAY)
+        out["recap"] = "allowed"
+    except PermissionDenied as exc:
+        out["recap"] = str(exc)
+    return out
+
+
+def propose_and_accept(url: str) -> tuple[int, int, int]:
+    from sambang_tui.services import plan_proposal
+
+    actor = acts.session(url)
+    proposal = plan_proposal.propose(actor, NEXT, DEMO_DAY)
+    mine = proposal.plans[:3]
+    created = plan_proposal.accept(actor, mine).created
+    again = plan_proposal.accept(actor, mine)
+    return len(created), again.skipped, len(proposal.plans)
+
+
+def add_absence(url: str) -> int:
+    from sambang_tui.db.models import Officer
+    from sambang_tui.services import absences
+    from sambang_tui.services.absences import AbsenceInput
+
+    actor = acts.session(url)
+    officer = Officer.select().where(Officer.role == "bhabinkamtibmas").first()
+    row = absences.create_absence(actor, AbsenceInput(officer.id, "DL", NEXT, NEXT))
+    absences.delete_absence(actor, row.id)
+    return row.id
+
+
+def test_polres_reads_every_station_side_by_side(station, as_user) -> None:
+    seen = as_user("polres", polres_view, station.url)
+    assert seen["stations"] == ["Polsek Kemayoran", "Polsek Senen"] and seen["can_switch"]
+    reports, rw_total, officers = seen["rows"]["Polsek Senen"]
+    assert reports > 0 and rw_total == 52 and officers >= 6
+    assert seen["rows"]["Polsek Kemayoran"] == (0, 0, 0)
+    assert seen["moved"][1] == "Polsek Senen" and seen["moved"][2]  # read-only there
+
+
+def test_a_desk_and_a_station_reader_see_their_own_polsek_only(station, as_user) -> None:
+    reader = as_user("reader", one_station_view, station.url)
+    assert reader["stations"] == ["Polsek Senen"] and not reader["can_switch"]
+    assert reader["recap"] == "allowed"  # of the one Polsek it reads
+    desk = as_user("desk", one_station_view, station.url)
+    assert desk["stations"] == ["Polsek Senen"] and not desk["can_switch"]
+    assert "Polsek-nya sendiri" in desk["recap"]
+
+
+def test_a_desk_accepts_a_proposal_under_the_servers_rules(station, as_user) -> None:
+    before = station.scalar("SELECT count(*) FROM plan")
+    created, skipped, proposed = as_user("desk", propose_and_accept, station.url)
+    assert (created, skipped) == (3, 3) and proposed > 3
+    assert int(station.scalar("SELECT count(*) FROM plan")) == int(before) + 3
+    login = station.users["desk"]
+    audited = station.scalar(
+        f"SELECT count(*) FROM audit_event WHERE \"table\" = 'plan' AND os_user = '{login}' "
+        "AND action = 'create'"
+    )
+    assert int(audited) >= 3
+    station.psql(
+        "postgres",
+        f"DELETE FROM plan WHERE created_by = '{login}' AND note LIKE 'Usulan cakupan RW%'",
+    )
+
+
+def test_absences_are_kept_by_admins(station, as_user) -> None:
+    assert as_user("admin", add_absence, station.url) > 0
+    try:
+        as_user("desk", add_absence, station.url)
+    except Exception as exc:  # noqa: BLE001 - the child's refusal, re-raised here
+        assert "PermissionDenied" in str(exc) or "admin" in str(exc)
+    else:
+        raise AssertionError("a desk officer recorded an absence")
+    done = station.psql(
+        "desk",
+        "INSERT INTO absence (station_id, officer_id, kind, start, \"end\", note, version) "
+        "SELECT station_id, id, 'cuti', '2024-12-09', '2024-12-10', '', 1 FROM officer LIMIT 1",
+    )
+    assert done.returncode != 0 and "permission denied" in done.stderr
