@@ -125,6 +125,8 @@ class PlanFormModal(ModalScreen[SavedPlan | None]):
     def _fill(self, texts: dict[str, str]) -> None:
         for name, value in texts.items():
             widget = self.query_one(f"#plan-{name}", Input)
+            if widget.value:
+                continue  # typed before the form was filled: kept
             with widget.prevent(Input.Changed):
                 widget.value = value
                 widget.cursor_position = len(value)
