@@ -136,7 +136,7 @@ class Sink:
         rows = self.pending.setdefault(table, [])
         rows.append(row)
         if len(rows) >= 20_000:
-            self.flush(table)
+            self.flush()  # every table, parents first (in the order they were first seen)
 
     def flush(self, table: str | None = None) -> None:
         for name in [table] if table else list(self.pending):

@@ -47,6 +47,19 @@ def register(sub: argparse._SubParsersAction) -> None:
         k.add_argument("--skip-bad", action="store_true", help="impor baris yang benar saja")
         k.add_argument("--dry-run", action="store_true", help="periksa saja, jangan simpan")
         k.set_defaults(func=cmd_import)
+    st = kinds.add_parser(
+        "station",
+        help="data satu Polsek dari berkas 'sambang export station' (ke basis data Polres)",
+        description=(
+            "Memasukkan data Polsek (dengan jejak audit dan foto laporan) dari berkas "
+            "'sambang export station'. Baris yang sudah ada dan sama dilewati, sehingga impor "
+            "ulang berkas yang sama tidak mengubah apa pun; baris yang diubah di sini sejak "
+            "impor terakhir tidak ditimpa dan disebutkan sebagai konflik. Pada server Polres "
+            "(sambang server init) dijalankan sebagai superuser PostgreSQL."
+        ),
+    )
+    st.add_argument("file", metavar="BERKAS", type=Path, help="berkas ekspor Polsek")
+    st.set_defaults(func=cmd_import_station)
 
     p = sub.add_parser(
         "export",
@@ -65,6 +78,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--format", choices=("csv", "json"), default="csv", help="format (csv)")
     r.add_argument("--out", type=Path, metavar="BERKAS", help="berkas keluaran (bawaan: layar)")
     r.set_defaults(func=cmd_export_reports)
+    st = what.add_parser(
+        "station",
+        help="seluruh data Polsek ini ke satu berkas, untuk basis data Polres",
+        description=(
+            "Menulis data Polsek ini (master data, laporan, rencana, jejak audit, foto laporan) "
+            "ke satu berkas untuk 'sambang import station' di basis data Polres, bila server "
+            "Polres tidak terjangkau. --since: laporan dan rencana yang terjadi atau diubah "
+            "sejak tanggal itu, dan jejak auditnya (master data selalu seluruhnya). Hanya admin."
+        ),
+    )
+    st.add_argument("--since", type=_date, metavar="TGL", help="sejak tanggal (bawaan: semua)")
+    st.add_argument(
+        "--without-photos", action="store_true", help="tanpa berkas foto (baris lampiran tetap)"
+    )
+    st.add_argument("file", metavar="BERKAS", type=Path, help="berkas keluaran (.sambang.gz)")
+    st.set_defaults(func=cmd_export_station)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -105,3 +134,27 @@ def cmd_export_reports(args: argparse.Namespace) -> int:
     result = export_reports(cli.actor(args), args.date_from, args.date_to, args.format, args.out)
     cli.say(f"{result.count} laporan diekspor ke {result.path}.")
     return 0
+
+
+def cmd_export_station(args: argparse.Namespace) -> int:
+    from sambang_tui.services.station_sync import export_station
+
+    cli.open_db(args)
+    result = export_station(
+        cli.actor(args), args.file, args.since, photos=not args.without_photos
+    )
+    cli.say(f"Diekspor ke {result.path}: {result.summary()}.")
+    return 0
+
+
+def cmd_import_station(args: argparse.Namespace) -> int:
+    from sambang_tui.services.station_sync import import_station
+
+    cli.open_db(args)
+    result = import_station(cli.actor(args), args.file)
+    for note in result.notes:
+        cli.say(f"Catatan: {note}")
+    for conflict in result.conflicts:
+        print(f"sambang: konflik: {conflict.line()}", file=sys.stderr)
+    cli.say(result.summary() + ".")
+    return 1 if result.conflicts else 0

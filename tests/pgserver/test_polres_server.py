@@ -112,7 +112,56 @@ def test_absences_are_kept_by_admins(station, as_user) -> None:
         raise AssertionError("a desk officer recorded an absence")
     done = station.psql(
         "desk",
-        "INSERT INTO absence (station_id, officer_id, kind, start, \"end\", note, version) "
+        'INSERT INTO absence (station_id, officer_id, kind, start, "end", note, version) '
         "SELECT station_id, id, 'cuti', '2024-12-09', '2024-12-10', '', 1 FROM officer LIMIT 1",
     )
     assert done.returncode != 0 and "permission denied" in done.stderr
+
+
+def import_file(url: str, path: str) -> tuple[dict, int, bool]:
+    from sambang_tui.services.station_sync import import_station
+
+    actor = acts.session(url)
+    result = import_station(actor, path)
+    return dict(result.new), len(result.conflicts), result.changed
+
+
+def test_a_station_file_imported_twice_by_the_superuser_only(station, as_user, tmp_path) -> None:
+    import importlib
+    import sys
+    from pathlib import Path
+
+    from sambang_tui.services import runtime
+    from sambang_tui.services.station_sync import export_station
+
+    bench = Path(__file__).resolve().parents[2] / "benchmarks"
+    if str(bench) not in sys.path:
+        sys.path.insert(0, str(bench))
+    source = str(tmp_path / "johar.db")
+    importlib.import_module("generate_polres").generate(
+        source, stations=1, reports=60, officers=8, kelurahan=2
+    )
+    runtime.connect(source)
+    path = export_station(runtime.actor_for(), tmp_path / "gambir.sambang.gz").path
+    runtime.close()
+    path.chmod(0o644)
+    tmp_path.chmod(0o755)
+    try:
+        as_user("admin", import_file, station.url, str(path))
+    except Exception as exc:  # noqa: BLE001 - the child's refusal, re-raised here
+        assert "superuser" in str(exc)
+    else:
+        raise AssertionError("a station admin imported a station into the Polres server")
+    new, conflicts, changed = import_file(station.super_url, str(path))
+    runtime.close()
+    assert new["report"] == 60 and new["station"] == 1 and conflicts == 0 and changed
+    events = station.scalar("SELECT count(*) FROM audit_event")
+    new, conflicts, changed = import_file(station.super_url, str(path))
+    runtime.close()
+    assert (new, conflicts, changed) == ({}, 0, False)
+    assert station.scalar("SELECT count(*) FROM audit_event") == events
+    seen = station.psql("polres", "SELECT count(*) FROM report r JOIN station s "
+                        "ON s.id = r.station_id WHERE s.name = 'Polsek Gambir'")  # fmt: skip
+    assert seen.stdout.strip() == "60"
+    mine = station.psql("desk", "SELECT count(*) FROM station WHERE name = 'Polsek Gambir'")
+    assert mine.stdout.strip() == "0"
