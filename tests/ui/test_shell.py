@@ -154,8 +154,8 @@ async def test_english_catalogue(db_target: str) -> None:
         async with app.run_test(size=(80, 24)) as pilot:
             await wait(pilot)
             screen = text_of(app)
-            assert "Today's plans" in screen
-            assert "Rencana hari ini" not in screen
+            assert "To do (" in screen
+            assert "Perlu dikerjakan" not in screen
     finally:
         set_language("id")
 
