@@ -20,7 +20,7 @@ TARGET_FIELD_RECALL = {"message": 0.75, "findings": 0.75}  # every other field: 
 FLOOR_PRECISION = 0.93
 FLOOR_RECALL = 0.89
 # fields whose recall is below the target yet: their floor
-FIELD_FLOORS = {"audience": 0.62, "place": 0.83}
+FIELD_FLOORS = {"audience": 0.65}
 
 
 def test_heldout_is_frozen_and_whole() -> None:
