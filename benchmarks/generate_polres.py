@@ -361,6 +361,7 @@ def generate(
                 f'(SELECT COALESCE(max(id), 1) FROM "{table}"))'
             )
         print("  search index …", file=sys.stderr, flush=True)
+        db.execute_sql("SET maintenance_work_mem = '512MB'")
         db.execute_sql(search_index)
         db.execute_sql("ANALYZE")
         conn.commit()

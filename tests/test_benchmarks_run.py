@@ -86,3 +86,20 @@ def test_the_app_on_sqlite_skips_the_postgresql_driver() -> None:
     assert not _pg_driver_loaded("/tmp/sambang.db")
     assert not _pg_driver_loaded("sqlite:////tmp/sambang.db")
     assert _pg_driver_loaded("postgresql://postgres@127.0.0.1/sambang")
+
+
+def test_polres_measures_run_on_a_small_polres(db_target: str) -> None:
+    """``bench_polres`` on the suite's database (SQLite, or PostgreSQL with
+    ``SAMBANG_TEST_DB``): the month recap of every station beside its raw
+    SQL, and desks at once in processes of their own, without an error."""
+    load_run()
+    generate_polres = importlib.import_module("generate_polres")
+    bench_polres = importlib.import_module("bench_polres")
+    generate_polres.generate(db_target, stations=3, reports=120, officers=8, kelurahan=2)
+    rows = bench_polres.polres_rows(db_target, runs=1)
+    assert [r.name for r in rows] == ["polres: month recap", "polres: year recap"]
+    assert all(r.ms > 0 and r.floor_ms and "3 stations" in r.note for r in rows)
+    desks = bench_polres.desk_rows(db_target, desks=3, seconds=1.5)
+    assert desks[-1].name == "3 desks at once: errors / connections"
+    assert desks[-1].met, desks[-1].note  # no desk saw an error
+    assert "done" in desks[0].note and int(desks[0].note.split()[0]) >= 3

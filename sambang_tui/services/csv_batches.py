@@ -30,7 +30,16 @@ from peewee import (
     fn,
 )
 
-from sambang_tui.db.models import RT, RW, AuditEvent, Contact, Kelurahan, Officer, database_proxy
+from sambang_tui.db.models import (
+    RT,
+    RW,
+    AuditEvent,
+    Contact,
+    Kelurahan,
+    Officer,
+    database_proxy,
+    new_uid,
+)
 from sambang_tui.db.pg import session as pg_session
 from sambang_tui.services import audit, store
 from sambang_tui.services.actor import Actor
@@ -464,10 +473,15 @@ def insert(model: type, rows: list[dict[str, Any]]) -> None:
     base = defaults(model)
     names = [f.name for f in fields_]
     convert = [(i, f.db_value) for i, f in enumerate(fields_) if not isinstance(f, PLAIN_FIELDS)]
+    # a row's stable key (``uid``, migration 0009) is its own: drawn for every row
+    fresh = [(i, f.name, f.default) for i, f in enumerate(fields_) if f.default is new_uid]
     for start in range(0, len(rows), INSERT_CHUNK):
         params = []
         for row in rows[start : start + INSERT_CHUNK]:
             values = [row.get(name, base[name]) for name in names]
+            for i, name, draw in fresh:
+                if name not in row:
+                    values[i] = draw()
             for i, to_db in convert:
                 values[i] = to_db(values[i])
             params.append(values)
