@@ -16,14 +16,13 @@ from sambang_tui.db.models import Kelurahan, Report, database_proxy
 from sambang_tui.services import runtime
 from sambang_tui.services.report_list import ReportFilter, count_reports, list_reports
 
-# the same pages as bare SQL on PostgreSQL (the search as the index of migration 0009 reads it)
+# the same pages as bare SQL on PostgreSQL (the search on the stored words of migration 0009)
 PG_PAGE = (
     "SELECT id, number, date FROM report WHERE station_id = %s AND deleted_at IS NULL "
     "ORDER BY date DESC, id DESC LIMIT 50 OFFSET %s"
 )
 PG_SEARCH = (
-    "SELECT id, number, date FROM report WHERE to_tsvector('public.sambang_simple', "
-    "regexp_replace(search_text, '[[:space:][:punct:]]+', ' ', 'g')) @@ "
+    "SELECT id, number, date FROM report WHERE search_vector @@ "
     "to_tsquery('public.sambang_simple', 'salemba:*') AND station_id = %s AND deleted_at IS NULL "
     "ORDER BY date DESC, id DESC LIMIT 50"
 )

@@ -208,7 +208,7 @@ def generate(
         import importlib
 
         m9 = importlib.import_module("sambang_tui.db.migrations.0009_polres")
-        search_index = f"CREATE INDEX report_search_idx ON report USING gin ({m9.PG_VECTOR})"
+        search_index = m9.SEARCH_INDEX
         db.execute_sql("DROP INDEX IF EXISTS report_search_idx")
     else:
         conn.execute("BEGIN")

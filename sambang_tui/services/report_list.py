@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import reduce
 from typing import Any
 
-from peewee import OP, SQL, Cast, Expression, NodeList, Table, fn
+from peewee import OP, SQL, Cast, Column, Expression, NodeList, Table, fn
 
 from sambang_tui.db.database import is_sqlite
 from sambang_tui.db.models import (
@@ -49,6 +49,7 @@ from sambang_tui.db.models import (
     Report,
     ReportOfficer,
     ReportType,
+    database_proxy,
 )
 from sambang_tui.services.actor import Actor
 from sambang_tui.services.validate import clean_text
@@ -61,14 +62,30 @@ ID_SPAN = 1_000_000_000  # report ids stay below this in the FTS sort key
 _DAY_BASE = 678_576  # date.toordinal() - this == CAST(julianday(date) AS INTEGER) - 2400000
 
 FTS = Table("report_fts", ("rowid", "search_text"))
-# The PostgreSQL index expression of migration 0009, verbatim (constants
-# inlined, so the planner matches the index): the ``simple`` configuration
-# with accents folded (``unaccent``), as FTS5's ``remove_diacritics``.
+# PostgreSQL: the report's words, a stored column (migration 0009) made with
+# the ``simple`` configuration with accents folded (``unaccent``), as FTS5's
+# ``remove_diacritics``; the query's words go through the same configuration.
 PG_CONFIG = "'public.sambang_simple'"
-PG_VECTOR = fn.to_tsvector(
+PG_VECTOR = Column(Report._meta.table, "search_vector")
+# a database migrated by the first cut of migration 0009 indexed the expression
+PG_EXPRESSION = fn.to_tsvector(
     SQL(PG_CONFIG),
     fn.regexp_replace(Report.search_text, SQL("'[[:space:][:punct:]]+'"), SQL("' '"), SQL("'g'")),
 )
+_stored_vector: dict[str, bool] = {}
+
+
+def _pg_vector():
+    """The stored words column, or the expression where it is missing."""
+    db = database_proxy.obj
+    name = str(getattr(db, "database", ""))
+    if name not in _stored_vector:
+        found = db.execute_sql(
+            "SELECT 1 FROM information_schema.columns "
+            "WHERE table_name = 'report' AND column_name = 'search_vector'"
+        ).fetchone()
+        _stored_vector[name] = found is not None
+    return PG_VECTOR if _stored_vector[name] else PG_EXPRESSION
 
 
 @dataclass
@@ -157,7 +174,7 @@ def _row_key():
 
 def _pg_text_condition(phrases: list[list[str]]):
     query = fn.to_tsquery(SQL(PG_CONFIG), tsquery(phrases))
-    return NodeList((PG_VECTOR, SQL("@@"), query))
+    return NodeList((_pg_vector(), SQL("@@"), query))
 
 
 def text_condition(text: str):

@@ -20,8 +20,13 @@ wrote, so that a second import of the same rows changes nothing and a row
 changed at the Polres since is reported as a conflict, never overwritten.
 
 PostgreSQL search: a text search configuration ``sambang_simple`` (the
-``simple`` one with accents folded by ``unaccent`` when the server has it)
-for the report search index, as SQLite's FTS5 ``remove_diacritics`` does.
+``simple`` one with accents folded by ``unaccent`` when the server has it),
+as SQLite's FTS5 ``remove_diacritics`` does, and the report's words kept in
+a generated column ``report.search_vector`` with the GIN index on it. The
+index of migration 0002 was on the expression: a list page walking the
+(station, date) index to its newest 50 matches computed the words of every
+row it passed (0.2 ms a row with ``unaccent``: 150 ms for a common word in a
+Polres of a million reports); a stored vector is only compared.
 """
 
 from peewee import *
@@ -38,9 +43,10 @@ UID_TABLES = (
 UID_DEFAULT = "replace(gen_random_uuid()::text, '-', '')"  # PostgreSQL 13+
 
 PG_VECTOR = (
-    "to_tsvector('public.sambang_simple', "
+    "to_tsvector('public.sambang_simple'::regconfig, "
     "regexp_replace(search_text, '[[:space:][:punct:]]+', ' ', 'g'))"
 )
+SEARCH_INDEX = "CREATE INDEX report_search_idx ON report USING gin (search_vector)"
 PG_SIMPLE_VECTOR = (
     "to_tsvector('simple', regexp_replace(search_text, '[[:space:][:punct:]]+', ' ', 'g'))"
 )
@@ -128,13 +134,18 @@ def up(migrator, db):
             db.execute_sql(f'ALTER TABLE "{table}" ALTER COLUMN uid SET DEFAULT {UID_DEFAULT}')
         _pg_search_config(db)
         db.execute_sql("DROP INDEX IF EXISTS report_search_idx")
-        db.execute_sql(f"CREATE INDEX report_search_idx ON report USING gin ({PG_VECTOR})")
+        db.execute_sql(
+            f"ALTER TABLE report ADD COLUMN search_vector tsvector "
+            f"GENERATED ALWAYS AS ({PG_VECTOR}) STORED"
+        )
+        db.execute_sql(SEARCH_INDEX)
 
 
 def down(migrator, db):
     postgres = isinstance(db, PostgresqlDatabase)
     if postgres:
         db.execute_sql("DROP INDEX IF EXISTS report_search_idx")
+        db.execute_sql("ALTER TABLE report DROP COLUMN IF EXISTS search_vector")
         db.execute_sql(f"CREATE INDEX report_search_idx ON report USING gin ({PG_SIMPLE_VECTOR})")
         db.execute_sql("DROP TEXT SEARCH CONFIGURATION IF EXISTS public.sambang_simple")
     for table in UID_TABLES:

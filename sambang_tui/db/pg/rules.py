@@ -528,14 +528,15 @@ BEGIN
     SELECT jsonb_object_agg(e.key, e.value), jsonb_object_agg(e.key, raw -> e.key)
       INTO o, n
       FROM jsonb_each(to_jsonb(OLD)) e
-     WHERE e.key <> 'search_text' AND raw -> e.key IS DISTINCT FROM e.value;
+     WHERE e.key NOT IN ('search_text', 'search_vector')
+       AND raw -> e.key IS DISTINCT FROM e.value;
     IF o IS NULL THEN
       RETURN NULL;  -- nothing the trail keeps has changed (e.g. only the search text)
     END IF;
   ELSIF TG_OP = 'INSERT' THEN
-    n := raw - 'search_text';
+    n := raw - 'search_text' - 'search_vector';
   ELSE
-    o := raw - 'search_text';
+    o := raw - 'search_text' - 'search_vector';
   END IF;
   IF o IS NOT NULL THEN
     SELECT jsonb_object_agg(regexp_replace(e.key, '_id$', ''), e.value) INTO o
@@ -581,8 +582,9 @@ DECLARE
   reviewer boolean;
   me integer;
   same_tx boolean;
+  -- search_vector: generated after BEFORE triggers (NULL in NEW here), never typed
   frozen text[] := ARRAY['status', 'reviewer_id', 'review_note', 'reviewed_at',
-                         'updated_by', 'updated_at', 'version'];
+                         'updated_by', 'updated_at', 'version', 'search_vector'];
 BEGIN
   IF current_setting('is_superuser') = 'on' THEN
     RETURN NEW;
