@@ -1,9 +1,9 @@
 """A form typed in the real app survives the app being killed (issue 6): the
 ``sambang`` process runs on a pseudo-terminal, is typed into key by key,
 and is then ended with SIGKILL, with SIGHUP, or by the terminal hanging up
-(a dropped SSH link). Started again, it says a draft waits, and F4 gives the
-typed text back; Ctrl+Q right after typing keeps what the debounce had not
-written yet."""
+(a dropped SSH link). Started again, it offers the draft the killed
+instance left, and Enter gives the typed text back; Ctrl+Q right after
+typing keeps what the debounce had not written yet."""
 
 from __future__ import annotations
 
@@ -37,10 +37,32 @@ def env(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
 
 
 def stored(target: str) -> dict[str, Any] | None:
+    """The new-report draft the ended app left (drafts are kept per app
+    instance: the one of the instance that is gone)."""
     runtime.connect(target, migrate=False)
     try:
-        found = drafts.load_draft("desk", "entry.new")
-        return found[0] if found else None
+        found = [d for d in drafts.orphaned_drafts("desk") if d.form == "entry.new"]
+        return found[0].data if found else None
+    finally:
+        runtime.close()
+
+
+def written(target: str) -> dict[str, Any]:
+    """The new-report draft as the database holds it now, whichever app
+    instance wrote it (empty when none)."""
+    import json as _json
+
+    from sambang_tui.db.models import Draft
+
+    runtime.connect(target, migrate=False)
+    try:
+        row = (
+            Draft.select()
+            .where((Draft.os_user == "desk") & (Draft.form == "entry.new"))
+            .order_by(Draft.updated_at.desc(), Draft.id.desc())
+            .first()
+        )
+        return _json.loads(row.data) if row else {}
     finally:
         runtime.close()
 
@@ -86,6 +108,7 @@ def test_draft_survives_sigkill_and_is_restored(target: str, env: dict[str, str]
         type_report(app)
         # past the debounce the status line says the draft is kept: then the kill
         app.wait_for("draf tersimpan", "the draft kept")
+        app.wait_for(lambda: written(target).get("narrative") == NARRATIVE, "the narrative kept")
         app.signal(signal.SIGKILL)
         assert app.wait_exit() == -signal.SIGKILL
 
@@ -101,14 +124,17 @@ def test_draft_survives_sigkill_and_is_restored(target: str, env: dict[str, str]
         runtime.close()
 
     with RealApp(target, env) as app:
-        app.wait_for("draf laporan baru", "the start-up notice of the draft")
-        open_entry(app, ready="Pulihkan")  # the offer to restore
+        app.wait_for("belum disimpan", "the start-up offer of the draft")
+        app.wait_for("Laporan baru", "the draft in the offer")
         app.mark()
-        app.press("y")
+        app.press("enter")  # open it, restored
+        app.wait_for("Draf dipulihkan", "the form opened with the draft")
         app.wait_for("warga[/b]", "the restored narrative")
         app.type("Qzx")  # into the first empty field, then quit at once
         app.wait_for("Qzx", "the new text on the screen")
         app.press("ctrl+q", pause=0)
+        app.wait_for("Keluar?", "the question: the form holds unsaved work")
+        app.press("y", pause=0)
         assert app.wait_exit() == 0
 
     kept = stored(target)

@@ -60,7 +60,9 @@ def test_backup_under_concurrent_writers(demo_target: str, tmp_path: Path) -> No
         totals = [int(w.communicate(timeout=60)[0]) for w in writers]
     assert all(w.returncode == 0 for w in writers)
     # whole; the writers' own table is the one thing Sambang did not create
-    assert check_database(str(out)).problems == ["skema: tabel probe tambahan (tidak dibuat Sambang)"]
+    assert check_database(str(out)).problems == [
+        "skema: tabel probe tambahan (tidak dibuat Sambang)"
+    ]
     copy = sqlite3.connect(out)
     after = {w: n for w, n in copy.execute("SELECT writer, max(n) FROM probe GROUP BY writer")}
     for writer, n in before.items():

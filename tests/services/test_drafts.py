@@ -15,8 +15,12 @@ from sambang_tui.services import drafts
 
 def dead_session() -> str:
     """The session of a process that ran on this host and has ended."""
-    proc = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], check=True,
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     return f"{drafts._host()}:{int(proc.stdout)}:1"
 
 

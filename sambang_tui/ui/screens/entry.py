@@ -293,7 +293,8 @@ class EntryScreen(Screen["SavedReport | None"]):
             else:
                 self.focus_first_empty()
         if self.chosen_draft is not None:
-            self.restore_draft(self.chosen_draft)
+            # after the refresh that enables the form, so the focus can land in it
+            self.call_after_refresh(self.restore_draft, self.chosen_draft)
         elif opening.draft is not None:
             self._offer_draft(*opening.draft)
 
