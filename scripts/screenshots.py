@@ -9,7 +9,8 @@ home, the schedule by week and by month, the entry form empty, with a chat
 message pasted and filled from it, the reports list, the seed story's
 report and its documents dialog, the recap, master data and F1 help; and
 the entry form at 120×36; the Kotak masuk with a day's WhatsApp export
-imported, the form opened from its newest message, and the import dialog. A screen that fails is reported and skipped; the
+imported, the form opened from its newest message, and the import dialog; next
+week's plan proposed in the schedule. A screen that fails is reported and skipped; the
 others are still written.
 """
 
@@ -145,6 +146,7 @@ SHOTS: tuple[Shot, ...] = (
     Shot("14-kotak-masuk", (), before=_inbox),
     Shot("15-kotak-masuk-input", ("enter",), before=_inbox),
     Shot("16-impor-ekspor-chat", (), before=_inbox_import),
+    Shot("17-jadwal-usulan", ("f3", "right_square_bracket", "p")),
 )
 
 
