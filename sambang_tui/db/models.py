@@ -394,7 +394,7 @@ class Setting(BaseModel):
 
 class SyncLedger(BaseModel):
     """What the last import of a station's export wrote, per row key: the
-    digest of its content (``services.station_sync``)."""
+    digest of its content (``services.station_import``)."""
 
     station = ForeignKeyField(Station, on_delete="CASCADE")
     kind = CharField(max_length=24)

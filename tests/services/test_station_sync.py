@@ -28,7 +28,8 @@ from sambang_tui.db.models import (
 )
 from sambang_tui.services import runtime
 from sambang_tui.services.errors import PermissionDenied, ValidationError
-from sambang_tui.services.station_sync import export_station, import_station
+from sambang_tui.services.station_export import export_station
+from sambang_tui.services.station_import import import_station
 
 SEED = "LK/208/XII/2024"
 
