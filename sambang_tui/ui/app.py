@@ -85,6 +85,8 @@ class SambangApp(App[None]):
         self.theme = configured if configured in self.available_themes else choose_theme()
         self.compact_override: bool | None = True if ctx.settings.compact else None
         self._too_small: Screen[None] | None = None
+        # a new-report draft chosen at start-up, for the F4 form to restore as it opens
+        self.pending_new_draft: dict[str, Any] | None = None
         self._started = False
         for section in SECTIONS:
             self.add_mode(section.id, section.factory())
@@ -156,10 +158,25 @@ class SambangApp(App[None]):
             if claimed is None:
                 self.notify(t("startup.draft.gone"), severity="warning", markup=False)
                 return
+            if draft.kind == "new":  # in the F4 form itself: one new-report form per instance
+                self._restore_in_entry(claimed[0])
+                return
             report_id = draft.target_id if draft.kind == "report" else None
             self.push_screen(EntryScreen(report_id=report_id, initial=initial, draft=claimed[0]))
 
         run_db(self, take, open_form, group="drafts")
+
+    def _restore_in_entry(self, data: dict[str, Any]) -> None:
+        """The F4 form with ``data`` restored: handed to it as it opens, or
+        restored at once when it is open already."""
+        stack = self._screen_stacks.get("entry") or []
+        entry = stack[0] if stack else None
+        if entry is not None and getattr(entry, "loaded", False):
+            self.switch_mode("entry")
+            entry.restore_draft(data)  # type: ignore[attr-defined]
+            return
+        self.pending_new_draft = data  # taken by the form as it opens
+        self.switch_mode("entry")
 
     def _catch_hangup(self) -> None:
         """A dropped SSH link sends SIGHUP, a shutdown SIGTERM (both end a

@@ -12,6 +12,7 @@ and a form key, and offered back when the form opens again.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib.util
 import threading
@@ -239,6 +240,10 @@ class EntryScreen(Screen["SavedReport | None"]):
             )
         self._set_status(loading=True)
         report_id, key, user = self.report_id, self.draft_key, actor.os_user
+        if self.chosen_draft is None and key == "entry.new":
+            self.chosen_draft = getattr(self.app, "pending_new_draft", None)
+            with contextlib.suppress(AttributeError):
+                self.app.pending_new_draft = None  # type: ignore[attr-defined]
         chosen = self.chosen_draft is not None
 
         def opening() -> Opening:
