@@ -14,9 +14,11 @@ batch again inside its own transaction and writes it.
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -62,6 +64,7 @@ class Seen:
         self.db.execute("CREATE TABLE seen (key TEXT PRIMARY KEY, line INTEGER) WITHOUT ROWID")
         self.db.execute("CREATE TABLE batch (key TEXT, line INTEGER)")
         self.db.execute("CREATE TABLE bad (line INTEGER PRIMARY KEY)")
+        self.db.execute("CREATE TABLE good (line INTEGER PRIMARY KEY, data BLOB)")
 
     def check(self, items: list[tuple[str, int]]) -> dict[tuple[str, int], int]:
         """Record ``(key, line)`` pairs; return, for each pair whose key an
@@ -80,6 +83,32 @@ class Seen:
         ).fetchall()
         db.execute("COMMIT")
         return {(key, line): first for key, line, first in found}
+
+    def keep(self, rows: Rows) -> None:
+        """Keep a batch of converted rows for the writing pass (this
+        program's own scratch file, so pickled)."""
+        db = self.db
+        db.execute("BEGIN")
+        db.executemany(
+            "INSERT OR REPLACE INTO good (line, data) VALUES (?, ?)",
+            [
+                (line, pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL))
+                for line, values in rows
+            ],
+        )
+        db.execute("COMMIT")
+
+    def kept(self, size: Callable[[], int]) -> Iterator[Rows]:
+        """The kept rows in file order, in batches of ``size()``."""
+        after = 0
+        while True:
+            found = self.db.execute(
+                "SELECT line, data FROM good WHERE line > ? ORDER BY line LIMIT ?", (after, size())
+            ).fetchall()
+            if not found:
+                return
+            after = found[-1][0]
+            yield [(line, pickle.loads(data)) for line, data in found]
 
     def mark_bad(self, line: int) -> bool:
         """Record a bad line; False when it was recorded already."""

@@ -94,13 +94,17 @@ class _Reader:
         self.path, self.kind, self.result, self.seen = path, kind, result, seen
         self.size = FIRST_BATCH
 
-    def batches(self, first_pass: bool) -> Iterator[Rows]:
+    def batches(self, first_pass: bool, keep: bool = False) -> Iterator[Rows]:
+        """The first pass reads and converts the file (and with ``keep``
+        keeps the converted rows in the scratch file); the second reads them
+        back from there instead of parsing the file again."""
+        if not first_pass:
+            yield from self.seen.kept(lambda: self.size)
+            return
         convert = CONVERT[self.kind]
-        notes: list[str] = self.result.notes if first_pass else []
         batch: Rows = []
-        for item in read_records(self.path, self.kind, notes):
-            if first_pass:
-                self.result.rows += 1
+        for item in read_records(self.path, self.kind, self.result.notes):
+            self.result.rows += 1
             if isinstance(item, tuple):
                 self.bad(*item)
                 continue
@@ -110,9 +114,13 @@ class _Reader:
                 self.bad(item.line, " ".join(exc.messages))
                 continue
             if len(batch) >= self.size:
+                if keep:
+                    self.seen.keep(batch)
                 yield batch
                 batch = []
         if batch:
+            if keep:
+                self.seen.keep(batch)
             yield batch
 
     def bad(self, line: int, message: str) -> None:
@@ -146,7 +154,7 @@ def import_csv(
         reader = _Reader(Path(path), kind, result, seen)
         ctx = Context()
         changes = False
-        for batch in reader.batches(first_pass=True):
+        for batch in reader.batches(first_pass=True, keep=not dry_run):
             errors: list[tuple[int, str]] = []
             plan = PLAN[kind](actor, batch, seen, ctx, errors)
             for line, message in errors:
