@@ -133,6 +133,8 @@ def test_draft_survives_sigkill_and_is_restored(target: str, env: dict[str, str]
         app.type("Qzx")  # into the first empty field, then quit at once
         app.wait_for("Qzx", "the new text on the screen")
         app.press("ctrl+q", pause=0)
+        app.wait_for("Kembali (n, Esc)", "the question: the form holds typed work")
+        app.press("ctrl+q", pause=0)  # again: quit
         app.wait_for("Keluar?", "the question: the form holds unsaved work")
         app.press("y", pause=0)
         assert app.wait_exit() == 0

@@ -27,6 +27,8 @@ def type_burst(db: str, app_env: dict[str, str], burst: str, until: str, what: s
         os.write(app.master, burst.encode())
         app.wait_for(until, what)
         app.press("ctrl+q")
+        app.wait_for("Kembali (n, Esc)", "the question: the form holds typed work")
+        app.press("ctrl+q")  # again: quit
         app.wait_exit()
     finally:
         app.close()

@@ -181,7 +181,8 @@ def test_any_form_is_saved_or_refused_with_field_messages(world: World, data) ->
     assert loaded.date == form.date and loaded.rw == form.rw
     given_ids = [int(v) for v in form.officer_ids if v not in (None, "")]
     assert loaded.officer_ids == list(dict.fromkeys(given_ids))
-    assert loaded.audience == {k: v for k, v in form.audience.items() if v is not None}
+    # a count left empty (None, "") is a group met without a count, and kept
+    assert loaded.audience == {k: (None if v == "" else v) for k, v in form.audience.items()}
     assert loaded.narrative == clean_text(form.narrative, multiline=True)
 
 

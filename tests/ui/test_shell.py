@@ -64,7 +64,9 @@ async def test_palette_runs_a_section_command(db_target: str) -> None:
         await wait(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
-        assert type(app.screen).__name__ == "CommandPalette"
+        from textual.command import CommandPalette
+
+        assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"buka rekap")
         await pilot.pause(0.3)
         await pilot.press("enter")
