@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -130,10 +131,12 @@ def build_station(cluster: Cluster, users: dict[str, str], database: str) -> Sta
 
 
 @pytest.fixture(scope="session")
-def station(peer_cluster: Cluster, os_users: dict[str, str]) -> Station:
+def station(peer_cluster: Cluster, os_users: dict[str, str]) -> Iterator[Station]:
     """The shared station server; tests that change it undo what they did or
     work on rows of their own."""
-    return build_station(peer_cluster, os_users, "sambang")
+    built = build_station(peer_cluster, os_users, "sambang")
+    yield built
+    shutil.rmtree(built.home, ignore_errors=True)
 
 
 @pytest.fixture
