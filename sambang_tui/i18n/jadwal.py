@@ -81,8 +81,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "jadwal.filter_label": ("Saringan: {what}", "Filter: {what}"),
     "jadwal.legend": (
-        "· rencana  ✓ terlaksana  ✗ batal  ! terlewat  * cek  +, +n lainnya",
-        "· planned  ✓ done  ✗ cancelled  ! missed  * check  +, +n more",
+        "· rencana  ✓ terlaksana  ✗ batal  ! terlewat  * cek  +, +n lainnya  p usulan",
+        "· planned  ✓ done  ✗ cancelled  ! missed  * check  +, +n more  p propose",
     ),
     "jadwal.cell_empty": ("{officer} · {day}: tidak ada rencana", "{officer} · {day}: no plans"),
     "jadwal.holiday_on": ("Libur: {name}", "Holiday: {name}"),

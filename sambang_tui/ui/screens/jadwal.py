@@ -78,7 +78,8 @@ class JadwalScreen(Screen[None]):
         Binding("slash", "filter", t("jadwal.key.filter"), id="jadwal.filter", show=False),
         Binding("u", "uncovered", t("jadwal.key.uncovered"), id="jadwal.uncovered", show=False),
         # next week's plan proposed from RW coverage, shown as a preview (~SB 03)
-        Binding("p", "propose", t("proposal.key.propose"), id="jadwal.propose"),
+        # the footer is full at 80 columns: the legend line says "p usulan"
+        Binding("p", "propose", t("proposal.key.propose"), id="jadwal.propose", show=False),
         Binding("a", "accept('cell')", t("proposal.key.cell"), id="jadwal.accept", show=False),
         Binding(
             "o",
