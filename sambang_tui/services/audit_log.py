@@ -116,7 +116,8 @@ def _load(text: str | None) -> dict[str, Any]:
     return data if isinstance(data, dict) else {"?": data}
 
 
-HIDDEN = frozenset({"version", "search_text"})
+# uid: a row's key for carrying a station into the Polres database (migration 0009)
+HIDDEN = frozenset({"version", "search_text", "search_vector", "uid"})
 
 
 def _row(e: AuditEvent) -> AuditRow:
