@@ -89,3 +89,13 @@ def test_only_an_admin_keeps_absences(actor, seed) -> None:
     desk = Actor("andi", actor.station_id, officer_id=seed.sutrisno, role="desk")
     with pytest.raises(PermissionDenied):
         absences.create_absence(desk, AbsenceInput(seed.sutrisno, "cuti", MON, MON))
+
+
+def test_the_trail_shows_what_was_typed_not_the_rows_key(actor, seed) -> None:
+    from sambang_tui.services import audit_log
+    from sambang_tui.services.audit_log import AuditFilter
+
+    absences.create_absence(actor, AbsenceInput(seed.sutrisno, "cuti", MON, MON))
+    (event,) = audit_log.list_events(actor, AuditFilter(table="absence"), 0, 10)
+    fields = {c.field for c in event.changes}
+    assert {"kind", "start", "end"} <= fields and "uid" not in fields
