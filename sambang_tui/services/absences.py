@@ -1,6 +1,7 @@
 """Officers' absences (master data): leave, duty elsewhere, sick, training,
 each from a first to a last day. The plan proposal plans nobody on those
-days, and the grid says who is away."""
+days (and, while a proposal is shown, the Jadwal's detail line says who is
+away that day)."""
 
 from __future__ import annotations
 
