@@ -40,7 +40,7 @@ def build_db(target: str, officers: int = 200, month: dt.date = MONTH) -> int:
 
     from sambang_tui.db.models import RW, ActivityType, Assignment, Kelurahan, Officer, Plan
     from sambang_tui.services import runtime
-    from sambang_tui.services.store import write
+    from sambang_tui.services.core.store import write
 
     runtime.connect(target)
     station = runtime.station_for()
@@ -164,7 +164,7 @@ def run_benchmark(
 
     from sambang_tui.db.models import Plan
     from sambang_tui.services import runtime, schedule
-    from sambang_tui.services.actor import Actor
+    from sambang_tui.services.core.actor import Actor
 
     tmp = None
     if target is None:

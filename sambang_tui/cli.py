@@ -201,7 +201,7 @@ def explain_error(exc: BaseException, args: argparse.Namespace | None) -> str | 
 
     from sambang_tui.config import SettingsError
     from sambang_tui.db.database import DatabaseUnavailable
-    from sambang_tui.services.errors import ServiceError
+    from sambang_tui.services.core.errors import ServiceError
 
     if isinstance(exc, ServiceError | DatabaseUnavailable | SettingsError):
         return str(exc)

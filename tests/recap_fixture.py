@@ -36,7 +36,7 @@ from sambang_tui.db.models import (
     ReportType,
     Station,
 )
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core.actor import Actor
 
 D = dt.date
 

@@ -18,9 +18,9 @@ IMPORT_KINDS = {
 
 
 def _date(text: str) -> dt.date:
-    from sambang_tui.services.clock import today
-    from sambang_tui.services.dates import parse_date
-    from sambang_tui.services.errors import ValidationError
+    from sambang_tui.services.core.clock import today
+    from sambang_tui.services.core.dates import parse_date
+    from sambang_tui.services.core.errors import ValidationError
 
     try:
         return parse_date(text, today())

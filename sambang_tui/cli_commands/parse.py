@@ -35,7 +35,7 @@ def read_message(name: str) -> str:
     """The message text from a file or stdin; a ServiceError names what is wrong."""
     from pathlib import Path
 
-    from sambang_tui.services.errors import ServiceError
+    from sambang_tui.services.core.errors import ServiceError
 
     if name == "-":
         raw = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()

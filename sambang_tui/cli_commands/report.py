@@ -107,13 +107,13 @@ def _emit(doc: Any, args: argparse.Namespace) -> int:
 
 
 def _period(args: argparse.Namespace) -> Any:
-    from sambang_tui.services import clock, periods
-    from sambang_tui.services.dates import parse_date
+    from sambang_tui.services.core import clock, periods
+    from sambang_tui.services.core.dates import parse_date
 
     today = clock.today()
     if not args.date_from:
         if args.date_to:
-            from sambang_tui.services.errors import ValidationError
+            from sambang_tui.services.core.errors import ValidationError
 
             raise ValidationError("date_from", "--to perlu --from.")
         return {"day": periods.day, "month": periods.month}.get(args.period, periods.week)(
@@ -138,8 +138,8 @@ def _issued(args: argparse.Namespace) -> Any:
     """``--date`` as a date (``h``, ``2/12``, ``06/12/2024`` …), or None."""
     if not args.date:
         return None
-    from sambang_tui.services import clock
-    from sambang_tui.services.dates import parse_date
+    from sambang_tui.services.core import clock
+    from sambang_tui.services.core.dates import parse_date
 
     return parse_date(args.date, clock.today(), "date")
 

@@ -11,9 +11,9 @@ from peewee import fn
 
 from sambang_tui.db.models import ActivityType, Plan, Report, ReportType
 from sambang_tui.db.vocab import FORM_KINDS
-from sambang_tui.services import store
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.validate import Checker
+from sambang_tui.services.core import store
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.validate import Checker
 
 WHAT = "Jenis kegiatan"
 

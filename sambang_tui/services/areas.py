@@ -23,11 +23,11 @@ from sambang_tui.db.models import (
     Report,
 )
 from sambang_tui.db.vocab import AREA_KINDS
-from sambang_tui.services import store
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.errors import NotFound, ValidationError
+from sambang_tui.services.core import store
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import NotFound, ValidationError
+from sambang_tui.services.core.validate import Checker
 from sambang_tui.services.lookup import icontains
-from sambang_tui.services.validate import Checker
 
 WHAT = "Kelurahan"
 MAX_AREA_NUMBER = 999

@@ -25,12 +25,12 @@ from pathlib import Path
 from sambang_tui.config import data_dir
 from sambang_tui.db.database import is_sqlite
 from sambang_tui.db.models import Attachment, Report, database_proxy
-from sambang_tui.services import audit, file_modes, store
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.errors import NotFound, ValidationError
+from sambang_tui.services.core import audit, file_modes, store
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import NotFound, ValidationError
+from sambang_tui.services.core.validate import clean_text
 from sambang_tui.services.report_access import live_report, require_edit
 from sambang_tui.services.report_detail import AttachmentInfo
-from sambang_tui.services.validate import clean_text
 
 MAX_BYTES = 20 * 1024 * 1024
 FOLDER = "attachments"

@@ -12,7 +12,7 @@ from typing import Any
 from peewee import fn
 
 from sambang_tui.db.models import AuditEvent
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.lookup import icontains
 from sambang_tui.services.report_access import may_see_informant, restrict_informant
 

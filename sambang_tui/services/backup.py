@@ -14,9 +14,9 @@ from pathlib import Path
 
 from sambang_tui.db import migrate as schema
 from sambang_tui.db.database import BUSY_TIMEOUT_S, sqlite_path
-from sambang_tui.services import clock, file_modes
 from sambang_tui.services.check import check_database, file_problem, open_read_only
-from sambang_tui.services.errors import ServiceError
+from sambang_tui.services.core import clock, file_modes
+from sambang_tui.services.core.errors import ServiceError
 
 BACKUP_DIR = "backups"
 PREFIX = "sambang-"
@@ -123,8 +123,9 @@ def require_restore_rights(target: str) -> None:
     """Restore is an admin's; when the current database cannot be opened (so
     nobody can be looked up in it), root's or the file owner's."""
     from sambang_tui.db.database import DatabaseUnavailable
-    from sambang_tui.services import identity, runtime
-    from sambang_tui.services.authority import require_root_or_owner
+    from sambang_tui.services import runtime
+    from sambang_tui.services.core import identity
+    from sambang_tui.services.core.authority import require_root_or_owner
 
     path = require_sqlite(target)
     try:

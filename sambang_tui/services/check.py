@@ -17,7 +17,7 @@ from sambang_tui.db.database import (
     make_database,
     sqlite_path,
 )
-from sambang_tui.services import file_modes
+from sambang_tui.services.core import file_modes
 from sambang_tui.services.runtime import describe_target, explain
 from sambang_tui.services.schema_check import schema_problems
 

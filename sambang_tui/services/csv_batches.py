@@ -43,8 +43,8 @@ from sambang_tui.db.models import (
     new_uid,
 )
 from sambang_tui.db.pg import session as pg_session
-from sambang_tui.services import audit, store
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core import audit, store
+from sambang_tui.services.core.actor import Actor
 
 Rows = list[tuple[int, dict[str, Any]]]
 Errors = list[tuple[int, str]]

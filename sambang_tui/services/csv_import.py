@@ -29,12 +29,12 @@ from peewee import IntegrityError, PeeweeException
 
 from sambang_tui.db.database import is_sqlite
 from sambang_tui.db.models import database_proxy
-from sambang_tui.services import store
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core import store
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import ServiceError, ValidationError
+from sambang_tui.services.core.formula import is_formula
 from sambang_tui.services.csv_batches import PLAN, WRITE, BatchPlan, Context, Errors, Rows, Seen
 from sambang_tui.services.csv_read import CONVERT, KINDS, RowErrors, read_records
-from sambang_tui.services.errors import ServiceError, ValidationError
-from sambang_tui.services.formula import is_formula
 
 __all__ = ["KINDS", "ImportResult", "import_csv", "is_formula"]
 

@@ -12,10 +12,10 @@ import sqlite3
 from pathlib import Path
 
 from sambang_tui.db.database import sqlite_path
-from sambang_tui.services import clock
 from sambang_tui.services.backup import default_backup_dir, online_copy
 from sambang_tui.services.check import file_problem
-from sambang_tui.services.errors import ServiceError
+from sambang_tui.services.core import clock
+from sambang_tui.services.core.errors import ServiceError
 
 AUTO_PREFIX = "auto-"
 

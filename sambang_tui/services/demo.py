@@ -47,10 +47,11 @@ from sambang_tui.db.models import (
     Station,
 )
 from sambang_tui.db.pg import session as pg_session
-from sambang_tui.services import clock, runtime, store
-from sambang_tui.services.actor import current_os_user
-from sambang_tui.services.errors import PermissionDenied, ServiceError
-from sambang_tui.services.identity import DEMO_KEY, mark_demo
+from sambang_tui.services import runtime
+from sambang_tui.services.core import clock, store
+from sambang_tui.services.core.actor import current_os_user
+from sambang_tui.services.core.errors import PermissionDenied, ServiceError
+from sambang_tui.services.core.identity import DEMO_KEY, mark_demo
 from sambang_tui.services.search_text import compose
 
 SEED = 20241127

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from sambang_tui.db.models import Draft
-from sambang_tui.services.store import write
+from sambang_tui.services.core.store import write
 
 FORM_MAX = 40
 SESSION_MAX = 64

@@ -33,9 +33,9 @@ from sambang_tui.db.models import (
     ReportType,
 )
 from sambang_tui.db.vocab import AUDIENCE_CATEGORIES
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.errors import ValidationError
-from sambang_tui.services.formula import neutralise
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import ValidationError
+from sambang_tui.services.core.formula import neutralise
 
 FORMATS = ("csv", "json")
 PAGE = 500

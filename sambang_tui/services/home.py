@@ -21,9 +21,9 @@ from sambang_tui.db.models import (
     Report,
     ReportOfficer,
 )
-from sambang_tui.services import clock
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.dates import week_start
+from sambang_tui.services.core import clock
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.dates import week_start
 
 
 @dataclass(frozen=True)

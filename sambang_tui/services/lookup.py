@@ -26,7 +26,7 @@ from sambang_tui.db.models import (
     Operation,
     Problem,
 )
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core.actor import Actor
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,11 @@ from peewee import IntegrityError, fn
 
 from sambang_tui.db.models import Officer, Plan, ReportOfficer, Station
 from sambang_tui.db.vocab import RANKS, ROLES, rank_order
-from sambang_tui.services import store
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.errors import NotFound, PermissionDenied, ValidationError
+from sambang_tui.services.core import store
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import NotFound, PermissionDenied, ValidationError
+from sambang_tui.services.core.validate import Checker, nrp_problem
 from sambang_tui.services.lookup import icontains, istartswith
-from sambang_tui.services.validate import Checker, nrp_problem
 
 WHAT = "Personel"
 LOGIN_MAX = 64

@@ -19,11 +19,11 @@ from sambang_tui.db.models import (
     Officer,
     Plan,
 )
-from sambang_tui.services import store
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.errors import FieldError, NotFound, ValidationError
+from sambang_tui.services.core import store
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import FieldError, NotFound, ValidationError
+from sambang_tui.services.core.validate import LONG_MAX, Checker
 from sambang_tui.services.report_input import ReportInput
-from sambang_tui.services.validate import LONG_MAX, Checker
 
 WHAT = "Rencana"
 ACTIVE = ("rencana", "terlaksana")
@@ -514,8 +514,8 @@ def parse_form(actor: Actor, texts: dict[str, str]) -> PlanInput:
 
 
 def _parse(actor: Actor, texts: dict[str, str]) -> tuple[PlanInput, list[FieldError]]:
-    from sambang_tui.services import clock
-    from sambang_tui.services.dates import parse_date, parse_time
+    from sambang_tui.services.core import clock
+    from sambang_tui.services.core.dates import parse_date, parse_time
 
     check = Checker()
     data = PlanInput()

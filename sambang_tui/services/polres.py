@@ -33,10 +33,10 @@ from sambang_tui.db.models import (
     ReportOfficer,
     Station,
 )
-from sambang_tui.services import clock
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.errors import NotFound, PermissionDenied
-from sambang_tui.services.periods import Period
+from sambang_tui.services.core import clock
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import NotFound, PermissionDenied
+from sambang_tui.services.core.periods import Period
 from sambang_tui.services.recap import _sum_if
 
 BHABIN = "bhabinkamtibmas"

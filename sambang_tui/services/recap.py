@@ -47,9 +47,9 @@ from sambang_tui.db.models import (
     ReportType,
 )
 from sambang_tui.db.vocab import AUDIENCE_CATEGORIES, SITUATIONS, THREAT_LEVELS
-from sambang_tui.services import clock
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.periods import Period
+from sambang_tui.services.core import clock
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.periods import Period
 
 KURANG, CUKUP, AKTIF = "KURANG", "CUKUP", "AKTIF"
 OPEN_PROBLEM_LIMIT = 50

@@ -28,8 +28,8 @@ from typing import Any, TypeVar
 
 from sambang_tui.db.models import Report, ReportOfficer
 from sambang_tui.db.pg import session as pg_session
-from sambang_tui.services.actor import WHO_REVIEWS, Actor
-from sambang_tui.services.errors import NotFound, PermissionDenied
+from sambang_tui.services.core.actor import WHO_REVIEWS, Actor
+from sambang_tui.services.core.errors import NotFound, PermissionDenied
 
 
 def live_report(actor: Actor, report_id: int) -> Report:

@@ -29,10 +29,10 @@ from sambang_tui.db.vocab import (
     SOURCE_RELIABILITY,
     THREAT_LEVELS,
 )
-from sambang_tui.services import clock
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core import clock
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.validate import LONG_MAX, Checker
 from sambang_tui.services.report_input import ReportInput
-from sambang_tui.services.validate import LONG_MAX, Checker
 
 MAX_FUTURE_DAYS = 1
 MIN_YEAR = 2000

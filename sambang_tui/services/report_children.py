@@ -20,8 +20,9 @@ from sambang_tui.db.models import (
     ReportType,
 )
 from sambang_tui.db.vocab import AUDIENCE_CATEGORIES
-from sambang_tui.services import audit, clock, informant, report_numbers
-from sambang_tui.services.actor import Actor
+from sambang_tui.services import informant, report_numbers
+from sambang_tui.services.core import audit, clock
+from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.report_check import CleanReport
 from sambang_tui.services.report_input import (
     HouseholdInput,

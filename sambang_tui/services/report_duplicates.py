@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from sambang_tui.db.models import RW, Kelurahan, Report, ReportOfficer
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.report_input import ReportInput
 
 SIMILAR = 0.9  # narratives at least this alike (difflib ratio of normalised text)

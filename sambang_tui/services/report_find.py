@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 
 from sambang_tui.db.models import ActivityType, Kelurahan, Report, ReportType
-from sambang_tui.services import clock
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.errors import NotFound
+from sambang_tui.services.core import clock
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import NotFound
 
 _PARTS = re.compile(r"^(?:LK\s*/\s*)?(\d{1,7})(?:\s*/\s*([IVXLC]+))?(?:\s*/\s*(\d{4}))?$", re.I)
 

@@ -52,8 +52,8 @@ from sambang_tui.db.models import (
     ReportType,
     database_proxy,
 )
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.validate import clean_text
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.validate import clean_text
 
 _WORD = re.compile(r"[^\W_]+")
 MAX_WORDS = 8

@@ -16,20 +16,21 @@ from typing import Any, TypeVar
 from peewee import IntegrityError
 
 from sambang_tui.db.models import Problem, Report, ReportOfficer, ReportType
-from sambang_tui.services import audit, clock, report_children, report_numbers, search_text, store
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.errors import (
+from sambang_tui.services import report_children, report_numbers, search_text
+from sambang_tui.services.core import audit, clock, store
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import (
     Change,
     ConflictError,
     NotFound,
     PermissionDenied,
     ValidationError,
 )
+from sambang_tui.services.core.validate import clean_text
 from sambang_tui.services.report_access import live_report, require_edit
 from sambang_tui.services.report_check import CleanReport, Existing, check
 from sambang_tui.services.report_input import ReportInput
 from sambang_tui.services.report_results import EditableReport, SavedReport, saved
-from sambang_tui.services.validate import clean_text
 
 T = TypeVar("T")
 

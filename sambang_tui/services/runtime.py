@@ -21,10 +21,10 @@ from sambang_tui.db.database import (
 from sambang_tui.db.models import ActivityType, Officer, Station, database_proxy
 from sambang_tui.db.pg import session as pg_session
 from sambang_tui.db.vocab import DEFAULT_ACTIVITY_TYPES
-from sambang_tui.services import file_modes, identity
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.authority import acts_as_admin
-from sambang_tui.services.store import write
+from sambang_tui.services.core import file_modes, identity
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.authority import acts_as_admin
+from sambang_tui.services.core.store import write
 
 DEFAULT_STATION = "Polsek"
 

@@ -26,8 +26,8 @@ from sambang_tui.db.models import (
     Report,
 )
 from sambang_tui.db.vocab import rank_order
-from sambang_tui.services import clock
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core import clock
+from sambang_tui.services.core.actor import Actor
 
 BHABIN = "bhabinkamtibmas"
 

@@ -21,8 +21,8 @@ from sambang_tui.db.database import bind, is_url, make_database
 from sambang_tui.db.models import Station
 from sambang_tui.db.pg import apply, session
 from sambang_tui.db.pg.rules import SCHEMA, Names, hba_line, ident
-from sambang_tui.services import store
-from sambang_tui.services.errors import NotFound, PermissionDenied, ServiceError
+from sambang_tui.services.core import store
+from sambang_tui.services.core.errors import NotFound, PermissionDenied, ServiceError
 
 SUPERUSER_HINT = "runuser -u postgres -- sambang server init --db {url}"
 

@@ -14,8 +14,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from sambang_tui.services import file_modes, runtime
-from sambang_tui.services.errors import ServiceError
+from sambang_tui.services import runtime
+from sambang_tui.services.core import file_modes
+from sambang_tui.services.core.errors import ServiceError
 
 DB_NAME = "sambang.db"
 DIR_MODE = 0o2770

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sambang_tui.db.models import Officer, Station
-from sambang_tui.services import store
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.validate import Checker
+from sambang_tui.services.core import store
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.validate import Checker
 
 WHAT = "Polsek"
 

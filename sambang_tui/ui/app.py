@@ -103,7 +103,7 @@ class SambangApp(App[None]):
             self.notify(
                 t("shell.readonly", user=self.ctx.actor.os_user), severity="warning", markup=False
             )
-        from sambang_tui.services.identity import refused_message
+        from sambang_tui.services.core.identity import refused_message
 
         refused = refused_message()  # SAMBANG_USER/SAMBANG_TODAY on a station's database
         if refused:

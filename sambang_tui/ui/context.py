@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sambang_tui.config import Settings
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core.actor import Actor
 
 
 @dataclass

@@ -20,7 +20,8 @@ from sambang_tui import cli
 from sambang_tui.db.database import sqlite_path
 from sambang_tui.db.migrate import migration_names
 from sambang_tui.db.models import Officer, Report, Setting
-from sambang_tui.services import identity, runtime
+from sambang_tui.services import runtime
+from sambang_tui.services.core import identity
 
 NOBODY = 65534
 

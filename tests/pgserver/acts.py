@@ -127,7 +127,7 @@ def forged_review(
     database is left to refuse."""
     from sambang_tui.db.models import Officer, Report
     from sambang_tui.services import reports
-    from sambang_tui.services.actor import Actor
+    from sambang_tui.services.core.actor import Actor
 
     session(url)
     officer = Officer.get(Officer.os_user == as_login)
@@ -149,7 +149,7 @@ def forged_admin(url: str, what: str) -> Any:
     """A master-data write through the services with a forged admin actor."""
     from sambang_tui.db.models import Kelurahan
     from sambang_tui.services import areas
-    from sambang_tui.services.actor import Actor
+    from sambang_tui.services.core.actor import Actor
 
     real = session(url)
     actor = Actor(
@@ -203,7 +203,7 @@ def write_as_model(url: str, what: str) -> Any:
     """Audit rows and other forbidden writes through the models inside
     ``store.write``, as the app's own code path would carry them."""
     from sambang_tui.db.models import AuditEvent
-    from sambang_tui.services import store
+    from sambang_tui.services.core import store
 
     session(url)
     if what == "delete_audit":
@@ -241,7 +241,7 @@ def stale_plan_move(url: str) -> dict:
 
     from sambang_tui.db.models import Plan
     from sambang_tui.services import plans
-    from sambang_tui.services.errors import ConflictError
+    from sambang_tui.services.core.errors import ConflictError
 
     actor = session(url)
     plan = (

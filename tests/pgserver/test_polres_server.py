@@ -10,14 +10,15 @@ import datetime as dt
 
 from pgserver import acts
 
-from sambang_tui.services.errors import PermissionDenied
+from sambang_tui.services.core.errors import PermissionDenied
 
 DEMO_DAY = dt.date(2024, 12, 4)
 NEXT = dt.date(2024, 12, 9)
 
 
 def polres_view(url: str) -> dict:
-    from sambang_tui.services import periods, polres
+    from sambang_tui.services import polres
+    from sambang_tui.services.core import periods
 
     actor = acts.session(url)
     week = periods.week(dt.date(2024, 11, 25))
@@ -32,7 +33,8 @@ def polres_view(url: str) -> dict:
 
 
 def one_station_view(url: str) -> dict:
-    from sambang_tui.services import periods, polres
+    from sambang_tui.services import polres
+    from sambang_tui.services.core import periods
 
     actor = acts.session(url)
     out = {"stations": [s.name for s in polres.stations()], "can_switch": polres.can_switch(actor)}

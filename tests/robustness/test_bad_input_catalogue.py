@@ -40,16 +40,16 @@ from sambang_tui.services import (
     contacts,
     officers,
     operations,
-    periods,
     plans,
     recap,
     reports,
     schedule,
 )
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core import periods
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.dates import parse_date, parse_time
+from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.csv_import import import_csv
-from sambang_tui.services.dates import parse_date, parse_time
-from sambang_tui.services.errors import ValidationError
 from sambang_tui.services.report_list import ReportFilter, list_reports
 
 REPO = Path(__file__).resolve().parents[2]
@@ -236,7 +236,7 @@ REFUSED = [
 
 @pytest.mark.parametrize("case", REFUSED, ids=[c.id for c in REFUSED])
 def test_refused_with_a_message_at_the_field(world: World, case: Refused) -> None:
-    from sambang_tui.services.errors import PermissionDenied
+    from sambang_tui.services.core.errors import PermissionDenied
 
     before = stored_counts()
     if not case.errors:
@@ -272,7 +272,7 @@ SHORT_TEXT_FIELDS = ("place", "quote_by")
 def visible(text: str) -> str:
     """What must survive: the text without the control characters that
     ``clean_text`` removes (ESC, BEL, NUL, …), everything else as typed."""
-    from sambang_tui.services.validate import clean_text
+    from sambang_tui.services.core.validate import clean_text
 
     return clean_text(text, multiline=True)
 

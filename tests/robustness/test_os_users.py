@@ -38,7 +38,8 @@ import pytest
 from pgserver.peer import preload
 
 from sambang_tui import cli
-from sambang_tui.services import identity, runtime
+from sambang_tui.services import runtime
+from sambang_tui.services.core import identity
 
 ROOT = os.getuid() == 0
 ROLES = ("desk", "kanit", "admin", "noone", "outsider")
@@ -411,7 +412,7 @@ def test_attachments_are_images_and_readable_by_the_station(station: Station) ->
         def act() -> int:
             from sambang_tui.db.models import Report
             from sambang_tui.services import attachments
-            from sambang_tui.services.errors import ValidationError
+            from sambang_tui.services.core.errors import ValidationError
 
             runtime.connect(str(station.db))
             rid = Report.get(Report.number == station.informasi).id

@@ -28,9 +28,10 @@ from services.report_fixtures import World, make_world
 
 from sambang_tui.db.models import RT, RW, Contact, Kelurahan
 from sambang_tui.services import areas, contacts, officers, plans, reports
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import ValidationError
+from sambang_tui.services.core.validate import clean_text
 from sambang_tui.services.csv_import import import_csv, is_formula
-from sambang_tui.services.errors import ValidationError
 from sambang_tui.services.export_reports import export_reports
 from sambang_tui.services.report_input import (
     HouseholdInput,
@@ -39,7 +40,6 @@ from sambang_tui.services.report_input import (
     ProblemInput,
     ReportInput,
 )
-from sambang_tui.services.validate import clean_text
 
 DB_SETTINGS = settings(
     max_examples=15,

@@ -18,7 +18,7 @@ from sambang_tui.db.models import (
     Operation,
     Station,
 )
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.report_input import ReportInput
 
 SEED_DAY = dt.date(2024, 12, 2)

@@ -11,8 +11,8 @@ from grid_seed import seed_area
 from sambang_tui.db.models import AuditEvent
 from sambang_tui.services import absences
 from sambang_tui.services.absences import AbsenceInput
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.errors import PermissionDenied, ValidationError
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import PermissionDenied, ValidationError
 
 MON = dt.date(2024, 12, 9)
 

@@ -4,9 +4,9 @@ import pytest
 
 from sambang_tui.db.models import RT, RW, ActivityType, Kelurahan, Report, Station
 from sambang_tui.services import areas
-from sambang_tui.services.actor import Actor
 from sambang_tui.services.areas import KelurahanInput
-from sambang_tui.services.errors import ConflictError, PermissionDenied, ValidationError
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import ConflictError, PermissionDenied, ValidationError
 
 
 def _paseban(actor) -> areas.KelurahanRow:

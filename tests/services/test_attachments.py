@@ -13,7 +13,7 @@ from sambang_tui.config import data_dir
 from sambang_tui.db.database import is_sqlite
 from sambang_tui.db.models import Attachment, AuditEvent
 from sambang_tui.services import attachments, reports
-from sambang_tui.services.errors import PermissionDenied, ValidationError
+from sambang_tui.services.core.errors import PermissionDenied, ValidationError
 
 
 @pytest.fixture

@@ -4,8 +4,8 @@ import datetime as dt
 
 from sambang_tui.db.models import AuditEvent
 from sambang_tui.services import audit_log, officers
-from sambang_tui.services.actor import Actor
 from sambang_tui.services.audit_log import AuditFilter
+from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.officers import OfficerInput
 
 

@@ -13,8 +13,8 @@ from sambang_tui.db.models import Report
 from sambang_tui.services import runtime
 from sambang_tui.services.backup import backup, default_backup_dir, restore
 from sambang_tui.services.check import check_database
+from sambang_tui.services.core.errors import ServiceError
 from sambang_tui.services.daily_backup import auto_backups, maybe_daily_backup
-from sambang_tui.services.errors import ServiceError
 
 WRITER = """
 import sqlite3, sys, time, pathlib

@@ -5,7 +5,7 @@ import pytest
 from sambang_tui.services import areas, contacts
 from sambang_tui.services.areas import KelurahanInput
 from sambang_tui.services.contacts import ContactInput
-from sambang_tui.services.errors import ValidationError
+from sambang_tui.services.core.errors import ValidationError
 
 
 @pytest.fixture

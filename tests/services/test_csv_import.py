@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 from sambang_tui.db.models import RT, RW, AuditEvent, Contact, Kelurahan, Officer
 from sambang_tui.db.vocab import RANKS, ROLES
 from sambang_tui.services import areas
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import PermissionDenied, ValidationError
 from sambang_tui.services.csv_import import import_csv, is_formula
-from sambang_tui.services.errors import PermissionDenied, ValidationError
 
 OFFICERS = """nrp,nama,pangkat,jabatan,telepon,login
 78050123,Sutrisno,Aiptu,bhabinkamtibmas,0812 1111,sutrisno
@@ -259,7 +259,7 @@ def test_import_round_trip_property(db, actor, tmp_path, names, delimiter, bom, 
     import csv
     import io
 
-    from sambang_tui.services.validate import clean_text
+    from sambang_tui.services.core.validate import clean_text
 
     names = [n for n in names if clean_text(n) and not is_formula(n)]
     assume(names)

@@ -15,8 +15,8 @@ from peewee import OperationalError
 from sambang_tui.db.database import is_sqlite
 from sambang_tui.db.models import RT, AuditEvent, Kelurahan, Officer, database_proxy
 from sambang_tui.services import csv_batches, csv_import, runtime
+from sambang_tui.services.core.errors import ServiceError
 from sambang_tui.services.csv_import import import_csv
-from sambang_tui.services.errors import ServiceError
 
 
 def areas_file(tmp_path: Path, rows: int, name: str = "wilayah.csv") -> Path:
@@ -158,7 +158,7 @@ def test_a_full_disk_stops_between_batches_and_says_so(
 def test_a_write_on_a_full_disk_names_the_cause(db, actor) -> None:
     """SQLite ends the transaction itself when the disk is full; the failed
     rollback after it ('cannot rollback - no transaction is active') hid why."""
-    from sambang_tui.services import store
+    from sambang_tui.services.core import store
 
     if not is_sqlite():  # PostgreSQL keeps its transaction: its own error arrives as it is
 

@@ -20,8 +20,8 @@ from sambang_tui.db.models import (
     Station,
 )
 from sambang_tui.services import runtime, search_text
+from sambang_tui.services.core.errors import ServiceError
 from sambang_tui.services.demo import build_demo, is_empty
-from sambang_tui.services.errors import ServiceError
 
 TODAY = dt.date(2024, 12, 4)
 

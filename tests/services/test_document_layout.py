@@ -14,7 +14,8 @@ import pdfplumber
 import pytest
 from recap_fixture import Fixture, build_week, information_report, seed_story, setup_station
 
-from sambang_tui.services import documents, periods
+from sambang_tui.services import documents
+from sambang_tui.services.core import periods
 from sambang_tui.services.documents import informasi, kegiatan, layout, recap_doc, release
 from sambang_tui.services.documents.model import Document, Paragraph, Signature, Table
 

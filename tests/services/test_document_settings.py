@@ -10,13 +10,13 @@ import datetime as dt
 import pytest
 
 from sambang_tui.services import operations, station
+from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.documents.names import (
     rank_nrp,
     rank_spelled,
     signature_name,
     with_degrees,
 )
-from sambang_tui.services.errors import ValidationError
 
 
 @pytest.mark.parametrize(

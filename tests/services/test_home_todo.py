@@ -9,7 +9,7 @@ import datetime as dt
 
 from sambang_tui.db.models import Plan, Report
 from sambang_tui.services import home, runtime
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core.actor import Actor
 
 TODAY = dt.date(2024, 12, 4)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import inbox_exports as ie
 import pytest
 
-from sambang_tui.services.errors import ValidationError
+from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.inbox.export_format import Order, read_messages, scan_order
 from sambang_tui.services.inbox.export_source import detect_encoding, open_export
 

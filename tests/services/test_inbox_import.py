@@ -13,7 +13,7 @@ import pytest
 
 from sambang_tui.db.models import AuditEvent, InboxItem, InboxPhoto, Officer, Report
 from sambang_tui.services import runtime
-from sambang_tui.services.errors import PermissionDenied
+from sambang_tui.services.core.errors import PermissionDenied
 from sambang_tui.services.inbox import photos
 from sambang_tui.services.inbox.importer import import_export
 

@@ -12,8 +12,13 @@ import pytest
 
 from sambang_tui.db.models import InboxItem, Station
 from sambang_tui.services import attachments, runtime
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import (
+    ConflictError,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from sambang_tui.services.inbox import photos, queue
 from sambang_tui.services.inbox.importer import import_export
 

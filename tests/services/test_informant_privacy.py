@@ -14,9 +14,9 @@ from report_fixtures import World, make_world
 
 from sambang_tui import cli
 from sambang_tui.services import audit_log, reports
+from sambang_tui.services.core.errors import PermissionDenied
 from sambang_tui.services.documents import informasi
 from sambang_tui.services.documents.render_text import render_text
-from sambang_tui.services.errors import PermissionDenied
 from sambang_tui.services.report_access import RESTRICTED, detail_for, may_see_informant
 from sambang_tui.services.report_input import InformationInput
 

@@ -15,10 +15,10 @@ from sambang_tui.services import (
     station,
 )
 from sambang_tui.services.activity_types import ActivityTypeInput
-from sambang_tui.services.actor import Actor
 from sambang_tui.services.areas import KelurahanInput
 from sambang_tui.services.assignments import AssignmentInput
-from sambang_tui.services.errors import ConflictError, PermissionDenied, ValidationError
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import ConflictError, PermissionDenied, ValidationError
 from sambang_tui.services.officers import OfficerInput
 from sambang_tui.services.operations import OperationInput
 from sambang_tui.services.problems import ProblemInput

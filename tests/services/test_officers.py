@@ -4,8 +4,8 @@ import pytest
 
 from sambang_tui.db.models import AuditEvent, Officer
 from sambang_tui.services import officers as svc
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.errors import ConflictError, PermissionDenied, ValidationError
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import ConflictError, PermissionDenied, ValidationError
 from sambang_tui.services.officers import OfficerInput
 
 

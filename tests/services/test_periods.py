@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 
 from sambang_tui.db.models import Operation
-from sambang_tui.services import periods
-from sambang_tui.services.errors import ValidationError
+from sambang_tui.services.core import periods
+from sambang_tui.services.core.errors import ValidationError
 
 D = dt.date
 

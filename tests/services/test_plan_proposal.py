@@ -13,7 +13,7 @@ import pytest
 from sambang_tui.db.models import RW, Assignment, Kelurahan, Officer, Plan, Report, Station
 from sambang_tui.services import absences, plan_proposal, runtime
 from sambang_tui.services.absences import AbsenceInput
-from sambang_tui.services.errors import PermissionDenied, ValidationError
+from sambang_tui.services.core.errors import PermissionDenied, ValidationError
 
 TODAY = dt.date(2024, 12, 4)  # the demo's today (Wednesday)
 NEXT = dt.date(2024, 12, 9)  # Monday of the next week

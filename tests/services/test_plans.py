@@ -10,7 +10,7 @@ from grid_seed import Seed, seed_area
 
 from sambang_tui.db.models import AuditEvent, Plan
 from sambang_tui.services import plans
-from sambang_tui.services.errors import ConflictError, ValidationError
+from sambang_tui.services.core.errors import ConflictError, ValidationError
 from sambang_tui.services.plans import PlanInput
 
 MON = dt.date(2024, 12, 2)
@@ -176,8 +176,8 @@ def test_report_input_from_plan(actor, seed):
 
 def test_plan_of_other_station_is_not_found(actor, seed):
     from sambang_tui.db.models import Station
-    from sambang_tui.services.actor import Actor
-    from sambang_tui.services.errors import NotFound
+    from sambang_tui.services.core.actor import Actor
+    from sambang_tui.services.core.errors import NotFound
 
     saved = plans.create_plan(actor, plan_input(seed))
     other = Station.create(name="Polsek Lain")
@@ -187,8 +187,8 @@ def test_plan_of_other_station_is_not_found(actor, seed):
 
 
 def test_read_only_actor_cannot_plan(actor, seed):
-    from sambang_tui.services.actor import Actor
-    from sambang_tui.services.errors import PermissionDenied
+    from sambang_tui.services.core.actor import Actor
+    from sambang_tui.services.core.errors import PermissionDenied
 
     viewer = Actor(os_user="tamu", station_id=actor.station_id)
     with pytest.raises(PermissionDenied):

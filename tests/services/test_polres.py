@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from sambang_tui.db.models import Officer
-from sambang_tui.services import periods, polres, recap, runtime
-from sambang_tui.services.errors import NotFound, PermissionDenied
+from sambang_tui.services import polres, recap, runtime
+from sambang_tui.services.core import periods
+from sambang_tui.services.core.errors import NotFound, PermissionDenied
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 TODAY = dt.date(2026, 11, 25)

@@ -8,7 +8,8 @@ import datetime as dt
 import pytest
 from recap_fixture import Fixture, build_week
 
-from sambang_tui.services import periods, recap
+from sambang_tui.services import recap
+from sambang_tui.services.core import periods
 
 TODAY = dt.date(2024, 12, 4)
 WEEK = periods.week(dt.date(2024, 12, 2))
@@ -142,7 +143,7 @@ def test_operation_period_counts_its_reports_only(fx: Fixture) -> None:
 
 
 def test_other_station_is_invisible(fx: Fixture) -> None:
-    from sambang_tui.services.actor import Actor
+    from sambang_tui.services.core.actor import Actor
 
     other = Actor(os_user="x", station_id=fx.station.id + 999, is_admin=True)
     assert recap.total_reports(other, WEEK) == 0

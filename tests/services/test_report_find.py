@@ -10,8 +10,8 @@ import pytest
 from report_fixtures import World, make_world
 
 from sambang_tui.services import report_find, reports
+from sambang_tui.services.core.errors import NotFound
 from sambang_tui.services.documents import source
-from sambang_tui.services.errors import NotFound
 
 
 @pytest.fixture

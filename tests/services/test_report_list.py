@@ -197,7 +197,7 @@ def test_every_filter(
 
 
 def test_other_station_reports_are_not_listed(world: World, sample: dict[str, int]) -> None:
-    from sambang_tui.services.actor import Actor
+    from sambang_tui.services.core.actor import Actor
 
     other = Actor(os_user="x", station_id=world.station_id + 100, is_admin=True)
     assert list_reports(other, ReportFilter()) == []

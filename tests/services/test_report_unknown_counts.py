@@ -8,7 +8,8 @@ import pytest
 from report_fixtures import SEED_DAY, World, make_world
 
 from sambang_tui.db.models import ReportAudience
-from sambang_tui.services import periods, recap, reports
+from sambang_tui.services import recap, reports
+from sambang_tui.services.core import periods
 from sambang_tui.services.documents import source
 from sambang_tui.services.documents.words import audience_phrase
 

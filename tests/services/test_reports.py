@@ -22,7 +22,7 @@ from sambang_tui.db.models import (
     ReportType,
 )
 from sambang_tui.services import reports
-from sambang_tui.services.errors import ConflictError, ValidationError
+from sambang_tui.services.core.errors import ConflictError, ValidationError
 from sambang_tui.services.report_input import (
     HouseholdInput,
     InformationInput,

@@ -11,7 +11,7 @@ from report_fixtures import World, make_world
 
 from sambang_tui.db.models import InformationReport, Report, database_proxy
 from sambang_tui.services import reports
-from sambang_tui.services.errors import ConflictError
+from sambang_tui.services.core.errors import ConflictError
 from sambang_tui.services.report_input import InformationInput
 
 WORKERS = 4

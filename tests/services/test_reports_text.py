@@ -12,9 +12,9 @@ from report_fixtures import World, make_world
 
 from sambang_tui.db.models import Report
 from sambang_tui.services import reports
-from sambang_tui.services.errors import ValidationError
+from sambang_tui.services.core.errors import ValidationError
+from sambang_tui.services.core.validate import clean_text
 from sambang_tui.services.report_list import ReportFilter, count_reports, list_reports
-from sambang_tui.services.validate import clean_text
 
 
 @pytest.fixture

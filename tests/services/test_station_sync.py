@@ -27,7 +27,7 @@ from sambang_tui.db.models import (
     SyncLedger,
 )
 from sambang_tui.services import runtime
-from sambang_tui.services.errors import PermissionDenied, ValidationError
+from sambang_tui.services.core.errors import PermissionDenied, ValidationError
 from sambang_tui.services.station_export import export_station
 from sambang_tui.services.station_import import import_station
 

@@ -13,7 +13,8 @@ from textual import events
 from ui.helpers import make_app, wait
 from ui.test_entry_support import seed_world
 
-from sambang_tui.services import clock, runtime
+from sambang_tui.services import runtime
+from sambang_tui.services.core import clock
 
 NAMED = {"\t": "tab", "\r": "enter"}
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from sambang_tui.services.errors import ValidationError
+from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.ui.widgets.entry_form import parse_entry_date
 
 

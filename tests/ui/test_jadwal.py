@@ -12,7 +12,7 @@ from ui.helpers import make_app, screen_lines, wait
 
 from sambang_tui.db.models import Plan
 from sambang_tui.services import plans, runtime
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.plans import PlanInput
 
 TODAY = dt.date(2024, 12, 4)  # a Wednesday

@@ -8,7 +8,7 @@ from textual.widgets import DataTable, Static
 from ui.helpers import make_app, screen_lines, wait
 
 from sambang_tui.services import areas, officers, runtime
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.officers import OfficerInput
 from sambang_tui.ui.modals.master_form import MasterFormModal
 from sambang_tui.ui.modals.master_import import MasterImportModal

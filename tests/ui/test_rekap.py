@@ -11,7 +11,7 @@ from pathlib import Path
 from textual.widgets import DataTable, Input, Static, TabbedContent, TextArea
 from ui.helpers import make_app, screen_lines, screen_text, wait
 
-from sambang_tui.services import periods
+from sambang_tui.services.core import periods
 
 
 def text_of(app) -> str:
@@ -277,7 +277,7 @@ async def test_user_text_in_the_recap_is_shown_literally(db_target: str, monkeyp
 
     from sambang_tui.db.models import Kelurahan
     from sambang_tui.services import runtime
-    from sambang_tui.services.actor import Actor
+    from sambang_tui.services.core.actor import Actor
 
     monkeypatch.setenv("SAMBANG_TODAY", "2024-12-10")  # last full week: 2–8 December
     runtime.connect(db_target)

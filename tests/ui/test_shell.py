@@ -8,7 +8,7 @@ from textual.widgets import Static
 from ui.helpers import make_app, screen_lines, wait
 
 from sambang_tui.i18n import set_language, t
-from sambang_tui.services.errors import ServiceError
+from sambang_tui.services.core.errors import ServiceError
 from sambang_tui.ui.theme import ANSI_THEME, DEFAULT_THEME, choose_theme, has_only_16_colours
 
 SECTION_KEYS = {

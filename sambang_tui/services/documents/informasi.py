@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 from sambang_tui.db.models import Station
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import NotFound
 from sambang_tui.services.documents import source
 from sambang_tui.services.documents.letterhead import (
     BLANK_NAME,
@@ -30,7 +31,6 @@ from sambang_tui.services.documents.model import (
     Signature,
 )
 from sambang_tui.services.documents.words import date_long, label, lines
-from sambang_tui.services.errors import NotFound
 
 MARKING = "RAHASIA"
 RELIABILITY = {

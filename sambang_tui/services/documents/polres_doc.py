@@ -12,8 +12,10 @@ import re
 
 from sambang_tui.db.models import Station
 from sambang_tui.db.vocab import roman_month
-from sambang_tui.services import clock, polres
-from sambang_tui.services.actor import Actor
+from sambang_tui.services import polres
+from sambang_tui.services.core import clock
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.periods import Period
 from sambang_tui.services.documents.letterhead import BLANK_NAME, BLANK_RANK, unit_line
 from sambang_tui.services.documents.model import (
     Document,
@@ -26,7 +28,6 @@ from sambang_tui.services.documents.model import (
 )
 from sambang_tui.services.documents.recap_doc import HEADINGS, heading
 from sambang_tui.services.documents.words import date_medium, pct
-from sambang_tui.services.periods import Period
 
 ADDRESS_INDENT = 9
 UNIT = "Sat Binmas"

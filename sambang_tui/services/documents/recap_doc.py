@@ -10,8 +10,10 @@ import re
 
 from sambang_tui.db.models import Station
 from sambang_tui.db.vocab import roman_month
-from sambang_tui.services import clock, recap
-from sambang_tui.services.actor import Actor
+from sambang_tui.services import recap
+from sambang_tui.services.core import clock
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.periods import Period
 from sambang_tui.services.documents import source
 from sambang_tui.services.documents.letterhead import (
     letterhead,
@@ -30,7 +32,6 @@ from sambang_tui.services.documents.model import (
     Table,
 )
 from sambang_tui.services.documents.words import label, pct
-from sambang_tui.services.periods import Period
 
 ADDRESS_INDENT = 9  # the addressee block starts near the middle of the line (levels)
 

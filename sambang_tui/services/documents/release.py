@@ -30,7 +30,8 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.documents import source
 from sambang_tui.services.documents.letterhead import kapolsek, sector_name
 from sambang_tui.services.documents.model import (
@@ -43,7 +44,6 @@ from sambang_tui.services.documents.model import (
 )
 from sambang_tui.services.documents.names import with_degrees
 from sambang_tui.services.documents.words import date_long, join_and, label, lines
-from sambang_tui.services.errors import ValidationError
 
 DEFAULT_CITY = "Jakarta Pusat"
 PLACEHOLDER = re.compile(r"\[\[ISI:[^\]]*\]\]")

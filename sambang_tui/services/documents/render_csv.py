@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from sambang_tui.services import formula
+from sambang_tui.services.core import formula
 from sambang_tui.services.documents.model import Document, Table
 
 

@@ -27,8 +27,8 @@ from sambang_tui.db.models import (
     Station,
 )
 from sambang_tui.services import informant
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.errors import NotFound
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import NotFound
 from sambang_tui.services.report_access import may_see_informant, restrict_informant
 
 

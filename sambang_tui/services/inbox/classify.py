@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.parse import ParsedMessage, parse_reports
 
 # what each recognised field says about a message being a report

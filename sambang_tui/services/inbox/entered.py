@@ -11,7 +11,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from sambang_tui.db.models import Report, ReportOfficer
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.parse import ParsedMessage
 
 SIMILAR = 0.5  # share of the shorter text's words found in the other

@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO
 
-from sambang_tui.services.errors import ValidationError
-from sambang_tui.services.validate import clean_text
+from sambang_tui.services.core.errors import ValidationError
+from sambang_tui.services.core.validate import clean_text
 
 MAX_ENTRIES = 20_000  # WhatsApp exports at most 10 000 messages with media
 MAX_UNPACKED = 4 * 1024**3  # declared total of every entry

@@ -23,15 +23,16 @@ from pathlib import Path
 from peewee import IntegrityError
 
 from sambang_tui.db.models import InboxItem, InboxPhoto
-from sambang_tui.services import audit, clock, lookup, store
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.errors import ValidationError
+from sambang_tui.services import lookup
+from sambang_tui.services.core import audit, clock, store
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import ValidationError
+from sambang_tui.services.core.validate import clean_text
 from sambang_tui.services.inbox import classify, entered, photos
 from sambang_tui.services.inbox.export_format import ChatMessage, read_messages, scan_order
 from sambang_tui.services.inbox.export_source import ExportSource, file_error, open_export
 from sambang_tui.services.inbox.senders import SenderIndex
 from sambang_tui.services.parse import ParsedMessage
-from sambang_tui.services.validate import clean_text
 
 Progress = Callable[[str, int], None]
 KEY_CHUNK = 500

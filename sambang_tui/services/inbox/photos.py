@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from sambang_tui.services import attachments, file_modes
-from sambang_tui.services.errors import ValidationError
+from sambang_tui.services import attachments
+from sambang_tui.services.core import file_modes
+from sambang_tui.services.core.errors import ValidationError
 
 WINDOW = dt.timedelta(minutes=5)
 FOLDER = "inbox"

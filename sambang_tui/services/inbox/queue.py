@@ -13,14 +13,15 @@ from pathlib import Path
 from peewee import IntegrityError, fn
 
 from sambang_tui.db.models import InboxItem, InboxPhoto, InboxReport, Officer, Report
-from sambang_tui.services import audit, reports, store
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.errors import NotFound, ServiceError, ValidationError
+from sambang_tui.services import reports
+from sambang_tui.services.core import audit, store
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import NotFound, ServiceError, ValidationError
+from sambang_tui.services.core.validate import clean_text
 from sambang_tui.services.inbox import photos
 from sambang_tui.services.lookup import officer_label
 from sambang_tui.services.report_input import ReportInput
 from sambang_tui.services.report_results import SavedReport
-from sambang_tui.services.validate import clean_text
 
 STATES = ("baru", "dibuka", "disimpan", "diabaikan")
 OPEN_STATES = ("baru", "dibuka")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sambang_tui.db.models import Officer
 from sambang_tui.db.vocab import RANKS
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core.actor import Actor
 
 _RANKS = {r.casefold() for r in RANKS} | {"brigadir", "brig", "bharada", "bharatu", "brigpol"}
 _WORD = re.compile(r"[^\W\d_][\w'.-]*", re.U)

@@ -15,8 +15,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from sambang_tui.services import clock
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core import clock
+from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.parse import (
     activity,
     audience,

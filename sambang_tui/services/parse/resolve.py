@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 
 from sambang_tui.db.models import Officer
 from sambang_tui.services import lookup
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.parse import fuzzy
 from sambang_tui.services.parse.model import ParsedMessage
 from sambang_tui.services.parse.officers import OfficerText

@@ -20,7 +20,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Static
 
 from sambang_tui.i18n import t
-from sambang_tui.services.errors import ConflictError
+from sambang_tui.services.core.errors import ConflictError
 
 Choice = Literal["mine", "theirs", "edit"]
 MAX_CELL = 60

@@ -30,7 +30,7 @@ from textual.widgets import Input, Label, Select, Static
 from sambang_tui import config
 from sambang_tui.i18n import t
 from sambang_tui.services import export_target
-from sambang_tui.services.errors import ServiceError
+from sambang_tui.services.core.errors import ServiceError
 from sambang_tui.ui.workers import run_db
 
 EXTENSIONS = {"pdf": ".pdf", "docx": ".docx", "csv": ".csv", "text": ".txt"}
@@ -352,8 +352,8 @@ class ExportDialog(ModalScreen[Path | None]):
         raw = found.first().value.strip() if found else ""
         if not raw:
             return None
-        from sambang_tui.services import clock
-        from sambang_tui.services.dates import parse_date
+        from sambang_tui.services.core import clock
+        from sambang_tui.services.core.dates import parse_date
 
         return parse_date(raw, clock.today(), "date")
 

@@ -22,10 +22,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from sambang_tui.i18n import t
-from sambang_tui.services import clock
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.dates import parse_date
-from sambang_tui.services.errors import ValidationError
+from sambang_tui.services.core import clock
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.dates import parse_date
+from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.inbox.importer import ImportSummary, import_export
 from sambang_tui.ui.text import plain
 from sambang_tui.ui.widgets.path_input import PathSuggester, completion, matches

@@ -24,7 +24,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Static, TextArea
 
 from sambang_tui.i18n import t
-from sambang_tui.services.errors import ConflictError, ValidationError
+from sambang_tui.services.core.errors import ConflictError, ValidationError
 from sambang_tui.ui.widgets.tickbox import TickBox
 from sambang_tui.ui.workers import run_db
 

@@ -21,9 +21,9 @@ from textual.widgets import Checkbox, Input, Label, Static
 
 from sambang_tui.i18n import t
 from sambang_tui.services import csv_import
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.csv_import import ImportResult
-from sambang_tui.services.errors import ValidationError
 from sambang_tui.ui.widgets.tickbox import TickBox
 from sambang_tui.ui.workers import run_db
 

@@ -24,8 +24,8 @@ from textual.widgets import Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from sambang_tui.i18n import t
-from sambang_tui.services import clock
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core import clock
+from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.parse import ParsedMessage, parse_reports
 from sambang_tui.ui.workers import run_db
 

@@ -13,9 +13,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from sambang_tui.i18n import t
-from sambang_tui.services import clock
-from sambang_tui.services.dates import parse_date
-from sambang_tui.services.errors import ValidationError
+from sambang_tui.services.core import clock
+from sambang_tui.services.core.dates import parse_date
+from sambang_tui.services.core.errors import ValidationError
 
 
 class GoToDateModal(ModalScreen[dt.date | None]):

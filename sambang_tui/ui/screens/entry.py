@@ -30,15 +30,16 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, Static, TextArea
 
 from sambang_tui.i18n import catalogue, t
-from sambang_tui.services import clock, drafts, lookup, reports, runtime
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.dates import parse_time
-from sambang_tui.services.errors import ConflictError, ValidationError
+from sambang_tui.services import drafts, lookup, reports, runtime
+from sambang_tui.services.core import clock
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.dates import parse_time
+from sambang_tui.services.core.errors import ConflictError, ValidationError
+from sambang_tui.services.core.vocab import AUDIENCE_CATEGORIES
 from sambang_tui.services.operations import list_operations
 from sambang_tui.services.report_duplicates import Duplicate, find_duplicates
 from sambang_tui.services.report_input import ReportInput
 from sambang_tui.services.report_results import EditableReport, SavedReport
-from sambang_tui.services.vocab import AUDIENCE_CATEGORIES
 from sambang_tui.ui.errors import logger
 from sambang_tui.ui.widgets.entry_fields import FieldArea, FieldInput
 from sambang_tui.ui.widgets.entry_form import (

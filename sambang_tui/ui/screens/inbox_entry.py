@@ -13,7 +13,7 @@ from textual import events
 from textual.binding import Binding
 
 from sambang_tui.i18n import t
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.inbox import queue
 from sambang_tui.services.inbox.queue import ItemDetail, ItemPart
 from sambang_tui.services.report_input import ReportInput

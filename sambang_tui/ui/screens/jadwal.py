@@ -20,9 +20,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from sambang_tui.i18n import format_date_long, format_day_short, month_year, t
-from sambang_tui.services import clock, plan_proposal, plans, schedule
-from sambang_tui.services.dates import week_start
-from sambang_tui.services.errors import ConflictError, NotFound, ServiceError
+from sambang_tui.services import plan_proposal, plans, schedule
+from sambang_tui.services.core import clock
+from sambang_tui.services.core.dates import week_start
+from sambang_tui.services.core.errors import ConflictError, NotFound, ServiceError
 from sambang_tui.services.plan_proposal import Accepted, Proposal
 from sambang_tui.services.plans import CopyResult, PlanInput, SavedPlan
 from sambang_tui.services.schedule import GridData, PlanCell, UncoveredRW

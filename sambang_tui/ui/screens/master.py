@@ -42,19 +42,19 @@ from sambang_tui.services.areas import KelurahanInput
 from sambang_tui.services.assignments import AssignmentInput
 from sambang_tui.services.audit_log import AuditFilter, AuditRow
 from sambang_tui.services.contacts import ContactInput
-from sambang_tui.services.dates import parse_date
-from sambang_tui.services.errors import ValidationError
-from sambang_tui.services.officers import OfficerInput
-from sambang_tui.services.operations import OperationInput
-from sambang_tui.services.problems import ProblemInput
-from sambang_tui.services.station import StationInput
-from sambang_tui.services.vocab import (
+from sambang_tui.services.core.dates import parse_date
+from sambang_tui.services.core.errors import ValidationError
+from sambang_tui.services.core.vocab import (
     ABSENCE_KINDS,
     AREA_KINDS,
     CONTACT_CATEGORIES,
     RANKS,
     ROLES,
 )
+from sambang_tui.services.officers import OfficerInput
+from sambang_tui.services.operations import OperationInput
+from sambang_tui.services.problems import ProblemInput
+from sambang_tui.services.station import StationInput
 from sambang_tui.ui.modals.confirm import ConfirmModal
 from sambang_tui.ui.modals.master_audit import AuditDetailModal
 from sambang_tui.ui.modals.master_form import FormField, MasterFormModal
@@ -1049,7 +1049,7 @@ class MasterScreen(Screen[None]):
                 "problems",
             )
             return
-        from sambang_tui.services import clock
+        from sambang_tui.services.core import clock
 
         fields = [
             FormField("resolution", t("master.f.resolution"), "", kind="multiline"),
@@ -1185,7 +1185,7 @@ def _parse_rw_layout(text: str) -> list[tuple[int, int]]:
 
 
 def parse_audit_filter(v: dict[str, Any]) -> AuditFilter:
-    from sambang_tui.services import clock
+    from sambang_tui.services.core import clock
 
     table = v["table"].strip().lower() or None
     if table is not None and table not in audit_log.TABLE_LABELS:

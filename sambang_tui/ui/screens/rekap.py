@@ -24,8 +24,9 @@ from textual.widgets import (
 )
 
 from sambang_tui.i18n import format_date_medium, format_day_short, t
-from sambang_tui.services import periods, recap
-from sambang_tui.services.periods import Period
+from sambang_tui.services import recap
+from sambang_tui.services.core import periods
+from sambang_tui.services.core.periods import Period
 from sambang_tui.services.recap import Recap
 from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.workers import run_db
@@ -103,9 +104,9 @@ class CustomRangeModal(ModalScreen[Period | None]):
             self.action_save()
 
     def action_save(self) -> None:
-        from sambang_tui.services import clock
-        from sambang_tui.services.dates import parse_date
-        from sambang_tui.services.errors import ValidationError
+        from sambang_tui.services.core import clock
+        from sambang_tui.services.core.dates import parse_date
+        from sambang_tui.services.core.errors import ValidationError
 
         today = clock.today()
         try:

@@ -13,11 +13,11 @@ from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
 from sambang_tui.i18n import t
-from sambang_tui.services import clock
-from sambang_tui.services.dates import parse_date, parse_time
-from sambang_tui.services.errors import ValidationError
+from sambang_tui.services.core import clock
+from sambang_tui.services.core.dates import parse_date, parse_time
+from sambang_tui.services.core.errors import ValidationError
+from sambang_tui.services.core.vocab import AUDIENCE_CATEGORIES, SITUATIONS, THREAT_LEVELS
 from sambang_tui.services.report_input import ReportInput
-from sambang_tui.services.vocab import AUDIENCE_CATEGORIES, SITUATIONS, THREAT_LEVELS
 from sambang_tui.ui.widgets.entry_fields import (
     FieldArea,
     FieldInput,

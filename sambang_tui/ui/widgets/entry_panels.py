@@ -11,16 +11,16 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from sambang_tui.i18n import t
-from sambang_tui.services import clock
-from sambang_tui.services.dates import parse_date, parse_time
-from sambang_tui.services.errors import ValidationError
+from sambang_tui.services.core import clock
+from sambang_tui.services.core.dates import parse_date, parse_time
+from sambang_tui.services.core.errors import ValidationError
+from sambang_tui.services.core.vocab import INFO_ACCURACY, SOURCE_RELIABILITY
 from sambang_tui.services.report_input import (
     HouseholdInput,
     InformationInput,
     OpinionInput,
     ProblemInput,
 )
-from sambang_tui.services.vocab import INFO_ACCURACY, SOURCE_RELIABILITY
 from sambang_tui.ui.widgets.entry_fields import FieldArea, FieldInput, FieldRow
 from sambang_tui.ui.widgets.entry_picker import Picker, PickItem
 

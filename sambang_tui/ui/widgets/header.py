@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.widget import Widget
 
 from sambang_tui.i18n import format_date_long
-from sambang_tui.services import clock
+from sambang_tui.services.core import clock
 from sambang_tui.ui.text import clean
 
 

@@ -16,8 +16,8 @@ from pathlib import Path
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
 from sambang_tui.db.models import Officer, database_proxy
-from sambang_tui.services.errors import PermissionDenied
-from sambang_tui.services.identity import Person
+from sambang_tui.services.core.errors import PermissionDenied
+from sambang_tui.services.core.identity import Person
 
 SETUP_WHO = "root atau pemilik berkas basis data (selama Polsek belum punya admin)"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sambang_tui.services import identity
+from sambang_tui.services.core import identity
 
 
 def today() -> dt.date:

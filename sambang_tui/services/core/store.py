@@ -13,9 +13,9 @@ from peewee import DatabaseError, Model, OperationalError
 from sambang_tui.db.database import retry_busy
 from sambang_tui.db.models import database_proxy
 from sambang_tui.db.pg import session as pg_session
-from sambang_tui.services import audit
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.errors import Change, ConflictError, NotFound, PermissionDenied
+from sambang_tui.services.core import audit
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import Change, ConflictError, NotFound, PermissionDenied
 
 T = TypeVar("T")
 M = TypeVar("M", bound=Model)

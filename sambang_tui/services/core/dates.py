@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sambang_tui.services.errors import ValidationError
+from sambang_tui.services.core.errors import ValidationError
 
 _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{2}|\d{4}))?$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")

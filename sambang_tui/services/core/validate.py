@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from sambang_tui.services.errors import FieldError, ValidationError
+from sambang_tui.services.core.errors import FieldError, ValidationError
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
 

@@ -12,9 +12,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sambang_tui.db.models import Operation
-from sambang_tui.services import clock
-from sambang_tui.services.actor import Actor
-from sambang_tui.services.errors import NotFound, ValidationError
+from sambang_tui.services.core import clock
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import NotFound, ValidationError
 
 KINDS: tuple[str, ...] = ("day", "week", "month", "custom", "operation")
 MAX_DAYS = 366 * 5

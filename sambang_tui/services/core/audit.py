@@ -11,7 +11,7 @@ from peewee import Model
 
 from sambang_tui.db.models import AuditEvent
 from sambang_tui.db.pg import session as pg_session
-from sambang_tui.services.actor import Actor
+from sambang_tui.services.core.actor import Actor
 
 
 def jsonable(value: Any) -> Any:

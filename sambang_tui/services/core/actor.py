@@ -17,8 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sambang_tui.db.vocab import REVIEWER_ROLES
-from sambang_tui.services import identity
-from sambang_tui.services.errors import PermissionDenied
+from sambang_tui.services.core import identity
+from sambang_tui.services.core.errors import PermissionDenied
 
 WHO_ADMINS = "admin Polsek (atau root)"
 WHO_REVIEWS = "Kanit Binmas, Kapolsek atau Wakapolsek"
