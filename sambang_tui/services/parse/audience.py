@@ -22,12 +22,15 @@ _GROUPS = [
     for cat, group, pattern, singular in AUDIENCE
 ]
 _ABOUT = (
-    r"(?:±|\+/-|\+-|kurang\s+lebih|kl\.?|sekitar|sebanyak|berjumlah|sejumlah|lebih\s+kurang|kurleb"
-    r"|kira-kira|kurang\s+dari|lebih\s+dari|hampir|total|sekitar\s+kurang\s+lebih)?\s*"
+    r"(?:(?:±|\+/-|\+-|kurang\s+lebih|kl\.?|sekitar|sebanyak|berjumlah|sejumlah|lebih\s+kurang|kurleb"
+    r"|kira-kira|kurang\s+dari|lebih\s+dari|hampir|total|sekitar\s+kurang\s+lebih)\s*){0,2}"
 )
 _UNIT = r"(?:orang|org\.?|or\b|personil|personel|peserta|jiwa)"
 # "15 orang " right before a group
-_COUNT_BEFORE = re.compile(rf"{_ABOUT}(\d{{1,4}})\s*(?:(?:{_UNIT}|{HOUSEHOLDS})\s*)?$", re.I)
+# ("4 anggota satpam": the members of the group)
+_COUNT_BEFORE = re.compile(
+    rf"{_ABOUT}(\d{{1,4}})\s*(?:(?:{_UNIT}|{HOUSEHOLDS}|anggota|petugas)\s*){{0,2}}$", re.I
+)
 # " ± 15 orang", ": 8", " (15 org)" right after a group (no comma between)
 _COUNT_AFTER = re.compile(
     rf"(?:\s*R[TW]\b\.?\s*\d{{1,3}}(?:\s*/\s*\d{{1,3}})?(?!\d))?"
@@ -35,9 +38,22 @@ _COUNT_AFTER = re.compile(
     rf"(?:\s*{_UNIT})?(?![\d:/]|\.\d)",
     re.I,
 )
-# "Ketua RW 04", "Ketua RT 001 s.d. 005": the number names the role, it counts nobody
+# " satpam pasar 2 org", " Guru BK 3 orang": a word or two naming the group, then its number
+_COUNT_AFTER_WORDS = re.compile(
+    rf"(?:[ \t]+(?!(?:dan|serta|atau|di|ke|dari|yang|yg|dengan|dgn|untuk|pada|bersama|beserta|&)\b)"
+    rf"[A-Za-z][\w.'/-]*){{1,2}}[ \t]*(?:[:(][ \t]*)?{_ABOUT}(\d{{1,4}})[ \t]*{_UNIT}",
+    re.I,
+)
+# "Ketua RT 05 RW 09 Kel. Kenari Bpk. Sarmadi": the person the role is
+_APPOSITION = re.compile(
+    r"\s*(?:(?i:kel\.?|kelurahan)\s+[A-Z]\w+\s*)?(?:\(\s*|(?i:yaitu|yakni|bernama)\s+)?"
+)
+# "Ketua RW 04", "Ketua RT 001 s.d. 005", "Ketua RT 03 RW 02": the number names the
+# role, it counts nobody ("ketua RT 3 orang" does)
 _DESIGNATION = re.compile(
-    r"\s*\.?\s*(?P<first>\d{1,3})(?P<range>\s*(?:s\.?\s*/?\s*d\.?|sd|sampai|-|–)\s*(?:RT|RW)?\.?\s*\d{1,3})*",
+    rf"\s*\.?\s*(?P<first>\d{{1,3}})(?!\d)(?!\s*{_UNIT})"
+    r"(?P<range>\s*(?:s\.?\s*/?\s*d\.?|sd|sampai|-|–)\s*(?:RT|RW)?\.?\s*\d{1,3})*"
+    rf"(?:\s*(?:/\s*|\b(?:RT|RW)\b\.?\s*)\d{{1,3}}(?!\d)(?!\s*{_UNIT}))?",
     re.I,
 )
 _PLURAL_BEFORE = re.compile(
@@ -87,7 +103,7 @@ _PARTIES = re.compile(r"\bkedua\s+(?:belah\s+)?pihak\b|\bpara\s+pihak\b", re.I)
 # words after which a group is someone else's or no one met
 _NOT_AUDIENCE = re.compile(
     r"\b(?:perselisihan|sengketa|keributan|konflik|cekcok|percekcokan|permasalahan|masalah)"
-    r"\s+(?:antar\s*)?warga\b|\bantar\s*warga\b"
+    r"\s+(?:antar\s*)?(?:\d+\s+)?(?:orang\s+)?warga\b|\bantar\s*warga\b"
     r"|\b(?:informasi|info|keterangan|laporan)\s+dari\s+(?:para\s+)?\w+(?:\s+\w+)?"
     r"|\bwarga\s+(?=\w+\s+(?:yang\s+)?(?:akan|tidak)\b)"
     r"|\b(?:pos(?:\s+ronda|ko)?|lingkungan|wilayah|kampung|permukiman|pemukiman|kawasan)\s+warga\b"
@@ -112,10 +128,28 @@ class Mention:
     group: str
     count: int | None
     written: bool = False  # the count is a number written, not one person of a role
+    plural: bool = False  # "para tokoh masyarakat": more than one, however many
 
 
 def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans)
+
+
+def _count_after(text: str, end: int) -> re.Match[str] | None:
+    """The number written right after a group; not one that a group
+    written after it owns ("peserta ± 80 siswa")."""
+    after = _COUNT_AFTER.match(text, end)
+    if after is None:
+        after = _COUNT_AFTER_WORDS.match(text, end)
+        if after is not None and any(p.search(text, end, after.start(1)) for *_, p, _s in _GROUPS):
+            return None  # "tomas pemuda 8 orang": a group in between owns it
+    if after is None:
+        return None
+    if re.search(rf"{_UNIT}\s*$", after.group(0), re.I) is None:
+        rest = re.match(r"[ \t]*", text[after.end() :]).end() + after.end()
+        if _group_at(text, rest) is not None:
+            return None
+    return after
 
 
 def _count_before(text: str, start: int) -> tuple[int, int] | None:
@@ -135,7 +169,7 @@ _UNITS = {
     "delapan": 8, "sembilan": 9,
 }  # fmt: skip
 _NUMBER_WORDS = re.compile(
-    r"\b(?:(?P<seorang>seorang|seorg)|(?P<tens>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+puluh"
+    r"(?<!kaki )\b(?:(?P<seorang>seorang|seorg)|(?P<tens>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+puluh"
     r"(?:\s+(?P<tens_unit>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?"
     r"|(?P<teen>dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+belas|(?P<ten>sepuluh)|(?P<eleven>sebelas)"
     r"|(?P<hundred>seratus)|(?P<unit>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
@@ -164,10 +198,17 @@ def _as_digits(m: re.Match[str]) -> str:
     return word["digits"]
 
 
-def find_audience(text: str, place: str = "") -> dict[str, int | None]:
+def find_audience(text: str, place: str = "", said: str = "") -> dict[str, int | None]:
     """The groups met, with their numbers; ``place`` is where it happened,
-    whose name may hold a person's ("Warung Kopi Pak Udin")."""
+    whose name may hold a person's ("Warung Kopi Pak Udin"). ``said`` is
+    the template's own list of whom they met (Sasaran, Dihadiri): when it
+    names a group, it alone says who was met, and ``text`` (the activity
+    line) only tells which of them were the parties to a dispute."""
     text = _NUMBER_WORDS.sub(_as_digits, text)
+    focus = None
+    if said:
+        focus = len(text) + 1 if text else 0
+        text = f"{text}\n{_NUMBER_WORDS.sub(_as_digits, said)}" if text else said
     scrubbed = _NOT_AUDIENCE.sub(lambda m: " " * len(m.group(0)), text)
     mentions: list[Mention] = []
     spans: list[tuple[int, int]] = []
@@ -190,29 +231,31 @@ def find_audience(text: str, place: str = "") -> dict[str, int | None]:
         end = m.end()
         key, count = group, None
         plural = bool(_PLURAL_BEFORE.search(scrubbed[max(0, start - 20) : start]))
-        if cat == "perangkat_rt_rw" and singular:
-            d = _DESIGNATION.match(scrubbed, end)
-            if d and d.group("range"):
-                end, singular = d.end(), False
-            elif d:
-                end, key = d.end(), f"{group} {int(d.group('first'))}"
+        d = _DESIGNATION.match(scrubbed, end) if cat == "perangkat_rt_rw" else None
+        if d and d.group("range"):  # "Ketua RT 001 s.d. 005": a group, its number not written
+            end, singular = d.end(), False
+        elif d:  # "Pengurus RW 04" is no four people either
+            end = d.end()
+            if singular:
+                key = f"{group} {int(d.group('first'))}"
         before = _count_before(scrubbed, start)
         if before is not None:
             start = before[1]
-        after = _COUNT_AFTER.match(scrubbed, end)
-        apposition = re.match(r"\s*(?:\(\s*|\s+yaitu\s+|\s+yakni\s+|\s+)", scrubbed[end:])
+        after = _count_after(scrubbed, end)
+        apposition = re.match(_APPOSITION, scrubbed[end:])
         person = _PERSON.match(scrubbed, end + apposition.end()) if apposition else None
+        if person is None and singular and (comma := re.match(r",\s*", scrubbed[end:])):
+            # "pemilik warung, Ibu Sumarni, serta …": the one the role is, between commas
+            person = _PERSON.match(scrubbed, end + comma.end())
+            closing = re.match(r"\s*,\s*", scrubbed[person.end() :]) if person else None
+            if closing is None or _PERSON.match(scrubbed, person.end() + closing.end()):
+                person = None  # "Ketua RW 03, Sdr. Mulyadi dan Sdr. Anton": a list
         if before is not None:
             count = before[0]
         elif after is not None and not re.match(r"\s*,", scrubbed[end:]):
             count, end = int(after.group(1)), after.end()
         elif singular and not plural:
-            if cat == "tokoh_agama" and group == "ulama":
-                # a title is one person only with a name: "Ustadz Hasan", not "para ustadz"
-                named = re.match(r"\s+(?:(?:h|hj|kh)\.?\s+)?[A-Z][a-z]+", scrubbed[end:])
-                count = 1 if named else None
-            else:
-                count = 1
+            count = 1
         if person:
             # "tokoh masyarakat Bpk. H. Rohim": the named one is the group's
             end = person.end()
@@ -220,17 +263,33 @@ def find_audience(text: str, place: str = "") -> dict[str, int | None]:
             count = 1 if count is None and not plural else count
         spans.append((start, end))
         written = before is not None or (after is not None and count == int(after.group(1)))
-        mentions.append(Mention(start, end, cat, key, count, written))
+        mentions.append(Mention(start, end, cat, key, count, written, plural))
     mentions = _merge_adjacent(scrubbed, sorted(mentions, key=lambda m: m.start))
     _people(scrubbed, spans, mentions, place)
-    for a, b in _disputes(scrubbed):
-        # the parties to a dispute are residents, whatever else they are
-        for index, mention in enumerate(mentions):
-            if a <= mention.start < b and mention.category != "warga":
-                mentions[index] = Mention(
-                    mention.start, mention.end, "warga", f"party:{mention.group}", mention.count
-                )
+    disputes = _disputes(scrubbed)
+    # the parties to a dispute are residents, whatever else they are, wherever named again
+    parties = {
+        m.group.split(":")[0] for m in mentions if any(a <= m.start < b for a, b in disputes)
+    }
+    for index, mention in enumerate(mentions):
+        in_dispute = any(a <= mention.start < b for a, b in disputes)
+        if mention.category != "warga" and (in_dispute or mention.group.split(":")[0] in parties):
+            mentions[index] = Mention(
+                mention.start, mention.end, "warga", f"party:{mention.group}", mention.count
+            )
     _households(scrubbed, spans, mentions)
+    if focus is not None:
+        # a kind of people the list names is as it says: "Sambang tokoh masyarakat" over
+        # "Sasaran : Bpk. H. Rohman (tomas)"; the kinds only the activity names stay
+        listed = {m.category for m in mentions if m.start >= focus}
+        mentions = [m for m in mentions if m.start >= focus or m.category not in listed]
+    if any(scrubbed[m.start : m.end].casefold() != "peserta" for m in mentions):
+        # "Peserta : ± 80 siswa": the word only heads whom it names
+        mentions = [
+            m
+            for m in mentions
+            if m.count is not None or scrubbed[m.start : m.end].casefold() != "peserta"
+        ]
     found = _total(mentions)
     _lone_count(scrubbed, spans, found)
     return found
@@ -263,7 +322,7 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         last = out[-1] if out else None
         between = text[last.end : mention.start] if last is not None else ""
-        side_by_side = re.fullmatch(r"[\s/]*", between)
+        side_by_side = re.fullmatch(r"[\s/(]*", between)  # "Toga (Ustadz Hasan)"
         # "± 30 orang pelajar dan anggota karang taruna": one count for both
         listed = (
             re.fullmatch(r"\s*(?:,|dan|serta|&|\+)\s*", between)
@@ -296,20 +355,21 @@ def _people(
             continue  # "Lurah Kenari Bpk. Sugeng": an official beside the officer, not a resident
         if place and m.group(0) in place:
             continue  # "Warung Kopi Pak Udin" is a place
+        if any(other.group.split(":")[-1].split()[:1] == [name] for other in mentions):
+            continue  # named again: "Ketua DKM H. Abdul Karim … H. Abdul Karim menyampaikan"
         category = "warga"
         role = _AS_ROLE.match(text, m.end())
         if role:
             group = _group_at(text, role.end())
             if group is not None:
-                index, end = group
+                category, role_group, end = group
                 # the role is this person's: one of that group, not a group of its own
                 for i, other in enumerate(mentions):
-                    if other.start == role.end() and other.count is None:
+                    if other.start == role.end() and not other.written:
                         del mentions[i]
                         break
-                category = index
                 spans.append((m.start(), end))
-                mentions.append(Mention(m.start(), end, category, f"person:{name}", 1))
+                mentions.append(Mention(m.start(), end, category, f"{role_group}:{name}", 1))
                 continue
         spans.append(m.span())
         mentions.append(Mention(m.start(), m.end(), category, f"person:{name}", 1))
@@ -320,12 +380,12 @@ def _people(
             mentions.append(Mention(m.start(), m.end(), "warga", "parties", count))
 
 
-def _group_at(text: str, at: int) -> tuple[str, int] | None:
-    """The category of the group written at ``at``, and where it ends."""
-    for cat, _group, pattern, _singular in _GROUPS:
+def _group_at(text: str, at: int) -> tuple[str, str, int] | None:
+    """The category and group of the group written at ``at``, and where it ends."""
+    for cat, group, pattern, _singular in _GROUPS:
         m = pattern.match(text, at)
         if m:
-            return cat, m.end()
+            return cat, group, m.end()
     return None
 
 
@@ -341,6 +401,7 @@ def _households(text: str, spans: list[tuple[int, int]], mentions: list[Mention]
 
 
 def _total(mentions: list[Mention]) -> dict[str, int | None]:
+    plural = {m.group for m in mentions if m.plural}
     by_category: dict[str, dict[str, int | None]] = {}
     for mention in mentions:
         groups = by_category.setdefault(mention.category, {})
@@ -357,6 +418,10 @@ def _total(mentions: list[Mention]) -> dict[str, int | None]:
                 for other in groups
             ):
                 del groups[group]  # "Ketua RW" again after "Ketua RW 04": the same one
+        for group in [g for g, n in groups.items() if n is None and ":" not in g]:
+            if group not in plural and any(other.startswith(f"{group}:") for other in groups):
+                # "sambang ke rumah tokoh masyarakat … Bpk. H. Maksum selaku tokoh masyarakat"
+                del groups[group]
         if "parties" in groups:
             named = [g for g in groups if g.startswith("person:")]
             if named and groups["parties"] is not None:

@@ -205,8 +205,11 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
     body = visit[len(headline) :] if headline and visit.startswith(headline) else visit
     if layout.values("audience"):
         body = ""  # the template says whom they met: its own Sasaran/Dihadiri, not the greeting
-    met = _scope(layout, body, _SPOKEN + ("date", "time", "officer", "nrp", "place"))
-    result.audience = audience.find_audience(met, result.place) or audience.residents(
+    met = _scope(layout, body, _SPOKEN + ("date", "time", "officer", "nrp", "place", "audience"))
+    said = "\n".join(
+        f"{s.label}: {s.value}" for s in layout.sections if s.kind == "audience" and s.value
+    )
+    result.audience = audience.find_audience(met, result.place, said) or audience.residents(
         _join(*layout.values("audience"))
     )
     result.situation = situation.find_situation(

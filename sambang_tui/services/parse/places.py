@@ -39,7 +39,8 @@ _ROLE_BEFORE = re.compile(
 def _numbers(text: str) -> tuple[list[int], list[int]]:
     """The RWs and RTs ``text`` names as a place, in the order written."""
     text = re.sub(
-        rf"(?:{_RT}|{_RW}){_N}(?:\s*(?:s\.?\s*/?\s*d\.?|sd|sampai|-|–)\s*{_N})?",
+        rf"(?:{_RT}|{_RW}){_N}(?:\s*(?:s\.?\s*/?\s*d\.?|sd|sampai|-|–)\s*{_N})?"
+        rf"(?:\s*(?:/\s*|{_RT}|{_RW}){_N}(?!\s*(?:orang|org)\b))?",  # "Ketua RT 03 RW 02"
         lambda m: (
             " " * len(m.group(0))
             if _ROLE_BEFORE.search(text[max(0, m.start() - 16) : m.start()])

@@ -88,7 +88,8 @@ _FINDINGS_LEAD = re.compile(
     r"|disepakati|kesepakatan|dalam\s+(?:mediasi|pertemuan)\s+(?:itu|tersebut)[, ]+(?:kedua|para)"
     r"|informasi\s+yang\s+(?:didapat|diperoleh|diterima|dihimpun)|menurut\s+(?:keterangan|informasi|penuturan)"
     r"|dari\s+(?:keterangan|informasi|pantauan|pengecekan)|diketahui\s+bahwa|hasil\s+(?:pantauan|pengecekan)"
-    r"|ditemukan|didapati|tidak\s+(?:ditemukan|ada\s+(?:kejadian|gangguan|laporan)))",
+    r"|ditemukan|didapati|tidak\s+(?:ditemukan|ada\s+(?:kejadian|gangguan|laporan))"
+    r"|(?:sepakat|bersepakat|menyepakati)\b)",
     re.I,
 )
 # the people met telling or agreeing something: "Warga menyampaikan …", "Kedua pihak sepakat …"
@@ -97,7 +98,7 @@ _SPEAKER = re.compile(
     r"(?:para\s+|kedua\s+(?:belah\s+)?|seluruh\s+|sejumlah\s+|beberapa\s+)?"
     r"(?:warga|masyarakat|pemuda|remaja|pedagang|pengurus|pemilik|tokoh|jamaah|jemaah|jemaat|peserta"
     r"|pihak|ketua|ibu-ibu|bapak-bapak|mereka|pendeta|ustadz\w*|ustad|kyai|pengelola|driver|pengemudi"
-    r"|(?:bpk|pak|bapak|ibu|bu|sdr|sdri)\.?\s+[A-Z]|rt|rw|linmas|satpam|kpps|karang\s+taruna)\b"
+    r"|(?:bpk|pak|bapak|ibu|bu|sdr|sdri)\.?\s+(?:(?:h|hj)\.\s*)?[A-Z]\w*|(?:h|hj|kh)\.\s*[A-Z]\w*|rt|rw|linmas|satpam|kpps|karang\s+taruna)\b"
     r"[^.!?]{0,60}?\b(?:menyampaikan|mengeluhkan|mengeluh|berharap|mengharapkan|meminta|memohon"
     r"|sepakat|bersepakat|menyepakati|menyatakan|mengaku|mengatakan|menuturkan|menjelaskan"
     r"|melaporkan|menginformasikan|siap|mendukung|bersedia|berkomitmen|menerima|menyambut|merasa"

@@ -31,6 +31,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "sasaran kegiatan", "jumlah", "jumlah penonton", "jumlah warga", "jumlah hadir",
         "rumah yang dikunjungi", "yang dikunjungi", "yang ditemui", "warga yang dikunjungi",
         "obyek", "objek", "subjek", "sasaran/peserta", "jumlah sasaran", "yang dihadiri",
+        "dihadiri oleh", "diikuti oleh", "diikuti", "peserta kegiatan", "peserta yang hadir",
+        "yang ditemui/dikunjungi", "bertemu dengan", "ditemui",
     ),
     "message": (
         "pesan kamtibmas", "pesan", "himbauan", "himbauan kamtibmas", "pesan dan himbauan",
@@ -96,8 +98,11 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("perangkat_rt_rw", "ketua rw", r"ketua\s+RW|(?:pak|bapak|bpk\.?|bu|ibu)\s+RW\b", True),
     ("other", "ojek", r"(?:pengemudi|driver|tukang|pengendara|abang)\s+(?:ojek|ojol)(?:\s+online|\s+pangkalan)?|ojol|ojek(?:\s+pangkalan|\s+online)?", False),
     ("other", "bajaj", r"(?:pengemudi|sopir|supir)\s+bajaj|bajaj", False),
-    ("other", "pedagang", r"pedagang(?:\s+kaki\s+lima)?|(?-i:PKL)|penjual|pelaku\s+usaha|pelaku\s+umkm", False),
+    ("other", "pedagang", r"pedagang(?:\s+kaki\s+lima)?|(?-i:PKL)(?!\s*\.?\s*\d)|penjual|pelaku\s+usaha|pelaku\s+umkm", False),
     ("other", "juru parkir", r"juru\s+parkir|jukir|tukang\s+parkir", False),
+    # one person heading a group of "other": "Kepala Satpam Bpk. Rudi", "Ketua KPPS"
+    ("other", "kepala", r"(?:kepala|komandan|danru|koordinator)\s+(?:satpam|security|keamanan|regu\s+satpam)"
+     r"|kepala\s+sekolah|ketua\s+(?:kpps|paguyuban|komunitas|pangkalan|perkumpulan)", True),
     ("other", "satpam", r"satpam|security|petugas\s+keamanan", False),
     ("other", "linmas", r"linmas|hansip", False),
     ("other", "kpps", r"kpps|anggota\s+kpps|petugas\s+kpps", False),
@@ -106,6 +111,9 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("other", "pkk", r"(?<!ibu-ibu )(?<!ibu2 )(?:anggota\s+|kader\s+)?pkk", False),
     ("other", "montir", r"montir|karyawan|pekerja|buruh", False),
     ("other", "sopir", r"sopir|supir", False),
+    # teachers beside their pupils are met only as a number ("Guru BK 3 orang", not "siswa dan guru")
+    ("other", "guru", r"(?:guru(?:\s+BK|\s+pendamping|\s+pembina)?|dewan\s+guru|tenaga\s+pendidik)"
+     r"(?=\s*(?:[:(]\s*)?(?:±\s*)?\d)|(?<=\d )guru|(?<=\d orang )guru|(?<=\d org )guru", False),
     ("other", "pemilik", r"pemilik\s+(?:bengkel|warung|toko|kios|kos|kost|kontrakan|usaha|rumah\s+makan|kafe|cafe|lapak|pangkalan)", True),
     ("other", "pengelola", r"pengelola\s+(?:rusun|ruko|parkir|gedung|pasar|apartemen|kos|kost)", False),
     ("warga", "warga", r"warga(?:\s+binaan|\s+sekitar|\s+setempat)?", False),
@@ -118,11 +126,11 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("warga", "jamaah", r"jamaah|jemaah|jama'ah|jemaat", False),
     ("warga", "ibu-ibu", r"ibu-ibu|ibu2|kaum\s+ibu|emak-emak", False),
     ("warga", "bapak-bapak", r"bapak-bapak|bapak2|kaum\s+bapak", False),
-    ("warga", "penonton", r"penonton|pengunjung|tamu\s+undangan|penghuni(?:\s+rusun)?", False),
+    ("warga", "penonton", r"penonton|pengunjung|tamu\s+undangan|penghuni(?:\s+(?:rusun|kos|kost|kontrakan|apartemen))?", False),
     ("warga", "peserta", r"peserta(?:\s+(?:senam|jalan\s+sehat|pengajian|kegiatan|lomba))?", False),
     ("warga", "tetangga", r"tetangga", False),
     ("warga", "penduduk", r"penduduk|pemilik\s+rumah|orang\s+tua(?:\s+murid)?|pengguna\s+jalan"
-     r"|anak-anak|lansia|umat|peziarah|pengendara", False),
+     r"|anak-anak|lansia|umat|peziarah|pengendara|pemilih|calon\s+pemilih", False),
 )  # fmt: skip
 
 # a count of households stands for the residents met ("12 rumah warga", "9 KK")
