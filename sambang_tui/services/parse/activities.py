@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from sambang_tui.services.parse import activity, dates, fuzzy, places
 from sambang_tui.services.parse.sections import split
+from sambang_tui.services.parse.texts import headline
 
 _CORE = ("date", "time", "place", "activity")  # a kind written again opens the next part
 _ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-hA-H][.)]|[-•*▪·]|▪️)\s*(?=\S)")
@@ -29,7 +30,7 @@ _SEQUENCE = re.compile(
     r"|sore\s+harinya|siang\s+harinya|malam\s+harinya|pada\s+(?:pagi|sore|siang|malam)\s+hari(?:nya)?"
     r"|(?:pagi|siang|sore|malam)\s+hari(?:nya)?\s+(?:pukul|pkl|jam)|lalu|berikutnya|dilanjutkan"
     r"|di\s+hari\s+yang\s+sama|masih\s+(?:pada|di)\s+hari\s+yang\s+sama|pertama\s*,|kedua\s*,|ketiga\s*,"
-    r"|(?:pada\s+|sekitar\s+)?(?:pukul|pkl|jam)\s+\d)\b)",
+    r"|(?:pada\s+|sekitar\s+)?(?:pukul|pkl|jam)\s+\d|hari\s+ini|kemarin|kmrn|tadi\s+(?:pagi|siang|sore|malam))\b)",
     re.I,
 )
 # "… pkl 09.00 dan DDS ke RT 05 pkl 14.00": a second activity joined by "dan", each with its time
@@ -220,7 +221,11 @@ def _paragraphs(text: str) -> list[Part] | None:
     """Paragraphs that each tell an activity (a release of a day's work)."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n](?:.|\n(?!\s*\n))*", text)]
     paragraphs = [text[a:b] for a, b in spans]
-    telling = [i for i, p in enumerate(paragraphs) if _has_activity(p) and _has_when_or_where(p)]
+    telling = [
+        i
+        for i, p in enumerate(paragraphs)
+        if _has_activity(p) and _has_when_or_where(p) and not (i == 0 and headline(f"{p}\n\n"))
+    ]  # a release's headline tells the activity its body tells
     if len(telling) < 2:
         return None
     ends = [*telling[1:], len(paragraphs)]
@@ -257,12 +262,19 @@ def _sequence(text: str) -> list[Part] | None:
         tail_start = closing.start()
     bounds = [0, *[c for c in cuts if c < tail_start], tail_start]
     parts: list[str] = []
+    lead = ""  # "Lapor Dan," before the first activity goes with it
     for a, b in zip(bounds, bounds[1:], strict=False):
         piece = text[a:b].strip()
-        if parts and not (_has_activity(piece) and _has_when_or_where(piece)):
+        telling = _has_activity(piece) and _has_when_or_where(piece)
+        if parts and not telling:
             parts[-1] = f"{parts[-1]} {piece}".strip()
+        elif not parts and not telling:
+            lead = f"{lead} {piece}".strip()
         elif piece:
-            parts.append(piece)
+            parts.append(f"{lead} {piece}".strip())
+            lead = ""
+    if lead:
+        parts.append(lead)
     if not _valid(parts):
         return None
     tail = text[tail_start:].strip()

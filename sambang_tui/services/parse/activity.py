@@ -8,7 +8,7 @@ import re
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("SB", re.compile(r"\b(?:sambang\w*|menyambangi|disambangi|nyambangi|sambangi)\b", re.I)),
     ("DDS", re.compile(r"\bDDS\b|\bdoor[\s-]*to[\s-]*door\b", re.I)),
-    ("CS", re.compile(r"\bc[o0]{1,2}l+ing\s*s[iy]ste?m\b", re.I)),
+    ("CS", re.compile(r"\bc[o0]{1,2}l+ing\s*s[iy]ste?m\b|(?-i:\bCS\b)", re.I)),
     ("PS", re.compile(r"\bproblem\s*solv\w*|(?-i:\bPS\b)", re.I)),
     ("DD", re.compile(r"\bdeteksi\s+dini\b|\bdetdin\b|(?-i:\bDD\b)|\blaporan\s+informasi\b", re.I)),
     ("BL", re.compile(r"\bbinluh\b|\bpenyuluhan\b|\bbimbingan\s+dan\s+penyuluhan\b", re.I)),

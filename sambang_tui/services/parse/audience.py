@@ -66,12 +66,15 @@ _NOT_COUNT_BEFORE = re.compile(
 )
 # a name: "Bpk. H. Rohim", "Sdr. Wahyu", "Ibu Nur"
 _PERSON = re.compile(
-    r"(?<![\w.])(?:(?i:bpk|bapak|pak|ibu|bu|sdr|sdri|saudara|saudari)\.?\s+(?:(?i:h|hj|kh)\.?\s+)?"
+    r"(?<![\w.])(?:(?i:bpk|bapak|pak|ibu|bu|sdr|sdri|saudara|saudari)\.?\s+(?:(?i:h|hj|kh|haji|hajah|hajjah)\.?\s+)?"
     r"|(?:H|Hj|KH|Drs|Ir|Dr)\.\s*)"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 )
 # "Bpk. H. Rohman selaku tokoh masyarakat": the person is of that group
 _AS_ROLE = re.compile(r"\s*,?\s*(?:selaku|sebagai|yaitu|yakni|\()\s*", re.I)
+# "Bapak Haji Sulaiman, tokoh masyarakat setempat, …": the role between commas
+_ROLE_BETWEEN_COMMAS = re.compile(r"\s*,\s*")
+_ROLE_CLOSED = re.compile(r"(?:\s+setempat|\s+sekitar)?\s*(?:[,.;]|$)")
 _NOT_PERSON = frozenset(
     [
         "rt",
@@ -169,7 +172,7 @@ _UNITS = {
     "delapan": 8, "sembilan": 9,
 }  # fmt: skip
 _NUMBER_WORDS = re.compile(
-    r"(?<!kaki )\b(?:(?P<seorang>seorang|seorg)|(?P<tens>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+puluh"
+    r"(?<!kaki )(?<!salah )\b(?:(?P<seorang>seorang|seorg)|(?P<tens>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+puluh"
     r"(?:\s+(?P<tens_unit>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?"
     r"|(?P<teen>dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+belas|(?P<ten>sepuluh)|(?P<eleven>sebelas)"
     r"|(?P<hundred>seratus)|(?P<unit>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
@@ -198,17 +201,28 @@ def _as_digits(m: re.Match[str]) -> str:
     return word["digits"]
 
 
+_SPELT_OUT = re.compile(r"(\d{1,4})\s*\(\s*(?P<words>[A-Za-z][A-Za-z ]{2,30}?)\s*\)")
+
+
+def _spelt_out(text: str) -> str:
+    """ "15 (lima belas) orang" → "15 orang": the number spelt out again."""
+    return _SPELT_OUT.sub(
+        lambda m: m.group(1) if _NUMBER_WORDS.fullmatch(m.group("words")) else m.group(0), text
+    )
+
+
 def find_audience(text: str, place: str = "", said: str = "") -> dict[str, int | None]:
     """The groups met, with their numbers; ``place`` is where it happened,
     whose name may hold a person's ("Warung Kopi Pak Udin"). ``said`` is
     the template's own list of whom they met (Sasaran, Dihadiri): when it
     names a group, it alone says who was met, and ``text`` (the activity
     line) only tells which of them were the parties to a dispute."""
-    text = _NUMBER_WORDS.sub(_as_digits, text)
+    text = _NUMBER_WORDS.sub(_as_digits, _spelt_out(text))
     focus = None
     if said:
         focus = len(text) + 1 if text else 0
-        text = f"{text}\n{_NUMBER_WORDS.sub(_as_digits, said)}" if text else said
+        said = _NUMBER_WORDS.sub(_as_digits, _spelt_out(said))
+        text = f"{text}\n{said}" if text else said
     scrubbed = _NOT_AUDIENCE.sub(lambda m: " " * len(m.group(0)), text)
     mentions: list[Mention] = []
     spans: list[tuple[int, int]] = []
@@ -247,7 +261,9 @@ def find_audience(text: str, place: str = "", said: str = "") -> dict[str, int |
         if person is None and singular and (comma := re.match(r",\s*", scrubbed[end:])):
             # "pemilik warung, Ibu Sumarni, serta …": the one the role is, between commas
             person = _PERSON.match(scrubbed, end + comma.end())
-            closing = re.match(r"\s*,\s*", scrubbed[person.end() :]) if person else None
+            closing = (
+                re.match(r"\s*(?:[,.;]\s*|\n|\Z)", scrubbed[person.end() :]) if person else None
+            )
             if closing is None or _PERSON.match(scrubbed, person.end() + closing.end()):
                 person = None  # "Ketua RW 03, Sdr. Mulyadi dan Sdr. Anton": a list
         if before is not None:
@@ -357,20 +373,24 @@ def _people(
             continue  # "Warung Kopi Pak Udin" is a place
         if any(other.group.split(":")[-1].split()[:1] == [name] for other in mentions):
             continue  # named again: "Ketua DKM H. Abdul Karim … H. Abdul Karim menyampaikan"
-        category = "warga"
+        # "KH. Abdullah": a kyai is a religious leader
+        category = "tokoh_agama" if re.match(r"(?:\w+\.?\s+)?KH\b", m.group(0)) else "warga"
         role = _AS_ROLE.match(text, m.end())
-        if role:
+        group = _group_at(text, role.end()) if role else None
+        if group is None and (role := _ROLE_BETWEEN_COMMAS.match(text, m.end())):
             group = _group_at(text, role.end())
-            if group is not None:
-                category, role_group, end = group
-                # the role is this person's: one of that group, not a group of its own
-                for i, other in enumerate(mentions):
-                    if other.start == role.end() and not other.written:
-                        del mentions[i]
-                        break
-                spans.append((m.start(), end))
-                mentions.append(Mention(m.start(), end, category, f"{role_group}:{name}", 1))
-                continue
+            if group is not None and not _ROLE_CLOSED.match(text, group[2]):
+                group = None
+        if role and group is not None:
+            category, role_group, end = group
+            # the role is this person's: one of that group, not a group of its own
+            for i, other in enumerate(mentions):
+                if other.start == role.end() and not other.written:
+                    del mentions[i]
+                    break
+            spans.append((m.start(), end))
+            mentions.append(Mention(m.start(), end, category, f"{role_group}:{name}", 1))
+            continue
         spans.append(m.span())
         mentions.append(Mention(m.start(), m.end(), category, f"person:{name}", 1))
     for m in _PARTIES.finditer(text):

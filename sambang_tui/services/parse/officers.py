@@ -251,6 +251,10 @@ _NOT_A_NAME = frozenset(
 
 def _signed_name(text: str) -> str:
     lines = [line.strip(" .,") for line in text.strip().split("\n") if line.strip()]
+    if len(lines) == 1:
+        # a one-line message signed after its last sentence: "… Sit aman kondusif. Yusuf"
+        lines = re.split(r"(?<=[.!?])\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]*\.?){0,2}\W*$)", lines[0])
+        lines = [line.strip(" .,") for line in lines]
     if len(lines) < 2 or not _SIGNED.match(lines[-1]):
         return ""
     words = lines[-1].casefold().replace(".", "").split()

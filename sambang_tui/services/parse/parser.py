@@ -12,7 +12,6 @@ visit itself."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 from sambang_tui.services.core import clock
@@ -25,6 +24,7 @@ from sambang_tui.services.parse import (
     officers,
     places,
     situation,
+    texts,
 )
 from sambang_tui.services.parse.activities import split_activities
 from sambang_tui.services.parse.model import ParsedMessage
@@ -201,7 +201,7 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
     result.types = activity.find_types(
         fuzzy.correct(_scope(layout, visit, _SPOKEN + ("date", "time")))
     )
-    headline = _headline(free)
+    headline = texts.headline(free)
     body = visit[len(headline) :] if headline and visit.startswith(headline) else visit
     if layout.values("audience"):
         body = ""  # the template says whom they met: its own Sasaran/Dihadiri, not the greeting
@@ -234,21 +234,6 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
         )
     result.refresh_filled()
     return result
-
-
-_HEADLINE = re.compile(r"\A(?P<line>[^\n.!?]{12,120})\n\s*\n")
-
-
-def _headline(text: str) -> str:
-    """A release's headline ("Bhabinkamtibmas Sambangi Warga Paseban"): it
-    says in a few capitalised words what the body tells, so whom it names
-    is read from the body."""
-    m = _HEADLINE.match(text)
-    if m is None:
-        return ""
-    words = [w for w in m.group("line").split() if w[:1].isalpha()]
-    capitalised = sum(w[:1].isupper() for w in words)
-    return m.group("line") if words and capitalised >= 0.6 * len(words) else ""
 
 
 def _ranked_mentions(layout: Layout, place_section: str, text: str) -> list[places.Mention]:

@@ -99,7 +99,7 @@ _SPEAKER = re.compile(
     r"(?:warga|masyarakat|pemuda|remaja|pedagang|pengurus|pemilik|tokoh|jamaah|jemaah|jemaat|peserta"
     r"|pihak|ketua|ibu-ibu|bapak-bapak|mereka|pendeta|ustadz\w*|ustad|kyai|pengelola|driver|pengemudi"
     r"|(?:bpk|pak|bapak|ibu|bu|sdr|sdri)\.?\s+(?:(?:h|hj)\.\s*)?[A-Z]\w*|(?:h|hj|kh)\.\s*[A-Z]\w*|rt|rw|linmas|satpam|kpps|karang\s+taruna)\b"
-    r"[^.!?]{0,60}?\b(?:menyampaikan|mengeluhkan|mengeluh|berharap|mengharapkan|meminta|memohon"
+    r"[^.!?]{0,60}?\b(?P<verb>menyampaikan|mengeluhkan|mengeluh|berharap|mengharapkan|meminta|memohon"
     r"|sepakat|bersepakat|menyepakati|menyatakan|mengaku|mengatakan|menuturkan|menjelaskan"
     r"|melaporkan|menginformasikan|siap|mendukung|bersedia|berkomitmen|menerima|menyambut|merasa"
     r"|resah|khawatir|mengapresiasi|berterima\s+kasih|mengusulkan|mengharap|bercerita|menceritakan"
@@ -108,6 +108,19 @@ _SPEAKER = re.compile(
 )
 _QUOTE = re.compile(
     r"^[\"“”']|[\"“”'][^\"“”']{8,}[\"“”'],?\s*(?:ujar|tutur|kata|ucap|pungkas|imbuh|tegas|jelas)\w*",
+    re.I,
+)
+# a quotation said by someone met: "…," ujar Ibu Rina, salah seorang warga (not the officer)
+_QUOTED_SPEAKER = re.compile(
+    r"[\"“”'][^\"“”']{8,}[\"“”'],?\s*(?:ujar|kata|tutur|ucap|ungkap|imbuh|jelas|tambah)\s+"
+    r"(?!(?:aiptu|aipda|bripka|brigpol|briptu|bripda|ipda|iptu|akp|kompol|kapolsek|kanit|bhabin\w*"
+    r"|petugas|beliau|ia|dia)\b)\w",
+    re.I,
+)
+_NAMED_SUBJECT = re.compile(r"\b(?:ketua|bpk|pak|bapak|ibu|bu|sdr|sdri|h|hj|kh)\b\.?\s+[A-Z]", re.I)
+# "…," katanya: said by whoever the sentence before quoted
+_QUOTED_AGAIN = re.compile(
+    r"^[\"“”'][^\"“”']{8,}[\"“”'],?\s*(?:ujar|kata|tutur|ucap|ungkap|imbuh|jelas|tambah)nya\W*$",
     re.I,
 )
 _TERSE_BEFORE = re.compile(
@@ -181,6 +194,7 @@ def read_prose(text: str) -> Spoken:
     used: dict[int, tuple[int, int] | None] = {}  # sentence index -> the span taken (None: all)
     message: list[tuple[int, str]] = []
     findings: list[tuple[int, str]] = []
+    findings_at = -2  # the last sentence read as a finding
     for index, (paragraph, sentence) in enumerate(sentences):
         if index in used:
             continue
@@ -198,13 +212,20 @@ def read_prose(text: str) -> Spoken:
                         used[index] = (verb.start(), len(sentence))
                     for after in range(index + 1, len(sentences)):
                         nxt_paragraph, nxt = sentences[after]
-                        if not (_APPEAL.search(nxt) or _QUOTE.search(nxt)) or _SPEAKER.match(nxt):
+                        if (
+                            not (_APPEAL.search(nxt) or _QUOTE.search(nxt))
+                            or _SPEAKER.match(nxt)
+                            or _QUOTED_SPEAKER.search(nxt)
+                        ):
                             break
                         used[after] = None
                         message.append((nxt_paragraph, nxt))
                 continue
         finding = _finding(sentence)
+        if finding is None and _QUOTED_AGAIN.match(sentence) and findings_at == index - 1:
+            finding = 0, len(sentence), sentence  # "…," katanya: the speaker before goes on
         if finding is not None:
+            findings_at = index
             a, b, value = finding
             used[index] = None if (a, b) == (0, len(sentence)) else (a, b)
             findings.append((paragraph, value))
@@ -216,7 +237,10 @@ def read_prose(text: str) -> Spoken:
             span = used[index]
             if span is None:
                 continue
+            cut_end = span[1] == len(sentence)
             sentence = (sentence[: span[0]] + sentence[span[1] :]).strip(" ,;")
+            if cut_end and sentence and sentence[-1].isalnum():
+                sentence += "."  # the subject left stays a sentence of its own
         if sentence:
             visit.append((paragraph, sentence))
     spoken.visit = _join(visit)
@@ -249,11 +273,19 @@ def _appeal(sentence: str) -> tuple[int, int, str] | None:
 
 
 def _finding(sentence: str) -> tuple[int, int, str] | None:
-    if _FINDINGS_LEAD.match(sentence) or _SPEAKER.match(sentence):
-        if _APPEAL.search(sentence) and not _SPEAKER.match(sentence):
+    speaker = _SPEAKER.match(sentence)
+    if _FINDINGS_LEAD.match(sentence) or speaker:
+        if _APPEAL.search(sentence) and not speaker:
             return None
         text = without_label(sentence) if re.match(r"hasil\s*:", sentence, re.I) else sentence
-        return (0, len(sentence), text) if text else None
+        if not text:
+            return None
+        # one named who told it was met: the visit keeps the subject ("Ketua RT 03, Bapak
+        # Darmaji, mengapresiasi …"); a group ("Warga mengeluhkan …") is the one met already
+        named = speaker is not None and _NAMED_SUBJECT.search(sentence, 0, speaker.start("verb"))
+        return (speaker.start("verb") if named else 0), len(sentence), text
+    if _QUOTED_SPEAKER.search(sentence):
+        return 0, len(sentence), sentence
     item = _terse_item(sentence, _FINDINGS_ITEM)
     if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):
         a, b, value = item
@@ -270,6 +302,21 @@ def message_from_prose(text: str) -> str:
 
 def findings_from_prose(text: str) -> str:
     return read_prose(text).findings
+
+
+_HEADLINE = re.compile(r"\A(?P<line>[^\n.!?]{12,120})\n\s*\n")
+
+
+def headline(text: str) -> str:
+    """A release's headline ("Bhabinkamtibmas Sambangi Warga Paseban"): it
+    says in a few capitalised words what the body tells, so whom it names
+    is read from the body."""
+    m = _HEADLINE.match(text)
+    if m is None:
+        return ""
+    words = [w for w in m.group("line").split() if w[:1].isalpha()]
+    capitalised = sum(w[:1].isupper() for w in words)
+    return m.group("line") if words and capitalised >= 0.6 * len(words) else ""
 
 
 def is_boilerplate(line: str, officer_text: str = "") -> bool:
