@@ -24,9 +24,13 @@ from sambang_tui.services.parse.sections import split
 from sambang_tui.services.parse.texts import headline
 
 _CORE = ("date", "time", "place", "activity")  # a kind written again opens the next part
-_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-hA-H][.)]|[-•*▪·]|▪️)\s*(?=\S)")
+_ITEM = re.compile(
+    r"^\s*(?:\(?\d{1,2}[.)]|[a-hA-H][.)]|[-•*▪·]|▪️|\d\ufe0f?\u20e3"
+    r"|[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF]\ufe0f?)\s*(?=\S)"
+)  # "1.", "a)", "-", "1️⃣", "✅", "👉"
 _SEQUENCE = re.compile(
-    r"(?:(?<=[.!?])\s+|(?<=,)\s*|\n+)(?=(?:selanjutnya|kemudian|setelah\s+itu|usai\s+(?:itu|kegiatan\s+\w+)"
+    r"(?:(?<=[.!?])\s+|(?<=[,;])\s*|\n+)(?=(?:selanjutnya|kemudian|setelah\s+itu|usai\s+(?:itu|kegiatan\s+\w+)"
+    r"|lanjut|dilanjut\w*|paginya|siangnya|sorenya|malamnya|sebelumnya"
     r"|sore\s+harinya|siang\s+harinya|malam\s+harinya|pada\s+(?:pagi|sore|siang|malam)\s+hari(?:nya)?"
     r"|(?:pagi|siang|sore|malam)\s+hari(?:nya)?\s+(?:pukul|pkl|jam)|lalu|berikutnya|dilanjutkan"
     r"|di\s+hari\s+yang\s+sama|masih\s+(?:pada|di)\s+hari\s+yang\s+sama|pertama\s*,|kedua\s*,|ketiga\s*,"

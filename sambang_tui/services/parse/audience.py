@@ -275,7 +275,7 @@ def find_audience(text: str, place: str = "", said: str = "") -> dict[str, int |
         if person:
             # "tokoh masyarakat Bpk. H. Rohim": the named one is the group's
             end = person.end()
-            key = f"{group}:{person.group('name').casefold()}"
+            key = f"{key}:{person.group('name').casefold()}"
             count = 1 if count is None and not plural else count
         spans.append((start, end))
         written = before is not None or (after is not None and count == int(after.group(1)))
@@ -293,6 +293,15 @@ def find_audience(text: str, place: str = "", said: str = "") -> dict[str, int |
             mentions[index] = Mention(
                 mention.start, mention.end, "warga", f"party:{mention.group}", mention.count
             )
+    for a, b in disputes:
+        # "antara dua tetangga, Bapak Supri dan Bapak Anwar": the two are the ones named
+        inside = [m for m in mentions if a <= m.start < b and m.category == "warga"]
+        named = [m for m in inside if m.group.startswith("person:")]
+        counted = [m for m in inside if m not in named and m.count is not None]
+        if named and len(counted) == 1:
+            number = max(counted[0].count or 0, len(named))
+            mentions[:] = [m for m in mentions if m not in named and m is not counted[0]]
+            mentions.append(Mention(a, b, "warga", f"parties@{a}", number, True))
     _households(scrubbed, spans, mentions)
     if focus is not None:
         # a kind of people the list names is as it says: "Sambang tokoh masyarakat" over
@@ -438,7 +447,7 @@ def _total(mentions: list[Mention]) -> dict[str, int | None]:
                 for other in groups
             ):
                 del groups[group]  # "Ketua RW" again after "Ketua RW 04": the same one
-        for group in [g for g, n in groups.items() if n is None and ":" not in g]:
+        for group in [g for g, n in groups.items() if n in (None, 1) and ":" not in g]:
             if group not in plural and any(other.startswith(f"{group}:") for other in groups):
                 # "sambang ke rumah tokoh masyarakat … Bpk. H. Maksum selaku tokoh masyarakat"
                 del groups[group]

@@ -337,7 +337,7 @@ _PLACE_END = re.compile(
     r"|\b(?:sambil|seraya|sekaligus|kemudian|lalu|serta|saat|ketika|sewaktu|selama|usai|setelah)\b"
     r"|(?-i:\b(?:ber|mem|men|meng|meny|me)[a-z]{3,}\b)"
     r"|\bdi(?:hadiri|ikuti|laksanakan|lakukan|sampaikan|gelar|datangi|temui|kunjungi)\b"
-    r"|\bjakarta\b|\bsenin\b|\bselasa\b|\brabu\b|\bkamis\b|\bjum'?at\b|\bsabtu\b|\bminggu\b"
+    r"|\bjakarta\b(?=\s+(?:pusat|selatan|utara|barat|timur)\b|\s*[,.;\n]|\s*$)|\bsenin\b|\bselasa\b|\brabu\b|\bkamis\b|\bjum'?at\b|\bsabtu\b|\bminggu\b"
     r"|\bwil\b\.?|\bwilayah\b|±|\s\d{1,4}\s*(?:orang|org|kk|siswa|warga|jamaah)\b|\b\d{1,2}[/.-]\d{1,2}\b"
     r"|\((?!\s*(?:depan|samping|belakang|seberang|dekat|sebelah|ujung|pojok|sekitar|area|dalam|lt\.?|lantai))"
     r"|\n|[;!?](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bst)(?<!\bbpk)(?<!\bsdr)(?<!\bhj)\.(?:\s|$)"

@@ -23,13 +23,19 @@ _KELURAHAN_LINE = re.compile(
 )
 
 
+# abbreviations that stand before a number ("RT. 05", "No. 3") and end a sentence otherwise
+_NUMBERED = frozenset(["rt", "rw", "no", "blok", "tgl", "pkl"])
+
+
 def _split(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
         word = re.search(r"([\w.]*)$", text[max(start, m.start() - 24) : m.start()])
         before = word.group(1).casefold() if word else ""
-        if before in ABBREVIATIONS or len(before) == 1:
+        if before in _NUMBERED and not re.match(r"\s*\d", text[m.end() :]):
+            pass  # "… disaksikan pengurus RT. Bripka Agus …": RT ends the sentence
+        elif before in ABBREVIATIONS or len(before) == 1:
             continue
         pieces.append(text[start : m.end()].strip())
         start = m.end()
@@ -94,7 +100,8 @@ _FINDINGS_LEAD = re.compile(
 )
 # the people met telling or agreeing something: "Warga menyampaikan …", "Kedua pihak sepakat …"
 _SPEAKER = re.compile(
-    r"(?:(?:dalam|pada)\s+(?:kesempatan|kegiatan|pertemuan)\s+(?:itu|tersebut|ini),?\s+)?"
+    r"(?:(?:dalam|pada)\s+(?:kesempatan|kegiatan|pertemuan)\s+(?:itu|tersebut|ini),?\s+"
+    r"|(?:setelah|usai|akhirnya|selanjutnya)\b[^,.]{0,40},\s*)?"
     r"(?:para\s+|kedua\s+(?:belah\s+)?|seluruh\s+|sejumlah\s+|beberapa\s+)?"
     r"(?:warga|masyarakat|pemuda|remaja|pedagang|pengurus|pemilik|tokoh|jamaah|jemaah|jemaat|peserta"
     r"|pihak|ketua|ibu-ibu|bapak-bapak|mereka|pendeta|ustadz\w*|ustad|kyai|pengelola|driver|pengemudi"
