@@ -121,7 +121,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export_reports(args: argparse.Namespace) -> int:
-    from sambang_tui.services.export_reports import export_reports
+    from sambang_tui.services.reports.export import export_reports
 
     cli.open_db(args)
     if args.out is None:

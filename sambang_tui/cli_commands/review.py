@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from sambang_tui.services.report_review import review_by_number
+    from sambang_tui.services.reports.review import review_by_number
 
     cli.open_db(args)
     saved = review_by_number(cli.actor(args), args.step, args.number, args.note)

@@ -14,7 +14,7 @@ from peewee import fn
 from sambang_tui.db.models import AuditEvent
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.lookup import icontains
-from sambang_tui.services.report_access import may_see_informant, restrict_informant
+from sambang_tui.services.reports.access import may_see_informant, restrict_informant
 
 TABLE_LABELS: dict[str, str] = {
     "station": "Polsek",

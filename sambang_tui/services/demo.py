@@ -52,7 +52,7 @@ from sambang_tui.services.core import clock, store
 from sambang_tui.services.core.actor import current_os_user
 from sambang_tui.services.core.errors import PermissionDenied, ServiceError
 from sambang_tui.services.core.identity import DEMO_KEY, mark_demo
-from sambang_tui.services.search_text import compose
+from sambang_tui.services.reports.search_text import compose
 
 SEED = 20241127
 PILKADA_DAY = dt.date(2024, 11, 27)

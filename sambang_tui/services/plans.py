@@ -23,7 +23,7 @@ from sambang_tui.services.core import store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import FieldError, NotFound, ValidationError
 from sambang_tui.services.core.validate import LONG_MAX, Checker
-from sambang_tui.services.report_input import ReportInput
+from sambang_tui.services.reports.input import ReportInput
 
 WHAT = "Rencana"
 ACTIVE = ("rencana", "terlaksana")

@@ -34,9 +34,9 @@ from sambang_tui.db.models import (
     new_uid,
 )
 from sambang_tui.db.pg import session as pg_session
-from sambang_tui.services import attachments
 from sambang_tui.services.core import store
 from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.reports import attachments
 from sambang_tui.services.station_rows import (
     BATCH,
     FORMAT,

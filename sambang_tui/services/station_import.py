@@ -61,10 +61,10 @@ from sambang_tui.db.models import (
     database_proxy,
 )
 from sambang_tui.db.pg import session as pg_session
-from sambang_tui.services import attachments
 from sambang_tui.services.core import audit, identity, store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import PermissionDenied, ValidationError
+from sambang_tui.services.reports import attachments
 from sambang_tui.services.station_rows import (
     BATCH,
     FORMAT,

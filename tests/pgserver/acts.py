@@ -78,7 +78,7 @@ def new_report(
     if lead is not None:
         data.officer_ids = [Officer.get(Officer.os_user == lead).id]
     if kind == "DD":
-        from sambang_tui.services.report_input import InformationInput
+        from sambang_tui.services.reports.input import InformationInput
 
         data.information = InformationInput(
             field="Ipoleksosbud",
@@ -261,7 +261,7 @@ def stale_plan_move(url: str) -> dict:
 def may_edit(url: str, report: int) -> bool:
     """What the app tells this session before trying (``can_edit``)."""
     from sambang_tui.db.models import Report
-    from sambang_tui.services.report_access import can_edit
+    from sambang_tui.services.reports.access import can_edit
 
     actor = session(url)
     return can_edit(actor, Report.get_by_id(report))

@@ -11,7 +11,7 @@ import sys
 
 from sambang_tui.db.models import ActivityType, Kelurahan
 from sambang_tui.services import plans, reports, runtime
-from sambang_tui.services.report_input import ReportInput
+from sambang_tui.services.reports.input import ReportInput
 
 
 def main(target: str, round_no: int) -> None:

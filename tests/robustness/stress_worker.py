@@ -18,7 +18,7 @@ import time
 from sambang_tui.db.models import ActivityType, Kelurahan, Plan, Report
 from sambang_tui.services import plans, reports, runtime
 from sambang_tui.services.core.errors import ConflictError, ServiceError
-from sambang_tui.services.report_input import ReportInput
+from sambang_tui.services.reports.input import ReportInput
 
 DAY = dt.date(2024, 12, 2)
 

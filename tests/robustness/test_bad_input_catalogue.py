@@ -50,7 +50,7 @@ from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.dates import parse_date, parse_time
 from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.csv_import import import_csv
-from sambang_tui.services.report_list import ReportFilter, list_reports
+from sambang_tui.services.reports.listing import ReportFilter, list_reports
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -179,7 +179,8 @@ def os_accounts(tag: str) -> Iterator[tuple[str, dict[str, str]]]:
 def station() -> Iterator[Station]:
     preload()
     import sambang_tui.cli_commands.review  # noqa: F401 - loaded before any fork
-    from sambang_tui.services import attachments, drafts, reports  # noqa: F401
+    from sambang_tui.services import drafts, reports  # noqa: F401
+    from sambang_tui.services.reports import attachments  # noqa: F401
 
     tag = "s11" + secrets.token_hex(2)
     work = Path(tempfile.mkdtemp(prefix=f"sambang-{tag}-"))
@@ -228,7 +229,7 @@ def _set_up(st: Station) -> None:
     def desk_reports() -> int:
         from sambang_tui.db.models import Kelurahan, Officer
         from sambang_tui.services import reports
-        from sambang_tui.services.report_input import InformationInput, ReportInput
+        from sambang_tui.services.reports.input import InformationInput, ReportInput
 
         runtime.connect(db)
         desk = runtime.actor_for()
@@ -411,8 +412,8 @@ def test_attachments_are_images_and_readable_by_the_station(station: Station) ->
     def attach(path: Path) -> Callable[[], int]:
         def act() -> int:
             from sambang_tui.db.models import Report
-            from sambang_tui.services import attachments
             from sambang_tui.services.core.errors import ValidationError
+            from sambang_tui.services.reports import attachments
 
             runtime.connect(str(station.db))
             rid = Report.get(Report.number == station.informasi).id

@@ -32,8 +32,8 @@ from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.core.validate import clean_text
 from sambang_tui.services.csv_import import import_csv, is_formula
-from sambang_tui.services.export_reports import export_reports
-from sambang_tui.services.report_input import (
+from sambang_tui.services.reports.export import export_reports
+from sambang_tui.services.reports.input import (
     HouseholdInput,
     InformationInput,
     OpinionInput,

@@ -19,7 +19,7 @@ from sambang_tui.db.models import (
     Station,
 )
 from sambang_tui.services.core.actor import Actor
-from sambang_tui.services.report_input import ReportInput
+from sambang_tui.services.reports.input import ReportInput
 
 SEED_DAY = dt.date(2024, 12, 2)
 TODAY = "2024-12-04"

@@ -12,8 +12,9 @@ from report_fixtures import World, make_world
 from sambang_tui.config import data_dir
 from sambang_tui.db.database import is_sqlite
 from sambang_tui.db.models import Attachment, AuditEvent
-from sambang_tui.services import attachments, reports
+from sambang_tui.services import reports
 from sambang_tui.services.core.errors import PermissionDenied, ValidationError
+from sambang_tui.services.reports import attachments
 
 
 @pytest.fixture

@@ -216,7 +216,7 @@ def test_formula_detection(cell: str, formula: bool) -> None:
 )
 def test_import_refuses_exactly_what_export_neutralises(cell: str) -> None:
     from sambang_tui.services.documents.render_csv import neutralise as document_cell
-    from sambang_tui.services.export_reports import neutralise as export_cell
+    from sambang_tui.services.reports.export import neutralise as export_cell
 
     assert is_formula(cell) is (export_cell(cell) != cell) is (document_cell(cell) != cell)
 

@@ -8,10 +8,10 @@ import json
 import pytest
 
 from sambang_tui.db.models import Report
-from sambang_tui.services import export_reports as module
 from sambang_tui.services import runtime
 from sambang_tui.services.core.errors import ValidationError
-from sambang_tui.services.export_reports import COLUMNS, export_reports, neutralise
+from sambang_tui.services.reports import export as module
+from sambang_tui.services.reports.export import COLUMNS, export_reports, neutralise
 
 START, END = dt.date(2024, 10, 1), dt.date(2024, 12, 31)
 

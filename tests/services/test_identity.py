@@ -91,7 +91,7 @@ def test_the_cli_acts_as_the_real_user_and_says_what_it_ignored(
     the Kanit; now the command acts as whoever runs it."""
     runtime.connect(station)
     from sambang_tui.services import reports
-    from sambang_tui.services.report_input import ReportInput
+    from sambang_tui.services.reports.input import ReportInput
 
     desk = runtime.actor_for("desk")
     kel = __import__("sambang_tui.services.areas", fromlist=["x"]).create_kelurahan(

@@ -11,7 +11,7 @@ import inbox_exports as ie
 import pytest
 
 from sambang_tui.db.models import InboxItem, Station
-from sambang_tui.services import attachments, runtime
+from sambang_tui.services import runtime
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import (
     ConflictError,
@@ -21,6 +21,7 @@ from sambang_tui.services.core.errors import (
 )
 from sambang_tui.services.inbox import photos, queue
 from sambang_tui.services.inbox.importer import import_export
+from sambang_tui.services.reports import attachments
 
 
 @pytest.fixture

@@ -17,8 +17,8 @@ from sambang_tui.services import audit_log, reports
 from sambang_tui.services.core.errors import PermissionDenied
 from sambang_tui.services.documents import informasi
 from sambang_tui.services.documents.render_text import render_text
-from sambang_tui.services.report_access import RESTRICTED, detail_for, may_see_informant
-from sambang_tui.services.report_input import InformationInput
+from sambang_tui.services.reports.access import RESTRICTED, detail_for, may_see_informant
+from sambang_tui.services.reports.input import InformationInput
 
 SOURCE = "Pak Darto, Ketua RT 02, 0812-3456-7890"
 HOW = "Ditemui di pos ronda"

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from sambang_tui.services.parse import ParsedMessage, parse_message
-from sambang_tui.services.report_input import ReportInput
+from sambang_tui.services.reports.input import ReportInput
 
 TODAY = dt.date(2024, 12, 4)
 

@@ -10,7 +10,7 @@ import pytest
 from report_fixtures import World, make_world
 
 from sambang_tui.services import reports
-from sambang_tui.services.report_duplicates import SAME_TEXT, SAME_VISIT, find_duplicates
+from sambang_tui.services.reports.duplicates import SAME_TEXT, SAME_VISIT, find_duplicates
 
 
 @pytest.fixture

@@ -9,9 +9,10 @@ import datetime as dt
 import pytest
 from report_fixtures import World, make_world
 
-from sambang_tui.services import report_find, reports
+from sambang_tui.services import reports
 from sambang_tui.services.core.errors import NotFound
 from sambang_tui.services.documents import source
+from sambang_tui.services.reports import find as report_find
 
 
 @pytest.fixture

@@ -9,8 +9,9 @@ from report_fixtures import World, make_world
 
 from sambang_tui.db.database import is_sqlite
 from sambang_tui.db.models import Problem, Report, database_proxy
-from sambang_tui.services import report_list, reports
-from sambang_tui.services.report_list import (
+from sambang_tui.services import reports
+from sambang_tui.services.reports import listing as report_list
+from sambang_tui.services.reports.listing import (
     ReportFilter,
     count_reports,
     fts5_query,

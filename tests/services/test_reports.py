@@ -23,7 +23,7 @@ from sambang_tui.db.models import (
 )
 from sambang_tui.services import reports
 from sambang_tui.services.core.errors import ConflictError, ValidationError
-from sambang_tui.services.report_input import (
+from sambang_tui.services.reports.input import (
     HouseholdInput,
     InformationInput,
     OpinionInput,

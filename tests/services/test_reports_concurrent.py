@@ -12,7 +12,7 @@ from report_fixtures import World, make_world
 from sambang_tui.db.models import InformationReport, Report, database_proxy
 from sambang_tui.services import reports
 from sambang_tui.services.core.errors import ConflictError
-from sambang_tui.services.report_input import InformationInput
+from sambang_tui.services.reports.input import InformationInput
 
 WORKERS = 4
 EACH = 5

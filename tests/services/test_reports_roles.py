@@ -8,7 +8,7 @@ from report_fixtures import World, make_world
 from sambang_tui.db.models import AuditEvent, Report
 from sambang_tui.services import reports
 from sambang_tui.services.core.errors import ConflictError, PermissionDenied, ValidationError
-from sambang_tui.services.report_list import ReportFilter, count_reports, list_reports
+from sambang_tui.services.reports.listing import ReportFilter, count_reports, list_reports
 
 
 @pytest.fixture

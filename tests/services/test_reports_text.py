@@ -14,7 +14,7 @@ from sambang_tui.db.models import Report
 from sambang_tui.services import reports
 from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.core.validate import clean_text
-from sambang_tui.services.report_list import ReportFilter, count_reports, list_reports
+from sambang_tui.services.reports.listing import ReportFilter, count_reports, list_reports
 
 
 @pytest.fixture
@@ -150,7 +150,7 @@ def _field_strategies(world: World) -> dict[str, tuple[st.SearchStrategy, st.Sea
 @_SETTINGS
 @given(data=st.data())
 def test_any_form_is_saved_or_refused_with_field_messages(world: World, data) -> None:
-    from sambang_tui.services.report_input import ReportInput
+    from sambang_tui.services.reports.input import ReportInput
 
     fields = _field_strategies(world)
     broken = data.draw(st.sets(st.sampled_from(sorted(fields)), max_size=2), label="broken")
@@ -198,7 +198,7 @@ def test_any_search_text_runs_and_finds_its_own_words(world: World, query: str) 
 
 
 def test_nested_parts_are_cleaned_and_kept_literally(world: World) -> None:
-    from sambang_tui.services.report_input import (
+    from sambang_tui.services.reports.input import (
         HouseholdInput,
         InformationInput,
         OpinionInput,

@@ -11,7 +11,7 @@ from report_fixtures import World, make_world
 from sambang_tui.db.database import is_sqlite
 from sambang_tui.db.models import Report, database_proxy
 from sambang_tui.services import reports
-from sambang_tui.services.report_list import ReportFilter, list_reports, text_condition
+from sambang_tui.services.reports.listing import ReportFilter, list_reports, text_condition
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from ui.test_entry_support import seed_world
 
 from sambang_tui.db.models import Report
 from sambang_tui.services import reports, runtime
-from sambang_tui.services.report_input import ReportInput
+from sambang_tui.services.reports.input import ReportInput
 
 
 @pytest.fixture

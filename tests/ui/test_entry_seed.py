@@ -9,8 +9,9 @@ import pytest
 from ui.helpers import make_app, wait
 from ui.test_entry_support import KeyCounter, seed_world
 
-from sambang_tui.services import report_list, reports, runtime
-from sambang_tui.services.report_list import ReportFilter
+from sambang_tui.services import reports, runtime
+from sambang_tui.services.reports import listing as report_list
+from sambang_tui.services.reports.listing import ReportFilter
 
 PLACE = "Jalan Salemba Raya"
 NARRATIVE = (

@@ -14,7 +14,7 @@ from ui.helpers import make_app, wait
 
 from sambang_tui.config import Settings
 from sambang_tui.services import reports, runtime
-from sambang_tui.services.report_input import ReportInput
+from sambang_tui.services.reports.input import ReportInput
 
 
 def found_text(app) -> str:

@@ -132,7 +132,7 @@ async def test_markup_and_escapes_stay_literal(db, actor) -> None:
 
 
 async def test_paste_into_entry_form_fills_and_saves(demo_target: str) -> None:
-    from sambang_tui.services.report_list import ReportFilter, count_reports
+    from sambang_tui.services.reports.listing import ReportFilter, count_reports
 
     app = make_app(demo_target)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -26,10 +26,10 @@ from sambang_tui.db.models import (
     ReportType,
     Station,
 )
-from sambang_tui.services import informant
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import NotFound
-from sambang_tui.services.report_access import may_see_informant, restrict_informant
+from sambang_tui.services.reports import informant
+from sambang_tui.services.reports.access import may_see_informant, restrict_informant
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ class ReportFacts:
 def find_report(actor: Actor, number: str) -> int:
     """The id of a non-deleted report of the actor's station by the number
     typed (``LK/17/XII/2024``, ``17/XII/2024``, ``17``), never by database id."""
-    from sambang_tui.services.report_find import find_report as by_number
+    from sambang_tui.services.reports.find import find_report as by_number
 
     return by_number(actor, number)
 
@@ -133,7 +133,7 @@ def _path(raw: str, attachments_root: Path | None) -> Path:
         return path
     if attachments_root is not None:
         return attachments_root / path
-    from sambang_tui.services.attachments import resolve
+    from sambang_tui.services.reports.attachments import resolve
 
     return resolve(raw)
 

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from sambang_tui.services import attachments
 from sambang_tui.services.core import file_modes
 from sambang_tui.services.core.errors import ValidationError
+from sambang_tui.services.reports import attachments
 
 WINDOW = dt.timedelta(minutes=5)
 FOLDER = "inbox"

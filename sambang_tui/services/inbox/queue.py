@@ -20,8 +20,8 @@ from sambang_tui.services.core.errors import NotFound, ServiceError, ValidationE
 from sambang_tui.services.core.validate import clean_text
 from sambang_tui.services.inbox import photos
 from sambang_tui.services.lookup import officer_label
-from sambang_tui.services.report_input import ReportInput
-from sambang_tui.services.report_results import SavedReport
+from sambang_tui.services.reports.input import ReportInput
+from sambang_tui.services.reports.results import SavedReport
 
 STATES = ("baru", "dibuka", "disimpan", "diabaikan")
 OPEN_STATES = ("baru", "dibuka")
@@ -365,7 +365,7 @@ def _already_saved(report_id: int) -> ValidationError:
 
 
 def _attach_photos(actor: Actor, item_id: int, report_id: int) -> list[str]:
-    from sambang_tui.services import attachments
+    from sambang_tui.services.reports import attachments
 
     warnings = []
     for photo in (

@@ -299,7 +299,7 @@ class ExportDialog(ModalScreen[Path | None]):
 
     def _find_report(self) -> None:
         """Show which report the number names (or that none does)."""
-        from sambang_tui.services import report_find
+        from sambang_tui.services.reports import find as report_find
 
         typed = self._value("#export-number", "").strip()
         shown = self.query_one("#export-found", Static)
@@ -403,7 +403,7 @@ class ExportDialog(ModalScreen[Path | None]):
 
     def _find_then_save(self, choice: ExportChoice) -> None:
         """Ctrl+S before the number was looked up: look it up, then save."""
-        from sambang_tui.services import report_find
+        from sambang_tui.services.reports import find as report_find
 
         actor = self.app.ctx.actor  # type: ignore[attr-defined]
         self.busy = True

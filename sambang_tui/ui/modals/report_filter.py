@@ -20,7 +20,7 @@ from sambang_tui.services.core import clock
 from sambang_tui.services.core.dates import parse_date
 from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.core.vocab import REPORT_STATUSES
-from sambang_tui.services.report_list import ReportFilter
+from sambang_tui.services.reports.listing import ReportFilter
 from sambang_tui.ui.workers import run_db
 
 

@@ -37,9 +37,9 @@ from sambang_tui.services.core.dates import parse_time
 from sambang_tui.services.core.errors import ConflictError, ValidationError
 from sambang_tui.services.core.vocab import AUDIENCE_CATEGORIES
 from sambang_tui.services.operations import list_operations
-from sambang_tui.services.report_duplicates import Duplicate, find_duplicates
-from sambang_tui.services.report_input import ReportInput
-from sambang_tui.services.report_results import EditableReport, SavedReport
+from sambang_tui.services.reports.duplicates import Duplicate, find_duplicates
+from sambang_tui.services.reports.input import ReportInput
+from sambang_tui.services.reports.results import EditableReport, SavedReport
 from sambang_tui.ui.errors import logger
 from sambang_tui.ui.widgets.entry_fields import FieldArea, FieldInput
 from sambang_tui.ui.widgets.entry_form import (

@@ -194,7 +194,7 @@ class HomeScreen(Screen[None]):
             elif item.plan_id is not None:
                 self._realise(item.plan_id)
         elif table.id == "home-problems":
-            from sambang_tui.services.report_list import ReportFilter
+            from sambang_tui.services.reports.listing import ReportFilter
             from sambang_tui.ui.screens.list_reports import ReportListScreen
 
             self.app.push_screen(ReportListScreen(ReportFilter(problem_id=int(key))))

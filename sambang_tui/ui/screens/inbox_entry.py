@@ -16,8 +16,8 @@ from sambang_tui.i18n import t
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.inbox import queue
 from sambang_tui.services.inbox.queue import ItemDetail, ItemPart
-from sambang_tui.services.report_input import ReportInput
-from sambang_tui.services.report_results import SavedReport
+from sambang_tui.services.reports.input import ReportInput
+from sambang_tui.services.reports.results import SavedReport
 from sambang_tui.ui.screens.entry import EntryScreen
 from sambang_tui.ui.widgets.entry_form import EntryForm
 from sambang_tui.ui.widgets.inbox_message import InboxMessage

@@ -20,8 +20,8 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, Static
 
 from sambang_tui.i18n import t
-from sambang_tui.services import report_list
-from sambang_tui.services.report_list import ReportFilter, ReportRow
+from sambang_tui.services.reports import listing as report_list
+from sambang_tui.services.reports.listing import ReportFilter, ReportRow
 from sambang_tui.ui.text import plain
 from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.workers import run_db

@@ -622,7 +622,7 @@ class RekapScreen(Screen[None]):
         values = self.filters.get(name, {}).get(row_key)
         if values is None:
             return
-        from sambang_tui.services.report_list import ReportFilter
+        from sambang_tui.services.reports.listing import ReportFilter
         from sambang_tui.ui.screens.list_reports import ReportListScreen
 
         self.app.push_screen(ReportListScreen(filt=ReportFilter(**{**values, **(extra or {})})))

@@ -19,8 +19,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from sambang_tui.i18n import format_date_long, t
-from sambang_tui.services import report_access, reports
-from sambang_tui.services.report_detail import ReportDetail
+from sambang_tui.services import reports
+from sambang_tui.services.reports import access as report_access
+from sambang_tui.services.reports.detail import ReportDetail
 from sambang_tui.ui.text import plain
 from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.workers import run_db
@@ -326,7 +327,7 @@ class ReportDetailScreen(Screen[None]):
         if self.detail is None or self.detail.problem is None:
             self.notify(t("detail.no_problem"), markup=False)
             return
-        from sambang_tui.services.report_list import ReportFilter
+        from sambang_tui.services.reports.listing import ReportFilter
         from sambang_tui.ui.screens.list_reports import ReportListScreen
 
         self.app.push_screen(ReportListScreen(ReportFilter(problem_id=self.detail.problem.id)))

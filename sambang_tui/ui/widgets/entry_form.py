@@ -17,7 +17,7 @@ from sambang_tui.services.core import clock
 from sambang_tui.services.core.dates import parse_date, parse_time
 from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.core.vocab import AUDIENCE_CATEGORIES, SITUATIONS, THREAT_LEVELS
-from sambang_tui.services.report_input import ReportInput
+from sambang_tui.services.reports.input import ReportInput
 from sambang_tui.ui.widgets.entry_fields import (
     FieldArea,
     FieldInput,

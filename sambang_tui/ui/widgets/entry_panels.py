@@ -15,7 +15,7 @@ from sambang_tui.services.core import clock
 from sambang_tui.services.core.dates import parse_date, parse_time
 from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.core.vocab import INFO_ACCURACY, SOURCE_RELIABILITY
-from sambang_tui.services.report_input import (
+from sambang_tui.services.reports.input import (
     HouseholdInput,
     InformationInput,
     OpinionInput,

@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 
 from sambang_tui.db.models import RW, Kelurahan, Report, ReportOfficer
 from sambang_tui.services.core.actor import Actor
-from sambang_tui.services.report_input import ReportInput
+from sambang_tui.services.reports.input import ReportInput
 
 SIMILAR = 0.9  # narratives at least this alike (difflib ratio of normalised text)
 TEXT_DAYS = 31  # how far apart nearly the same narrative still counts

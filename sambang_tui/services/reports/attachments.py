@@ -29,8 +29,8 @@ from sambang_tui.services.core import audit, file_modes, store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import NotFound, ValidationError
 from sambang_tui.services.core.validate import clean_text
-from sambang_tui.services.report_access import live_report, require_edit
-from sambang_tui.services.report_detail import AttachmentInfo
+from sambang_tui.services.reports.access import live_report, require_edit
+from sambang_tui.services.reports.detail import AttachmentInfo
 
 MAX_BYTES = 20 * 1024 * 1024
 FOLDER = "attachments"

@@ -32,7 +32,7 @@ from sambang_tui.db.vocab import (
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.validate import LONG_MAX, Checker
-from sambang_tui.services.report_input import ReportInput
+from sambang_tui.services.reports.input import ReportInput
 
 MAX_FUTURE_DAYS = 1
 MIN_YEAR = 2000

@@ -133,7 +133,7 @@ def restrict_informant(value: T) -> T:
 def detail_for(actor: Actor, report_id: int) -> Any:
     """The report detail as ``actor`` may read it (``report_detail.get_detail``
     with the informant restricted unless ``may_see_informant``)."""
-    from sambang_tui.services.report_detail import get_detail
+    from sambang_tui.services.reports.detail import get_detail
 
     detail = get_detail(report_id)
     if detail.information is not None and not may_see_informant(actor, report_id):

@@ -18,13 +18,13 @@ from collections.abc import Callable
 from typing import Any
 
 from sambang_tui.db.models import Report, ReportOfficer
-from sambang_tui.services import report_children
 from sambang_tui.services.core import clock, store
 from sambang_tui.services.core.actor import WHO_REVIEWS, Actor
 from sambang_tui.services.core.errors import NotFound, PermissionDenied, ValidationError
 from sambang_tui.services.core.validate import LONG_MAX, clean_text
-from sambang_tui.services.report_access import live_report, require_edit
-from sambang_tui.services.report_results import SavedReport, saved
+from sambang_tui.services.reports import children as report_children
+from sambang_tui.services.reports.access import live_report, require_edit
+from sambang_tui.services.reports.results import SavedReport, saved
 
 STATUS_LABELS = {
     "draft": "draf",

@@ -20,11 +20,12 @@ from sambang_tui.db.models import (
     ReportType,
 )
 from sambang_tui.db.vocab import AUDIENCE_CATEGORIES
-from sambang_tui.services import informant, report_numbers
 from sambang_tui.services.core import audit, clock
 from sambang_tui.services.core.actor import Actor
-from sambang_tui.services.report_check import CleanReport
-from sambang_tui.services.report_input import (
+from sambang_tui.services.reports import informant
+from sambang_tui.services.reports import numbers as report_numbers
+from sambang_tui.services.reports.check import CleanReport
+from sambang_tui.services.reports.input import (
     HouseholdInput,
     InformationInput,
     OpinionInput,

@@ -1,10 +1,7 @@
-"""Reports (Laporan Kegiatan): check, create, edit with optimistic locking,
-load for editing, and warn about copy-pasted texts.
-
-Review and deletion live in ``report_review``, the display tree in
-``report_detail``; their public functions are re-exported here so callers
-import everything report-related from this module.
-"""
+"""Saving a report (Laporan Kegiatan): check, create, edit with optimistic
+locking, load for editing, and warn about copy-pasted texts. The package
+(``sambang_tui.services.reports``) re-exports these with review and the
+detail view."""
 
 from __future__ import annotations
 
@@ -16,21 +13,21 @@ from typing import Any, TypeVar
 from peewee import IntegrityError
 
 from sambang_tui.db.models import Problem, Report, ReportOfficer, ReportType
-from sambang_tui.services import report_children, report_numbers, search_text
 from sambang_tui.services.core import audit, clock, store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import (
     Change,
     ConflictError,
     NotFound,
-    PermissionDenied,
-    ValidationError,
 )
 from sambang_tui.services.core.validate import clean_text
-from sambang_tui.services.report_access import live_report, require_edit
-from sambang_tui.services.report_check import CleanReport, Existing, check
-from sambang_tui.services.report_input import ReportInput
-from sambang_tui.services.report_results import EditableReport, SavedReport, saved
+from sambang_tui.services.reports import children as report_children
+from sambang_tui.services.reports import numbers as report_numbers
+from sambang_tui.services.reports import search_text
+from sambang_tui.services.reports.access import live_report, require_edit
+from sambang_tui.services.reports.check import CleanReport, Existing, check
+from sambang_tui.services.reports.input import ReportInput
+from sambang_tui.services.reports.results import EditableReport, SavedReport, saved
 
 T = TypeVar("T")
 
@@ -274,33 +271,3 @@ def duplicate_warnings(actor: Actor, data: ReportInput, exclude_id: int | None =
                 "dari personel yang sama bulan ini."
             )
     return out
-
-
-from sambang_tui.services.report_detail import ReportDetail, get_detail  # noqa: E402
-from sambang_tui.services.report_review import (  # noqa: E402
-    delete_report,
-    return_report,
-    submit,
-    verify,
-)
-
-__all__ = [
-    "ConflictError",
-    "EditableReport",
-    "NotFound",
-    "PermissionDenied",
-    "ReportInput",
-    "ValidationError",
-    "ReportDetail",
-    "SavedReport",
-    "check_input",
-    "create_report",
-    "delete_report",
-    "duplicate_warnings",
-    "get_detail",
-    "load_input",
-    "return_report",
-    "submit",
-    "update_report",
-    "verify",
-]

@@ -28,9 +28,9 @@ from sambang_tui.db.models import (
     Station,
 )
 from sambang_tui.db.vocab import AUDIENCE_CATEGORIES, roman_month
-from sambang_tui.services import informant
 from sambang_tui.services.core.errors import NotFound
 from sambang_tui.services.people import names_by_login
+from sambang_tui.services.reports import informant
 
 
 @dataclass(frozen=True)
@@ -303,7 +303,7 @@ def get_detail(report_id: int) -> ReportDetail:
             for o in Opinion.select().where(Opinion.household == house.id).order_by(Opinion.id)
         )
         households.append(HouseholdDetail(house.head_name, house.address, opinions))
-    from sambang_tui.services.attachments import resolve
+    from sambang_tui.services.reports.attachments import resolve
 
     attachments = [
         AttachmentInfo(
