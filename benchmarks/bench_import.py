@@ -71,7 +71,7 @@ def _peak_mb() -> float:
 def child_import(db: str, csv_path: str, dry_run: bool) -> dict[str, float]:
     """Run in a child: one import, its time and this process's peak memory."""
     from sambang_tui.services import runtime
-    from sambang_tui.services.csv_import import import_csv
+    from sambang_tui.services.master.importing.run import import_csv
 
     runtime.connect(db)
     actor = runtime.actor_for()  # the file's owner on a station with no admin yet
@@ -90,7 +90,8 @@ def child_import(db: str, csv_path: str, dry_run: bool) -> dict[str, float]:
 
 
 def child_floor(db: str) -> dict[str, float]:
-    from sambang_tui.services import csv_import, runtime  # noqa: F401 - what the import loads
+    from sambang_tui.services import runtime  # noqa: F401 - what the import loads
+    from sambang_tui.services.master.importing import run as csv_import  # noqa: F401 - what the import loads
 
     runtime.connect(db)
     return {"peak_mb": _peak_mb()}

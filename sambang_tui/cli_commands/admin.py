@@ -163,7 +163,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         cli.say(f"  {setup.profile_line}")
         cli.say(f"atau di settings.toml tiap petugas: {setup.settings_line}")
     if args.admin:
-        from sambang_tui.services.officers import set_admin
+        from sambang_tui.services.master.officers import set_admin
 
         cli.open_db(args)
         row = set_admin(cli.actor(args), args.admin)

@@ -97,7 +97,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from sambang_tui.services.csv_import import import_csv
+    from sambang_tui.services.master.importing.run import import_csv
 
     cli.open_db(args)
     result = import_csv(cli.actor(args), args.kind, args.file, args.skip_bad, args.dry_run)

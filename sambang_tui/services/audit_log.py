@@ -13,7 +13,7 @@ from peewee import fn
 
 from sambang_tui.db.models import AuditEvent
 from sambang_tui.services.core.actor import Actor
-from sambang_tui.services.lookup import icontains
+from sambang_tui.services.master.lookup import icontains
 from sambang_tui.services.reports.access import may_see_informant, restrict_informant
 
 TABLE_LABELS: dict[str, str] = {

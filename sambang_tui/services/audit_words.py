@@ -22,7 +22,7 @@ from sambang_tui.db.models import (
     Report,
     Station,
 )
-from sambang_tui.services.people import names_by_login
+from sambang_tui.services.master.people import names_by_login
 
 LABELS: dict[str, str] = {
     "date": "tanggal",

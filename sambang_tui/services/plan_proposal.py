@@ -40,11 +40,11 @@ from sambang_tui.db.models import (
     Report,
     Station,
 )
-from sambang_tui.services import absences
 from sambang_tui.services.core import clock, store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.dates import week_start
 from sambang_tui.services.core.errors import ValidationError
+from sambang_tui.services.master import absences
 from sambang_tui.services.plans import PlanInput, _values
 from sambang_tui.services.schedule import BHABIN, GridData, PlanCell, holidays_between
 

@@ -434,7 +434,7 @@ FORM_FIELDS = ("date", "start_time", "officer", "type", "kelurahan", "rw", "rt",
 def form_texts(actor: Actor, data: PlanInput) -> dict[str, str]:
     """The plan form's texts for ``data``; a new plan without a kelurahan
     gets the officer's assignment on that day."""
-    from sambang_tui.services import lookup
+    from sambang_tui.services.master import lookup
 
     texts = dict.fromkeys(FORM_FIELDS, "")
     if data.date:
@@ -466,7 +466,7 @@ def form_texts(actor: Actor, data: PlanInput) -> dict[str, str]:
 
 
 def resolve_officer_text(actor: Actor, text: str) -> int | None:
-    from sambang_tui.services import lookup
+    from sambang_tui.services.master import lookup
 
     for part in (p.strip() for p in text.split("·")):
         if part.isdigit() and len(part) == 8:
@@ -478,7 +478,7 @@ def resolve_officer_text(actor: Actor, text: str) -> int | None:
 
 
 def resolve_type_text(text: str) -> int | None:
-    from sambang_tui.services import lookup
+    from sambang_tui.services.master import lookup
 
     word = text.strip().split(" ", 1)[0].strip().casefold() if text.strip() else ""
     if not word:
@@ -492,7 +492,7 @@ def resolve_type_text(text: str) -> int | None:
 
 
 def resolve_kelurahan_text(actor: Actor, text: str) -> int | None:
-    from sambang_tui.services import lookup
+    from sambang_tui.services.master import lookup
 
     text = text.strip()
     if not text:

@@ -148,8 +148,8 @@ def forged_review(
 def forged_admin(url: str, what: str) -> Any:
     """A master-data write through the services with a forged admin actor."""
     from sambang_tui.db.models import Kelurahan
-    from sambang_tui.services import areas
     from sambang_tui.services.core.actor import Actor
+    from sambang_tui.services.master import areas
 
     real = session(url)
     actor = Actor(
@@ -223,7 +223,7 @@ def write_as_model(url: str, what: str) -> Any:
 def set_officer_login(url: str, nrp: str, login: str | None, active: bool = True) -> dict:
     """An admin edits an officer's login (and active flag) in the services."""
     from sambang_tui.db.models import Officer
-    from sambang_tui.services import officers
+    from sambang_tui.services.master import officers
 
     actor = session(url)
     row = Officer.get(Officer.nrp == nrp)

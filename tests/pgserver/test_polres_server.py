@@ -59,8 +59,8 @@ def propose_and_accept(url: str) -> tuple[int, int, int]:
 
 def add_absence(url: str) -> int:
     from sambang_tui.db.models import Officer
-    from sambang_tui.services import absences
-    from sambang_tui.services.absences import AbsenceInput
+    from sambang_tui.services.master import absences
+    from sambang_tui.services.master.absences import AbsenceInput
 
     actor = acts.session(url)
     officer = Officer.select().where(Officer.role == "bhabinkamtibmas").first()

@@ -27,11 +27,12 @@ from hypothesis import strategies as st
 from services.report_fixtures import World, make_world
 
 from sambang_tui.db.models import RT, RW, Contact, Kelurahan
-from sambang_tui.services import areas, contacts, officers, plans, reports
+from sambang_tui.services import plans, reports
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.core.validate import clean_text
-from sambang_tui.services.csv_import import import_csv, is_formula
+from sambang_tui.services.master import areas, contacts, officers
+from sambang_tui.services.master.importing.run import import_csv, is_formula
 from sambang_tui.services.reports.export import export_reports
 from sambang_tui.services.reports.input import (
     HouseholdInput,

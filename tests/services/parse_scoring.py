@@ -343,7 +343,7 @@ def table(title: str, by_style: dict[str, Scores]) -> str:
 
 def bhabin_areas(actor: Any, today: dt.date = DEV_TODAY) -> dict[int, str]:
     """Officer id -> the kelurahan (lower case) they are the Bhabin of."""
-    from sambang_tui.services import lookup
+    from sambang_tui.services.master import lookup
 
     names = {c.id: c.label.casefold() for c in lookup.kelurahan(actor)}
     out = {}

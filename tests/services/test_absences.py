@@ -9,10 +9,10 @@ import pytest
 from grid_seed import seed_area
 
 from sambang_tui.db.models import AuditEvent
-from sambang_tui.services import absences
-from sambang_tui.services.absences import AbsenceInput
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import PermissionDenied, ValidationError
+from sambang_tui.services.master import absences
+from sambang_tui.services.master.absences import AbsenceInput
 
 MON = dt.date(2024, 12, 9)
 

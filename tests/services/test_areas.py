@@ -3,10 +3,10 @@ from __future__ import annotations
 import pytest
 
 from sambang_tui.db.models import RT, RW, ActivityType, Kelurahan, Report, Station
-from sambang_tui.services import areas
-from sambang_tui.services.areas import KelurahanInput
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import ConflictError, PermissionDenied, ValidationError
+from sambang_tui.services.master import areas
+from sambang_tui.services.master.areas import KelurahanInput
 
 
 def _paseban(actor) -> areas.KelurahanRow:

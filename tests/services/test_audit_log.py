@@ -3,10 +3,11 @@ from __future__ import annotations
 import datetime as dt
 
 from sambang_tui.db.models import AuditEvent
-from sambang_tui.services import audit_log, officers
+from sambang_tui.services import audit_log
 from sambang_tui.services.audit_log import AuditFilter
 from sambang_tui.services.core.actor import Actor
-from sambang_tui.services.officers import OfficerInput
+from sambang_tui.services.master import officers
+from sambang_tui.services.master.officers import OfficerInput
 
 
 def test_trail_of_changes(db, actor) -> None:
@@ -32,7 +33,7 @@ def test_filters_and_paging(db, actor) -> None:
     for i in range(5):
         officers.create_officer(actor, OfficerInput(f"1000000{i}", f"Nama {i}", "Bripda"))
     kanit = Actor("kanit", actor.station_id, is_admin=True)
-    from sambang_tui.services import areas
+    from sambang_tui.services.master import areas
 
     kel = areas.create_kelurahan(kanit, areas.KelurahanInput(name="Kenari"))
     assert audit_log.count_events(actor) == 6

@@ -2,10 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from sambang_tui.services import areas, contacts
-from sambang_tui.services.areas import KelurahanInput
-from sambang_tui.services.contacts import ContactInput
 from sambang_tui.services.core.errors import ValidationError
+from sambang_tui.services.master import areas, contacts
+from sambang_tui.services.master.areas import KelurahanInput
+from sambang_tui.services.master.contacts import ContactInput
 
 
 @pytest.fixture

@@ -8,10 +8,10 @@ from hypothesis import strategies as st
 
 from sambang_tui.db.models import RT, RW, AuditEvent, Contact, Kelurahan, Officer
 from sambang_tui.db.vocab import RANKS, ROLES
-from sambang_tui.services import areas
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import PermissionDenied, ValidationError
-from sambang_tui.services.csv_import import import_csv, is_formula
+from sambang_tui.services.master import areas
+from sambang_tui.services.master.importing.run import import_csv, is_formula
 
 OFFICERS = """nrp,nama,pangkat,jabatan,telepon,login
 78050123,Sutrisno,Aiptu,bhabinkamtibmas,0812 1111,sutrisno
@@ -292,7 +292,7 @@ def test_import_round_trip_property(db, actor, tmp_path, names, delimiter, bom, 
     )
 )
 def test_officer_row_check_property(values) -> None:
-    from sambang_tui.services.csv_read import RowErrors, _officer_values
+    from sambang_tui.services.master.importing.read import RowErrors, _officer_values
 
     try:
         out = _officer_values(values)

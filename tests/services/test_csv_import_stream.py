@@ -14,9 +14,11 @@ from peewee import OperationalError
 
 from sambang_tui.db.database import is_sqlite
 from sambang_tui.db.models import RT, AuditEvent, Kelurahan, Officer, database_proxy
-from sambang_tui.services import csv_batches, csv_import, runtime
+from sambang_tui.services import runtime
 from sambang_tui.services.core.errors import ServiceError
-from sambang_tui.services.csv_import import import_csv
+from sambang_tui.services.master.importing import batches as csv_batches
+from sambang_tui.services.master.importing import run as csv_import
+from sambang_tui.services.master.importing.run import import_csv
 
 
 def areas_file(tmp_path: Path, rows: int, name: str = "wilayah.csv") -> Path:
@@ -190,7 +192,7 @@ def test_a_row_another_desk_wrote_meanwhile_is_planned_again(
     """Batches are planned outside the write lock; an RT another desk added
     between planning and writing makes the batch planned again, inside its
     transaction, instead of failing."""
-    from sambang_tui.services import areas
+    from sambang_tui.services.master import areas
 
     path = areas_file(tmp_path, 600)
     real = csv_batches.PLAN["areas"]

@@ -9,7 +9,6 @@ import datetime as dt
 
 import pytest
 
-from sambang_tui.services import operations, station
 from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.documents.names import (
     rank_nrp,
@@ -17,6 +16,7 @@ from sambang_tui.services.documents.names import (
     signature_name,
     with_degrees,
 )
+from sambang_tui.services.master import operations, station
 
 
 @pytest.mark.parametrize(

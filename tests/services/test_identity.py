@@ -94,8 +94,8 @@ def test_the_cli_acts_as_the_real_user_and_says_what_it_ignored(
     from sambang_tui.services.reports.input import ReportInput
 
     desk = runtime.actor_for("desk")
-    kel = __import__("sambang_tui.services.areas", fromlist=["x"]).create_kelurahan(
-        desk, __import__("sambang_tui.services.areas", fromlist=["x"]).KelurahanInput(name="Paseban")
+    kel = __import__("sambang_tui.services.master.areas", fromlist=["x"]).create_kelurahan(
+        desk, __import__("sambang_tui.services.master.areas", fromlist=["x"]).KelurahanInput(name="Paseban")
     )
     officer = Officer.get(Officer.os_user == "desk")
     saved = reports.create_report(

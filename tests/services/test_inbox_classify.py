@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from sambang_tui.db.models import Kelurahan
-from sambang_tui.services import lookup
 from sambang_tui.services.inbox import classify
+from sambang_tui.services.master import lookup
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "messages"
 CHATTER = [

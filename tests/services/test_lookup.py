@@ -14,7 +14,7 @@ from sambang_tui.db.models import (
     Problem,
     Station,
 )
-from sambang_tui.services import lookup
+from sambang_tui.services.master import lookup
 
 D = dt.date
 

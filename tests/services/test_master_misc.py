@@ -4,7 +4,9 @@ import datetime as dt
 
 import pytest
 
-from sambang_tui.services import (
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import ConflictError, PermissionDenied, ValidationError
+from sambang_tui.services.master import (
     activity_types,
     areas,
     assignments,
@@ -14,15 +16,13 @@ from sambang_tui.services import (
     problems,
     station,
 )
-from sambang_tui.services.activity_types import ActivityTypeInput
-from sambang_tui.services.areas import KelurahanInput
-from sambang_tui.services.assignments import AssignmentInput
-from sambang_tui.services.core.actor import Actor
-from sambang_tui.services.core.errors import ConflictError, PermissionDenied, ValidationError
-from sambang_tui.services.officers import OfficerInput
-from sambang_tui.services.operations import OperationInput
-from sambang_tui.services.problems import ProblemInput
-from sambang_tui.services.station import StationInput
+from sambang_tui.services.master.activity_types import ActivityTypeInput
+from sambang_tui.services.master.areas import KelurahanInput
+from sambang_tui.services.master.assignments import AssignmentInput
+from sambang_tui.services.master.officers import OfficerInput
+from sambang_tui.services.master.operations import OperationInput
+from sambang_tui.services.master.problems import ProblemInput
+from sambang_tui.services.master.station import StationInput
 
 D = dt.date
 
@@ -171,8 +171,8 @@ def test_problem_open_and_settle(base, actor) -> None:
 def test_text_fields_are_cleaned_not_interpreted(
     base, actor, typed: str, stored: str | None
 ) -> None:
-    from sambang_tui.services import contacts
-    from sambang_tui.services.contacts import ContactInput
+    from sambang_tui.services.master import contacts
+    from sambang_tui.services.master.contacts import ContactInput
 
     kel, _ = base
     row = contacts.create_contact(

@@ -3,10 +3,10 @@ from __future__ import annotations
 import pytest
 
 from sambang_tui.db.models import AuditEvent, Officer
-from sambang_tui.services import officers as svc
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import ConflictError, PermissionDenied, ValidationError
-from sambang_tui.services.officers import OfficerInput
+from sambang_tui.services.master import officers as svc
+from sambang_tui.services.master.officers import OfficerInput
 
 
 def _good(**over) -> OfficerInput:

@@ -7,9 +7,10 @@ from pathlib import Path
 from textual.widgets import DataTable, Static
 from ui.helpers import make_app, screen_lines, wait
 
-from sambang_tui.services import areas, officers, runtime
+from sambang_tui.services import runtime
 from sambang_tui.services.core.actor import Actor
-from sambang_tui.services.officers import OfficerInput
+from sambang_tui.services.master import areas, officers
+from sambang_tui.services.master.officers import OfficerInput
 from sambang_tui.ui.modals.master_form import MasterFormModal
 from sambang_tui.ui.modals.master_import import MasterImportModal
 
@@ -305,7 +306,7 @@ async def test_problem_opened_by_a_bhabin_and_settled(db_target: str) -> None:
         await wait(pilot)
         assert "selesai" in text_of(app)
     runtime.connect(db_target)
-    from sambang_tui.services import problems
+    from sambang_tui.services.master import problems
 
     assert [p.status for p in problems.list_problems(actor)] == ["selesai"]
 

@@ -8,8 +8,8 @@ from ui.helpers import make_app, screen_lines, wait
 from ui.test_master_screen import admin, open_master
 
 from sambang_tui.db.models import Officer
-from sambang_tui.services import officers
-from sambang_tui.services.officers import OfficerInput
+from sambang_tui.services.master import officers
+from sambang_tui.services.master.officers import OfficerInput
 
 
 async def test_roles_by_name_and_the_audit_in_words(db_target: str) -> None:

@@ -23,7 +23,6 @@ from pathlib import Path
 from peewee import IntegrityError
 
 from sambang_tui.db.models import InboxItem, InboxPhoto
-from sambang_tui.services import lookup
 from sambang_tui.services.core import audit, clock, store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import ValidationError
@@ -32,6 +31,7 @@ from sambang_tui.services.inbox import classify, entered, photos
 from sambang_tui.services.inbox.export_format import ChatMessage, read_messages, scan_order
 from sambang_tui.services.inbox.export_source import ExportSource, file_error, open_export
 from sambang_tui.services.inbox.senders import SenderIndex
+from sambang_tui.services.master import lookup
 from sambang_tui.services.parse import ParsedMessage
 
 Progress = Callable[[str, int], None]

@@ -19,7 +19,7 @@ from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import NotFound, ServiceError, ValidationError
 from sambang_tui.services.core.validate import clean_text
 from sambang_tui.services.inbox import photos
-from sambang_tui.services.lookup import officer_label
+from sambang_tui.services.master.lookup import officer_label
 from sambang_tui.services.reports.input import ReportInput
 from sambang_tui.services.reports.results import SavedReport
 

@@ -10,8 +10,8 @@ import re
 from difflib import SequenceMatcher
 
 from sambang_tui.db.models import Officer
-from sambang_tui.services import lookup
 from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.master import lookup
 from sambang_tui.services.parse import fuzzy
 from sambang_tui.services.parse.model import ParsedMessage
 from sambang_tui.services.parse.officers import OfficerText

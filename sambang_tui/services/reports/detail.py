@@ -29,7 +29,7 @@ from sambang_tui.db.models import (
 )
 from sambang_tui.db.vocab import AUDIENCE_CATEGORIES, roman_month
 from sambang_tui.services.core.errors import NotFound
-from sambang_tui.services.people import names_by_login
+from sambang_tui.services.master.people import names_by_login
 from sambang_tui.services.reports import informant
 
 

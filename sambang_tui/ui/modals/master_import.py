@@ -20,10 +20,10 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Checkbox, Input, Label, Static
 
 from sambang_tui.i18n import t
-from sambang_tui.services import csv_import
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import ValidationError
-from sambang_tui.services.csv_import import ImportResult
+from sambang_tui.services.master.importing import run as csv_import
+from sambang_tui.services.master.importing.run import ImportResult
 from sambang_tui.ui.widgets.tickbox import TickBox
 from sambang_tui.ui.workers import run_db
 

@@ -15,11 +15,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from sambang_tui.i18n import t
-from sambang_tui.services import lookup, operations
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.dates import parse_date
 from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.core.vocab import REPORT_STATUSES
+from sambang_tui.services.master import lookup, operations
 from sambang_tui.services.reports.listing import ReportFilter
 from sambang_tui.ui.workers import run_db
 

@@ -23,25 +23,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
 
 from sambang_tui.i18n import t
-from sambang_tui.services import (
-    absences,
-    activity_types,
-    areas,
-    assignments,
-    audit_log,
-    contacts,
-    lookup,
-    officers,
-    operations,
-    problems,
-    station,
-)
-from sambang_tui.services.absences import AbsenceInput
-from sambang_tui.services.activity_types import ActivityTypeInput
-from sambang_tui.services.areas import KelurahanInput
-from sambang_tui.services.assignments import AssignmentInput
+from sambang_tui.services import audit_log
 from sambang_tui.services.audit_log import AuditFilter, AuditRow
-from sambang_tui.services.contacts import ContactInput
 from sambang_tui.services.core.dates import parse_date
 from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.core.vocab import (
@@ -51,10 +34,27 @@ from sambang_tui.services.core.vocab import (
     RANKS,
     ROLES,
 )
-from sambang_tui.services.officers import OfficerInput
-from sambang_tui.services.operations import OperationInput
-from sambang_tui.services.problems import ProblemInput
-from sambang_tui.services.station import StationInput
+from sambang_tui.services.master import (
+    absences,
+    activity_types,
+    areas,
+    assignments,
+    contacts,
+    lookup,
+    officers,
+    operations,
+    problems,
+    station,
+)
+from sambang_tui.services.master.absences import AbsenceInput
+from sambang_tui.services.master.activity_types import ActivityTypeInput
+from sambang_tui.services.master.areas import KelurahanInput
+from sambang_tui.services.master.assignments import AssignmentInput
+from sambang_tui.services.master.contacts import ContactInput
+from sambang_tui.services.master.officers import OfficerInput
+from sambang_tui.services.master.operations import OperationInput
+from sambang_tui.services.master.problems import ProblemInput
+from sambang_tui.services.master.station import StationInput
 from sambang_tui.ui.modals.confirm import ConfirmModal
 from sambang_tui.ui.modals.master_audit import AuditDetailModal
 from sambang_tui.ui.modals.master_form import FormField, MasterFormModal

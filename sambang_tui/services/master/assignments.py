@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from sambang_tui.db.models import Assignment, Kelurahan, Officer
-from sambang_tui.services.areas import own_kelurahan
 from sambang_tui.services.core import clock, store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.dates import parse_date
 from sambang_tui.services.core.errors import NotFound, ValidationError
 from sambang_tui.services.core.validate import Checker
+from sambang_tui.services.master.areas import own_kelurahan
 
 WHAT = "Penugasan"
 

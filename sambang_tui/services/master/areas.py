@@ -27,7 +27,7 @@ from sambang_tui.services.core import store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import NotFound, ValidationError
 from sambang_tui.services.core.validate import Checker
-from sambang_tui.services.lookup import icontains
+from sambang_tui.services.master.lookup import icontains
 
 WHAT = "Kelurahan"
 MAX_AREA_NUMBER = 999

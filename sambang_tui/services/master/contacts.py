@@ -10,12 +10,12 @@ from peewee import JOIN, fn
 
 from sambang_tui.db.models import RT, RW, Contact, Kelurahan, ReportContact
 from sambang_tui.db.vocab import CONTACT_CATEGORIES
-from sambang_tui.services.areas import area_ids, own_kelurahan
 from sambang_tui.services.core import store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import NotFound, ValidationError
 from sambang_tui.services.core.validate import LONG_MAX, Checker
-from sambang_tui.services.lookup import icontains
+from sambang_tui.services.master.areas import area_ids, own_kelurahan
+from sambang_tui.services.master.lookup import icontains
 
 WHAT = "Tokoh"
 NOTES_MAX = 2000

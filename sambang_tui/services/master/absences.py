@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from sambang_tui.db.models import Absence, Officer
-from sambang_tui.services.assignments import date_value
 from sambang_tui.services.core import store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import NotFound
 from sambang_tui.services.core.validate import Checker
+from sambang_tui.services.master.assignments import date_value
 
 WHAT = "Ketidakhadiran"
 KIND_WORDS = {

@@ -17,7 +17,7 @@ from sambang_tui.services.core import store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import NotFound, PermissionDenied, ValidationError
 from sambang_tui.services.core.validate import Checker, nrp_problem
-from sambang_tui.services.lookup import icontains, istartswith
+from sambang_tui.services.master.lookup import icontains, istartswith
 
 WHAT = "Personel"
 LOGIN_MAX = 64

@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from sambang_tui.db.vocab import AREA_KINDS, CONTACT_CATEGORIES, RANKS, ROLES
-from sambang_tui.services.contacts import normalise_category
 from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.core.formula import is_formula
 from sambang_tui.services.core.validate import clean_text, nrp_problem
-from sambang_tui.services.officers import normalise_rank, normalise_role
+from sambang_tui.services.master.contacts import normalise_category
+from sambang_tui.services.master.officers import normalise_rank, normalise_role
 
 KINDS = ("officers", "areas", "contacts")
 MAX_AREA_NUMBER = 999

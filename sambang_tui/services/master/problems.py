@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from sambang_tui.db.models import RW, Kelurahan, Problem, Report
-from sambang_tui.services.areas import area_ids, own_kelurahan
-from sambang_tui.services.assignments import date_value
-from sambang_tui.services.contacts import number_value
 from sambang_tui.services.core import clock, store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import NotFound, ValidationError
 from sambang_tui.services.core.validate import LONG_MAX, Checker
+from sambang_tui.services.master.areas import area_ids, own_kelurahan
+from sambang_tui.services.master.assignments import date_value
+from sambang_tui.services.master.contacts import number_value
 
 WHAT = "Masalah"
 

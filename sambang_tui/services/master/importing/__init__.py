@@ -1,0 +1,1 @@
+"""Importing officers, areas and contacts from CSV: ``read`` turns a file into checked rows, ``batches`` what a batch does to the database, ``run`` the import with its batches sized to the desk's patience."""
