@@ -163,8 +163,9 @@ def run_benchmark(
     import calendar
 
     from sambang_tui.db.models import Plan
-    from sambang_tui.services import runtime, schedule
+    from sambang_tui.services import runtime
     from sambang_tui.services.core.actor import Actor
+    from sambang_tui.services.schedule import grid as schedule
 
     tmp = None
     if target is None:

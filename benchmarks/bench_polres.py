@@ -87,10 +87,12 @@ def polres_rows(target: str, runs: int = 5) -> list[Row]:
 def _desk(target: str, login: str, seconds: float, seed: int, out: Any, start: Any) -> None:
     """One desk's loop, in a child process; sends its timings back."""
     from sambang_tui.db.models import Kelurahan, Officer, database_proxy
-    from sambang_tui.services import plans, runtime, schedule
-    from sambang_tui.services.plans import PlanInput
+    from sambang_tui.services import runtime
     from sambang_tui.services.reports import access as report_access
     from sambang_tui.services.reports.listing import ReportFilter, list_reports
+    from sambang_tui.services.schedule import grid as schedule
+    from sambang_tui.services.schedule import plans
+    from sambang_tui.services.schedule.plans import PlanInput
 
     rnd = random.Random(seed)
     timings: dict[str, list[float]] = {"list": [], "open": [], "save": []}

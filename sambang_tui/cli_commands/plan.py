@@ -46,9 +46,9 @@ def _d(day: dt.date | None) -> str:
 
 def cmd_propose(args: argparse.Namespace) -> int:
     from sambang_tui.i18n import format_day_short
-    from sambang_tui.services import plan_proposal
     from sambang_tui.services.core import clock
     from sambang_tui.services.master.absences import KIND_WORDS
+    from sambang_tui.services.schedule import proposal as plan_proposal
 
     cli.open_db(args)
     actor = cli.actor(args)

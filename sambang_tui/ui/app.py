@@ -134,7 +134,8 @@ class SambangApp(App[None]):
         """Open the chosen draft's form with it restored, or throw it away."""
         if choice is None:
             return
-        from sambang_tui.services import drafts, plans
+        from sambang_tui.services import drafts
+        from sambang_tui.services.schedule import plans
         from sambang_tui.ui.workers import run_db
 
         action, draft = choice

@@ -240,8 +240,8 @@ def stale_plan_move(url: str) -> dict:
     import datetime as dt
 
     from sambang_tui.db.models import Plan
-    from sambang_tui.services import plans
     from sambang_tui.services.core.errors import ConflictError
+    from sambang_tui.services.schedule import plans
 
     actor = session(url)
     plan = (

@@ -47,7 +47,7 @@ def one_station_view(url: str) -> dict:
 
 
 def propose_and_accept(url: str) -> tuple[int, int, int]:
-    from sambang_tui.services import plan_proposal
+    from sambang_tui.services.schedule import proposal as plan_proposal
 
     actor = acts.session(url)
     proposal = plan_proposal.propose(actor, NEXT, DEMO_DAY)

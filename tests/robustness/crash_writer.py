@@ -10,8 +10,9 @@ import datetime as dt
 import sys
 
 from sambang_tui.db.models import ActivityType, Kelurahan
-from sambang_tui.services import plans, reports, runtime
+from sambang_tui.services import reports, runtime
 from sambang_tui.services.reports.input import ReportInput
+from sambang_tui.services.schedule import plans
 
 
 def main(target: str, round_no: int) -> None:

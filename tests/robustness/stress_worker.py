@@ -16,9 +16,10 @@ import sys
 import time
 
 from sambang_tui.db.models import ActivityType, Kelurahan, Plan, Report
-from sambang_tui.services import plans, reports, runtime
+from sambang_tui.services import reports, runtime
 from sambang_tui.services.core.errors import ConflictError, ServiceError
 from sambang_tui.services.reports.input import ReportInput
+from sambang_tui.services.schedule import plans
 
 DAY = dt.date(2024, 12, 2)
 

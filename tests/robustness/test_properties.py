@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from services.report_fixtures import World, make_world
 
 from sambang_tui.db.models import RT, RW, Contact, Kelurahan
-from sambang_tui.services import plans, reports
+from sambang_tui.services import reports
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.core.validate import clean_text
@@ -41,6 +41,7 @@ from sambang_tui.services.reports.input import (
     ProblemInput,
     ReportInput,
 )
+from sambang_tui.services.schedule import plans
 
 DB_SETTINGS = settings(
     max_examples=15,

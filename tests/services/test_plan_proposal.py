@@ -11,10 +11,11 @@ from collections import Counter
 import pytest
 
 from sambang_tui.db.models import RW, Assignment, Kelurahan, Officer, Plan, Report, Station
-from sambang_tui.services import plan_proposal, runtime
+from sambang_tui.services import runtime
 from sambang_tui.services.core.errors import PermissionDenied, ValidationError
 from sambang_tui.services.master import absences
 from sambang_tui.services.master.absences import AbsenceInput
+from sambang_tui.services.schedule import proposal as plan_proposal
 
 TODAY = dt.date(2024, 12, 4)  # the demo's today (Wednesday)
 NEXT = dt.date(2024, 12, 9)  # Monday of the next week

@@ -9,9 +9,9 @@ import pytest
 from grid_seed import Seed, seed_area
 
 from sambang_tui.db.models import AuditEvent, Plan
-from sambang_tui.services import plans
 from sambang_tui.services.core.errors import ConflictError, ValidationError
-from sambang_tui.services.plans import PlanInput
+from sambang_tui.services.schedule import plans
+from sambang_tui.services.schedule.plans import PlanInput
 
 MON = dt.date(2024, 12, 2)
 

@@ -9,8 +9,9 @@ import pytest
 from grid_seed import Seed, seed_area
 
 from sambang_tui.db.models import Assignment, Officer, Plan, Report
-from sambang_tui.services import plans, schedule
-from sambang_tui.services.plans import PlanInput
+from sambang_tui.services.schedule import grid as schedule
+from sambang_tui.services.schedule import plans
+from sambang_tui.services.schedule.plans import PlanInput
 
 MON = dt.date(2024, 12, 2)
 SUN = MON + dt.timedelta(days=6)

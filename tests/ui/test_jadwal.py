@@ -11,9 +11,10 @@ from grid_seed import Seed, seed_area
 from ui.helpers import make_app, screen_lines, wait
 
 from sambang_tui.db.models import Plan
-from sambang_tui.services import plans, runtime
+from sambang_tui.services import runtime
 from sambang_tui.services.core.actor import Actor
-from sambang_tui.services.plans import PlanInput
+from sambang_tui.services.schedule import plans
+from sambang_tui.services.schedule.plans import PlanInput
 
 TODAY = dt.date(2024, 12, 4)  # a Wednesday
 

@@ -8,7 +8,7 @@ import datetime as dt
 
 from textual.app import App, ComposeResult
 
-from sambang_tui.services.schedule import GridData, OfficerRow, PlanCell
+from sambang_tui.services.schedule.grid import GridData, OfficerRow, PlanCell
 from sambang_tui.ui.widgets.schedule_grid import ScheduleGrid, cell_pieces, safe
 
 START = dt.date(2024, 12, 1)

@@ -14,9 +14,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from sambang_tui.i18n import t
-from sambang_tui.services import plans
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.master import lookup
+from sambang_tui.services.schedule import plans
 from sambang_tui.ui.workers import run_db
 
 

@@ -21,11 +21,12 @@ from textual.suggester import Suggester
 from textual.widgets import Input, Label, Static
 
 from sambang_tui.i18n import t
-from sambang_tui.services import plans, runtime
+from sambang_tui.services import runtime
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import ConflictError, NotFound, ValidationError
 from sambang_tui.services.master import lookup
-from sambang_tui.services.plans import PlanInput, SavedPlan
+from sambang_tui.services.schedule import plans
+from sambang_tui.services.schedule.plans import PlanInput, SavedPlan
 from sambang_tui.ui.workers import run_db
 
 # form field -> (label key, ValidationError field names)

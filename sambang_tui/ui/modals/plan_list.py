@@ -14,7 +14,7 @@ from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from sambang_tui.i18n import t
-from sambang_tui.services.schedule import PlanCell, issue_text
+from sambang_tui.services.schedule.grid import PlanCell, issue_text
 from sambang_tui.ui.widgets.schedule_grid import STATUS_MARK, safe
 
 PlanAction = tuple[str, int | None]

@@ -201,7 +201,7 @@ class HomeScreen(Screen[None]):
 
     def _realise(self, plan_id: int) -> None:
         """The entry form pre-filled from the plan, as Jadwal's `r` opens it."""
-        from sambang_tui.services import plans
+        from sambang_tui.services.schedule import plans
 
         actor = self.app.ctx.actor  # type: ignore[attr-defined]
 

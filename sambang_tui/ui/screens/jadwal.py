@@ -20,13 +20,15 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from sambang_tui.i18n import format_date_long, format_day_short, month_year, t
-from sambang_tui.services import plan_proposal, plans, schedule
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.dates import week_start
 from sambang_tui.services.core.errors import ConflictError, NotFound, ServiceError
-from sambang_tui.services.plan_proposal import Accepted, Proposal
-from sambang_tui.services.plans import CopyResult, PlanInput, SavedPlan
-from sambang_tui.services.schedule import GridData, PlanCell, UncoveredRW
+from sambang_tui.services.schedule import grid as schedule
+from sambang_tui.services.schedule import plans
+from sambang_tui.services.schedule import proposal as plan_proposal
+from sambang_tui.services.schedule.grid import GridData, PlanCell, UncoveredRW
+from sambang_tui.services.schedule.plans import CopyResult, PlanInput, SavedPlan
+from sambang_tui.services.schedule.proposal import Accepted, Proposal
 from sambang_tui.ui.modals.plan_filter import GridFilter
 from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.widgets.schedule_grid import ScheduleGrid, plan_label, safe

@@ -24,7 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from sambang_tui.i18n import format_day_short, language, t
-from sambang_tui.services.schedule import GridData, OfficerRow, PlanCell
+from sambang_tui.services.schedule.grid import GridData, OfficerRow, PlanCell
 
 # "usulan": a plan proposed from RW coverage, not saved yet (services.plan_proposal)
 STATUS_MARK = {"rencana": "·", "terlaksana": "✓", "batal": "✗", "terlewat": "!", "usulan": "~"}

@@ -45,8 +45,8 @@ from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.dates import week_start
 from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.master import absences
-from sambang_tui.services.plans import PlanInput, _values
-from sambang_tui.services.schedule import BHABIN, GridData, PlanCell, holidays_between
+from sambang_tui.services.schedule.grid import BHABIN, GridData, PlanCell, holidays_between
+from sambang_tui.services.schedule.plans import PlanInput, _values
 
 WORK_DAYS = 6  # Monday–Saturday
 DEFAULT_TYPE = "SB"

@@ -420,7 +420,7 @@ def report_input(actor: Actor, plan_id: int) -> ReportInput:
 def warnings_for(actor: Actor, plan: Plan) -> list[str]:
     """Non-blocking remarks on one saved plan: the same checks the grid
     shows (double booking, kelurahan not assigned, holiday)."""
-    from sambang_tui.services import schedule
+    from sambang_tui.services.schedule import grid as schedule
 
     issues = schedule.plan_issues(actor, plan.officer_id, plan.date)
     return [schedule.issue_text(code) for code in sorted(issues.get(plan.id, set()))]
