@@ -44,9 +44,10 @@ def polres_rows(target: str, runs: int = 5) -> list[Row]:
     from bench_recap import _capture, _paired_medians_ms, _raw
 
     from sambang_tui.db.models import Report, Station, database_proxy
-    from sambang_tui.services import polres, runtime
+    from sambang_tui.services import runtime
     from sambang_tui.services.core import periods
     from sambang_tui.services.core.actor import Actor
+    from sambang_tui.services.recap import polres
 
     db = runtime.connect(target)
     try:

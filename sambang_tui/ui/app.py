@@ -342,7 +342,7 @@ class SambangApp(App[None]):
     def action_switch_station(self) -> None:
         """Pick the Polsek to read (a reader with no officer, on a database
         of several); the app then shows that Polsek everywhere."""
-        from sambang_tui.services import polres
+        from sambang_tui.services.recap import polres
         from sambang_tui.ui.workers import run_db
 
         actor = self.ctx.actor
@@ -365,7 +365,7 @@ class SambangApp(App[None]):
         run_db(self, polres.stations, picked_from, name="stations")
 
     def action_polres_recap(self) -> None:
-        from sambang_tui.services import polres
+        from sambang_tui.services.recap import polres
 
         if not polres.may_look_across(self.ctx.actor):
             self.notify(t("polres.officer_only_own"), severity="warning", markup=False)
@@ -380,7 +380,7 @@ class SambangApp(App[None]):
     def open_station(self, station_id: int, period: Any = None) -> None:
         """Move the app to another Polsek (read-only for a reader) and show
         it: with ``period`` its recap of that period, else its Beranda."""
-        from sambang_tui.services import polres
+        from sambang_tui.services.recap import polres
         from sambang_tui.ui.workers import run_db
 
         actor = self.ctx.actor

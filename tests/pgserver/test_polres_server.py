@@ -17,8 +17,8 @@ NEXT = dt.date(2024, 12, 9)
 
 
 def polres_view(url: str) -> dict:
-    from sambang_tui.services import polres
     from sambang_tui.services.core import periods
+    from sambang_tui.services.recap import polres
 
     actor = acts.session(url)
     week = periods.week(dt.date(2024, 11, 25))
@@ -33,8 +33,8 @@ def polres_view(url: str) -> dict:
 
 
 def one_station_view(url: str) -> dict:
-    from sambang_tui.services import polres
     from sambang_tui.services.core import periods
+    from sambang_tui.services.recap import polres
 
     actor = acts.session(url)
     out = {"stations": [s.name for s in polres.stations()], "can_switch": polres.can_switch(actor)}

@@ -35,13 +35,14 @@ import pytest
 from services.report_fixtures import World, make_world
 
 from sambang_tui.db.models import Contact, Kelurahan, Officer, Operation, Plan, Report
-from sambang_tui.services import recap, reports
+from sambang_tui.services import reports
 from sambang_tui.services.core import periods
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.dates import parse_date, parse_time
 from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.master import areas, contacts, officers, operations
 from sambang_tui.services.master.importing.run import import_csv
+from sambang_tui.services.recap import figures as recap
 from sambang_tui.services.reports.listing import ReportFilter, list_reports
 from sambang_tui.services.schedule import grid as schedule
 from sambang_tui.services.schedule import plans

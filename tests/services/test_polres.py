@@ -14,9 +14,11 @@ from pathlib import Path
 import pytest
 
 from sambang_tui.db.models import Officer
-from sambang_tui.services import polres, recap, runtime
+from sambang_tui.services import runtime
 from sambang_tui.services.core import periods
 from sambang_tui.services.core.errors import NotFound, PermissionDenied
+from sambang_tui.services.recap import figures as recap
+from sambang_tui.services.recap import polres
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 TODAY = dt.date(2026, 11, 25)

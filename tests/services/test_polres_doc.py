@@ -13,11 +13,12 @@ import pytest
 
 from sambang_tui import cli
 from sambang_tui.db.models import Officer
-from sambang_tui.services import documents, polres, runtime
+from sambang_tui.services import documents, runtime
 from sambang_tui.services.core import periods
 from sambang_tui.services.documents import polres_doc
 from sambang_tui.services.documents.model import Letterhead, Signature
 from sambang_tui.services.documents.render_text import render_text
+from sambang_tui.services.recap import polres
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 MONTH = periods.month(dt.date(2026, 11, 1))

@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 from recap_fixture import Fixture, build_week
 
-from sambang_tui.services import recap
 from sambang_tui.services.core import periods
+from sambang_tui.services.recap import figures as recap
 
 TODAY = dt.date(2024, 12, 4)
 WEEK = periods.week(dt.date(2024, 12, 2))

@@ -8,10 +8,11 @@ import pytest
 from report_fixtures import SEED_DAY, World, make_world
 
 from sambang_tui.db.models import ReportAudience
-from sambang_tui.services import recap, reports
+from sambang_tui.services import reports
 from sambang_tui.services.core import periods
 from sambang_tui.services.documents import source
 from sambang_tui.services.documents.words import audience_phrase
+from sambang_tui.services.recap import figures as recap
 
 UNKNOWN = {"warga": None, "tokoh_masyarakat": None, "kelompok_pemuda": 8}
 

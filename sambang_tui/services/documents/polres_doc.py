@@ -12,7 +12,6 @@ import re
 
 from sambang_tui.db.models import Station
 from sambang_tui.db.vocab import roman_month
-from sambang_tui.services import polres
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.periods import Period
@@ -28,6 +27,7 @@ from sambang_tui.services.documents.model import (
 )
 from sambang_tui.services.documents.recap_doc import HEADINGS, heading
 from sambang_tui.services.documents.words import date_medium, pct
+from sambang_tui.services.recap import polres
 
 ADDRESS_INDENT = 9
 UNIT = "Sat Binmas"

@@ -10,7 +10,6 @@ import re
 
 from sambang_tui.db.models import Station
 from sambang_tui.db.vocab import roman_month
-from sambang_tui.services import recap
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.periods import Period
@@ -32,6 +31,7 @@ from sambang_tui.services.documents.model import (
     Table,
 )
 from sambang_tui.services.documents.words import label, pct
+from sambang_tui.services.recap import figures as recap
 
 ADDRESS_INDENT = 9  # the addressee block starts near the middle of the line (levels)
 

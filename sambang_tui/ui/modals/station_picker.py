@@ -13,7 +13,7 @@ from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from sambang_tui.i18n import t
-from sambang_tui.services.polres import StationRow
+from sambang_tui.services.recap.polres import StationRow
 
 
 class StationPickerModal(ModalScreen[int | None]):

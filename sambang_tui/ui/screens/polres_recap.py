@@ -15,10 +15,10 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from sambang_tui.i18n import t
-from sambang_tui.services import polres
 from sambang_tui.services.core import periods
 from sambang_tui.services.core.periods import Period
-from sambang_tui.services.polres import PolresRecap, PolresRow
+from sambang_tui.services.recap import polres
+from sambang_tui.services.recap.polres import PolresRecap, PolresRow
 from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.workers import run_db
 

@@ -24,10 +24,10 @@ from textual.widgets import (
 )
 
 from sambang_tui.i18n import format_date_medium, format_day_short, t
-from sambang_tui.services import recap
 from sambang_tui.services.core import periods
 from sambang_tui.services.core.periods import Period
-from sambang_tui.services.recap import Recap
+from sambang_tui.services.recap import figures as recap
+from sambang_tui.services.recap.figures import Recap
 from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.workers import run_db
 

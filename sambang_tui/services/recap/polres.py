@@ -37,7 +37,7 @@ from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import NotFound, PermissionDenied
 from sambang_tui.services.core.periods import Period
-from sambang_tui.services.recap import _sum_if
+from sambang_tui.services.recap.figures import _sum_if
 
 BHABIN = "bhabinkamtibmas"
 
