@@ -331,3 +331,26 @@ async def test_a_saved_message_cannot_be_ignored(imported: str) -> None:
         await pilot.pause()
         assert type(app.screen).__name__ == "InboxScreen"
         assert _state("Kramat") == "disimpan"
+
+
+async def test_a_field_the_parser_doubts_is_marked_though_left_empty(
+    demo_target: str, tmp_path: Path
+) -> None:
+    """A kelurahan written that is none of the station's is not read as one
+    of them, and its field is marked periksa, as the paste dialog marks it
+    (issue #16's report); the form may still fill it from the officer."""
+    text = "Ijin lapor, sambang warga RW 03 Kel. Cempaka Baru pkl 10.00, warga 6 org, aman"
+    runtime.connect(demo_target)
+    messages = [ie.Msg(ie.at(15, 0), "Aiptu Heri Kurniawan", text)]
+    import_export(runtime.actor_for("desk"), ie.write_zip(tmp_path / "d.zip", messages, "ios_id"))
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _queue(pilot)
+        await pilot.press("enter")
+        await wait(pilot)
+        form = app.screen.form
+        data, _raw, _errors = form.collect()
+        assert data.rw == 3
+        assert form.row_for("kelurahan_id").has_class("-filled")
+        assert all(w.has_class("-filled") for w in form.field_widgets("kelurahan_id"))
+        assert form.row_for("rw").has_class("-filled")

@@ -61,6 +61,14 @@ class ItemPart:
     officer: str
     report_id: int | None = None
     report_number: str = ""
+    # fields the message speaks of but not clearly enough (left empty, or the first
+    # of several taken): marked like the filled ones, as the paste dialog does
+    doubtful: set[str] = field(default_factory=set)
+
+    @property
+    def marked(self) -> set[str]:
+        """The fields the form marks "periksa": those filled and those in doubt."""
+        return self.filled | self.doubtful
 
 
 @dataclass(frozen=True)
@@ -191,6 +199,7 @@ def _parts(item: InboxItem) -> list[ItemPart]:
                 list(raw.get("types") or ()),
                 raw.get("kelurahan") or "",
                 raw.get("officer") or "",
+                doubtful=set(raw.get("doubtful") or ()),
             )
         )
     return out or [ItemPart(0, ReportInput(narrative=item.text), {"narrative"}, [], "", "")]

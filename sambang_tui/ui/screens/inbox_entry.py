@@ -1,5 +1,6 @@
 """The entry form opened from the Kotak masuk: one report of an inbox item,
-every field read from the message filled and marked *periksa*, the original
+every field read from the message filled and marked *periksa* (with those the
+parser was unsure of, left empty, as the paste dialog marks them), the original
 message and its photo names above the form (beside it on a wide terminal;
 Ctrl+O makes it taller). Ctrl+S saves the report through the item — linked
 to it, the item's photos attached — and dismisses with the ``SavedReport``;
@@ -41,7 +42,7 @@ class InboxEntryScreen(EntryScreen):
         super().__init__(initial=copy.deepcopy(part.data))
         self.detail = detail
         self.part = part
-        self.initial_filled = set(part.filled)
+        self.initial_filled = part.marked  # the filled fields and those in doubt
 
     @property
     def draft_key(self) -> str:
