@@ -100,7 +100,8 @@ def child_floor(db: str) -> dict[str, float]:
 def child_desk(db: str, stop: str, out: str) -> dict[str, float]:
     """Run in a child: another desk saving a draft every 50 ms until ``stop``
     exists; each save's duration goes to ``out``."""
-    from sambang_tui.services import drafts, runtime
+    from sambang_tui.services import runtime
+    from sambang_tui.services.desk import drafts
 
     runtime.connect(db)
     waits = []

@@ -117,7 +117,7 @@ class SambangApp(App[None]):
     def _check_drafts(self) -> None:
         """Offer at start-up every form an instance of this login left as a
         draft when it died (this instance's own drafts are not offered)."""
-        from sambang_tui.services.drafts import orphaned_drafts
+        from sambang_tui.services.desk.drafts import orphaned_drafts
         from sambang_tui.ui.workers import run_db
 
         user = self.ctx.actor.os_user
@@ -134,7 +134,7 @@ class SambangApp(App[None]):
         """Open the chosen draft's form with it restored, or throw it away."""
         if choice is None:
             return
-        from sambang_tui.services import drafts
+        from sambang_tui.services.desk import drafts
         from sambang_tui.services.schedule import plans
         from sambang_tui.ui.workers import run_db
 

@@ -179,7 +179,8 @@ def os_accounts(tag: str) -> Iterator[tuple[str, dict[str, str]]]:
 def station() -> Iterator[Station]:
     preload()
     import sambang_tui.cli_commands.review  # noqa: F401 - loaded before any fork
-    from sambang_tui.services import drafts, reports  # noqa: F401
+    from sambang_tui.services import reports  # noqa: F401
+    from sambang_tui.services.desk import drafts  # noqa: F401
     from sambang_tui.services.reports import attachments  # noqa: F401
 
     tag = "s11" + secrets.token_hex(2)
@@ -376,7 +377,7 @@ def test_two_instances_of_one_login_keep_two_drafts(station: Station) -> None:
 
     def type_and_die(text: str) -> Callable[[], int]:
         def act() -> int:
-            from sambang_tui.services import drafts
+            from sambang_tui.services.desk import drafts
 
             runtime.connect(str(station.db))
             session = None if ROOT else f"{drafts._host()}:{2**22 + len(text)}:1"
@@ -391,7 +392,7 @@ def test_two_instances_of_one_login_keep_two_drafts(station: Station) -> None:
     assert station.run("desk", type_and_die("jendela dua")).code == 0
 
     def offered() -> int:
-        from sambang_tui.services import drafts
+        from sambang_tui.services.desk import drafts
 
         runtime.connect(str(station.db))
         for draft in drafts.orphaned_drafts(runtime.actor_for().os_user):

@@ -10,7 +10,7 @@ import subprocess
 import sys
 
 from sambang_tui.db.models import Draft
-from sambang_tui.services import drafts
+from sambang_tui.services.desk import drafts
 
 
 def dead_session() -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from sambang_tui.services import export_target as et
+from sambang_tui.services.documents import export_target as et
 
 
 def test_states(tmp_path: Path) -> None:

@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 from sambang_tui.db.models import Plan, Report
-from sambang_tui.services import home, runtime
+from sambang_tui.services import runtime
 from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.desk import home
 
 TODAY = dt.date(2024, 12, 4)
 

@@ -10,7 +10,7 @@ from ui.helpers import wait
 from ui.test_jadwal import TODAY, add, make_app, open_grid, seeded  # noqa: F401  (fixture)
 
 from sambang_tui.db.models import Draft, Plan
-from sambang_tui.services import drafts
+from sambang_tui.services.desk import drafts
 
 
 async def test_realised_and_saved_plan_keeps_no_draft(seeded) -> None:  # noqa: F811

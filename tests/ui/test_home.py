@@ -7,7 +7,8 @@ from __future__ import annotations
 from textual.widgets import DataTable, Static
 from ui.helpers import make_app, screen_lines, wait
 
-from sambang_tui.services import home, runtime
+from sambang_tui.services import runtime
+from sambang_tui.services.desk import home
 
 
 def todo_table(app) -> DataTable:

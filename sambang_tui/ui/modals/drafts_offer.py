@@ -14,7 +14,7 @@ from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from sambang_tui.i18n import t
-from sambang_tui.services.drafts import OrphanDraft
+from sambang_tui.services.desk.drafts import OrphanDraft
 
 DraftChoice = tuple[str, OrphanDraft]
 

@@ -29,8 +29,8 @@ from textual.widgets import Input, Label, Select, Static
 
 from sambang_tui import config
 from sambang_tui.i18n import t
-from sambang_tui.services import export_target
 from sambang_tui.services.core.errors import ServiceError
+from sambang_tui.services.documents import export_target
 from sambang_tui.ui.workers import run_db
 
 EXTENSIONS = {"pdf": ".pdf", "docx": ".docx", "csv": ".csv", "text": ".txt"}

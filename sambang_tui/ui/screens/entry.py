@@ -30,12 +30,13 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, Static, TextArea
 
 from sambang_tui.i18n import catalogue, t
-from sambang_tui.services import drafts, reports, runtime
+from sambang_tui.services import reports, runtime
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.dates import parse_time
 from sambang_tui.services.core.errors import ConflictError, ValidationError
 from sambang_tui.services.core.vocab import AUDIENCE_CATEGORIES
+from sambang_tui.services.desk import drafts
 from sambang_tui.services.master import lookup
 from sambang_tui.services.master.operations import list_operations
 from sambang_tui.services.reports.duplicates import Duplicate, find_duplicates
