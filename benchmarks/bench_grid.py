@@ -39,7 +39,7 @@ def build_db(target: str, officers: int = 200, month: dt.date = MONTH) -> int:
     import calendar
 
     from sambang_tui.db.models import RW, ActivityType, Assignment, Kelurahan, Officer, Plan
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
     from sambang_tui.services.core.store import write
 
     runtime.connect(target)
@@ -163,7 +163,7 @@ def run_benchmark(
     import calendar
 
     from sambang_tui.db.models import Plan
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
     from sambang_tui.services.core.actor import Actor
     from sambang_tui.services.schedule import grid as schedule
 

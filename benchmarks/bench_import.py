@@ -70,7 +70,7 @@ def _peak_mb() -> float:
 
 def child_import(db: str, csv_path: str, dry_run: bool) -> dict[str, float]:
     """Run in a child: one import, its time and this process's peak memory."""
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
     from sambang_tui.services.master.importing.run import import_csv
 
     runtime.connect(db)
@@ -90,7 +90,7 @@ def child_import(db: str, csv_path: str, dry_run: bool) -> dict[str, float]:
 
 
 def child_floor(db: str) -> dict[str, float]:
-    from sambang_tui.services import runtime  # noqa: F401 - what the import loads
+    from sambang_tui.services.admin import runtime  # noqa: F401 - what the import loads
     from sambang_tui.services.master.importing import run as csv_import  # noqa: F401 - what the import loads
 
     runtime.connect(db)
@@ -100,7 +100,7 @@ def child_floor(db: str) -> dict[str, float]:
 def child_desk(db: str, stop: str, out: str) -> dict[str, float]:
     """Run in a child: another desk saving a draft every 50 ms until ``stop``
     exists; each save's duration goes to ``out``."""
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
     from sambang_tui.services.desk import drafts
 
     runtime.connect(db)
@@ -127,7 +127,7 @@ def csv_floor_ms(path: Path) -> float:
 
 
 def _fresh_db(folder: Path, name: str) -> str:
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
 
     db = str(folder / name)
     runtime.connect(db).close()

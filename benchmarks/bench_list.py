@@ -13,7 +13,7 @@ from peewee import fn
 
 from sambang_tui.db.database import is_sqlite
 from sambang_tui.db.models import Kelurahan, Report, database_proxy
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.reports.listing import ReportFilter, count_reports, list_reports
 
 # the same pages as bare SQL on PostgreSQL (the search on the stored words of migration 0009)

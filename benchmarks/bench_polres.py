@@ -44,7 +44,7 @@ def polres_rows(target: str, runs: int = 5) -> list[Row]:
     from bench_recap import _capture, _paired_medians_ms, _raw
 
     from sambang_tui.db.models import Report, Station, database_proxy
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
     from sambang_tui.services.core import periods
     from sambang_tui.services.core.actor import Actor
     from sambang_tui.services.recap import polres
@@ -88,7 +88,7 @@ def polres_rows(target: str, runs: int = 5) -> list[Row]:
 def _desk(target: str, login: str, seconds: float, seed: int, out: Any, start: Any) -> None:
     """One desk's loop, in a child process; sends its timings back."""
     from sambang_tui.db.models import Kelurahan, Officer, database_proxy
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
     from sambang_tui.services.reports import access as report_access
     from sambang_tui.services.reports.listing import ReportFilter, list_reports
     from sambang_tui.services.schedule import grid as schedule
@@ -200,7 +200,7 @@ def _watch_connections(target: str, stop: threading.Event, peak: list[int]) -> N
 
 def run_desks(target: str, desks: int, seconds: float) -> dict[str, Any]:
     from sambang_tui.db.models import Officer
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
 
     runtime.connect(target)
     try:
@@ -264,7 +264,7 @@ def run_desks(target: str, desks: int, seconds: float) -> dict[str, Any]:
 
 def _remove_plans(target: str, ids: list[int]) -> None:
     from sambang_tui.db.models import AuditEvent, Plan
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
 
     if not ids:
         return

@@ -88,7 +88,7 @@ def run_benchmark(target: str, runs: int = 5, out_dir: Path | None = None) -> di
     """Measure on ``target`` (a migrated database with reports); returns
     every figure in a dict (also used by the tiny-database test)."""
     from sambang_tui.db.models import Report, database_proxy
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
     from sambang_tui.services.core import periods
     from sambang_tui.services.core.actor import Actor
     from sambang_tui.services.documents import recap_doc, write

@@ -48,7 +48,7 @@ def with_database(url: str, name: str, user: str | None = None) -> str:
 
 def prepare_plain(url: str) -> None:
     """A plain database (``sambang migrate``) holding the demo station."""
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
     from sambang_tui.services.demo import build_demo
 
     params = dict(parse_url(url))
@@ -64,7 +64,7 @@ def prepare_plain(url: str) -> None:
 def prepare_server(url: str, login: str) -> None:
     """A station server holding the demo station; the Bhabin of Paseban's
     login becomes ``login``."""
-    from sambang_tui.services import runtime, server
+    from sambang_tui.services.admin import runtime, server
     from sambang_tui.services.demo import build_demo
 
     server.init_server(url)
@@ -88,7 +88,8 @@ class Side:
         """Connect to ``url`` as the app does; the desk officer is ``login``
         (default: the demo's Bhabin of Paseban)."""
         from sambang_tui.db.models import ActivityType, Kelurahan, Officer, Report
-        from sambang_tui.services import reports, runtime
+        from sambang_tui.services import reports
+        from sambang_tui.services.admin import runtime
 
         db = runtime.connect(url)
         desk = Officer.get(Officer.os_user == (login or DESK_LOGIN))

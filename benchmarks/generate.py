@@ -25,7 +25,7 @@ if str(ROOT) not in sys.path:
 
 from sambang_tui.db.models import Report  # noqa: E402
 from sambang_tui.db.vocab import AUDIENCE_CATEGORIES, CONTACT_CATEGORIES, RANKS  # noqa: E402
-from sambang_tui.services import runtime  # noqa: E402
+from sambang_tui.services.admin import runtime  # noqa: E402
 
 DEFAULT_DB = ROOT / "benchmarks" / "data" / "large.db"
 END = dt.date(2026, 11, 30)

@@ -30,7 +30,7 @@ if str(ROOT) not in sys.path:
 
 from sambang_tui.db.database import is_url, sqlite_path  # noqa: E402
 from sambang_tui.db.vocab import AUDIENCE_CATEGORIES, CONTACT_CATEGORIES, RANKS  # noqa: E402
-from sambang_tui.services import runtime  # noqa: E402
+from sambang_tui.services.admin import runtime  # noqa: E402
 
 END = dt.date(2026, 11, 30)
 POLRES = "Polres Metro Jakarta Pusat"

@@ -97,7 +97,7 @@ def db_target(args: argparse.Namespace) -> str:
 
 def open_db(args: argparse.Namespace, *, create: bool = True, migrate: bool = True) -> str:
     """Connect (and migrate) the command's database; return its target."""
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
 
     target = db_target(args)
     args._target = target
@@ -109,7 +109,7 @@ def actor(args: argparse.Namespace) -> Any:
     """The actor for the current OS login in the configured station (call
     after ``open_db``)."""
     from sambang_tui.config import Settings
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
 
     return runtime.actor_for(station_name=Settings.load().station)
 
@@ -130,7 +130,7 @@ def run_app(args: argparse.Namespace) -> int:
     demo = bool(args.demo)
     target = "" if demo else resolve_db_target(args.db, settings)
     _without_pg_driver(target)
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
 
     if demo:
         from sambang_tui.services.demo import build_demo, demo_path
@@ -164,7 +164,7 @@ def _without_pg_driver(target: str) -> None:
 
 
 def _shared_umask(target: str) -> None:
-    from sambang_tui.services.shared_setup import apply_shared_umask
+    from sambang_tui.services.admin.shared_setup import apply_shared_umask
 
     apply_shared_umask(target)
 
@@ -208,7 +208,7 @@ def explain_error(exc: BaseException, args: argparse.Namespace | None) -> str | 
     if isinstance(exc, OSError):
         return describe_os_error(exc)
     if isinstance(exc, PeeweeException | sqlite3.Error):
-        from sambang_tui.services.runtime import explain
+        from sambang_tui.services.admin.runtime import explain
 
         return explain(getattr(args, "_target", "") or "", exc)
     return None
@@ -273,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"sambang: {_one_line(message)}", file=sys.stderr)
         return 1
     finally:
-        from sambang_tui.services import runtime
+        from sambang_tui.services.admin import runtime
 
         runtime.close()
         os.umask(umask)  # the shared-folder umask ends with the command

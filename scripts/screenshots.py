@@ -160,7 +160,7 @@ async def _settle(pilot: Any) -> None:
 
 def _make_app(target: str) -> Any:
     from sambang_tui.config import Settings
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
     from sambang_tui.ui.app import SambangApp
     from sambang_tui.ui.context import AppContext
 
@@ -217,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _take_all(work: Path, out: Path) -> int:
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
     from sambang_tui.services.demo import build_demo
 
     template = work / "demo.db"

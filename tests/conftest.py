@@ -56,7 +56,7 @@ def pg_url(worker_id: str) -> str:
     if not PG_URL:
         return ""
     url = _worker_pg_url(worker_id)
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
 
     db = runtime.connect(url)
     db.close()
@@ -82,7 +82,7 @@ def _reset_pg(url: str, demo: bool = True) -> None:
 def _empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated, empty SQLite database marked as a demo (as the test
     databases are, so ``SAMBANG_USER``/``SAMBANG_TODAY`` apply to them)."""
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
     from sambang_tui.services.core import identity
 
     path = tmp_path_factory.mktemp("empty-template") / "sambang.db"
@@ -113,7 +113,7 @@ def db(db_target: str) -> Iterator[object]:
     """The bound, migrated database with default activity types and station,
     marked as a demo as ``sambang demo`` marks one, so ``SAMBANG_USER`` and
     ``SAMBANG_TODAY`` apply to it (they never do on a station's database)."""
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
     from sambang_tui.services.core import identity
 
     database = runtime.connect(db_target)
@@ -125,8 +125,8 @@ def db(db_target: str) -> Iterator[object]:
 @pytest.fixture
 def actor(db: object):
     """An admin desk actor in the default station."""
+    from sambang_tui.services.admin.runtime import station_for
     from sambang_tui.services.core.actor import Actor
-    from sambang_tui.services.runtime import station_for
 
     return Actor(os_user="desk", station_id=station_for().id, is_admin=True, role="desk")
 
@@ -156,7 +156,7 @@ def demo_target(
     import datetime as dt
     import shutil
 
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
 
     monkeypatch.setenv("SAMBANG_TODAY", DEMO_TODAY)
     if pg_url:

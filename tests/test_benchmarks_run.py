@@ -73,7 +73,7 @@ def _pg_driver_loaded(target: str) -> bool:
         "import sys\n"
         "from sambang_tui import cli\n"
         f"cli._without_pg_driver({target!r})\n"
-        "import sambang_tui.services.runtime\n"
+        "import sambang_tui.services.admin.runtime\n"
         "print(sys.modules.get('psycopg') is not None)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

@@ -5,7 +5,7 @@ import pytest
 from sambang_tui.db import migrate as schema
 from sambang_tui.db.database import DatabaseUnavailable, is_sqlite
 from sambang_tui.db.models import ActivityType, Station, database_proxy
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 
 
 def test_migrated_database_has_defaults(db) -> None:

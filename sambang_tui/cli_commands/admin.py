@@ -96,7 +96,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_migrate(args: argparse.Namespace) -> int:
     from sambang_tui.db import migrate as schema
     from sambang_tui.db.models import database_proxy
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
 
     target = cli.db_target(args)
     args._target = target
@@ -112,7 +112,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from sambang_tui.services.check import check_database
+    from sambang_tui.services.admin.check import check_database
 
     target = cli.db_target(args)
     args._target = target
@@ -124,7 +124,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from sambang_tui.services.backup import backup
+    from sambang_tui.services.admin.backup import backup
 
     target = cli.db_target(args)
     args._target = target
@@ -134,7 +134,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from sambang_tui.services.backup import restore
+    from sambang_tui.services.admin.backup import restore
 
     target = cli.db_target(args)
     args._target = target
@@ -153,7 +153,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     if args.group and not args.shared:
         args.init_parser.error("--group hanya dipakai bersama --shared FOLDER")
     if args.shared:
-        from sambang_tui.services.shared_setup import setup_shared
+        from sambang_tui.services.admin.shared_setup import setup_shared
 
         setup = setup_shared(args.shared, args.group)
         args.db = str(setup.db_path)

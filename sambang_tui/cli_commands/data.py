@@ -137,7 +137,7 @@ def cmd_export_reports(args: argparse.Namespace) -> int:
 
 
 def cmd_export_station(args: argparse.Namespace) -> int:
-    from sambang_tui.services.station_export import export_station
+    from sambang_tui.services.transfer.export import export_station
 
     cli.open_db(args)
     result = export_station(
@@ -148,7 +148,7 @@ def cmd_export_station(args: argparse.Namespace) -> int:
 
 
 def cmd_import_station(args: argparse.Namespace) -> int:
-    from sambang_tui.services.station_import import import_station
+    from sambang_tui.services.transfer.load import import_station
 
     cli.open_db(args)
     result = import_station(cli.actor(args), args.file)

@@ -65,7 +65,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from sambang_tui.services import server
+    from sambang_tui.services.admin import server
 
     target = cli.db_target(args)
     args._target = target
@@ -105,7 +105,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from sambang_tui.services import server
+    from sambang_tui.services.admin import server
 
     cli.open_db(args)
     changes = server.sync_all()
@@ -118,7 +118,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 def cmd_reader(args: argparse.Namespace) -> int:
     from sambang_tui.config import Settings
-    from sambang_tui.services import server
+    from sambang_tui.services.admin import server
 
     cli.open_db(args)
     if args.remove:

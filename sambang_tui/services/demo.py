@@ -47,7 +47,7 @@ from sambang_tui.db.models import (
     Station,
 )
 from sambang_tui.db.pg import session as pg_session
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.core import clock, store
 from sambang_tui.services.core.actor import current_os_user
 from sambang_tui.services.core.errors import PermissionDenied, ServiceError
@@ -381,7 +381,7 @@ def build_demo(
         else:
             _reset_sequences(db, builder.written)
         if station_server:
-            from sambang_tui.services import server
+            from sambang_tui.services.admin import server
 
             server.sync_all(db)  # the demo logins get their login roles
     finally:
@@ -404,7 +404,7 @@ def _station_server_builder(db: Database) -> str:
 def safety_backup(target: str) -> str | None:
     """Keep the demo about to be rewritten: a SQLite backup beside it, or a
     ``pg_dump`` file in the data folder."""
-    from sambang_tui.services.backup import backup, pg_dump_file, prune
+    from sambang_tui.services.admin.backup import backup, pg_dump_file, prune
 
     if sqlite_path(target) is None:
         return str(pg_dump_file(target, label="sebelum-demo"))

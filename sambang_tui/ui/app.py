@@ -207,7 +207,7 @@ class SambangApp(App[None]):
         self.exit(return_code=128 + signum)
 
     def _start_daily_backup(self) -> None:
-        from sambang_tui.services.daily_backup import maybe_daily_backup
+        from sambang_tui.services.admin.daily_backup import maybe_daily_backup
         from sambang_tui.ui.workers import run_db
 
         target, keep = self.ctx.db_target, self.ctx.settings.backup_keep

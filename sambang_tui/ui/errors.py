@@ -18,8 +18,8 @@ from textual.worker import WorkerFailed
 
 from sambang_tui import config
 from sambang_tui.i18n import t
+from sambang_tui.services.admin.runtime import DatabaseUnavailable, explain
 from sambang_tui.services.core.errors import ServiceError
-from sambang_tui.services.runtime import DatabaseUnavailable, explain
 
 LOGGER_NAME = "sambang"
 _handlers: dict[Path, logging.Handler] = {}

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from textual.dom import DOMNode
 from textual.worker import Worker, get_current_worker
 
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 
 T = TypeVar("T")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from sambang_tui import cli
 from sambang_tui.db.database import sqlite_path
 from sambang_tui.db.models import Officer, Report
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -239,7 +239,7 @@ def test_demo_on_the_test_database(db_target: str, capsys) -> None:
 
 
 def test_shared_folder_umask(tmp_path) -> None:
-    from sambang_tui.services.shared_setup import apply_shared_umask
+    from sambang_tui.services.admin.shared_setup import apply_shared_umask
 
     plain = tmp_path / "plain"
     plain.mkdir()

@@ -20,7 +20,7 @@ from sambang_tui import cli
 from sambang_tui.db.database import sqlite_path
 from sambang_tui.db.migrate import migration_names
 from sambang_tui.db.models import Officer, Report, Setting
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.core import identity
 
 NOBODY = 65534

@@ -6,7 +6,7 @@ import json
 
 from sambang_tui import cli
 from sambang_tui.db.models import Contact, Officer, Report
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

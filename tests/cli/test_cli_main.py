@@ -118,7 +118,7 @@ def test_demo_flag_opens_the_app_on_a_fresh_demo(capsys, monkeypatch) -> None:
     demo = data_dir() / "demo.db"
     assert cli.main(["--demo"]) == 0  # a new one
     from sambang_tui.db.models import Report
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
 
     runtime.connect(str(demo))
     Report.update(place="changed since").execute()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sambang_tui import cli
 from sambang_tui.db.models import Plan
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -7,7 +7,7 @@ import pytest
 
 from sambang_tui import cli
 from sambang_tui.db.models import Report
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

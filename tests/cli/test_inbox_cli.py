@@ -8,7 +8,7 @@ import inbox_exports as ie
 
 from sambang_tui import cli
 from sambang_tui.db.models import InboxItem
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

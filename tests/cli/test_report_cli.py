@@ -15,7 +15,7 @@ from sambang_tui.cli import main
 
 def _seed_number(target: str) -> str:
     from sambang_tui.db.models import Report
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
 
     runtime.connect(target)
     try:
@@ -29,7 +29,7 @@ def _seed_number(target: str) -> str:
 
 def _information_number(target: str) -> str:
     from sambang_tui.db.models import InformationReport, Report
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
 
     runtime.connect(target)
     try:

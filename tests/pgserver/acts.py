@@ -12,7 +12,7 @@ from typing import Any
 
 def session(url: str):  # noqa: ANN201
     """Connect as the app does and return the actor for this session."""
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
 
     runtime.connect(url)
     return runtime.actor_for()

@@ -91,7 +91,7 @@ def os_users() -> Iterator[dict[str, str]]:
 
 def build_station(cluster: Cluster, users: dict[str, str], database: str) -> Station:
     """``server init``, the demo, a second station, logins re-pointed."""
-    from sambang_tui.services import runtime, server
+    from sambang_tui.services.admin import runtime, server
     from sambang_tui.services.demo import build_demo
 
     home = Path(tempfile.mkdtemp(prefix="sambang-peer-home-"))
@@ -144,7 +144,7 @@ def as_user(station: Station):  # noqa: ANN201
     """``as_user(role, fn, *args)``: run ``fn`` in a child as that role's OS user."""
     from pgserver.peer import run_as
 
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
 
     def call(role: str, fn, *args, env: dict | None = None, **kwargs):  # noqa: ANN001, ANN202
         runtime.close()

@@ -121,7 +121,7 @@ def test_absences_are_kept_by_admins(station, as_user) -> None:
 
 
 def import_file(url: str, path: str) -> tuple[dict, int, bool]:
-    from sambang_tui.services.station_import import import_station
+    from sambang_tui.services.transfer.load import import_station
 
     actor = acts.session(url)
     result = import_station(actor, path)
@@ -133,8 +133,8 @@ def test_a_station_file_imported_twice_by_the_superuser_only(station, as_user, t
     import sys
     from pathlib import Path
 
-    from sambang_tui.services import runtime
-    from sambang_tui.services.station_export import export_station
+    from sambang_tui.services.admin import runtime
+    from sambang_tui.services.transfer.export import export_station
 
     bench = Path(__file__).resolve().parents[2] / "benchmarks"
     if str(bench) not in sys.path:

@@ -279,7 +279,7 @@ def test_setting_up_a_station_as_the_readme_says(peer_cluster, fresh, capsys, tm
     superuser; the new admin, not a superuser, then keeps master data."""
     from pgserver.peer import OsUsers, run_as
 
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
 
     name, url = fresh
     users = OsUsers()
@@ -329,7 +329,7 @@ def test_a_newer_schema_is_upgraded_by_the_superuser_only(
     import shutil
 
     from sambang_tui.db import migrate as schema
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
 
     migrations = station.home / f"migrations-{secrets.token_hex(3)}"  # the desk reads it too
     shutil.copytree(schema.MIGRATIONS_DIR, migrations)

@@ -10,7 +10,8 @@ import datetime as dt
 import sys
 
 from sambang_tui.db.models import ActivityType, Kelurahan
-from sambang_tui.services import reports, runtime
+from sambang_tui.services import reports
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.reports.input import ReportInput
 from sambang_tui.services.schedule import plans
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sambang_tui.db.models import RT, RW, Assignment, Kelurahan, Officer, Station
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 
 WORKERS = 8
 

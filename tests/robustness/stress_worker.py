@@ -16,7 +16,8 @@ import sys
 import time
 
 from sambang_tui.db.models import ActivityType, Kelurahan, Plan, Report
-from sambang_tui.services import reports, runtime
+from sambang_tui.services import reports
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.core.errors import ConflictError, ServiceError
 from sambang_tui.services.reports.input import ReportInput
 from sambang_tui.services.schedule import plans

@@ -19,7 +19,7 @@ from pathlib import Path
 from stress_setup import WORKERS, prepare
 
 from sambang_tui.db.models import Plan, Report
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 
 HERE = Path(__file__).parent
 SECONDS = float(os.environ.get("SAMBANG_STRESS_SECONDS", "6"))

@@ -18,7 +18,7 @@ from stress_setup import prepare
 
 from sambang_tui.db.database import is_sqlite
 from sambang_tui.db.models import Plan, Report
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 
 HERE = Path(__file__).parent
 KILLS = int(os.environ.get("SAMBANG_CRASH_KILLS", "8"))

@@ -17,7 +17,7 @@ from real_terminal import RealApp
 from ui.test_entry_support import seed_world
 
 from sambang_tui.db.database import is_sqlite
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.desk import drafts
 
 NARRATIVE = "Sambang [b]warga[/b] 🙂 RW 03"

@@ -13,7 +13,7 @@ import pytest
 from real_terminal import RealApp
 
 from sambang_tui.db.models import Attachment, InboxItem, InboxReport
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 
 F8 = "\x1b[19~"
 CTRL_U = "\x15"

@@ -38,7 +38,7 @@ import pytest
 from pgserver.peer import preload
 
 from sambang_tui import cli
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.core import identity
 
 ROOT = os.getuid() == 0

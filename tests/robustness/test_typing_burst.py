@@ -11,7 +11,7 @@ from real_terminal import KEYS, RealApp
 from test_draft_kill import env, open_entry, stored, target  # noqa: F401  (fixtures)
 
 from sambang_tui.db.models import ActivityType, Officer
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 
 ENTER = KEYS["enter"]
 

@@ -92,8 +92,8 @@ def test_only_an_admin_keeps_absences(actor, seed) -> None:
 
 
 def test_the_trail_shows_what_was_typed_not_the_rows_key(actor, seed) -> None:
-    from sambang_tui.services import audit_log
-    from sambang_tui.services.audit_log import AuditFilter
+    from sambang_tui.services.admin import audit_log
+    from sambang_tui.services.admin.audit_log import AuditFilter
 
     absences.create_absence(actor, AbsenceInput(seed.sutrisno, "cuti", MON, MON))
     (event,) = audit_log.list_events(actor, AuditFilter(table="absence"), 0, 10)

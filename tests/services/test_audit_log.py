@@ -3,8 +3,8 @@ from __future__ import annotations
 import datetime as dt
 
 from sambang_tui.db.models import AuditEvent
-from sambang_tui.services import audit_log
-from sambang_tui.services.audit_log import AuditFilter
+from sambang_tui.services.admin import audit_log
+from sambang_tui.services.admin.audit_log import AuditFilter
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.master import officers
 from sambang_tui.services.master.officers import OfficerInput

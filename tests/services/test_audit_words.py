@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 from report_fixtures import World, make_world
 
-from sambang_tui.services import audit_log, reports
-from sambang_tui.services.audit_log import AuditFilter
+from sambang_tui.services import reports
+from sambang_tui.services.admin import audit_log
+from sambang_tui.services.admin.audit_log import AuditFilter
 
 
 @pytest.fixture

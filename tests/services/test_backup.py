@@ -10,11 +10,11 @@ import pytest
 
 from sambang_tui.db.database import sqlite_path
 from sambang_tui.db.models import Report
-from sambang_tui.services import runtime
-from sambang_tui.services.backup import backup, default_backup_dir, restore
-from sambang_tui.services.check import check_database
+from sambang_tui.services.admin import runtime
+from sambang_tui.services.admin.backup import backup, default_backup_dir, restore
+from sambang_tui.services.admin.check import check_database
+from sambang_tui.services.admin.daily_backup import auto_backups, maybe_daily_backup
 from sambang_tui.services.core.errors import ServiceError
-from sambang_tui.services.daily_backup import auto_backups, maybe_daily_backup
 
 WRITER = """
 import sqlite3, sys, time, pathlib
@@ -110,7 +110,7 @@ def test_restore_onto_itself_is_refused(demo_target: str) -> None:
 def test_backup_names_do_not_collide(demo_target: str, monkeypatch) -> None:
     if sqlite_path(demo_target) is None:
         return
-    from sambang_tui.services import backup as module
+    from sambang_tui.services.admin import backup as module
 
     monkeypatch.setattr(module, "stamp", lambda: "20241204-101010")
     a, b = backup(demo_target), backup(demo_target)
@@ -146,7 +146,7 @@ def test_backup_of_a_missing_file(tmp_path: Path) -> None:
 
 DAILY = """
 import sys
-from sambang_tui.services.daily_backup import maybe_daily_backup
+from sambang_tui.services.admin.daily_backup import maybe_daily_backup
 print(maybe_daily_backup(sys.argv[1]) or "-")
 """
 

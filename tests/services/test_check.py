@@ -3,8 +3,8 @@ from __future__ import annotations
 import sqlite3
 
 from sambang_tui.db.database import make_database, sqlite_path
-from sambang_tui.services import runtime
-from sambang_tui.services.check import check_database
+from sambang_tui.services.admin import runtime
+from sambang_tui.services.admin.check import check_database
 
 
 def test_good_database(demo_target: str) -> None:

@@ -19,7 +19,7 @@ from sambang_tui.db.models import (
     ReportType,
     Station,
 )
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.core.errors import ServiceError
 from sambang_tui.services.demo import build_demo, is_empty
 from sambang_tui.services.reports import search_text

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from sambang_tui.db.models import Report
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.reports import export as module
 from sambang_tui.services.reports.export import COLUMNS, export_reports, neutralise

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 
 from sambang_tui.db.models import Kelurahan, Plan, Problem, Report, Station
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.desk import home
 
 TODAY = dt.date(2024, 12, 4)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sambang_tui.db.models import Plan, Report
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.desk import home
 

@@ -13,7 +13,7 @@ import pytest
 from sambang_tui import cli
 from sambang_tui.db.database import make_database
 from sambang_tui.db.models import Officer, Setting
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.core import clock, identity
 
 ME = pwd.getpwuid(os.getuid()).pw_name

@@ -12,7 +12,7 @@ import inbox_exports as ie
 import pytest
 
 from sambang_tui.db.models import InboxItem, InboxPhoto
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.inbox import export_source, photos
 from sambang_tui.services.inbox.importer import import_export

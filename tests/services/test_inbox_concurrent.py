@@ -15,7 +15,7 @@ from pathlib import Path
 import inbox_exports as ie
 
 from sambang_tui.db.models import InboxItem, InboxPhoto
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 
 DESK = """
 import json, sys, time

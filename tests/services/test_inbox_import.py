@@ -12,7 +12,7 @@ import inbox_exports as ie
 import pytest
 
 from sambang_tui.db.models import AuditEvent, InboxItem, InboxPhoto, Officer, Report
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.core.errors import PermissionDenied
 from sambang_tui.services.inbox import photos
 from sambang_tui.services.inbox.importer import import_export

@@ -11,7 +11,7 @@ import inbox_exports as ie
 import pytest
 
 from sambang_tui.db.models import InboxItem, Station
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import (
     ConflictError,

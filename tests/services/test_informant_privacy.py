@@ -13,7 +13,8 @@ import pytest
 from report_fixtures import World, make_world
 
 from sambang_tui import cli
-from sambang_tui.services import audit_log, reports
+from sambang_tui.services import reports
+from sambang_tui.services.admin import audit_log
 from sambang_tui.services.core.errors import PermissionDenied
 from sambang_tui.services.documents import informasi
 from sambang_tui.services.documents.render_text import render_text

@@ -42,7 +42,7 @@ def test_corpus_text_only(strict: bool) -> None:
 
 @pytest.fixture
 def demo_actor(demo_target: str):
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
 
     runtime.connect(demo_target)
     return runtime.actor_for("desk")

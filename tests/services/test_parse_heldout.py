@@ -34,7 +34,7 @@ def test_heldout_is_frozen_and_whole() -> None:
 
 @pytest.fixture
 def demo_actor(demo_target: str):
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
 
     runtime.connect(demo_target)
     return runtime.actor_for("desk")

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.master import lookup
 from sambang_tui.services.parse import parse_message
 from sambang_tui.services.parse.resolve import match_kelurahan

@@ -11,7 +11,7 @@ from collections import Counter
 import pytest
 
 from sambang_tui.db.models import RW, Assignment, Kelurahan, Officer, Plan, Report, Station
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.core.errors import PermissionDenied, ValidationError
 from sambang_tui.services.master import absences
 from sambang_tui.services.master.absences import AbsenceInput

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from sambang_tui.db.models import Officer
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.core import periods
 from sambang_tui.services.core.errors import NotFound, PermissionDenied
 from sambang_tui.services.recap import figures as recap

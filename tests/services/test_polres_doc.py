@@ -13,7 +13,8 @@ import pytest
 
 from sambang_tui import cli
 from sambang_tui.db.models import Officer
-from sambang_tui.services import documents, runtime
+from sambang_tui.services import documents
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.core import periods
 from sambang_tui.services.documents import polres_doc
 from sambang_tui.services.documents.model import Letterhead, Signature

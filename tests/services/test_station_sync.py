@@ -26,10 +26,10 @@ from sambang_tui.db.models import (
     Station,
     SyncLedger,
 )
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.core.errors import PermissionDenied, ValidationError
-from sambang_tui.services.station_export import export_station
-from sambang_tui.services.station_import import import_station
+from sambang_tui.services.transfer.export import export_station
+from sambang_tui.services.transfer.load import import_station
 
 SEED = "LK/208/XII/2024"
 

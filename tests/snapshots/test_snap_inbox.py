@@ -12,7 +12,7 @@ from pathlib import Path
 import inbox_exports as ie
 from ui.helpers import make_app, wait
 
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.inbox.importer import import_export
 
 

@@ -17,7 +17,8 @@ from tmux_app import TmuxApp
 from ui.test_entry_support import seed_world
 
 from sambang_tui.db.models import Draft, Report
-from sambang_tui.services import reports, runtime
+from sambang_tui.services import reports
+from sambang_tui.services.admin import runtime
 
 TERMS = ["linux", "xterm-256color"]
 PLACE = "Jalan Salemba Raya"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from sambang_tui.config import Settings
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 
 
 def make_app(

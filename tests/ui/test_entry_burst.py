@@ -13,7 +13,7 @@ from textual import events
 from ui.helpers import make_app, wait
 from ui.test_entry_support import seed_world
 
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.core import clock
 
 NAMED = {"\t": "tab", "\r": "enter"}

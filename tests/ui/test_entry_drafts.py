@@ -7,7 +7,7 @@ import pytest
 from ui.helpers import make_app, wait
 from ui.test_entry_support import seed_world
 
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.desk import drafts
 from sambang_tui.ui.modals.confirm import ConfirmModal
 

@@ -12,7 +12,8 @@ from textual import events
 from ui.helpers import make_app, screen_lines, wait
 from ui.test_entry_support import seed_world
 
-from sambang_tui.services import reports, runtime
+from sambang_tui.services import reports
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.reports.input import ReportInput
 from sambang_tui.ui.modals.conflict import ConflictModal
 from sambang_tui.ui.screens.entry import EntryScreen

@@ -9,7 +9,7 @@ from textual.widgets import TextArea
 from ui.helpers import make_app, wait
 from ui.test_entry_support import seed_world
 
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 
 
 @pytest.fixture

@@ -11,7 +11,8 @@ from ui.helpers import make_app, screen_lines, wait
 from ui.test_entry_support import seed_world
 
 from sambang_tui.db.models import Report
-from sambang_tui.services import reports, runtime
+from sambang_tui.services import reports
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.reports.input import ReportInput
 
 

@@ -9,7 +9,8 @@ import pytest
 from ui.helpers import make_app, wait
 from ui.test_entry_support import KeyCounter, seed_world
 
-from sambang_tui.services import reports, runtime
+from sambang_tui.services import reports
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.reports import listing as report_list
 from sambang_tui.services.reports.listing import ReportFilter
 

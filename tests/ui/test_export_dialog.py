@@ -13,7 +13,8 @@ from textual.widgets import Input, Select, Static
 from ui.helpers import make_app, wait
 
 from sambang_tui.config import Settings
-from sambang_tui.services import reports, runtime
+from sambang_tui.services import reports
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.reports.input import ReportInput
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from textual.widgets import DataTable, Static
 from ui.helpers import make_app, screen_lines, wait
 
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.desk import home
 
 

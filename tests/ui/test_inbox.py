@@ -13,7 +13,7 @@ from ui.helpers import make_app, screen_lines, wait
 
 from sambang_tui.db.models import Attachment, InboxItem, InboxReport, Report
 from sambang_tui.i18n import t
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.inbox.importer import import_export
 
 

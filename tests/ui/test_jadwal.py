@@ -11,7 +11,7 @@ from grid_seed import Seed, seed_area
 from ui.helpers import make_app, screen_lines, wait
 
 from sambang_tui.db.models import Plan
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.schedule import plans
 from sambang_tui.services.schedule.plans import PlanInput

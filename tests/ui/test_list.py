@@ -10,7 +10,7 @@ from textual.widgets import DataTable, Input
 from ui.helpers import make_app, screen_lines, wait
 
 from sambang_tui.db.models import Report
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.reports import listing as report_list
 from sambang_tui.services.reports.listing import ReportFilter, count_reports
 from sambang_tui.ui.screens import list_reports as list_screen

@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.widgets import DataTable, Static
 from ui.helpers import make_app, screen_lines, wait
 
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.master import areas, officers
 from sambang_tui.services.master.officers import OfficerInput

@@ -11,7 +11,7 @@ from textual.app import App
 from textual.widgets import OptionList, Static, TextArea
 from ui.helpers import make_app, screen_lines, wait
 
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.master import lookup
 from sambang_tui.services.parse import ParsedMessage
 from sambang_tui.ui.modals.paste_report import PasteReportModal

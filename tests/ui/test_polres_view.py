@@ -12,7 +12,7 @@ import pytest
 from textual.widgets import DataTable
 from ui.helpers import make_app, screen_lines, wait
 
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 

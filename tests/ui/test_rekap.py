@@ -276,7 +276,7 @@ async def test_user_text_in_the_recap_is_shown_literally(db_target: str, monkeyp
     from recap_fixture import build_week
 
     from sambang_tui.db.models import Kelurahan
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
     from sambang_tui.services.core.actor import Actor
 
     monkeypatch.setenv("SAMBANG_TODAY", "2024-12-10")  # last full week: 2–8 December

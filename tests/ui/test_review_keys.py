@@ -7,7 +7,8 @@ from __future__ import annotations
 from ui.helpers import make_app, screen_lines, wait
 
 from sambang_tui.db.models import Report
-from sambang_tui.services import reports, runtime
+from sambang_tui.services import reports
+from sambang_tui.services.admin import runtime
 from sambang_tui.ui.screens.report_detail import ReportDetailScreen
 
 

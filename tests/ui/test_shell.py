@@ -248,8 +248,8 @@ async def test_escape_goes_back_and_ctrl_q_quits(db_target: str) -> None:
 
 async def test_daily_backup_runs_after_start(db_target: str) -> None:
     from sambang_tui.db.database import sqlite_path
-    from sambang_tui.services.backup import default_backup_dir
-    from sambang_tui.services.daily_backup import auto_backups, maybe_daily_backup
+    from sambang_tui.services.admin.backup import default_backup_dir
+    from sambang_tui.services.admin.daily_backup import auto_backups, maybe_daily_backup
 
     app = make_app(db_target, auto_backup=True)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from sambang_tui.i18n import t
-from sambang_tui.services.audit_log import AuditRow
+from sambang_tui.services.admin.audit_log import AuditRow
 
 
 def _value(value: Any) -> str:

@@ -21,7 +21,7 @@ from textual.suggester import Suggester
 from textual.widgets import Input, Label, Static
 
 from sambang_tui.i18n import t
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import ConflictError, NotFound, ValidationError
 from sambang_tui.services.master import lookup

@@ -23,8 +23,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
 
 from sambang_tui.i18n import t
-from sambang_tui.services import audit_log
-from sambang_tui.services.audit_log import AuditFilter, AuditRow
+from sambang_tui.services.admin import audit_log
+from sambang_tui.services.admin.audit_log import AuditFilter, AuditRow
 from sambang_tui.services.core.dates import parse_date
 from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.core.vocab import (

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sambang_tui.db import migrate as schema
 from sambang_tui.db.database import BUSY_TIMEOUT_S, sqlite_path
-from sambang_tui.services.check import check_database, file_problem, open_read_only
+from sambang_tui.services.admin.check import check_database, file_problem, open_read_only
 from sambang_tui.services.core import clock, file_modes
 from sambang_tui.services.core.errors import ServiceError
 
@@ -123,7 +123,7 @@ def require_restore_rights(target: str) -> None:
     """Restore is an admin's; when the current database cannot be opened (so
     nobody can be looked up in it), root's or the file owner's."""
     from sambang_tui.db.database import DatabaseUnavailable
-    from sambang_tui.services import runtime
+    from sambang_tui.services.admin import runtime
     from sambang_tui.services.core import identity
     from sambang_tui.services.core.authority import require_root_or_owner
 

@@ -164,7 +164,7 @@ def init_server(target: str) -> InitResult:
         before = apply.fingerprint(db, names)
         with db.atomic() as tx:
             result.migrations = apply.migrate_as_owner(db, names, _apply_pending)
-            from sambang_tui.services import runtime
+            from sambang_tui.services.admin import runtime
 
             db.execute_sql(f"SET LOCAL ROLE {ident(names.owner)}")
             runtime.ensure_defaults()

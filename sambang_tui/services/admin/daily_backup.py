@@ -12,8 +12,8 @@ import sqlite3
 from pathlib import Path
 
 from sambang_tui.db.database import sqlite_path
-from sambang_tui.services.backup import default_backup_dir, online_copy
-from sambang_tui.services.check import file_problem
+from sambang_tui.services.admin.backup import default_backup_dir, online_copy
+from sambang_tui.services.admin.check import file_problem
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.errors import ServiceError
 

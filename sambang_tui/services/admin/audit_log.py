@@ -159,7 +159,7 @@ def list_events(
 ) -> list[AuditRow]:
     """Events newest first; a report's Laporan Informasi shows its informant
     only to whom ``may_see_informant`` allows."""
-    from sambang_tui.services.audit_words import readable
+    from sambang_tui.services.admin.audit_words import readable
 
     query = _query(actor, filt or AuditFilter())
     query = query.order_by(AuditEvent.id.desc()).offset(offset).limit(limit)

@@ -65,7 +65,7 @@ from sambang_tui.services.core import audit, identity, store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import PermissionDenied, ValidationError
 from sambang_tui.services.reports import attachments
-from sambang_tui.services.station_rows import (
+from sambang_tui.services.transfer.rows import (
     BATCH,
     FORMAT,
     KIND_WORDS,

@@ -37,7 +37,7 @@ from sambang_tui.db.pg import session as pg_session
 from sambang_tui.services.core import store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.reports import attachments
-from sambang_tui.services.station_rows import (
+from sambang_tui.services.transfer.rows import (
     BATCH,
     FORMAT,
     KIND_WORDS,
