@@ -132,3 +132,45 @@ async def test_no_save_and_submit_on_a_submitted_report(db_target: str, world) -
         await wait(pilot)
         assert "Diajukan" in status(app)
         assert "Simpan+ajukan" not in screen_lines(app)[-1]
+
+
+async def test_ctrl_s_while_the_form_loads_saves_once_loaded(
+    db_target: str, world, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fast desk presses Ctrl+S on a form still reading its look-ups (a
+    busy server): the save is not dropped, it runs when the form is ready."""
+    import threading
+
+    from sambang_tui.ui.screens import entry
+
+    gate = threading.Event()
+    real = entry.read_lookups
+
+    def slow(actor):
+        gate.wait(10)
+        return real(actor)
+
+    monkeypatch.setattr(entry, "read_lookups", slow)
+    filled = ReportInput(
+        date=dt.date(2024, 12, 2),
+        start_time=dt.time(10, 0),
+        officer_ids=[world.sutrisno],
+        type_ids=[world.types["SB"]],
+        kelurahan_id=world.paseban,
+        rw=6,
+        narrative="Sambang warga RW 06.",
+    )
+    app = make_app(db_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait(pilot)
+        screen = entry.EntryScreen(initial=filled)
+        app.push_screen(screen)
+        await pilot.pause()
+        assert not screen.loaded
+        await pilot.press("ctrl+s")
+        gate.set()
+        await wait(pilot)
+        await wait(pilot)
+        assert screen.last_saved is not None
+    runtime.connect(db_target)
+    assert [r.narrative for r in Report.select()] == ["Sambang warga RW 06."]

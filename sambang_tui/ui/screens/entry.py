@@ -193,6 +193,8 @@ class EntryScreen(Screen["SavedReport | None"]):
         self._draft_seq = 0
         self._draft_written = 0
         self._saving = False
+        # Ctrl+S / F9 pressed before the form was loaded: done once it is
+        self._save_when_loaded: bool | None = None
         self._auto: dict[str, int | None] = {"kelurahan_id": None, "operation_id": None}
         self._date: dt.date | None = None
         self._status_saved = ""
@@ -306,6 +308,9 @@ class EntryScreen(Screen["SavedReport | None"]):
             self.call_after_refresh(self.restore_draft, self.chosen_draft)
         elif opening.draft is not None:
             self._offer_draft(*opening.draft)
+        if self._save_when_loaded is not None:
+            submit, self._save_when_loaded = self._save_when_loaded, None
+            self.call_after_refresh(self.action_save, submit)
 
     def _load_editable(self, editable: EditableReport) -> None:
         self.version = editable.version
@@ -802,7 +807,10 @@ class EntryScreen(Screen["SavedReport | None"]):
                 t("entry.readonly", user=self.actor.os_user), severity="warning", markup=False
             )
             return
-        if not self.loaded or self._saving:
+        if not self.loaded:
+            self._save_when_loaded = submit  # a fast typist is not ignored
+            return
+        if self._saving:
             return
         form = self.form
         data, _raw, errors = form.collect()
