@@ -15,6 +15,20 @@ import pytest
 
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
 
+
+def _finer_idle_wait() -> None:
+    """The pilot waits, after every key, until the app is idle, probing in
+    slices of 20 ms: with hundreds of keys typed per form that is most of a
+    UI test's time. The same idle rule (CPU time well below wall time) in
+    4 ms slices waits as surely and much less."""
+    import textual._wait as wait
+
+    wait.SLEEP_GRANULARITY = 1 / 250
+    wait.SLEEP_IDLE = wait.SLEEP_GRANULARITY / 20
+
+
+_finer_idle_wait()
+
 PG_URL = os.environ.get("SAMBANG_TEST_DB", "")
 
 
@@ -33,6 +47,25 @@ def _isolated_dirs(
     monkeypatch.setenv("SAMBANG_LOG_DIR", str(home / "log"))
     monkeypatch.setenv("SAMBANG_USER", "desk")
     monkeypatch.delenv("SAMBANG_DB", raising=False)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On PostgreSQL, run what touches its database: a test with no database
+    fixture (the parser, a document's layout, a file of its own) learns
+    nothing from a second run; a real-terminal test checks the database once,
+    in one terminal type (the SQLite run covers both)."""
+    if not PG_URL:
+        return
+    keep: list[pytest.Item] = []
+    skipped: list[pytest.Item] = []
+    for item in items:
+        uses_db = "pg_url" in getattr(item, "fixturenames", ())
+        callspec = getattr(item, "callspec", None)
+        other_term = callspec is not None and callspec.params.get("term") == "linux"
+        (keep if uses_db and not other_term else skipped).append(item)
+    if skipped:
+        config.hook.pytest_deselected(items=skipped)
+        items[:] = keep
 
 
 def _worker_pg_url(worker_id: str) -> str:
@@ -146,24 +179,72 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def _pg_demo_rows(pg_url: str) -> dict[str, bytes]:
+    """The demo built once per worker on PostgreSQL, kept as each table's
+    rows (COPY, binary); a test's demo database is these rows copied back."""
+    import datetime as dt
+
+    import psycopg
+    from sambang_tui.services.demo import build_demo
+
+    _reset_pg(pg_url)
+    build_demo(pg_url, today=dt.date.fromisoformat(DEMO_TODAY), os_user="desk")
+    rows: dict[str, bytes] = {}
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        for table in _pg_tables(conn):
+            with conn.cursor().copy(f'COPY "{table}" TO STDOUT (FORMAT binary)') as copy:
+                rows[table] = b"".join(bytes(chunk) for chunk in copy)
+    return rows
+
+
+def _pg_tables(conn: object) -> list[str]:
+    found = conn.execute(  # type: ignore[attr-defined]
+        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1"
+    ).fetchall()
+    return [name for (name,) in found]
+
+
+def _restore_pg(url: str, rows: dict[str, bytes]) -> None:
+    """Every table as ``rows`` hold it, its id sequence after the last id;
+    foreign keys and triggers are off while the rows go back in."""
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        tables = _pg_tables(conn)
+        conn.execute(
+            "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
+        )
+        conn.execute("SET LOCAL session_replication_role = replica")
+        for table, data in rows.items():
+            with conn.cursor().copy(f'COPY "{table}" FROM STDIN (FORMAT binary)') as copy:
+                copy.write(data)
+        serials = conn.execute(
+            "SELECT table_name, column_name FROM information_schema.columns"
+            " WHERE table_schema = current_schema() AND column_default LIKE 'nextval(%%'"
+        ).fetchall()
+        for table, column in serials:
+            conn.execute(
+                f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{column}'),"
+                f' COALESCE(max("{column}"), 1), max("{column}") IS NOT NULL) FROM "{table}"'
+            )
+        conn.commit()
+
+
 @pytest.fixture
 def demo_target(
     request: pytest.FixtureRequest, tmp_path: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[str]:
     """A migrated demo database of Polsek Senen as of 2024-12-04 (also set as
-    SAMBANG_TODAY): a copy of the session template on SQLite, rebuilt on
-    PostgreSQL. Logins: desk (admin), kanit, kapolsek, bhabin.<kelurahan>."""
-    import datetime as dt
+    SAMBANG_TODAY): a copy of the session template on SQLite, of the
+    worker's demo rows on PostgreSQL. Logins: desk (admin), kanit, kapolsek, bhabin.<kelurahan>."""
     import shutil
 
     from sambang_tui.services.admin import runtime
 
     monkeypatch.setenv("SAMBANG_TODAY", DEMO_TODAY)
     if pg_url:
-        from sambang_tui.services.demo import build_demo
-
-        _reset_pg(pg_url)
-        build_demo(pg_url, today=dt.date.fromisoformat(DEMO_TODAY), os_user="desk")
+        _restore_pg(pg_url, request.getfixturevalue("_pg_demo_rows"))
         target = pg_url
     else:
         template = request.getfixturevalue("_demo_template")

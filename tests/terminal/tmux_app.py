@@ -26,6 +26,14 @@ def tmux(*args: str, check: bool = True) -> str:
     return done.stdout
 
 
+def _running(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has ended
+
+
 class TmuxApp:
     """``sambang --db TARGET`` in its own tmux session; ``keys`` counts the
     keys sent that are not free text (the seed story's budget)."""
@@ -118,8 +126,25 @@ class TmuxApp:
         return int(line.split("SAMBANG_EXIT=")[1].split()[0])
 
     def close(self) -> None:
+        """Kill the session and wait for the app to be gone: a hung-up app
+        still writes its draft, which must not land in the next test's
+        database (one database per worker on PostgreSQL)."""
+        alive: list[int] = []
+        with contextlib.suppress(Exception):
+            pane = tmux("display-message", "-p", "-t", self.name, "#{pane_pid}", check=False)
+            if pane.strip():
+                alive = [
+                    int(p)
+                    for p in subprocess.run(
+                        ["pgrep", "-P", pane.strip()], capture_output=True, text=True
+                    ).stdout.split()
+                ]
         with contextlib.suppress(Exception):
             tmux("kill-session", "-t", self.name, check=False)
+        deadline = time.monotonic() + 20
+        while alive and time.monotonic() < deadline:
+            alive = [p for p in alive if _running(p)]
+            time.sleep(0.05)
 
     def __enter__(self) -> TmuxApp:
         return self
