@@ -220,7 +220,7 @@ def measure(runs: int = 3, messages: int = 10_000) -> list[Row]:
         template = work / "demo.db"
         _child(
             "import sys, datetime as dt\n"
-            "from sambang_tui.services.demo import build_demo\n"
+            "from sambang_tui.demo import build_demo\n"
             "build_demo(sys.argv[1], today=dt.date.fromisoformat(sys.argv[2]), os_user='desk')\n"
             "print('{}')",
             env,

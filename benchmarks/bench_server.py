@@ -48,8 +48,8 @@ def with_database(url: str, name: str, user: str | None = None) -> str:
 
 def prepare_plain(url: str) -> None:
     """A plain database (``sambang migrate``) holding the demo station."""
+    from sambang_tui.demo import build_demo
     from sambang_tui.services.admin import runtime
-    from sambang_tui.services.demo import build_demo
 
     params = dict(parse_url(url))
     name = params.pop("database")
@@ -64,8 +64,8 @@ def prepare_plain(url: str) -> None:
 def prepare_server(url: str, login: str) -> None:
     """A station server holding the demo station; the Bhabin of Paseban's
     login becomes ``login``."""
+    from sambang_tui.demo import build_demo
     from sambang_tui.services.admin import runtime, server
-    from sambang_tui.services.demo import build_demo
 
     server.init_server(url)
     build_demo(url, today=DEMO_DAY, os_user="")

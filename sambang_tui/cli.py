@@ -133,7 +133,7 @@ def run_app(args: argparse.Namespace) -> int:
     from sambang_tui.services.admin import runtime
 
     if demo:
-        from sambang_tui.services.demo import build_demo, demo_path
+        from sambang_tui.demo import build_demo, demo_path
 
         target = demo_path()
         print("Membuat basis data demo …", file=sys.stderr, flush=True)

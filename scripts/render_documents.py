@@ -57,10 +57,10 @@ def build(out: Path, work: Path) -> list[tuple[str, Path]]:
     os.environ.setdefault("SAMBANG_CONFIG_DIR", str(work / "config"))
     os.environ.setdefault("SAMBANG_LOG_DIR", str(work / "log"))
     from sambang_tui.db.models import InformationReport, Report
+    from sambang_tui.demo import build_demo
     from sambang_tui.services import documents
     from sambang_tui.services.admin import runtime
     from sambang_tui.services.core import periods
-    from sambang_tui.services.demo import build_demo
     from sambang_tui.services.documents import informasi, kegiatan, recap_doc, release
     from sambang_tui.services.reports import attachments
 

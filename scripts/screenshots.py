@@ -217,8 +217,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _take_all(work: Path, out: Path) -> int:
+    from sambang_tui.demo import build_demo
     from sambang_tui.services.admin import runtime
-    from sambang_tui.services.demo import build_demo
 
     template = work / "demo.db"
     build_demo(str(template), today=dt.date.fromisoformat(TODAY), os_user="desk")

@@ -172,7 +172,7 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The SQLite demo database, built once per session (today = DEMO_TODAY)."""
     import datetime as dt
 
-    from sambang_tui.services.demo import build_demo
+    from sambang_tui.demo import build_demo
 
     path = tmp_path_factory.mktemp("demo-template") / "demo.db"
     build_demo(str(path), today=dt.date.fromisoformat(DEMO_TODAY), os_user="desk")
@@ -186,7 +186,8 @@ def _pg_demo_rows(pg_url: str) -> dict[str, bytes]:
     import datetime as dt
 
     import psycopg
-    from sambang_tui.services.demo import build_demo
+
+    from sambang_tui.demo import build_demo
 
     _reset_pg(pg_url)
     build_demo(pg_url, today=dt.date.fromisoformat(DEMO_TODAY), os_user="desk")

@@ -76,7 +76,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from sambang_tui.services.demo import build_demo, demo_path
+    from sambang_tui.demo import build_demo, demo_path
 
     target = getattr(args, "db", None) or demo_path()
     args._target = target

@@ -91,8 +91,8 @@ def os_users() -> Iterator[dict[str, str]]:
 
 def build_station(cluster: Cluster, users: dict[str, str], database: str) -> Station:
     """``server init``, the demo, a second station, logins re-pointed."""
+    from sambang_tui.demo import build_demo
     from sambang_tui.services.admin import runtime, server
-    from sambang_tui.services.demo import build_demo
 
     home = Path(tempfile.mkdtemp(prefix="sambang-peer-home-"))
     home.chmod(0o1777)

@@ -377,8 +377,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     actor, officer_of = None, None
     if args.db:
+        from sambang_tui.demo import build_demo
         from sambang_tui.services.admin import runtime
-        from sambang_tui.services.demo import build_demo
 
         path = Path(args.demo) if args.demo else Path(tempfile.mkdtemp()) / "demo.db"
         if not path.exists():

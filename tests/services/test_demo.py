@@ -19,9 +19,9 @@ from sambang_tui.db.models import (
     ReportType,
     Station,
 )
+from sambang_tui.demo import build_demo, is_empty
 from sambang_tui.services.admin import runtime
 from sambang_tui.services.core.errors import ServiceError
-from sambang_tui.services.demo import build_demo, is_empty
 from sambang_tui.services.reports import search_text
 
 TODAY = dt.date(2024, 12, 4)
