@@ -21,10 +21,30 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _VISIT_VERB = re.compile(r"\b(?:menyambangi|disambangi|nyambangi|sambangi)\b", re.I)
 
 
+# "membahas rencana pengamanan malam Tahun Baru", "petugas pengamanan gedung": the security
+# talked of or the people who keep it, not the activity
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:rangka|rencana|persiapan|terkait|tentang|soal|membahas|bahas|koordinasi|mengenai"
+    r"|perihal|guna|untuk|berharap|harapan|meminta|mohon"
+    r"|petugas|personil|personel|anggota|sistem|pos|tim|regu|satuan|pihak|bagian)\s+$",
+    re.I,
+)
+
+
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:rangka|guna|untuk|upaya|langkah|sebagai|bentuk)\s+(?:upaya\s+|langkah\s+)?$",
+    re.I,
+)
+
+
 def find_types(text: str) -> list[str]:
     hits: list[tuple[int, str]] = []
     for code, pattern in PATTERNS:
         matches = list(pattern.finditer(text))
+        if code == "PKM":
+            matches = [m for m in matches if not _TOPIC_BEFORE.search(text[: m.start()][-30:])]
+        elif code == "DD":  # "guna deteksi dini gangguan kamtibmas": the purpose of another
+            matches = [m for m in matches if not _PURPOSE_BEFORE.search(text[: m.start()][-30:])]
         if code == "SB" and matches:
             nouns = [m for m in matches if not _VISIT_VERB.fullmatch(m.group(0))]
             if not nouns and any(p.search(text) for c, p in PATTERNS if c != "SB"):

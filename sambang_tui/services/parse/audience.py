@@ -253,6 +253,8 @@ def find_audience(text: str, place: str = "", said: str = "") -> dict[str, int |
             if singular:
                 key = f"{group} {int(d.group('first'))}"
         before = _count_before(scrubbed, start)
+        if before is not None and _taken(spans, before[1], start):
+            before = None  # "tomas 3 org toga 2 org": the 3 is the tomas'
         if before is not None:
             start = before[1]
         after = _count_after(scrubbed, end)

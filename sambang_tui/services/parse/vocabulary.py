@@ -105,7 +105,7 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     # one person heading a group of "other": "Kepala Satpam Bpk. Rudi", "Ketua KPPS"
     ("other", "kepala", r"(?:kepala|komandan|danru|koordinator)\s+(?:satpam|security|keamanan|regu\s+satpam)"
      r"|kepala\s+sekolah|ketua\s+(?:kpps|paguyuban|komunitas|pangkalan|perkumpulan)", True),
-    ("other", "satpam", r"satpam|security|petugas\s+keamanan", False),
+    ("other", "satpam", r"satpam|security|petugas\s+(?:keamanan|pengamanan)", False),
     ("other", "linmas", r"linmas|hansip", False),
     ("other", "kpps", r"kpps|anggota\s+kpps|petugas\s+kpps", False),
     ("other", "ppk", r"ppk|pps|panwas\w*", False),
