@@ -208,7 +208,7 @@ def explain_error(exc: BaseException, args: argparse.Namespace | None) -> str | 
     if isinstance(exc, OSError):
         return describe_os_error(exc)
     if isinstance(exc, PeeweeException | sqlite3.Error):
-        from sambang_tui.services.admin.runtime import explain
+        from sambang_tui.services.core.database_errors import explain
 
         return explain(getattr(args, "_target", "") or "", exc)
     return None

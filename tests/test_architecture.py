@@ -5,10 +5,13 @@ express: the UI never imports ``sambang_tui.db``."""
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 import tomllib
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "sambang_tui"
@@ -25,18 +28,95 @@ def _contracts() -> list[dict]:
     return config["tool"]["importlinter"]["contracts"]
 
 
+def _contract(name_start: str) -> dict:
+    (found,) = [c for c in _contracts() if c["name"].startswith(name_start)]
+    return found
+
+
 def test_pyproject_declares_the_layer_contracts() -> None:
-    contracts = {c["type"]: c for c in _contracts()}
-    assert contracts["layers"]["layers"] == [
+    assert _contract("ui -> services -> db")["layers"] == [
         "sambang_tui.ui",
         "sambang_tui.services",
         "sambang_tui.db",
     ]
-    forbidden = contracts["forbidden"]
+    forbidden = _contract("services and db import no Textual")
     assert {"sambang_tui.services", "sambang_tui.db", "sambang_tui.config"} <= set(
         forbidden["source_modules"]
     )
     assert {"textual", "rich"} <= set(forbidden["forbidden_modules"])
+
+
+def test_every_services_package_is_placed_among_the_domain_layers() -> None:
+    """services/ holds packages only (no flat module beside them), and the
+    domain contract names each one, core at the bottom."""
+    domains = _contract("services: a domain imports only")
+    assert domains["containers"] == ["sambang_tui.services"]
+    assert domains["exhaustive"] is True
+    placed = {name.strip() for row in domains["layers"] for name in row.split("|")}
+    services = PACKAGE / "services"
+    packages = {p.name for p in services.iterdir() if (p / "__init__.py").is_file()}
+    flat = sorted(p.name for p in services.glob("*.py") if p.name != "__init__.py")
+    assert not flat, f"modules outside a domain package: {flat}"
+    assert placed == packages
+    assert domains["layers"][-1] == "core"
+
+
+def _fake_project(tmp_path: Path, extra_import: str) -> Path:
+    """A skeleton of the package (empty modules named as ours) with this
+    project's contracts and one import added, for lint-imports to judge."""
+    for path in PACKAGE.rglob("*.py"):
+        rel = path.relative_to(ROOT)
+        if "migrations" in rel.parts:
+            continue
+        target = tmp_path / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text("")
+    module, line = extra_import.split(":", 1)
+    (tmp_path / module).write_text(line + "\n")
+    (tmp_path / "pyproject.toml").write_text((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("extra_import", "broken"),
+    [
+        (
+            "sambang_tui/services/core/clock.py:import sambang_tui.services.reports.numbers",
+            "services: a domain imports only the domains below it BROKEN",
+        ),
+        (
+            "sambang_tui/services/reports/detail.py:import sambang_tui.services.documents.source",
+            "services: a domain imports only the domains below it BROKEN",
+        ),
+        (
+            "sambang_tui/services/schedule/plans.py:import sambang_tui.services.recap.figures",
+            "services: a domain imports only the domains below it BROKEN",
+        ),
+        (
+            "sambang_tui/services/admin/backup.py:import sambang_tui.demo.build",
+            "only the CLI imports the demo generator BROKEN",
+        ),
+        (
+            "sambang_tui/ui/app.py:import sambang_tui.db.models",
+            "the UI imports neither db (directly) nor the demo BROKEN",
+        ),
+    ],
+)
+def test_the_contracts_catch_a_wrong_import(tmp_path, extra_import: str, broken: str) -> None:
+    """The contracts are real: one import against them in a copy of the
+    package's skeleton, and lint-imports reports that contract broken."""
+    project = _fake_project(tmp_path, extra_import)
+    proc = subprocess.run(
+        [sys.executable, "-c", LINT],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONPATH": str(project)},
+    )
+    report = proc.stdout + proc.stderr
+    assert proc.returncode != 0, report
+    assert broken in report, report
 
 
 def test_import_linter_contracts_are_kept() -> None:

@@ -15,6 +15,7 @@ from sambang_tui.demo.target import demo_target_state, safety_backup, station_se
 from sambang_tui.services.admin import runtime
 from sambang_tui.services.core import clock, store
 from sambang_tui.services.core.actor import current_os_user
+from sambang_tui.services.core.database_errors import describe_target
 from sambang_tui.services.core.errors import ServiceError
 from sambang_tui.services.core.identity import mark_demo
 
@@ -40,7 +41,7 @@ def build_demo(
     state = demo_target_state(target)
     if state == "demo" and not replace:
         raise ServiceError(
-            f"Basis data {runtime.describe_target(target)} sudah berisi data demo; "
+            f"Basis data {describe_target(target)} sudah berisi data demo; "
             "demo tidak ditulis (pakai --force untuk menimpanya)."
         )
     safety = safety_backup(target) if state == "demo" else None

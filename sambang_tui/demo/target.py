@@ -16,6 +16,7 @@ from sambang_tui.db.models import (
 )
 from sambang_tui.db.pg import session as pg_session
 from sambang_tui.services.admin import runtime
+from sambang_tui.services.core.database_errors import describe_target
 from sambang_tui.services.core.errors import PermissionDenied
 from sambang_tui.services.core.identity import DEMO_KEY
 
@@ -89,7 +90,7 @@ def demo_target_state(target: str) -> str:
     if is_demo(target):
         return "demo"
     raise PermissionDenied(
-        f"Basis data {runtime.describe_target(target)} berisi data Polsek (bukan demo); demo "
+        f"Basis data {describe_target(target)} berisi data Polsek (bukan demo); demo "
         "tidak pernah ditulis di atasnya, juga dengan --force. Pakai --db dengan berkas baru."
     )
 

@@ -17,9 +17,9 @@ from sambang_tui.db.database import (
     make_database,
     sqlite_path,
 )
-from sambang_tui.services.admin.runtime import describe_target, explain
 from sambang_tui.services.admin.schema_check import schema_problems
 from sambang_tui.services.core import file_modes
+from sambang_tui.services.core.database_errors import describe_target, explain
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MAX_LISTED = 20

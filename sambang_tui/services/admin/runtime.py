@@ -14,29 +14,18 @@ from sambang_tui.db import migrate as schema
 from sambang_tui.db.database import (
     DatabaseUnavailable,
     bind,
-    is_url,
     make_database,
     sqlite_path,
 )
 from sambang_tui.db.models import ActivityType, Officer, Station, database_proxy
-from sambang_tui.db.pg import session as pg_session
 from sambang_tui.db.vocab import DEFAULT_ACTIVITY_TYPES
 from sambang_tui.services.core import file_modes, identity
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.authority import acts_as_admin
+from sambang_tui.services.core.database_errors import explain
 from sambang_tui.services.core.store import write
 
 DEFAULT_STATION = "Polsek"
-
-
-def describe_target(target: str) -> str:
-    """The target with any password hidden, for messages."""
-    if is_url(target) and "@" in target:
-        scheme, rest = target.split("://", 1)
-        creds, host = rest.rsplit("@", 1)
-        user = creds.split(":", 1)[0]
-        return f"{scheme}://{user}:***@{host}" if ":" in creds else target
-    return target
 
 
 def _check_sqlite_file(path: Path, create: bool) -> None:
@@ -106,37 +95,6 @@ def _probe_writable(db: Database) -> None:
     finally:
         with contextlib.suppress(OperationalError, sqlite3.OperationalError):
             db.execute_sql("ROLLBACK")  # SQLite may have ended it after the error
-
-
-def explain(target: str, exc: BaseException) -> str:
-    refused = pg_session.refusal(exc)
-    if refused:
-        return refused
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    low = text.lower()
-    where = describe_target(target)
-    refused = pg_session.connection_refusal(text, where)
-    if refused:
-        return refused
-    if "readonly" in low or "read-only" in low or "read only" in low:
-        return (
-            f"Basis data {where} hanya-baca. Periksa hak tulis berkas dan foldernya "
-            "(berkas -wal/-shm juga), atau minta admin menambahkan Anda ke grupnya."
-        )
-    if "unable to open" in low:
-        return f"Basis data {where} tidak dapat dibuka: periksa path dan hak akses foldernya."
-    if "disk is full" in low or "no space" in low:
-        return f"Disk penuh: basis data {where} tidak dapat ditulis. Kosongkan ruang disk."
-    if "malformed" in low or "not a database" in low or "corrupt" in low:
-        return f"Basis data {where} rusak ({text}). Pulihkan dari cadangan: sambang restore BERKAS."
-    if "locked" in low or "busy" in low:
-        return f"Basis data {where} sedang terkunci terlalu lama oleh proses lain. Coba lagi."
-    if "connection" in low or "could not" in low or "timeout" in low or "refused" in low:
-        return (
-            f"Server basis data {where} tidak menjawab ({text}). "
-            "Periksa alamat, port, dan bahwa PostgreSQL berjalan."
-        )
-    return f"Basis data {where} tidak dapat dipakai: {text}"
 
 
 def ensure_defaults() -> None:

@@ -250,7 +250,7 @@ def _plan_and_write(kind: str, actor: Actor, batch: Rows, seen: Seen, errors: Er
 
 
 def _stopped(exc: BaseException, line: int, done: int) -> ServiceError:
-    from sambang_tui.services.admin.runtime import explain
+    from sambang_tui.services.core.database_errors import explain
 
     db = database_proxy.obj
     reason = explain(str(getattr(db, "database", "") or ""), exc)
