@@ -57,7 +57,9 @@ _DESIGNATION = re.compile(
     re.I,
 )
 _PLURAL_BEFORE = re.compile(
-    r"\b(?:para|beberapa|sejumlah|seluruh|semua|ketua-ketua|pengurus|se-?\w*|\d+)\s*$", re.I
+    r"\b(?:para|beberapa|sejumlah|seluruh|semua|ketua-ketua|pengurus|se-\w+"
+    r"|se(?:kelurahan|kecamatan|wilayah)\w*|\d+)\s*$",
+    re.I,
 )
 _HOUSEHOLDS = re.compile(rf"(?<![\w./:-]){_ABOUT}(\d{{1,4}})\s*(?:{HOUSEHOLDS})\b", re.I)
 _LONE_COUNT = re.compile(rf"(?<![\w./:-]){_ABOUT}(\d{{1,4}})\s*{_UNIT}", re.I)
@@ -115,9 +117,18 @@ _NOT_AUDIENCE = re.compile(
     r"|aktivitas|kepentingan|partisipasi|peran\s+serta|kesadaran|kewaspadaan|harapan|keluhan|laporan|aduan)"
     r"\s+(?:kepada\s+|bagi\s+|para\s+|seluruh\s+)?(?:warga|masyarakat|pemuda|jamaah)\b"
     r"|\b(?:ada|terdapat|kumpulan|gerombolan|sekelompok)\s+(?:kumpulan\s+|sekelompok\s+|beberapa\s+)?"
-    r"(?:pemuda|remaja|warga|massa|orang|anak\s+muda)\b",
+    r"(?:pemuda|remaja|warga|massa|orang|anak\s+muda)\b"
+    # the police's bond with the public, and its welcome: no one met in particular
+    r"|\b(?:polri|polisi|kepolisian|tni\s*-?\s*polri|aparat|bhabinkamtibmas)\s+(?:dan|dengan|bersama)\s+"
+    r"(?:warga|masyarakat)\b|\btengah(?:-tengah|\s+tengah)?\s+(?:warga|masyarakat)\b"
+    r"|\b(?:sambutan|apresiasi|dukungan|respons?|antusiasme?)\s+(?:\w+\s+){0,2}?(?:dari\s+)?"
+    r"(?:para\s+|seluruh\s+)?(?:warga|masyarakat)\b"
+    # what someone met complains of: "15 pedagang yang mengeluhkan juru parkir liar …"
+    r"|\byang\s+(?:mengeluhkan|mengeluh|mengadukan|resah|merasa\s+resah|terganggu)\b[^.;\n]*",
     re.I,
 )
+# "sambang kepada tokoh agama … Ustadz H. Mahfud selaku imam masjid": the one named
+_TOKOH = frozenset(["toga", "tomas"])
 _GENERIC = frozenset(
     ["warga", "households", "peserta", "tetangga"]
 )  # absorbed by a counted group of warga
@@ -279,6 +290,10 @@ def find_audience(text: str, place: str = "", said: str = "") -> dict[str, int |
             end = person.end()
             key = f"{key}:{person.group('name').casefold()}"
             count = 1 if count is None and not plural else count
+            role = _AS_ROLE.match(scrubbed, end)
+            same = _group_at(scrubbed, role.end()) if role else None
+            if same is not None and same[0] == cat:
+                end = same[2]  # "Ustadz H. Mahfud selaku imam masjid": one person
         spans.append((start, end))
         written = before is not None or (after is not None and count == int(after.group(1)))
         mentions.append(Mention(start, end, cat, key, count, written, plural))
@@ -445,12 +460,17 @@ def _total(mentions: list[Mention]) -> dict[str, int | None]:
     for category, groups in by_category.items():
         for group in [g for g in groups if f"{g} " in " ".join(groups)]:
             if any(
-                other.startswith(f"{group} ") and other[len(group) + 1 :].isdigit()
+                other.startswith(f"{group} ") and other[len(group) + 1 :].split(":")[0].isdigit()
                 for other in groups
             ):
                 del groups[group]  # "Ketua RW" again after "Ketua RW 04": the same one
+        named = [g for g in groups if ":" in g and groups[g] is not None]
         for group in [g for g, n in groups.items() if n in (None, 1) and ":" not in g]:
-            if group not in plural and any(other.startswith(f"{group}:") for other in groups):
+            if group in plural:
+                continue
+            if any(other.startswith(f"{group}:") for other in groups) or (
+                group in _TOKOH and groups[group] is None and named
+            ):
                 # "sambang ke rumah tokoh masyarakat … Bpk. H. Maksum selaku tokoh masyarakat"
                 del groups[group]
         if "parties" in groups:

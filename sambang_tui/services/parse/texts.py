@@ -95,7 +95,9 @@ _FINDINGS_LEAD = re.compile(
     r"|informasi\s+yang\s+(?:didapat|diperoleh|diterima|dihimpun)|menurut\s+(?:keterangan|informasi|penuturan)"
     r"|dari\s+(?:keterangan|informasi|pantauan|pengecekan)|diketahui\s+bahwa|hasil\s+(?:pantauan|pengecekan)"
     r"|ditemukan|didapati|tidak\s+(?:ditemukan|ada\s+(?:kejadian|gangguan|laporan))"
-    r"|(?:sepakat|bersepakat|menyepakati)\b)",
+    r"|(?:sepakat|bersepakat|menyepakati)\b"
+    r"|adapun\s+(?:permasalahan|masalah|keluhan|harapan|temuan|informasi|aspirasi)"
+    r"|(?:permasalahan|masalah|keluhan|harapan|temuan|aspirasi)\s+(?:yang\s+(?:di|ter)\w+|warga|masyarakat)\b)",
     re.I,
 )
 # the people met telling or agreeing something: "Warga menyampaikan …", "Kedua pihak sepakat …"
@@ -104,13 +106,14 @@ _SPEAKER = re.compile(
     r"|(?:setelah|usai|akhirnya|selanjutnya)\b[^,.]{0,40},\s*)?"
     r"(?:para\s+|kedua\s+(?:belah\s+)?|seluruh\s+|sejumlah\s+|beberapa\s+)?"
     r"(?:warga|masyarakat|pemuda|remaja|pedagang|pengurus|pemilik|tokoh|jamaah|jemaah|jemaat|peserta"
-    r"|pihak|ketua|ibu-ibu|bapak-bapak|mereka|pendeta|ustadz\w*|ustad|kyai|pengelola|driver|pengemudi"
+    r"|pihak|ketua|ibu-ibu|bapak-bapak|mereka|beliau|pendeta|ustadz\w*|ustad|kyai|pengelola|driver|pengemudi"
     r"|(?:bpk|pak|bapak|ibu|bu|sdr|sdri)\.?\s+(?:(?:h|hj)\.\s*)?[A-Z]\w*|(?:h|hj|kh)\.\s*[A-Z]\w*|rt|rw|linmas|satpam|kpps|karang\s+taruna)\b"
     r"[^.!?]{0,60}?\b(?P<verb>menyampaikan|mengeluhkan|mengeluh|berharap|mengharapkan|meminta|memohon"
     r"|sepakat|bersepakat|menyepakati|menyatakan|mengaku|mengatakan|menuturkan|menjelaskan"
     r"|melaporkan|menginformasikan|siap|mendukung|bersedia|berkomitmen|menerima|menyambut|merasa"
     r"|resah|khawatir|mengapresiasi|berterima\s+kasih|mengusulkan|mengharap|bercerita|menceritakan"
-    r"|memberikan\s+informasi|memberi\s+informasi|mengakui|berjanji|damai|berdamai|sudah\s+damai)\b",
+    r"|memberikan\s+informasi|memberi\s+informasi|mengakui|berjanji|damai|berdamai|sudah\s+damai"
+    r"|minta|sampaikan|bilang|cerita|ngeluh|curhat)\b",
     re.I,
 )
 _QUOTE = re.compile(
@@ -130,6 +133,8 @@ _QUOTED_AGAIN = re.compile(
     r"^[\"“”'][^\"“”']{8,}[\"“”'],?\s*(?:ujar|kata|tutur|ucap|ungkap|imbuh|jelas|tambah)nya\W*$",
     re.I,
 )
+# a terse item telling what was seen: "ada kumpulan pemuda di gang"
+_OBSERVED = re.compile(r"(?:ada|terdapat|terpantau|ditemukan|didapati)\s+(?=[^\W\d])", re.I)
 _TERSE_BEFORE = re.compile(
     r"\d|\b(?:lapor|ijin|izin|sambang|dds|binluh|patroli|giat|pkl|jam)\b", re.I
 )
@@ -198,7 +203,7 @@ def read_prose(text: str) -> Spoken:
     without a colon ("keluhan parkir liar") is one too, label taken off."""
     sentences = _paragraph_sentences(text)
     spoken = Spoken()
-    used: dict[int, tuple[int, int] | None] = {}  # sentence index -> the span taken (None: all)
+    used: dict[int, list[tuple[int, int]] | None] = {}  # sentence -> spans taken (None: all)
     message: list[tuple[int, str]] = []
     findings: list[tuple[int, str]] = []
     findings_at = -2  # the last sentence read as a finding
@@ -209,14 +214,22 @@ def read_prose(text: str) -> Spoken:
             appeal = _appeal(sentence)
             if appeal is not None:
                 a, b, value = appeal
-                used[index] = None if (a, b) == (0, len(sentence)) else (a, b)
+                used[index] = None if (a, b) == (0, len(sentence)) else [(a, b)]
                 message.append((paragraph, value))
+                if used[index] is not None:
+                    # a terse item: another item of the sentence may be a finding
+                    rest = sentence[:a] + " " * (b - a) + sentence[b:]
+                    finding = _finding(rest)
+                    if finding is not None and finding[:2] != (0, len(sentence)):
+                        used[index] = [(a, b), finding[:2]]
+                        findings.append((paragraph, finding[2].strip(" ,;")))
+                        findings_at = index
                 if used[index] is None:
                     verb = _APPEAL.search(sentence)
                     passive = verb is not None and verb.group(0).casefold().startswith("di")
                     if verb is not None and verb.start() > 0 and not passive:
                         # whom the appeal was made to was met: the visit keeps it
-                        used[index] = (verb.start(), len(sentence))
+                        used[index] = [(verb.start(), len(sentence))]
                     for after in range(index + 1, len(sentences)):
                         nxt_paragraph, nxt = sentences[after]
                         if (
@@ -234,18 +247,20 @@ def read_prose(text: str) -> Spoken:
         if finding is not None:
             findings_at = index
             a, b, value = finding
-            used[index] = None if (a, b) == (0, len(sentence)) else (a, b)
+            used[index] = None if (a, b) == (0, len(sentence)) else [(a, b)]
             findings.append((paragraph, value))
     spoken.message = _join(message)
     spoken.findings = _join(findings)
     visit: list[tuple[int, str]] = []
     for index, (paragraph, sentence) in enumerate(sentences):
         if index in used:
-            span = used[index]
-            if span is None:
+            spans = used[index]
+            if spans is None:
                 continue
-            cut_end = span[1] == len(sentence)
-            sentence = (sentence[: span[0]] + sentence[span[1] :]).strip(" ,;")
+            cut_end = any(b == len(sentence) for _, b in spans)
+            for a, b in sorted(spans, reverse=True):
+                sentence = sentence[:a] + sentence[b:]
+            sentence = re.sub(r"\s*,(?:\s*,)+", ",", sentence).strip(" ,;")
             if cut_end and sentence and sentence[-1].isalnum():
                 sentence += "."  # the subject left stays a sentence of its own
         if sentence:
@@ -297,6 +312,9 @@ def _finding(sentence: str) -> tuple[int, int, str] | None:
     if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):
         a, b, value = item
         return a, b, value[_FINDINGS_ITEM.match(value).end() :]
+    item = _terse_item(sentence, _OBSERVED)  # "…, ada kumpulan pemuda di gang"
+    if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):
+        return item
     item = _terse_item(sentence, _SPEAKER)  # "…, kedua pihak sepakat damai"
     if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):
         return item
