@@ -222,12 +222,31 @@ def _spelt_out(text: str) -> str:
     )
 
 
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 20 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+_FUNCTION_WORDS = re.compile(
+    r"\b(?:Dan|Serta|Atau|Di|Ke|Dari|Yang|Dengan|Dgn|Bersama|Beserta|Selaku|Sebagai|Untuk|Pada"
+    r"|Oleh|Para|Sekitar|Sebanyak|Orang|Org)\b"
+)
+
+
+def _recased(text: str) -> str:
+    """ "BPK. H. ROHMAN DAN WARGA" → "Bpk. H. Rohman dan Warga"."""
+    return _FUNCTION_WORDS.sub(lambda m: m.group(0).lower(), text.title())
+
+
 def find_audience(text: str, place: str = "", said: str = "") -> dict[str, int | None]:
     """The groups met, with their numbers; ``place`` is where it happened,
     whose name may hold a person's ("Warung Kopi Pak Udin"). ``said`` is
     the template's own list of whom they met (Sasaran, Dihadiri): when it
     names a group, it alone says who was met, and ``text`` (the activity
     line) only tells which of them were the parties to a dispute."""
+    if _in_capitals(f"{text} {said}"):
+        # "BERTEMU BPK. DARTO": names are read as the people's, whatever the case
+        text, said, place = _recased(text), _recased(said), _recased(place)
     text = _NUMBER_WORDS.sub(_as_digits, _spelt_out(text))
     focus = None
     if said:
