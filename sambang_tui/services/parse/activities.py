@@ -33,7 +33,7 @@ _SEQUENCE = re.compile(
     r"|lanjut|dilanjut\w*|paginya|siangnya|sorenya|malamnya|sebelumnya"
     r"|sore\s+harinya|siang\s+harinya|malam\s+harinya|pada\s+(?:pagi|sore|siang|malam)\s+hari(?:nya)?"
     r"|(?:pagi|siang|sore|malam)\s+hari(?:nya)?\s+(?:pukul|pkl|jam)|lalu|berikutnya|dilanjutkan"
-    r"|di\s+hari\s+yang\s+sama|masih\s+(?:pada|di)\s+hari\s+yang\s+sama|pertama\s*,|kedua\s*,|ketiga\s*,"
+    r"|di\s+hari\s+yang\s+sama|masih\s+(?:pada|di)\s+hari\s+yang\s+sama|(?:pertama|kedua|ketiga)(?=\s*,)"
     r"|(?:pada\s+|sekitar\s+)?(?:pukul|pkl|jam)\s+\d|hari\s+ini|kemarin|kmrn|tadi\s+(?:pagi|siang|sore|malam))\b)",
     re.I,
 )
@@ -163,6 +163,12 @@ def _templates(text: str) -> list[Part] | None:
     tail_start = last_section + 1
     while tail_start < len(lines) and tail_start not in free and lines[tail_start].strip():
         tail_start += 1  # the last section's wrapped lines
+    # a closing block after a blank line that tells no activity of its own ("Situasi : Aman"
+    # under the last template) is every activity's
+    last_core = max(s.line for s in layout.sections if s.kind in _CORE)
+    blanks = [i for i in range(last_core + 1, tail_start) if not lines[i].strip()]
+    if blanks:
+        tail_start = blanks[0]
     bounds = [(starts[i], starts[i + 1]) for i in range(len(starts) - 1)]
     bounds.append((starts[-1], tail_start))
     parts = ["\n".join(lines[a:b]) for a, b in bounds]
