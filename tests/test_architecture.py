@@ -160,3 +160,46 @@ def test_the_checker_sees_a_violation(tmp_path) -> None:
     sample = tmp_path / "screen.py"
     sample.write_text("from sambang_tui.db.models import Report\nimport textual\n")
     assert "sambang_tui.db.models" in _imported_modules(sample)
+
+
+# db/models.py stamps a row's creation as a column default: the db layer may
+# not import services, so its one wall-clock read stays there.
+CLOCK_READERS = {"sambang_tui/services/core/clock.py", "sambang_tui/db/models.py"}
+
+
+def _clock_reads(path: Path) -> list[int]:
+    """Lines calling ``datetime.now()``/``utcnow()`` or ``date.today()``
+    (as ``dt.datetime.now()``, ``datetime.now()``, ``date.today()`` …)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        owner = node.func.value
+        name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", "")
+        if (node.func.attr in ("now", "utcnow") and name == "datetime") or (
+            node.func.attr == "today" and name == "date"
+        ):
+            found.append(node.lineno)
+    return found
+
+
+def test_only_the_clock_reads_the_wall_clock() -> None:
+    """Today and now come from ``services.core.clock`` (which honours a demo's
+    fixed date), so no module reads the system clock on its own."""
+    offenders = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+        if rel in CLOCK_READERS:
+            continue
+        offenders += [f"{rel}:{line}" for line in _clock_reads(path)]
+    assert not offenders, offenders
+
+
+def test_the_clock_check_sees_a_wall_clock_read(tmp_path) -> None:
+    sample = tmp_path / "svc.py"
+    sample.write_text(
+        "import datetime as dt\nfrom datetime import date\n"
+        "a = dt.datetime.now()\nb = date.today()\nc = dt.date(2024, 1, 1)\n"
+    )
+    assert _clock_reads(sample) == [3, 4]

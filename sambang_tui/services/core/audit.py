@@ -11,6 +11,7 @@ from peewee import Model
 
 from sambang_tui.db.models import AuditEvent
 from sambang_tui.db.pg import session as pg_session
+from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
 
 
@@ -61,7 +62,7 @@ def record(
         old = {k: old.get(k) for k in keys}
         new = {k: new.get(k) for k in keys}
     return AuditEvent.create(
-        at=dt.datetime.now().replace(microsecond=0),
+        at=clock.wall_now(),
         os_user=actor.os_user,
         station=actor.station_id,
         action=action,

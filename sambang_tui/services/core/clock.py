@@ -20,3 +20,10 @@ def now() -> dt.datetime:
     """The current time on ``today()``'s date, to the second."""
     current = dt.datetime.now().replace(microsecond=0)
     return dt.datetime.combine(today(), current.time())
+
+
+def wall_now() -> dt.datetime:
+    """The real time, to the second, never moved by ``SAMBANG_TODAY``: for
+    bookkeeping stamps (audit events, drafts kept, a plan's ``updated_at``,
+    an export's time), which say when something really happened."""
+    return dt.datetime.now().replace(microsecond=0)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from sambang_tui.services.core import clock
 from sambang_tui.services.core.errors import ValidationError
 
 _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{2}|\d{4}))?$")
@@ -16,7 +17,7 @@ _TIME = re.compile(r"^(\d{1,2})(?:[.:]?(\d{2}))?$")
 
 
 def parse_date(text: str, today: dt.date | None = None, field: str = "date") -> dt.date:
-    today = today or dt.date.today()
+    today = today or clock.today()
     raw = text.strip().lower()
     if raw in ("", "h", "hari ini", "hariini", "today", "t"):
         return today

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from sambang_tui.db.models import Draft
+from sambang_tui.services.core import clock
 from sambang_tui.services.core.store import write
 
 FORM_MAX = 40
@@ -35,7 +36,7 @@ _session: str | None = None
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    return clock.wall_now()
 
 
 def _start_ticks(pid: int) -> str | None:

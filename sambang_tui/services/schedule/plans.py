@@ -19,7 +19,7 @@ from sambang_tui.db.models import (
     Officer,
     Plan,
 )
-from sambang_tui.services.core import store
+from sambang_tui.services.core import clock, store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import FieldError, NotFound, ValidationError
 from sambang_tui.services.core.validate import LONG_MAX, Checker
@@ -143,7 +143,7 @@ def _saved(plan: Plan, warnings: list[str] | None = None) -> SavedPlan:
 
 def create_plan(actor: Actor, data: PlanInput) -> SavedPlan:
     actor.require_write()
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.wall_now()
 
     def run() -> SavedPlan:
         values = _values(actor, data)
@@ -168,7 +168,7 @@ def update_plan(actor: Actor, plan_id: int, version: int, data: PlanInput) -> Sa
         if plan.version == version:
             _require_open(plan)
         values = _values(actor, data)
-        values["updated_at"] = dt.datetime.now().replace(microsecond=0)
+        values["updated_at"] = clock.wall_now()
         row = store.update_versioned(actor, Plan, plan_id, version, values, WHAT)
         return _saved(row, warnings_for(actor, row))
 
@@ -187,7 +187,7 @@ def move_plan(
             _require_open(plan)
         values: dict[str, object] = {
             "date": day,
-            "updated_at": dt.datetime.now().replace(microsecond=0),
+            "updated_at": clock.wall_now(),
         }
         if officer_id is not None and officer_id != plan.officer_id:
             officer = Officer.get_or_none(
@@ -217,7 +217,7 @@ def cancel_plan(actor: Actor, plan_id: int, version: int, reason: str) -> SavedP
         values = {
             "status": "batal",
             "cancel_reason": text,
-            "updated_at": dt.datetime.now().replace(microsecond=0),
+            "updated_at": clock.wall_now(),
         }
         return _saved(store.update_versioned(actor, Plan, plan_id, version, values, WHAT))
 
@@ -235,7 +235,7 @@ def restore_plan(actor: Actor, plan_id: int, version: int) -> SavedPlan:
         values = {
             "status": "rencana",
             "cancel_reason": "",
-            "updated_at": dt.datetime.now().replace(microsecond=0),
+            "updated_at": clock.wall_now(),
         }
         return _saved(store.update_versioned(actor, Plan, plan_id, version, values, WHAT))
 
@@ -288,7 +288,7 @@ def _copy(actor: Actor, sources: list[Plan], moves: list[tuple[int, dt.date]]) -
             & (Plan.status != "batal")
         )
     }
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.wall_now()
     for plan, (officer_id, day) in zip(sources, moves, strict=True):
         key = _same_key(plan, officer_id, day)
         if key in existing:

@@ -391,7 +391,7 @@ def accept(actor: Actor, chosen: list[ProposedPlan]) -> Accepted:
     a typed plan is; one whose twin (same officer, day, type, kelurahan and
     RW, not cancelled) exists by now is skipped."""
     actor.require_write()
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.wall_now()
 
     def run() -> Accepted:
         result = Accepted()

@@ -34,7 +34,7 @@ from sambang_tui.db.models import (
     new_uid,
 )
 from sambang_tui.db.pg import session as pg_session
-from sambang_tui.services.core import store
+from sambang_tui.services.core import clock, store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.reports import attachments
 from sambang_tui.services.transfer.rows import (
@@ -178,7 +178,7 @@ def export_station(
 
         put({
             "format": FORMAT, "version": VERSION, "station": station.name,
-            "since": plain(since), "exported_at": plain(dt.datetime.now()),
+            "since": plain(since), "exported_at": plain(clock.wall_now()),
             "exported_by": actor.os_user,
         })  # fmt: skip
         for kind, key, data in records(actor.station_id, since):

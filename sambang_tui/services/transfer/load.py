@@ -21,7 +21,6 @@ record every row it writes as well).
 
 from __future__ import annotations
 
-import datetime as dt
 import gzip
 import json
 from collections.abc import Iterable, Iterator
@@ -37,7 +36,7 @@ from sambang_tui.db.models import (
     database_proxy,
 )
 from sambang_tui.db.pg import session as pg_session
-from sambang_tui.services.core import audit, identity, store
+from sambang_tui.services.core import audit, clock, identity, store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import PermissionDenied, ValidationError
 from sambang_tui.services.transfer.rows import (
@@ -105,7 +104,7 @@ class Importer(RowWriter):
         self.refs = Refs()
         self.station_id: int | None = None
         self.created_now: set[tuple[str, str]] = set()
-        self.now = dt.datetime.now().replace(microsecond=0)
+        self.now = clock.wall_now()
 
     # -- the ledger --------------------------------------------------------------
     def ledger(self, kind: str, keys: list[str]) -> dict[str, str]:

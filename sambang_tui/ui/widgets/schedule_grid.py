@@ -24,6 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from sambang_tui.i18n import format_day_short, language, t
+from sambang_tui.services.core import clock
 from sambang_tui.services.schedule.grid import GridData, OfficerRow, PlanCell
 
 # "usulan": a plan proposed from RW coverage, not saved yet (services.plan_proposal)
@@ -267,7 +268,7 @@ class ScheduleGrid(ScrollView, can_focus=True):
     @property
     def cursor_day(self) -> dt.date:
         if not self._days:
-            return dt.date.today()
+            return clock.today()
         return self._days[self.cursor_col]
 
     @property

@@ -13,7 +13,6 @@ batch again inside its own transaction and writes it.
 
 from __future__ import annotations
 
-import datetime as dt
 import pickle
 import shutil
 import sqlite3
@@ -43,7 +42,7 @@ from sambang_tui.db.models import (
     new_uid,
 )
 from sambang_tui.db.pg import session as pg_session
-from sambang_tui.services.core import audit, store
+from sambang_tui.services.core import audit, clock, store
 from sambang_tui.services.core.actor import Actor
 
 Rows = list[tuple[int, dict[str, Any]]]
@@ -465,7 +464,7 @@ def audit_rows(
     triggers write them: nothing here)."""
     if pg_session.managed():
         return
-    at = dt.datetime.now().replace(microsecond=0)
+    at = clock.wall_now()
     insert(
         AuditEvent,
         [
