@@ -19,6 +19,7 @@ from sambang_tui.services.core import periods
 from sambang_tui.services.core.errors import NotFound, PermissionDenied
 from sambang_tui.services.recap import figures as recap
 from sambang_tui.services.recap import polres
+from sambang_tui.services.recap.rows import KURANG
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 TODAY = dt.date(2026, 11, 25)
@@ -42,7 +43,7 @@ def own_figures(actor, period) -> tuple:
     data = recap.build(actor, period, TODAY)
     plans, done, missed, _pct = data.plan_totals
     visited, total = data.coverage_totals
-    kurang = sum(1 for r in data.officers if r.klass == recap.KURANG)
+    kurang = sum(1 for r in data.officers if r.klass == KURANG)
     still_open = data.problem_totals[2]
     return (
         data.total_reports, plans, done, missed, visited, total, still_open, len(data.officers),

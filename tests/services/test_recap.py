@@ -10,6 +10,7 @@ from recap_fixture import Fixture, build_week
 
 from sambang_tui.services.core import periods
 from sambang_tui.services.recap import figures as recap
+from sambang_tui.services.recap.rows import AKTIF, CUKUP, KURANG
 
 TODAY = dt.date(2024, 12, 4)
 WEEK = periods.week(dt.date(2024, 12, 2))
@@ -43,16 +44,16 @@ def test_by_officer_plans_done_missed_pct_class(fx: Fixture) -> None:
     rows = {r.name: r for r in recap.by_officer(fx.actor, WEEK, today=TODAY)}
     a, b, d = rows["Sutrisno"], rows["Wati Lestari"], rows["Dedi Kurniawan"]
     assert (a.plans, a.done, a.missed, a.pct) == (4, 1, 2, 25.0)
-    assert (a.reports, a.klass, a.classes) == (4, recap.AKTIF, (recap.AKTIF,))
+    assert (a.reports, a.klass, a.classes) == (4, AKTIF, (AKTIF,))
     assert (b.plans, b.done, b.missed, b.pct) == (2, 2, 0, 100.0)
-    assert (b.reports, b.klass) == (2, recap.CUKUP)
+    assert (b.reports, b.klass) == (2, CUKUP)
     assert (d.plans, d.done, d.missed, d.pct, d.reports, d.klass) == (
         0,
         0,
         0,
         None,
         0,
-        recap.KURANG,
+        KURANG,
     )
     # The Kapolsek and Kanit have neither plans nor reports: not listed.
     assert "Hendra Gunawan" not in rows and "Bambang Santoso, SH., MH" not in rows
@@ -65,7 +66,7 @@ def test_weekly_classes_over_a_month(fx: Fixture) -> None:
     # weeks: 1/12 (Sunday alone), 2–8, 9–15, 16–22, 23–29, 30–31
     assert a.weekly == (0, 4, 1, 0, 0, 0)
     assert a.classes == ("KURANG", "AKTIF", "CUKUP", "KURANG", "KURANG", "KURANG")
-    assert a.klass == recap.CUKUP  # 5 reports / 6 weeks
+    assert a.klass == CUKUP  # 5 reports / 6 weeks
     b = rows["Wati Lestari"]
     assert b.weekly == (0, 2, 0, 0, 0, 0)  # R7 is in November
 

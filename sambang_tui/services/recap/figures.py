@@ -28,7 +28,7 @@ Definitions the Kanit reads the tables by:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from peewee import JOIN, SQL, Case, Expression, NodeList, fn
@@ -50,160 +50,28 @@ from sambang_tui.db.vocab import AUDIENCE_CATEGORIES, SITUATIONS, THREAT_LEVELS
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.periods import Period
-
-KURANG, CUKUP, AKTIF = "KURANG", "CUKUP", "AKTIF"
-OPEN_PROBLEM_LIMIT = 50
-
-
-def activity_class(reports: float) -> str:
-    if reports <= 0:
-        return KURANG
-    return CUKUP if reports <= 3 else AKTIF
-
-
-@dataclass(frozen=True)
-class TypeColumn:
-    id: int
-    code: str
-    name: str
-
-
-@dataclass(frozen=True)
-class TypeRow:
-    kelurahan_id: int
-    kelurahan: str
-    counts: tuple[int, ...]
-    reports: int
-
-
-@dataclass(frozen=True)
-class TypeTable:
-    types: tuple[TypeColumn, ...]
-    rows: tuple[TypeRow, ...]
-    totals: tuple[int, ...]
-    reports: int
-
-
-@dataclass(frozen=True)
-class OfficerRow:
-    officer_id: int
-    rank: str
-    name: str
-    nrp: str
-    plans: int
-    done: int
-    missed: int
-    pct: float | None
-    reports: int
-    weekly: tuple[int, ...]
-    classes: tuple[str, ...]
-    klass: str
-
-    @property
-    def label(self) -> str:
-        return f"{self.rank} {self.name}"
-
-
-@dataclass(frozen=True)
-class AudienceRow:
-    category: str
-    people: int
-    reports: int
-
-
-@dataclass(frozen=True)
-class SituationRow:
-    kelurahan_id: int
-    kelurahan: str
-    reports: int
-    aman: int
-    waspada: int
-    rawan: int
-    worst: str | None
-    worst_threat: str | None
-
-
-@dataclass(frozen=True)
-class ThreatRow:
-    level: str
-    reports: int
-
-
-@dataclass(frozen=True)
-class CoverageRow:
-    kelurahan_id: int
-    kelurahan: str
-    visited: int
-    total: int
-    missing: tuple[int, ...]
-
-    @property
-    def pct(self) -> float | None:
-        return self.visited * 100 / self.total if self.total else None
-
-
-@dataclass(frozen=True)
-class ProblemRow:
-    kelurahan_id: int
-    kelurahan: str
-    opened: int
-    settled: int
-    still_open: int
-
-
-@dataclass(frozen=True)
-class OpenProblem:
-    id: int
-    title: str
-    kelurahan: str
-    opened: dt.date
-
-
-@dataclass(frozen=True)
-class DayCount:
-    day: dt.date
-    reports: int
-
-
-@dataclass
-class Recap:
-    period: Period
-    total_reports: int
-    types: TypeTable
-    officers: list[OfficerRow]
-    audience: list[AudienceRow]
-    situation: list[SituationRow]
-    threats: list[ThreatRow]
-    coverage: list[CoverageRow]
-    problems: list[ProblemRow]
-    open_problems: list[OpenProblem]
-    per_day: list[DayCount]
-    per_kelurahan: list[tuple[int, str, int]] = field(default_factory=list)
-
-    @property
-    def problem_totals(self) -> tuple[int, int, int]:
-        return (
-            sum(r.opened for r in self.problems),
-            sum(r.settled for r in self.problems),
-            sum(r.still_open for r in self.problems),
-        )
-
-    @property
-    def plan_totals(self) -> tuple[int, int, int, float | None]:
-        plans = sum(r.plans for r in self.officers)
-        done = sum(r.done for r in self.officers)
-        missed = sum(r.missed for r in self.officers)
-        return plans, done, missed, (done * 100 / plans if plans else None)
-
-    @property
-    def coverage_totals(self) -> tuple[int, int]:
-        return sum(r.visited for r in self.coverage), sum(r.total for r in self.coverage)
-
+from sambang_tui.services.recap.rows import (
+    KURANG,
+    OPEN_PROBLEM_LIMIT,
+    AudienceRow,
+    CoverageRow,
+    DayCount,
+    OfficerRow,
+    OpenProblem,
+    ProblemRow,
+    Recap,
+    SituationRow,
+    ThreatRow,
+    TypeColumn,
+    TypeRow,
+    TypeTable,
+    activity_class,
+)
 
 # --- helpers ---------------------------------------------------------------
 
 
-def _sum_if(condition: Expression) -> Any:
+def sum_if(condition: Expression) -> Any:
     return fn.COALESCE(fn.SUM(Case(None, [(condition, 1)], 0)), 0)
 
 
@@ -284,12 +152,12 @@ def kelurahan_stats(actor: Actor, period: Period) -> dict[int, KelurahanStats]:
         Report.select(
             key,
             fn.COUNT(Report.id),
-            _sum_if(Report.situation == "aman_kondusif"),
-            _sum_if(Report.situation == "waspada"),
-            _sum_if(Report.situation == "rawan"),
+            sum_if(Report.situation == "aman_kondusif"),
+            sum_if(Report.situation == "waspada"),
+            sum_if(Report.situation == "rawan"),
             fn.MAX(_rank_case(Report.situation, SITUATIONS)),
             fn.MAX(_rank_case(Report.threat_level, THREAT_LEVELS)),
-            *(_sum_if(Report.threat_level == level) for level in THREAT_LEVELS),
+            *(sum_if(Report.threat_level == level) for level in THREAT_LEVELS),
         )
         .where(report_condition(actor, period))
         .group_by(key)
@@ -369,7 +237,7 @@ def by_officer(actor: Actor, period: Period, today: dt.date | None = None) -> li
     plan_rows = {
         officer: (int(p), int(d), int(m))
         for officer, p, d, m in Plan.select(
-            Plan.officer, _sum_if(not_cancelled), _sum_if(done), _sum_if(missed)
+            Plan.officer, sum_if(not_cancelled), sum_if(done), sum_if(missed)
         )
         .where(
             (Plan.station == actor.station_id)
@@ -527,7 +395,7 @@ def problems(actor: Actor, period: Period) -> list[ProblemRow]:
     found = {
         kid: (int(o), int(s), int(x))
         for kid, o, s, x in Problem.select(
-            Problem.kelurahan, _sum_if(opened), _sum_if(settled), _sum_if(still_open)
+            Problem.kelurahan, sum_if(opened), sum_if(settled), sum_if(still_open)
         )
         .where(Problem.station == actor.station_id)
         .group_by(Problem.kelurahan)

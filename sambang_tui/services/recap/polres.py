@@ -37,7 +37,7 @@ from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import NotFound, PermissionDenied
 from sambang_tui.services.core.periods import Period
-from sambang_tui.services.recap.figures import _sum_if
+from sambang_tui.services.recap.figures import sum_if
 
 BHABIN = "bhabinkamtibmas"
 
@@ -179,7 +179,7 @@ def recap(actor: Actor, period: Period, today: dt.date | None = None) -> PolresR
     )
     plan_rows = list(
         Plan.select(
-            Plan.station, Plan.officer, _sum_if(not_cancelled), _sum_if(done), _sum_if(missed)
+            Plan.station, Plan.officer, sum_if(not_cancelled), sum_if(done), sum_if(missed)
         )
         .where(Plan.station.in_(ids) & (Plan.date >= period.start) & (Plan.date <= period.end))
         .group_by(Plan.station, Plan.officer)
