@@ -46,14 +46,19 @@ _COUNT_AFTER_WORDS = re.compile(
 )
 # "Ketua RT 05 RW 09 Kel. Kenari Bpk. Sarmadi": the person the role is
 _APPOSITION = re.compile(
-    r"\s*(?:(?i:kel\.?|kelurahan)\s+[A-Z]\w+\s*)?(?:\(\s*|(?i:yaitu|yakni|bernama)\s+)?"
+    r"\s*(?:(?i:kel\.?|kelurahan)\s+[A-Z]\w+\s*)?(?:(?i:setempat|tersebut)\s+)?"
+    r"(?:\(\s*|(?i:yaitu|yakni|bernama)\s+)?"
+)
+# "Ketua RT dan RW setempat", "Ketua RT/RW 03/05": the heads of both
+_BOTH_HEADS = re.compile(
+    r"\b(ketua\s+RT\b\.?\s*(?:\d{1,3}\s*(?=dan|&|serta))?)(?:(dan|&|serta)\s+|/\s*)(RW\b)", re.I
 )
 # "Ketua RW 04", "Ketua RT 001 s.d. 005", "Ketua RT 03 RW 02": the number names the
 # role, it counts nobody ("ketua RT 3 orang" does)
 _DESIGNATION = re.compile(
     rf"\s*\.?\s*(?P<first>\d{{1,3}})(?!\d)(?!\s*{_UNIT})"
     r"(?P<range>\s*(?:s\.?\s*/?\s*d\.?|sd|sampai|-|–)\s*(?:RT|RW)?\.?\s*\d{1,3})*"
-    rf"(?:\s*(?:/\s*|\b(?:RT|RW)\b\.?\s*)\d{{1,3}}(?!\d)(?!\s*{_UNIT}))?",
+    rf"(?:\s*(?:/\s*(?:(?:RT|RW)\b\.?\s*)?|\b(?:RT|RW)\b\.?\s*)\d{{1,3}}(?!\d)(?!\s*{_UNIT}))?",
     re.I,
 )
 _PLURAL_BEFORE = re.compile(
@@ -222,6 +227,29 @@ def _spelt_out(text: str) -> str:
     )
 
 
+_BOTH_NUMBERED = re.compile(r"\bketua\s+RT\s*/\s*RW\b\.?\s*(\d{1,3})\s*/\s*(\d{1,3})\b", re.I)
+
+
+def _heads(text: str) -> str:
+    """ "Ketua RT/RW 02/03" → "Ketua RT 02 dan Ketua RW 03"; "Ketua RT dan RW" likewise."""
+    text = _BOTH_NUMBERED.sub(
+        lambda m: (
+            m.group(0)
+            if _PLURAL_BEFORE.search(m.string[max(0, m.start() - 24) : m.start()])
+            else f"Ketua RT {m.group(1)} dan Ketua RW {m.group(2)}"
+        ),
+        text,
+    )
+    return _BOTH_HEADS.sub(_both_heads, text)
+
+
+def _both_heads(m: re.Match[str]) -> str:
+    before = m.string[max(0, m.start() - 24) : m.start()]
+    if _PLURAL_BEFORE.search(before) or re.search(rf"\d\s*(?:{_UNIT}\s*)?$", before, re.I):
+        return m.group(0)  # "24 orang Ketua RT/RW", "para ketua RT/RW": one group
+    return f"{m.group(1).rstrip()} {m.group(2) or 'dan'} Ketua {m.group(3)}"
+
+
 def _in_capitals(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) > 20 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
@@ -247,11 +275,11 @@ def find_audience(text: str, place: str = "", said: str = "") -> dict[str, int |
     if _in_capitals(f"{text} {said}"):
         # "BERTEMU BPK. DARTO": names are read as the people's, whatever the case
         text, said, place = _recased(text), _recased(said), _recased(place)
-    text = _NUMBER_WORDS.sub(_as_digits, _spelt_out(text))
+    text = _heads(_NUMBER_WORDS.sub(_as_digits, _spelt_out(text)))
     focus = None
     if said:
         focus = len(text) + 1 if text else 0
-        said = _NUMBER_WORDS.sub(_as_digits, _spelt_out(said))
+        said = _heads(_NUMBER_WORDS.sub(_as_digits, _spelt_out(said)))
         text = f"{text}\n{said}" if text else said
     scrubbed = _NOT_AUDIENCE.sub(lambda m: " " * len(m.group(0)), text)
     mentions: list[Mention] = []

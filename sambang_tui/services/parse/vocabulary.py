@@ -96,6 +96,7 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("kelompok_pemuda", "karang taruna", r"(?:anggota\s+|pengurus\s+)?karang\s*taruna", False),
     ("kelompok_pemuda", "pelajar", r"pelajar|siswa(?:-siswi|\s+siswi)?|siswi|mahasiswa|peserta\s+didik|murid", False),
     ("perangkat_rt_rw", "ketua rt/rw", r"ketua\s+RT\s*/\s*RW|ketua-ketua\s+R[TW]|pengurus\s+R[TW](?:\s*/\s*R[TW])?|perangkat\s+RT(?:\s*/\s*RW)?", False),
+    ("perangkat_rt_rw", "pengurus rt/rw", r"(?:sekretaris|bendahara|wakil\s+ketua)\s+R[TW]\b", True),
     ("perangkat_rt_rw", "ketua rt", r"ketua\s+RT|(?:pak|bapak|bpk\.?|bu|ibu)\s+RT\b", True),
     ("perangkat_rt_rw", "ketua rw", r"ketua\s+RW|(?:pak|bapak|bpk\.?|bu|ibu)\s+RW\b", True),
     ("other", "ojek", r"(?:pengemudi|driver|tukang|pengendara|abang)\s+(?:ojek|ojol)(?:\s+online|\s+pangkalan)?|ojol|ojek(?:\s+pangkalan|\s+online)?", False),
