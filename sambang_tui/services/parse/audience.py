@@ -49,9 +49,9 @@ _APPOSITION = re.compile(
     r"\s*(?:(?i:kel\.?|kelurahan)\s+[A-Z]\w+\s*)?(?:(?i:setempat|tersebut)\s+)?"
     r"(?:\(\s*|(?i:yaitu|yakni|bernama)\s+)?"
 )
-# "Ketua RT dan RW setempat", "Ketua RT/RW 03/05": the heads of both
+# "Ketua RT dan RW setempat": the heads of both ("Ketua RT/RW" alone may be many)
 _BOTH_HEADS = re.compile(
-    r"\b(ketua\s+RT\b\.?\s*(?:\d{1,3}\s*(?=dan|&|serta))?)(?:(dan|&|serta)\s+|/\s*)(RW\b)", re.I
+    r"\b(ketua\s+RT\b\.?\s*(?:\d{1,3}\s*(?=dan|&|serta))?)(dan|&|serta)\s+(RW\b)", re.I
 )
 # "Ketua RW 04", "Ketua RT 001 s.d. 005", "Ketua RT 03 RW 02": the number names the
 # role, it counts nobody ("ketua RT 3 orang" does)
@@ -247,7 +247,7 @@ def _both_heads(m: re.Match[str]) -> str:
     before = m.string[max(0, m.start() - 24) : m.start()]
     if _PLURAL_BEFORE.search(before) or re.search(rf"\d\s*(?:{_UNIT}\s*)?$", before, re.I):
         return m.group(0)  # "24 orang Ketua RT/RW", "para ketua RT/RW": one group
-    return f"{m.group(1).rstrip()} {m.group(2) or 'dan'} Ketua {m.group(3)}"
+    return f"{m.group(1).rstrip()} {m.group(2)} Ketua {m.group(3)}"
 
 
 def _in_capitals(text: str) -> bool:
