@@ -174,3 +174,36 @@ async def test_ctrl_s_while_the_form_loads_saves_once_loaded(
         assert screen.last_saved is not None
     runtime.connect(db_target)
     assert [r.narrative for r in Report.select()] == ["Sambang warga RW 06."]
+
+
+async def test_keys_typed_while_the_form_loads_land_in_it(
+    db_target: str, world, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """F4 and the date and start typed at once, before the form has its
+    look-ups: every key is kept and lands where it would have."""
+    import threading
+
+    from sambang_tui.ui.screens import entry
+
+    gate = threading.Event()
+    real = entry.read_lookups
+
+    def slow(actor):
+        gate.wait(10)
+        return real(actor)
+
+    monkeypatch.setattr(entry, "read_lookups", slow)
+    app = make_app(db_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait(pilot)
+        await pilot.press("f4")
+        screen = app.screen
+        assert isinstance(screen, entry.EntryScreen) and not screen.loaded
+        await pilot.press("2", "enter", "1", "0", "tab", "1", "1")
+        assert screen.form.input("date").value == ""
+        gate.set()
+        await wait(pilot)
+        await wait(pilot)
+        assert screen.form.input("date").value == "02/12/2024"
+        assert screen.form.input("start_time").value == "10.00"
+        assert screen.form.input("end_time").value.startswith("11")

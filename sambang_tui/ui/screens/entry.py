@@ -121,6 +121,7 @@ def read_lookups(actor: Actor) -> Lookups:
 class EntryScreen(Screen["SavedReport | None"]):
     HELP_KEY = "entry.help"
     TITLE_KEY = "nav.entry"
+    AUTO_FOCUS = ""  # the form takes focus once loaded (see _hold)
     DEFAULT_CSS = """
     EntryScreen #entry-readonly { height: auto; background: $warning 30%; padding: 0 1; display: none; }
     EntryScreen.-readonly #entry-readonly { display: block; }
@@ -195,6 +196,8 @@ class EntryScreen(Screen["SavedReport | None"]):
         self._saving = False
         # Ctrl+S / F9 pressed before the form was loaded: done once it is
         self._save_when_loaded: bool | None = None
+        # keys typed before the look-ups are in, replayed into the form after
+        self._early_keys: list[tuple[str, str | None]] = []
         self._auto: dict[str, int | None] = {"kelurahan_id": None, "operation_id": None}
         self._date: dt.date | None = None
         self._status_saved = ""
@@ -238,7 +241,6 @@ class EntryScreen(Screen["SavedReport | None"]):
 
     def on_mount(self) -> None:
         actor = self.actor
-        self.form.disabled = True  # until the look-ups are in: nothing typed is overwritten
         if actor.read_only:
             self.add_class("-readonly")
             self.query_one("#entry-readonly", Static).update(
@@ -296,7 +298,8 @@ class EntryScreen(Screen["SavedReport | None"]):
             self._date = data.date
         self._baseline = form.snapshot()
         self.loaded = True
-        form.disabled = self.actor.read_only
+        if self.actor.read_only:
+            form.disabled = True
         self._set_status()
         if not self.actor.read_only:
             if self.initial is None and opening.editable is None:
@@ -308,9 +311,35 @@ class EntryScreen(Screen["SavedReport | None"]):
             self.call_after_refresh(self.restore_draft, self.chosen_draft)
         elif opening.draft is not None:
             self._offer_draft(*opening.draft)
+        early, self._early_keys = self._early_keys, []
+        if early and self.chosen_draft is None and opening.draft is None:
+            self.call_after_refresh(self._replay, early)
         if self._save_when_loaded is not None:
             submit, self._save_when_loaded = self._save_when_loaded, None
             self.call_after_refresh(self.action_save, submit)
+
+    # -- keys typed while the form loads ---------------------------------------------
+    #
+    # Nothing has focus until the look-ups are in (a restyle of the whole form
+    # to disable and enable it cost more than reading them); keys typed in the
+    # meantime are held and then typed into the form, in order.
+
+    def _hold(self, key: str, character: str | None) -> bool:
+        if self.loaded or self.actor.read_only:
+            return False
+        self._early_keys.append((key, character))
+        return True
+
+    def on_key(self, event: events.Key) -> None:
+        if (event.is_printable or event.key == "backspace") and self._hold(
+            event.key, event.character
+        ):
+            event.prevent_default()
+            event.stop()
+
+    def _replay(self, keys: list[tuple[str, str | None]]) -> None:
+        for key, character in keys:
+            self.app.post_message(events.Key(key, character))
 
     def _load_editable(self, editable: EditableReport) -> None:
         self.version = editable.version
@@ -504,6 +533,8 @@ class EntryScreen(Screen["SavedReport | None"]):
         """Enter in a one-line field moves on at once, in the app's own turn,
         so keys typed right behind it (a burst over a slow SSH link) land in
         the next field, not in this one."""
+        if self._hold("enter", "\r"):
+            return
         focused = self.focused
         if isinstance(focused, FieldInput):
             self.form.advance(focused)
@@ -525,6 +556,8 @@ class EntryScreen(Screen["SavedReport | None"]):
         """Tab / Shift+Tab (the app's priority keys): the next or previous
         field, at once; a completion field chooses from its text first, as
         Enter does."""
+        if self._hold("tab" if step > 0 else "shift+tab", "\t" if step > 0 else None):
+            return
         focused = self.focused
         form = self.form
         if focused is None or form not in focused.ancestors:
