@@ -10,7 +10,7 @@ from grid_seed import Seed, seed_area
 
 from sambang_tui.db.models import AuditEvent, Plan
 from sambang_tui.services.core.errors import ConflictError, ValidationError
-from sambang_tui.services.schedule import plans
+from sambang_tui.services.schedule import plan_form, plans
 from sambang_tui.services.schedule.plans import PlanInput
 
 MON = dt.date(2024, 12, 2)
@@ -204,10 +204,10 @@ def test_delete_plan(actor, seed):
 
 
 def test_form_texts_default_kelurahan_from_assignment(actor, seed):
-    texts = plans.form_texts(actor, PlanInput(date=MON, officer_id=seed.sutrisno))
+    texts = plan_form.form_texts(actor, PlanInput(date=MON, officer_id=seed.sutrisno))
     assert texts["officer"] == "Aiptu Sutrisno · 78050123"
     assert (texts["date"], texts["kelurahan"], texts["type"]) == ("02/12/2024", "Paseban", "")
-    kanit = plans.form_texts(actor, PlanInput(date=MON, officer_id=seed.kanit))
+    kanit = plan_form.form_texts(actor, PlanInput(date=MON, officer_id=seed.kanit))
     assert kanit["kelurahan"] == ""
 
 
@@ -224,7 +224,7 @@ def test_save_form_parses_and_reports_every_field(actor, seed, monkeypatch):
         "target": "Balai warga",
         "note": "bawa spanduk\nhimbauan",
     }
-    saved = plans.save_form(actor, texts)
+    saved = plan_form.save_form(actor, texts)
     row = Plan.get_by_id(saved.id)
     assert (row.date, row.start_time, row.officer_id) == (
         dt.date(2024, 12, 5),
@@ -235,7 +235,7 @@ def test_save_form_parses_and_reports_every_field(actor, seed, monkeypatch):
     assert row.note == "bawa spanduk\nhimbauan"
     bad = dict(texts, date="31/02", start_time="25", officer="nobody", type="zz", rw="x")
     with pytest.raises(ValidationError) as err:
-        plans.save_form(actor, bad)
+        plan_form.save_form(actor, bad)
     assert {e.field for e in err.value.errors} == {
         "date",
         "start_time",
@@ -243,5 +243,5 @@ def test_save_form_parses_and_reports_every_field(actor, seed, monkeypatch):
         "type_id",
         "rw",
     }
-    updated = plans.save_form(actor, dict(texts, rw="1", rt=""), saved.id, saved.version)
+    updated = plan_form.save_form(actor, dict(texts, rw="1", rt=""), saved.id, saved.version)
     assert updated.version == 2 and Plan.get_by_id(saved.id).rw.number == 1

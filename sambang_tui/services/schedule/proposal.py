@@ -46,7 +46,7 @@ from sambang_tui.services.core.dates import week_start
 from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.master import absences
 from sambang_tui.services.schedule.grid import BHABIN, GridData, PlanCell, holidays_between
-from sambang_tui.services.schedule.plans import PlanInput, _values
+from sambang_tui.services.schedule.plans import PlanInput, values_of
 
 WORK_DAYS = 6  # Monday–Saturday
 DEFAULT_TYPE = "SB"
@@ -414,7 +414,7 @@ def accept(actor: Actor, chosen: list[ProposedPlan]) -> Accepted:
             if twin in existing:
                 result.skipped += 1
                 continue
-            values = _values(actor, plan.as_input())
+            values = values_of(actor, plan.as_input())
             values.update(
                 station=actor.station_id,
                 status="rencana",

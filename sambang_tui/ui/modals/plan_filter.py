@@ -16,7 +16,7 @@ from textual.widgets import Input, Label, Static
 from sambang_tui.i18n import t
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.master import lookup
-from sambang_tui.services.schedule import plans
+from sambang_tui.services.schedule import plan_form
 from sambang_tui.ui.workers import run_db
 
 
@@ -89,7 +89,7 @@ class PlanFilterModal(ModalScreen[GridFilter | None]):
         actor = self.actor
 
         def resolve() -> tuple[int | None, str]:
-            kel_id = plans.resolve_kelurahan_text(actor, kel_text) if kel_text else None
+            kel_id = plan_form.resolve_kelurahan_text(actor, kel_text) if kel_text else None
             names = [c.label for c in lookup.kelurahan(actor, kel_text) if c.id == kel_id]
             return kel_id, names[0] if names else kel_text
 

@@ -25,7 +25,7 @@ from sambang_tui.services.admin import runtime
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import ConflictError, NotFound, ValidationError
 from sambang_tui.services.master import lookup
-from sambang_tui.services.schedule import plans
+from sambang_tui.services.schedule import plan_form
 from sambang_tui.services.schedule.plans import PlanInput, SavedPlan
 from sambang_tui.ui.workers import run_db
 
@@ -122,7 +122,7 @@ class PlanFormModal(ModalScreen[SavedPlan | None]):
 
     def on_mount(self) -> None:
         actor, initial = self.actor, self.initial
-        run_db(self, lambda: plans.form_texts(actor, initial), self._fill, name="plan_form_texts")
+        run_db(self, lambda: plan_form.form_texts(actor, initial), self._fill, name="plan_form_texts")
 
     def _fill(self, texts: dict[str, str]) -> None:
         for name, value in texts.items():
@@ -167,7 +167,7 @@ class PlanFormModal(ModalScreen[SavedPlan | None]):
         if name == "kelurahan":
             return [c.label for c in lookup.kelurahan(self.actor, value, limit=8)]
         if name in ("rw", "rt"):
-            kel_id = plans.resolve_kelurahan_text(self.actor, self._value("kelurahan"))
+            kel_id = plan_form.resolve_kelurahan_text(self.actor, self._value("kelurahan"))
             if kel_id is None:
                 return []
             if name == "rw":
@@ -239,7 +239,7 @@ class PlanFormModal(ModalScreen[SavedPlan | None]):
         actor, plan_id, version = self.actor, self.plan_id, self.version
         run_db(
             self,
-            lambda: plans.save_form(actor, texts, plan_id, version),
+            lambda: plan_form.save_form(actor, texts, plan_id, version),
             self._saved,
             on_error=self._failed,
             name="plan_form_save",
