@@ -34,14 +34,14 @@ _COUNT_BEFORE = re.compile(
 # " ± 15 orang", ": 8", " (15 org)" right after a group (no comma between)
 _COUNT_AFTER = re.compile(
     rf"(?:\s*R[TW]\b\.?\s*\d{{1,3}}(?:\s*/\s*\d{{1,3}})?(?!\d))?"
-    rf"(?:\s+(?:yang\s+|yg\s+)?(?:hadir|datang|ikut|ditemui|dikunjungi))?\s*(?:[:(]\s*)?{_ABOUT}(\d{{1,4}})"
-    rf"(?:\s*{_UNIT})?(?![\d:/]|\.\d)",
+    rf"(?:\s+(?:yang\s+|yg\s+)?(?:hadir|datang|ikut|ditemui|dikunjungi))?[ \t]*(?:[:(]\s*)?{_ABOUT}"
+    rf"(\d{{1,4}})(?:\s*{_UNIT})?(?![\d:/]|\.\d)",  # on its own line: "3. Warga" is no count
     re.I,
 )
 # " satpam pasar 2 org", " Guru BK 3 orang": a word or two naming the group, then its number
 _COUNT_AFTER_WORDS = re.compile(
     rf"(?:[ \t]+(?!(?:dan|serta|atau|di|ke|dari|yang|yg|dengan|dgn|untuk|pada|bersama|beserta|&)\b)"
-    rf"[A-Za-z][\w.'/-]*){{1,2}}[ \t]*(?:[:(][ \t]*)?{_ABOUT}(\d{{1,4}})[ \t]*{_UNIT}",
+    rf"[A-Za-z0-9][\w.'/-]*){{1,4}}?[ \t]*(?:[:(][ \t]*)?{_ABOUT}(\d{{1,4}})[ \t]*{_UNIT}",
     re.I,
 )
 # "Ketua RT 05 RW 09 Kel. Kenari Bpk. Sarmadi": the person the role is
@@ -332,6 +332,13 @@ def find_audience(text: str, place: str = "", said: str = "") -> dict[str, int |
             count, end = int(after.group(1)), after.end()
         elif singular and not plural:
             count = 1
+        if group == "ulama" and person is None:
+            # "Ustadz Jaelani (toga)": the title's name goes with it
+            named = re.match(
+                r"\s+(?:(?:H|Hj|KH)\.\s*)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", scrubbed[end:]
+            )
+            if named:
+                end += named.end()
         if person:
             # "tokoh masyarakat Bpk. H. Rohim": the named one is the group's
             end = person.end()
@@ -429,6 +436,12 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# a count, then an open parenthesis that names its members
+_LISTED_MEMBERS = re.compile(
+    rf"\d{{1,4}}\s*(?:{_UNIT}|{HOUSEHOLDS})?\s*(?:\w+\s+){{0,2}}\((?:[^()\n]*,)?\s*$", re.I
+)
+
+
 def _people(
     text: str, spans: list[tuple[int, int]], mentions: list[Mention], place: str = ""
 ) -> None:
@@ -438,6 +451,8 @@ def _people(
         name = m.group("name").split()[0].casefold()
         if name in _NOT_PERSON or _taken(spans, m.start(), m.end()):
             continue
+        if _LISTED_MEMBERS.search(text[max(0, m.start() - 200) : m.start()]):
+            continue  # "5 rumah (Bpk. Joko, Bpk. Hari, …)": the ones counted, named
         if _PERSON_AS_PLACE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
         if _OFFICIAL_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):

@@ -114,6 +114,7 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("other", "pkk", r"(?<!ibu-ibu )(?<!ibu2 )(?:anggota\s+|kader\s+)?pkk", False),
     ("other", "montir", r"montir|karyawan|pekerja|buruh", False),
     ("other", "sopir", r"sopir|supir", False),
+    ("other", "panitia", r"panitia(?:\s+(?:kegiatan|acara|penyelenggara))?", False),
     # teachers beside their pupils are met only as a number ("Guru BK 3 orang", not "siswa dan guru")
     ("other", "guru", r"(?:guru(?:\s+BK|\s+pendamping|\s+pembina)?|dewan\s+guru|tenaga\s+pendidik)"
      r"(?=\s*(?:[:(]\s*)?(?:±\s*)?\d)|(?<=\d )guru|(?<=\d orang )guru|(?<=\d org )guru", False),
