@@ -201,3 +201,15 @@ def test_a_closing_situation_under_the_last_template_is_every_activitys() -> Non
 def test_a_one_line_message_signed_after_its_last_sentence() -> None:
     parsed = parse("Giat CS di Musholla Al Ikhlas jam 19.30, tomas 2. Sit aman kondusif. Yusuf")
     assert parsed.officer == "Yusuf"
+
+
+def test_an_appeal_further_on_is_the_message_and_names_no_one_met() -> None:
+    parsed = parse(
+        "Bripka Agus bertemu 8 warga yang sedang ronda. Bripka Agus menghimbau warga agar tidak "
+        "mudah terprovokasi. Warga menyambut baik kehadiran Bhabinkamtibmas.\n\n"
+        "Bripka Agus juga mengingatkan agar ketua RT dan pengurus masjid rutin menyampaikan pesan "
+        "kamtibmas. Situasi aman."
+    )
+    assert parsed.audience == {"warga": 8}
+    assert parsed.message.endswith("rutin menyampaikan pesan kamtibmas.")
+    assert parsed.findings == "Warga menyambut baik kehadiran Bhabinkamtibmas."

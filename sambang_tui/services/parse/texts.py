@@ -210,37 +210,37 @@ def read_prose(text: str) -> Spoken:
     for index, (paragraph, sentence) in enumerate(sentences):
         if index in used:
             continue
-        if not message:
-            appeal = _appeal(sentence)
-            if appeal is not None:
-                a, b, value = appeal
-                used[index] = None if (a, b) == (0, len(sentence)) else [(a, b)]
-                message.append((paragraph, value))
-                if used[index] is not None:
-                    # a terse item: another item of the sentence may be a finding
-                    rest = sentence[:a] + " " * (b - a) + sentence[b:]
-                    finding = _finding(rest)
-                    if finding is not None and finding[:2] != (0, len(sentence)):
-                        used[index] = [(a, b), finding[:2]]
-                        findings.append((paragraph, finding[2].strip(" ,;")))
-                        findings_at = index
-                if used[index] is None:
-                    verb = _APPEAL.search(sentence)
-                    passive = verb is not None and verb.group(0).casefold().startswith("di")
-                    if verb is not None and verb.start() > 0 and not passive:
-                        # whom the appeal was made to was met: the visit keeps it
-                        used[index] = [(verb.start(), len(sentence))]
-                    for after in range(index + 1, len(sentences)):
-                        nxt_paragraph, nxt = sentences[after]
-                        if (
-                            not (_APPEAL.search(nxt) or _QUOTE.search(nxt))
-                            or _SPEAKER.match(nxt)
-                            or _QUOTED_SPEAKER.search(nxt)
-                        ):
-                            break
-                        used[after] = None
-                        message.append((nxt_paragraph, nxt))
-                continue
+        # an appeal, or another one further on ("… Ia juga mengingatkan agar ketua RT …")
+        appeal = None if message and _FINDINGS_LEAD.match(sentence) else _appeal(sentence)
+        if appeal is not None:
+            a, b, value = appeal
+            used[index] = None if (a, b) == (0, len(sentence)) else [(a, b)]
+            message.append((paragraph, value))
+            if used[index] is not None:
+                # a terse item: another item of the sentence may be a finding
+                rest = sentence[:a] + " " * (b - a) + sentence[b:]
+                finding = _finding(rest)
+                if finding is not None and finding[:2] != (0, len(sentence)):
+                    used[index] = [(a, b), finding[:2]]
+                    findings.append((paragraph, finding[2].strip(" ,;")))
+                    findings_at = index
+            if used[index] is None:
+                verb = _APPEAL.search(sentence)
+                passive = verb is not None and verb.group(0).casefold().startswith("di")
+                if verb is not None and verb.start() > 0 and not passive:
+                    # whom the appeal was made to was met: the visit keeps it
+                    used[index] = [(verb.start(), len(sentence))]
+                for after in range(index + 1, len(sentences)):
+                    nxt_paragraph, nxt = sentences[after]
+                    if (
+                        not (_APPEAL.search(nxt) or _QUOTE.search(nxt))
+                        or _SPEAKER.match(nxt)
+                        or _QUOTED_SPEAKER.search(nxt)
+                    ):
+                        break
+                    used[after] = None
+                    message.append((nxt_paragraph, nxt))
+            continue
         finding = _finding(sentence)
         if finding is None and _QUOTED_AGAIN.match(sentence) and findings_at == index - 1:
             finding = 0, len(sentence), sentence  # "…," katanya: the speaker before goes on
