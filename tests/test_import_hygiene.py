@@ -11,7 +11,7 @@ import sys
 
 import sambang_tui.services
 
-UI_LIBS = ("textual", "rich", "textual_autocomplete")
+UI_LIBS = ("textual", "rich")
 DOC_LIBS = ("fpdf", "docx")
 HEAVY = UI_LIBS + DOC_LIBS
 # the only modules that may load a document library, each its own
