@@ -17,10 +17,11 @@ TARGET_PRECISION = 0.95
 TARGET_RECALL = 0.90
 TARGET_FIELD_RECALL = {"message": 0.75, "findings": 0.75}  # every other field: 0.85
 
-FLOOR_PRECISION = 0.93
-FLOOR_RECALL = 0.89
-# fields whose recall is below the target yet: their floor
-FIELD_FLOORS = {"audience": 0.65}
+# round 2 reached 96.3 % / 94.9 % (round 1: 94.2 / 90.5)
+FLOOR_PRECISION = 0.96
+FLOOR_RECALL = 0.94
+# fields whose recall is below the target yet: their floor (audience 78.6 %)
+FIELD_FLOORS = {"audience": 0.78}
 
 
 def test_heldout_is_frozen_and_whole() -> None:
@@ -69,5 +70,5 @@ def test_heldout_lenient_text_only() -> None:
     print()
     print(table("held-out, lenient, text only", scores))
     total = scores["all"].total
-    assert total.precision >= 0.90
-    assert total.recall >= 0.85
+    assert total.precision >= 0.96  # round 2: 96.4 %
+    assert total.recall >= 0.94  # 94.2 %
