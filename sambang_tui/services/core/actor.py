@@ -18,10 +18,11 @@ from dataclasses import dataclass
 
 from sambang_tui.db.vocab import REVIEWER_ROLES
 from sambang_tui.services.core import identity
-from sambang_tui.services.core.errors import PermissionDenied
+from sambang_tui.services.core.errors import Msg, PermissionDenied
 
-WHO_ADMINS = "admin Polsek (atau root)"
-WHO_REVIEWS = "Kanit Binmas, Kapolsek atau Wakapolsek"
+# Who may do what, as catalogue keys (a message names them as a parameter).
+WHO_ADMINS = "core.who.admins"
+WHO_REVIEWS = "core.who.reviews"
 
 
 def current_os_user() -> str:
@@ -67,22 +68,20 @@ class Actor:
     def require_write(self) -> None:
         if self.read_only:
             raise PermissionDenied(
-                f"Login '{self.os_user}' belum terdaftar sebagai personel: hanya dapat melihat. "
-                f"Minta {WHO_ADMINS} mengisi login Anda di data personel."
+                "core.err.not_registered", login=self.os_user, admins=Msg(WHO_ADMINS)
             )
 
     def require_review(self) -> None:
         if not self.can_review:
-            raise PermissionDenied(
-                f"Hanya {WHO_REVIEWS} yang dapat memverifikasi atau mengembalikan laporan."
-            )
+            raise PermissionDenied("core.err.review_only", reviewers=Msg(WHO_REVIEWS))
 
-    def require_admin(self, what: str = "mengubah data induk") -> None:
+    def require_admin(self, what: str = "core.do.edit_master") -> None:
+        """``what`` is the catalogue key of what was refused (``core.do.*``)."""
         if not self.can_admin:
-            raise PermissionDenied(f"Hanya {WHO_ADMINS} yang dapat {what}.")
+            raise PermissionDenied("core.err.admin_only", admins=Msg(WHO_ADMINS), what=Msg(what))
 
     def require_audit(self) -> None:
         if not self.sees_audit:
             raise PermissionDenied(
-                f"Jejak audit hanya untuk {WHO_REVIEWS} dan {WHO_ADMINS}."
+                "core.err.audit_only", reviewers=Msg(WHO_REVIEWS), admins=Msg(WHO_ADMINS)
             )

@@ -16,7 +16,7 @@ from pathlib import Path
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
 from sambang_tui.db.models import Officer, database_proxy
-from sambang_tui.services.core.errors import PermissionDenied
+from sambang_tui.services.core.errors import Msg, PermissionDenied
 from sambang_tui.services.core.identity import Person
 
 SETUP_WHO = "root atau pemilik berkas basis data (selama Polsek belum punya admin)"
@@ -74,7 +74,4 @@ def require_root_or_owner(person: Person, path: Path, what: str) -> None:
     probe = path if path.exists() else path.parent
     if owns_file(person, probe):
         return
-    raise PermissionDenied(
-        f"Basis data {path} tidak dapat dibuka, jadi admin tidak dapat diperiksa: hanya root "
-        f"atau pemilik berkasnya yang dapat {what} (yang mencoba: {person.login})."
-    )
+    raise PermissionDenied("core.err.root_or_owner", path=path, what=Msg(what), login=person.login)

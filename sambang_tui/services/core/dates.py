@@ -42,10 +42,8 @@ def parse_date(text: str, today: dt.date | None = None, field: str = "date") -> 
                 year = int(year_text)
             return dt.date(year, month, day)
     except ValueError:
-        raise ValidationError(field, f"Tanggal '{text.strip()}' tidak ada di kalender.") from None
-    raise ValidationError(
-        field, f"Tanggal '{text.strip()}' tidak dikenali; contoh: 02/12/2024, 2/12, h, k, -1."
-    )
+        raise ValidationError(field, "core.err.date_not_in_calendar", text=text.strip()) from None
+    raise ValidationError(field, "core.err.date_unknown", text=text.strip())
 
 
 def parse_time(text: str, field: str = "time") -> dt.time | None:
@@ -57,7 +55,7 @@ def parse_time(text: str, field: str = "time") -> dt.time | None:
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
         if hour < 24 and minute < 60:
             return dt.time(hour, minute)
-    raise ValidationError(field, f"Jam '{text.strip()}' tidak dikenali; contoh: 10.00 atau 14:30.")
+    raise ValidationError(field, "core.err.time_unknown", text=text.strip())
 
 
 def week_start(day: dt.date) -> dt.date:

@@ -1,37 +1,92 @@
-"""The errors services raise. Each carries an Indonesian message fit to show
-to the desk officer as it is."""
+"""The errors services raise. Each names its message by a key of the
+interface catalogue (``sambang_tui/i18n``) with parameters, so the desk
+officer reads it in the chosen language: ``.message`` (and ``str()``) render
+it when shown. A key's Indonesian text is the sentence shown to the officer."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sambang_tui.i18n import t
+
+
+class Msg:
+    """A catalogue key with parameters, rendered in the current language when
+    shown. A parameter may itself be a ``Msg`` (a field's label, a reason)."""
+
+    __slots__ = ("key", "params")
+
+    def __init__(self, key: str, **params: object) -> None:
+        self.key = key
+        self.params = params
+
+    def __str__(self) -> str:
+        return t(self.key, **self.params)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __repr__(self) -> str:
+        return f"Msg({self.key!r}, {self.params!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Msg) and (self.key, self.params) == (other.key, other.params)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
 
 class ServiceError(Exception):
-    """Base of every error a person can act on; ``str()`` is the message."""
+    """Base of every error a person can act on: ``key`` and ``params`` name
+    the message; ``message`` (and ``str()``) is it in the current language."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+    @property
+    def text(self) -> Msg:
+        return Msg(self.key, **self.params)
+
+    @property
+    def message(self) -> str:
+        return t(self.key, **self.params)
+
+    def __str__(self) -> str:
+        return self.message
 
 
 @dataclass(frozen=True)
 class FieldError:
     field: str
-    message: str
+    key: str
+    params: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return t(self.key, **self.params)
+
+    @classmethod
+    def of(cls, field: str, error: ServiceError) -> FieldError:
+        """``error``'s message, placed on ``field``."""
+        return cls(field, error.key, dict(error.params))
 
 
 class ValidationError(ServiceError):
     """Input is wrong. ``field`` names the first bad field; ``errors`` all."""
 
-    def __init__(self, field: str, message: str, errors: list[FieldError] | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self, field: str, key: str, errors: list[FieldError] | None = None, **params: object
+    ) -> None:
+        super().__init__(key, **params)
         self.field = field
-        self.errors = errors or [FieldError(field, message)]
+        self.errors = errors or [FieldError(field, key, params)]
 
     @classmethod
     def many(cls, errors: list[FieldError]) -> ValidationError:
         first = errors[0]
-        return cls(first.field, first.message, errors)
+        return cls(first.field, first.key, errors, **first.params)
 
 
 @dataclass
@@ -56,11 +111,10 @@ class ConflictError(ServiceError):
         current_version: int = 0,
     ) -> None:
         names = ", ".join(c.field for c in changes) or "-"
-        who = f" oleh {by}" if by else ""
-        super().__init__(
-            f"Data ini sudah diubah{who} sejak dibuka. Berbeda: {names}. "
-            "Muat ulang atau simpan versi Anda."
-        )
+        if by:
+            super().__init__("core.err.conflict_by", by=by, fields=names)
+        else:
+            super().__init__("core.err.conflict", fields=names)
         self.table = table
         self.row_id = row_id
         self.changes = changes
@@ -75,10 +129,3 @@ class NotFound(ServiceError):
 
 class PermissionDenied(ServiceError):
     pass
-
-
-@dataclass
-class Warnings:
-    """Non-blocking remarks returned beside a saved result."""
-
-    messages: list[str] = field(default_factory=list)

@@ -90,9 +90,9 @@ def month(on: dt.date | None = None) -> Period:
 
 def custom(start: dt.date, end: dt.date) -> Period:
     if end < start:
-        raise ValidationError("date_to", "Tanggal akhir sebelum tanggal awal.")
+        raise ValidationError("date_to", "core.err.end_before_start")
     if (end - start).days >= MAX_DAYS:
-        raise ValidationError("date_to", "Rentang terlalu panjang (maksimal 5 tahun).")
+        raise ValidationError("date_to", "core.err.range_too_long")
     return Period("custom", start, end)
 
 
@@ -101,7 +101,7 @@ def operation(actor: Actor, operation_id: int) -> Period:
         (Operation.id == operation_id) & (Operation.station == actor.station_id)
     )
     if op is None:
-        raise NotFound(f"Operasi #{operation_id} tidak ditemukan.")
+        raise NotFound("core.err.operation_not_found", id=operation_id)
     return Period("operation", op.start, op.end, op.id, op.name)
 
 

@@ -15,7 +15,7 @@ from sambang_tui.db.models import database_proxy
 from sambang_tui.db.pg import session as pg_session
 from sambang_tui.services.core import audit
 from sambang_tui.services.core.actor import Actor
-from sambang_tui.services.core.errors import Change, ConflictError, NotFound, PermissionDenied
+from sambang_tui.services.core.errors import Change, ConflictError, Msg, NotFound, PermissionDenied
 
 T = TypeVar("T")
 M = TypeVar("M", bound=Model)
@@ -63,17 +63,18 @@ def refusals() -> Iterator[None]:
         message = pg_session.refusal(exc)
         if message is None:
             raise
-        raise PermissionDenied(message) from None
+        raise PermissionDenied("core.err.db_refused", reason=message) from None
 
 
 def table_of(model: type[Model]) -> str:
     return model._meta.table_name
 
 
-def get(model: type[M], row_id: int, what: str = "Data") -> M:
+def get(model: type[M], row_id: int, what: str = "core.what.data") -> M:
+    """The row, or NotFound naming it by ``what`` (a catalogue key, ``*.what.*``)."""
     row = model.get_or_none(model._meta.primary_key == row_id)
     if row is None:
-        raise NotFound(f"{what} #{row_id} tidak ditemukan (mungkin sudah dihapus).")
+        raise NotFound("core.err.row_not_found", what=Msg(what), id=row_id)
     return row
 
 

@@ -1,12 +1,12 @@
-"""Field checks shared by the services. Messages are Indonesian and name the
-field as the form labels it."""
+"""Field checks shared by the services. Messages are catalogue keys and name
+the field as the form labels it (``label``: a catalogue key too)."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-from sambang_tui.services.core.errors import FieldError, ValidationError
+from sambang_tui.services.core.errors import FieldError, Msg, ValidationError
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
 
@@ -34,8 +34,11 @@ class Checker:
     def __init__(self) -> None:
         self.errors: list[FieldError] = []
 
-    def fail(self, field: str, message: str) -> None:
-        self.errors.append(FieldError(field, message))
+    def fail(self, field: str, key: str | Msg, **params: object) -> None:
+        """Note an error on ``field``: a catalogue key and its parameters, or a ``Msg``."""
+        if isinstance(key, Msg):
+            key, params = key.key, {**key.params, **params}
+        self.errors.append(FieldError(field, key, params))
 
     def text(
         self,
@@ -49,9 +52,9 @@ class Checker:
     ) -> str:
         text = clean_text(value, multiline=multiline)
         if required and not text:
-            self.fail(field, f"{label} wajib diisi.")
+            self.fail(field, "core.err.required", label=Msg(label))
         elif len(text) > max_len:
-            self.fail(field, f"{label} terlalu panjang ({len(text)} karakter, maksimal {max_len}).")
+            self.fail(field, "core.err.too_long", label=Msg(label), n=len(text), max=max_len)
         return text
 
     def done(self) -> None:
@@ -62,11 +65,11 @@ class Checker:
 NRP_RE = re.compile(r"^\d{8}$")
 
 
-def nrp_problem(nrp: str) -> str | None:
+def nrp_problem(nrp: str) -> Msg | None:
     if not nrp:
-        return "NRP wajib diisi."
+        return Msg("core.err.nrp_required")
     if not nrp.isdigit():
-        return "NRP hanya boleh berisi angka (8 digit)."
+        return Msg("core.err.nrp_digits")
     if len(nrp) != 8:
-        return f"NRP harus 8 digit (tertulis {len(nrp)})."
+        return Msg("core.err.nrp_length", n=len(nrp))
     return None
