@@ -10,7 +10,8 @@ message pasted and filled from it, the reports list, the seed story's
 report and its documents dialog, the recap, master data and F1 help; and
 the entry form at 120×36; the Kotak masuk with a day's WhatsApp export
 imported, the form opened from its newest message, and the import dialog; next
-week's plan proposed in the schedule. A screen that fails is reported and skipped; the
+week's plan proposed in the schedule; the Polres recap of three Polsek side
+by side as the Polres login reads it. A screen that fails is reported and skipped; the
 others are still written.
 """
 
@@ -38,6 +39,8 @@ class Shot:
     keys: tuple[str, ...]
     size: tuple[int, int] = (80, 24)
     before: Callable[[Any], Awaitable[None]] | None = None
+    # "polres": a Polres database of three Polsek read by its polres login
+    database: str = "demo"
 
 
 # A Bhabin's report as it arrives by chat (the seed story, numbered form).
@@ -147,7 +150,24 @@ SHOTS: tuple[Shot, ...] = (
     Shot("15-kotak-masuk-input", ("enter",), before=_inbox),
     Shot("16-impor-ekspor-chat", (), before=_inbox_import),
     Shot("17-jadwal-usulan", ("f3", "right_square_bracket", "p")),
+    Shot("18-rekap-polres", ("f6", "s", "b"), database="polres"),
 )
+
+POLRES_TODAY = "2026-11-25"
+POLRES_USER = "polres.reader"
+
+
+def _polres_template(path: Path) -> None:
+    """Three Polsek of a generated Polres (benchmarks/generate_polres.py)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from generate_polres import generate
+
+    from sambang_tui.services.admin import runtime
+    from sambang_tui.services.core import identity
+
+    generate(str(path), stations=3, reports=300, officers=10, kelurahan=3)
+    runtime.connect(str(path))
+    identity.mark_demo()  # invented data: the screenshot's login may be chosen
 
 
 async def _settle(pilot: Any) -> None:
@@ -222,12 +242,19 @@ def _take_all(work: Path, out: Path) -> int:
 
     template = work / "demo.db"
     build_demo(str(template), today=dt.date.fromisoformat(TODAY), os_user="desk")
+    polres = work / "polres.db"
     failed = 0
     for shot in SHOTS:
         # each screen on its own copy: a form typed in one shot leaves a
         # draft that the next shot's entry form would offer back
         target = work / f"{shot.name}.db"
-        shutil.copyfile(template, target)
+        is_polres = shot.database == "polres"
+        os.environ["SAMBANG_TODAY"] = POLRES_TODAY if is_polres else TODAY
+        os.environ["SAMBANG_USER"] = POLRES_USER if is_polres else "desk"
+        if is_polres and not polres.exists():
+            _polres_template(polres)
+            runtime.close()
+        shutil.copyfile(polres if is_polres else template, target)
         try:
             path = asyncio.run(_take(shot, str(target), out))
         except Exception as exc:  # noqa: BLE001 - one broken screen must not stop the rest
