@@ -107,7 +107,7 @@ def test_bad_rows_reported_with_line_numbers_and_nothing_written(db, actor, tmp_
     assert "sudah ada di baris 2" in messages[5]
     assert "Pangkat 'Jenderal' tidak dikenal" in messages[6]
     assert "rumus" in messages[8] and "nama" in messages[8]
-    assert "Nama kosong" in messages[9] and "Jabatan 'boss'" in messages[9]
+    assert "Nama wajib diisi" in messages[9] and "Jabatan 'boss'" in messages[9]
     assert not result.written and Officer.select().count() == 0
     assert result.summary().startswith("Tidak disimpan: 6 baris")
     assert "dilewati" not in result.summary()  # nothing written, nothing skipped
@@ -125,7 +125,7 @@ def test_unknown_kelurahan_and_rt(db, actor, tmp_path) -> None:
     assert "Atlantis' tidak dikenal" in messages[2]
     assert "RT 09 RW 06 tidak ada di Paseban" in messages[3]
     assert "Kategori 'dukun'" in messages[4]
-    assert "RT diisi tanpa RW" in messages[5]
+    assert "Isi RW bila RT diisi" in messages[5]
     assert Contact.select().count() == 0
 
 
@@ -301,3 +301,39 @@ def test_officer_row_check_property(values) -> None:
         return
     assert len(out["nrp"]) == 8 and out["nrp"].isdigit()
     assert out["name"] and out["rank"] in RANKS and out["role"] in ROLES
+
+
+def test_a_row_is_checked_by_the_forms_rule_in_the_forms_words(db, actor, tmp_path) -> None:
+    """One rule, not two: every message the officer, kelurahan and contact
+    forms give for bad values is the message the CSV row gets for them."""
+    from sambang_tui.services.core.validate import Checker
+    from sambang_tui.services.master import contacts, officers
+
+    def form_messages(check, *args) -> list[str]:
+        with pytest.raises(ValidationError) as exc:
+            check(*args)
+        return [e.message for e in exc.value.errors]
+
+    officer = officers.OfficerInput(
+        nrp="8501 00x1", name="", rank="Jenderal", role="boss", phone="08x12", os_user="a b"
+    )
+    row = "nrp,nama,pangkat,jabatan,telepon,login\n8501 00x1,,Jenderal,boss,08x12,a b\n"
+    got = dict(import_csv(actor, "officers", _write(tmp_path, row, "o.csv")).errors)[2]
+    expected = form_messages(officers.check, officer)
+    assert len(expected) == 6 and all(m in got for m in expected), (expected, got)
+
+    kel = areas.KelurahanInput(name="", kind="kota", kecamatan="x" * 81)
+    row = "kelurahan,jenis,kecamatan,kota,rw,rt\n,kota," + "x" * 81 + ",,RW x,0\n"
+    got = dict(import_csv(actor, "areas", _write(tmp_path, row, "a.csv")).errors)[2]
+    expected = form_messages(areas.check_kelurahan, actor, kel)
+    c = Checker()
+    areas.area_number(c, "rw", "RW", "RW x", required=True)
+    areas.area_number(c, "rt", "RT", "0", required=True)
+    expected += [e.message for e in c.errors]
+    assert len(expected) == 5 and all(m in got for m in expected), (expected, got)
+
+    contact = contacts.ContactInput(name="", category="dukun", rt="3", phone="1", notes="")
+    row = "nama,kategori,kelurahan,rw,rt\n,dukun,Paseban,,3\n"
+    got = dict(import_csv(actor, "contacts", _write(tmp_path, row, "c.csv")).errors)[2]
+    expected = [m for m in form_messages(contacts.check, actor, contact) if "Kelurahan" not in m]
+    assert len(expected) == 3 and all(m in got for m in expected), (expected, got)

@@ -26,7 +26,7 @@ from sambang_tui.db.vocab import AREA_KINDS
 from sambang_tui.services.core import store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import NotFound, ValidationError
-from sambang_tui.services.core.validate import Checker
+from sambang_tui.services.core.validate import Checker, clean_text
 from sambang_tui.services.master.lookup import icontains
 
 WHAT = "Kelurahan"
@@ -96,6 +96,12 @@ def find_kelurahan(actor: Actor, name: str) -> Kelurahan | None:
     )
 
 
+def rt_needs_rw(c: Checker, rw: int | None, rt: int | None) -> None:
+    """An RT is only ever within an RW."""
+    if rt is not None and rw is None and not any(e.field == "rw" for e in c.errors):
+        c.fail("rw", "Isi RW bila RT diisi.")
+
+
 def area_ids(
     kelurahan_id: int, rw: int | None, rt: int | None, c: Checker | None = None
 ) -> tuple[int | None, int | None]:
@@ -103,8 +109,7 @@ def area_ids(
     the kelurahan is an error at ``rw``/``rt`` (collected in ``c`` if given)."""
     own = c or Checker()
     rw_id = rt_id = None
-    if rt is not None and rw is None:
-        own.fail("rw", "Isi RW bila RT diisi.")
+    rt_needs_rw(own, rw, rt)
     if rw is not None:
         rw_row = RW.get_or_none((RW.kelurahan == kelurahan_id) & (RW.number == rw))
         if rw_row is None:
@@ -123,12 +128,11 @@ def area_ids(
     return rw_id, rt_id
 
 
-def check_kelurahan(
-    actor: Actor, data: KelurahanInput, kelurahan_id: int | None = None
-) -> dict[str, Any]:
-    c = Checker()
+def kelurahan_fields(c: Checker, data: KelurahanInput) -> dict[str, Any]:
+    """A kelurahan's own fields checked (errors collected in ``c``): the one
+    rule for the form and the CSV import."""
     name = c.text("name", "Nama kelurahan", data.name, required=True, max_len=80)
-    kind = (data.kind or "").strip().lower() or "kelurahan"
+    kind = clean_text(data.kind).lower() or "kelurahan"
     if kind not in AREA_KINDS:
         c.fail("kind", "Jenis harus 'kelurahan' atau 'desa'.")
     kecamatan = c.text("kecamatan", "Kecamatan", data.kecamatan, max_len=80)
@@ -136,6 +140,45 @@ def check_kelurahan(
     code = c.text("code", "Kode Kemendagri", data.code, max_len=16)
     if code and not all(ch.isdigit() or ch == "." for ch in code):
         c.fail("code", "Kode Kemendagri hanya berisi angka dan titik (mis. 31.71.05.1001).")
+    return {"name": name, "kind": kind, "kecamatan": kecamatan, "city": city, "code": code or None}
+
+
+def area_number(
+    c: Checker, field: str, label: str, value: object, *, required: bool = False
+) -> int | None:
+    """An RW/RT number as typed ("06", "6", 6; "RW 06" or "RT.3" in a CSV
+    cell), or None when blank: the one rule for forms and the CSV import."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        text = str(value)
+    else:
+        text = clean_text(value)
+        unit = label.split()[-1].upper()  # "Nomor RW" -> "RW"
+        if text.upper().startswith(unit):
+            text = text[len(unit) :].strip().lstrip(".").strip()
+    if not text:
+        if required:
+            c.fail(field, f"{label} wajib diisi.")
+        return None
+    digits = text[1:] if text[:1] in "+-" else text
+    if not (digits.isdigit() and digits.isascii()):
+        c.fail(field, f"{label} harus berupa angka.")
+        return None
+    number = int(text)
+    if number < 1:
+        c.fail(field, f"{label} minimal 1.")
+        return None
+    if number > MAX_AREA_NUMBER:
+        c.fail(field, f"{label} maksimal {MAX_AREA_NUMBER}.")
+        return None
+    return number
+
+
+def check_kelurahan(
+    actor: Actor, data: KelurahanInput, kelurahan_id: int | None = None
+) -> dict[str, Any]:
+    c = Checker()
+    values = kelurahan_fields(c, data)
+    name = values["name"]
     if name:
         same = Kelurahan.select(Kelurahan.id).where(
             (Kelurahan.station == actor.station_id) & (fn.LOWER(Kelurahan.name) == name.lower())
@@ -145,7 +188,7 @@ def check_kelurahan(
         if same.exists():
             c.fail("name", f"Kelurahan {name} sudah ada.")
     c.done()
-    return {"name": name, "kind": kind, "kecamatan": kecamatan, "city": city, "code": code or None}
+    return values
 
 
 def create_kelurahan(actor: Actor, data: KelurahanInput) -> KelurahanRow:
@@ -226,14 +269,10 @@ def delete_kelurahan(actor: Actor, kelurahan_id: int) -> None:
 
 
 def _check_number(value: object, field: str, label: str) -> int:
-    try:
-        number = int(str(value).strip())
-    except (TypeError, ValueError):
-        raise ValidationError(field, f"{label} harus berupa angka.") from None
-    if number < 1:
-        raise ValidationError(field, f"{label} minimal 1.")
-    if number > MAX_AREA_NUMBER:
-        raise ValidationError(field, f"{label} maksimal {MAX_AREA_NUMBER}.")
+    c = Checker()
+    number = area_number(c, field, label, value, required=True)
+    c.done()
+    assert number is not None
     return number
 
 

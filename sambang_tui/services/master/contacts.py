@@ -13,8 +13,8 @@ from sambang_tui.db.vocab import CONTACT_CATEGORIES
 from sambang_tui.services.core import store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import NotFound, ValidationError
-from sambang_tui.services.core.validate import LONG_MAX, Checker
-from sambang_tui.services.master.areas import area_ids, own_kelurahan
+from sambang_tui.services.core.validate import LONG_MAX, Checker, clean_text
+from sambang_tui.services.master.areas import area_ids, area_number, own_kelurahan, rt_needs_rw
 from sambang_tui.services.master.lookup import icontains
 
 WHAT = "Tokoh"
@@ -73,53 +73,38 @@ def normalise_category(text: str) -> str | None:
     return low if low in CONTACT_CATEGORIES else None
 
 
-def number_value(c: Checker, field: str, label: str, value: object) -> int | None:
-    """An RW/RT number typed ("06", "6", 6) or blank."""
-    if value is None:
-        return None
-    text = str(value).strip()
-    if not text:
-        return None
-    if not text.isdigit():
-        c.fail(field, f"{label} harus berupa angka.")
-        return None
-    number = int(text)
-    if number < 1:
-        c.fail(field, f"{label} minimal 1.")
-        return None
-    return number
+def contact_fields(c: Checker, data: ContactInput) -> dict[str, Any]:
+    """A contact's own fields checked (errors collected in ``c``), RW and RT
+    as numbers not yet looked up: the one rule for the form and the CSV
+    import."""
+    name = c.text("name", "Nama", data.name, required=True, max_len=120)
+    category = normalise_category(data.category)
+    if category is None:
+        c.fail(
+            "category",
+            f"Kategori '{clean_text(data.category)[:30]}' tidak dikenal. "
+            f"Pilih: {', '.join(CONTACT_CATEGORIES)}.",
+        )
+    rw = area_number(c, "rw", "RW", data.rw)
+    rt = area_number(c, "rt", "RT", data.rt)
+    rt_needs_rw(c, rw, rt)
+    phone = c.text("phone", "Telepon", data.phone, max_len=32)
+    notes = c.text("notes", "Catatan", data.notes, max_len=min(NOTES_MAX, LONG_MAX), multiline=True)
+    return {"name": name, "category": category, "rw": rw, "rt": rt, "phone": phone, "notes": notes}
 
 
 def check(actor: Actor, data: ContactInput) -> dict[str, Any]:
     c = Checker()
-    name = c.text("name", "Nama", data.name, required=True, max_len=120)
-    category = normalise_category(data.category)
-    if category is None:
-        c.fail("category", f"Kategori harus salah satu dari: {', '.join(CONTACT_CATEGORIES)}.")
-    kel_ok = True
+    values = contact_fields(c, data)
     try:
         own_kelurahan(actor, data.kelurahan_id)
     except ValidationError as exc:
         c.errors.extend(exc.errors)
-        kel_ok = False
-    rw = number_value(c, "rw", "RW", data.rw)
-    rt = number_value(c, "rt", "RT", data.rt)
-    rw_id = rt_id = None
-    if kel_ok:
-        rw_id, rt_id = area_ids(data.kelurahan_id, rw, rt, c)
-    phone = c.text("phone", "Telepon", data.phone, max_len=32)
-    notes = c.text("notes", "Catatan", data.notes, max_len=min(NOTES_MAX, LONG_MAX), multiline=True)
+    else:
+        if not any(e.field in ("rw", "rt") for e in c.errors):
+            values["rw"], values["rt"] = area_ids(data.kelurahan_id, values["rw"], values["rt"], c)
     c.done()
-    return {
-        "name": name,
-        "category": category,
-        "kelurahan": data.kelurahan_id,
-        "rw": rw_id,
-        "rt": rt_id,
-        "phone": phone,
-        "notes": notes,
-        "active": bool(data.active),
-    }
+    return {**values, "kelurahan": data.kelurahan_id, "active": bool(data.active)}
 
 
 def _row(c: Contact) -> ContactRow:

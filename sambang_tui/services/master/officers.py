@@ -16,7 +16,7 @@ from sambang_tui.db.vocab import RANKS, ROLES, rank_order
 from sambang_tui.services.core import store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import NotFound, PermissionDenied, ValidationError
-from sambang_tui.services.core.validate import Checker, nrp_problem
+from sambang_tui.services.core.validate import Checker, clean_text, nrp_problem
 from sambang_tui.services.master.lookup import icontains, istartswith
 
 WHAT = "Personel"
@@ -116,32 +116,26 @@ def normalise_role(text: str) -> str | None:
     return low if low in ROLES else None
 
 
-def check(data: OfficerInput, officer_id: int | None = None) -> dict[str, Any]:
-    """The values to store, or ValidationError naming every bad field."""
-    c = Checker()
-    nrp = c.text("nrp", "NRP", data.nrp, max_len=8 + 10)
+def officer_fields(c: Checker, data: OfficerInput) -> dict[str, Any]:
+    """An officer's own fields checked (errors collected in ``c``): the one
+    rule for the form and the CSV import. An NRP may be typed with spaces or
+    dots (``8705 0123``)."""
+    nrp = c.text("nrp", "NRP", data.nrp, max_len=8 + 10).replace(" ", "").replace(".", "")
     problem = nrp_problem(nrp)
     if problem:
         c.fail("nrp", problem)
-    else:
-        taken = Officer.select(Officer.id).where(Officer.nrp == nrp)
-        if officer_id is not None:
-            taken = taken.where(Officer.id != officer_id)
-        if taken.exists():
-            c.fail("nrp", f"NRP {nrp} sudah dipakai personel lain.")
     name = c.text("name", "Nama", data.name, required=True, max_len=120)
-    rank = normalise_rank(data.rank or "")
-    if not (data.rank or "").strip():
+    rank_text = clean_text(data.rank)
+    rank = normalise_rank(rank_text)
+    if not rank_text:
         c.fail("rank", "Pangkat wajib diisi.")
     elif rank is None:
-        c.fail(
-            "rank", f"Pangkat '{data.rank.strip()[:20]}' tidak dikenal. Pilih: {', '.join(RANKS)}."
-        )
-    role = normalise_role(data.role or "")
+        c.fail("rank", f"Pangkat '{rank_text[:20]}' tidak dikenal. Pilih: {', '.join(RANKS)}.")
+    role = normalise_role(clean_text(data.role))
     if role is None:
         c.fail(
             "role",
-            f"Jabatan '{(data.role or '').strip()[:20]}' tidak dikenal. "
+            f"Jabatan '{clean_text(data.role)[:20]}' tidak dikenal. "
             f"Pilih: {', '.join(ROLE_NAMES[r] for r in ROLES)}.",
         )
     phone = c.text("phone", "Telepon", data.phone, max_len=32)
@@ -150,13 +144,6 @@ def check(data: OfficerInput, officer_id: int | None = None) -> dict[str, Any]:
     login = c.text("os_user", "Login", data.os_user, max_len=LOGIN_MAX)
     if login and any(ch.isspace() for ch in login):
         c.fail("os_user", "Login tidak boleh berisi spasi.")
-    elif login:
-        taken = Officer.select(Officer.id).where(Officer.os_user == login)
-        if officer_id is not None:
-            taken = taken.where(Officer.id != officer_id)
-        if taken.exists():
-            c.fail("os_user", f"Login '{login}' sudah dipakai personel lain.")
-    c.done()
     return {
         "nrp": nrp,
         "name": name,
@@ -164,8 +151,26 @@ def check(data: OfficerInput, officer_id: int | None = None) -> dict[str, Any]:
         "role": role,
         "phone": phone,
         "os_user": login or None,
-        "active": bool(data.active),
     }
+
+
+def check(data: OfficerInput, officer_id: int | None = None) -> dict[str, Any]:
+    """The values to store, or ValidationError naming every bad field."""
+    c = Checker()
+    values = officer_fields(c, data)
+    failed = {e.field for e in c.errors}
+    for field, column, what in (("nrp", Officer.nrp, "NRP"), ("os_user", Officer.os_user, "Login")):
+        value = values[field]
+        if not value or field in failed:
+            continue
+        taken = Officer.select(Officer.id).where(column == value)
+        if officer_id is not None:
+            taken = taken.where(Officer.id != officer_id)
+        if taken.exists():
+            shown = value if field == "nrp" else f"'{value}'"
+            c.fail(field, f"{what} {shown} sudah dipakai personel lain.")
+    c.done()
+    return {**values, "active": bool(data.active)}
 
 
 def _own(actor: Actor, officer_id: int) -> Officer:

@@ -12,9 +12,8 @@ from sambang_tui.services.core import clock, store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import NotFound, ValidationError
 from sambang_tui.services.core.validate import LONG_MAX, Checker
-from sambang_tui.services.master.areas import area_ids, own_kelurahan
+from sambang_tui.services.master.areas import area_ids, area_number, own_kelurahan
 from sambang_tui.services.master.assignments import date_value
-from sambang_tui.services.master.contacts import number_value
 
 WHAT = "Masalah"
 
@@ -89,7 +88,7 @@ def check(actor: Actor, data: ProblemInput) -> dict[str, Any]:
     except ValidationError as exc:
         c.errors.extend(exc.errors)
         kel_ok = False
-    rw = number_value(c, "rw", "RW", data.rw)
+    rw = area_number(c, "rw", "RW", data.rw)
     rw_id = None
     if kel_ok:
         rw_id, _ = area_ids(data.kelurahan_id, rw, None, c)

@@ -19,15 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from sambang_tui.db.vocab import AREA_KINDS, CONTACT_CATEGORIES, RANKS, ROLES
 from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.core.formula import is_formula
-from sambang_tui.services.core.validate import clean_text, nrp_problem
-from sambang_tui.services.master.contacts import normalise_category
-from sambang_tui.services.master.officers import normalise_rank, normalise_role
+from sambang_tui.services.core.validate import Checker
+from sambang_tui.services.master.areas import KelurahanInput, area_number, kelurahan_fields
+from sambang_tui.services.master.contacts import ContactInput, contact_fields
+from sambang_tui.services.master.officers import OfficerInput, officer_fields
 
 KINDS = ("officers", "areas", "contacts")
-MAX_AREA_NUMBER = 999
 # a cell can only be a formula when it starts with one of these or with white space
 SUSPECT = frozenset("=@+-")
 SAVE_AS_UTF8 = "Simpan ulang sebagai CSV UTF-8 (Excel: Simpan Sebagai → CSV UTF-8)"
@@ -248,110 +247,50 @@ class RowErrors(Exception):
         self.messages = messages
 
 
-def _text(errors: list[str], label: str, value: str, max_len: int, required: bool = False) -> str:
-    text = clean_text(value)
-    if required and not text:
-        errors.append(f"{label} kosong.")
-    elif len(text) > max_len:
-        errors.append(f"{label} terlalu panjang ({len(text)} karakter, maksimal {max_len}).")
-    return text
-
-
-def _number(errors: list[str], label: str, value: str, required: bool) -> int | None:
-    if value.isdigit() and value.isascii() and 1 <= int(value) <= MAX_AREA_NUMBER:
-        return int(value)  # the common case: "06"
-    text = clean_text(value).upper().removeprefix(label.upper()).strip().strip(".").strip()
-    if not text:
-        if required:
-            errors.append(f"{label} kosong.")
-        return None
-    if not text.isdigit():
-        errors.append(f"{label} '{clean_text(value)[:10]}' bukan angka.")
-        return None
-    number = int(text)
-    if not 1 <= number <= MAX_AREA_NUMBER:
-        errors.append(f"{label} harus antara 1 dan {MAX_AREA_NUMBER}.")
-        return None
-    return number
+def _checked(c: Checker, values: dict[str, Any]) -> dict[str, Any]:
+    if c.errors:
+        raise RowErrors([e.message for e in c.errors])
+    return values
 
 
 def _officer_values(v: dict[str, str]) -> dict[str, Any]:
-    errors: list[str] = []
-    nrp = clean_text(v["nrp"]).replace(" ", "").replace(".", "")
-    problem = nrp_problem(nrp)
-    if problem:
-        errors.append(problem)
-    name = _text(errors, "Nama", v["nama"], 120, required=True)
-    rank_text = clean_text(v["pangkat"])
-    rank = normalise_rank(rank_text)
-    if not rank_text:
-        errors.append("Pangkat kosong.")
-    elif rank is None:
-        errors.append(f"Pangkat '{rank_text[:20]}' tidak dikenal (pilihan: {', '.join(RANKS)}).")
-    role_text = clean_text(v["jabatan"])
-    role = normalise_role(role_text)
-    if role is None:
-        errors.append(f"Jabatan '{role_text[:20]}' tidak dikenal (pilihan: {', '.join(ROLES)}).")
-    phone = _text(errors, "Telepon", v.get("telepon", ""), 32)
-    login = _text(errors, "Login", v.get("login", ""), 64)
-    if login and any(ch.isspace() for ch in login):
-        errors.append("Login tidak boleh berisi spasi.")
-    if errors:
-        raise RowErrors(errors)
-    return {
-        "nrp": nrp,
-        "name": name,
-        "rank": rank,
-        "role": role,
-        "phone": phone,
-        "os_user": login or None,
-    }
+    c = Checker()
+    data = OfficerInput(
+        nrp=v["nrp"],
+        name=v["nama"],
+        rank=v["pangkat"],
+        role=v["jabatan"],
+        phone=v.get("telepon", ""),
+        os_user=v.get("login", ""),
+    )
+    return _checked(c, officer_fields(c, data))
 
 
 def _area_values(v: dict[str, str]) -> dict[str, Any]:
-    errors: list[str] = []
-    name = _text(errors, "Kelurahan", v["kelurahan"], 80, required=True)
-    kind = clean_text(v["jenis"]).lower() or "kelurahan"
-    if kind not in AREA_KINDS:
-        errors.append(f"Jenis '{kind[:20]}' harus 'kelurahan' atau 'desa'.")
-    kecamatan = _text(errors, "Kecamatan", v["kecamatan"], 80)
-    city = _text(errors, "Kota", v["kota"], 80)
-    rw = _number(errors, "RW", v["rw"], required=True)
-    rt = _number(errors, "RT", v["rt"], required=True)
-    if errors:
-        raise RowErrors(errors)
-    return {"name": name, "kind": kind, "kecamatan": kecamatan, "city": city, "rw": rw, "rt": rt}
+    c = Checker()
+    data = KelurahanInput(
+        name=v["kelurahan"], kind=v["jenis"], kecamatan=v["kecamatan"], city=v["kota"]
+    )
+    values = kelurahan_fields(c, data)
+    del values["code"]
+    values["rw"] = area_number(c, "rw", "RW", v["rw"], required=True)
+    values["rt"] = area_number(c, "rt", "RT", v["rt"], required=True)
+    return _checked(c, values)
 
 
 def _contact_values(v: dict[str, str]) -> dict[str, Any]:
-    errors: list[str] = []
-    name = _text(errors, "Nama", v["nama"], 120, required=True)
-    cat_text = clean_text(v["kategori"])
-    category = normalise_category(cat_text)
-    if category is None:
-        errors.append(
-            f"Kategori '{cat_text[:30]}' tidak dikenal (pilihan: {', '.join(CONTACT_CATEGORIES)})."
-        )
-    kel = _text(errors, "Kelurahan", v["kelurahan"], 80, required=True)
-    rw = _number(errors, "RW", v.get("rw", ""), required=False)
-    rt = _number(errors, "RT", v.get("rt", ""), required=False)
-    if rt is not None and rw is None and not errors:
-        errors.append("RT diisi tanpa RW.")
-    phone = _text(errors, "Telepon", v.get("telepon", ""), 32)
-    notes = clean_text(v.get("catatan", ""), multiline=True)
-    if len(notes) > 2000:
-        errors.append(f"Catatan terlalu panjang ({len(notes)} karakter, maksimal 2000).")
-    if errors:
-        raise RowErrors(errors)
-    return {
-        "name": name,
-        "category": category,
-        "kelurahan": kel,
-        "rw": rw,
-        "rt": rt,
-        "phone": phone,
-        "notes": notes,
-    }
+    c = Checker()
+    data = ContactInput(
+        name=v["nama"],
+        category=v["kategori"],
+        rw=v.get("rw", ""),
+        rt=v.get("rt", ""),
+        phone=v.get("telepon", ""),
+        notes=v.get("catatan", ""),
+    )
+    values = contact_fields(c, data)
+    values["kelurahan"] = c.text("kelurahan", "Kelurahan", v["kelurahan"], required=True, max_len=80)
+    return _checked(c, values)
 
 
 CONVERT = {"officers": _officer_values, "areas": _area_values, "contacts": _contact_values}
