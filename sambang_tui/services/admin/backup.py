@@ -32,10 +32,7 @@ class RestoreResult:
 def require_sqlite(target: str) -> Path:
     path = sqlite_path(target)
     if path is None:
-        raise ServiceError(
-            "Cadangan PostgreSQL dibuat dengan pg_dump, misalnya: "
-            "pg_dump -Fc 'postgresql://…' > sambang.dump (pulihkan dengan pg_restore)."
-        )
+        raise ServiceError("admin.err.pg_backup_hint")
     return path
 
 
@@ -79,7 +76,7 @@ def backup(target: str, dest: str | Path | None = None, *, label: str = "") -> P
     src = require_sqlite(target)
     problem = file_problem(src)
     if problem:
-        raise ServiceError(problem)
+        raise ServiceError(problem.key, **problem.params)
     stem = PREFIX + stamp() + (f"-{label}" if label else "")
     if dest is None:
         folder = default_backup_dir(target)
@@ -90,16 +87,16 @@ def backup(target: str, dest: str | Path | None = None, *, label: str = "") -> P
         if dest.is_dir():
             out = _free_name(dest, stem)
         elif dest.exists():
-            raise ServiceError(f"Berkas {dest} sudah ada; pilih nama lain atau sebuah folder.")
+            raise ServiceError("admin.err.dest_exists", path=dest)
         else:
             if not dest.parent.is_dir():
-                raise ServiceError(f"Folder {dest.parent} tidak ada.")
+                raise ServiceError("admin.err.no_folder", path=dest.parent)
             out = dest
     try:
         online_copy(src, out)
     except sqlite3.Error as exc:
         out.unlink(missing_ok=True)
-        raise ServiceError(f"Cadangan gagal: {exc}") from None
+        raise ServiceError("admin.err.backup_failed", reason=exc) from None
     return out
 
 
@@ -108,12 +105,12 @@ def verify_restorable(src: Path) -> None:
     exactly as the program creates it (``schema_check``), not newer."""
     result = check_database(str(src), modes=False)
     if not result.ok:
-        raise ServiceError(f"Berkas {src} tidak dapat dipulihkan: " + "; ".join(result.problems))
+        raise ServiceError("admin.err.not_restorable", path=src, problems="; ".join(result.problems))
     db = open_read_only(str(src))
     try:
         db.connect()
         if "schema_migration" not in db.get_tables():
-            raise ServiceError(f"Berkas {src} bukan basis data Sambang (tidak ada skema).")
+            raise ServiceError("admin.err.not_sambang", path=src)
         schema.ensure_not_too_new(schema.status(db))
     finally:
         db.close()
@@ -131,10 +128,10 @@ def require_restore_rights(target: str) -> None:
     try:
         runtime.connect(target, create=False, migrate=False)
     except DatabaseUnavailable:
-        require_root_or_owner(identity.real_person(), path, "memulihkan cadangan")
+        require_root_or_owner(identity.real_person(), path, "core.do.restore")
         return
     try:
-        runtime.actor_for().require_admin("memulihkan basis data dari cadangan")
+        runtime.actor_for().require_admin("core.do.restore_db")
     finally:
         runtime.close()
 
@@ -168,7 +165,7 @@ def restore(target: str, src: str | Path) -> RestoreResult:
     require_restore_rights(target)
     verify_restorable(source)
     if path.exists() and source.resolve() == path.resolve():
-        raise ServiceError("Berkas cadangan sama dengan basis data yang sedang dipakai.")
+        raise ServiceError("admin.err.restore_same_file")
     if _opens(path):
         safety = backup(target, label="sebelum-restore")
         try:
@@ -179,9 +176,7 @@ def restore(target: str, src: str | Path) -> RestoreResult:
                 reader.backup(writer)
                 writer.execute("PRAGMA journal_mode=WAL")
         except sqlite3.Error as exc:
-            raise ServiceError(
-                f"Pemulihan gagal ({exc}); basis data {path} tidak berubah."
-            ) from None
+            raise ServiceError("admin.err.restore_failed", reason=exc, path=path) from None
         return RestoreResult(source, path, safety)
     return RestoreResult(source, path, _replace_unreadable(path, source))
 
@@ -203,7 +198,7 @@ def _replace_unreadable(path: Path, source: Path) -> Path | None:
             path.with_name(path.name + suffix).unlink(missing_ok=True)
         os.replace(tmp, path)
     except (OSError, sqlite3.Error) as exc:
-        raise ServiceError(f"Pemulihan gagal ({exc}); berkas {path} tidak diganti.") from None
+        raise ServiceError("admin.err.restore_not_replaced", reason=exc, path=path) from None
     finally:
         tmp.unlink(missing_ok=True)
     return safety
@@ -227,10 +222,7 @@ def pg_dump_file(target: str, label: str) -> Path:
         None,
     )
     if exe is None:
-        raise ServiceError(
-            "pg_dump tidak ditemukan: cadangan pengaman tidak dapat dibuat, jadi basis data "
-            "tidak ditimpa. Pasang klien PostgreSQL (pg_dump) lalu ulangi."
-        )
+        raise ServiceError("admin.err.no_pg_dump")
     folder = data_dir() / BACKUP_DIR
     folder.mkdir(parents=True, exist_ok=True)
     out = folder / f"{PREFIX}{stamp()}-{label}.dump"
@@ -245,8 +237,7 @@ def pg_dump_file(target: str, label: str) -> Path:
         out.unlink(missing_ok=True)
         lines = proc.stderr.strip().splitlines()
         raise ServiceError(
-            "Cadangan pengaman (pg_dump) gagal, jadi basis data tidak ditimpa: "
-            + (lines[-1] if lines else f"exit {proc.returncode}")
+            "admin.err.pg_dump_failed", reason=lines[-1] if lines else f"exit {proc.returncode}"
         )
     return out
 

@@ -20,6 +20,7 @@ from sambang_tui.db.database import (
 from sambang_tui.services.admin.schema_check import schema_problems
 from sambang_tui.services.core import file_modes
 from sambang_tui.services.core.database_errors import describe_target, explain
+from sambang_tui.services.core.errors import Msg
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MAX_LISTED = 20
@@ -55,7 +56,7 @@ def check_database(target: str, *, modes: bool = True) -> CheckResult:
     if path is not None:
         problem = file_problem(path)
         if problem:
-            result.problems.append(problem)
+            result.problems.append(str(problem))
             return result
         if modes:
             result.problems.extend(f"hak akses: {p}" for p in file_modes.problems(target))
@@ -83,16 +84,16 @@ def open_read_only(target: str) -> Database:
     return SqliteDatabase(str(path), timeout=BUSY_TIMEOUT_S, pragmas={"query_only": 1})
 
 
-def file_problem(path: Path) -> str | None:
+def file_problem(path: Path) -> Msg | None:
     """Why ``path`` cannot be a SQLite database, or None."""
     if not path.exists():
-        return f"Berkas {path} tidak ada."
+        return Msg("admin.err.no_file", path=path)
     if path.is_dir():
-        return f"{path} adalah folder, bukan berkas basis data."
+        return Msg("admin.err.is_folder", path=path)
     with path.open("rb") as fh:
         head = fh.read(16)
     if head != SQLITE_HEADER:
-        return f"Berkas {path} bukan basis data SQLite (rusak atau berkas lain)."
+        return Msg("admin.err.not_sqlite", path=path)
     return None
 
 

@@ -53,7 +53,7 @@ def maybe_daily_backup(target: str, keep: int = 14) -> Path | None:
         except FileExistsError:
             return None
     except (OSError, sqlite3.Error) as exc:
-        raise ServiceError(f"Cadangan harian ke {folder} gagal: {exc}") from None
+        raise ServiceError("admin.err.daily_backup_failed", path=folder, reason=exc) from None
     finally:
         tmp.unlink(missing_ok=True)
     prune(folder, keep)

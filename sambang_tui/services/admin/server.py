@@ -68,10 +68,7 @@ class ServerCheck:
 
 def require_postgres(target: str) -> dict[str, object]:
     if not target.startswith(("postgres://", "postgresql://")):
-        raise ServiceError(
-            "Server Polsek memerlukan PostgreSQL: beri --db postgresql:///NAMA "
-            "(SQLite tidak mengenal pengguna, jadi tidak dapat menegakkan peran)."
-        )
+        raise ServiceError("admin.err.server_needs_pg")
     return parse_url(target)
 
 
@@ -96,8 +93,7 @@ def _superuser_or_refuse(db: Database, target: str) -> None:
     login, superuser = session.session_user(db)
     if not superuser:
         raise PermissionDenied(
-            f"Hanya superuser PostgreSQL yang dapat menyiapkan atau memeriksa server "
-            f"(yang mencoba: {login}). Jalankan: " + SUPERUSER_HINT.format(url=desk_url(target))
+            "admin.err.superuser_only", login=login, hint=SUPERUSER_HINT.format(url=desk_url(target))
         )
 
 
@@ -156,10 +152,7 @@ def init_server(target: str) -> InitResult:
         names = Names.for_database(name)
         clash = _owner_clash(db, names)
         if clash:
-            raise ServiceError(
-                f"Peran {names.owner} sudah dipakai oleh basis data lain ({clash}); "
-                "pakai nama basis data lain."
-            )
+            raise ServiceError("admin.err.role_taken", role=names.owner, other=clash)
         bind(db)
         before = apply.fingerprint(db, names)
         with db.atomic() as tx:
@@ -248,10 +241,7 @@ def sync_all(db: Database | None = None) -> list[str]:
 
 def require_managed(db: Database | None) -> None:
     if not session.managed(db):
-        raise ServiceError(
-            "Basis data ini belum disiapkan sebagai server Polsek: jalankan dulu "
-            "'sambang server init' sebagai superuser PostgreSQL."
-        )
+        raise ServiceError("admin.err.server_not_ready")
 
 
 def set_reader(login: str, station_name: str | None) -> str:
@@ -263,7 +253,7 @@ def set_reader(login: str, station_name: str | None) -> str:
     require_managed(db)
     login = login.strip()
     if not login:
-        raise ServiceError("Login wajib diisi.")
+        raise ServiceError("admin.err.login_required")
     station_id = None
     if station_name is not None:
         query = Station.select().order_by(Station.id)
@@ -271,7 +261,7 @@ def set_reader(login: str, station_name: str | None) -> str:
             query = query.where(Station.name == station_name)
         station = query.first()
         if station is None:
-            raise NotFound(f"Polsek '{station_name}' tidak ditemukan.")
+            raise NotFound("admin.err.station_not_found", name=station_name)
         station_id = station.id
     with store.refusals(), db.atomic():
         db.execute_sql(f"SELECT {SCHEMA}.set_reader(%s, %s)", (login, station_id))

@@ -43,10 +43,7 @@ def _group_id(group: str) -> int:
     try:
         return grp.getgrnam(group).gr_gid
     except KeyError:
-        raise ServiceError(
-            f"Grup '{group}' tidak ada. Buat dulu: groupadd {group}; "
-            f"lalu tambahkan setiap petugas: usermod -aG {group} LOGIN."
-        ) from None
+        raise ServiceError("admin.err.no_group", group=group) from None
 
 
 def _share(path: Path, gid: int, mode: int) -> None:
@@ -54,10 +51,7 @@ def _share(path: Path, gid: int, mode: int) -> None:
         os.chown(path, -1, gid)
         os.chmod(path, mode)
     except PermissionError:
-        raise ServiceError(
-            f"Tidak boleh mengubah grup/hak akses {path}. Jalankan sebagai pemilik "
-            "folder atau root (sudo), dan pastikan Anda anggota grup itu."
-        ) from None
+        raise ServiceError("admin.err.no_chmod", path=path) from None
 
 
 def setup_shared(folder: str | Path, group: str) -> SharedSetup:
