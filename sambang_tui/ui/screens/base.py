@@ -1,0 +1,29 @@
+"""The base of the section screens: typed access to the app and the session."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.screen import Screen, ScreenResultType
+
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.ui.context import AppContext, app_context, sambang_app
+
+if TYPE_CHECKING:
+    from sambang_tui.ui.app import SambangApp
+
+
+class SambangScreen(Screen[ScreenResultType]):
+    @property
+    def sambang(self) -> SambangApp:
+        """The running app, typed."""
+        return sambang_app(self)
+
+    @property
+    def ctx(self) -> AppContext:
+        return app_context(self)
+
+    @property
+    def actor(self) -> Actor:
+        """Who is at the desk: what they may see and do."""
+        return app_context(self).actor
