@@ -16,7 +16,7 @@ from sambang_tui.db.database import is_sqlite
 from sambang_tui.db.models import RT, AuditEvent, Kelurahan, Officer, database_proxy
 from sambang_tui.services.admin import runtime
 from sambang_tui.services.core.errors import ServiceError
-from sambang_tui.services.master.importing import batches as csv_batches
+from sambang_tui.services.master.importing import kinds as csv_batches
 from sambang_tui.services.master.importing import run as csv_import
 from sambang_tui.services.master.importing.run import import_csv
 

@@ -34,14 +34,13 @@ from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import ServiceError, ValidationError
 from sambang_tui.services.core.formula import is_formula
 from sambang_tui.services.master.importing.batches import (
-    PLAN,
-    WRITE,
     BatchPlan,
     Context,
     Errors,
     Rows,
     Seen,
 )
+from sambang_tui.services.master.importing.kinds import PLAN, WRITE
 from sambang_tui.services.master.importing.read import CONVERT, KINDS, RowErrors, read_records
 
 __all__ = ["KINDS", "ImportResult", "import_csv", "is_formula"]
