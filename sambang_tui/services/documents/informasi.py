@@ -82,7 +82,7 @@ def build(actor: Actor, report_id: int, issued: dt.date | None = None) -> Docume
     f = source.load(actor, report_id)
     info = f.information
     if info is None:
-        raise NotFound(f"Laporan {f.number} tidak memiliki Laporan Informasi (bukan deteksi dini).")
+        raise NotFound("documents.err.no_informasi", number=f.number)
     station = f.station
     doc = Document(
         f"Laporan Informasi {info.number}",

@@ -219,15 +219,12 @@ def _closing(reports: list[source.ReportFacts], station, election: str) -> str:
 
 def load_reports(actor: Actor, report_ids: list[int]) -> list[source.ReportFacts]:
     if not report_ids:
-        raise ValidationError("reports", "Pilih sedikitnya satu laporan.")
+        raise ValidationError("reports", "documents.err.pick_one")
     reports = [source.load(actor, rid) for rid in report_ids]
     first = reports[0]
     for f in reports[1:]:
         if f.date != first.date or f.types[0][0] != first.types[0][0]:
-            raise ValidationError(
-                "reports",
-                "Rilis gabungan hanya untuk laporan pada hari dan jenis kegiatan yang sama.",
-            )
+            raise ValidationError("reports", "documents.err.release_same_day_type")
     return reports
 
 
@@ -299,7 +296,7 @@ def document_from_text(
     then the photos."""
     blocks = [b.strip("\n") for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if b.strip()]
     if not blocks:
-        raise ValidationError("text", "Naskah rilis kosong.")
+        raise ValidationError("text", "documents.err.release_empty")
     headline, *rest = blocks
     doc = Document(headline.strip(), stem=stem)
     doc.add(Heading(" ".join(headline.split()), align="center"))

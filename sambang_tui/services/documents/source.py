@@ -154,7 +154,7 @@ def load(actor: Actor, report_id: int, attachments_root: Path | None = None) -> 
         .first()
     )
     if report is None:
-        raise NotFound(f"Laporan #{report_id} tidak ditemukan.")
+        raise NotFound("documents.err.report_not_found", id=report_id)
     types = list(
         ReportType.select(ActivityType.code, ActivityType.name, ActivityType.form_kind)
         .join(ActivityType)

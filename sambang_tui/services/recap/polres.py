@@ -114,10 +114,7 @@ def can_switch(actor: Actor) -> bool:
 
 def require_across(actor: Actor) -> None:
     if not may_look_across(actor):
-        raise PermissionDenied(
-            "Rekap Polres dan pindah Polsek hanya untuk login pembaca Polres (tanpa data "
-            "personel); personel bekerja di Polsek-nya sendiri."
-        )
+        raise PermissionDenied("recap.err.polres_only")
 
 
 def switch(actor: Actor, station_id: int) -> tuple[Actor, StationRow]:
@@ -126,7 +123,7 @@ def switch(actor: Actor, station_id: int) -> tuple[Actor, StationRow]:
     require_across(actor)
     found = next((s for s in stations() if s.id == station_id), None)
     if found is None:
-        raise NotFound(f"Polsek #{station_id} tidak ada atau tidak dapat dibaca login ini.")
+        raise NotFound("recap.err.station_not_found", id=station_id)
     return replace(actor, station_id=found.id), found
 
 

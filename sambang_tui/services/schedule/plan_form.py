@@ -116,31 +116,29 @@ def _parse(actor: Actor, texts: dict[str, str]) -> tuple[PlanInput, list[FieldEr
         try:
             data.date = parse_date(raw["date"], clock.today(), field="date")
         except ValidationError as exc:
-            check.fail("date", exc.message)
+            check.fail("date", exc.text)
     try:
         data.start_time = parse_time(raw["start_time"], field="start_time")
     except ValidationError as exc:
-        check.fail("start_time", exc.message)
+        check.fail("start_time", exc.text)
     if raw["officer"]:
         data.officer_id = resolve_officer_text(actor, raw["officer"])
         if data.officer_id is None:
-            check.fail(
-                "officer_id", f"Personel '{raw['officer']}' tidak dikenal; ketik NRP atau nama."
-            )
+            check.fail("officer_id", "schedule.err.officer_text", text=raw["officer"])
     if raw["type"]:
         data.type_id = resolve_type_text(raw["type"])
         if data.type_id is None:
-            check.fail("type_id", f"Jenis '{raw['type']}' tidak dikenal; contoh: SB, CS, DDS.")
+            check.fail("type_id", "schedule.err.type_text", text=raw["type"])
     if raw["kelurahan"]:
         data.kelurahan_id = resolve_kelurahan_text(actor, raw["kelurahan"])
         if data.kelurahan_id is None:
-            check.fail("kelurahan_id", f"Kelurahan '{raw['kelurahan']}' tidak dikenal.")
+            check.fail("kelurahan_id", "schedule.err.kelurahan_text", text=raw["kelurahan"])
     for name, label in (("rw", "RW"), ("rt", "RT")):
         if raw[name]:
             if raw[name].isdigit():
                 setattr(data, name, int(raw[name]))
             else:
-                check.fail(name, f"{label} harus angka.")
+                check.fail(name, "schedule.err.not_number", label=label)
     data.target = raw["target"]
     data.note = texts.get("note") or ""
     return data, check.errors

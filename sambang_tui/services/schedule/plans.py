@@ -21,11 +21,11 @@ from sambang_tui.db.models import (
 )
 from sambang_tui.services.core import clock, store
 from sambang_tui.services.core.actor import Actor
-from sambang_tui.services.core.errors import NotFound, ValidationError
+from sambang_tui.services.core.errors import Msg, NotFound, ValidationError
 from sambang_tui.services.core.validate import LONG_MAX, Checker
 from sambang_tui.services.reports.input import ReportInput
 
-WHAT = "Rencana"
+WHAT = "schedule.what.plan"
 ACTIVE = ("rencana", "terlaksana")
 
 
@@ -73,52 +73,52 @@ def values_of(actor: Actor, data: PlanInput) -> dict[str, object]:
     check = Checker()
     values: dict[str, object] = {}
     if data.date is None:
-        check.fail("date", "Tanggal wajib diisi.")
+        check.fail("date", "schedule.err.date_required")
     values["date"] = data.date
     values["start_time"] = data.start_time
     officer = None
     if data.officer_id is None:
-        check.fail("officer_id", "Personel wajib diisi.")
+        check.fail("officer_id", "schedule.err.officer_required")
     else:
         officer = Officer.get_or_none(
             (Officer.id == data.officer_id) & (Officer.station == actor.station_id)
         )
         if officer is None:
-            check.fail("officer_id", "Personel tidak ditemukan di Polsek ini.")
+            check.fail("officer_id", "schedule.err.officer_not_here")
         elif not officer.active:
-            check.fail("officer_id", f"Personel {officer.name} sudah tidak aktif.")
+            check.fail("officer_id", "schedule.err.officer_inactive", name=officer.name)
     values["officer"] = data.officer_id
     if data.type_id is None:
-        check.fail("type_id", "Jenis kegiatan wajib diisi.")
+        check.fail("type_id", "schedule.err.type_required")
     else:
         kind = ActivityType.get_or_none(ActivityType.id == data.type_id)
         if kind is None or not kind.active:
-            check.fail("type_id", "Jenis kegiatan tidak dikenal atau tidak aktif.")
+            check.fail("type_id", "schedule.err.type_unknown")
     values["activity_type"] = data.type_id
     rw_row = rt_row = None
     if data.kelurahan_id is None:
-        check.fail("kelurahan_id", "Kelurahan wajib diisi.")
+        check.fail("kelurahan_id", "schedule.err.kelurahan_required")
     else:
         kel = Kelurahan.get_or_none(
             (Kelurahan.id == data.kelurahan_id) & (Kelurahan.station == actor.station_id)
         )
         if kel is None:
-            check.fail("kelurahan_id", "Kelurahan tidak ditemukan di Polsek ini.")
+            check.fail("kelurahan_id", "schedule.err.kelurahan_not_here")
         elif data.rw is not None:
             rw_row = RW.get_or_none((RW.kelurahan == kel.id) & (RW.number == data.rw))
             if rw_row is None:
-                check.fail("rw", f"RW {data.rw:02d} tidak ada di {kel.name}.")
+                check.fail("rw", "schedule.err.no_rw", rw=f"{data.rw:02d}", kelurahan=kel.name)
             elif data.rt is not None:
                 rt_row = RT.get_or_none((RT.rw == rw_row.id) & (RT.number == data.rt))
                 if rt_row is None:
-                    check.fail("rt", f"RT {data.rt:02d} tidak ada di RW {data.rw:02d}.")
+                    check.fail("rt", "schedule.err.no_rt", rt=f"{data.rt:02d}", rw=f"{data.rw:02d}")
     if data.rt is not None and data.rw is None:
-        check.fail("rw", "RW wajib diisi bila RT diisi.")
+        check.fail("rw", "schedule.err.rw_for_rt")
     values["kelurahan"] = data.kelurahan_id
     values["rw"] = rw_row.id if rw_row else None
     values["rt"] = rt_row.id if rt_row else None
-    values["target"] = check.text("target", "Sasaran/tempat", data.target)
-    values["note"] = check.text("note", "Catatan", data.note, max_len=LONG_MAX, multiline=True)
+    values["target"] = check.text("target", "schedule.label.target", data.target)
+    values["note"] = check.text("note", "schedule.label.note", data.note, max_len=LONG_MAX, multiline=True)
     check.done()
     return values
 
@@ -126,15 +126,15 @@ def values_of(actor: Actor, data: PlanInput) -> dict[str, object]:
 def _plan(actor: Actor, plan_id: int) -> Plan:
     plan = Plan.get_or_none((Plan.id == plan_id) & (Plan.station == actor.station_id))
     if plan is None:
-        raise NotFound(f"Rencana #{plan_id} tidak ditemukan (mungkin sudah dihapus).")
+        raise NotFound("core.err.row_not_found", what=Msg(WHAT), id=plan_id)
     return plan
 
 
 def _require_open(plan: Plan) -> None:
     if plan.report_id is not None or plan.status == "terlaksana":
-        raise ValidationError("status", "Rencana ini sudah terlaksana (ada laporannya).")
+        raise ValidationError("status", "schedule.err.done")
     if plan.status == "batal":
-        raise ValidationError("status", "Rencana ini sudah dibatalkan.")
+        raise ValidationError("status", "schedule.err.cancelled")
 
 
 def _saved(plan: Plan, warnings: list[str] | None = None) -> SavedPlan:
@@ -194,9 +194,7 @@ def move_plan(
                 (Officer.id == officer_id) & (Officer.station == actor.station_id)
             )
             if officer is None or not officer.active:
-                raise ValidationError(
-                    "officer_id", "Personel tujuan tidak ditemukan atau nonaktif."
-                )
+                raise ValidationError("officer_id", "schedule.err.to_officer")
             values["officer"] = officer_id
         row = store.update_versioned(actor, Plan, plan_id, version, values, WHAT)
         return _saved(row, warnings_for(actor, row))
@@ -207,7 +205,7 @@ def move_plan(
 def cancel_plan(actor: Actor, plan_id: int, version: int, reason: str) -> SavedPlan:
     actor.require_write()
     check = Checker()
-    text = check.text("cancel_reason", "Alasan pembatalan", reason, required=True)
+    text = check.text("cancel_reason", "schedule.label.cancel_reason", reason, required=True)
     check.done()
 
     def run() -> SavedPlan:
@@ -231,7 +229,7 @@ def restore_plan(actor: Actor, plan_id: int, version: int) -> SavedPlan:
     def run() -> SavedPlan:
         plan = _plan(actor, plan_id)
         if plan.version == version and plan.status != "batal":
-            raise ValidationError("status", "Rencana ini tidak dibatalkan.")
+            raise ValidationError("status", "schedule.err.not_cancelled")
         values = {
             "status": "rencana",
             "cancel_reason": "",
@@ -251,7 +249,7 @@ def delete_plan(actor: Actor, plan_id: int, version: int) -> None:
         if plan.version != version:
             raise store.conflict(Plan, plan, {"version": version})
         if plan.report_id is not None:
-            raise ValidationError("status", "Rencana yang sudah terlaksana tidak dapat dihapus.")
+            raise ValidationError("status", "schedule.err.done_no_delete")
         store.delete(actor, Plan, plan_id, WHAT)
 
     store.write(run)
@@ -328,7 +326,7 @@ def copy_plans(actor: Actor, plan_ids: list[int], officer_id: int, day: dt.date)
             (Officer.id == officer_id) & (Officer.station == actor.station_id)
         )
         if officer is None or not officer.active:
-            raise ValidationError("officer_id", "Personel tujuan tidak ditemukan atau nonaktif.")
+            raise ValidationError("officer_id", "schedule.err.to_officer")
         sources = list(
             Plan.select()
             .where(
@@ -400,9 +398,9 @@ def report_input(actor: Actor, plan_id: int) -> ReportInput:
     """The report form pre-filled from a plan, linked back by ``plan_id``."""
     editable = load_plan(actor, plan_id)
     if editable.report_id is not None:
-        raise ValidationError("status", "Rencana ini sudah terlaksana (ada laporannya).")
+        raise ValidationError("status", "schedule.err.done")
     if editable.status == "batal":
-        raise ValidationError("status", "Rencana yang dibatalkan tidak dapat direalisasikan.")
+        raise ValidationError("status", "schedule.err.cancelled_no_report")
     data = editable.data
     return ReportInput(
         date=data.date,

@@ -176,7 +176,7 @@ def _visit_type() -> tuple[int, str]:
             .first()
         )
     if kind is None:
-        raise ValidationError("type_id", "Tidak ada jenis kegiatan aktif untuk diusulkan.")
+        raise ValidationError("type_id", "schedule.err.no_active_type")
     return kind.id, kind.code
 
 
@@ -223,9 +223,8 @@ def propose(actor: Actor, week: dt.date, today: dt.date | None = None) -> Propos
     end = start + dt.timedelta(days=6)
     if end < today:
         raise ValidationError(
-            "week", f"Minggu {start:%d/%m/%Y}–{end:%d/%m/%Y} sudah lewat; usulan untuk minggu ini "
-            "atau minggu depan."
-        )  # fmt: skip
+            "week", "schedule.err.week_past", start=f"{start:%d/%m/%Y}", end=f"{end:%d/%m/%Y}"
+        )
     per_week, per_day = targets(actor)
     holidays = holidays_between(start, end)
     days = [

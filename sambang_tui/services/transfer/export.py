@@ -161,7 +161,7 @@ def export_station(
 ) -> ExportResult:
     """Write the actor's station to ``path`` (admins: the file holds every
     row, informants' identities included)."""
-    actor.require_admin("mengekspor data Polsek")
+    actor.require_admin("core.do.export_station")
     path = Path(path).expanduser()
     station = Station.get_by_id(actor.station_id)
     if not pg_session.managed():

@@ -76,23 +76,18 @@ def read_file(path: Path) -> Iterator[dict[str, Any]]:
                     yield json.loads(line)
                 except ValueError:
                     raise ValidationError(
-                        "file", f"{path}: baris {number} rusak; ekspor ulang dari Polsek."
+                        "file", "transfer.err.bad_line", path=path, line=number
                     ) from None
     except (gzip.BadGzipFile, EOFError):
-        raise ValidationError(
-            "file", f"{path} bukan berkas ekspor Polsek (sambang export station)."
-        ) from None
+        raise ValidationError("file", "transfer.err.not_export", path=path) from None
 
 
 def _may_import(actor: Actor) -> None:
     if pg_session.managed():
         if not identity.person().is_root:
-            raise PermissionDenied(
-                "Impor data Polsek ke server Polres hanya oleh superuser PostgreSQL: "
-                "runuser -u postgres -- sambang import station BERKAS --db …"
-            )
+            raise PermissionDenied("transfer.err.superuser_only")
         return
-    actor.require_admin("mengimpor data Polsek")
+    actor.require_admin("core.do.import_station")
 
 
 class Importer(RowWriter):
@@ -280,14 +275,9 @@ def import_station(actor: Actor, path: Path) -> ImportResult:
     rows = read_file(path)
     header = next(rows, None)
     if not header or header.get("format") != FORMAT:
-        raise ValidationError(
-            "file", f"{path} bukan berkas ekspor Polsek (sambang export station)."
-        )
+        raise ValidationError("file", "transfer.err.not_export", path=path)
     if header.get("version") != VERSION:
-        raise ValidationError(
-            "file", f"{path} ditulis versi Sambang lain (format {header.get('version')}); "
-            "perbarui Sambang di kedua tempat."
-        )  # fmt: skip
+        raise ValidationError("file", "transfer.err.version", path=path, version=header.get("version"))
     result = ImportResult(str(header.get("station", "")))
     importer = Importer(result)
     existing = Station.get_or_none(Station.name == result.station)
