@@ -38,8 +38,8 @@ def _shown(path: Path | str) -> str:
     return clean_text(str(path))[:200]
 
 
-def file_error(message: str) -> ValidationError:
-    return ValidationError("file", message)
+def file_error(key: str, **params: object) -> ValidationError:
+    return ValidationError("file", key, **params)
 
 
 def detect_encoding(head: bytes) -> str:
@@ -98,15 +98,11 @@ class ExportSource:
         try:
             for number, line in enumerate(text, start=1):  # noqa: B007
                 if "\x00" in line:
-                    raise file_error(
-                        f"{_shown(self.chat_name)} berisi data biner (baris {number}): "
-                        "ini bukan ekspor chat WhatsApp."
-                    )
+                    raise file_error("inbox.err.binary", name=_shown(self.chat_name), line=number)
                 yield line
         except UnicodeDecodeError:
             raise file_error(
-                f"{_shown(self.chat_name)} bukan teks UTF-8 atau UTF-16 (rusak di sekitar baris "
-                f"{number + 1}). Ekspor ulang chat dari WhatsApp."
+                "inbox.err.not_utf", name=_shown(self.chat_name), line=number + 1
             ) from None
         finally:
             text.close()
@@ -139,22 +135,21 @@ def open_export(path: Path | str) -> ExportSource:
     path = Path(path).expanduser()
     shown = _shown(path)
     if not path.exists():
-        raise file_error(f"Berkas {shown} tidak ada.")
+        raise file_error("inbox.err.no_file", name=shown)
     if path.is_dir():
-        raise file_error(f"{shown} adalah folder; pilih berkas .zip atau .txt ekspor chat.")
+        raise file_error("inbox.err.is_folder", name=shown)
     if not os.access(path, os.R_OK):
-        raise file_error(f"Berkas {shown} tidak dapat dibaca (periksa hak aksesnya).")
+        raise file_error("inbox.err.unreadable", name=shown)
     size = path.stat().st_size
     if size == 0:
-        raise file_error(f"Berkas {shown} kosong.")
+        raise file_error("inbox.err.empty", name=shown)
     with path.open("rb") as fh:
         head = fh.read(8192)
     if head.startswith(_ZIP_MAGIC):
         return _open_zip(path, size)
     if size > MAX_CHAT_BYTES:
         raise file_error(
-            f"Berkas {shown} terlalu besar untuk satu ekspor chat ({size / 1024**2:.0f} MB, "
-            f"maksimal {MAX_CHAT_BYTES // 1024**2} MB)."
+            "inbox.err.too_big", name=shown, mb=f"{size / 1024**2:.0f}", max=MAX_CHAT_BYTES // 1024**2
         )
     source = ExportSource(path, path.name, size, encoding=detect_encoding(head))
     source.media = _media_beside(path)
@@ -189,36 +184,30 @@ def _open_zip(path: Path, size: int) -> ExportSource:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise file_error(f"Berkas {shown} bukan zip yang utuh ({exc}).") from None
+        raise file_error("inbox.err.bad_zip", name=shown, reason=exc) from None
     try:
         infos = archive.infolist()
         if len(infos) > MAX_ENTRIES:
             raise file_error(
-                f"Zip {shown} berisi {len(infos):,} berkas; ekspor chat berisi paling banyak "
-                f"{MAX_ENTRIES:,}. Zip ini ditolak."
+                "inbox.err.zip_entries", name=shown, n=f"{len(infos):,}", max=f"{MAX_ENTRIES:,}"
             )
         total = 0
         texts: list[zipfile.ZipInfo] = []
         media: dict[str, object] = {}
         for info in infos:
             if _unsafe_name(info.filename):
-                raise file_error(
-                    f"Zip {shown} berisi entri berbahaya '{_shown(info.filename)}' (path dengan "
-                    "'..' atau path absolut). Zip ini ditolak; tidak ada yang diimpor."
-                )
+                raise file_error("inbox.err.zip_path", name=shown, entry=_shown(info.filename))
             if info.is_dir():
                 continue
             total += info.file_size
             if total > MAX_UNPACKED:
-                raise file_error(
-                    f"Zip {shown} membengkak lebih dari {MAX_UNPACKED // 1024**3} GB saat dibuka "
-                    "(zip bomb?). Zip ini ditolak."
-                )
+                raise file_error("inbox.err.zip_total", name=shown, gb=MAX_UNPACKED // 1024**3)
             if info.file_size > 1024**2 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 raise file_error(
-                    f"Entri '{_shown(info.filename)}' di zip {shown} membengkak "
-                    f"{info.file_size // max(info.compress_size, 1):,}× saat dibuka (zip bomb?). "
-                    "Zip ini ditolak."
+                    "inbox.err.zip_ratio",
+                    entry=_shown(info.filename),
+                    name=shown,
+                    ratio=f"{info.file_size // max(info.compress_size, 1):,}",
                 )
             name = PurePosixPath(info.filename.replace("\\", "/")).name
             if name.lower().endswith(".txt"):
@@ -226,14 +215,13 @@ def _open_zip(path: Path, size: int) -> ExportSource:
             media.setdefault(name, info)
         chat = _pick_chat(texts)
         if chat is None:
-            raise file_error(
-                f"Zip {shown} tidak berisi teks chat WhatsApp (berkas .txt). Pilih zip dari "
-                "'Ekspor chat' WhatsApp."
-            )
+            raise file_error("inbox.err.zip_no_chat", name=shown)
         if chat.file_size > MAX_CHAT_BYTES:
             raise file_error(
-                f"Teks chat di {shown} terlalu besar ({chat.file_size / 1024**2:.0f} MB, maksimal "
-                f"{MAX_CHAT_BYTES // 1024**2} MB)."
+                "inbox.err.chat_too_big",
+                name=shown,
+                mb=f"{chat.file_size / 1024**2:.0f}",
+                max=MAX_CHAT_BYTES // 1024**2,
             )
         with archive.open(chat) as fh:
             head = fh.read(8192)

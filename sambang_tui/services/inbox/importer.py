@@ -89,11 +89,7 @@ def _read(
 ) -> tuple[list[Candidate], dict[str, list[photos.PhotoRef]]]:
     order, headers = scan_order(export.lines())
     if order is None:
-        raise file_error(
-            f"{clean_text(export.chat_name)[:120]} bukan ekspor chat WhatsApp: tidak ada baris "
-            "yang diawali tanggal dan jam (mis. '02/12/24 10.41 - Nama: pesan'). Di WhatsApp: "
-            "buka grup, ⋮ › Lainnya › Ekspor chat."
-        )
+        raise file_error("inbox.err.not_chat", name=clean_text(export.chat_name)[:120])
     candidates: list[Candidate] = []
     sent_photos: dict[str, list[photos.PhotoRef]] = defaultdict(list)
     for message in read_messages(export.lines(), order):
@@ -209,7 +205,7 @@ def _stage_photos(
             opened = export.open_media(ref.name)
         except (OSError, zipfile.BadZipFile, RuntimeError, NotImplementedError) as exc:
             raise file_error(
-                f"Foto {clean_text(ref.name)[:80]} di ekspor tidak dapat dibaca ({exc})."
+                "inbox.err.photo_unreadable", name=clean_text(ref.name)[:80], reason=exc
             ) from None
         if opened is None:
             summary.photos_missing += 1
@@ -230,7 +226,7 @@ def _stage_photos(
                 continue
             except (zipfile.BadZipFile, EOFError) as exc:
                 raise file_error(
-                    f"Foto {clean_text(ref.name)[:80]} di zip rusak ({exc})."
+                    "inbox.err.photo_damaged", name=clean_text(ref.name)[:80], reason=exc
                 ) from None
         if staged.sha256 in seen:
             photos.discard([staged])

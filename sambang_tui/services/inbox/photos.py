@@ -84,7 +84,7 @@ def _hash_into(stream: IO[bytes], out: IO[bytes] | None) -> tuple[str, int]:
     while chunk := stream.read(1 << 20):
         size += len(chunk)
         if size > MAX_BYTES:
-            raise ValidationError("file", "too large")
+            raise ValidationError("file", "inbox.err.photo_too_large")
         digest.update(chunk)
         if out is not None:
             out.write(chunk)

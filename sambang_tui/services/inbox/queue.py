@@ -13,6 +13,7 @@ from pathlib import Path
 from peewee import IntegrityError, fn
 
 from sambang_tui.db.models import InboxItem, InboxPhoto, InboxReport, Officer, Report
+from sambang_tui.i18n import t
 from sambang_tui.services import reports
 from sambang_tui.services.core import audit, store
 from sambang_tui.services.core.actor import Actor
@@ -106,7 +107,7 @@ class ItemDetail:
 def _item(actor: Actor, item_id: int) -> InboxItem:
     row = InboxItem.get_or_none((InboxItem.id == item_id) & (InboxItem.station == actor.station_id))
     if row is None:
-        raise NotFound(f"Pesan #{item_id} tidak ada di Kotak masuk (mungkin sudah dihapus).")
+        raise NotFound("inbox.err.item_not_found", id=item_id)
     return row
 
 
@@ -288,18 +289,14 @@ def ignore_item(actor: Actor, item_id: int, version: int, reason: str) -> None:
     actor.require_write()
     text = clean_text(reason)
     if not text:
-        raise ValidationError(
-            "reason", "Alasan wajib diisi (mis. 'bukan laporan', 'sudah diinput')."
-        )
+        raise ValidationError("reason", "inbox.err.reason_required")
     if len(text) > 250:
-        raise ValidationError(
-            "reason", f"Alasan terlalu panjang ({len(text)} karakter, maksimal 250)."
-        )
+        raise ValidationError("reason", "inbox.err.reason_too_long", n=len(text))
 
     def run() -> None:
         item = _item(actor, item_id)
         if item.state == "disimpan":
-            raise ValidationError("reason", "Pesan ini sudah disimpan sebagai laporan.")
+            raise ValidationError("reason", "inbox.err.already_report")
         _set_state(actor, item_id, version, {"state": "diabaikan", "reason": text})
 
     store.write(run)
@@ -328,14 +325,10 @@ def save_part(actor: Actor, item_id: int, part: int, data: ReportInput) -> Saved
     def run() -> SavedReport:
         item = _item(actor, item_id)
         if item.state == "diabaikan":
-            raise ValidationError(
-                "inbox", "Pesan ini sudah diabaikan; kembalikan dulu ke antrean (tombol u)."
-            )
+            raise ValidationError("inbox", "inbox.err.ignored")
         count = len(json.loads(item.parts or "[]")) or 1
         if not 0 <= part < count:
-            raise ValidationError(
-                "inbox", f"Pesan ini memuat {count} laporan; bagian {part + 1} tidak ada."
-            )
+            raise ValidationError("inbox", "inbox.err.no_part", n=count, part=part + 1)
         done = InboxReport.get_or_none((InboxReport.item == item_id) & (InboxReport.part == part))
         if done is not None:
             raise _already_saved(done.report_id)
@@ -368,9 +361,7 @@ def save_part(actor: Actor, item_id: int, part: int, data: ReportInput) -> Saved
 def _already_saved(report_id: int) -> ValidationError:
     report = Report.get_or_none(Report.id == report_id)
     number = report.number if report else f"#{report_id}"
-    return ValidationError(
-        "inbox", f"Laporan dari pesan ini sudah disimpan ({number}), mungkin oleh desk lain."
-    )
+    return ValidationError("inbox", "inbox.err.saved_elsewhere", number=number)
 
 
 def _attach_photos(actor: Actor, item_id: int, report_id: int) -> list[str]:
@@ -386,7 +377,7 @@ def _attach_photos(actor: Actor, item_id: int, report_id: int) -> list[str]:
             with photos.named(photos.staged_file(photo.path), photo.name) as named:
                 attachments.attach_file(actor, report_id, named)
         except ServiceError as exc:
-            warnings.append(f"Foto {photo.name} tidak dilampirkan: {exc.message}")
+            warnings.append(t("inbox.warn.photo_not_attached", name=photo.name, reason=exc.message))
     return warnings
 
 
