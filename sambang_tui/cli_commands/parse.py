@@ -35,25 +35,23 @@ def read_message(name: str) -> str:
     """The message text from a file or stdin; a ServiceError names what is wrong."""
     from pathlib import Path
 
-    from sambang_tui.services.core.errors import ServiceError
+    from sambang_tui.services.core.errors import Msg, ServiceError
 
     if name == "-":
         raw = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
-        where = "masukan standar"
+        where = Msg("cli.err.stdin")
     else:
         raw = Path(name).expanduser().read_bytes()
-        where = f"berkas {name}"
+        where = Msg("cli.err.file_named", name=name)
     if isinstance(raw, bytes):
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise ServiceError(
-                f"Isi {where} bukan teks UTF-8; simpan ulang sebagai UTF-8."
-            ) from None
+            raise ServiceError("cli.err.not_utf8", where=where) from None
     else:
         text = raw
     if not text.strip():
-        raise ServiceError(f"Pesan kosong: {where} tidak berisi teks.")
+        raise ServiceError("cli.err.empty_message", where=where)
     return text
 
 

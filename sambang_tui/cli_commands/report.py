@@ -115,7 +115,7 @@ def _period(args: argparse.Namespace) -> Any:
         if args.date_to:
             from sambang_tui.services.core.errors import ValidationError
 
-            raise ValidationError("date_from", "--to perlu --from.")
+            raise ValidationError("date_from", "cli.err.to_needs_from")
         return {"day": periods.day, "month": periods.month}.get(args.period, periods.week)(
             today if args.period else None
         )

@@ -40,10 +40,7 @@ def build_demo(
     os_user = current_os_user() if os_user is None else os_user
     state = demo_target_state(target)
     if state == "demo" and not replace:
-        raise ServiceError(
-            f"Basis data {describe_target(target)} sudah berisi data demo; "
-            "demo tidak ditulis (pakai --force untuk menimpanya)."
-        )
+        raise ServiceError("demo.err.has_demo", target=describe_target(target))
     safety = safety_backup(target) if state == "demo" else None
     db = runtime.connect(target)
     try:

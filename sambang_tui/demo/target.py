@@ -89,10 +89,7 @@ def demo_target_state(target: str) -> str:
         return "empty"
     if is_demo(target):
         return "demo"
-    raise PermissionDenied(
-        f"Basis data {describe_target(target)} berisi data Polsek (bukan demo); demo "
-        "tidak pernah ditulis di atasnya, juga dengan --force. Pakai --db dengan berkas baru."
-    )
+    raise PermissionDenied("demo.err.station_data", target=describe_target(target))
 
 
 
@@ -101,10 +98,7 @@ def station_server_builder(db: Database) -> str:
     its own login is mapped to no officer (a superuser is never a desk)."""
     login, superuser = pg_session.session_user(db)
     if not superuser:
-        raise PermissionDenied(
-            f"Demo di server Polsek hanya ditulis oleh superuser PostgreSQL (yang mencoba: "
-            f"{login}): runuser -u postgres -- sambang demo --db … --force"
-        )
+        raise PermissionDenied("demo.err.superuser_only", login=login)
     return ""
 
 

@@ -64,7 +64,7 @@ def parse_entry_date(text: str) -> dt.date:
                 continue
             if day <= today + dt.timedelta(days=1):
                 return day
-        raise ValidationError("date", f"Tanggal '{raw}' tidak ada di kalender.")
+        raise ValidationError("date", "core.err.date_not_in_calendar", text=raw)
     return parse_date(text, today=today, field="date")
 
 

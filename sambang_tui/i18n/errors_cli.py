@@ -1,0 +1,30 @@
+"""Messages of the command line and the demo generator."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "cli.err.stdin": ("masukan standar", "standard input"),
+    "cli.err.file_named": ("berkas {name}", "the file {name}"),
+    "cli.err.not_utf8": (
+        "Isi {where} bukan teks UTF-8; simpan ulang sebagai UTF-8.",
+        "The content of {where} is not UTF-8 text; save it again as UTF-8.",
+    ),
+    "cli.err.empty_message": ("Pesan kosong: {where} tidak berisi teks.", "Empty message: {where} holds no text."),
+    "cli.err.to_needs_from": ("--to perlu --from.", "--to needs --from."),
+    "demo.err.has_demo": (
+        "Basis data {target} sudah berisi data demo; demo tidak ditulis (pakai --force untuk "
+        "menimpanya).",
+        "The database {target} already holds demo data; the demo was not written (use --force "
+        "to overwrite it).",
+    ),
+    "demo.err.station_data": (
+        "Basis data {target} berisi data Polsek (bukan demo); demo tidak pernah ditulis di "
+        "atasnya, juga dengan --force. Pakai --db dengan berkas baru.",
+        "The database {target} holds a Polsek's data (not a demo); a demo is never written over "
+        "it, not even with --force. Use --db with a new file.",
+    ),
+    "demo.err.superuser_only": (
+        "Demo di server Polsek hanya ditulis oleh superuser PostgreSQL (yang mencoba: {login}): "
+        "runuser -u postgres -- sambang demo --db … --force",
+        "On a Polsek server a demo is written only by the PostgreSQL superuser (tried by: "
+        "{login}): runuser -u postgres -- sambang demo --db … --force",
+    ),
+}
