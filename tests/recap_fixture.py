@@ -37,6 +37,7 @@ from sambang_tui.db.models import (
     Station,
 )
 from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.reports.numbers import report_number
 
 D = dt.date
 
@@ -116,7 +117,7 @@ def add_report(
         station=fx.station,
         year=day.year,
         seq=seq,
-        number=Report.format_number(seq, day),
+        number=report_number(seq, day),
         activity_type=fx.types[types[0]],
         operation=fx.operation if operation else None,
         date=day,

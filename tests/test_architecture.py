@@ -203,3 +203,19 @@ def test_the_clock_check_sees_a_wall_clock_read(tmp_path) -> None:
         "a = dt.datetime.now()\nb = date.today()\nc = dt.date(2024, 1, 1)\n"
     )
     assert _clock_reads(sample) == [3, 4]
+
+
+NUMBER_FORMATS = ("LK/{", "R/LI-{")
+
+
+def test_report_numbers_are_made_in_one_place() -> None:
+    """``LK/17/XII/2024`` and ``R/LI-3/XII/2024`` are formatted only by
+    ``services.reports.numbers`` (they were once written in three places)."""
+    home = PACKAGE / "services" / "reports" / "numbers.py"
+    assert all(f in home.read_text(encoding="utf-8") for f in NUMBER_FORMATS)
+    offenders = [
+        path.relative_to(ROOT).as_posix()
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path != home and any(f in path.read_text(encoding="utf-8") for f in NUMBER_FORMATS)
+    ]
+    assert not offenders, offenders

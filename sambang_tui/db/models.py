@@ -24,8 +24,6 @@ from peewee import (
     TimeField,
 )
 
-from sambang_tui.db.vocab import roman_month
-
 database_proxy = DatabaseProxy()
 
 
@@ -173,7 +171,8 @@ class Problem(BaseModel):
 
 class Report(BaseModel):
     """A Laporan Kegiatan. ``number`` (``LK/17/XII/2024``) is derived from
-    ``seq``, the running number per station and year, and the report month."""
+    ``seq``, the running number per station and year, and the report month
+    (``services.reports.numbers``)."""
 
     station = ForeignKeyField(Station, backref="reports", on_delete="CASCADE")
     year = IntegerField()
@@ -217,10 +216,6 @@ class Report(BaseModel):
             (("kelurahan", "date"), False),
             (("activity_type", "date"), False),
         )
-
-    @staticmethod
-    def format_number(seq: int, date: dt.date) -> str:
-        return f"LK/{seq}/{roman_month(date.month)}/{date.year}"
 
 
 class ReportType(BaseModel):
@@ -286,11 +281,6 @@ class InformationReport(BaseModel):
     accuracy = CharField(max_length=1, default="")
     facts = TextField(default="")
     assessment = TextField(default="")
-
-    @property
-    def number(self) -> str:
-        date = self.report.date
-        return f"R/LI-{self.seq}/{roman_month(date.month)}/{date.year}"
 
 
 class Household(BaseModel):

@@ -41,6 +41,7 @@ from sambang_tui.demo.story import (
     Visit,
     seeded,
 )
+from sambang_tui.services.reports.numbers import report_number
 from sambang_tui.services.reports.search_text import compose
 
 
@@ -227,7 +228,7 @@ class History:
             forced = visit.forced or {}
             year = visit.day.year
             seq[year] = seq.get(year, 0) + 1
-            number = Report.format_number(seq[year], visit.day)
+            number = report_number(seq[year], visit.day)
             codes = forced.get("types") or self._codes(visit, rng)
             team = [visit.officer] + ([self.kanit_id] if rng.random() < 0.08 else [])
             end = forced.get("end_time") or (

@@ -23,6 +23,7 @@ from sambang_tui.demo import build_demo, is_empty
 from sambang_tui.services.admin import runtime
 from sambang_tui.services.core.errors import ServiceError
 from sambang_tui.services.reports import search_text
+from sambang_tui.services.reports.numbers import report_number
 
 TODAY = dt.date(2024, 12, 4)
 
@@ -125,7 +126,7 @@ def test_seed_story(demo_target: str) -> None:
     assert report.quote_text
     assert report.status == "diverifikasi"
     assert report.operation.name == "Operasi Mantap Praja Jaya 2024"
-    assert report.number == Report.format_number(report.seq, report.date)
+    assert report.number == report_number(report.seq, report.date)
     plan = Plan.get(Plan.report == report.id)
     assert plan.status == "terlaksana"
 
@@ -159,7 +160,7 @@ def test_numbers_run_in_date_order(demo_target: str) -> None:
     rows = list(Report.select().order_by(Report.year, Report.seq))
     assert [r.seq for r in rows] == list(range(1, len(rows) + 1))
     assert [r.date for r in rows] == sorted(r.date for r in rows)
-    assert all(r.number == Report.format_number(r.seq, r.date) for r in rows)
+    assert all(r.number == report_number(r.seq, r.date) for r in rows)
     assert ReportAudience.select().count() >= len(rows)
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 
 from textual.app import App, ComposeResult
 
-from sambang_tui.services.schedule.grid import GridData, OfficerRow, PlanCell
+from sambang_tui.services.schedule.grid import GridData, GridOfficer, PlanCell
 from sambang_tui.ui.widgets.schedule_grid import ScheduleGrid, cell_pieces, safe
 
 START = dt.date(2024, 12, 1)
@@ -25,7 +25,7 @@ def plan(pid: int, officer: int, day: dt.date, code="CS", rw=6, status="rencana"
 
 def data(officers: int = 40, days: int = 31) -> GridData:
     rows = [
-        OfficerRow(i, f"{90000000 + i}", "Bripka", f"Personel {i:02d}", "bhabinkamtibmas",
+        GridOfficer(i, f"{90000000 + i}", "Bripka", f"Personel {i:02d}", "bhabinkamtibmas",
                    1 + i // 10, f"Kel {1 + i // 10}")
         for i in range(1, officers + 1)
     ]  # fmt: skip

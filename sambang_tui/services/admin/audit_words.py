@@ -22,7 +22,7 @@ from sambang_tui.db.models import (
     Report,
     Station,
 )
-from sambang_tui.services.master.people import names_by_login
+from sambang_tui.services.master.people import names_by_login, rank_name
 
 LABELS: dict[str, str] = {
     "date": "tanggal",
@@ -147,7 +147,7 @@ FIRST = (
 NOT_SHOWN = frozenset({"id", "station"})
 NOT_SHOWN_NEW = frozenset({"created_at", "created_by", "updated_at", "updated_by", "seq", "year"})
 _MODELS = {
-    "officer": (Officer, lambda o: f"{o.rank} {o.name}"),
+    "officer": (Officer, lambda o: rank_name(o.rank, o.name)),
     "type": (ActivityType, lambda a: a.code),
     "kelurahan": (Kelurahan, lambda k: k.name),
     "rw": (RW, lambda r: f"{r.number:02d}"),

@@ -24,6 +24,7 @@ from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.authority import acts_as_admin
 from sambang_tui.services.core.database_errors import explain
 from sambang_tui.services.core.store import write
+from sambang_tui.services.master.people import rank_name
 
 DEFAULT_STATION = "Polsek"
 
@@ -149,7 +150,7 @@ def actor_for(os_user: str | None = None, station_name: str = "") -> Actor:
             os_user=person.login,
             station_id=officer.station_id,
             officer_id=officer.id,
-            officer_name=f"{officer.rank} {officer.name}",
+            officer_name=rank_name(officer.rank, officer.name),
             role=officer.role,
             is_admin=is_admin,
         )

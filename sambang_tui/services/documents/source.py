@@ -28,19 +28,17 @@ from sambang_tui.db.models import (
 )
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import NotFound
+from sambang_tui.services.master.people import RankNamed
 from sambang_tui.services.reports import informant
 from sambang_tui.services.reports.access import may_see_informant, restrict_informant
+from sambang_tui.services.reports.numbers import information_number
 
 
 @dataclass(frozen=True)
-class OfficerFacts:
+class OfficerFacts(RankNamed):
     rank: str
     name: str
     nrp: str
-
-    @property
-    def label(self) -> str:
-        return f"{self.rank} {self.name}"
 
 
 @dataclass(frozen=True)
@@ -198,9 +196,8 @@ def load(actor: Actor, report_id: int, attachments_root: Path | None = None) -> 
     info_row = informant.information_row(report.id)
     info = None
     if info_row is not None:
-        info_row.report = report
         info = InfoFacts(
-            info_row.number,
+            information_number(info_row.seq, report.date),
             info_row.field,
             info_row.subject,
             info_row.source,

@@ -18,6 +18,7 @@ from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import NotFound, PermissionDenied, ValidationError
 from sambang_tui.services.core.validate import Checker, clean_text, nrp_problem
 from sambang_tui.services.master.lookup import icontains, istartswith
+from sambang_tui.services.master.people import RankNamed
 
 WHAT = "Personel"
 LOGIN_MAX = 64
@@ -35,7 +36,7 @@ class OfficerInput:
 
 
 @dataclass(frozen=True)
-class OfficerRow:
+class OfficerRow(RankNamed):
     id: int
     version: int
     nrp: str
@@ -47,9 +48,6 @@ class OfficerRow:
     active: bool
     is_admin: bool
 
-    @property
-    def label(self) -> str:
-        return f"{self.rank} {self.name}"
 
     def to_input(self) -> OfficerInput:
         return OfficerInput(

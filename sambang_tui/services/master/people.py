@@ -8,6 +8,22 @@ from collections.abc import Iterable
 from sambang_tui.db.models import Officer
 
 
+def rank_name(rank: str, name: str) -> str:
+    """How an officer is named wherever the app shows one: ``Aiptu Sutrisno``."""
+    return f"{rank} {name}".strip()
+
+
+class RankNamed:
+    """``label`` for a row that carries an officer's ``rank`` and ``name``."""
+
+    rank: str
+    name: str
+
+    @property
+    def label(self) -> str:
+        return rank_name(self.rank, self.name)
+
+
 def names_by_login(station_id: int, logins: Iterable[str]) -> dict[str, str]:
     """``{login: "Rank Name"}`` for the logins that belong to an officer of
     the station; a login with no officer is left out (shown as it is)."""
@@ -17,7 +33,7 @@ def names_by_login(station_id: int, logins: Iterable[str]) -> dict[str, str]:
     rows = Officer.select(Officer.os_user, Officer.rank, Officer.name).where(
         (Officer.station == station_id) & (Officer.os_user.in_(wanted))
     )
-    return {o.os_user: f"{o.rank} {o.name}".strip() for o in rows}
+    return {o.os_user: rank_name(o.rank, o.name) for o in rows}
 
 
 def name_of(station_id: int, login: str) -> str:

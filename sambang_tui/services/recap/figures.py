@@ -56,7 +56,7 @@ from sambang_tui.services.recap.rows import (
     AudienceRow,
     CoverageRow,
     DayCount,
-    OfficerRow,
+    OfficerActivity,
     OpenProblem,
     ProblemRow,
     Recap,
@@ -227,7 +227,7 @@ def per_day(actor: Actor, period: Period) -> list[DayCount]:
     return [DayCount(d, counts.get(d, 0)) for d in period.dates()]
 
 
-def by_officer(actor: Actor, period: Period, today: dt.date | None = None) -> list[OfficerRow]:
+def by_officer(actor: Actor, period: Period, today: dt.date | None = None) -> list[OfficerActivity]:
     today = today or clock.today()
     not_cancelled = Plan.status != "batal"
     done = not_cancelled & ((Plan.status == "terlaksana") | Plan.report.is_null(False))
@@ -271,13 +271,13 @@ def by_officer(actor: Actor, period: Period, today: dt.date | None = None) -> li
         .order_by(Officer.name, Officer.id)
         .tuples()
     )
-    rows: list[OfficerRow] = []
+    rows: list[OfficerActivity] = []
     for oid, rank, name, nrp in officers:
         plans, done_n, missed_n = plan_rows.get(oid, (0, 0, 0))
         counts = tuple(weekly.get(oid, [0] * len(weeks)))
         total = sum(counts)
         rows.append(
-            OfficerRow(
+            OfficerActivity(
                 officer_id=oid,
                 rank=rank,
                 name=name,

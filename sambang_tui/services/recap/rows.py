@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sambang_tui.services.core.periods import Period
+from sambang_tui.services.master.people import RankNamed
 
 KURANG, CUKUP, AKTIF = "KURANG", "CUKUP", "AKTIF"
 OPEN_PROBLEM_LIMIT = 50
@@ -43,7 +44,7 @@ class TypeTable:
 
 
 @dataclass(frozen=True)
-class OfficerRow:
+class OfficerActivity(RankNamed):
     officer_id: int
     rank: str
     name: str
@@ -56,10 +57,6 @@ class OfficerRow:
     weekly: tuple[int, ...]
     classes: tuple[str, ...]
     klass: str
-
-    @property
-    def label(self) -> str:
-        return f"{self.rank} {self.name}"
 
 
 @dataclass(frozen=True)
@@ -128,7 +125,7 @@ class Recap:
     period: Period
     total_reports: int
     types: TypeTable
-    officers: list[OfficerRow]
+    officers: list[OfficerActivity]
     audience: list[AudienceRow]
     situation: list[SituationRow]
     threats: list[ThreatRow]

@@ -27,25 +27,21 @@ from sambang_tui.db.models import (
     ReportType,
     Station,
 )
-from sambang_tui.db.vocab import AUDIENCE_CATEGORIES, roman_month
+from sambang_tui.db.vocab import AUDIENCE_CATEGORIES
 from sambang_tui.services.core.errors import NotFound
-from sambang_tui.services.master.people import names_by_login
+from sambang_tui.services.master.people import RankNamed, names_by_login
 from sambang_tui.services.reports import informant
+from sambang_tui.services.reports.numbers import information_number
 
 
 @dataclass(frozen=True)
-class OfficerInfo:
+class OfficerInfo(RankNamed):
     id: int
     rank: str
     name: str
     nrp: str
     role: str = ""
     phone: str = ""
-
-    @property
-    def label(self) -> str:
-        """``Aiptu Sutrisno``."""
-        return f"{self.rank} {self.name}".strip()
 
 
 @dataclass(frozen=True)
@@ -283,7 +279,7 @@ def get_detail(report_id: int) -> ReportDetail:
     information = None
     if info is not None:
         information = InformationDetail(
-            number=f"R/LI-{info.seq}/{roman_month(report.date.month)}/{report.date.year}",
+            number=information_number(info.seq, report.date),
             seq=info.seq,
             field=info.field,
             subject=info.subject,

@@ -97,7 +97,7 @@ def create_report(actor: Actor, data: ReportInput, submit: bool = False) -> Save
         report = Report.create(
             station=actor.station_id,
             seq=seq,
-            number=Report.format_number(seq, cols["date"]),
+            number=report_numbers.report_number(seq, cols["date"]),
             status="diajukan" if submit else "draft",
             created_by=actor.os_user,
             created_at=now,
@@ -141,7 +141,7 @@ def update_report(
         values: dict[str, Any] = {
             **cols,
             "seq": seq,
-            "number": Report.format_number(seq, cols["date"]),
+            "number": report_numbers.report_number(seq, cols["date"]),
             "updated_by": actor.os_user,
             "updated_at": clock.now(),
         }

@@ -28,6 +28,7 @@ from sambang_tui.db.models import (
 from sambang_tui.db.vocab import rank_order
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.master.people import RankNamed
 
 BHABIN = "bhabinkamtibmas"
 
@@ -48,7 +49,7 @@ def issue_text(code: str) -> str:
 
 
 @dataclass(frozen=True)
-class OfficerRow:
+class GridOfficer(RankNamed):
     id: int
     nrp: str
     rank: str
@@ -57,9 +58,6 @@ class OfficerRow:
     kelurahan_id: int | None
     kelurahan: str
 
-    @property
-    def label(self) -> str:
-        return f"{self.rank} {self.name}"
 
     @property
     def is_bhabin(self) -> bool:
@@ -98,7 +96,7 @@ class GridData:
     start: dt.date
     end: dt.date
     today: dt.date
-    officers: list[OfficerRow]
+    officers: list[GridOfficer]
     cells: dict[tuple[int, dt.date], list[PlanCell]]
     holidays: dict[dt.date, str]
 
@@ -349,7 +347,7 @@ def load_grid(
     holidays = holidays_between(start, end)
     issues = _issues(rows, roles, assigned, holidays)
 
-    officers: list[OfficerRow] = []
+    officers: list[GridOfficer] = []
     with_plan_in = {(r[3], r[7]) for r in rows}
     for oid, nrp, rank, name, role in officer_rows:
         spans = assigned.by_officer.get(oid, [])
@@ -362,7 +360,7 @@ def load_grid(
             )
             if not in_area:
                 continue
-        officers.append(OfficerRow(oid, nrp, rank, name, role, kel_id, kel_name))
+        officers.append(GridOfficer(oid, nrp, rank, name, role, kel_id, kel_name))
     officers.sort(
         key=lambda o: (
             not o.is_bhabin,

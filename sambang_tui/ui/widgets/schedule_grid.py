@@ -25,7 +25,7 @@ from textual.strip import Strip
 
 from sambang_tui.i18n import format_day_short, language, t
 from sambang_tui.services.core import clock
-from sambang_tui.services.schedule.grid import GridData, OfficerRow, PlanCell
+from sambang_tui.services.schedule.grid import GridData, GridOfficer, PlanCell
 
 # "usulan": a plan proposed from RW coverage, not saved yet (services.plan_proposal)
 STATUS_MARK = {"rencana": "·", "terlaksana": "✓", "batal": "✗", "terlewat": "!", "usulan": "~"}
@@ -148,7 +148,7 @@ class ScheduleGrid(ScrollView, can_focus=True):
     ]
 
     class CursorMoved(Message):
-        def __init__(self, officer: OfficerRow | None, day: dt.date) -> None:
+        def __init__(self, officer: GridOfficer | None, day: dt.date) -> None:
             super().__init__()
             self.officer = officer
             self.day = day
@@ -260,7 +260,7 @@ class ScheduleGrid(ScrollView, can_focus=True):
     # ---- cursor ------------------------------------------------------------
 
     @property
-    def cursor_officer(self) -> OfficerRow | None:
+    def cursor_officer(self) -> GridOfficer | None:
         if self.data is None or not self.data.officers:
             return None
         return self.data.officers[self.cursor_row]
