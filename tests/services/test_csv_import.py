@@ -215,10 +215,14 @@ def test_formula_detection(cell: str, formula: bool) -> None:
     "cell", ["-2+3+cmd|' /C calc'!A0", "=1+1", "+A1", "- catatan", "@x", "+62 812", "-5", "ok"]
 )
 def test_import_refuses_exactly_what_export_neutralises(cell: str) -> None:
-    from sambang_tui.services.documents.render_csv import neutralise as document_cell
-    from sambang_tui.services.reports.export import neutralise as export_cell
+    """One rule: what the import refuses is what every export (reports CSV,
+    document tables) neutralises, through the one ``neutralise``."""
+    from sambang_tui.services.core.formula import neutralise
+    from sambang_tui.services.documents import render_csv
+    from sambang_tui.services.reports import export
 
-    assert is_formula(cell) is (export_cell(cell) != cell) is (document_cell(cell) != cell)
+    assert render_csv.formula.neutralise is export.neutralise is neutralise
+    assert is_formula(cell) is (neutralise(cell) != cell)
 
 
 def test_hundred_thousand_rows(db, actor, tmp_path) -> None:

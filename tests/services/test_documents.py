@@ -22,9 +22,9 @@ from sambang_tui.db.models import Attachment
 from sambang_tui.services import documents
 from sambang_tui.services.core import periods
 from sambang_tui.services.core.errors import NotFound, ValidationError
+from sambang_tui.services.core.formula import neutralise
 from sambang_tui.services.documents import informasi, kegiatan, recap_doc, release
 from sambang_tui.services.documents.model import Document, Paragraph, Table
-from sambang_tui.services.documents.render_csv import neutralise
 from sambang_tui.services.documents.render_text import LIMIT, render_text
 
 WEEK = periods.week(dt.date(2024, 12, 2))

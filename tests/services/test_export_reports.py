@@ -10,8 +10,9 @@ import pytest
 from sambang_tui.db.models import Report
 from sambang_tui.services.admin import runtime
 from sambang_tui.services.core.errors import ValidationError
+from sambang_tui.services.core.formula import neutralise
 from sambang_tui.services.reports import export as module
-from sambang_tui.services.reports.export import COLUMNS, export_reports, neutralise
+from sambang_tui.services.reports.export import COLUMNS, export_reports
 
 START, END = dt.date(2024, 10, 1), dt.date(2024, 12, 31)
 
@@ -36,8 +37,8 @@ def desk(demo_target: str):
         ("Jalan Salemba Raya", "Jalan Salemba Raya"),
         ("a=b", "a=b"),
         ("", ""),
-        (5, 5),
-        (None, None),
+        (5, "5"),
+        (None, ""),
     ],
 )
 def test_neutralise(value, expected) -> None:

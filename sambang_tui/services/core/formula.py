@@ -29,7 +29,8 @@ def is_formula(value: object) -> bool:
     return True
 
 
-def neutralise(value: object) -> object:
-    """A cell made safe for a spreadsheet (``'`` in front of a formula);
-    other values unchanged."""
-    return "'" + value if is_formula(value) else value  # type: ignore[operator]
+def neutralise(value: object) -> str:
+    """A cell as text made safe for a spreadsheet: ``'`` in front of a
+    formula, None as an empty cell; the one rule of every CSV export."""
+    text = "" if value is None else str(value)
+    return "'" + text if is_formula(text) else text

@@ -1,7 +1,7 @@
 """The tables of a document as CSV the way Excel in Indonesia opens it:
 UTF-8 with BOM, ``;`` as separator, one block per table with its title.
 A cell a spreadsheet would run as a formula is prefixed with ``'``
-(``services.formula``)."""
+(``services.core.formula``)."""
 
 from __future__ import annotations
 
@@ -12,17 +12,11 @@ from sambang_tui.services.core import formula
 from sambang_tui.services.documents.model import Document, Table
 
 
-def neutralise(value: object) -> str:
-    """The cell as text, with ``'`` in front of a formula (``services.formula``,
-    the one rule of every import and export)."""
-    return str(formula.neutralise("" if value is None else str(value)))
-
-
 def table_rows(table: Table) -> list[list[str]]:
-    rows = [[neutralise(h) for h in table.headers]]
-    rows += [[neutralise(v) for v in row] for row in table.rows]
+    rows = [[formula.neutralise(h) for h in table.headers]]
+    rows += [[formula.neutralise(v) for v in row] for row in table.rows]
     if table.footer:
-        rows.append([neutralise(v) for v in table.footer])
+        rows.append([formula.neutralise(v) for v in table.footer])
     return rows
 
 
@@ -33,6 +27,6 @@ def render_csv(doc: Document, path: Path, delimiter: str = ";") -> Path:
             if i:
                 writer.writerow([])
             if table.title:
-                writer.writerow([neutralise(table.title)])
+                writer.writerow([formula.neutralise(table.title)])
             writer.writerows(table_rows(table))
     return path

@@ -2,7 +2,7 @@
 
 CSV is comma-separated UTF-8 with a BOM (Excel opens it with the right
 characters) and CRLF line ends; a text cell a spreadsheet would run as a
-formula gets a leading apostrophe (``services.formula``, the rule the import
+formula gets a leading apostrophe (``services.core.formula``, the rule the import
 refuses by). Reports are read in pages (keyset on
 date and id), so an export never holds every report in memory.
 """
@@ -182,7 +182,7 @@ def _csv_row(record: dict[str, Any]) -> list[object]:
     )
     for category in AUDIENCE_CATEGORIES:
         flat[f"hadir_{category}".replace("other", "lainnya")] = record["hadir"].get(category)
-    return [neutralise("" if flat[c] is None else flat[c]) for c in COLUMNS]
+    return [neutralise(flat[c]) for c in COLUMNS]
 
 
 def write_csv(records: Iterator[dict[str, Any]], stream: TextIO) -> int:
