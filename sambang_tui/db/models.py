@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import TYPE_CHECKING
 
 from peewee import (
+    AutoField,
     BooleanField,
     CharField,
     DatabaseProxy,
@@ -38,12 +40,22 @@ def new_uid() -> str:
 
 
 class BaseModel(Model):
+    """Rows typed for mypy through peewee's own stubs: the ``id`` peewee adds
+    to every model without a declared key, and (per model) the ids of its
+    foreign keys, declared under TYPE_CHECKING so nothing changes at run time."""
+
+    if TYPE_CHECKING:
+        id = AutoField()
+
     class Meta:
         database = database_proxy
         legacy_table_names = False
 
 
 class Station(BaseModel):
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        kapolsek_id: int | None
+
     name = CharField(max_length=120, unique=True)
     polres = CharField(max_length=120, default="")
     polda = CharField(max_length=120, default="")
@@ -64,6 +76,9 @@ class Station(BaseModel):
 
 
 class Officer(BaseModel):
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        station_id: int
+
     station = ForeignKeyField(Station, backref="officers", on_delete="CASCADE")
     nrp = CharField(max_length=8, unique=True)
     name = CharField(max_length=120)
@@ -77,6 +92,9 @@ class Officer(BaseModel):
 
 
 class Kelurahan(BaseModel):
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        station_id: int
+
     station = ForeignKeyField(Station, backref="kelurahan", on_delete="CASCADE")
     name = CharField(max_length=80)
     kind = CharField(max_length=12, default="kelurahan")
@@ -91,6 +109,9 @@ class Kelurahan(BaseModel):
 
 
 class RW(BaseModel):
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        kelurahan_id: int
+
     kelurahan = ForeignKeyField(Kelurahan, backref="rws", on_delete="CASCADE")
     number = IntegerField()
 
@@ -100,6 +121,9 @@ class RW(BaseModel):
 
 
 class RT(BaseModel):
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        rw_id: int
+
     rw = ForeignKeyField(RW, backref="rts", on_delete="CASCADE")
     number = IntegerField()
 
@@ -109,6 +133,10 @@ class RT(BaseModel):
 
 
 class Assignment(BaseModel):
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        officer_id: int
+        kelurahan_id: int
+
     officer = ForeignKeyField(Officer, backref="assignments", on_delete="CASCADE")
     kelurahan = ForeignKeyField(Kelurahan, backref="assignments", on_delete="CASCADE")
     start = DateField()
@@ -118,6 +146,12 @@ class Assignment(BaseModel):
 
 
 class Contact(BaseModel):
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        station_id: int
+        kelurahan_id: int
+        rw_id: int | None
+        rt_id: int | None
+
     station = ForeignKeyField(Station, backref="contacts", on_delete="CASCADE")
     name = CharField(max_length=120)
     category = CharField(max_length=24)
@@ -144,6 +178,9 @@ class ActivityType(BaseModel):
 
 
 class Operation(BaseModel):
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        station_id: int
+
     station = ForeignKeyField(Station, backref="operations", on_delete="CASCADE")
     name = CharField(max_length=160)
     start = DateField()
@@ -154,6 +191,11 @@ class Operation(BaseModel):
 
 
 class Problem(BaseModel):
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        station_id: int
+        kelurahan_id: int
+        rw_id: int | None
+
     station = ForeignKeyField(Station, backref="problems", on_delete="CASCADE")
     title = CharField(max_length=200)
     kelurahan = ForeignKeyField(Kelurahan, backref="problems", on_delete="CASCADE")
@@ -173,6 +215,16 @@ class Report(BaseModel):
     """A Laporan Kegiatan. ``number`` (``LK/17/XII/2024``) is derived from
     ``seq``, the running number per station and year, and the report month
     (``services.reports.numbers``)."""
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        station_id: int
+        activity_type_id: int
+        operation_id: int | None
+        kelurahan_id: int
+        rw_id: int | None
+        rt_id: int | None
+        problem_id: int | None
+        reviewer_id: int | None
+
 
     station = ForeignKeyField(Station, backref="reports", on_delete="CASCADE")
     year = IntegerField()
@@ -221,6 +273,10 @@ class Report(BaseModel):
 class ReportType(BaseModel):
     """Every activity type of a report (a visit can be Sambang and Cooling
     System at once); position 0 is ``Report.activity_type``."""
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        report_id: int
+        activity_type_id: int
+
 
     report = ForeignKeyField(Report, backref="types", on_delete="CASCADE")
     activity_type = ForeignKeyField(ActivityType)
@@ -231,6 +287,10 @@ class ReportType(BaseModel):
 
 
 class ReportOfficer(BaseModel):
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        report_id: int
+        officer_id: int
+
     report = ForeignKeyField(Report, backref="officer_links", on_delete="CASCADE")
     officer = ForeignKeyField(Officer, backref="report_links")
     position = IntegerField(default=0)
@@ -240,6 +300,9 @@ class ReportOfficer(BaseModel):
 
 
 class ReportAudience(BaseModel):
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        report_id: int
+
     report = ForeignKeyField(Report, backref="audience", on_delete="CASCADE")
     category = CharField(max_length=24)
     count = IntegerField(null=True)
@@ -249,6 +312,10 @@ class ReportAudience(BaseModel):
 
 
 class ReportContact(BaseModel):
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        report_id: int
+        contact_id: int
+
     report = ForeignKeyField(Report, backref="contact_links", on_delete="CASCADE")
     contact = ForeignKeyField(Contact, backref="report_links", on_delete="CASCADE")
 
@@ -257,6 +324,9 @@ class ReportContact(BaseModel):
 
 
 class Attachment(BaseModel):
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        report_id: int
+
     report = ForeignKeyField(Report, backref="attachments", on_delete="CASCADE")
     path = CharField(max_length=400)
     original_name = CharField(max_length=250)
@@ -268,6 +338,9 @@ class Attachment(BaseModel):
 
 class InformationReport(BaseModel):
     """The Laporan Informasi part of a deteksi dini report."""
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        report_id: int
+
 
     report = ForeignKeyField(Report, backref="information", unique=True, on_delete="CASCADE")
     seq = IntegerField()
@@ -285,6 +358,9 @@ class InformationReport(BaseModel):
 
 class Household(BaseModel):
     """A household visited in a DDS report."""
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        report_id: int
+
 
     report = ForeignKeyField(Report, backref="households", on_delete="CASCADE")
     head_name = CharField(max_length=120)
@@ -293,6 +369,9 @@ class Household(BaseModel):
 
 
 class Opinion(BaseModel):
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        household_id: int
+
     household = ForeignKeyField(Household, backref="opinions", on_delete="CASCADE")
     kind = CharField(max_length=8)
     field = CharField(max_length=60, default="")
@@ -300,6 +379,15 @@ class Opinion(BaseModel):
 
 
 class Plan(BaseModel):
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        station_id: int
+        officer_id: int
+        activity_type_id: int
+        kelurahan_id: int
+        rw_id: int | None
+        rt_id: int | None
+        report_id: int | None
+
     station = ForeignKeyField(Station, backref="plans", on_delete="CASCADE")
     date = DateField()
     start_time = TimeField(null=True)
@@ -331,6 +419,10 @@ class Absence(BaseModel):
     """An officer away from ``start`` to ``end`` (both included): leave
     (``cuti``), duty elsewhere (``dinas_luar``), sick (``sakit``), training
     (``pendidikan``) or other (``lainnya``). Nobody is proposed a plan then."""
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        station_id: int
+        officer_id: int
+
 
     station = ForeignKeyField(Station, backref="absences", on_delete="CASCADE")
     officer = ForeignKeyField(Officer, backref="absences", on_delete="CASCADE")
@@ -346,6 +438,9 @@ class Absence(BaseModel):
 
 
 class AuditEvent(BaseModel):
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        station_id: int | None
+
     at = DateTimeField(default=_now, index=True)
     os_user = CharField(max_length=64)
     station = ForeignKeyField(Station, null=True, on_delete="SET NULL")
@@ -385,6 +480,9 @@ class Setting(BaseModel):
 class SyncLedger(BaseModel):
     """What the last import of a station's export wrote, per row key: the
     digest of its content (``services.station_import``)."""
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        station_id: int
+
 
     station = ForeignKeyField(Station, on_delete="CASCADE")
     kind = CharField(max_length=24)
@@ -403,6 +501,11 @@ class InboxItem(BaseModel):
     ``key`` (SHA-256 of sender, minute sent and text) makes a second import
     of the same message, by any desk, a no-op. ``parts`` holds the parsed
     report(s) as JSON: one per activity the message states."""
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        station_id: int
+        officer_id: int | None
+        entered_report_id: int | None
+
 
     station = ForeignKeyField(Station, backref="inbox_items", on_delete="CASCADE")
     key = CharField(max_length=64)
@@ -434,6 +537,11 @@ class InboxItem(BaseModel):
 
 class InboxReport(BaseModel):
     """A report the desk saved from part ``part`` of an inbox item."""
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        station_id: int
+        item_id: int
+        report_id: int
+
 
     station = ForeignKeyField(Station, on_delete="CASCADE")
     item = ForeignKeyField(InboxItem, backref="saved", on_delete="CASCADE")
@@ -448,6 +556,10 @@ class InboxPhoto(BaseModel):
     """A photo of an inbox item: sent with the message or by the same sender
     within minutes of it, copied once per content (SHA-256) under
     ``attachments/inbox/``; ``path`` is relative to the attachments base."""
+    if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
+        station_id: int
+        item_id: int
+
 
     station = ForeignKeyField(Station, on_delete="CASCADE")
     item = ForeignKeyField(InboxItem, backref="photos", on_delete="CASCADE")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from peewee import Database
 
@@ -27,7 +28,7 @@ from sambang_tui.db.pg.rules import SCHEMA, Names, ident, literal, role_list
 ROLE_ATTRS = "NOSUPERUSER NOCREATEDB NOREPLICATION NOBYPASSRLS INHERIT NOLOGIN"
 
 
-def _rows(db: Database, sql: str, params: Iterable[object] = ()) -> list[tuple]:
+def _rows(db: Database, sql: str, params: Iterable[object] = ()) -> list[tuple[Any, ...]]:
     return list(db.execute_sql(sql, tuple(params)).fetchall())
 
 
@@ -140,7 +141,7 @@ def _revoke_everything(db: Database, names: Names) -> list[str]:
 
 def _role_name(db: Database, oid: int) -> str:
     row = db.execute_sql("SELECT pg_catalog.pg_get_userbyid(%s)", (oid,)).fetchone()
-    return row[0]
+    return str(row[0])
 
 
 def _drop_rules(db: Database) -> list[str]:

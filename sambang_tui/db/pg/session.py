@@ -64,7 +64,7 @@ def refusal(exc: BaseException) -> str | None:
     orig = _original(exc)
     if orig is None:
         return None
-    code = orig.sqlstate or ""
+    code = getattr(orig, "sqlstate", None) or ""
     diag = getattr(orig, "diag", None)
     text = (getattr(diag, "message_primary", None) or str(orig)).strip()
     if code.startswith("SB"):

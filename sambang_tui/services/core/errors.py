@@ -5,7 +5,8 @@ it when shown. A key's Indonesian text is the sentence shown to the officer."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 
 from sambang_tui.i18n import t
 
@@ -61,7 +62,7 @@ class ServiceError(Exception):
 class FieldError:
     field: str
     key: str
-    params: dict[str, object] = field(default_factory=dict)
+    params: dict[str, object] = dataclasses.field(default_factory=dict)
 
     @property
     def message(self) -> str:

@@ -71,10 +71,10 @@ def tighten_personal(target: str, data_dir: Path) -> None:
             if st.st_uid == uid and stat.S_IMODE(st.st_mode) & 0o077:
                 os.chmod(folder, 0o700)
         for p in (path, *(path.with_name(path.name + s) for s in SIDE_SUFFIXES)):
-            st = p.lstat() if p.exists() else None
-            if st is None or not stat.S_ISREG(st.st_mode) or st.st_uid != uid:
+            found = p.lstat() if p.exists() else None
+            if found is None or not stat.S_ISREG(found.st_mode) or found.st_uid != uid:
                 continue
-            mode = stat.S_IMODE(st.st_mode)
+            mode = stat.S_IMODE(found.st_mode)
             if mode & 0o077 and not mode & 0o020:
                 os.chmod(p, 0o600)
     except OSError:

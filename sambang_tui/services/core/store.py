@@ -67,7 +67,7 @@ def refusals() -> Iterator[None]:
 
 
 def table_of(model: type[Model]) -> str:
-    return model._meta.table_name
+    return str(model._meta.table_name)
 
 
 def get(model: type[M], row_id: int, what: str = "core.what.data") -> M:
@@ -91,7 +91,7 @@ def update_versioned(
     row_id: int,
     expected_version: int,
     values: dict[str, Any],
-    what: str = "Data",
+    what: str = "core.what.data",
 ) -> M:
     """``UPDATE … SET …, version = version + 1 WHERE id = ? AND version = ?``.
 
@@ -130,7 +130,7 @@ def conflict(model: type[Model], current: Model, values: dict[str, Any]) -> Conf
     )
 
 
-def delete(actor: Actor, model: type[Model], row_id: int, what: str = "Data") -> None:
+def delete(actor: Actor, model: type[Model], row_id: int, what: str = "core.what.data") -> None:
     """Hard delete with audit; call inside ``write``."""
     row = get(model, row_id, what)
     old = audit.snapshot(row)

@@ -37,8 +37,9 @@ class Checker:
     def fail(self, field: str, key: str | Msg, **params: object) -> None:
         """Note an error on ``field``: a catalogue key and its parameters, or a ``Msg``."""
         if isinstance(key, Msg):
-            key, params = key.key, {**key.params, **params}
-        self.errors.append(FieldError(field, key, params))
+            self.errors.append(FieldError(field, key.key, {**key.params, **params}))
+        else:
+            self.errors.append(FieldError(field, key, params))
 
     def text(
         self,
