@@ -250,6 +250,10 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:
         return _exit_code(exc)
     handler = getattr(args, "func", None)
+    if getattr(args, "lang", None):  # a command's messages (errors) in the chosen language
+        from sambang_tui.i18n import set_language
+
+        set_language(args.lang)
     umask = os.umask(0o022)
     os.umask(umask)
     try:
