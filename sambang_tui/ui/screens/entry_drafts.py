@@ -1,0 +1,162 @@
+"""Draft keeping of the entry form: what is typed is kept as a draft
+(debounced, in a worker) under the OS user and the form's key, written at
+once when the app closes, and offered back when the form opens again. A
+newer write always wins over an older worker landing late."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from textual.css.query import NoMatches
+
+from sambang_tui.i18n import t
+from sambang_tui.services.admin import runtime
+from sambang_tui.services.desk import drafts
+from sambang_tui.services.reports.input import ReportInput
+from sambang_tui.ui.errors import logger
+from sambang_tui.ui.screens.entry_base import EntryBase
+from sambang_tui.ui.workers import run_db
+
+DRAFT_DELAY = 1.0
+
+
+class EntryDrafts(EntryBase):
+    # -- drafts --------------------------------------------------------------------
+
+    def _offer_draft(self, data: dict[str, Any], saved_at: dt.datetime) -> None:
+        if data == self._baseline:
+            return
+        from sambang_tui.ui.modals.confirm import ConfirmModal
+
+        when = saved_at.strftime("%d/%m/%Y %H.%M") if saved_at else ""
+
+        def answer(restore: bool | None) -> None:
+            # Declining keeps the stored draft until new typing replaces it
+            # or a save removes it: an Escape never throws work away.
+            if restore:
+                self.restore_draft(data)
+
+        self.app.push_screen(
+            ConfirmModal(
+                t("entry.draft.offer", when=when),
+                t("entry.draft.restore"),
+                t("entry.draft.discard"),
+            ),
+            answer,
+        )
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        raw = data.get("_raw") or {}
+        report = ReportInput.from_json({k: v for k, v in data.items() if k != "_raw"})
+        self.form.fill(report, raw)
+        self._last_draft = data
+        self._status_draft = t("entry.status.draft")
+        self._set_status()
+        self.notify(t("entry.draft.restored"), markup=False)
+        self.focus_first_empty()
+
+    def _schedule_draft(self) -> None:
+        if not self.loaded or self.actor.read_only:
+            return
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+        self._pending_snap = self.form.snapshot()
+        self._draft_timer = self.set_timer(DRAFT_DELAY, self.flush_draft)
+
+    def flush_draft(self) -> None:
+        """Save the draft now if the form differs from what was loaded."""
+        self._pending_snap = None
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+            self._draft_timer = None
+        if not self.loaded or self._saving or self.actor.read_only or not self.is_mounted:
+            return
+        snap = self.form.snapshot()
+        if snap == self._last_draft:
+            return
+        if snap == self._baseline:
+            if self._last_draft is not None:
+                self._last_draft = None
+                self._status_draft = ""
+                self._set_status()
+                self._write_draft_async(None)
+            return
+        self._last_draft = snap
+
+        def saved(_: object) -> None:
+            self._status_draft = t("entry.status.draft")
+            if self.is_mounted:
+                self._set_status()
+
+        self._write_draft_async(snap, saved)
+
+    def _write_draft(self, seq: int, snap: dict[str, Any] | None) -> None:
+        """Save (or, with ``None``, delete) the draft unless a newer write
+        has landed already."""
+        user, key = self.actor.os_user, self.draft_key
+        with self._draft_lock:
+            if seq < self._draft_written:
+                return
+            if snap is None:
+                drafts.delete_draft(user, key)
+            else:
+                drafts.save_draft(user, key, snap)
+            self._draft_written = seq
+
+    def _next_draft_seq(self) -> int:
+        """The number of a draft write about to be made: a higher one wins."""
+        self._draft_seq += 1
+        return self._draft_seq
+
+    def _write_draft_async(self, snap: dict[str, Any] | None, done: Any = None) -> None:
+        seq = self._next_draft_seq()
+        run_db(self, lambda: self._write_draft(seq, snap), done, group="entry-draft")
+
+    def save_draft_now(self) -> None:
+        """Write the draft at once, on this thread: the app is closing
+        (Ctrl+Q, a hung-up terminal) and a worker might not get to run."""
+        pending, self._pending_snap = self._pending_snap, None
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+            self._draft_timer = None
+        if not self.loaded or self._saving or self.actor.read_only:
+            return
+        # read the fields while they exist: a value set by the form itself
+        # (a time completed on leaving the field) may not have announced its
+        # change yet; at unmount they are gone and the last change holds
+        try:
+            snap = self.form.snapshot()
+        except NoMatches:
+            snap = pending
+        if snap is None:
+            return
+        cleared = snap == self._baseline
+        if snap == self._last_draft or (cleared and self._last_draft is None):
+            return
+        seq = self._next_draft_seq()
+        try:
+            with runtime.session():
+                self._write_draft(seq, None if cleared else snap)
+        except Exception:  # noqa: BLE001 - nobody is left to tell: the log keeps it
+            logger().exception("draft not saved at exit")
+            return
+        self._last_draft = None if cleared else snap
+
+    def on_unmount(self) -> None:
+        self.save_draft_now()
+
+    def has_unsaved(self) -> bool:
+        """Typed and not saved (Ctrl+Q asks; the draft keeps it anyway)."""
+        if not self.loaded or self.actor.read_only or not self.is_mounted:
+            return False
+        try:
+            return self.form.snapshot() != self._baseline
+        except NoMatches:
+            return False
+
+    def _delete_draft(self) -> None:
+        self._last_draft = None
+        self._status_draft = ""
+        self._set_status()
+        self._write_draft_async(None)
