@@ -126,7 +126,7 @@ def floor_read(export: Path) -> float:
 
 IMPORT_CHILD = """
 import json, resource, sys, time
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.inbox.importer import import_export
 runtime.connect(sys.argv[1])
 actor = runtime.actor_for("desk")
@@ -141,7 +141,7 @@ print(json.dumps({"seconds": seconds, "peak_mb": peak, "new": summary.new,
 SCREEN_CHILD = """
 import asyncio, json, statistics, sys, time
 from sambang_tui.config import Settings
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.ui.app import SambangApp
 from sambang_tui.ui.context import AppContext
 from sambang_tui.ui.screens.entry import EntryScreen
@@ -275,7 +275,7 @@ def measure(runs: int = 3, messages: int = 10_000) -> list[Row]:
 OPEN_CHILD = """
 import json, statistics, sys, time
 from sambang_tui.db.models import InboxItem
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.inbox import queue
 runtime.connect(sys.argv[1])
 actor = runtime.actor_for("desk")

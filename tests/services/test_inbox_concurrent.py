@@ -20,7 +20,7 @@ from sambang_tui.services.admin import runtime
 DESK = """
 import json, sys, time
 from pathlib import Path
-from sambang_tui.services import runtime
+from sambang_tui.services.admin import runtime
 from sambang_tui.services.inbox.importer import import_export
 
 target, export, go = sys.argv[1], sys.argv[2], Path(sys.argv[3])
