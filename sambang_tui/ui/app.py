@@ -87,6 +87,8 @@ class SambangApp(App[None]):
         self._too_small: Screen[None] | None = None
         # a new-report draft chosen at start-up, for the F4 form to restore as it opens
         self.pending_new_draft: dict[str, Any] | None = None
+        # what the paste dialog last read, offered again when it reopens
+        self.paste_memory: Any = None
         self._started = False
         for section in SECTIONS:
             self.add_mode(section.id, section.factory())

@@ -31,6 +31,7 @@ from sambang_tui import config
 from sambang_tui.i18n import t
 from sambang_tui.services.core.errors import ServiceError
 from sambang_tui.services.documents import export_target
+from sambang_tui.ui.context import app_context
 from sambang_tui.ui.workers import run_db
 
 EXTENSIONS = {"pdf": ".pdf", "docx": ".docx", "csv": ".csv", "text": ".txt"}
@@ -306,7 +307,7 @@ class ExportDialog(ModalScreen[Path | None]):
         if not typed:
             shown.update("")
             return
-        actor = self.app.ctx.actor  # type: ignore[attr-defined]
+        actor = app_context(self).actor
 
         def found(report: Any) -> None:
             if self._value("#export-number", "").strip() != typed:
@@ -405,7 +406,7 @@ class ExportDialog(ModalScreen[Path | None]):
         """Ctrl+S before the number was looked up: look it up, then save."""
         from sambang_tui.services.reports import find as report_find
 
-        actor = self.app.ctx.actor  # type: ignore[attr-defined]
+        actor = app_context(self).actor
         self.busy = True
 
         def found(report: Any) -> None:
@@ -429,7 +430,7 @@ class ExportDialog(ModalScreen[Path | None]):
     def _write(self, choice: ExportChoice) -> None:
         self.busy = True
         self.query_one("#export-error", Static).update(Text(t("rekap.export.writing")))
-        actor = self.app.ctx.actor  # type: ignore[attr-defined]
+        actor = app_context(self).actor
         if self.ask_report and choice.kind == "release":
             self._open_release(actor, choice)
             return

@@ -27,6 +27,7 @@ from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.dates import parse_date
 from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.inbox.importer import ImportSummary, import_export
+from sambang_tui.ui.context import sambang_app
 from sambang_tui.ui.text import plain
 from sambang_tui.ui.widgets.path_input import PathSuggester, completion, matches
 from sambang_tui.ui.workers import run_db
@@ -230,7 +231,7 @@ class InboxImportModal(ModalScreen[ImportSummary | None]):
         if isinstance(exc, ValidationError):
             self._error(exc.message, "#ii-since" if exc.field == "since" else "#ii-path")
             return
-        self.app.report_error(exc)  # type: ignore[attr-defined]
+        sambang_app(self).report_error(exc)
 
     def action_close(self) -> None:
         self.dismiss(self.summary)

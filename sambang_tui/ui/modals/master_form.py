@@ -25,6 +25,7 @@ from textual.widgets import Input, Label, Static, TextArea
 
 from sambang_tui.i18n import t
 from sambang_tui.services.core.errors import ConflictError, ValidationError
+from sambang_tui.ui.context import sambang_app
 from sambang_tui.ui.widgets.tickbox import TickBox
 from sambang_tui.ui.workers import run_db
 
@@ -215,7 +216,7 @@ class MasterFormModal(ModalScreen[T | None], Generic[T]):
             )
             self._top(t("master.form.conflict", message=exc.message, details=details))
             return
-        self.app.report_error(exc)  # type: ignore[attr-defined]
+        sambang_app(self).report_error(exc)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -24,6 +24,7 @@ from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.master.importing import run as csv_import
 from sambang_tui.services.master.importing.run import ImportResult
+from sambang_tui.ui.context import sambang_app
 from sambang_tui.ui.widgets.tickbox import TickBox
 from sambang_tui.ui.workers import run_db
 
@@ -154,7 +155,7 @@ class MasterImportModal(ModalScreen[ImportResult | None]):
             target = "#mi-kind" if exc.field == "kind" else "#mi-path"
             self.query_one(target, Input).focus()
             return
-        self.app.report_error(exc)  # type: ignore[attr-defined]
+        sambang_app(self).report_error(exc)
 
     def action_close(self) -> None:
         self.dismiss(self.result)

@@ -27,6 +27,7 @@ from sambang_tui.i18n import t
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.parse import ParsedMessage, parse_reports
+from sambang_tui.ui.context import sambang_app
 from sambang_tui.ui.workers import run_db
 
 
@@ -164,7 +165,7 @@ class PasteReportModal(ModalScreen[ParsedMessage | None]):
         memory = getattr(self.app, "paste_memory", None)
         if not isinstance(memory, PasteMemory) or memory.text != text:
             memory = PasteMemory(text, len(reports))
-            self.app.paste_memory = memory  # type: ignore[attr-defined]
+            sambang_app(self).paste_memory = memory
         choices = self.query_one("#paste-choices", OptionList)
         choices.clear_options()
         choices.add_options(
@@ -183,7 +184,7 @@ class PasteReportModal(ModalScreen[ParsedMessage | None]):
         if isinstance(memory, PasteMemory) and memory.text == self.read_text:
             memory.taken.add(index)
             if memory.left == 0:
-                self.app.paste_memory = None  # type: ignore[attr-defined]
+                sambang_app(self).paste_memory = None
         self._take(self.reports[index])
 
     def _take(self, result: ParsedMessage) -> None:
@@ -200,7 +201,7 @@ class PasteReportModal(ModalScreen[ParsedMessage | None]):
 
     def action_clear(self) -> None:
         """Empty the text (a new message to paste) and forget the last one."""
-        self.app.paste_memory = None  # type: ignore[attr-defined]
+        sambang_app(self).paste_memory = None
         self.query_one(TextArea).text = ""
         self.remove_class("-choosing")
         self._status("")

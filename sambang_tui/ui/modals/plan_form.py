@@ -27,6 +27,7 @@ from sambang_tui.services.core.errors import ConflictError, NotFound, Validation
 from sambang_tui.services.master import lookup
 from sambang_tui.services.schedule import plan_form
 from sambang_tui.services.schedule.plans import PlanInput, SavedPlan
+from sambang_tui.ui.context import sambang_app
 from sambang_tui.ui.workers import run_db
 
 # form field -> (label key, ValidationError field names)
@@ -260,7 +261,7 @@ class PlanFormModal(ModalScreen[SavedPlan | None]):
             if first:
                 self.query_one(f"#plan-{first}", Input).focus()
             return
-        self.app.report_error(exc)  # type: ignore[attr-defined]
+        sambang_app(self).report_error(exc)
         if isinstance(exc, ConflictError | NotFound):
             self.dismiss(None)
 

@@ -21,6 +21,7 @@ from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.core.vocab import REPORT_STATUSES
 from sambang_tui.services.master import lookup, operations
 from sambang_tui.services.reports.listing import ReportFilter
+from sambang_tui.ui.context import app_context
 from sambang_tui.ui.workers import run_db
 
 
@@ -122,7 +123,7 @@ class ReportFilterModal(ModalScreen[ReportFilter | None]):
 
     def on_mount(self) -> None:
         self.query_one("#f-from", Input).focus()
-        actor = self.app.ctx.actor  # type: ignore[attr-defined]
+        actor = app_context(self).actor
         run_db(self, lambda: load_options(actor), self._fill, name="filter_options")
 
     def _fill(self, options: FilterOptions) -> None:

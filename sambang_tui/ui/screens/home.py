@@ -13,11 +13,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from sambang_tui.i18n import t
 from sambang_tui.services.desk import home
+from sambang_tui.ui.screens.base import SambangScreen
 from sambang_tui.ui.text import plain
 from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.workers import run_db
@@ -45,7 +45,7 @@ def _officer(name: str) -> str:
     return parts[1] if len(parts) == 2 and parts[0][:1].isupper() and parts[0] != parts[1] else name
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(SambangScreen[None]):
     TITLE_KEY = "nav.home"
     HELP_KEY = "home.help"
     CSS_PATH = "home.tcss"
@@ -95,7 +95,7 @@ class HomeScreen(Screen[None]):
         self.action_reload()
 
     def action_reload(self) -> None:
-        actor = self.app.ctx.actor  # type: ignore[attr-defined]
+        actor = self.actor
         run_db(
             self, lambda: home.home_summary(actor), self.show_summary, group="home", exclusive=True
         )
@@ -203,7 +203,7 @@ class HomeScreen(Screen[None]):
         """The entry form pre-filled from the plan, as Jadwal's `r` opens it."""
         from sambang_tui.services.schedule import plans
 
-        actor = self.app.ctx.actor  # type: ignore[attr-defined]
+        actor = self.actor
 
         def opened(data: Any) -> None:
             from sambang_tui.ui.screens.entry import EntryScreen

@@ -14,12 +14,12 @@ from typing import Any
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from sambang_tui.i18n import t
 from sambang_tui.services.inbox import queue
 from sambang_tui.services.inbox.queue import ItemDetail, ItemRow
+from sambang_tui.ui.screens.base import SambangScreen
 from sambang_tui.ui.text import plain
 from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.workers import run_db
@@ -54,7 +54,7 @@ def state_text(row: ItemRow) -> Text:
     return text
 
 
-class InboxScreen(Screen[None]):
+class InboxScreen(SambangScreen[None]):
     TITLE_KEY = "nav.inbox"
     HELP_KEY = "inbox.help"
     DEFAULT_CSS = """
@@ -84,10 +84,6 @@ class InboxScreen(Screen[None]):
         self.loaded = False
         self._advance_from: int | None = None  # the row index a save moves on from
         self._busy = False
-
-    @property
-    def actor(self) -> Any:
-        return self.app.ctx.actor  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         yield SambangHeader()
@@ -282,7 +278,7 @@ class InboxScreen(Screen[None]):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
-        self.app.report_error(exc)  # type: ignore[attr-defined]
+        self.sambang.report_error(exc)
 
     # -- ignore, restore, import ---------------------------------------------------
 

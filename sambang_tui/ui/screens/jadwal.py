@@ -16,7 +16,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from sambang_tui.i18n import format_date_long, format_day_short, month_year, t
@@ -30,6 +29,7 @@ from sambang_tui.services.schedule.grid import GridData, PlanCell, UncoveredRW
 from sambang_tui.services.schedule.plans import CopyResult, PlanInput, SavedPlan
 from sambang_tui.services.schedule.proposal import Accepted, Proposal
 from sambang_tui.ui.modals.plan_filter import GridFilter
+from sambang_tui.ui.screens.base import SambangScreen
 from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.widgets.schedule_grid import ScheduleGrid, plan_label, safe
 from sambang_tui.ui.workers import run_db
@@ -52,7 +52,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, last))
 
 
-class JadwalScreen(Screen[None]):
+class JadwalScreen(SambangScreen[None]):
     TITLE_KEY = "nav.jadwal"
     HELP_KEY = "jadwal.help"
     REFRESH_SECONDS = 30.0
@@ -130,10 +130,6 @@ class JadwalScreen(Screen[None]):
     @property
     def grid(self) -> ScheduleGrid:
         return self.query_one(ScheduleGrid)
-
-    @property
-    def actor(self):
-        return self.app.ctx.actor  # type: ignore[attr-defined]
 
     def on_mount(self) -> None:
         self.grid.focus()
@@ -243,7 +239,7 @@ class JadwalScreen(Screen[None]):
 
     def _load_uncovered(self) -> None:
         actor = self.actor
-        days = self.app.ctx.settings.uncovered_days  # type: ignore[attr-defined]
+        days = self.ctx.settings.uncovered_days
         kel_id = self.filter.kelurahan_id
 
         def fetch() -> list[UncoveredRW]:
@@ -278,7 +274,7 @@ class JadwalScreen(Screen[None]):
             self._set_proposal(None)
             self.notify(t("proposal.closed"))
             return
-        self.app.action_back()  # type: ignore[attr-defined]
+        self.sambang.action_back()
 
     # ---- the cell under the cursor ---------------------------------------------
 
@@ -473,7 +469,7 @@ class JadwalScreen(Screen[None]):
         if isinstance(exc, ServiceError):
             self.notify(exc.message, severity="error", markup=False, timeout=8)
             return
-        self.app.report_error(exc)  # type: ignore[attr-defined]
+        self.sambang.report_error(exc)
 
     # realise ---------------------------------------------------------------------
 

@@ -15,13 +15,13 @@ from typing import Any
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Input, Static
 
 from sambang_tui.i18n import t
 from sambang_tui.services.reports import listing as report_list
 from sambang_tui.services.reports.listing import ReportFilter, ReportRow
+from sambang_tui.ui.screens.base import SambangScreen
 from sambang_tui.ui.text import plain
 from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.workers import run_db
@@ -67,7 +67,7 @@ def officer_name(label: str) -> str:
     return name or rank
 
 
-class ReportListScreen(Screen[None]):
+class ReportListScreen(SambangScreen[None]):
     TITLE_KEY = "nav.list"
     HELP_KEY = "list.help"
     CSS_PATH = "list_reports.tcss"
@@ -127,7 +127,7 @@ class ReportListScreen(Screen[None]):
     def reload(self, count: bool = False) -> None:
         """Load the current page; with ``count`` (or no total yet) count the
         matches again once the page is shown."""
-        actor = self.app.ctx.actor  # type: ignore[attr-defined]
+        actor = self.actor
         filt, page = replace(self.filt), self.page
         if count:
             self.total = None
@@ -140,7 +140,7 @@ class ReportListScreen(Screen[None]):
         run_db(self, load, self.show_page, group="list", exclusive=True, name="report_page")
 
     def _count(self) -> None:
-        actor = self.app.ctx.actor  # type: ignore[attr-defined]
+        actor = self.actor
         filt = self._counting = replace(self.filt)
 
         def count() -> Count:
@@ -295,7 +295,7 @@ class ReportListScreen(Screen[None]):
         if self.focused is self.query_one("#list-search", Input):
             self.query_one(DataTable).focus()
             return
-        self.app.action_back()  # type: ignore[attr-defined]
+        self.sambang.action_back()
 
     def action_filter(self) -> None:
         from sambang_tui.ui.modals.report_filter import ReportFilterModal
@@ -340,7 +340,7 @@ class ReportListScreen(Screen[None]):
     def _load_labels(self) -> None:
         from sambang_tui.ui.modals.report_filter import load_options
 
-        actor = self.app.ctx.actor  # type: ignore[attr-defined]
+        actor = self.actor
 
         def done(options: Any) -> None:
             self.labels = options

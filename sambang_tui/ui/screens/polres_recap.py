@@ -11,7 +11,6 @@ from typing import Any
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from sambang_tui.i18n import t
@@ -19,6 +18,7 @@ from sambang_tui.services.core import periods
 from sambang_tui.services.core.periods import Period
 from sambang_tui.services.recap import polres
 from sambang_tui.services.recap.polres import PolresRecap, PolresRow
+from sambang_tui.ui.screens.base import SambangScreen
 from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.workers import run_db
 
@@ -31,7 +31,7 @@ def _pct(value: float | None) -> Text:
     return _num("-" if value is None else f"{value:.0f}")
 
 
-class PolresRecapScreen(Screen[None]):
+class PolresRecapScreen(SambangScreen[None]):
     TITLE_KEY = "polres.title"
     HELP_KEY = "polres.help"
     DEFAULT_CSS = """
@@ -77,10 +77,6 @@ class PolresRecapScreen(Screen[None]):
             table.add_column(Text(t(f"polres.col.{key}")), key=key, width=width)
         table.focus()
         self.reload()
-
-    @property
-    def actor(self) -> Any:
-        return self.app.ctx.actor  # type: ignore[attr-defined]
 
     def reload(self) -> None:
         actor, period = self.actor, self.period
@@ -162,7 +158,7 @@ class PolresRecapScreen(Screen[None]):
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         if key in (None, "total"):
             return
-        self.app.open_station(int(key), self.period)  # type: ignore[attr-defined]
+        self.sambang.open_station(int(key), self.period)
 
     def action_export(self) -> None:
         from sambang_tui.ui.modals.export_dialog import ExportDialog

@@ -11,7 +11,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import (
     DataTable,
     Footer,
@@ -28,6 +28,7 @@ from sambang_tui.services.core import periods
 from sambang_tui.services.core.periods import Period
 from sambang_tui.services.recap import figures as recap
 from sambang_tui.services.recap.figures import Recap
+from sambang_tui.ui.screens.base import SambangScreen
 from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.workers import run_db
 
@@ -120,7 +121,7 @@ class CustomRangeModal(ModalScreen[Period | None]):
         self.dismiss(None)
 
 
-class RekapScreen(Screen[None]):
+class RekapScreen(SambangScreen[None]):
     TITLE_KEY = "nav.rekap"
     HELP_KEY = "rekap.help"
     DEFAULT_CSS = """
@@ -200,10 +201,6 @@ class RekapScreen(Screen[None]):
             self.reload()
 
     # -- loading ------------------------------------------------------------
-
-    @property
-    def actor(self) -> Any:
-        return self.app.ctx.actor  # type: ignore[attr-defined]
 
     def reload(self) -> None:
         actor, period = self.actor, self.period
@@ -558,7 +555,7 @@ class RekapScreen(Screen[None]):
         return True
 
     def action_polres(self) -> None:
-        self.app.action_polres_recap()  # type: ignore[attr-defined]
+        self.sambang.action_polres_recap()
 
     def action_tab(self, name: str) -> None:
         self.query_one(TabbedContent).active = f"tab-{name}"

@@ -15,13 +15,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from sambang_tui.i18n import format_date_long, t
 from sambang_tui.services import reports
 from sambang_tui.services.reports import access as report_access
 from sambang_tui.services.reports.detail import ReportDetail
+from sambang_tui.ui.screens.base import SambangScreen
 from sambang_tui.ui.text import plain
 from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.workers import run_db
@@ -152,7 +152,7 @@ def detail_text(d: ReportDetail) -> Group:
     return w.render()
 
 
-class ReportDetailScreen(Screen[None]):
+class ReportDetailScreen(SambangScreen[None]):
     TITLE_KEY = "detail.title"
     HELP_KEY = "detail.help"
     DEFAULT_CSS = """
@@ -180,10 +180,6 @@ class ReportDetailScreen(Screen[None]):
         super().__init__()
         self.report_id = report_id
         self.detail: ReportDetail | None = None
-
-    @property
-    def actor(self) -> Any:
-        return self.app.ctx.actor  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         yield SambangHeader()
