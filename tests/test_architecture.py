@@ -97,6 +97,10 @@ def _fake_project(tmp_path: Path, extra_import: str) -> Path:
             "only the CLI imports the demo generator BROKEN",
         ),
         (
+            "sambang_tui/services/reports/attachments.py:import sambang_tui.services.reports.detail",
+            "a report's attachments do not import its detail BROKEN",
+        ),
+        (
             "sambang_tui/ui/app.py:import sambang_tui.db.models",
             "the UI imports neither db (directly) nor the demo BROKEN",
         ),

@@ -14,12 +14,14 @@ restored together with its ``attachments`` folder keeps its pictures.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import re
 import shutil
 import stat
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from sambang_tui.config import data_dir
@@ -30,11 +32,26 @@ from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import NotFound, ValidationError
 from sambang_tui.services.core.validate import clean_text
 from sambang_tui.services.reports.access import live_report, require_edit
-from sambang_tui.services.reports.detail import AttachmentInfo
 
 MAX_BYTES = 20 * 1024 * 1024
 FOLDER = "attachments"
 _UNSAFE = re.compile(r"[^\w.\- ]+")
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    path: Path
+    original_name: str
+    sha256: str
+    size: int
+    caption: str
+    created_at: dt.datetime
+
+    @property
+    def is_image(self) -> bool:
+        return self.path.suffix.lower() in {".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp"}
+
 
 
 def base_dir() -> Path:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from sambang_tui.db.models import (
     RT,
@@ -31,6 +30,7 @@ from sambang_tui.db.vocab import AUDIENCE_CATEGORIES
 from sambang_tui.services.core.errors import NotFound
 from sambang_tui.services.master.people import RankNamed, names_by_login
 from sambang_tui.services.reports import informant
+from sambang_tui.services.reports.attachments import AttachmentInfo, resolve
 from sambang_tui.services.reports.numbers import information_number
 
 
@@ -134,21 +134,6 @@ class HouseholdDetail:
     head_name: str
     address: str
     opinions: tuple[OpinionDetail, ...]
-
-
-@dataclass(frozen=True)
-class AttachmentInfo:
-    id: int
-    path: Path
-    original_name: str
-    sha256: str
-    size: int
-    caption: str
-    created_at: dt.datetime
-
-    @property
-    def is_image(self) -> bool:
-        return self.path.suffix.lower() in {".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp"}
 
 
 @dataclass(frozen=True)
@@ -299,8 +284,6 @@ def get_detail(report_id: int) -> ReportDetail:
             for o in Opinion.select().where(Opinion.household == house.id).order_by(Opinion.id)
         )
         households.append(HouseholdDetail(house.head_name, house.address, opinions))
-    from sambang_tui.services.reports.attachments import resolve
-
     attachments = [
         AttachmentInfo(
             a.id, resolve(a.path), a.original_name, a.sha256, a.size, a.caption, a.created_at
