@@ -42,7 +42,7 @@ def test_recap_and_documents_name_the_groups_met(world: World) -> None:
     rows = recap.audience(desk, periods.week(SEED_DAY))
     assert [(r.category, r.people, r.reports) for r in rows] == [("warga", 0, 1)]
     facts = source.load(desk, saved.id)
-    assert audience_phrase(facts.audience) == "warga"
+    assert audience_phrase(source.audience(facts)) == "warga"
 
 
 def test_an_edit_keeps_unknown_counts_and_conflicts_see_them(world: World) -> None:

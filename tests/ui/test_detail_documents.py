@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Input, Select, Static, TextArea
 from ui.helpers import make_app, screen_lines, wait
 
 from sambang_tui.db.models import Report
+from sambang_tui.services.reports.numbers import information_number
 
 
 def _seed_number() -> str:
@@ -132,7 +133,8 @@ async def test_laporan_informasi_of_a_deteksi_dini_report(demo_target: str, tmp_
         await wait(pilot)
         assert out.exists()
         text = out.read_text(encoding="utf-8")
-        assert "LAPORAN INFORMASI" in text and info.number in text
+        li_number = information_number(info.seq, info.report.date)
+        assert "LAPORAN INFORMASI" in text and li_number in text
 
 
 async def test_release_opens_the_editor_with_the_draft(demo_target: str) -> None:

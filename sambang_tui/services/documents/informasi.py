@@ -83,7 +83,7 @@ def build(actor: Actor, report_id: int, issued: dt.date | None = None) -> Docume
     info = f.information
     if info is None:
         raise NotFound("documents.err.no_informasi", number=f.number)
-    station = f.station
+    station = source.station(actor)
     doc = Document(
         f"Laporan Informasi {info.number}",
         stem=f"laporan-informasi-{info.number.replace('/', '-')}",
@@ -103,7 +103,9 @@ def build(actor: Actor, report_id: int, issued: dt.date | None = None) -> Docume
         else date_long(f.date)
     )
     where = ", ".join(
-        p for p in (f.place, f.area, f"{label('area.' + f.kelurahan_kind)} {f.kelurahan}") if p
+        p
+        for p in (f.place, f.area_text, f"{label('area.' + f.kelurahan.kind)} {f.kelurahan.name}")
+        if p
     )
     doc.add(
         Fields(

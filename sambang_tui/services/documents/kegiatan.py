@@ -5,8 +5,8 @@ documentation page, two to a row."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
+from sambang_tui.db.models import Station
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.documents import source
 from sambang_tui.services.documents.letterhead import (
@@ -33,14 +33,16 @@ from sambang_tui.services.documents.model import (
 )
 from sambang_tui.services.documents.names import with_degrees
 from sambang_tui.services.documents.words import audience_phrase, date_long, label, lines
+from sambang_tui.services.reports.detail import ReportDetail
 
 
-def _where(f: source.ReportFacts) -> str:
-    parts = [f.place, f.area, f"{label('area.' + f.kelurahan_kind)} {f.kelurahan}"]
-    if f.kecamatan:
-        parts.append(f"Kecamatan {f.kecamatan}")
-    if f.city:
-        parts.append(f.city)
+def _where(f: ReportDetail) -> str:
+    kel = f.kelurahan
+    parts = [f.place, f.area_text, f"{label('area.' + kel.kind)} {kel.name}"]
+    if kel.kecamatan:
+        parts.append(f"Kecamatan {kel.kecamatan}")
+    if kel.city:
+        parts.append(kel.city)
     return ", ".join(p for p in parts if p)
 
 
@@ -54,24 +56,23 @@ def _section(number: int, title: str, text: str, *, points: bool = False) -> lis
     return [Heading(f"{number}. {title}", level=2), body]
 
 
-def dasar(f: source.ReportFacts) -> str:
+def dasar(f: ReportDetail, station: Station) -> str:
     """The operation's Surat Perintah for its reports, else the station's
     standing one; empty when neither is set."""
-    if f.operation and f.operation_warrant.strip():
-        return f.operation_warrant.strip()
-    return f.station.warrant.strip()
+    if f.operation and f.operation.warrant.strip():
+        return f.operation.warrant.strip()
+    return station.warrant.strip()
 
 
 def build(
     actor: Actor,
     report_id: int,
     signer: str = "kapolsek",
-    attachments_root: Path | None = None,
     issued: dt.date | None = None,
 ) -> Document:
     """The Laporan Kegiatan, dated on the activity's day unless ``issued``."""
-    f = source.load(actor, report_id, attachments_root)
-    station = f.station
+    f = source.load(actor, report_id)
+    station = source.station(actor)
     doc = Document(
         f"Laporan Kegiatan {f.number}", stem=f"laporan-kegiatan-{f.number.replace('/', '-')}"
     )
@@ -80,18 +81,19 @@ def build(
         Heading("LAPORAN KEGIATAN", align="center", underline=True, level=1),
         Paragraph(f"Nomor: {number(f.number, station)}", align="center"),
     )
-    people = audience_phrase(f.audience)
-    if f.contacts:
-        named = ", ".join(f"{name} ({label('contact.' + cat).lower()})" for name, cat in f.contacts)
+    people = audience_phrase(source.audience(f))
+    contacts = source.contacts(f)
+    if contacts:
+        named = ", ".join(f"{name} ({label('contact.' + cat).lower()})" for name, cat in contacts)
         people = f"{people}; antara lain {named}" if people else named
     rows = []
-    basis = dasar(f)
+    basis = dasar(f, station)
     if basis:
         rows.append(("Dasar", basis))
     rows += [
-        ("Jenis kegiatan", f.type_names),
+        ("Jenis kegiatan", source.type_names(f)),
         ("Hari/tanggal", date_long(f.date)),
-        ("Waktu", f.time_range),
+        ("Waktu", source.time_range(f)),
         ("Tempat", _where(f)),
         (
             "Pelaksana",
@@ -100,9 +102,9 @@ def build(
         ("Yang ditemui", people),
     ]
     if f.operation:
-        rows.append(("Operasi", f.operation))
+        rows.append(("Operasi", f.operation.name))
     if f.problem:
-        rows.append(("Permasalahan", f.problem))
+        rows.append(("Permasalahan", f.problem.title))
     doc.add(Fields(tuple(rows)))
     sections: list[list[Block]] = []
     for title, text, points in (
@@ -124,12 +126,12 @@ def build(
         doc.add(*section)
     titles, name, rank = signer_lines(station, signer)
     lead = f.officers[0] if f.officers else None
-    kind = label("area." + f.kelurahan_kind).upper()
+    kind = label("area." + f.kelurahan.kind).upper()
     signatures = (
         Signature("", ("Mengetahui,", *titles), name, rank),
         Signature(
             place_date(station, issued or f.date),
-            ("Yang melaporkan,", f"BHABINKAMTIBMAS {kind} {f.kelurahan.upper()}"),
+            ("Yang melaporkan,", f"BHABINKAMTIBMAS {kind} {f.kelurahan.name.upper()}"),
             *(officer_lines(lead.name, lead.rank, lead.nrp) if lead else (BLANK_NAME, BLANK_RANK)),
         ),
     )
@@ -140,6 +142,6 @@ def build(
             PageBreak(),
             Heading("LAMPIRAN DOKUMENTASI", align="center", underline=True),
             Paragraph(f"Laporan Kegiatan Nomor {number(f.number, station)}", align="center"),
-            Photos(tuple(Image(path, caption) for path, caption in f.attachments)),
+            Photos(tuple(Image(path, caption) for path, caption in source.pictures(f))),
         )
     return doc

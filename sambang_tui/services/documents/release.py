@@ -30,6 +30,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from sambang_tui.db.models import Station
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.documents import source
@@ -44,6 +45,7 @@ from sambang_tui.services.documents.model import (
 )
 from sambang_tui.services.documents.names import with_degrees
 from sambang_tui.services.documents.words import date_long, join_and, label, lines
+from sambang_tui.services.reports.detail import ReportDetail
 
 DEFAULT_CITY = "Jakarta Pusat"
 PLACEHOLDER = re.compile(r"\[\[ISI:[^\]]*\]\]")
@@ -80,44 +82,46 @@ def activity_phrase(name: str) -> str:
     return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in name.split())
 
 
-def _activity(f: source.ReportFacts) -> str:
-    return join_and([activity_phrase(name) for _, name in f.types])
+def _activity(f: ReportDetail) -> str:
+    return join_and([activity_phrase(t.name) for t in f.types])
 
 
-def _headline_activity(f: source.ReportFacts) -> str:
-    return join_and([name for _, name in f.types])
+def _headline_activity(f: ReportDetail) -> str:
+    return join_and([t.name for t in f.types])
 
 
-def _where(f: source.ReportFacts, city: str) -> str:
-    head = " ".join(p for p in (f.place, f.area) if p)
+def _where(f: ReportDetail, city: str) -> str:
+    head = " ".join(p for p in (f.place, f.area_text) if p)
     parts = [head] if head else []
-    parts.append(f"{label('area.' + f.kelurahan_kind)} {f.kelurahan}")
-    if f.kecamatan:
-        parts.append(f"Kecamatan {f.kecamatan}")
+    parts.append(f"{label('area.' + f.kelurahan.kind)} {f.kelurahan.name}")
+    if f.kelurahan.kecamatan:
+        parts.append(f"Kecamatan {f.kelurahan.kecamatan}")
     parts.append(city)
     return ", ".join(parts)
 
 
-def _when(f: source.ReportFacts) -> str:
+def _when(f: ReportDetail) -> str:
     text = f"pada {date_long(f.date)}"
     if f.start_time is not None:
         text += f" pukul {f.start_time.strftime('%H.%M')} WIB"
     return text
 
 
-def _officers(f: source.ReportFacts) -> str:
+def _officers(f: ReportDetail) -> str:
     return join_and([f"{o.rank} {with_degrees(o.name)}" for o in f.officers])
 
 
-def _met(reports: list[source.ReportFacts]) -> str:
+def _met(reports: list[ReportDetail]) -> str:
     seen: list[str] = []
     for f in reports:
-        for category, _ in f.audience:
+        for category, _ in source.audience(f):
             name = label(f"audience.{category}").lower()
             if name not in seen:
                 seen.append(name)
     contacts = [
-        f"{name} ({label('contact.' + cat).lower()})" for f in reports for name, cat in f.contacts
+        f"{name} ({label('contact.' + cat).lower()})"
+        for f in reports
+        for name, cat in source.contacts(f)
     ]
     if not seen and not contacts:
         return ""
@@ -127,7 +131,7 @@ def _met(reports: list[source.ReportFacts]) -> str:
     return f"Dalam kegiatan tersebut, Bhabinkamtibmas bertemu dan berdialog dengan {who}."
 
 
-def _purpose(reports: list[source.ReportFacts], election: str) -> str:
+def _purpose(reports: list[ReportDetail], election: str) -> str:
     """What the visit was for, from the record: the recapitulation awaited
     after a vote, when the record speaks of it."""
     if not election:
@@ -143,7 +147,7 @@ def _purpose(reports: list[source.ReportFacts], election: str) -> str:
     return ""
 
 
-def _points(reports: list[source.ReportFacts]) -> list[str]:
+def _points(reports: list[ReportDetail]) -> list[str]:
     out: list[str] = []
     for f in reports:
         for item in lines(f.message):
@@ -164,14 +168,14 @@ def _appeal(item: str) -> str:
     return f"Pada kesempatan tersebut, Bhabinkamtibmas juga mengimbau warga {low}"
 
 
-def _quote_text(f: source.ReportFacts) -> str:
+def _quote_text(f: ReportDetail) -> str:
     text = f.quote_text.strip().strip('"“”').strip()
     if not text:
         return ""
     return text if text[-1] in "?!" else text.rstrip(".,;") + ","
 
 
-def _statement(reports: list[source.ReportFacts], station) -> list[str]:
+def _statement(reports: list[ReportDetail], station) -> list[str]:
     """The Kapolsek's statement then his quote (``ujarnya``); quotes of
     others follow with their own names. What is missing is a placeholder."""
     chief = kapolsek(station)
@@ -194,9 +198,9 @@ def _statement(reports: list[source.ReportFacts], station) -> list[str]:
     ]
 
 
-def _closing(reports: list[source.ReportFacts], station, election: str) -> str:
+def _closing(reports: list[ReportDetail], station, election: str) -> str:
     worst = max(reports, key=lambda f: _SITUATION_RANK.get(f.situation, 0)).situation
-    areas = join_and(list(dict.fromkeys(f"Kelurahan {f.kelurahan}" for f in reports)))
+    areas = join_and(list(dict.fromkeys(f"Kelurahan {f.kelurahan.name}" for f in reports)))
     commitment = (
         f"{station.name} berkomitmen untuk terus hadir di tengah masyarakat menjaga "
         "kamtibmas" + (f" pasca {election}." if election else ".")
@@ -217,31 +221,31 @@ def _closing(reports: list[source.ReportFacts], station, election: str) -> str:
     )
 
 
-def load_reports(actor: Actor, report_ids: list[int]) -> list[source.ReportFacts]:
+def load_reports(actor: Actor, report_ids: list[int]) -> list[ReportDetail]:
     if not report_ids:
         raise ValidationError("reports", "documents.err.pick_one")
     reports = [source.load(actor, rid) for rid in report_ids]
     first = reports[0]
     for f in reports[1:]:
-        if f.date != first.date or f.types[0][0] != first.types[0][0]:
+        if f.date != first.date or f.types[0].code != first.types[0].code:
             raise ValidationError("reports", "documents.err.release_same_day_type")
     return reports
 
 
-def _draft(reports: list[source.ReportFacts]) -> str:
+def _draft(reports: list[ReportDetail], station: Station) -> str:
     first = reports[0]
-    station = first.station
-    city = first.city or station.city or DEFAULT_CITY
+    city = first.kelurahan.city or station.city or DEFAULT_CITY
     election = election_before(first.date)
     context = f" Pasca Pemungutan Suara {election}" if election else ""
     units = f"{station.name} {station.polres}".strip()
     if len(reports) == 1:
-        spot = first.place or f"Kelurahan {first.kelurahan}"
+        spot = first.place or f"Kelurahan {first.kelurahan.name}"
         headline = (
             f"Bhabinkamtibmas {station.name} Gelar {_headline_activity(first)} di {spot}{context}"
         )
         lead = (
-            f"{city} – Bhabinkamtibmas {label('area.' + first.kelurahan_kind)} {first.kelurahan} "
+            f"{city} – Bhabinkamtibmas {label('area.' + first.kelurahan.kind)} "
+            f"{first.kelurahan.name} "
             f"{units}, {_officers(first)}, melaksanakan kegiatan {_activity(first)} di "
             f"{_where(first, city)}, {_when(first)}."
         )
@@ -281,12 +285,12 @@ def _draft(reports: list[source.ReportFacts]) -> str:
 
 def draft_text(actor: Actor, report_ids: list[int]) -> str:
     """The release draft as editable plain text."""
-    return _draft(load_reports(actor, report_ids))
+    return _draft(load_reports(actor, report_ids), source.station(actor))
 
 
 def photos(actor: Actor, report_ids: list[int]) -> list[tuple[Path, str]]:
     """The photos of the reports, for the release document."""
-    return [item for f in load_reports(actor, report_ids) for item in f.attachments]
+    return [item for f in load_reports(actor, report_ids) for item in source.pictures(f)]
 
 
 def document_from_text(
@@ -323,5 +327,5 @@ def document_from_text(
 def build(actor: Actor, report_ids: list[int]) -> Document:
     reports = load_reports(actor, report_ids)
     stem = "rilis-" + reports[0].number.replace("/", "-")
-    pictures = [item for f in reports for item in f.attachments]
-    return document_from_text(_draft(reports), stem=stem, pictures=pictures)
+    pictures = [item for f in reports for item in source.pictures(f)]
+    return document_from_text(_draft(reports, source.station(actor)), stem=stem, pictures=pictures)

@@ -1,5 +1,7 @@
-"""One report with everything resolved for display and documents: names
-instead of ids, the area written out, the LI number, attachments on disk."""
+"""One report with everything resolved: names instead of ids, the area
+written out, the LI number, attachments on disk. The one read model of a
+report, for the detail screen and the documents alike (``documents.source``
+reads it through ``access.detail_for``)."""
 
 from __future__ import annotations
 
@@ -86,6 +88,7 @@ class OperationInfo:
     name: str
     start: dt.date
     end: dt.date
+    warrant: str = ""  # its Surat Perintah, the Dasar of its reports
 
 
 @dataclass(frozen=True)
@@ -235,6 +238,9 @@ def get_detail(report_id: int) -> ReportDetail:
         .where(ReportType.report == rid)
         .order_by(ReportType.position, ReportType.id)
     ]
+    if not types:  # written before reports had several types
+        main = ActivityType.get_by_id(report.activity_type_id)
+        types = [TypeInfo(main.id, main.code, main.name, main.form_kind)]
     officers = [
         _officer(o)
         for o in Officer.select()
@@ -318,7 +324,7 @@ def get_detail(report_id: int) -> ReportDetail:
         follow_up=report.follow_up,
         quote_by=report.quote_by,
         quote_text=report.quote_text,
-        operation=OperationInfo(op.id, op.name, op.start, op.end) if op else None,
+        operation=OperationInfo(op.id, op.name, op.start, op.end, op.warrant) if op else None,
         problem=(
             ProblemInfo(
                 pr.id,
