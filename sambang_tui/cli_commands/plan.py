@@ -1,5 +1,5 @@
 """``sambang plan propose [--week DATE] [--apply]``: next week's plan proposed
-from RW coverage (``services.plan_proposal``), printed one plan a line; with
+from RW coverage (``services.schedule.proposal``), printed one plan a line; with
 ``--apply`` written as plans, as accepting it in the Jadwal does."""
 
 from __future__ import annotations

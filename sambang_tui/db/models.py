@@ -479,7 +479,7 @@ class Setting(BaseModel):
 
 class SyncLedger(BaseModel):
     """What the last import of a station's export wrote, per row key: the
-    digest of its content (``services.station_import``)."""
+    digest of its content (``services.transfer.load``)."""
     if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
         station_id: int
 

@@ -134,7 +134,7 @@ def actor_for(os_user: str | None = None, station_name: str = "") -> Actor:
 
     A login mapped to no officer is read-only, unless it has an admin's
     rights anyway (root; the database file's owner while the station has no
-    admin yet: see ``services.authority``)."""
+    admin yet: see ``services.core.authority``)."""
     person = (
         identity.person()
         if os_user is None

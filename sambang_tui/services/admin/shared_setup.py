@@ -85,6 +85,6 @@ def is_shared_dir(path: Path) -> bool:
 
 def apply_shared_umask(target: str) -> bool:
     """The umask for files written beside ``target``: 007 in a setgid
-    (shared) folder, 077 elsewhere (``services.file_modes``); True when
+    (shared) folder, 077 elsewhere (``services.core.file_modes``); True when
     shared."""
     return file_modes.apply_umask(target)

@@ -26,7 +26,7 @@ WHO_REVIEWS = "core.who.reviews"
 
 
 def current_os_user() -> str:
-    """The login acting on the open database (see ``services.identity``)."""
+    """The login acting on the open database (see ``services.core.identity``)."""
     return identity.current_login()
 
 

@@ -1,6 +1,6 @@
 """Today and now. ``SAMBANG_TODAY=YYYY-MM-DD`` fixes the date so demo data,
 tests, snapshots and screenshots are the same on any day — on a demo
-database only (``services.identity``): on a station's data the real date."""
+database only (``services.core.identity``): on a station's data the real date."""
 
 from __future__ import annotations
 

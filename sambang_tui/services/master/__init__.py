@@ -1,1 +1,3 @@
-"""Master data: officers, areas (kelurahan, RW, RT), assignments, contacts, activity types, operations, the station, absences, problems, the look-ups forms complete from, and CSV import (``importing``)."""
+"""Master data: officers, areas (kelurahan, RW, RT), assignments, contacts,
+activity types, operations, the station, absences, problems, the look-ups
+forms complete from, and CSV import (``importing``)."""

@@ -277,7 +277,7 @@ def count_officers(actor: Actor) -> int:
 def set_admin(actor: Actor, login: str) -> OfficerRow:
     """Make the officer whose OS login is ``login`` an admin (``sambang init
     --admin``): for an admin, root, or the database file's owner while the
-    station has no admin yet (``services.authority``).
+    station has no admin yet (``services.core.authority``).
 
     Creates nothing: an unknown login raises ValidationError asking to add the
     officer with that login first (an admin must be a real, named person).

@@ -1,1 +1,2 @@
-"""Recaps: a station's period in figures (``figures``, every one an SQL aggregate) and the Polres view across its stations (``polres``)."""
+"""Recaps: a station's period in figures (``figures``, every one an SQL
+aggregate) and the Polres view across its stations (``polres``)."""

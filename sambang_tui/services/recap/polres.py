@@ -12,7 +12,7 @@ security shows a desk its own station and the ``_polres`` group all.
 The recap counts, per station, in a handful of grouped SQL queries over all
 of them at once (never one recap per station): reports, plan realisation,
 RW coverage, problems still open at the period's end and officers KURANG —
-each with the definitions of the station's own recap (``services.recap``).
+each with the definitions of the station's own recap (``services.recap.figures``).
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@
   A desk officer fixing another desk's report asks the Kanit; this keeps each
   report's author accountable, as issue 6 asks ("edit own drafts and reports").
 - Kanit Binmas, Kapolsek and Wakapolsek (``Actor.can_review``) edit any
-  report and verify or return it (``report_review``: never their own).
+  report and verify or return it (``review``: never their own).
 - Admins edit any report that is not verified; an admin is not a reviewer.
 - A verified report is locked: only a reviewer may change or delete it. On a
   PostgreSQL station server, as its database enforces: not even a reviewer

@@ -3,7 +3,7 @@ validation, the version check and an audit event.
 
 A plan's stored status is ``rencana``, ``terlaksana`` (a report is linked) or
 ``batal``; ``terlewat`` is only ever computed when plans are shown
-(``services.schedule``), never stored.
+(``services.schedule.grid``), never stored.
 """
 
 from __future__ import annotations

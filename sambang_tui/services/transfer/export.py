@@ -1,7 +1,7 @@
 """``sambang export station``: a Polsek's rows, their audit trail and the
 photos of its reports in one file for the Polres database (gzip JSON lines:
 a header, then one record ``{"kind", "key", "data"}`` a row, parents
-first). See ``station_rows`` for the keys and ``station_import`` for the
+first). See ``rows`` for the keys and ``load`` for the
 other end."""
 
 from __future__ import annotations

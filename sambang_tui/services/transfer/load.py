@@ -1,6 +1,6 @@
-"""``sambang import station``: a Polsek's export (``station_export``) carried
+"""``sambang import station``: a Polsek's export (``export``) carried
 into the Polres database. Rows are matched by the keys both databases share
-(``station_rows``), never by id.
+(``rows``), never by id.
 
 Importing decides row by row, comparing the digest (SHA-256 of the row as
 the file writes it) of the incoming row, of the row the Polres database

@@ -1,5 +1,5 @@
 """The rows of one station as ``sambang export station`` writes them and
-``sambang import station`` reads them (``station_export``, ``station_import``):
+``sambang import station`` reads them (``export``, ``load``):
 every row under a key both databases share, never its id — the station by
 name, an officer by NRP, an activity type by code, a report by
 ``year/seq`` within its station, every other row by its ``uid`` (migration

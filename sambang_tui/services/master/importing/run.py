@@ -1,11 +1,11 @@
 """Importing officers, areas and contacts from CSV as Excel writes it
-(``csv_read``), streamed: a file of a million rows is never in memory.
+(``read``), streamed: a file of a million rows is never in memory.
 
 Two passes over the file. The first checks every row (its fields, a
 duplicate within the file, what is stored) and counts what would be new,
 changed or unchanged, writing nothing: that is all of ``--dry-run``, and an
 import with a bad row stops there unless ``skip_bad``. The second reads the
-file again and writes it batch by batch (``csv_batches``), each batch one
+file again and writes it batch by batch (``batches``), each batch one
 short transaction, so other desks' saves wait at most a batch (about a
 quarter of a second) instead of the whole import. Rows are upserted
 (officers by NRP, areas by kelurahan+RW+RT, contacts by name+kelurahan), so
