@@ -123,3 +123,32 @@ def test_read_only_cannot_edit(db, actor) -> None:
     reader = Actor(os_user="tamu", station_id=actor.station_id)
     with pytest.raises(PermissionDenied):
         areas.create_kelurahan(reader, KelurahanInput(name="X"))
+
+
+def test_kelurahan_with_its_rws_in_one_call(db, actor) -> None:
+    """A new kelurahan and the RWs typed with it are one transaction: all of
+    it stored, or (a bad layout, too many RTs) none of it."""
+    kel = areas.create_kelurahan(actor, KelurahanInput(name="Kramat"), "3x2")
+    assert (kel.rw_count, kel.rt_count) == (3, 6)
+    listed = areas.list_rw(actor, kel.id)
+    assert [(r.number, r.rt_numbers) for r in listed] == [(1, (1, 2)), (2, (1, 2)), (3, (1, 2))]
+    kel = areas.create_kelurahan(actor, KelurahanInput(name="Kenari"), "5,0,2")
+    assert [(r.number, r.rt_numbers) for r in areas.list_rw(actor, kel.id)] == [
+        (1, (1, 2, 3, 4, 5)),
+        (2, ()),
+        (3, (1, 2)),
+    ]
+    for bad in ("tiga", "2x1000"):
+        with pytest.raises(ValidationError) as exc:
+            areas.create_kelurahan(actor, KelurahanInput(name="Bungur"), bad)
+        assert exc.value.field == "rw_count"
+    assert not Kelurahan.select().where(Kelurahan.name == "Bungur").exists()
+
+
+def test_find_kelurahan_hands_back_a_plain_choice(db, actor) -> None:
+    kel = _paseban(actor)
+    found = areas.find_kelurahan(actor, "  PASEBAN ")
+    assert found == areas.Choice(kel.id, "Paseban")
+    assert not isinstance(found, Kelurahan)
+    assert areas.find_kelurahan(actor, "Atlantis") is None
+    assert areas.find_kelurahan(actor, "") is None

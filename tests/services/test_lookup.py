@@ -136,3 +136,32 @@ def test_open_problems(db, actor) -> None:
     assert [c.id for c in lookup.open_problems(actor)] == [p2.id, p1.id]
     assert [c.id for c in lookup.open_problems(actor, paseban.id)] == [p1.id]
     assert lookup.open_problems(actor, paseban.id)[0].detail == "Paseban · 2024-11-01"
+
+
+def test_area_numbers_of_the_station_in_one_query(db, actor, monkeypatch) -> None:
+    """What the entry form completes RW/RT from: every kelurahan's RWs and
+    RTs read in one query, not one per RW at each opening of the form."""
+    _seed(actor)
+    other = Station.get(Station.name == "Polsek Lain")
+    elsewhere = Kelurahan.create(station=other, name="Jauh")
+    RT.create(rw=RW.create(kelurahan=elsewhere, number=9), number=9)
+    ours = Kelurahan.select().where(Kelurahan.station == actor.station_id)
+    expected = {
+        k.id: {rw: lookup.rt_numbers(k.id, rw) for rw in lookup.rw_numbers(k.id)}
+        for k in ours
+        if lookup.rw_numbers(k.id)
+    }
+    from sambang_tui.db.models import database_proxy
+
+    real = database_proxy.obj.execute_sql
+    statements: list[str] = []
+
+    def counted(sql, *args, **kwargs):  # noqa: ANN001, ANN202
+        statements.append(sql)
+        return real(sql, *args, **kwargs)
+
+    monkeypatch.setattr(database_proxy.obj, "execute_sql", counted)
+    found = lookup.area_numbers(actor)
+    assert len(statements) == 1, statements
+    assert found == expected
+    assert elsewhere.id not in found

@@ -156,3 +156,20 @@ def test_race_lost_to_another_desk_is_a_validation_error(db, actor, monkeypatch)
     with pytest.raises(ValidationError, match="meja lain"):
         svc.create_officer(actor, _good(name="Kembar"))
     assert Officer.select().count() == 1
+
+
+def test_fields_and_admin_right_saved_in_one_call(db, actor) -> None:
+    """The form's one save: the officer's fields and the admin right in one
+    transaction and one audit event; refused as a whole when the right may
+    not go (the fields stay as they were)."""
+    row = svc.create_officer(actor, _good(os_user="kanit"))
+    saved = svc.update_officer(actor, row.id, row.version, _good(phone="0812"), is_admin=True)
+    assert saved.is_admin and saved.phone == "0812" and saved.version == row.version + 1
+    updates = AuditEvent.select().where(AuditEvent.action == "update")
+    assert updates.count() == 1 and '"is_admin": true' in updates.get().new
+    with pytest.raises(ValidationError, match="satu admin"):
+        svc.update_officer(actor, row.id, saved.version, _good(phone="0899"), is_admin=False)
+    stored = Officer.get_by_id(row.id)
+    assert stored.is_admin and stored.phone == "0812" and stored.version == saved.version
+    same = svc.update_officer(actor, row.id, saved.version, _good(phone="0899"), is_admin=True)
+    assert same.phone == "0899" and same.is_admin

@@ -27,7 +27,7 @@ from sambang_tui.services.core import store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import NotFound, ValidationError
 from sambang_tui.services.core.validate import Checker, clean_text
-from sambang_tui.services.master.lookup import icontains
+from sambang_tui.services.master.lookup import Choice, icontains
 
 WHAT = "Kelurahan"
 MAX_AREA_NUMBER = 999
@@ -87,13 +87,18 @@ def own_kelurahan(actor: Actor, kelurahan_id: int | None, field: str = "keluraha
     return row
 
 
-def find_kelurahan(actor: Actor, name: str) -> Kelurahan | None:
+def find_kelurahan(actor: Actor, name: str) -> Choice | None:
+    """The station's kelurahan of that name (any capitalisation), as a choice
+    (id and name), or None."""
     name = name.strip()
     if not name:
         return None
-    return Kelurahan.get_or_none(
-        (Kelurahan.station == actor.station_id) & (fn.LOWER(Kelurahan.name) == name.lower())
+    row = (
+        Kelurahan.select(Kelurahan.id, Kelurahan.name)
+        .where((Kelurahan.station == actor.station_id) & (fn.LOWER(Kelurahan.name) == name.lower()))
+        .first()
     )
+    return Choice(row.id, row.name) if row else None
 
 
 def rt_needs_rw(c: Checker, rw: int | None, rt: int | None) -> None:
@@ -191,14 +196,49 @@ def check_kelurahan(
     return values
 
 
-def create_kelurahan(actor: Actor, data: KelurahanInput) -> KelurahanRow:
+def rw_layout(text: str) -> list[tuple[int, int]]:
+    """The RWs typed with a new kelurahan: ``"6"`` → RW 1–6 with no RT;
+    ``"3x5"`` → RW 1–3 with 5 RT each; ``"5,7,4"`` → RW 1 with 5 RT, RW 2
+    with 7, RW 3 with 4. A field error at ``rw_count`` otherwise."""
+    text = (text or "").strip().lower().replace(" ", "")
+    if not text:
+        return []
+    try:
+        if "x" in text:
+            rws, rts = text.split("x", 1)
+            layout = [(n, int(rts)) for n in range(1, int(rws) + 1)]
+        elif "," in text or ";" in text:
+            counts = [int(p) for p in text.replace(";", ",").split(",") if p]
+            layout = [(i + 1, c) for i, c in enumerate(counts)]
+        else:
+            layout = [(n, 0) for n in range(1, int(text) + 1)]
+    except ValueError:
+        raise ValidationError("rw_count", "master.err.rw_layout") from None
+    c = Checker()
+    if len(layout) > MAX_AREA_NUMBER:
+        area_number(c, "rw_count", "Jumlah RW", len(layout))
+    for _, count in layout:
+        if count:
+            area_number(c, "rw_count", "Jumlah RT", count)
+    c.done()
+    return layout
+
+
+def create_kelurahan(actor: Actor, data: KelurahanInput, rws: str = "") -> KelurahanRow:
+    """A new kelurahan with the RWs (and RTs) typed with it (``rw_layout``),
+    all in one transaction: none of it is stored if any of it fails."""
     actor.require_admin()
+    layout = rw_layout(rws)
 
-    def run() -> Kelurahan:
+    def run() -> tuple[Kelurahan, int, int]:
         values = check_kelurahan(actor, data)
-        return store.create(actor, Kelurahan, {**values, "station": actor.station_id})
+        kel = store.create(actor, Kelurahan, {**values, "station": actor.station_id})
+        for number, rt_count in layout:
+            _create_rw(actor, kel.id, number, rt_count)
+        return kel, len(layout), sum(count for _, count in layout)
 
-    return _row(_unique_write(run))
+    kel, rw_count, rt_count = _unique_write(run)
+    return _row(kel, rw_count, rt_count)
 
 
 def update_kelurahan(
@@ -288,12 +328,17 @@ def add_rw(actor: Actor, kelurahan_id: int, number: object, rt_count: object = 0
         kel = _own(actor, kelurahan_id)
         if RW.select().where((RW.kelurahan == kelurahan_id) & (RW.number == num)).exists():
             raise ValidationError("rw", f"RW {num:02d} sudah ada di {kel.name}.")
-        rw = store.create(actor, RW, {"kelurahan": kelurahan_id, "number": num})
-        for n in range(1, count + 1):
-            store.create(actor, RT, {"rw": rw.id, "number": n})
-        return RwRow(rw.id, num, tuple(range(1, count + 1)))
+        return _create_rw(actor, kelurahan_id, num, count)
 
     return store.write(run)
+
+
+def _create_rw(actor: Actor, kelurahan_id: int, number: int, rt_count: int) -> RwRow:
+    """RW ``number`` with RT 1..``rt_count`` (inside the caller's transaction)."""
+    rw = store.create(actor, RW, {"kelurahan": kelurahan_id, "number": number})
+    for n in range(1, rt_count + 1):
+        store.create(actor, RT, {"rw": rw.id, "number": n})
+    return RwRow(rw.id, number, tuple(range(1, rt_count + 1)))
 
 
 def add_rt(actor: Actor, rw_id: int, number: object) -> int:

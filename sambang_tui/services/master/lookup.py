@@ -13,7 +13,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from peewee import SQL, Expression, Field, NodeList, fn
+from peewee import JOIN, SQL, Expression, Field, NodeList, fn
 
 from sambang_tui.db.models import (
     RT,
@@ -191,6 +191,26 @@ def rt_numbers(kelurahan_id: int, rw: int) -> list[int]:
         .order_by(RT.number)
     )
     return [r.number for r in query]
+
+
+def area_numbers(actor: Actor) -> dict[int, dict[int, list[int]]]:
+    """``{kelurahan id: {RW number: [RT numbers]}}`` of the station, in one
+    query (the entry form reads it once when it opens)."""
+    query = (
+        RW.select(RW.kelurahan, RW.number, RT.number.alias("rt"))
+        .join(Kelurahan, on=(RW.kelurahan == Kelurahan.id))
+        .switch(RW)
+        .join(RT, JOIN.LEFT_OUTER, on=(RT.rw == RW.id))
+        .where(Kelurahan.station == actor.station_id)
+        .order_by(RW.kelurahan, RW.number, RT.number)
+        .tuples()
+    )
+    out: dict[int, dict[int, list[int]]] = {}
+    for kelurahan_id, rw, rt in query:
+        rts = out.setdefault(kelurahan_id, {}).setdefault(rw, [])
+        if rt is not None:
+            rts.append(rt)
+    return out
 
 
 def _assignment_on(day: dt.date) -> Expression:

@@ -199,12 +199,23 @@ def create_officer(actor: Actor, data: OfficerInput) -> OfficerRow:
     return _row(_unique_write(run))
 
 
-def update_officer(actor: Actor, officer_id: int, version: int, data: OfficerInput) -> OfficerRow:
+def update_officer(
+    actor: Actor,
+    officer_id: int,
+    version: int,
+    data: OfficerInput,
+    is_admin: bool | None = None,
+) -> OfficerRow:
+    """Save the officer's fields and, given ``is_admin``, their admin right
+    with them: one transaction, one audit event (the form's one save)."""
     actor.require_admin()
 
     def run() -> Officer:
-        _own(actor, officer_id)
+        row = _own(actor, officer_id)
         values = check(data, officer_id)
+        if is_admin is not None and is_admin != row.is_admin:
+            _may_change_admin(row, is_admin)
+            values["is_admin"] = is_admin
         return store.update_versioned(actor, Officer, officer_id, version, values, WHAT)
 
     return _row(_unique_write(run))
@@ -310,19 +321,23 @@ def set_admin(actor: Actor, login: str) -> OfficerRow:
     return _row(store.write(run))
 
 
+def _may_change_admin(row: Officer, is_admin: bool) -> None:
+    """The station keeps at least one active admin."""
+    if not is_admin and row.is_admin:
+        others = Officer.select().where(
+            (Officer.is_admin == True) & (Officer.id != row.id) & (Officer.active == True)  # noqa: E712
+        )
+        if not others.exists():
+            raise ValidationError("is_admin", "Harus ada paling sedikit satu admin.")
+
+
 def set_is_admin(actor: Actor, officer_id: int, version: int, is_admin: bool) -> OfficerRow:
     """Grant or withdraw admin rights from the master-data screen; the last
     admin cannot withdraw their own."""
     actor.require_admin()
 
     def run() -> Officer:
-        row = _own(actor, officer_id)
-        if not is_admin and row.is_admin:
-            others = Officer.select().where(
-                (Officer.is_admin == True) & (Officer.id != officer_id) & (Officer.active == True)  # noqa: E712
-            )
-            if not others.exists():
-                raise ValidationError("is_admin", "Harus ada paling sedikit satu admin.")
+        _may_change_admin(_own(actor, officer_id), is_admin)
         return store.update_versioned(
             actor, Officer, officer_id, version, {"is_admin": is_admin}, WHAT
         )

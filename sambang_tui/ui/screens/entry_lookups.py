@@ -66,8 +66,6 @@ def read_lookups(actor: Actor) -> Lookups:
     found.problems = [PickItem(c.id, c.label, c.detail) for c in lookup.open_problems(actor)]
     found.assignments = lookup.assignment_spans(actor)
     found.operation_spans = lookup.operation_spans(actor)
-    for kel in kelurahan:
-        found.areas[kel.id] = {
-            rw: lookup.rt_numbers(kel.id, rw) for rw in lookup.rw_numbers(kel.id)
-        }
+    numbers = lookup.area_numbers(actor)
+    found.areas = {kel.id: numbers.get(kel.id, {}) for kel in kelurahan}
     return found

@@ -60,10 +60,9 @@ class OfficersTab(MasterTab):
             )
             if new:
                 return officers.create_officer(actor, data)
-            saved = officers.update_officer(actor, row.id, version or 0, data)
-            if v["is_admin"] != saved.is_admin:
-                saved = officers.set_is_admin(actor, saved.id, saved.version, v["is_admin"])
-            return saved
+            return officers.update_officer(
+                actor, row.id, version or 0, data, is_admin=v["is_admin"]
+            )
 
         return Form(self.title(new, "officer"), fields, save)
 

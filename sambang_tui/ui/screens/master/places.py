@@ -13,7 +13,6 @@ from textual.widgets import DataTable
 from sambang_tui.i18n import t
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
-from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.core.vocab import AREA_KINDS, CONTACT_CATEGORIES
 from sambang_tui.services.master import areas, contacts, problems
 from sambang_tui.services.master.areas import KelurahanInput
@@ -66,34 +65,12 @@ class AreasTab(MasterTab):
             data = KelurahanInput(v["name"], v["kind"], v["kecamatan"], v["city"], v["code"])
             if not new:
                 return areas.update_kelurahan(actor, row.id, version or 0, data)
-            layout = parse_rw_layout(v.get("rw_count", ""))
-            saved = areas.create_kelurahan(actor, data)
-            for rw_number, rt_count in layout:
-                areas.add_rw(actor, saved.id, rw_number, rt_count)
-            return saved
+            return areas.create_kelurahan(actor, data, v.get("rw_count", ""))
 
         return Form(self.title(new, "kel"), fields, save)
 
     def delete(self, actor: Actor, row: Any) -> Callable[[], str]:
         return deleted(lambda: areas.delete_kelurahan(actor, row.id))
-
-
-def parse_rw_layout(text: str) -> list[tuple[int, int]]:
-    """``"6"`` → RW 1–6 with no RT; ``"3x5"`` → RW 1–3 with 5 RT each;
-    ``"5,7,4"`` → RW 1 with 5 RT, RW 2 with 7, RW 3 with 4."""
-    text = (text or "").strip().lower().replace(" ", "")
-    if not text:
-        return []
-    try:
-        if "x" in text:
-            rws, rts = text.split("x", 1)
-            return [(n, int(rts)) for n in range(1, int(rws) + 1)]
-        if "," in text or ";" in text:
-            counts = [int(p) for p in text.replace(";", ",").split(",") if p]
-            return [(i + 1, c) for i, c in enumerate(counts)]
-        return [(n, 0) for n in range(1, int(text) + 1)]
-    except ValueError:
-        raise ValidationError("rw_count", t("master.err.rw_layout")) from None
 
 
 class ContactsTab(MasterTab):
