@@ -51,6 +51,7 @@ GRID_GOAL = "≤ 16 ms"
 RSS_GOAL = "≤ 120 MB"
 FAILED = "not measured: "
 ROW_NAMES = (
+    "start: sambang → home screen painted (station name)",
     "start: sambang → home summary shown",
     "sambang --help",
     "list: first page",

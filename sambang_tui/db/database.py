@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TypeVar
 
 from peewee import Database, OperationalError, PostgresqlDatabase, SqliteDatabase
-from playhouse.db_url import parse as parse_url
 
 from sambang_tui.db.models import database_proxy
 
@@ -61,6 +60,8 @@ def make_database(target: str) -> Database:
             check_same_thread=False,
         )
     if target.startswith(("postgres://", "postgresql://")):
+        from playhouse.db_url import parse as parse_url  # PostgreSQL only: not at every start
+
         params = parse_url(target)
         name = params.pop("database")
         params.setdefault("connect_timeout", 5)
