@@ -455,3 +455,23 @@ def test_load_input_round_trips_the_form(world: World) -> None:
     loaded = reports.load_input(saved.id)
     assert loaded.version == 1 and loaded.number == saved.number and loaded.status == "draft"
     assert loaded.data == data
+
+
+def test_one_time_order_rule_for_the_service_and_the_form() -> None:
+    """The entry form pre-checks times with the service's own rule and
+    message (they were written twice)."""
+    import inspect
+
+    from sambang_tui.i18n import t
+    from sambang_tui.services.reports import check as report_check
+    from sambang_tui.ui.screens import entry_checks
+    from sambang_tui.ui.widgets import entry_form
+
+    assert report_check.times_in_order(dt.time(10), dt.time(11))
+    assert report_check.times_in_order(None, dt.time(9)) and report_check.times_in_order(None, None)
+    assert not report_check.times_in_order(dt.time(11), dt.time(11))
+    assert t(report_check.END_BEFORE_START) == "Jam selesai harus setelah jam mulai."
+    for module in (entry_form, entry_checks):
+        source = inspect.getsource(module)
+        assert "times_in_order(" in source and "end_time <= " not in source
+        assert "end <= start" not in source

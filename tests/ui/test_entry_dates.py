@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from sambang_tui.services.core.errors import ValidationError
-from sambang_tui.ui.widgets.entry_form import parse_entry_date
+from sambang_tui.services.reports.check import parse_report_date as parse_entry_date
 
 
 @pytest.fixture(autouse=True)

@@ -31,6 +31,8 @@ from sambang_tui.db.vocab import (
 )
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.dates import parse_date
+from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.core.validate import LONG_MAX, Checker
 from sambang_tui.services.reports.input import ReportInput
 
@@ -106,8 +108,8 @@ def check(actor: Actor, data: ReportInput, existing: Existing | None = None) -> 
     cols["year"] = day.year if day else None
     cols["start_time"] = data.start_time
     cols["end_time"] = data.end_time
-    if data.start_time and data.end_time and data.end_time <= data.start_time:
-        c.fail("end_time", "Jam selesai harus setelah jam mulai.")
+    if not times_in_order(data.start_time, data.end_time):
+        c.fail("end_time", END_BEFORE_START)
 
     officer_ids = _check_officers(c, actor, data.officer_ids, existing)
     type_ids, kinds = _check_types(c, data.type_ids, existing)
@@ -174,6 +176,35 @@ def check(actor: Actor, data: ReportInput, existing: Existing | None = None) -> 
         new_problem=new_problem,
         plan_id=plan_id,
     )
+
+
+END_BEFORE_START = "entry.err.end_before_start"
+
+
+def times_in_order(start: dt.time | None, end: dt.time | None) -> bool:
+    """A visit ends after it starts (either may be left empty): the one
+    rule, which the entry form pre-checks with as the times are typed."""
+    return not (start and end and end <= start)
+
+
+def parse_report_date(text: str) -> dt.date:
+    """A report's date as typed (``services.core.dates.parse_date``) plus the
+    desk's shortest form: a bare day of the month (``2`` = the 2nd of this
+    month, or of last month when that would lie after the latest day a
+    report may have)."""
+    today = clock.today()
+    raw = text.strip()
+    if raw.isdigit() and 1 <= int(raw) <= 31:
+        month_start = today.replace(day=1)
+        for start in (month_start, (month_start - dt.timedelta(days=1)).replace(day=1)):
+            try:
+                day = start.replace(day=int(raw))
+            except ValueError:
+                continue
+            if day <= today + dt.timedelta(days=MAX_FUTURE_DAYS):
+                return day
+        raise ValidationError("date", "core.err.date_not_in_calendar", text=raw)
+    return parse_date(text, today=today, field="date")
 
 
 def _check_date(c: Checker, day: dt.date | None) -> dt.date | None:

@@ -11,12 +11,12 @@ from sambang_tui.services import reports
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.dates import parse_time
 from sambang_tui.services.core.errors import ValidationError
+from sambang_tui.services.reports.check import END_BEFORE_START, parse_report_date, times_in_order
 from sambang_tui.ui.screens.entry_drafts import EntryDrafts
 from sambang_tui.ui.widgets.entry_fields import FieldInput
 from sambang_tui.ui.widgets.entry_form import (
     DATE_FORMAT,
     format_time,
-    parse_entry_date,
 )
 from sambang_tui.ui.workers import run_db
 
@@ -65,7 +65,7 @@ class EntryChecks(EntryDrafts):
         message: str | None = None
         try:
             if name == "date" and text:
-                day = parse_entry_date(text)
+                day = parse_report_date(text)
                 normal = day.strftime(DATE_FORMAT)
                 if normal != widget.value:
                     widget.value = normal
@@ -95,8 +95,8 @@ class EntryChecks(EntryDrafts):
             end = parse_time(form.input("end_time").value, field="end_time")
         except ValidationError:
             return
-        if start and end and end <= start:
-            form.set_error("end_time", t("entry.err.end_before_start"))
+        if not times_in_order(start, end):
+            form.set_error("end_time", t(END_BEFORE_START))
         else:
             form.set_error("end_time", None)
 

@@ -13,10 +13,10 @@ from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
 from sambang_tui.i18n import t
-from sambang_tui.services.core import clock
-from sambang_tui.services.core.dates import parse_date, parse_time
+from sambang_tui.services.core.dates import parse_time
 from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.core.vocab import AUDIENCE_CATEGORIES, SITUATIONS, THREAT_LEVELS
+from sambang_tui.services.reports.check import END_BEFORE_START, parse_report_date, times_in_order
 from sambang_tui.services.reports.input import ReportInput
 from sambang_tui.ui.widgets.entry_fields import (
     FieldArea,
@@ -47,25 +47,6 @@ PICKERS = (
     "operation_id",
 )
 MULTI = {"officer_ids", "type_ids", "contact_ids"}
-
-
-def parse_entry_date(text: str) -> dt.date:
-    """``services.dates.parse_date`` plus the desk's shortest form: a bare day
-    of the month (``2`` = the 2nd of this month, or of last month when that
-    would lie after tomorrow)."""
-    today = clock.today()
-    raw = text.strip()
-    if raw.isdigit() and 1 <= int(raw) <= 31:
-        month_start = today.replace(day=1)
-        for start in (month_start, (month_start - dt.timedelta(days=1)).replace(day=1)):
-            try:
-                day = start.replace(day=int(raw))
-            except ValueError:
-                continue
-            if day <= today + dt.timedelta(days=1):
-                return day
-        raise ValidationError("date", "core.err.date_not_in_calendar", text=raw)
-    return parse_date(text, today=today, field="date")
 
 
 def format_time(value: dt.time | None) -> str:
@@ -276,7 +257,7 @@ class EntryForm(VerticalScroll):
         raw = {name: self.input(name).value for name in RAW_INPUTS}
         data = ReportInput()
         try:
-            data.date = parse_entry_date(raw["date"]) if raw["date"].strip() else None
+            data.date = parse_report_date(raw["date"]) if raw["date"].strip() else None
         except ValidationError as exc:
             errors["date"] = exc.message
         for name in ("start_time", "end_time"):
@@ -284,8 +265,8 @@ class EntryForm(VerticalScroll):
                 setattr(data, name, parse_time(raw[name], field=name))
             except ValidationError as exc:
                 errors[name] = exc.message
-        if data.start_time and data.end_time and data.end_time <= data.start_time:
-            errors["end_time"] = t("entry.err.end_before_start")
+        if not times_in_order(data.start_time, data.end_time):
+            errors["end_time"] = t(END_BEFORE_START)
         for name in ("rw", "rt"):
             text = raw[name].strip()
             if text:
