@@ -141,3 +141,17 @@ def test_session_key_is_host_pid_and_start(db: object) -> None:
     assert host == drafts._host() and int(pid) == os.getpid() and start
     assert drafts.session_alive(key)
     assert not drafts.session_alive(f"{host}:{pid}:{start}0")  # a reused pid is another session
+
+
+def test_draft_writes_land_in_the_order_they_were_asked(db) -> None:
+    """A form's draft writes run in workers and may finish out of order: an
+    older one landing after a newer one is dropped (the service keeps the
+    order, not the screen)."""
+    writes = drafts.DraftWrites()
+    first, second, third = writes.next(), writes.next(), writes.next()
+    assert first < second < third
+    assert writes.write(second, "desk", "entry.new", {"narrative": "baru"})
+    assert not writes.write(first, "desk", "entry.new", {"narrative": "lama"})
+    assert drafts.load_draft("desk", "entry.new")[0] == {"narrative": "baru"}
+    assert writes.write(third, "desk", "entry.new", None)
+    assert drafts.load_draft("desk", "entry.new") is None

@@ -19,6 +19,7 @@ import datetime as dt
 import json
 import os
 import socket
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,6 +113,36 @@ def save_draft(os_user: str, form: str, data: dict[str, Any], session: str | Non
         )
 
     write(upsert)
+
+
+class DraftWrites:
+    """The draft writes of one open form, in the order they were asked for:
+    each gets a number when asked (``next``), and one that lands after a
+    newer one has landed is dropped. Writes run in workers (and at exit on
+    the app's thread), so they may finish out of order; the newest wins."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._asked = 0
+        self._written = 0
+
+    def next(self) -> int:
+        with self._lock:
+            self._asked += 1
+            return self._asked
+
+    def write(self, seq: int, os_user: str, form: str, data: dict[str, Any] | None) -> bool:
+        """Save ``data`` as the form's draft (``None``: delete it) unless a
+        newer write has landed already; whether it was written."""
+        with self._lock:
+            if seq < self._written:
+                return False
+            if data is None:
+                delete_draft(os_user, form)
+            else:
+                save_draft(os_user, form, data)
+            self._written = seq
+            return True
 
 
 def _read(row: Draft | None) -> tuple[dict[str, Any], dt.datetime] | None:

@@ -4,7 +4,6 @@ its draft key, whether it was pushed, its status line and focus."""
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from typing import Any
 
 from rich.text import Text
@@ -12,6 +11,7 @@ from textual.timer import Timer
 from textual.widgets import Static
 
 from sambang_tui.i18n import t
+from sambang_tui.services.desk import drafts
 from sambang_tui.services.reports.input import ReportInput
 from sambang_tui.services.reports.results import EditableReport, SavedReport
 from sambang_tui.ui.screens.base import SambangScreen
@@ -46,10 +46,8 @@ class EntryBase(SambangScreen["SavedReport | None"]):
         # the fields can no longer be read
         self._pending_snap: dict[str, Any] | None = None
         # draft writes run on workers and at unmount on this thread: the
-        # newest one must win even when an older worker lands after it
-        self._draft_lock = threading.Lock()
-        self._draft_seq = 0
-        self._draft_written = 0
+        # newest one wins even when an older worker lands after it
+        self._draft_writes = drafts.DraftWrites()
         self._saving = False
         # Ctrl+S / F9 pressed before the form was loaded: done once it is
         self._save_when_loaded: bool | None = None

@@ -12,7 +12,6 @@ from textual.css.query import NoMatches
 
 from sambang_tui.i18n import t
 from sambang_tui.services.admin import runtime
-from sambang_tui.services.desk import drafts
 from sambang_tui.services.reports.input import ReportInput
 from sambang_tui.ui.errors import logger
 from sambang_tui.ui.screens.entry_base import EntryBase
@@ -93,21 +92,12 @@ class EntryDrafts(EntryBase):
 
     def _write_draft(self, seq: int, snap: dict[str, Any] | None) -> None:
         """Save (or, with ``None``, delete) the draft unless a newer write
-        has landed already."""
-        user, key = self.actor.os_user, self.draft_key
-        with self._draft_lock:
-            if seq < self._draft_written:
-                return
-            if snap is None:
-                drafts.delete_draft(user, key)
-            else:
-                drafts.save_draft(user, key, snap)
-            self._draft_written = seq
+        has landed already (``drafts.DraftWrites``)."""
+        self._draft_writes.write(seq, self.actor.os_user, self.draft_key, snap)
 
     def _next_draft_seq(self) -> int:
         """The number of a draft write about to be made: a higher one wins."""
-        self._draft_seq += 1
-        return self._draft_seq
+        return self._draft_writes.next()
 
     def _write_draft_async(self, snap: dict[str, Any] | None, done: Any = None) -> None:
         seq = self._next_draft_seq()
