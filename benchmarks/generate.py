@@ -31,17 +31,63 @@ DEFAULT_DB = ROOT / "benchmarks" / "data" / "large.db"
 END = dt.date(2026, 11, 30)
 
 STREETS = (
-    "Salemba Raya", "Kramat Raya", "Kwitang", "Senen Raya", "Bungur Besar", "Kenari",
-    "Paseban Raya", "Gunung Sahari", "Percetakan Negara", "Pramuka", "Matraman", "Cikini",
-    "Diponegoro", "Tanah Tinggi", "Garuda", "Kalibaru", "Rawasari", "Cempaka Putih",
+    "Salemba Raya",
+    "Kramat Raya",
+    "Kwitang",
+    "Senen Raya",
+    "Bungur Besar",
+    "Kenari",
+    "Paseban Raya",
+    "Gunung Sahari",
+    "Percetakan Negara",
+    "Pramuka",
+    "Matraman",
+    "Cikini",
+    "Diponegoro",
+    "Tanah Tinggi",
+    "Garuda",
+    "Kalibaru",
+    "Rawasari",
+    "Cempaka Putih",
 )
 FIRST = (
-    "Agus", "Budi", "Dedi", "Eko", "Fajar", "Hendra", "Imam", "Joko", "Kurniawan", "Lukman",
-    "Made", "Nanang", "Putu", "Rahmat", "Slamet", "Teguh", "Wahyu", "Yudi", "Zainal", "Asep",
+    "Agus",
+    "Budi",
+    "Dedi",
+    "Eko",
+    "Fajar",
+    "Hendra",
+    "Imam",
+    "Joko",
+    "Kurniawan",
+    "Lukman",
+    "Made",
+    "Nanang",
+    "Putu",
+    "Rahmat",
+    "Slamet",
+    "Teguh",
+    "Wahyu",
+    "Yudi",
+    "Zainal",
+    "Asep",
 )
 LAST = (
-    "Santoso", "Wibowo", "Saputra", "Hidayat", "Setiawan", "Pratama", "Nugroho", "Siregar",
-    "Simanjuntak", "Harahap", "Kusuma", "Gunawan", "Purnomo", "Susanto", "Firmansyah",
+    "Santoso",
+    "Wibowo",
+    "Saputra",
+    "Hidayat",
+    "Setiawan",
+    "Pratama",
+    "Nugroho",
+    "Siregar",
+    "Simanjuntak",
+    "Harahap",
+    "Kusuma",
+    "Gunawan",
+    "Purnomo",
+    "Susanto",
+    "Firmansyah",
 )
 NARRATIVE = (
     "Bhabinkamtibmas melaksanakan sambang dan tatap muka dengan warga di {street}.",
@@ -57,7 +103,16 @@ MESSAGE = (
     "Menghimbau orang tua mengawasi anak agar tidak terlibat tawuran.",
     "Menghimbau warga waspada terhadap pencurian kendaraan bermotor.",
 )
-TYPE_WEIGHTS = (("SB", 40), ("DDS", 15), ("CS", 10), ("DD", 8), ("PS", 5), ("BL", 10), ("PD", 10), ("PKM", 2))
+TYPE_WEIGHTS = (
+    ("SB", 40),
+    ("DDS", 15),
+    ("CS", 10),
+    ("DD", 8),
+    ("PS", 5),
+    ("BL", 10),
+    ("PD", 10),
+    ("PKM", 2),
+)
 
 
 @dataclass
@@ -107,7 +162,9 @@ def generate(
     rws_of: dict[int, list[tuple[int, int, list[int]]]] = {}
     rw_id = rt_id = 0
     for k in range(1, kelurahan + 1):
-        kel_rows.append((k, 1, f"Kelurahan {k:02d}", "kelurahan", f"Kecamatan {1 + k // 7}", "Jakarta Pusat"))
+        kel_rows.append(
+            (k, 1, f"Kelurahan {k:02d}", "kelurahan", f"Kecamatan {1 + k // 7}", "Jakarta Pusat")
+        )
         rws_of[k] = []
         for rw_no in range(1, rnd.randint(5, 15) + 1):
             rw_id += 1
@@ -118,7 +175,10 @@ def generate(
                 rt_rows.append((rt_id, rw_id, rt_no))
                 rts.append(rt_id)
             rws_of[k].append((rw_id, rw_no, rts))
-    q("INSERT INTO kelurahan (id, station_id, name, kind, kecamatan, city, version) VALUES (?,?,?,?,?,?,1)", kel_rows)
+    q(
+        "INSERT INTO kelurahan (id, station_id, name, kind, kecamatan, city, version) VALUES (?,?,?,?,?,?,1)",
+        kel_rows,
+    )
     q("INSERT INTO rw (id, kelurahan_id, number) VALUES (?,?,?)", rw_rows)
     q("INSERT INTO rt (id, rw_id, number) VALUES (?,?,?)", rt_rows)
 
@@ -127,37 +187,71 @@ def generate(
     names: dict[int, str] = {}
     bhabins = []
     for o in range(1, officers + 1):
-        role = "bhabinkamtibmas" if o > 10 else ("kapolsek" if o == 1 else "kanit_binmas" if o == 2 else "desk")
+        role = (
+            "bhabinkamtibmas"
+            if o > 10
+            else ("kapolsek" if o == 1 else "kanit_binmas" if o == 2 else "desk")
+        )
         name = f"{rnd.choice(FIRST)} {rnd.choice(LAST)}"
         names[o] = name
-        off_rows.append((o, 1, f"{70000000 + o * 37:08d}", name, rnd.choice(RANKS[:8]), role, f"user{o}", 1))
+        off_rows.append(
+            (o, 1, f"{70000000 + o * 37:08d}", name, rnd.choice(RANKS[:8]), role, f"user{o}", 1)
+        )
         if role == "bhabinkamtibmas":
             k = 1 + (o % kelurahan)
             kel_of[o] = k
             bhabins.append(o)
             assign_rows.append((o, k, start.isoformat()))
-    q("INSERT INTO officer (id, station_id, nrp, name, rank, role, phone, os_user, is_admin, active, version) "
-      "VALUES (?,?,?,?,?,?,'',?,0,?,1)", off_rows)
-    q("INSERT INTO assignment (officer_id, kelurahan_id, start, version) VALUES (?,?,?,1)", assign_rows)
-    q("INSERT INTO operation (station_id, name, start, end, version) VALUES (?,?,?,?,1)",
-      [(1, f"Operasi Bina Kusuma {y}", f"{y}-03-01", f"{y}-04-30") for y in range(start.year, end.year + 1)])
+    q(
+        "INSERT INTO officer (id, station_id, nrp, name, rank, role, phone, os_user, is_admin, active, version) "
+        "VALUES (?,?,?,?,?,?,'',?,0,?,1)",
+        off_rows,
+    )
+    q(
+        "INSERT INTO assignment (officer_id, kelurahan_id, start, version) VALUES (?,?,?,1)",
+        assign_rows,
+    )
+    q(
+        "INSERT INTO operation (station_id, name, start, end, version) VALUES (?,?,?,?,1)",
+        [
+            (1, f"Operasi Bina Kusuma {y}", f"{y}-03-01", f"{y}-04-30")
+            for y in range(start.year, end.year + 1)
+        ],
+    )
 
     contact_rows = []
     for c in range(officers * 10):
         k = 1 + c % kelurahan
-        contact_rows.append((1, f"{rnd.choice(FIRST)} {rnd.choice(LAST)}", rnd.choice(CONTACT_CATEGORIES), k))
-    q("INSERT INTO contact (station_id, name, category, kelurahan_id, phone, notes, active, version) "
-      "VALUES (?,?,?,?,'','',1,1)", contact_rows)
+        contact_rows.append(
+            (1, f"{rnd.choice(FIRST)} {rnd.choice(LAST)}", rnd.choice(CONTACT_CATEGORIES), k)
+        )
+    q(
+        "INSERT INTO contact (station_id, name, category, kelurahan_id, phone, notes, active, version) "
+        "VALUES (?,?,?,?,'','',1,1)",
+        contact_rows,
+    )
     problem_rows = []
     for p in range(max(1, reports // 200)):
         k = 1 + p % kelurahan
         opened = start + dt.timedelta(days=rnd.randrange((end - start).days))
         settled = rnd.random() < 0.8
         closed = (opened + dt.timedelta(days=rnd.randint(3, 60))).isoformat() if settled else None
-        problem_rows.append((1, f"Sengketa warga #{p + 1}", k, "sosial", opened.isoformat(),
-                             "selesai" if settled else "terbuka", closed))
-    q("INSERT INTO problem (station_id, title, kelurahan_id, field, parties, description, opened, status, "
-      "resolution, closed, version) VALUES (?,?,?,?,'','',?,?,'',?,1)", problem_rows)
+        problem_rows.append(
+            (
+                1,
+                f"Sengketa warga #{p + 1}",
+                k,
+                "sosial",
+                opened.isoformat(),
+                "selesai" if settled else "terbuka",
+                closed,
+            )
+        )
+    q(
+        "INSERT INTO problem (station_id, title, kelurahan_id, field, parties, description, opened, status, "
+        "resolution, closed, version) VALUES (?,?,?,?,'','',?,?,'',?,1)",
+        problem_rows,
+    )
     conn.execute("COMMIT")
 
     days = (end - start).days + 1
@@ -169,14 +263,19 @@ def generate(
     batch: dict[str, list[tuple]] = {"r": [], "o": [], "t": [], "a": []}
 
     def flush() -> None:
-        q("INSERT INTO report (id, station_id, year, seq, number, activity_type_id, operation_id, date, "
-          "start_time, end_time, kelurahan_id, rw_id, rt_id, place, narrative, message, findings, "
-          "threat_level, situation, follow_up, quote_by, quote_text, problem_id, status, review_note, "
-          "search_text, created_by, created_at, updated_by, updated_at, version) VALUES "
-          "(?,1,?,?,?,?,NULL,?,?,?,?,?,?,?,?,?,'','nihil',?,'','','',NULL,?,'',?,'bench',?,'bench',?,1)",
-          batch["r"])
+        q(
+            "INSERT INTO report (id, station_id, year, seq, number, activity_type_id, operation_id, date, "
+            "start_time, end_time, kelurahan_id, rw_id, rt_id, place, narrative, message, findings, "
+            "threat_level, situation, follow_up, quote_by, quote_text, problem_id, status, review_note, "
+            "search_text, created_by, created_at, updated_by, updated_at, version) VALUES "
+            "(?,1,?,?,?,?,NULL,?,?,?,?,?,?,?,?,?,'','nihil',?,'','','',NULL,?,'',?,'bench',?,'bench',?,1)",
+            batch["r"],
+        )
         q("INSERT INTO report_officer (report_id, officer_id, position) VALUES (?,?,?)", batch["o"])
-        q("INSERT INTO report_type (report_id, activity_type_id, position) VALUES (?,?,?)", batch["t"])
+        q(
+            "INSERT INTO report_type (report_id, activity_type_id, position) VALUES (?,?,?)",
+            batch["t"],
+        )
         q("INSERT INTO report_audience (report_id, category, count) VALUES (?,?,?)", batch["a"])
         for rows in batch.values():
             rows.clear()
@@ -196,13 +295,37 @@ def generate(
         narrative = " ".join(rnd.sample(NARRATIVE, 2)).format(street=street)
         message = rnd.choice(MESSAGE)
         situation = "aman_kondusif" if rnd.random() < 0.95 else rnd.choice(("waspada", "rawan"))
-        status = "diverifikasi" if day < end - dt.timedelta(days=14) else rnd.choice(("draft", "diajukan", "diverifikasi"))
+        status = (
+            "diverifikasi"
+            if day < end - dt.timedelta(days=14)
+            else rnd.choice(("draft", "diajukan", "diverifikasi"))
+        )
         number = f"LK/{seq}/{_roman(day.month)}/{day.year}"
         hour = rnd.randint(8, 20)
         search = f"{number} {place} Kelurahan {k:02d} {names[officer]} {code} {narrative} {message}".lower()
-        batch["r"].append((report_id, day.year, seq, number, types[code], day.isoformat(),
-                           f"{hour:02d}:00:00", f"{hour + 1:02d}:30:00", k, rw, rt, place, narrative,
-                           message, situation, status, search, now, now))
+        batch["r"].append(
+            (
+                report_id,
+                day.year,
+                seq,
+                number,
+                types[code],
+                day.isoformat(),
+                f"{hour:02d}:00:00",
+                f"{hour + 1:02d}:30:00",
+                k,
+                rw,
+                rt,
+                place,
+                narrative,
+                message,
+                situation,
+                status,
+                search,
+                now,
+                now,
+            )
+        )
         batch["o"].append((report_id, officer, 0))
         batch["t"].append((report_id, types[code], 0))
         if code == "SB" and rnd.random() < 0.3:
@@ -210,7 +333,9 @@ def generate(
         for cat in rnd.sample(AUDIENCE_CATEGORIES[:4], rnd.randint(1, 3)):
             batch["a"].append((report_id, cat, rnd.randint(2, 40)))
         if rnd.random() < 0.2:
-            plan_rows.append((day.isoformat(), officer, types[code], k, rw, "terlaksana", report_id))
+            plan_rows.append(
+                (day.isoformat(), officer, types[code], k, rw, "terlaksana", report_id)
+            )
         if len(batch["r"]) >= 20_000:
             flush()
     flush()
@@ -222,10 +347,23 @@ def generate(
         rw = rnd.choice(rws_of[k])[0]
         day = start + dt.timedelta(days=rnd.randrange(days + 28))
         status = "rencana" if rnd.random() < 0.7 else "batal"
-        plan_rows.append((day.isoformat(), officer, types[rnd.choices(type_codes, type_weights)[0]], k, rw, status, None))
-    q("INSERT INTO plan (station_id, date, officer_id, activity_type_id, kelurahan_id, rw_id, target, note, "
-      "status, cancel_reason, report_id, created_by, created_at, updated_at, version) "
-      f"VALUES (1,?,?,?,?,?,'','',?,'',?,'bench','{now}','{now}',1)", plan_rows)
+        plan_rows.append(
+            (
+                day.isoformat(),
+                officer,
+                types[rnd.choices(type_codes, type_weights)[0]],
+                k,
+                rw,
+                status,
+                None,
+            )
+        )
+    q(
+        "INSERT INTO plan (station_id, date, officer_id, activity_type_id, kelurahan_id, rw_id, target, note, "
+        "status, cancel_reason, report_id, created_by, created_at, updated_at, version) "
+        f"VALUES (1,?,?,?,?,?,'','',?,'',?,'bench','{now}','{now}',1)",
+        plan_rows,
+    )
     conn.execute("COMMIT")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("ANALYZE")

@@ -343,8 +343,12 @@ def main(argv: list[str] | None = None) -> int:
     # history, a small one beside a tiny database (the test of this script)
     big = args.reports >= 100_000
     rows = collect(
-        args.db, args.runs, 10_000 if big else 500, 1_000_000 if big else 2_000,
-        args.desks, args.desk_seconds,
+        args.db,
+        args.runs,
+        10_000 if big else 500,
+        1_000_000 if big else 2_000,
+        args.desks,
+        args.desk_seconds,
     )  # the CSV import: the goal's million rows, or a small file beside a tiny database
     print(report_text(args.db, rows, args.runs))
     return 0

@@ -25,7 +25,20 @@ from sambang_tui.i18n.families import FAMILIES, expand
 
 PACKAGE = Path(sambang_tui.__file__).parent
 KEY = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
-FILE_SUFFIXES = {"csv", "pdf", "docx", "txt", "json", "db", "zip", "tcss", "log", "gz", "py", "dump"}
+FILE_SUFFIXES = {
+    "csv",
+    "pdf",
+    "docx",
+    "txt",
+    "json",
+    "db",
+    "zip",
+    "tcss",
+    "log",
+    "gz",
+    "py",
+    "dump",
+}
 # strings shaped like keys that are none, and why
 NOT_KEYS = {"entry.new": "the name of a new report's draft (ui/screens/entry)"}
 # Raising sites not yet moved to keys (issue 17, part C): h17a was moving these
@@ -107,7 +120,9 @@ def _uses() -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[st
                 branches = [arg.body, arg.orelse] if isinstance(arg, ast.IfExp) else [arg]
                 for branch in branches:
                     if isinstance(branch, ast.Constant) and isinstance(branch.value, str):
-                        (keys if KEY.match(branch.value) else sentences).append((branch.value, where))
+                        (keys if KEY.match(branch.value) else sentences).append(
+                            (branch.value, where)
+                        )
                     elif isinstance(branch, ast.JoinedStr | ast.BinOp):
                         patterns.append((_pattern(branch) or "?", where))
             elif isinstance(node, ast.Constant) and isinstance(node.value, str):

@@ -140,9 +140,7 @@ def cmd_export_station(args: argparse.Namespace) -> int:
     from sambang_tui.services.transfer.export import export_station
 
     cli.open_db(args)
-    result = export_station(
-        cli.actor(args), args.file, args.since, photos=not args.without_photos
-    )
+    result = export_station(cli.actor(args), args.file, args.since, photos=not args.without_photos)
     cli.say(f"Diekspor ke {result.path}: {result.summary()}.")
     return 0
 

@@ -215,6 +215,7 @@ class Report(BaseModel):
     """A Laporan Kegiatan. ``number`` (``LK/17/XII/2024``) is derived from
     ``seq``, the running number per station and year, and the report month
     (``services.reports.numbers``)."""
+
     if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
         station_id: int
         activity_type_id: int
@@ -224,7 +225,6 @@ class Report(BaseModel):
         rt_id: int | None
         problem_id: int | None
         reviewer_id: int | None
-
 
     station = ForeignKeyField(Station, backref="reports", on_delete="CASCADE")
     year = IntegerField()
@@ -273,10 +273,10 @@ class Report(BaseModel):
 class ReportType(BaseModel):
     """Every activity type of a report (a visit can be Sambang and Cooling
     System at once); position 0 is ``Report.activity_type``."""
+
     if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
         report_id: int
         activity_type_id: int
-
 
     report = ForeignKeyField(Report, backref="types", on_delete="CASCADE")
     activity_type = ForeignKeyField(ActivityType)
@@ -338,9 +338,9 @@ class Attachment(BaseModel):
 
 class InformationReport(BaseModel):
     """The Laporan Informasi part of a deteksi dini report."""
+
     if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
         report_id: int
-
 
     report = ForeignKeyField(Report, backref="information", unique=True, on_delete="CASCADE")
     seq = IntegerField()
@@ -358,9 +358,9 @@ class InformationReport(BaseModel):
 
 class Household(BaseModel):
     """A household visited in a DDS report."""
+
     if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
         report_id: int
-
 
     report = ForeignKeyField(Report, backref="households", on_delete="CASCADE")
     head_name = CharField(max_length=120)
@@ -419,10 +419,10 @@ class Absence(BaseModel):
     """An officer away from ``start`` to ``end`` (both included): leave
     (``cuti``), duty elsewhere (``dinas_luar``), sick (``sakit``), training
     (``pendidikan``) or other (``lainnya``). Nobody is proposed a plan then."""
+
     if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
         station_id: int
         officer_id: int
-
 
     station = ForeignKeyField(Station, backref="absences", on_delete="CASCADE")
     officer = ForeignKeyField(Officer, backref="absences", on_delete="CASCADE")
@@ -480,9 +480,9 @@ class Setting(BaseModel):
 class SyncLedger(BaseModel):
     """What the last import of a station's export wrote, per row key: the
     digest of its content (``services.transfer.load``)."""
+
     if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
         station_id: int
-
 
     station = ForeignKeyField(Station, on_delete="CASCADE")
     kind = CharField(max_length=24)
@@ -501,11 +501,11 @@ class InboxItem(BaseModel):
     ``key`` (SHA-256 of sender, minute sent and text) makes a second import
     of the same message, by any desk, a no-op. ``parts`` holds the parsed
     report(s) as JSON: one per activity the message states."""
+
     if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
         station_id: int
         officer_id: int | None
         entered_report_id: int | None
-
 
     station = ForeignKeyField(Station, backref="inbox_items", on_delete="CASCADE")
     key = CharField(max_length=64)
@@ -537,11 +537,11 @@ class InboxItem(BaseModel):
 
 class InboxReport(BaseModel):
     """A report the desk saved from part ``part`` of an inbox item."""
+
     if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
         station_id: int
         item_id: int
         report_id: int
-
 
     station = ForeignKeyField(Station, on_delete="CASCADE")
     item = ForeignKeyField(InboxItem, backref="saved", on_delete="CASCADE")
@@ -556,10 +556,10 @@ class InboxPhoto(BaseModel):
     """A photo of an inbox item: sent with the message or by the same sender
     within minutes of it, copied once per content (SHA-256) under
     ``attachments/inbox/``; ``path`` is relative to the attachments base."""
+
     if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
         station_id: int
         item_id: int
-
 
     station = ForeignKeyField(Station, on_delete="CASCADE")
     item = ForeignKeyField(InboxItem, backref="photos", on_delete="CASCADE")

@@ -67,5 +67,3 @@ def build_demo(
     finally:
         runtime.close()
     return dataclasses.replace(summary, safety_backup=safety)
-
-

@@ -466,4 +466,3 @@ class History:
                     {"id": len(opinions) + 1, "household": home_id, "kind": kind, "field": fld,
                      "text": text}
                 )  # fmt: skip
-

@@ -27,10 +27,7 @@ def clear(db: Database) -> None:
                 db.execute_sql(f'DELETE FROM "{model._meta.table_name}"')
         return
     tables = [m._meta.table_name for m in MODELS if m is not Setting]
-    db.execute_sql(
-        "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
-    )
-
+    db.execute_sql("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE")
 
 
 def reset_sequences(db: Database, models: Iterable[type[Model]]) -> None:
@@ -50,5 +47,3 @@ def bulk(model: type[Model], rows: list[dict[str, Any]], written: list[type[Mode
 
 def stamp(day: dt.date, time: dt.time, minutes: int = 0) -> dt.datetime:
     return dt.datetime.combine(day, time) + dt.timedelta(minutes=minutes)
-
-

@@ -200,7 +200,5 @@ CURRENT_PROBLEM = ProblemSpec(
 )  # fmt: skip
 
 
-
 def seeded(*parts: object) -> random.Random:
     return random.Random("-".join(str(p) for p in (SEED, *parts)))
-

@@ -28,7 +28,6 @@ def demo_path() -> str:
     return str(data_dir() / "demo.db")
 
 
-
 def is_empty(target: str) -> bool:
     """True when ``target`` holds no master data, plans or reports (a missing
     or zero-length file, a fresh schema): safe to write a demo into."""
@@ -92,7 +91,6 @@ def demo_target_state(target: str) -> str:
     raise PermissionDenied("demo.err.station_data", target=describe_target(target))
 
 
-
 def station_server_builder(db: Database) -> str:
     """On a station server only a PostgreSQL superuser writes a demo, and
     its own login is mapped to no officer (a superuser is never a desk)."""
@@ -112,5 +110,3 @@ def safety_backup(target: str) -> str | None:
     made = backup(target, label="sebelum-demo")
     prune(made.parent, "sebelum-demo", keep=3)
     return str(made)
-
-

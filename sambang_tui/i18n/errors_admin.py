@@ -80,7 +80,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "'sambang server init' as a PostgreSQL superuser.",
     ),
     "admin.err.login_required": ("Login wajib diisi.", "The login is required."),
-    "admin.err.station_not_found": ("Polsek '{name}' tidak ditemukan.", "Polsek '{name}' not found."),
+    "admin.err.station_not_found": (
+        "Polsek '{name}' tidak ditemukan.",
+        "Polsek '{name}' not found.",
+    ),
     "admin.err.no_group": (
         "Grup '{group}' tidak ada. Buat dulu: groupadd {group}; "
         "lalu tambahkan setiap petugas: usermod -aG {group} LOGIN.",

@@ -7,7 +7,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Isi {where} bukan teks UTF-8; simpan ulang sebagai UTF-8.",
         "The content of {where} is not UTF-8 text; save it again as UTF-8.",
     ),
-    "cli.err.empty_message": ("Pesan kosong: {where} tidak berisi teks.", "Empty message: {where} holds no text."),
+    "cli.err.empty_message": (
+        "Pesan kosong: {where} tidak berisi teks.",
+        "Empty message: {where} holds no text.",
+    ),
     "cli.err.to_needs_from": ("--to perlu --from.", "--to needs --from."),
     "demo.err.has_demo": (
         "Basis data {target} sudah berisi data demo; demo tidak ditulis (pakai --force untuk "

@@ -11,7 +11,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     # what was refused (require_admin, require_root_or_owner)
     "core.do.edit_master": ("mengubah data induk", "change the master data"),
     "core.do.import_master": ("mengimpor data induk", "import master data"),
-    "core.do.restore_db": ("memulihkan basis data dari cadangan", "restore the database from a backup"),
+    "core.do.restore_db": (
+        "memulihkan basis data dari cadangan",
+        "restore the database from a backup",
+    ),
     "core.do.restore": ("memulihkan cadangan", "restore a backup"),
     "core.do.export_station": ("mengekspor data Polsek", "export the Polsek's data"),
     "core.do.import_station": ("mengimpor data Polsek", "import a Polsek's data"),
@@ -61,9 +64,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Jam '{text}' tidak dikenali; contoh: 10.00 atau 14:30.",
         "Time '{text}' not understood; for example: 10.00 or 14:30.",
     ),
-    "core.err.end_before_start": ("Tanggal akhir sebelum tanggal awal.", "The end date is before the start date."),
-    "core.err.range_too_long": ("Rentang terlalu panjang (maksimal 5 tahun).", "The range is too long (at most 5 years)."),
-    "core.err.operation_not_found": ("Operasi #{id} tidak ditemukan.", "Operation #{id} not found."),
+    "core.err.end_before_start": (
+        "Tanggal akhir sebelum tanggal awal.",
+        "The end date is before the start date.",
+    ),
+    "core.err.range_too_long": (
+        "Rentang terlalu panjang (maksimal 5 tahun).",
+        "The range is too long (at most 5 years).",
+    ),
+    "core.err.operation_not_found": (
+        "Operasi #{id} tidak ditemukan.",
+        "Operation #{id} not found.",
+    ),
     # rows
     "core.what.data": ("Data", "Data"),
     "core.err.row_not_found": (
@@ -77,6 +89,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{label} is too long ({n} characters, at most {max}).",
     ),
     "core.err.nrp_required": ("NRP wajib diisi.", "The NRP is required."),
-    "core.err.nrp_digits": ("NRP hanya boleh berisi angka (8 digit).", "The NRP may hold digits only (8 digits)."),
-    "core.err.nrp_length": ("NRP harus 8 digit (tertulis {n}).", "The NRP must have 8 digits ({n} written)."),
+    "core.err.nrp_digits": (
+        "NRP hanya boleh berisi angka (8 digit).",
+        "The NRP may hold digits only (8 digits).",
+    ),
+    "core.err.nrp_length": (
+        "NRP harus 8 digit (tertulis {n}).",
+        "The NRP must have 8 digits ({n} written).",
+    ),
 }

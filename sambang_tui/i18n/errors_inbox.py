@@ -70,7 +70,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Foto {name} di ekspor tidak dapat dibaca ({reason}).",
         "The photo {name} in the export cannot be read ({reason}).",
     ),
-    "inbox.err.photo_damaged": ("Foto {name} di zip rusak ({reason}).", "The photo {name} in the zip is damaged ({reason})."),
+    "inbox.err.photo_damaged": (
+        "Foto {name} di zip rusak ({reason}).",
+        "The photo {name} in the zip is damaged ({reason}).",
+    ),
     "inbox.err.photo_too_large": ("Foto terlalu besar.", "The photo is too large."),
     "inbox.err.item_not_found": (
         "Pesan #{id} tidak ada di Kotak masuk (mungkin sudah dihapus).",

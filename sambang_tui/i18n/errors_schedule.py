@@ -11,7 +11,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Personel tidak ditemukan di Polsek ini.",
         "Officer not found at this Polsek.",
     ),
-    "schedule.err.officer_inactive": ("Personel {name} sudah tidak aktif.", "Officer {name} is no longer active."),
+    "schedule.err.officer_inactive": (
+        "Personel {name} sudah tidak aktif.",
+        "Officer {name} is no longer active.",
+    ),
     "schedule.err.type_required": ("Jenis kegiatan wajib diisi.", "The activity type is required."),
     "schedule.err.type_unknown": (
         "Jenis kegiatan tidak dikenal atau tidak aktif.",
@@ -22,9 +25,15 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Kelurahan tidak ditemukan di Polsek ini.",
         "Kelurahan not found at this Polsek.",
     ),
-    "schedule.err.no_rw": ("RW {rw} tidak ada di {kelurahan}.", "There is no RW {rw} in {kelurahan}."),
+    "schedule.err.no_rw": (
+        "RW {rw} tidak ada di {kelurahan}.",
+        "There is no RW {rw} in {kelurahan}.",
+    ),
     "schedule.err.no_rt": ("RT {rt} tidak ada di RW {rw}.", "There is no RT {rt} in RW {rw}."),
-    "schedule.err.rw_for_rt": ("RW wajib diisi bila RT diisi.", "The RW is required when an RT is given."),
+    "schedule.err.rw_for_rt": (
+        "RW wajib diisi bila RT diisi.",
+        "The RW is required when an RT is given.",
+    ),
     "schedule.err.done": (
         "Rencana ini sudah terlaksana (ada laporannya).",
         "This plan has been carried out (it has a report).",
@@ -51,7 +60,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Jenis '{text}' tidak dikenal; contoh: SB, CS, DDS.",
         "Type '{text}' unknown; for example: SB, CS, DDS.",
     ),
-    "schedule.err.kelurahan_text": ("Kelurahan '{text}' tidak dikenal.", "Kelurahan '{text}' unknown."),
+    "schedule.err.kelurahan_text": (
+        "Kelurahan '{text}' tidak dikenal.",
+        "Kelurahan '{text}' unknown.",
+    ),
     "schedule.err.not_number": ("{label} harus angka.", "{label} must be a number."),
     "schedule.err.no_active_type": (
         "Tidak ada jenis kegiatan aktif untuk diusulkan.",

@@ -67,7 +67,9 @@ def test_init_admin_by_a_desk_or_a_login_with_no_officer_is_refused(
 
 def test_the_owner_sets_up_a_station_with_no_admin_yet(db_target: str, capsys, monkeypatch) -> None:
     runtime.connect(db_target)
-    Officer.create(station=1, nrp="86040977", name="Rina", rank="Bripka", role="desk", os_user="rina")
+    Officer.create(
+        station=1, nrp="86040977", name="Rina", rank="Bripka", role="desk", os_user="rina"
+    )
     runtime.close()
     path = sqlite_path(db_target)
     monkeypatch.setenv("SAMBANG_USER", "tamu")  # acting as a login with no officer
@@ -89,7 +91,9 @@ def test_the_owner_sets_up_a_station_with_no_admin_yet(db_target: str, capsys, m
 def test_demo_never_replaces_a_stations_data(db_target: str, capsys) -> None:
     runtime.connect(db_target)
     Setting.delete().execute()  # a station's database, not a demo
-    Officer.create(station=1, nrp="86040977", name="Rina", rank="Bripka", role="desk", os_user="rina")
+    Officer.create(
+        station=1, nrp="86040977", name="Rina", rank="Bripka", role="desk", os_user="rina"
+    )
     runtime.close()
     for extra in ((), ("--force",)):
         code, _, err = run(capsys, "demo", "--db", db_target, *extra)
@@ -118,7 +122,11 @@ def test_demo_force_backs_up_and_rewrites_the_same_file(demo_target: str, capsys
     assert code == 0, err
     kept = Path(out.splitlines()[0].split(" di ", 1)[1])
     assert kept.parent == path.parent / "backups" and "sebelum-demo" in kept.name
-    assert sqlite3.connect(kept).execute("SELECT count(*) FROM report WHERE place='diubah'").fetchone()[0]
+    assert (
+        sqlite3.connect(kept)
+        .execute("SELECT count(*) FROM report WHERE place='diubah'")
+        .fetchone()[0]
+    )
     assert path.stat().st_ino == inode  # the same file: never unlinked under a running app
     fresh = open_before.execute("SELECT count(*) FROM report WHERE place = 'diubah'").fetchone()[0]
     assert fresh == 0  # the open connection sees the new demo
@@ -168,7 +176,9 @@ def test_restore_refuses_files_that_are_not_exactly_sambangs(
     }
     only = tmp_path / "only.db"
     con = sqlite3.connect(only)
-    con.execute("CREATE TABLE schema_migration (id INTEGER PRIMARY KEY, name VARCHAR(255), applied DATETIME)")
+    con.execute(
+        "CREATE TABLE schema_migration (id INTEGER PRIMARY KEY, name VARCHAR(255), applied DATETIME)"
+    )
     con.executemany(
         "INSERT INTO schema_migration (name, applied) VALUES (?, '2024-12-04')",
         [(n,) for n in migration_names()],
@@ -182,9 +192,10 @@ def test_restore_refuses_files_that_are_not_exactly_sambangs(
         code, _, err = run(capsys, "restore", str(file), "--db", demo_target)
         assert code == 1 and "tidak dapat dipulihkan" in err, what
     assert "trigger auto_verify tambahan" in run(capsys, "check", "--db", str(evil["trigger"]))[2]
-    assert "audit_event adalah view, seharusnya table" in run(
-        capsys, "check", "--db", str(evil["view"])
-    )[2]
+    assert (
+        "audit_event adalah view, seharusnya table"
+        in run(capsys, "check", "--db", str(evil["view"]))[2]
+    )
     only_err = run(capsys, "check", "--db", str(only))[2]
     assert "skema: tabel activity_type tidak ada" in only_err and "perbedaan lain" in only_err
     assert digest(path) == before  # the current database: untouched and usable
@@ -200,7 +211,9 @@ def test_an_unopenable_database_is_restored_only_by_root_or_its_owner(
         return  # PostgreSQL: pg_restore
     good = _good_copy(demo_target, tmp_path, capsys)
     if breakage == "future-migration":
-        _tamper(path, "INSERT INTO schema_migration (name, applied) VALUES ('9999_x', '2030-01-01')")
+        _tamper(
+            path, "INSERT INTO schema_migration (name, applied) VALUES ('9999_x', '2030-01-01')"
+        )
     else:
         with path.open("r+b") as fh:
             fh.write(b"\x00" * 16)
@@ -249,7 +262,10 @@ def test_check_reports_wrong_modes_and_groups_in_a_shared_folder(tmp_path: Path,
     os.chown(made, -1, NOBODY)
     code, _, err = run(capsys, "check", "--db", str(db))
     assert code == 1
-    assert f"hak akses: backups/{made.name}: mode 0640, grup {group} harus dapat membaca dan menulis" in err
+    assert (
+        f"hak akses: backups/{made.name}: mode 0640, grup {group} harus dapat membaca dan menulis"
+        in err
+    )
     assert f"hak akses: backups/{made.name}: grup" in err and f"seharusnya {group}" in err
     assert "hak akses: sambang.db: mode 0664, pengguna lain tidak boleh mengakses" in err
 

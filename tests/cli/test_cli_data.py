@@ -118,8 +118,11 @@ def test_export_neutralises_formulas(demo_target: str, tmp_path, capsys) -> None
     runtime.connect(demo_target)
     report = Report.get(Report.date == "2024-12-02", Report.place == "Jalan Salemba Raya")
     Report.update(
-        place='=HYPERLINK("http://x")', narrative="+A1", message="-2+3+cmd|' /C calc'!A0",
-        findings="@A1", follow_up="-2",
+        place='=HYPERLINK("http://x")',
+        narrative="+A1",
+        message="-2+3+cmd|' /C calc'!A0",
+        findings="@A1",
+        follow_up="-2",
     ).where(Report.id == report.id).execute()
     runtime.close()
     out_file = tmp_path / "l.csv"
@@ -157,7 +160,9 @@ def test_export_bad_dates(demo_target: str, capsys) -> None:
     assert code == 1 and "sebelum" in err
 
 
-def test_import_dry_run_counts_the_new_rows_beside_a_bad_one(db_target: str, tmp_path, capsys) -> None:
+def test_import_dry_run_counts_the_new_rows_beside_a_bad_one(
+    db_target: str, tmp_path, capsys
+) -> None:
     """``--dry-run`` said '0 baru' where three rows would be new."""
     path = tmp_path / "personel.csv"
     path.write_text(

@@ -17,14 +17,18 @@ def _indonesian_after() -> Iterator[None]:
     set_language("id")
 
 
-def test_an_error_is_in_english_with_lang_en(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_error_is_in_english_with_lang_en(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     empty = tmp_path / "pesan.txt"
     empty.write_text("\n", encoding="utf-8")
     assert main(["--lang", "en", "parse", str(empty)]) == 1
     assert f"sambang: Empty message: the file {empty} holds no text." in capsys.readouterr().err
 
 
-def test_an_error_is_indonesian_by_default(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_error_is_indonesian_by_default(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     empty = tmp_path / "pesan.txt"
     empty.write_text("\n", encoding="utf-8")
     assert main(["parse", str(empty)]) == 1

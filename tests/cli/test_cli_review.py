@@ -69,7 +69,9 @@ def test_an_admin_desk_may_not_verify(demo_target: str, waiting: str, capsys, mo
     assert status(demo_target, waiting)[0] == "diajukan"
 
 
-def test_nobody_verifies_their_own_report(demo_target: str, waiting: str, capsys, monkeypatch) -> None:
+def test_nobody_verifies_their_own_report(
+    demo_target: str, waiting: str, capsys, monkeypatch
+) -> None:
     runtime.connect(demo_target)
     Report.update(created_by="kapolsek").where(Report.number == waiting).execute()
     runtime.close()

@@ -248,10 +248,9 @@ def test_polres_reads_every_station_and_writes_nothing(station) -> None:
     # every station with officers, however many other tests of the session added
     every = station.scalar("SELECT count(DISTINCT station_id) FROM officer")
     assert int(every) >= 2
-    assert (
-        station.psql("polres", "SELECT count(DISTINCT station_id) FROM officer").stdout.strip()
-        == str(every)
-    )
+    assert station.psql(
+        "polres", "SELECT count(DISTINCT station_id) FROM officer"
+    ).stdout.strip() == str(every)
     done = station.psql("polres", "UPDATE kelurahan SET name = name")
     assert refused(done)
     done = station.psql("polres", "SELECT source FROM information_report")

@@ -26,15 +26,31 @@ def main(target: str, round_no: int) -> None:
         n += 1
         marker = f"crash-r{round_no}-n{n}"
         if n % 3:
-            reports.create_report(actor, ReportInput(
-                date=dt.date(2024, 12, 2), officer_ids=[actor.officer_id], type_ids=[type_id],
-                kelurahan_id=kel, rw=1, rt=1, narrative=marker, audience={"warga": n % 40},
-            ))
+            reports.create_report(
+                actor,
+                ReportInput(
+                    date=dt.date(2024, 12, 2),
+                    officer_ids=[actor.officer_id],
+                    type_ids=[type_id],
+                    kelurahan_id=kel,
+                    rw=1,
+                    rt=1,
+                    narrative=marker,
+                    audience={"warga": n % 40},
+                ),
+            )
         else:
-            plans.create_plan(actor, plans.PlanInput(
-                date=dt.date(2024, 12, 2), officer_id=actor.officer_id, type_id=type_id,
-                kelurahan_id=kel, rw=1, target=marker,
-            ))
+            plans.create_plan(
+                actor,
+                plans.PlanInput(
+                    date=dt.date(2024, 12, 2),
+                    officer_id=actor.officer_id,
+                    type_id=type_id,
+                    kelurahan_id=kel,
+                    rw=1,
+                    target=marker,
+                ),
+            )
         sys.stdout.write(f"ACK {marker}\n")
         sys.stdout.flush()
 

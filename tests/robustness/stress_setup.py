@@ -27,12 +27,20 @@ def prepare(target: str) -> None:
             first = kel
     for i in range(WORKERS):
         officer = Officer.create(
-            station=station, nrp=f"{80000000 + i:08d}", name=f"Petugas {i}", rank="Bripka",
-            role="bhabinkamtibmas", os_user=f"w{i}",
+            station=station,
+            nrp=f"{80000000 + i:08d}",
+            name=f"Petugas {i}",
+            rank="Bripka",
+            role="bhabinkamtibmas",
+            os_user=f"w{i}",
         )
         Assignment.create(officer=officer, kelurahan=first, start=dt.date(2024, 1, 1))
     Officer.create(
-        station=station, nrp="79000001", name="Kanit Uji", rank="Iptu", role="kanit_binmas",
+        station=station,
+        nrp="79000001",
+        name="Kanit Uji",
+        rank="Iptu",
+        role="kanit_binmas",
         os_user="kanit",
     )
     runtime.close()

@@ -47,11 +47,20 @@ def main(target: str, index: int, seconds: float, log_path: str) -> int:
         try:
             if op == "create":
                 marker = f"stress-w{index}-n{n}"
-                saved = reports.create_report(desk, ReportInput(
-                    date=DAY, officer_ids=[desk.officer_id], type_ids=[rnd.choice(types[:3])],
-                    kelurahan_id=kel, rw=rnd.randint(1, 3), rt=rnd.randint(1, 3),
-                    place="Jl. Salemba Raya", narrative=marker, audience={"warga": rnd.randint(1, 30)},
-                ))
+                saved = reports.create_report(
+                    desk,
+                    ReportInput(
+                        date=DAY,
+                        officer_ids=[desk.officer_id],
+                        type_ids=[rnd.choice(types[:3])],
+                        kelurahan_id=kel,
+                        rw=rnd.randint(1, 3),
+                        rt=rnd.randint(1, 3),
+                        place="Jl. Salemba Raya",
+                        narrative=marker,
+                        audience={"warga": rnd.randint(1, 30)},
+                    ),
+                )
                 ack(op="create", marker=marker, id=saved.id, number=saved.number)
             elif op == "edit":
                 # half the edits as the Kanit on anyone's recent report, half
@@ -87,11 +96,17 @@ def main(target: str, index: int, seconds: float, log_path: str) -> int:
                     saved = reports.verify(kanit, row.id, row.version)
                     ack(op="verify", id=row.id, version=saved.version)
             elif op == "plan":
-                saved = plans.create_plan(desk, plans.PlanInput(
-                    date=DAY + dt.timedelta(days=rnd.randint(0, 6)), officer_id=desk.officer_id,
-                    type_id=types[0], kelurahan_id=kel, rw=rnd.randint(1, 3),
-                    target=f"plan-w{index}-n{n}",
-                ))
+                saved = plans.create_plan(
+                    desk,
+                    plans.PlanInput(
+                        date=DAY + dt.timedelta(days=rnd.randint(0, 6)),
+                        officer_id=desk.officer_id,
+                        type_id=types[0],
+                        kelurahan_id=kel,
+                        rw=rnd.randint(1, 3),
+                        target=f"plan-w{index}-n{n}",
+                    ),
+                )
                 ack(op="plan", id=saved.id, target=f"plan-w{index}-n{n}")
             else:
                 mine = list(Plan.select().where(Plan.officer == desk.officer_id).limit(20))
@@ -114,5 +129,10 @@ def main(target: str, index: int, seconds: float, log_path: str) -> int:
 
 
 if __name__ == "__main__":
-    target, index, seconds, log_path = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), sys.argv[4]
+    target, index, seconds, log_path = (
+        sys.argv[1],
+        int(sys.argv[2]),
+        float(sys.argv[3]),
+        sys.argv[4],
+    )
     raise SystemExit(main(target, index, seconds, log_path))

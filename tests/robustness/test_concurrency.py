@@ -30,8 +30,17 @@ def run_workers(target: str, tmp_path: Path, seconds: float) -> list[dict]:
     logs = [tmp_path / f"w{i}.jsonl" for i in range(WORKERS)]
     procs = [
         subprocess.Popen(
-            [sys.executable, str(HERE / "stress_worker.py"), target, str(i), str(seconds), str(log)],
-            env=env, stderr=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                str(HERE / "stress_worker.py"),
+                target,
+                str(i),
+                str(seconds),
+                str(log),
+            ],
+            env=env,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         for i, log in enumerate(logs)
     ]

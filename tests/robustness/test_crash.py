@@ -28,7 +28,10 @@ def _run_and_kill(target: str, round_no: int, delay: float) -> list[str]:
     env = {**os.environ, "PYTHONPATH": str(HERE) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     proc = subprocess.Popen(
         [sys.executable, str(HERE / "crash_writer.py"), target, str(round_no)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     acked: list[str] = []
 

@@ -219,7 +219,9 @@ def _set_up(st: Station) -> None:
         encoding="utf-8",
     )
     areas = st.work / "wilayah.csv"
-    areas.write_text("kelurahan;jenis;kecamatan;kota;rw;rt\nPaseban;kelurahan;Senen;Jakarta Pusat;6;1\n")
+    areas.write_text(
+        "kelurahan;jenis;kecamatan;kota;rw;rt\nPaseban;kelurahan;Senen;Jakarta Pusat;6;1\n"
+    )
     for path in (people, areas):
         os.chmod(path, 0o644)
     db = str(st.db)
@@ -296,7 +298,9 @@ def test_sambang_user_does_not_make_the_desk_the_kanit(station: Station) -> None
     tried = station.cli("desk", "import", "areas", areas, env=env)
     assert tried.code == 1 and "Hanya admin Polsek (atau root)" in tried.err
     # the Kanit's own verification is dated today, whatever SAMBANG_TODAY says
-    done = station.cli("kanit", "review", "verify", station.report, env={"SAMBANG_TODAY": "2020-01-01"})
+    done = station.cli(
+        "kanit", "review", "verify", station.report, env={"SAMBANG_TODAY": "2020-01-01"}
+    )
     assert done.code == 0, done.err
     state, reviewed_at, _ = status(station)
     assert state == "diverifikasi" and str(reviewed_at).startswith(dt.date.today().isoformat())

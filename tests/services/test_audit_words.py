@@ -43,6 +43,8 @@ def test_a_report_event_reads_as_words(world: World) -> None:
         assert code not in text.replace("kelurahan=Paseban", ""), code
     changed = update.summary(500)
     assert "diubah oleh: Brigpol Rina Marlina → Iptu Harjono" in changed
-    assert "RW: 06 → 02" in changed and "yang ditemui: warga 15, tokoh agama ? → warga 15" in changed
+    assert (
+        "RW: 06 → 02" in changed and "yang ditemui: warga 15, tokoh agama ? → warga 15" in changed
+    )
     # the raw values stay for whoever needs them
     assert {c.field for c in create.changes} >= {"activity_type", "officer_ids", "audience"}

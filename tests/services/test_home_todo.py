@@ -54,9 +54,9 @@ def test_returned_reports_carry_the_note_and_reviewers_queue_comes_first(
     item = next(i for i in desk_items if i.report_id == report.id)
     assert item.kind == home.RETURNED and item.note == " ".join(report.review_note.split())
     summary = home.home_summary(kanit, TODAY)
-    waiting = Report.select().where(
-        (Report.status == "diajukan") & Report.deleted_at.is_null()
-    ).count()
+    waiting = (
+        Report.select().where((Report.status == "diajukan") & Report.deleted_at.is_null()).count()
+    )
     assert summary.todo_counts[home.WAITING] == waiting
     assert summary.todo[0].kind == home.WAITING
 

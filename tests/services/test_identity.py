@@ -95,13 +95,21 @@ def test_the_cli_acts_as_the_real_user_and_says_what_it_ignored(
 
     desk = runtime.actor_for("desk")
     kel = __import__("sambang_tui.services.master.areas", fromlist=["x"]).create_kelurahan(
-        desk, __import__("sambang_tui.services.master.areas", fromlist=["x"]).KelurahanInput(name="Paseban")
+        desk,
+        __import__("sambang_tui.services.master.areas", fromlist=["x"]).KelurahanInput(
+            name="Paseban"
+        ),
     )
     officer = Officer.get(Officer.os_user == "desk")
     saved = reports.create_report(
         desk,
-        ReportInput(date=dt.date.today(), officer_ids=[officer.id], type_ids=[1],
-                    kelurahan_id=kel.id, narrative="Sambang."),  # fmt: skip
+        ReportInput(
+            date=dt.date.today(),
+            officer_ids=[officer.id],
+            type_ids=[1],
+            kelurahan_id=kel.id,
+            narrative="Sambang.",
+        ),  # fmt: skip
         submit=True,
     )
     runtime.close()

@@ -37,4 +37,3 @@ def test_inbox_queue(demo_target: str, tmp_path: Path, snap_compare) -> None:
         await _settle(pilot)
 
     assert snap_compare(make_app(demo_target), terminal_size=(80, 24), run_before=run_before)
-

@@ -43,9 +43,7 @@ async def test_fields_of_the_officer_form(demo_target: str, theme: str) -> None:
             await pilot.press("tab")
         await pilot.pause()
         assert "[X] Aktif" in line_with(app, "] Aktif")
-        strip = next(
-            s for s in app.screen._compositor.render_strips() if "] Aktif" in s.text
-        )
+        strip = next(s for s in app.screen._compositor.render_strips() if "] Aktif" in s.text)
         label = [seg for seg in strip if "Aktif" in seg.text][-1]
         assert label.style is not None and label.style.underline
         await pilot.press("space")

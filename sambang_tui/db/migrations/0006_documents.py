@@ -36,6 +36,8 @@ def up(migrator, db):
 def down(migrator, db):
     migrator.migrate(
         migrator.drop_column("operation", "warrant"),
-        *(migrator.drop_column("station", c) for c in (
-            "copies", "attention", "addressee", "warrant", "unit_code")),
+        *(
+            migrator.drop_column("station", c)
+            for c in ("copies", "attention", "addressee", "warrant", "unit_code")
+        ),
     )

@@ -63,7 +63,9 @@ def online_copy(src: Path, dest: Path) -> None:
     ):
         source.backup(target)
         target.execute("PRAGMA journal_mode=DELETE")
-    file_modes.settle(dest)  # SQLite makes new files 0644 minus the umask: group rw in a shared folder
+    file_modes.settle(
+        dest
+    )  # SQLite makes new files 0644 minus the umask: group rw in a shared folder
 
 
 def backup(target: str, dest: str | Path | None = None, *, label: str = "") -> Path:
@@ -105,7 +107,9 @@ def verify_restorable(src: Path) -> None:
     exactly as the program creates it (``schema_check``), not newer."""
     result = check_database(str(src), modes=False)
     if not result.ok:
-        raise ServiceError("admin.err.not_restorable", path=src, problems="; ".join(result.problems))
+        raise ServiceError(
+            "admin.err.not_restorable", path=src, problems="; ".join(result.problems)
+        )
     db = open_read_only(str(src))
     try:
         db.connect()
@@ -141,7 +145,9 @@ def _opens(path: Path) -> bool:
     if not path.exists() or path.stat().st_size == 0 or file_problem(path):
         return False
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)) as c:
+        with closing(
+            sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+        ) as c:
             c.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error:
         return False

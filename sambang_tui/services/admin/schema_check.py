@@ -71,8 +71,7 @@ def schema_problems(db: Database, applied: Sequence[str]) -> list[str]:
     applied = tuple(applied)
     if applied != tuple(known[: len(applied)]):
         return [
-            "riwayat migrasi tidak berurutan seperti yang dibuat Sambang: "
-            + ", ".join(applied)
+            "riwayat migrasi tidak berurutan seperti yang dibuat Sambang: " + ", ".join(applied)
         ]
     expected = expected_master(applied)
     actual = read_master(db)

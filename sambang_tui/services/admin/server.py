@@ -93,7 +93,9 @@ def _superuser_or_refuse(db: Database, target: str) -> None:
     login, superuser = session.session_user(db)
     if not superuser:
         raise PermissionDenied(
-            "admin.err.superuser_only", login=login, hint=SUPERUSER_HINT.format(url=desk_url(target))
+            "admin.err.superuser_only",
+            login=login,
+            hint=SUPERUSER_HINT.format(url=desk_url(target)),
         )
 
 

@@ -102,9 +102,7 @@ def save_draft(os_user: str, form: str, data: dict[str, Any], session: str | Non
 
     def upsert() -> None:
         (
-            Draft.insert(
-                os_user=os_user, form=form, data=text, updated_at=_now(), session=session
-            )
+            Draft.insert(os_user=os_user, form=form, data=text, updated_at=_now(), session=session)
             .on_conflict(
                 conflict_target=[Draft.os_user, Draft.form, Draft.session],
                 update={Draft.data: text, Draft.updated_at: _now()},
@@ -229,7 +227,9 @@ def orphaned_drafts(os_user: str) -> list[OrphanDraft]:
     return found
 
 
-def claim(os_user: str, form: str, draft_id: int | None = None) -> tuple[dict[str, Any], dt.datetime] | None:
+def claim(
+    os_user: str, form: str, draft_id: int | None = None
+) -> tuple[dict[str, Any], dt.datetime] | None:
     """Take an orphaned draft of ``form`` (``draft_id``, or the newest) into
     this session and return it; None when there is none, when this session
     already keeps a draft of that form, or when another instance took it
@@ -238,9 +238,11 @@ def claim(os_user: str, form: str, draft_id: int | None = None) -> tuple[dict[st
     mine = session_key()
 
     def run() -> tuple[dict[str, Any], dt.datetime] | None:
-        if Draft.select().where(
-            (Draft.os_user == os_user) & (Draft.form == form) & (Draft.session == mine)
-        ).exists():
+        if (
+            Draft.select()
+            .where((Draft.os_user == os_user) & (Draft.form == form) & (Draft.session == mine))
+            .exists()
+        ):
             return None
         query = Draft.select().where(
             (Draft.os_user == os_user) & (Draft.form == form) & (Draft.session != mine)

@@ -42,9 +42,7 @@ def check(path: Path | str) -> Target:
         if not os.access(existing, os.W_OK | os.X_OK):
             return Target(path, NOT_WRITABLE, existing)
         return Target(path, NO_FOLDER, folder)
-    if not os.access(folder, os.W_OK | os.X_OK) or (
-        path.exists() and not os.access(path, os.W_OK)
-    ):
+    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
         return Target(path, NOT_WRITABLE, folder)
     if path.exists():
         return Target(path, EXISTS, folder)

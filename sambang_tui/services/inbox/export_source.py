@@ -149,7 +149,10 @@ def open_export(path: Path | str) -> ExportSource:
         return _open_zip(path, size)
     if size > MAX_CHAT_BYTES:
         raise file_error(
-            "inbox.err.too_big", name=shown, mb=f"{size / 1024**2:.0f}", max=MAX_CHAT_BYTES // 1024**2
+            "inbox.err.too_big",
+            name=shown,
+            mb=f"{size / 1024**2:.0f}",
+            max=MAX_CHAT_BYTES // 1024**2,
         )
     source = ExportSource(path, path.name, size, encoding=detect_encoding(head))
     source.media = _media_beside(path)

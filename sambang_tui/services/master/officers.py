@@ -48,7 +48,6 @@ class OfficerRow(RankNamed):
     active: bool
     is_admin: bool
 
-
     def to_input(self) -> OfficerInput:
         return OfficerInput(
             nrp=self.nrp,

@@ -175,9 +175,7 @@ def recap(actor: Actor, period: Period, today: dt.date | None = None) -> PolresR
         (Plan.status == "rencana") & (Plan.date < today) & Plan.report.is_null()
     )
     plan_rows = list(
-        Plan.select(
-            Plan.station, Plan.officer, sum_if(not_cancelled), sum_if(done), sum_if(missed)
-        )
+        Plan.select(Plan.station, Plan.officer, sum_if(not_cancelled), sum_if(done), sum_if(missed))
         .where(Plan.station.in_(ids) & (Plan.date >= period.start) & (Plan.date <= period.end))
         .group_by(Plan.station, Plan.officer)
         .tuples()

@@ -53,7 +53,6 @@ class AttachmentInfo:
         return self.path.suffix.lower() in {".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp"}
 
 
-
 def base_dir() -> Path:
     """The folder that holds ``attachments/``: beside the SQLite file, or
     the data dir for PostgreSQL."""
@@ -115,7 +114,9 @@ def _open_source(src: Path) -> tuple[int, int]:
     except FileNotFoundError:
         raise ValidationError("file", f"Berkas {shown} tidak ada.") from None
     except OSError as exc:
-        raise ValidationError("file", f"Berkas {shown} tidak dapat dibaca ({exc.strerror}).") from None
+        raise ValidationError(
+            "file", f"Berkas {shown} tidak dapat dibaca ({exc.strerror})."
+        ) from None
     if stat.S_ISLNK(st.st_mode):
         raise ValidationError(
             "file", f"{shown} adalah tautan (symlink); lampirkan berkas aslinya, bukan tautannya."
@@ -130,7 +131,9 @@ def _open_source(src: Path) -> tuple[int, int]:
             "file", f"Berkas {shown} tidak dapat dibaca (periksa hak aksesnya)."
         ) from None
     except OSError as exc:
-        raise ValidationError("file", f"Berkas {shown} tidak dapat dibuka ({exc.strerror}).") from None
+        raise ValidationError(
+            "file", f"Berkas {shown} tidak dapat dibuka ({exc.strerror})."
+        ) from None
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):

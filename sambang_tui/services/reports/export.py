@@ -72,8 +72,6 @@ class ExportResult:
     path: Path | None
 
 
-
-
 def check_period(date_from: dt.date, date_to: dt.date, fmt: str) -> None:
     if fmt not in FORMATS:
         raise ValidationError("format", f"Format '{fmt}' tidak dikenal; pilih csv atau json.")

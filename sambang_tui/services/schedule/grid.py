@@ -58,7 +58,6 @@ class GridOfficer(RankNamed):
     kelurahan_id: int | None
     kelurahan: str
 
-
     @property
     def is_bhabin(self) -> bool:
         return self.role == BHABIN

@@ -118,7 +118,9 @@ def values_of(actor: Actor, data: PlanInput) -> dict[str, object]:
     values["rw"] = rw_row.id if rw_row else None
     values["rt"] = rt_row.id if rt_row else None
     values["target"] = check.text("target", "schedule.label.target", data.target)
-    values["note"] = check.text("note", "schedule.label.note", data.note, max_len=LONG_MAX, multiline=True)
+    values["note"] = check.text(
+        "note", "schedule.label.note", data.note, max_len=LONG_MAX, multiline=True
+    )
     check.done()
     return values
 

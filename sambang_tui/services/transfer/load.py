@@ -253,7 +253,6 @@ class Importer(RowWriter):
         return plan_data(row, refs)
 
 
-
 def _batches(
     rows: Iterable[dict[str, Any]],
 ) -> Iterator[tuple[str, list[tuple[str, dict[str, Any]]]]]:
@@ -277,7 +276,9 @@ def import_station(actor: Actor, path: Path) -> ImportResult:
     if not header or header.get("format") != FORMAT:
         raise ValidationError("file", "transfer.err.not_export", path=path)
     if header.get("version") != VERSION:
-        raise ValidationError("file", "transfer.err.version", path=path, version=header.get("version"))
+        raise ValidationError(
+            "file", "transfer.err.version", path=path, version=header.get("version")
+        )
     result = ImportResult(str(header.get("station", "")))
     importer = Importer(result)
     existing = Station.get_or_none(Station.name == result.station)

@@ -123,7 +123,9 @@ class PlanFormModal(ModalScreen[SavedPlan | None]):
 
     def on_mount(self) -> None:
         actor, initial = self.actor, self.initial
-        run_db(self, lambda: plan_form.form_texts(actor, initial), self._fill, name="plan_form_texts")
+        run_db(
+            self, lambda: plan_form.form_texts(actor, initial), self._fill, name="plan_form_texts"
+        )
 
     def _fill(self, texts: dict[str, str]) -> None:
         for name, value in texts.items():

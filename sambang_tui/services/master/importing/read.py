@@ -289,7 +289,9 @@ def _contact_values(v: dict[str, str]) -> dict[str, Any]:
         notes=v.get("catatan", ""),
     )
     values = contact_fields(c, data)
-    values["kelurahan"] = c.text("kelurahan", "Kelurahan", v["kelurahan"], required=True, max_len=80)
+    values["kelurahan"] = c.text(
+        "kelurahan", "Kelurahan", v["kelurahan"], required=True, max_len=80
+    )
     return _checked(c, values)
 
 
