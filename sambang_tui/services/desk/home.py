@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from peewee import JOIN, fn
 
@@ -116,8 +117,9 @@ class HomeSummary:
         return sum(self.todo_counts.values())
 
 
-def todays_plans(actor: Actor, day: dt.date, limit: int = 100) -> list[PlanLine]:
-    query = (
+def _plans_with_names(where: Any, order: tuple[Any, ...], limit: int) -> Any:
+    """Plans with their officer, type, kelurahan and RW in one query."""
+    return (
         Plan.select(Plan, Officer, ActivityType, Kelurahan, RW)
         .join(Officer, on=(Plan.officer == Officer.id))
         .switch(Plan)
@@ -126,9 +128,17 @@ def todays_plans(actor: Actor, day: dt.date, limit: int = 100) -> list[PlanLine]
         .join(Kelurahan, on=(Plan.kelurahan == Kelurahan.id))
         .switch(Plan)
         .join(RW, JOIN.LEFT_OUTER, on=(Plan.rw == RW.id))
-        .where((Plan.station == actor.station_id) & (Plan.date == day))
-        .order_by(Plan.start_time.asc(nulls="LAST"), Officer.name, Plan.id)
+        .where(where)
+        .order_by(*order)
         .limit(limit)
+    )
+
+
+def todays_plans(actor: Actor, day: dt.date, limit: int = 100) -> list[PlanLine]:
+    query = _plans_with_names(
+        (Plan.station == actor.station_id) & (Plan.date == day),
+        (Plan.start_time.asc(nulls="LAST"), Officer.name, Plan.id),
+        limit,
     )
     return [
         PlanLine(
@@ -306,19 +316,7 @@ def plans_to_realise(
     today_where = open_plan & (Plan.date == day) & (Plan.status == "rencana")
 
     def lines(where, order) -> list[TodoItem]:
-        query = (
-            Plan.select(Plan, Officer, ActivityType, Kelurahan, RW)
-            .join(Officer, on=(Plan.officer == Officer.id))
-            .switch(Plan)
-            .join(ActivityType, on=(Plan.activity_type == ActivityType.id))
-            .switch(Plan)
-            .join(Kelurahan, on=(Plan.kelurahan == Kelurahan.id))
-            .switch(Plan)
-            .join(RW, JOIN.LEFT_OUTER, on=(Plan.rw == RW.id))
-            .where(where)
-            .order_by(*order)
-            .limit(limit)
-        )
+        query = _plans_with_names(where, order, limit)
         return [
             TodoItem(
                 MISSED if p.date < day else TODAY,

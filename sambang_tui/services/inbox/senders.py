@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sambang_tui.db.models import Officer
 from sambang_tui.db.vocab import RANKS
 from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.master.lookup import officer_label
 
 _RANKS = {r.casefold() for r in RANKS} | {"brigadir", "brig", "bharada", "bharatu", "brigpol"}
 _WORD = re.compile(r"[^\W\d_][\w'.-]*", re.U)
@@ -68,7 +69,7 @@ class SenderIndex:
                     o.rank.casefold(),
                     tuple(w for w in _words(o.name) if w not in _NOISE),
                     phone_key(o.phone or ""),
-                    f"{o.rank} {o.name} · {o.nrp}",
+                    officer_label(o),
                 )
                 for o in rows
             ]

@@ -15,6 +15,7 @@ from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import NotFound
 from sambang_tui.services.core.validate import Checker
 from sambang_tui.services.master.assignments import date_value
+from sambang_tui.services.master.lookup import officer_label
 
 WHAT = "Ketidakhadiran"
 KIND_WORDS = {
@@ -71,7 +72,7 @@ def _row(a: Absence) -> AbsenceRow:
         id=a.id,
         version=a.version,
         officer_id=o.id,
-        officer_label=f"{o.rank} {o.name} · {o.nrp}",
+        officer_label=officer_label(o),
         kind=a.kind,
         start=a.start,
         end=a.end,

@@ -14,6 +14,7 @@ from sambang_tui.services.core.dates import parse_date
 from sambang_tui.services.core.errors import NotFound, ValidationError
 from sambang_tui.services.core.validate import Checker
 from sambang_tui.services.master.areas import own_kelurahan
+from sambang_tui.services.master.lookup import officer_label
 
 WHAT = "Penugasan"
 
@@ -63,7 +64,7 @@ def _row(a: Assignment) -> AssignmentRow:
         id=a.id,
         version=a.version,
         officer_id=o.id,
-        officer_label=f"{o.rank} {o.name} · {o.nrp}",
+        officer_label=officer_label(o),
         kelurahan_id=a.kelurahan_id,
         kelurahan=a.kelurahan.name,
         start=a.start,

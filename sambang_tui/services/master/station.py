@@ -8,6 +8,7 @@ from sambang_tui.db.models import Officer, Station
 from sambang_tui.services.core import store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.validate import Checker
+from sambang_tui.services.master.lookup import officer_label
 
 WHAT = "Polsek"
 
@@ -81,7 +82,7 @@ def _info(s: Station) -> StationInfo:
         address=s.address,
         city=s.city,
         kapolsek_id=s.kapolsek_id,
-        kapolsek_label=f"{kapolsek.rank} {kapolsek.name} · {kapolsek.nrp}" if kapolsek else "",
+        kapolsek_label=officer_label(kapolsek) if kapolsek else "",
         humas_signoff=s.humas_signoff,
         unit_code=s.unit_code,
         warrant=s.warrant,
