@@ -105,18 +105,22 @@ class TmuxApp:
 
     # -- ending ----------------------------------------------------------------
 
+    def _children(self) -> list[int]:
+        """The processes the pane's shell runs (none once the session is gone)."""
+        pane = tmux("display-message", "-p", "-t", self.name, "#{pane_pid}", check=False).strip()
+        if not pane:
+            return []
+        found = subprocess.run(["pgrep", "-P", pane], capture_output=True, text=True)
+        return [int(child) for child in found.stdout.split()]
+
     def pid(self) -> int:
         """The sambang process (the pane runs a shell that runs it)."""
-        pane = int(tmux("display-message", "-p", "-t", self.name, "#{pane_pid}").strip())
         deadline = time.monotonic() + self.timeout
         while time.monotonic() < deadline:
-            children = subprocess.run(
-                ["pgrep", "-P", str(pane)], capture_output=True, text=True
-            ).stdout.split()
-            for child in children:
+            for child in self._children():
                 cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
                 if b"sambang" in cmdline:
-                    return int(child)
+                    return child
             time.sleep(0.1)
         raise AssertionError("no sambang process in the pane")
 
@@ -129,16 +133,7 @@ class TmuxApp:
         """Kill the session and wait for the app to be gone: a hung-up app
         still writes its draft, which must not land in the next test's
         database (one database per worker on PostgreSQL)."""
-        alive: list[int] = []
-        with contextlib.suppress(Exception):
-            pane = tmux("display-message", "-p", "-t", self.name, "#{pane_pid}", check=False)
-            if pane.strip():
-                alive = [
-                    int(p)
-                    for p in subprocess.run(
-                        ["pgrep", "-P", pane.strip()], capture_output=True, text=True
-                    ).stdout.split()
-                ]
+        alive = self._children()
         with contextlib.suppress(Exception):
             tmux("kill-session", "-t", self.name, check=False)
         deadline = time.monotonic() + 20

@@ -4,6 +4,7 @@ saving, and the duplicate check before saving (issue 13, items 8 and 9)."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 from textual.widgets import Static
@@ -14,6 +15,7 @@ from sambang_tui.db.models import Report
 from sambang_tui.services import reports
 from sambang_tui.services.admin import runtime
 from sambang_tui.services.reports.input import ReportInput
+from sambang_tui.ui.screens import entry
 
 
 @pytest.fixture
@@ -134,23 +136,25 @@ async def test_no_save_and_submit_on_a_submitted_report(db_target: str, world) -
         assert "Simpan+ajukan" not in screen_lines(app)[-1]
 
 
-async def test_ctrl_s_while_the_form_loads_saves_once_loaded(
-    db_target: str, world, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A fast desk presses Ctrl+S on a form still reading its look-ups (a
-    busy server): the save is not dropped, it runs when the form is ready."""
-    import threading
-
-    from sambang_tui.ui.screens import entry
-
-    gate = threading.Event()
+@pytest.fixture
+def gate(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """The entry form's look-ups wait for this event (a busy server)."""
     real = entry.read_lookups
 
     def slow(actor):
-        gate.wait(10)
+        opened.wait(10)
         return real(actor)
 
+    opened = threading.Event()
     monkeypatch.setattr(entry, "read_lookups", slow)
+    return opened
+
+
+async def test_ctrl_s_while_the_form_loads_saves_once_loaded(
+    db_target: str, world, gate: threading.Event
+) -> None:
+    """A fast desk presses Ctrl+S on a form still reading its look-ups (a
+    busy server): the save is not dropped, it runs when the form is ready."""
     filled = ReportInput(
         date=dt.date(2024, 12, 2),
         start_time=dt.time(10, 0),
@@ -177,22 +181,10 @@ async def test_ctrl_s_while_the_form_loads_saves_once_loaded(
 
 
 async def test_keys_typed_while_the_form_loads_land_in_it(
-    db_target: str, world, monkeypatch: pytest.MonkeyPatch
+    db_target: str, world, gate: threading.Event
 ) -> None:
     """F4 and the date and start typed at once, before the form has its
     look-ups: every key is kept and lands where it would have."""
-    import threading
-
-    from sambang_tui.ui.screens import entry
-
-    gate = threading.Event()
-    real = entry.read_lookups
-
-    def slow(actor):
-        gate.wait(10)
-        return real(actor)
-
-    monkeypatch.setattr(entry, "read_lookups", slow)
     app = make_app(db_target)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait(pilot)
