@@ -41,7 +41,7 @@ from sambang_tui.ui.workers import run_db
 class EntryScreen(EntrySaving):
     HELP_KEY = "entry.help"
     TITLE_KEY = "nav.entry"
-    AUTO_FOCUS = ""  # the form takes focus once loaded (see _hold)
+    AUTO_FOCUS = ""  # the form takes focus once loaded (see _loading)
     DEFAULT_CSS = """
     EntryScreen #entry-readonly { height: auto; background: $warning 30%; padding: 0 1; display: none; }
     EntryScreen.-readonly #entry-readonly { display: block; }
@@ -158,7 +158,8 @@ class EntryScreen(EntrySaving):
         self._set_status()
         if not self.actor.read_only:
             if self.initial is None and opening.editable is None:
-                form.input("date").focus()  # a new report starts at the top
+                # at once, not on a later turn: keys already queued land in it
+                self.set_focus(form.input("date"))  # a new report starts at the top
             else:
                 self.focus_first_empty()
         if self.chosen_draft is not None:
@@ -166,9 +167,6 @@ class EntryScreen(EntrySaving):
             self.call_after_refresh(self.restore_draft, self.chosen_draft)
         elif opening.draft is not None:
             self._offer_draft(*opening.draft)
-        early, self._early_keys = self._early_keys, []
-        if early and self.chosen_draft is None and opening.draft is None:
-            self.call_after_refresh(self._replay, early)
         if self._save_when_loaded is not None:
             submit, self._save_when_loaded = self._save_when_loaded, None
             self.call_after_refresh(self.action_save, submit)
@@ -176,25 +174,19 @@ class EntryScreen(EntrySaving):
     # -- keys typed while the form loads ---------------------------------------------
     #
     # Nothing has focus until the look-ups are in (a restyle of the whole form
-    # to disable and enable it cost more than reading them); keys typed in the
-    # meantime are held and then typed into the form, in order.
+    # to disable and enable it cost more than reading them), and keys typed in
+    # the meantime go nowhere, as they did into the disabled form: replaying
+    # them lost their order in a real terminal, where Enter and Tab (priority
+    # keys) overtake the characters typed before them.
 
-    def _hold(self, key: str, character: str | None) -> bool:
-        if self.loaded or self.actor.read_only:
-            return False
-        self._early_keys.append((key, character))
-        return True
+    @property
+    def _loading(self) -> bool:
+        return not self.loaded
 
     def on_key(self, event: events.Key) -> None:
-        if (event.is_printable or event.key == "backspace") and self._hold(
-            event.key, event.character
-        ):
+        if self._loading and (event.is_printable or event.key == "backspace"):
             event.prevent_default()
             event.stop()
-
-    def _replay(self, keys: list[tuple[str, str | None]]) -> None:
-        for key, character in keys:
-            self.app.post_message(events.Key(key, character))
 
     # -- events from the form --------------------------------------------------------
 
@@ -215,7 +207,7 @@ class EntryScreen(EntrySaving):
         """Enter in a one-line field moves on at once, in the app's own turn,
         so keys typed right behind it (a burst over a slow SSH link) land in
         the next field, not in this one."""
-        if self._hold("enter", "\r"):
+        if self._loading:
             return
         focused = self.focused
         if isinstance(focused, FieldInput):
@@ -238,7 +230,7 @@ class EntryScreen(EntrySaving):
         """Tab / Shift+Tab (the app's priority keys): the next or previous
         field, at once; a completion field chooses from its text first, as
         Enter does."""
-        if self._hold("tab" if step > 0 else "shift+tab", "\t" if step > 0 else None):
+        if self._loading:
             return
         focused = self.focused
         form = self.form

@@ -51,8 +51,6 @@ class EntryBase(SambangScreen["SavedReport | None"]):
         self._saving = False
         # Ctrl+S / F9 pressed before the form was loaded: done once it is
         self._save_when_loaded: bool | None = None
-        # keys typed before the look-ups are in, replayed into the form after
-        self._early_keys: list[tuple[str, str | None]] = []
         self._auto: dict[str, int | None] = {"kelurahan_id": None, "operation_id": None}
         self._date: dt.date | None = None
         self._status_saved = ""
