@@ -4,6 +4,7 @@ with path completion, and walking a whole day's export."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import inbox_exports as ie
@@ -14,6 +15,7 @@ from ui.helpers import make_app, screen_lines, wait
 from sambang_tui.db.models import Attachment, InboxItem, InboxReport, Report
 from sambang_tui.i18n import t
 from sambang_tui.services.admin import runtime
+from sambang_tui.services.inbox import queue
 from sambang_tui.services.inbox.importer import import_export
 
 
@@ -82,6 +84,33 @@ async def test_enter_opens_the_form_filled_and_marked(imported: str) -> None:
         await wait(pilot)
         assert type(app.screen).__name__ == "InboxScreen"
         assert "dibuka" in text_of(app)
+
+
+async def test_enter_while_the_queue_loads_opens_the_first_message_once_loaded(
+    imported: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fast desk presses Enter as soon as the queue shows (right after an
+    import, on a busy server): the first message opens when its row
+    arrives instead of a 'choose a message first' warning."""
+    real, loaded = queue.list_items, threading.Event()
+
+    def slow(*args, **kwargs):
+        loaded.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(queue, "list_items", slow)
+    app = make_app(imported)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f8")
+        await pilot.pause()
+        assert not app.screen.query_one(DataTable).row_count
+        await pilot.press("enter")
+        await pilot.pause()
+        assert t("inbox.nothing") not in text_of(app)
+        loaded.set()
+        await wait(pilot)
+        assert type(app.screen).__name__ == "InboxEntryScreen"
+        assert "Pesan Bripka Dwi Hartono" in text_of(app)
 
 
 async def test_saving_links_the_report_and_opens_the_next_message(imported: str) -> None:

@@ -84,6 +84,8 @@ class InboxScreen(SambangScreen[None]):
         self.loaded = False
         self._advance_from: int | None = None  # the row index a save moves on from
         self._busy = False
+        self._reloading = False
+        self._open_when_loaded = False  # Enter pressed while the page was loading
 
     def compose(self) -> ComposeResult:
         yield SambangHeader()
@@ -117,7 +119,20 @@ class InboxScreen(SambangScreen[None]):
             rows = queue.list_items(actor, state, limit=PAGE_SIZE, offset=page * PAGE_SIZE)
             return Page(state, page, rows, queue.counts(actor))
 
-        run_db(self, load, self.show_page, group="inbox", exclusive=True, name="inbox_page")
+        self._reloading = True
+        run_db(
+            self,
+            load,
+            self.show_page,
+            on_error=self._reload_failed,
+            group="inbox",
+            exclusive=True,
+            name="inbox_page",
+        )
+
+    def _reload_failed(self, exc: BaseException) -> None:
+        self._reloading = self._open_when_loaded = False
+        self.sambang.report_error(exc)
 
     def action_reload(self) -> None:
         self.reload()
@@ -125,6 +140,7 @@ class InboxScreen(SambangScreen[None]):
     def show_page(self, result: Page) -> None:
         if (result.state, result.page) != (self.state, self.page):
             return
+        self._reloading = False
         if not result.rows and result.page > 0:
             self.page -= 1
             self.reload()
@@ -154,6 +170,9 @@ class InboxScreen(SambangScreen[None]):
         if table.row_count:
             table.move_cursor(row=min(keep, table.row_count - 1), animate=False)
         self._show_preview()
+        if self._open_when_loaded:
+            self._open_when_loaded = False
+            self.action_open()
 
     def _show_summary(self) -> None:
         counts = {state: self.counts.get(state, 0) for state in queue.STATES}
@@ -206,6 +225,9 @@ class InboxScreen(SambangScreen[None]):
 
     def action_open(self) -> None:
         row = self.current
+        if row is None and self._reloading:
+            self._open_when_loaded = True
+            return
         if row is None:
             self.notify(t("inbox.nothing"), severity="warning", markup=False)
             return
