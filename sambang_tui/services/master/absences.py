@@ -12,12 +12,12 @@ from typing import Any
 from sambang_tui.db.models import Absence, Officer
 from sambang_tui.services.core import store
 from sambang_tui.services.core.actor import Actor
-from sambang_tui.services.core.errors import NotFound
+from sambang_tui.services.core.errors import Msg, NotFound
 from sambang_tui.services.core.validate import Checker
 from sambang_tui.services.master.assignments import date_value
 from sambang_tui.services.master.lookup import officer_label
 
-WHAT = "Ketidakhadiran"
+WHAT = "master.what.absence"
 KIND_WORDS = {
     "cuti": "cuti",
     "dinas_luar": "dinas luar",
@@ -84,17 +84,17 @@ def check(actor: Actor, data: AbsenceInput, absence_id: int | None = None) -> di
     c = Checker()
     officer = Officer.get_or_none(Officer.id == data.officer_id) if data.officer_id else None
     if officer is None or officer.station_id != actor.station_id:
-        c.fail("officer_id", "Personel wajib dipilih dari daftar.")
+        c.fail("officer_id", "master.err.officer_pick")
     kind = kind_code(data.kind or "cuti")  # left empty: leave, the commonest
     if kind is None:
-        c.fail("kind", "Jenis: " + ", ".join(KIND_WORDS.values()) + ".")
-    start = date_value(c, "start", "Mulai", data.start, required=True)
-    end = date_value(c, "end", "Sampai", data.end, required=True)
+        c.fail("kind", "master.err.absence_kind", kinds=", ".join(KIND_WORDS.values()))
+    start = date_value(c, "start", "master.label.start", data.start, required=True)
+    end = date_value(c, "end", "master.label.until", data.end, required=True)
     if start and end and end < start:
-        c.fail("end", "Tanggal selesai tidak boleh sebelum tanggal mulai.")
+        c.fail("end", "master.err.end_before_start")
     elif start and end and (end - start).days > 366:
-        c.fail("end", "Paling lama satu tahun; catat lebih dari satu bila perlu.")
-    note = c.text("note", "Keterangan", data.note, max_len=250)
+        c.fail("end", "master.err.absence_too_long")
+    note = c.text("note", "master.label.note", data.note, max_len=250)
     if officer is not None and start and end and end >= start:
         clash = (
             Absence.select()
@@ -109,8 +109,11 @@ def check(actor: Actor, data: AbsenceInput, absence_id: int | None = None) -> di
         if clash is not None:
             c.fail(
                 "start",
-                f"{officer.name} sudah tercatat {KIND_WORDS.get(clash.kind, clash.kind)} "
-                f"{clash.start:%d/%m/%Y}–{clash.end:%d/%m/%Y}; ubah catatan itu.",
+                "master.err.absence_clash",
+                name=officer.name,
+                kind=KIND_WORDS.get(clash.kind, clash.kind),
+                start=clash.start,
+                end=clash.end,
             )
     c.done()
     return {"officer": data.officer_id, "kind": kind, "start": start, "end": end, "note": note}
@@ -119,7 +122,7 @@ def check(actor: Actor, data: AbsenceInput, absence_id: int | None = None) -> di
 def _own(actor: Actor, absence_id: int) -> Absence:
     row = store.get(Absence, absence_id, WHAT)
     if row.station_id != actor.station_id:
-        raise NotFound(f"{WHAT} #{absence_id} tidak ditemukan.")
+        raise NotFound("master.err.not_here", what=Msg(WHAT), id=absence_id)
     return row
 
 

@@ -15,7 +15,7 @@ from sambang_tui.services.core import store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.validate import Checker
 
-WHAT = "Jenis kegiatan"
+WHAT = "master.what.activity_type"
 
 
 @dataclass
@@ -47,24 +47,24 @@ def _row(t: ActivityType) -> ActivityTypeRow:
 
 def check(data: ActivityTypeInput, type_id: int | None = None) -> dict[str, Any]:
     c = Checker()
-    code = c.text("code", "Kode", data.code, required=True, max_len=8).upper()
+    code = c.text("code", "master.label.code", data.code, required=True, max_len=8).upper()
     if code and not code.replace("-", "").isalnum():
-        c.fail("code", "Kode hanya huruf dan angka (mis. SB, DDS).")
+        c.fail("code", "master.err.code_chars")
     elif code:
         same = ActivityType.select().where(fn.UPPER(ActivityType.code) == code)
         if type_id is not None:
             same = same.where(ActivityType.id != type_id)
         if same.exists():
-            c.fail("code", f"Kode {code} sudah dipakai.")
-    name = c.text("name", "Nama", data.name, required=True, max_len=80)
+            c.fail("code", "master.err.code_taken", code=code)
+    name = c.text("name", "master.label.name", data.name, required=True, max_len=80)
     kind = (data.form_kind or "general").strip()
     if kind not in FORM_KINDS:
-        c.fail("form_kind", f"Jenis formulir harus salah satu dari: {', '.join(FORM_KINDS)}.")
+        c.fail("form_kind", "master.err.form_kind", kinds=", ".join(FORM_KINDS))
     sort = 0
     try:
         sort = int(str(data.sort).strip() or 0)
     except ValueError:
-        c.fail("sort", "Urutan harus berupa angka.")
+        c.fail("sort", "master.err.sort_number")
     c.done()
     return {
         "code": code,

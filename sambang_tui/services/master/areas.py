@@ -25,11 +25,11 @@ from sambang_tui.db.models import (
 from sambang_tui.db.vocab import AREA_KINDS
 from sambang_tui.services.core import store
 from sambang_tui.services.core.actor import Actor
-from sambang_tui.services.core.errors import NotFound, ValidationError
+from sambang_tui.services.core.errors import Msg, NotFound, ValidationError
 from sambang_tui.services.core.validate import Checker, clean_text
 from sambang_tui.services.master.lookup import Choice, icontains
 
-WHAT = "Kelurahan"
+WHAT = "master.what.kelurahan"
 MAX_AREA_NUMBER = 999
 
 
@@ -83,7 +83,7 @@ def own_kelurahan(actor: Actor, kelurahan_id: int | None, field: str = "keluraha
     """The kelurahan of the actor's station, or ValidationError at ``field``."""
     row = Kelurahan.get_or_none(Kelurahan.id == kelurahan_id) if kelurahan_id else None
     if row is None or row.station_id != actor.station_id:
-        raise ValidationError(field, "Kelurahan wajib dipilih dari daftar.")
+        raise ValidationError(field, "master.err.kelurahan_pick")
     return row
 
 
@@ -104,7 +104,7 @@ def find_kelurahan(actor: Actor, name: str) -> Choice | None:
 def rt_needs_rw(c: Checker, rw: int | None, rt: int | None) -> None:
     """An RT is only ever within an RW."""
     if rt is not None and rw is None and not any(e.field == "rw" for e in c.errors):
-        c.fail("rw", "Isi RW bila RT diisi.")
+        c.fail("rw", "master.err.rw_for_rt")
 
 
 def area_ids(
@@ -119,13 +119,14 @@ def area_ids(
         rw_row = RW.get_or_none((RW.kelurahan == kelurahan_id) & (RW.number == rw))
         if rw_row is None:
             kel = Kelurahan.get_or_none(Kelurahan.id == kelurahan_id)
-            own.fail("rw", f"RW {rw:02d} tidak ada di {kel.name if kel else 'kelurahan ini'}.")
+            where = kel.name if kel else Msg("master.err.this_kelurahan")
+            own.fail("rw", "master.err.no_rw", rw=rw, kelurahan=where)
         else:
             rw_id = rw_row.id
             if rt is not None:
                 rt_row = RT.get_or_none((RT.rw == rw_row.id) & (RT.number == rt))
                 if rt_row is None:
-                    own.fail("rt", f"RT {rt:02d} tidak ada di RW {rw:02d}.")
+                    own.fail("rt", "master.err.no_rt", rt=rt, rw=rw)
                 else:
                     rt_id = rt_row.id
     if c is None:
@@ -136,15 +137,15 @@ def area_ids(
 def kelurahan_fields(c: Checker, data: KelurahanInput) -> dict[str, Any]:
     """A kelurahan's own fields checked (errors collected in ``c``): the one
     rule for the form and the CSV import."""
-    name = c.text("name", "Nama kelurahan", data.name, required=True, max_len=80)
+    name = c.text("name", "master.label.kelurahan_name", data.name, required=True, max_len=80)
     kind = clean_text(data.kind).lower() or "kelurahan"
     if kind not in AREA_KINDS:
-        c.fail("kind", "Jenis harus 'kelurahan' atau 'desa'.")
-    kecamatan = c.text("kecamatan", "Kecamatan", data.kecamatan, max_len=80)
-    city = c.text("city", "Kota/Kabupaten", data.city, max_len=80)
-    code = c.text("code", "Kode Kemendagri", data.code, max_len=16)
+        c.fail("kind", "master.err.area_kind")
+    kecamatan = c.text("kecamatan", "master.label.kecamatan", data.kecamatan, max_len=80)
+    city = c.text("city", "master.label.city_regency", data.city, max_len=80)
+    code = c.text("code", "master.label.kemendagri_code", data.code, max_len=16)
     if code and not all(ch.isdigit() or ch == "." for ch in code):
-        c.fail("code", "Kode Kemendagri hanya berisi angka dan titik (mis. 31.71.05.1001).")
+        c.fail("code", "master.err.kemendagri_code")
     return {"name": name, "kind": kind, "kecamatan": kecamatan, "city": city, "code": code or None}
 
 
@@ -152,28 +153,30 @@ def area_number(
     c: Checker, field: str, label: str, value: object, *, required: bool = False
 ) -> int | None:
     """An RW/RT number as typed ("06", "6", 6; "RW 06" or "RT.3" in a CSV
-    cell), or None when blank: the one rule for forms and the CSV import."""
+    cell), or None when blank: the one rule for forms and the CSV import.
+    ``label`` is the field's catalogue key (``master.label.rw_number``); the
+    unit a CSV cell may repeat (RW or RT) is the start of its last part."""
     if isinstance(value, int) and not isinstance(value, bool):
         text = str(value)
     else:
         text = clean_text(value)
-        unit = label.split()[-1].upper()  # "Nomor RW" -> "RW"
+        unit = "RT" if label.rsplit(".", 1)[-1].lower().startswith("rt") else "RW"
         if text.upper().startswith(unit):
             text = text[len(unit) :].strip().lstrip(".").strip()
     if not text:
         if required:
-            c.fail(field, f"{label} wajib diisi.")
+            c.fail(field, "core.err.required", label=Msg(label))
         return None
     digits = text[1:] if text[:1] in "+-" else text
     if not (digits.isdigit() and digits.isascii()):
-        c.fail(field, f"{label} harus berupa angka.")
+        c.fail(field, "master.err.number", label=Msg(label))
         return None
     number = int(text)
     if number < 1:
-        c.fail(field, f"{label} minimal 1.")
+        c.fail(field, "master.err.number_min", label=Msg(label))
         return None
     if number > MAX_AREA_NUMBER:
-        c.fail(field, f"{label} maksimal {MAX_AREA_NUMBER}.")
+        c.fail(field, "master.err.number_max", label=Msg(label), max=MAX_AREA_NUMBER)
         return None
     return number
 
@@ -191,7 +194,7 @@ def check_kelurahan(
         if kelurahan_id is not None:
             same = same.where(Kelurahan.id != kelurahan_id)
         if same.exists():
-            c.fail("name", f"Kelurahan {name} sudah ada.")
+            c.fail("name", "master.err.kelurahan_exists", name=name)
     c.done()
     return values
 
@@ -216,10 +219,10 @@ def rw_layout(text: str) -> list[tuple[int, int]]:
         raise ValidationError("rw_count", "master.err.rw_layout") from None
     c = Checker()
     if len(layout) > MAX_AREA_NUMBER:
-        area_number(c, "rw_count", "Jumlah RW", len(layout))
+        area_number(c, "rw_count", "master.label.rw_count", len(layout))
     for _, count in layout:
         if count:
-            area_number(c, "rw_count", "Jumlah RT", count)
+            area_number(c, "rw_count", "master.label.rt_count", count)
     c.done()
     return layout
 
@@ -258,34 +261,32 @@ def _unique_write(run):  # noqa: ANN001, ANN202
     try:
         return store.write(run)
     except IntegrityError:
-        raise ValidationError(
-            "name", "Kelurahan ini baru saja disimpan di meja lain. Periksa daftarnya."
-        ) from None
+        raise ValidationError("name", "master.err.kelurahan_race") from None
 
 
 def _own(actor: Actor, kelurahan_id: int) -> Kelurahan:
     row = store.get(Kelurahan, kelurahan_id, WHAT)
     if row.station_id != actor.station_id:
-        raise NotFound(f"{WHAT} #{kelurahan_id} tidak ditemukan.")
+        raise NotFound("master.err.not_here", what=Msg(WHAT), id=kelurahan_id)
     return row
 
 
-def _uses(where_kel, where_rw=None, where_rt=None) -> list[str]:  # noqa: ANN001
-    """Human names of what still points at an area."""
+def _uses(where_kel, where_rw=None, where_rt=None) -> str:  # noqa: ANN001
+    """What still points at an area, counted (``2 laporan, 1 tokoh``), or ""."""
     found = []
     checks = [
-        ("laporan", Report, where_kel(Report)),
-        ("rencana", Plan, where_kel(Plan)),
-        ("tokoh", Contact, where_kel(Contact)),
-        ("masalah", Problem, where_kel(Problem)),
+        ("master.uses.report", Report, where_kel(Report)),
+        ("master.uses.plan", Plan, where_kel(Plan)),
+        ("master.uses.contact", Contact, where_kel(Contact)),
+        ("master.uses.problem", Problem, where_kel(Problem)),
     ]
-    for label, model, cond in checks:
+    for key, model, cond in checks:
         if cond is None:
             continue
         n = model.select().where(cond).count()
         if n:
-            found.append(f"{n} {label}")
-    return found
+            found.append(str(Msg(key, n=n)))
+    return ", ".join(found)
 
 
 def delete_kelurahan(actor: Actor, kelurahan_id: int) -> None:
@@ -296,8 +297,7 @@ def delete_kelurahan(actor: Actor, kelurahan_id: int) -> None:
         used = _uses(lambda m: m.kelurahan == kelurahan_id)
         if used:
             raise ValidationError(
-                "kelurahan_id",
-                f"Kelurahan {row.name} masih dipakai ({', '.join(used)}); tidak dapat dihapus.",
+                "kelurahan_id", "master.err.kelurahan_used", name=row.name, uses=used
             )
         Assignment.delete().where(Assignment.kelurahan == kelurahan_id).execute()
         for rw in RW.select().where(RW.kelurahan == kelurahan_id):
@@ -319,15 +319,15 @@ def _check_number(value: object, field: str, label: str) -> int:
 def add_rw(actor: Actor, kelurahan_id: int, number: object, rt_count: object = 0) -> RwRow:
     """Add RW ``number`` to a kelurahan, with RT 1..``rt_count``."""
     actor.require_admin()
-    num = _check_number(number, "rw", "Nomor RW")
+    num = _check_number(number, "rw", "master.label.rw_number")
     count = 0
     if rt_count not in (None, "") and str(rt_count).strip() != "0":
-        count = _check_number(rt_count, "rt_count", "Jumlah RT")
+        count = _check_number(rt_count, "rt_count", "master.label.rt_count")
 
     def run() -> RwRow:
         kel = _own(actor, kelurahan_id)
         if RW.select().where((RW.kelurahan == kelurahan_id) & (RW.number == num)).exists():
-            raise ValidationError("rw", f"RW {num:02d} sudah ada di {kel.name}.")
+            raise ValidationError("rw", "master.err.rw_exists", rw=num, kelurahan=kel.name)
         return _create_rw(actor, kelurahan_id, num, count)
 
     return store.write(run)
@@ -344,13 +344,13 @@ def _create_rw(actor: Actor, kelurahan_id: int, number: int, rt_count: int) -> R
 def add_rt(actor: Actor, rw_id: int, number: object) -> int:
     """Add RT ``number`` to an RW; returns the new RT id."""
     actor.require_admin()
-    num = _check_number(number, "rt", "Nomor RT")
+    num = _check_number(number, "rt", "master.label.rt_number")
 
     def run() -> int:
-        rw = store.get(RW, rw_id, "RW")
+        rw = store.get(RW, rw_id, "master.what.rw")
         _own(actor, rw.kelurahan_id)
         if RT.select().where((RT.rw == rw_id) & (RT.number == num)).exists():
-            raise ValidationError("rt", f"RT {num:02d} sudah ada di RW {rw.number:02d}.")
+            raise ValidationError("rt", "master.err.rt_exists", rt=num, rw=rw.number)
         return store.create(actor, RT, {"rw": rw_id, "number": num}).id
 
     return store.write(run)
@@ -360,38 +360,32 @@ def delete_rw(actor: Actor, rw_id: int) -> None:
     actor.require_admin()
 
     def run() -> None:
-        rw = store.get(RW, rw_id, "RW")
+        rw = store.get(RW, rw_id, "master.what.rw")
         _own(actor, rw.kelurahan_id)
         used = _uses(lambda m: m.rw == rw_id if hasattr(m, "rw") else None)
         if used:
-            raise ValidationError(
-                "rw", f"RW {rw.number:02d} masih dipakai ({', '.join(used)}); tidak dapat dihapus."
-            )
+            raise ValidationError("rw", "master.err.rw_used", rw=rw.number, uses=used)
         for rt in RT.select().where(RT.rw == rw_id):
             _delete_rt(actor, rt.id, rw.number)
-        store.delete(actor, RW, rw_id, "RW")
+        store.delete(actor, RW, rw_id, "master.what.rw")
 
     store.write(run)
 
 
 def _delete_rt(actor: Actor, rt_id: int, rw_number: int) -> None:
-    rt = store.get(RT, rt_id, "RT")
+    rt = store.get(RT, rt_id, "master.what.rt")
     used = _uses(lambda m: m.rt == rt_id if hasattr(m, "rt") else None)
     if used:
-        raise ValidationError(
-            "rt",
-            f"RT {rt.number:02d} RW {rw_number:02d} masih dipakai ({', '.join(used)}); "
-            "tidak dapat dihapus.",
-        )
-    store.delete(actor, RT, rt_id, "RT")
+        raise ValidationError("rt", "master.err.rt_used", rt=rt.number, rw=rw_number, uses=used)
+    store.delete(actor, RT, rt_id, "master.what.rt")
 
 
 def delete_rt(actor: Actor, rt_id: int) -> None:
     actor.require_admin()
 
     def run() -> None:
-        rt = store.get(RT, rt_id, "RT")
-        rw = store.get(RW, rt.rw_id, "RW")
+        rt = store.get(RT, rt_id, "master.what.rt")
+        rw = store.get(RW, rt.rw_id, "master.what.rw")
         _own(actor, rw.kelurahan_id)
         _delete_rt(actor, rt_id, rw.number)
 

@@ -11,27 +11,28 @@ from sambang_tui.db.models import Assignment, Kelurahan, Officer
 from sambang_tui.services.core import clock, store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.dates import parse_date
-from sambang_tui.services.core.errors import NotFound, ValidationError
+from sambang_tui.services.core.errors import Msg, NotFound, ValidationError
 from sambang_tui.services.core.validate import Checker
 from sambang_tui.services.master.areas import own_kelurahan
 from sambang_tui.services.master.lookup import officer_label
 
-WHAT = "Penugasan"
+WHAT = "master.what.assignment"
 
 
 def date_value(c: Checker, field: str, label: str, value: object, required: bool) -> dt.date | None:
-    """A date typed or given, collected into ``c``; blank is None (or an error)."""
+    """A date typed or given, collected into ``c``; blank is None (or an
+    error). ``label`` is the field's catalogue key."""
     if isinstance(value, dt.date):
         return value
     text = "" if value is None else str(value).strip()
     if not text:
         if required:
-            c.fail(field, f"{label} wajib diisi.")
+            c.fail(field, "core.err.required", label=Msg(label))
         return None
     try:
         return parse_date(text, clock.today(), field)
     except ValidationError as exc:
-        c.fail(field, f"{label}: {exc.message}")
+        c.fail(field, "master.err.date_in_field", label=Msg(label), reason=exc.text)
         return None
 
 
@@ -76,15 +77,15 @@ def check(actor: Actor, data: AssignmentInput) -> dict[str, Any]:
     c = Checker()
     officer = Officer.get_or_none(Officer.id == data.officer_id) if data.officer_id else None
     if officer is None or officer.station_id != actor.station_id:
-        c.fail("officer_id", "Personel wajib dipilih dari daftar.")
+        c.fail("officer_id", "master.err.officer_pick")
     try:
         own_kelurahan(actor, data.kelurahan_id)
     except ValidationError as exc:
         c.errors.extend(exc.errors)
-    start = date_value(c, "start", "Mulai", data.start, required=True)
-    end = date_value(c, "end", "Sampai", data.end, required=False)
+    start = date_value(c, "start", "master.label.start", data.start, required=True)
+    end = date_value(c, "end", "master.label.until", data.end, required=False)
     if start and end and end < start:
-        c.fail("end", "Tanggal selesai tidak boleh sebelum tanggal mulai.")
+        c.fail("end", "master.err.end_before_start")
     c.done()
     return {"officer": data.officer_id, "kelurahan": data.kelurahan_id, "start": start, "end": end}
 
@@ -92,7 +93,7 @@ def check(actor: Actor, data: AssignmentInput) -> dict[str, Any]:
 def _own(actor: Actor, assignment_id: int) -> Assignment:
     row = store.get(Assignment, assignment_id, WHAT)
     if row.officer.station_id != actor.station_id:
-        raise NotFound(f"{WHAT} #{assignment_id} tidak ditemukan.")
+        raise NotFound("master.err.not_here", what=Msg(WHAT), id=assignment_id)
     return row
 
 

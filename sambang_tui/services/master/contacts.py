@@ -12,12 +12,12 @@ from sambang_tui.db.models import RT, RW, Contact, Kelurahan, ReportContact
 from sambang_tui.db.vocab import CONTACT_CATEGORIES
 from sambang_tui.services.core import store
 from sambang_tui.services.core.actor import Actor
-from sambang_tui.services.core.errors import NotFound, ValidationError
+from sambang_tui.services.core.errors import Msg, NotFound, ValidationError
 from sambang_tui.services.core.validate import LONG_MAX, Checker, clean_text
 from sambang_tui.services.master.areas import area_ids, area_number, own_kelurahan, rt_needs_rw
 from sambang_tui.services.master.lookup import icontains
 
-WHAT = "Tokoh"
+WHAT = "master.what.contact"
 NOTES_MAX = 2000
 
 
@@ -77,19 +77,22 @@ def contact_fields(c: Checker, data: ContactInput) -> dict[str, Any]:
     """A contact's own fields checked (errors collected in ``c``), RW and RT
     as numbers not yet looked up: the one rule for the form and the CSV
     import."""
-    name = c.text("name", "Nama", data.name, required=True, max_len=120)
+    name = c.text("name", "master.label.name", data.name, required=True, max_len=120)
     category = normalise_category(data.category)
     if category is None:
         c.fail(
             "category",
-            f"Kategori '{clean_text(data.category)[:30]}' tidak dikenal. "
-            f"Pilih: {', '.join(CONTACT_CATEGORIES)}.",
+            "master.err.category",
+            text=clean_text(data.category)[:30],
+            choices=", ".join(CONTACT_CATEGORIES),
         )
-    rw = area_number(c, "rw", "RW", data.rw)
-    rt = area_number(c, "rt", "RT", data.rt)
+    rw = area_number(c, "rw", "master.label.rw", data.rw)
+    rt = area_number(c, "rt", "master.label.rt", data.rt)
     rt_needs_rw(c, rw, rt)
-    phone = c.text("phone", "Telepon", data.phone, max_len=32)
-    notes = c.text("notes", "Catatan", data.notes, max_len=min(NOTES_MAX, LONG_MAX), multiline=True)
+    phone = c.text("phone", "master.label.phone", data.phone, max_len=32)
+    notes = c.text(
+        "notes", "master.label.notes", data.notes, max_len=min(NOTES_MAX, LONG_MAX), multiline=True
+    )
     return {"name": name, "category": category, "rw": rw, "rt": rt, "phone": phone, "notes": notes}
 
 
@@ -128,7 +131,7 @@ def _row(c: Contact) -> ContactRow:
 def _own(actor: Actor, contact_id: int) -> Contact:
     row = store.get(Contact, contact_id, WHAT)
     if row.station_id != actor.station_id:
-        raise NotFound(f"{WHAT} #{contact_id} tidak ditemukan.")
+        raise NotFound("master.err.not_here", what=Msg(WHAT), id=contact_id)
     return row
 
 

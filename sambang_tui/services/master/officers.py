@@ -15,12 +15,12 @@ from sambang_tui.db.models import Officer, Plan, ReportOfficer, Station
 from sambang_tui.db.vocab import RANKS, ROLES, rank_order
 from sambang_tui.services.core import store
 from sambang_tui.services.core.actor import Actor
-from sambang_tui.services.core.errors import NotFound, PermissionDenied, ValidationError
+from sambang_tui.services.core.errors import Msg, NotFound, PermissionDenied, ValidationError
 from sambang_tui.services.core.validate import Checker, clean_text, nrp_problem
 from sambang_tui.services.master.lookup import icontains, istartswith
 from sambang_tui.services.master.people import RankNamed
 
-WHAT = "Personel"
+WHAT = "master.what.officer"
 LOGIN_MAX = 64
 
 
@@ -117,30 +117,35 @@ def officer_fields(c: Checker, data: OfficerInput) -> dict[str, Any]:
     """An officer's own fields checked (errors collected in ``c``): the one
     rule for the form and the CSV import. An NRP may be typed with spaces or
     dots (``8705 0123``)."""
-    nrp = c.text("nrp", "NRP", data.nrp, max_len=8 + 10).replace(" ", "").replace(".", "")
+    nrp = (
+        c.text("nrp", "master.label.nrp", data.nrp, max_len=8 + 10)
+        .replace(" ", "")
+        .replace(".", "")
+    )
     problem = nrp_problem(nrp)
     if problem:
         c.fail("nrp", problem)
-    name = c.text("name", "Nama", data.name, required=True, max_len=120)
+    name = c.text("name", "master.label.name", data.name, required=True, max_len=120)
     rank_text = clean_text(data.rank)
     rank = normalise_rank(rank_text)
     if not rank_text:
-        c.fail("rank", "Pangkat wajib diisi.")
+        c.fail("rank", "master.err.rank_required")
     elif rank is None:
-        c.fail("rank", f"Pangkat '{rank_text[:20]}' tidak dikenal. Pilih: {', '.join(RANKS)}.")
+        c.fail("rank", "master.err.rank", text=rank_text[:20], choices=", ".join(RANKS))
     role = normalise_role(clean_text(data.role))
     if role is None:
         c.fail(
             "role",
-            f"Jabatan '{clean_text(data.role)[:20]}' tidak dikenal. "
-            f"Pilih: {', '.join(ROLE_NAMES[r] for r in ROLES)}.",
+            "master.err.role",
+            text=clean_text(data.role)[:20],
+            choices=", ".join(ROLE_NAMES[r] for r in ROLES),
         )
-    phone = c.text("phone", "Telepon", data.phone, max_len=32)
+    phone = c.text("phone", "master.label.phone", data.phone, max_len=32)
     if phone and not all(ch.isdigit() or ch in "+-() " for ch in phone):
-        c.fail("phone", "Telepon hanya boleh berisi angka, spasi, +, - dan tanda kurung.")
-    login = c.text("os_user", "Login", data.os_user, max_len=LOGIN_MAX)
+        c.fail("phone", "master.err.phone_chars")
+    login = c.text("os_user", "master.label.login", data.os_user, max_len=LOGIN_MAX)
     if login and any(ch.isspace() for ch in login):
-        c.fail("os_user", "Login tidak boleh berisi spasi.")
+        c.fail("os_user", "master.err.login_space")
     return {
         "nrp": nrp,
         "name": name,
@@ -156,7 +161,10 @@ def check(data: OfficerInput, officer_id: int | None = None) -> dict[str, Any]:
     c = Checker()
     values = officer_fields(c, data)
     failed = {e.field for e in c.errors}
-    for field, column, what in (("nrp", Officer.nrp, "NRP"), ("os_user", Officer.os_user, "Login")):
+    for field, column, key in (
+        ("nrp", Officer.nrp, "master.err.nrp_taken"),
+        ("os_user", Officer.os_user, "master.err.login_taken"),
+    ):
         value = values[field]
         if not value or field in failed:
             continue
@@ -164,8 +172,7 @@ def check(data: OfficerInput, officer_id: int | None = None) -> dict[str, Any]:
         if officer_id is not None:
             taken = taken.where(Officer.id != officer_id)
         if taken.exists():
-            shown = value if field == "nrp" else f"'{value}'"
-            c.fail(field, f"{what} {shown} sudah dipakai personel lain.")
+            c.fail(field, key, nrp=value, login=value)
     c.done()
     return {**values, "active": bool(data.active)}
 
@@ -173,7 +180,7 @@ def check(data: OfficerInput, officer_id: int | None = None) -> dict[str, Any]:
 def _own(actor: Actor, officer_id: int) -> Officer:
     row = store.get(Officer, officer_id, WHAT)
     if row.station_id != actor.station_id:
-        raise NotFound(f"{WHAT} #{officer_id} tidak ditemukan.")
+        raise NotFound("master.err.not_here", what=Msg(WHAT), id=officer_id)
     return row
 
 
@@ -183,9 +190,7 @@ def _unique_write(run):  # noqa: ANN001, ANN202
     try:
         return store.write(run)
     except IntegrityError:
-        raise ValidationError(
-            "nrp", "NRP atau login ini baru saja disimpan di meja lain. Periksa daftar personel."
-        ) from None
+        raise ValidationError("nrp", "master.err.officer_race") from None
 
 
 def create_officer(actor: Actor, data: OfficerInput) -> OfficerRow:
@@ -293,21 +298,13 @@ def set_admin(actor: Actor, login: str) -> OfficerRow:
     officer with that login first (an admin must be a real, named person).
     """
     if not actor.can_admin:
-        raise PermissionDenied(
-            "Hanya admin Polsek, root, atau pemilik berkas basis data (selama Polsek belum "
-            f"punya admin) yang dapat menetapkan admin; login '{actor.os_user}' bukan salah satunya."
-        )
+        raise PermissionDenied("master.err.set_admin_refused", login=actor.os_user)
     login = (login or "").strip()
     if not login:
-        raise ValidationError("os_user", "Login wajib diisi.")
+        raise ValidationError("os_user", "master.err.login_required")
     officer = Officer.get_or_none(Officer.os_user == login)
     if officer is None:
-        raise ValidationError(
-            "os_user",
-            f"Belum ada personel dengan login '{login}'. Tambahkan dulu personel itu "
-            "(Data induk atau 'sambang import officers' dengan kolom login), "
-            "lalu jalankan lagi perintah ini.",
-        )
+        raise ValidationError("os_user", "master.err.no_officer_login", login=login)
 
     def run() -> Officer:
         current = store.get(Officer, officer.id, WHAT)
@@ -327,7 +324,7 @@ def _may_change_admin(row: Officer, is_admin: bool) -> None:
             (Officer.is_admin == True) & (Officer.id != row.id) & (Officer.active == True)  # noqa: E712
         )
         if not others.exists():
-            raise ValidationError("is_admin", "Harus ada paling sedikit satu admin.")
+            raise ValidationError("is_admin", "master.err.last_admin")
 
 
 def set_is_admin(actor: Actor, officer_id: int, version: int, is_admin: bool) -> OfficerRow:

@@ -10,11 +10,11 @@ from typing import Any
 from sambang_tui.db.models import Operation, Report
 from sambang_tui.services.core import store
 from sambang_tui.services.core.actor import Actor
-from sambang_tui.services.core.errors import NotFound
+from sambang_tui.services.core.errors import Msg, NotFound
 from sambang_tui.services.core.validate import Checker
 from sambang_tui.services.master.assignments import date_value
 
-WHAT = "Operasi"
+WHAT = "master.what.operation"
 
 
 @dataclass
@@ -44,12 +44,12 @@ def _row(o: Operation) -> OperationRow:
 
 def check(data: OperationInput) -> dict[str, Any]:
     c = Checker()
-    name = c.text("name", "Nama operasi", data.name, required=True, max_len=160)
-    start = date_value(c, "start", "Mulai", data.start, required=True)
-    end = date_value(c, "end", "Selesai", data.end, required=True)
+    name = c.text("name", "master.label.operation_name", data.name, required=True, max_len=160)
+    start = date_value(c, "start", "master.label.start", data.start, required=True)
+    end = date_value(c, "end", "master.label.end", data.end, required=True)
     if start and end and end < start:
-        c.fail("end", "Tanggal selesai tidak boleh sebelum tanggal mulai.")
-    warrant = c.text("warrant", "Surat Perintah", data.warrant, max_len=500)
+        c.fail("end", "master.err.end_before_start")
+    warrant = c.text("warrant", "master.label.warrant", data.warrant, max_len=500)
     c.done()
     return {"name": name, "start": start, "end": end, "warrant": warrant}
 
@@ -57,7 +57,7 @@ def check(data: OperationInput) -> dict[str, Any]:
 def _own(actor: Actor, operation_id: int) -> Operation:
     row = store.get(Operation, operation_id, WHAT)
     if row.station_id != actor.station_id:
-        raise NotFound(f"{WHAT} #{operation_id} tidak ditemukan.")
+        raise NotFound("master.err.not_here", what=Msg(WHAT), id=operation_id)
     return row
 
 

@@ -10,12 +10,12 @@ from typing import Any
 from sambang_tui.db.models import RW, Kelurahan, Problem, Report
 from sambang_tui.services.core import clock, store
 from sambang_tui.services.core.actor import Actor
-from sambang_tui.services.core.errors import NotFound, ValidationError
+from sambang_tui.services.core.errors import Msg, NotFound, ValidationError
 from sambang_tui.services.core.validate import LONG_MAX, Checker
 from sambang_tui.services.master.areas import area_ids, area_number, own_kelurahan
 from sambang_tui.services.master.assignments import date_value
 
-WHAT = "Masalah"
+WHAT = "master.what.problem"
 
 
 @dataclass
@@ -81,23 +81,31 @@ def _row(p: Problem) -> ProblemRow:
 
 def check(actor: Actor, data: ProblemInput) -> dict[str, Any]:
     c = Checker()
-    title = c.text("title", "Judul masalah", data.title, required=True, max_len=200)
+    title = c.text("title", "master.label.problem_title", data.title, required=True, max_len=200)
     kel_ok = True
     try:
         own_kelurahan(actor, data.kelurahan_id)
     except ValidationError as exc:
         c.errors.extend(exc.errors)
         kel_ok = False
-    rw = area_number(c, "rw", "RW", data.rw)
+    rw = area_number(c, "rw", "master.label.rw", data.rw)
     rw_id = None
     if kel_ok:
         rw_id, _ = area_ids(data.kelurahan_id, rw, None, c)
-    field = c.text("field", "Bidang", data.field, max_len=60)
-    parties = c.text("parties", "Pihak terlibat", data.parties, max_len=LONG_MAX, multiline=True)
-    description = c.text(
-        "description", "Uraian", data.description, max_len=LONG_MAX, multiline=True
+    field = c.text("field", "master.label.field", data.field, max_len=60)
+    parties = c.text(
+        "parties", "master.label.parties", data.parties, max_len=LONG_MAX, multiline=True
     )
-    opened = date_value(c, "opened", "Tanggal dibuka", data.opened or clock.today(), required=True)
+    description = c.text(
+        "description",
+        "master.label.description",
+        data.description,
+        max_len=LONG_MAX,
+        multiline=True,
+    )
+    opened = date_value(
+        c, "opened", "master.label.opened", data.opened or clock.today(), required=True
+    )
     c.done()
     return {
         "title": title,
@@ -113,7 +121,7 @@ def check(actor: Actor, data: ProblemInput) -> dict[str, Any]:
 def _own(actor: Actor, problem_id: int) -> Problem:
     row = store.get(Problem, problem_id, WHAT)
     if row.station_id != actor.station_id:
-        raise NotFound(f"{WHAT} #{problem_id} tidak ditemukan.")
+        raise NotFound("master.err.not_here", what=Msg(WHAT), id=problem_id)
     return row
 
 
@@ -152,15 +160,15 @@ def settle_problem(
         c = Checker()
         text = c.text(
             "resolution",
-            "Penyelesaian",
+            "master.label.resolution",
             resolution,
             required=True,
             max_len=LONG_MAX,
             multiline=True,
         )
-        day = date_value(c, "closed", "Tanggal selesai", closed or clock.today(), required=True)
+        day = date_value(c, "closed", "master.label.closed", closed or clock.today(), required=True)
         if day and day < row.opened:
-            c.fail("closed", "Tanggal selesai tidak boleh sebelum tanggal masalah dibuka.")
+            c.fail("closed", "master.err.closed_before_opened")
         c.done()
         values = {"status": "selesai", "resolution": text, "closed": day}
         return store.update_versioned(actor, Problem, problem_id, version, values, WHAT)
@@ -187,10 +195,7 @@ def delete_problem(actor: Actor, problem_id: int) -> None:
         row = _own(actor, problem_id)
         n = Report.select().where(Report.problem == problem_id).count()
         if n:
-            raise ValidationError(
-                "problem_id",
-                f"Masalah '{row.title}' dirujuk {n} laporan; selesaikan saja, jangan dihapus.",
-            )
+            raise ValidationError("problem_id", "master.err.problem_used", title=row.title, n=n)
         store.delete(actor, Problem, problem_id, WHAT)
 
     store.write(run)

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from sambang_tui.db.models import Officer, Station
 from sambang_tui.services.core import store
 from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import Msg
 from sambang_tui.services.core.validate import Checker
 from sambang_tui.services.master.lookup import officer_label
 
-WHAT = "Polsek"
+WHAT = "master.what.station"
 
 
 @dataclass
@@ -100,7 +101,7 @@ def _count(c: Checker, field: str, label: str, value: int | str | None, top: int
         return None
     text = str(value).strip()
     if not text.isdigit() or not 1 <= int(text) <= top:
-        c.fail(field, f"{label}: angka 1–{top}.")
+        c.fail(field, "master.err.count_range", label=Msg(label), top=top)
         return None
     return int(text)
 
@@ -114,27 +115,29 @@ def update_station(actor: Actor, version: int, data: StationInput) -> StationInf
 
     def run() -> Station:
         c = Checker()
-        name = c.text("name", "Nama Polsek", data.name, required=True, max_len=120)
+        name = c.text("name", "master.label.station_name", data.name, required=True, max_len=120)
         values = {
             "name": name,
-            "polres": c.text("polres", "Polres", data.polres, max_len=120),
-            "polda": c.text("polda", "Polda", data.polda, max_len=120),
-            "address": c.text("address", "Alamat", data.address, max_len=250),
-            "city": c.text("city", "Kota", data.city, max_len=80),
+            "polres": c.text("polres", "master.label.polres", data.polres, max_len=120),
+            "polda": c.text("polda", "master.label.polda", data.polda, max_len=120),
+            "address": c.text("address", "master.label.address", data.address, max_len=250),
+            "city": c.text("city", "master.label.city", data.city, max_len=80),
             "humas_signoff": c.text(
-                "humas_signoff", "Penutup Humas", data.humas_signoff, max_len=160
+                "humas_signoff", "master.label.humas_signoff", data.humas_signoff, max_len=160
             ),
             "kapolsek": data.kapolsek_id,
             # what official documents print (see services.documents)
-            "unit_code": c.text("unit_code", "Kode satuan", data.unit_code, max_len=40),
-            "warrant": c.text("warrant", "Surat Perintah", data.warrant, max_len=500),
-            "addressee": c.text("addressee", "Kepada (rekap)", data.addressee, max_len=160),
-            "attention": c.text("attention", "u.p. (rekap)", data.attention, max_len=160),
-            "copies": c.text("copies", "Tembusan", data.copies, max_len=1000, multiline=True),
+            "unit_code": c.text("unit_code", "master.label.unit_code", data.unit_code, max_len=40),
+            "warrant": c.text("warrant", "master.label.warrant", data.warrant, max_len=500),
+            "addressee": c.text("addressee", "master.label.addressee", data.addressee, max_len=160),
+            "attention": c.text("attention", "master.label.attention", data.attention, max_len=160),
+            "copies": c.text(
+                "copies", "master.label.copies", data.copies, max_len=1000, multiline=True
+            ),
         }
         for field, label, top in (
-            ("rw_visits_per_week", "Kunjungan per RW per minggu", 7),
-            ("plans_per_day", "Rencana per personel per hari", 10),
+            ("rw_visits_per_week", "master.label.rw_visits_per_week", 7),
+            ("plans_per_day", "master.label.plans_per_day", 10),
         ):
             number = _count(c, field, label, getattr(data, field), top)
             if number is not None:
@@ -145,13 +148,13 @@ def update_station(actor: Actor, version: int, data: StationInput) -> StationInf
             .where((Station.name == name) & (Station.id != actor.station_id))
             .exists()
         ):
-            c.fail("name", f"Polsek '{name}' sudah ada di basis data ini.")
+            c.fail("name", "master.err.station_exists", name=name)
         if data.kapolsek_id is not None:
             officer = Officer.get_or_none(Officer.id == data.kapolsek_id)
             if officer is None or officer.station_id != actor.station_id:
-                c.fail("kapolsek_id", "Kapolsek harus personel Polsek ini.")
+                c.fail("kapolsek_id", "master.err.kapolsek_here")
             elif not officer.active:
-                c.fail("kapolsek_id", "Kapolsek harus personel yang aktif.")
+                c.fail("kapolsek_id", "master.err.kapolsek_active")
         c.done()
         return store.update_versioned(actor, Station, actor.station_id, version, values, WHAT)
 

@@ -16,6 +16,7 @@ from sambang_tui.db.models import (
     Officer,
     database_proxy,
 )
+from sambang_tui.i18n import t
 from sambang_tui.services.core import audit
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.master.importing.batches import (
@@ -54,16 +55,16 @@ def plan_officers(actor: Actor, rows: Rows, seen: Seen, ctx: Context, errors: Er
         problems = []
         dup = dups.get((f"nrp:{nrp}", line))
         if dup:
-            problems.append(f"NRP {nrp} sudah ada di baris {dup}.")
+            problems.append(t("master.csv.nrp_twice", nrp=nrp, line=dup))
         if login:
             dup = dups.get((f"login:{login}", line))
             if dup:
-                problems.append(f"Login '{login}' sudah ada di baris {dup}.")
+                problems.append(t("master.csv.login_twice", login=login, line=dup))
             elif owners.get(login, nrp) != nrp:
-                problems.append(f"Login '{login}' sudah dipakai personel NRP {owners[login]}.")
+                problems.append(t("master.csv.login_taken", login=login, nrp=owners[login]))
         current = existing.get(nrp)
         if current is not None and current["station"] != actor.station_id:
-            problems.append(f"NRP {nrp} terdaftar di Polsek lain.")
+            problems.append(t("master.csv.nrp_elsewhere", nrp=nrp))
         if problems:
             errors.append((line, " ".join(problems)))
             continue
@@ -121,7 +122,7 @@ def plan_areas(actor: Actor, rows: Rows, seen: Seen, ctx: Context, errors: Error
         first_line, first = ctx.kel_first.setdefault(key, (line, triple))
         if first != triple:
             errors.append(
-                (line, f"Jenis/kecamatan/kota {v['name']} berbeda dengan baris {first_line}.")
+                (line, t("master.csv.kelurahan_differs", name=v["name"], line=first_line))
             )
             continue
         candidates.append((line, v, key))
@@ -131,7 +132,10 @@ def plan_areas(actor: Actor, rows: Rows, seen: Seen, ctx: Context, errors: Error
         dup = dups.get((f"rt:{key}|{v['rw']}|{v['rt']}", line))
         if dup:
             errors.append(
-                (line, f"RT {v['rt']:02d} RW {v['rw']:02d} {v['name']} sudah ada di baris {dup}.")
+                (
+                    line,
+                    t("master.csv.rt_twice", rt=v["rt"], rw=v["rw"], name=v["name"], line=dup),
+                )
             )
             continue
         changed = False
@@ -247,16 +251,14 @@ def plan_contacts(actor: Actor, rows: Rows, seen: Seen, ctx: Context, errors: Er
     for line, v in rows:
         kel = kels.get(v["kelurahan"].lower())
         if kel is None:
-            errors.append(
-                (line, f"Kelurahan '{v['kelurahan']}' tidak dikenal; impor wilayah dulu.")
-            )
+            errors.append((line, t("master.csv.kelurahan_unknown", name=v["kelurahan"])))
             continue
         rw_id = rt_id = None
         if v["rw"] is not None:
             found = areas.get((kel.id, v["rw"], v["rt"]))
             if found is None:
-                what = f"RT {v['rt']:02d} RW {v['rw']:02d}" if v["rt"] else f"RW {v['rw']:02d}"
-                errors.append((line, f"{what} tidak ada di {kel.name}."))
+                key = "master.csv.no_rt_in" if v["rt"] else "master.csv.no_rw_in"
+                errors.append((line, t(key, rt=v["rt"], rw=v["rw"], kelurahan=kel.name)))
                 continue
             rw_id, rt_id = found
         candidates.append((line, v, kel, rw_id, rt_id))
@@ -267,7 +269,9 @@ def plan_contacts(actor: Actor, rows: Rows, seen: Seen, ctx: Context, errors: Er
         key = (v["name"].lower(), kel.id)
         dup = dups.get((f"contact:{key[0]}|{kel.id}", line))
         if dup:
-            errors.append((line, f"Tokoh '{v['name']}' di {kel.name} sudah ada di baris {dup}."))
+            errors.append(
+                (line, t("master.csv.contact_twice", name=v["name"], kelurahan=kel.name, line=dup))
+            )
             continue
         values = {
             "name": v["name"],

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from sambang_tui.services.core.errors import ValidationError
+from sambang_tui.i18n import t
+from sambang_tui.services.core.errors import Msg, ValidationError
 from sambang_tui.services.core.formula import is_formula
 from sambang_tui.services.core.validate import Checker
 from sambang_tui.services.master.areas import KelurahanInput, area_number, kelurahan_fields
@@ -29,7 +30,7 @@ from sambang_tui.services.master.officers import OfficerInput, officer_fields
 KINDS = ("officers", "areas", "contacts")
 # a cell can only be a formula when it starts with one of these or with white space
 SUSPECT = frozenset("=@+-")
-SAVE_AS_UTF8 = "Simpan ulang sebagai CSV UTF-8 (Excel: Simpan Sebagai → CSV UTF-8)"
+SAVE_AS_UTF8 = Msg("master.csv.save_as_utf8")
 
 
 @dataclass(frozen=True)
@@ -69,8 +70,8 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
 }
 
 
-def _fail(message: str) -> ValidationError:
-    return ValidationError("path", message)
+def _fail(key: str, **params: object) -> ValidationError:
+    return ValidationError("path", key, None, **params)
 
 
 def _check_head(path: Path) -> None:
@@ -80,15 +81,15 @@ def _check_head(path: Path) -> None:
         with Path(path).open("rb") as fh:
             head = fh.read(8)
     except FileNotFoundError:
-        raise _fail(f"Berkas {path} tidak ditemukan.") from None
+        raise _fail("master.csv.no_file", path=path) from None
     except IsADirectoryError:
-        raise _fail(f"{path} adalah folder, bukan berkas CSV.") from None
+        raise _fail("master.csv.is_folder", path=path) from None
     except OSError as exc:
-        raise _fail(f"Berkas {path} tidak dapat dibaca ({exc.strerror}).") from None
+        raise _fail("master.csv.unreadable", path=path, reason=exc.strerror) from None
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise _fail(f"Berkas tersimpan sebagai UTF-16 (Unicode Text). {SAVE_AS_UTF8}.")
+        raise _fail("master.csv.utf16", save_as=SAVE_AS_UTF8)
     if head.startswith(b"PK\x03\x04") or head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise _fail(f"Berkas ini berkas Excel (.xlsx/.xls), bukan CSV. {SAVE_AS_UTF8}.")
+        raise _fail("master.csv.excel", save_as=SAVE_AS_UTF8)
 
 
 def _open(path: Path) -> IO[str]:
@@ -111,10 +112,7 @@ def _bad_utf8_line(path: Path) -> int:
 
 def _not_utf8(path: Path) -> ValidationError:
     line = _bad_utf8_line(path)
-    return _fail(
-        f"Berkas bukan UTF-8 (baris {line}; kemungkinan ANSI/cp1252 dari Excel). "
-        f"{SAVE_AS_UTF8}, lalu impor lagi."
-    )
+    return _fail("master.csv.not_utf8", line=line, save_as=SAVE_AS_UTF8)
 
 
 def _header_line(path: Path) -> str:
@@ -123,14 +121,12 @@ def _header_line(path: Path) -> str:
         with _open(path) as fh:
             for line in fh:
                 if "\x00" in line:
-                    raise _fail(
-                        "Berkas berisi karakter NUL: bukan CSV teks. Simpan ulang sebagai CSV UTF-8."
-                    )
+                    raise _fail("master.csv.nul")
                 if line.strip().strip(",;"):
                     return line
     except UnicodeDecodeError:
         raise _not_utf8(path) from None
-    raise _fail("Berkas kosong: tidak ada baris judul kolom.")
+    raise _fail("master.csv.empty")
 
 
 def _norm_header(text: str) -> str:
@@ -168,20 +164,24 @@ def _map_header(cells: list[str], kind: str, line: int) -> tuple[dict[str, int],
                 extra.append(cell.strip())
             continue
         if target in index:
-            raise _fail(f"Baris {line}: kolom '{target}' muncul dua kali di judul.")
+            raise _fail("master.csv.column_twice", line=line, column=target)
         index[target] = i
     missing = [c.name for c in columns if c.required and c.name not in index]
     if missing:
-        seen = ", ".join(c.strip() for c in cells if c.strip()) or "(kosong)"
+        seen = ", ".join(c.strip() for c in cells if c.strip()) or Msg("master.csv.no_columns")
         wanted = ", ".join(c.name for c in columns if c.required)
-        hint = ""
+        hint: Msg | str = ""
         if len(cells) == 1 and any(s in cells[0] for s in "\t|"):
-            hint = " Pemisah kolom harus koma (,) atau titik koma (;), bukan tab atau |."
+            hint = Msg("master.csv.hint_tab")
         elif len(cells) == 1:
-            hint = " Pemisah kolom tidak dikenali: gunakan koma (,) atau titik koma (;)."
+            hint = Msg("master.csv.hint_separator")
         raise _fail(
-            f"Baris {line}: kolom wajib tidak ada: {', '.join(missing)}. "
-            f"Kolom yang terbaca: {seen}. Judul yang diperlukan: {wanted}.{hint}"
+            "master.csv.missing_columns",
+            line=line,
+            missing=", ".join(missing),
+            seen=seen,
+            wanted=wanted,
+            hint=hint,
         )
     return index, extra
 
@@ -207,15 +207,13 @@ def read_records(path: Path, kind: str, notes: list[str]) -> Iterator[Record | t
                 line = start
                 start = reader.line_num + 1
                 if any("\x00" in c for c in cells):
-                    raise _fail(
-                        "Berkas berisi karakter NUL: bukan CSV teks. Simpan ulang sebagai CSV UTF-8."
-                    )
+                    raise _fail("master.csv.nul")
                 if not any(c.strip() for c in cells):
                     continue
                 if index is None:
                     index, extra = _map_header(cells, kind, line)
                     if extra:
-                        notes.append(f"Kolom tidak dikenal diabaikan: {', '.join(extra)}.")
+                        notes.append(t("master.csv.unknown_columns", columns=", ".join(extra)))
                     continue
                 bad = [
                     name
@@ -225,17 +223,17 @@ def read_records(path: Path, kind: str, notes: list[str]) -> Iterator[Record | t
                     and is_formula(cells[i])
                 ]
                 if bad:
-                    yield (line, f"Sel berisi rumus ({', '.join(bad)}); tulis nilainya saja.")
+                    yield (line, t("master.csv.formula", columns=", ".join(bad)))
                     continue
                 yield Record(
                     line, {name: (cells[i] if i < len(cells) else "") for name, i in index.items()}
                 )
         except csv.Error as exc:
-            raise _fail(f"Baris {start}: CSV tidak dapat dibaca ({exc}).") from None
+            raise _fail("master.csv.unparsable", line=start, reason=exc) from None
         except UnicodeDecodeError:
             raise _not_utf8(path) from None
     if index is None:
-        raise _fail("Berkas kosong: tidak ada baris judul kolom.")
+        raise _fail("master.csv.empty")
 
 
 # ---------------------------------------------------------------- checking
@@ -273,8 +271,8 @@ def _area_values(v: dict[str, str]) -> dict[str, Any]:
     )
     values = kelurahan_fields(c, data)
     del values["code"]
-    values["rw"] = area_number(c, "rw", "RW", v["rw"], required=True)
-    values["rt"] = area_number(c, "rt", "RT", v["rt"], required=True)
+    values["rw"] = area_number(c, "rw", "master.label.rw", v["rw"], required=True)
+    values["rt"] = area_number(c, "rt", "master.label.rt", v["rt"], required=True)
     return _checked(c, values)
 
 
@@ -290,7 +288,7 @@ def _contact_values(v: dict[str, str]) -> dict[str, Any]:
     )
     values = contact_fields(c, data)
     values["kelurahan"] = c.text(
-        "kelurahan", "Kelurahan", v["kelurahan"], required=True, max_len=80
+        "kelurahan", "master.label.kelurahan", v["kelurahan"], required=True, max_len=80
     )
     return _checked(c, values)
 

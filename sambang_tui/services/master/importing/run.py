@@ -29,9 +29,10 @@ from peewee import IntegrityError, PeeweeException
 
 from sambang_tui.db.database import is_sqlite
 from sambang_tui.db.models import database_proxy
+from sambang_tui.i18n import t
 from sambang_tui.services.core import store
 from sambang_tui.services.core.actor import Actor
-from sambang_tui.services.core.errors import ServiceError, ValidationError
+from sambang_tui.services.core.errors import Msg, ServiceError, ValidationError
 from sambang_tui.services.core.formula import is_formula
 from sambang_tui.services.master.importing.batches import (
     BatchPlan,
@@ -78,20 +79,25 @@ class ImportResult:
             self.errors.append((line, message))
 
     def summary(self) -> str:
-        head = ""
+        head: Msg | str = ""
         if self.dry_run:
-            head = "Uji coba (tidak disimpan): "
+            head = Msg("master.csv.head_dry_run")
         elif self.error_count and not self.written:
-            head = "Tidak disimpan: "
-        text = (
-            f"{head}{self.rows} baris: {self.created} baru, {self.updated} diubah, "
-            f"{self.unchanged} tetap"
+            head = Msg("master.csv.head_not_saved")
+        bad: Msg | str = ""
+        if self.error_count and self.skipped:
+            bad = Msg("master.csv.bad_rows_skipped", n=self.error_count, skipped=self.skipped)
+        elif self.error_count:
+            bad = Msg("master.csv.bad_rows", n=self.error_count)
+        return t(
+            "master.csv.summary",
+            head=head,
+            rows=self.rows,
+            created=self.created,
+            updated=self.updated,
+            unchanged=self.unchanged,
+            bad=bad,
         )
-        if self.error_count:
-            text += f", {self.error_count} baris salah"
-            if self.skipped:
-                text += f" ({self.skipped} dilewati)"
-        return text + "."
 
 
 class _Reader:
@@ -153,9 +159,9 @@ def import_csv(
     on_batch: Callable[[ImportResult], None] | None = None,
 ) -> ImportResult:
     """Import ``path`` as ``kind`` (officers, areas, contacts): for admins."""
-    actor.require_admin("mengimpor data induk")
+    actor.require_admin("core.do.import_master")
     if kind not in KINDS:
-        raise ValidationError("kind", f"Jenis impor harus salah satu dari: {', '.join(KINDS)}.")
+        raise ValidationError("kind", "master.csv.kind", kinds=", ".join(KINDS))
     result = ImportResult(kind=kind, dry_run=dry_run)
     with Seen() as seen:
         reader = _Reader(Path(path), kind, result, seen)
@@ -170,7 +176,9 @@ def import_csv(
             changes = changes or plan.changes
         result.errors.sort(key=lambda e: e[0])
         if kind == "areas" and (ctx.new_kel or ctx.new_rw):
-            result.notes.append(f"{len(ctx.new_kel)} kelurahan baru, {len(ctx.new_rw)} RW baru.")
+            result.notes.append(
+                t("master.csv.new_areas", kelurahan=len(ctx.new_kel), rw=len(ctx.new_rw))
+            )
         if result.error_count and not skip_bad and not dry_run:
             result.created = result.updated = result.unchanged = 0  # nothing will be written
             return result
@@ -253,8 +261,4 @@ def _stopped(exc: BaseException, line: int, done: int) -> ServiceError:
 
     db = database_proxy.obj
     reason = explain(str(getattr(db, "database", "") or ""), exc)
-    return ServiceError(
-        f"{reason} Impor berhenti di baris {line}: {done} baris sebelumnya sudah tersimpan, "
-        "sisanya belum; tidak ada baris yang setengah tersimpan. Setelah masalahnya diatasi, "
-        "impor lagi berkas yang sama: baris yang sudah tersimpan tidak berubah."
-    )
+    return ServiceError("master.csv.stopped", reason=reason, line=line, done=done)
