@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 from sambang_tui.db.models import Report, ReportOfficer
 from sambang_tui.db.pg import session as pg_session
 from sambang_tui.services.core.actor import WHO_REVIEWS, Actor
-from sambang_tui.services.core.errors import NotFound, PermissionDenied
+from sambang_tui.services.core.errors import Msg, NotFound, PermissionDenied
 
 
 def live_report(actor: Actor, report_id: int) -> Report:
@@ -40,7 +40,7 @@ def live_report(actor: Actor, report_id: int) -> Report:
         & (Report.deleted_at.is_null())
     )
     if row is None:
-        raise NotFound(f"Laporan #{report_id} tidak ditemukan (mungkin sudah dihapus).")
+        raise NotFound("reports.err.not_found_deleted", id=report_id)
     return row
 
 
@@ -65,16 +65,16 @@ def require_edit(actor: Actor, report: Report) -> None:
         return
     if report.status == "diverifikasi":
         raise PermissionDenied(
-            f"Laporan {report.number} sudah diverifikasi dan terkunci; "
-            f"hanya {WHO_REVIEWS} yang dapat mengubahnya."
+            "reports.err.locked", number=report.number, reviewers=Msg(WHO_REVIEWS)
         )
     if actor.can_admin:
         return
     if not is_own(actor, report):
-        who = report.created_by or "petugas lain"
         raise PermissionDenied(
-            f"Laporan {report.number} dibuat oleh {who}; hanya pembuatnya, personelnya, "
-            f"admin, atau {WHO_REVIEWS} yang dapat mengubahnya."
+            "reports.err.not_yours",
+            number=report.number,
+            who=report.created_by or Msg("reports.err.another_officer"),
+            reviewers=Msg(WHO_REVIEWS),
         )
 
 
@@ -84,13 +84,11 @@ def _require_station_server_edit(actor: Actor, report: Report) -> None:
     too), a submitted one only by a reviewer."""
     if report.status == "diverifikasi":
         raise PermissionDenied(
-            f"Laporan {report.number} sudah diverifikasi dan terkunci: untuk mengubahnya, "
-            f"{WHO_REVIEWS} mengembalikannya dulu dengan catatan."
+            "reports.err.locked_on_server", number=report.number, reviewers=Msg(WHO_REVIEWS)
         )
     if report.status == "diajukan" and not actor.can_review:
         raise PermissionDenied(
-            f"Laporan {report.number} sudah diajukan: hanya {WHO_REVIEWS} yang dapat "
-            "mengubahnya; minta dikembalikan bila perlu diperbaiki."
+            "reports.err.submitted_on_server", number=report.number, reviewers=Msg(WHO_REVIEWS)
         )
 
 

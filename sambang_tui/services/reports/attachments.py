@@ -29,7 +29,7 @@ from sambang_tui.db.database import is_sqlite
 from sambang_tui.db.models import Attachment, Report, database_proxy
 from sambang_tui.services.core import audit, file_modes, store
 from sambang_tui.services.core.actor import Actor
-from sambang_tui.services.core.errors import NotFound, ValidationError
+from sambang_tui.services.core.errors import Msg, NotFound, ValidationError
 from sambang_tui.services.core.validate import clean_text
 from sambang_tui.services.reports.access import live_report, require_edit
 
@@ -112,45 +112,39 @@ def _open_source(src: Path) -> tuple[int, int]:
     try:
         st = os.lstat(src)
     except FileNotFoundError:
-        raise ValidationError("file", f"Berkas {shown} tidak ada.") from None
+        raise ValidationError("file", "reports.err.file_missing", name=shown) from None
     except OSError as exc:
         raise ValidationError(
-            "file", f"Berkas {shown} tidak dapat dibaca ({exc.strerror})."
+            "file", "reports.err.file_unreadable", name=shown, reason=exc.strerror
         ) from None
     if stat.S_ISLNK(st.st_mode):
-        raise ValidationError(
-            "file", f"{shown} adalah tautan (symlink); lampirkan berkas aslinya, bukan tautannya."
-        )
+        raise ValidationError("file", "reports.err.file_symlink", name=shown)
     if not stat.S_ISREG(st.st_mode):
-        what = "folder" if stat.S_ISDIR(st.st_mode) else "berkas khusus (bukan berkas biasa)"
-        raise ValidationError("file", f"{shown} adalah {what}; lampirkan foto atau PDF.")
+        what = "reports.word.folder" if stat.S_ISDIR(st.st_mode) else "reports.word.special_file"
+        raise ValidationError("file", "reports.err.file_is", name=shown, what=Msg(what))
     try:
         fd = os.open(src, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     except PermissionError:
-        raise ValidationError(
-            "file", f"Berkas {shown} tidak dapat dibaca (periksa hak aksesnya)."
-        ) from None
+        raise ValidationError("file", "reports.err.file_no_access", name=shown) from None
     except OSError as exc:
         raise ValidationError(
-            "file", f"Berkas {shown} tidak dapat dibuka ({exc.strerror})."
+            "file", "reports.err.file_unopenable", name=shown, reason=exc.strerror
         ) from None
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise ValidationError("file", f"{shown} bukan berkas biasa; lampirkan foto atau PDF.")
+            raise ValidationError("file", "reports.err.file_not_regular", name=shown)
         size = st.st_size
         if size > MAX_BYTES:
             raise ValidationError(
                 "file",
-                f"Berkas {shown} terlalu besar ({size / 1024 / 1024:.1f} MB, maksimal "
-                f"{MAX_BYTES // 1024 // 1024} MB). Kecilkan fotonya dulu.",
+                "reports.err.file_too_big",
+                name=shown,
+                mb=size / 1024 / 1024,
+                max=MAX_BYTES // 1024 // 1024,
             )
         if content_kind(os.pread(fd, 16, 0)) is None:
-            raise ValidationError(
-                "file",
-                f"{shown} bukan foto (JPEG, PNG, WebP, HEIC) atau PDF menurut isinya; "
-                "hanya itu yang dapat dilampirkan.",
-            )
+            raise ValidationError("file", "reports.err.file_kind", name=shown)
     except BaseException:
         os.close(fd)
         raise
@@ -172,7 +166,7 @@ def _copy(fd: int, name: str, folder: Path) -> tuple[Path, str, int]:
                 size += len(chunk)
                 if size > MAX_BYTES:
                     raise ValidationError(
-                        "file", "Berkas bertambah besar saat disalin (maks 20 MB)."
+                        "file", "reports.err.file_grew", max=MAX_BYTES // 1024 // 1024
                     )
                 digest.update(chunk)
                 out.write(chunk)
@@ -214,11 +208,11 @@ def attach_file(actor: Actor, report_id: int, src: Path, caption: str = "") -> A
         target, sha, size = _copy(fd, src.name, base / FOLDER / str(report.year) / str(report.id))
     except PermissionError:
         raise ValidationError(
-            "file", f"Folder lampiran {base / FOLDER} tidak dapat ditulis (periksa hak aksesnya)."
+            "file", "reports.err.folder_unwritable", folder=base / FOLDER
         ) from None
     except OSError as exc:
         raise ValidationError(
-            "file", f"Berkas tidak dapat disalin: {exc.strerror or exc}."
+            "file", "reports.err.copy_failed", reason=exc.strerror or exc
         ) from None
     finally:
         os.close(fd)
@@ -227,9 +221,7 @@ def attach_file(actor: Actor, report_id: int, src: Path, caption: str = "") -> A
         live_report(actor, report_id)
         same = Attachment.get_or_none((Attachment.report == report_id) & (Attachment.sha256 == sha))
         if same is not None:
-            raise ValidationError(
-                "file", f"Berkas ini sudah dilampirkan pada laporan ini ({same.original_name})."
-            )
+            raise ValidationError("file", "reports.err.already_attached", name=same.original_name)
         return store.create(
             actor,
             Attachment,
@@ -265,12 +257,12 @@ def remove_attachment(actor: Actor, attachment_id: int) -> None:
     def run() -> Attachment:
         row = Attachment.get_or_none(Attachment.id == attachment_id)
         if row is None:
-            raise NotFound(f"Lampiran #{attachment_id} tidak ditemukan.")
+            raise NotFound("reports.err.attachment_not_found", id=attachment_id)
         report = Report.get_or_none(
             (Report.id == row.report_id) & (Report.station == actor.station_id)
         )
         if report is None:
-            raise NotFound(f"Lampiran #{attachment_id} tidak ditemukan.")
+            raise NotFound("reports.err.attachment_not_found", id=attachment_id)
         require_edit(actor, report)
         old = audit.snapshot(row)
         row.delete_instance()

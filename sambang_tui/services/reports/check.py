@@ -32,20 +32,21 @@ from sambang_tui.db.vocab import (
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.dates import parse_date
-from sambang_tui.services.core.errors import ValidationError
+from sambang_tui.services.core.errors import Msg, ValidationError
 from sambang_tui.services.core.validate import LONG_MAX, Checker
 from sambang_tui.services.reports.input import ReportInput
 
 MAX_FUTURE_DAYS = 1
 MIN_YEAR = 2000
 MAX_AUDIENCE = 100_000
+# the audience's groups as a sentence names them (catalogue keys)
 AUDIENCE_LABELS = {
-    "warga": "warga",
-    "tokoh_masyarakat": "tokoh masyarakat",
-    "tokoh_agama": "tokoh agama",
-    "kelompok_pemuda": "kelompok pemuda",
-    "perangkat_rt_rw": "perangkat RT/RW",
-    "other": "lainnya",
+    "warga": "reports.audience.warga",
+    "tokoh_masyarakat": "reports.audience.tokoh_masyarakat",
+    "tokoh_agama": "reports.audience.tokoh_agama",
+    "kelompok_pemuda": "reports.audience.kelompok_pemuda",
+    "perangkat_rt_rw": "reports.audience.perangkat_rt_rw",
+    "other": "reports.audience.other",
 }
 
 
@@ -84,16 +85,12 @@ def _unique(c: Checker, field_name: str, ids: list[int] | None) -> list[int]:
         try:
             seen.setdefault(int(value), None)
         except (TypeError, ValueError):
-            c.fail(field_name, f"'{value}' bukan pilihan yang dikenal.")
+            c.fail(field_name, "reports.err.not_a_choice", value=value)
     return list(seen)
 
 
 def _given(values: list[int] | None) -> bool:
     return any(v not in (None, "") for v in values or [])
-
-
-def pad(number: int) -> str:
-    return f"{number:02d}"
 
 
 def check(actor: Actor, data: ReportInput, existing: Existing | None = None) -> CleanReport:
@@ -120,38 +117,38 @@ def check(actor: Actor, data: ReportInput, existing: Existing | None = None) -> 
     cols["rw"] = rw_id
     cols["rt"] = rt_id
 
-    cols["place"] = c.text("place", "Tempat", data.place)
+    cols["place"] = c.text("place", "reports.label.place", data.place)
     cols["narrative"] = c.text(
         "narrative",
-        "Uraian kegiatan",
+        "reports.label.narrative",
         data.narrative,
         required=True,
         max_len=LONG_MAX,
         multiline=True,
     )
     cols["message"] = c.text(
-        "message", "Pesan/himbauan", data.message, max_len=LONG_MAX, multiline=True
+        "message", "reports.label.message", data.message, max_len=LONG_MAX, multiline=True
     )
-    cols["findings"] = c.text("findings", "Temuan", data.findings, max_len=LONG_MAX, multiline=True)
+    cols["findings"] = c.text(
+        "findings", "reports.label.findings", data.findings, max_len=LONG_MAX, multiline=True
+    )
     cols["follow_up"] = c.text(
-        "follow_up", "Tindak lanjut", data.follow_up, max_len=LONG_MAX, multiline=True
+        "follow_up", "reports.label.follow_up", data.follow_up, max_len=LONG_MAX, multiline=True
     )
-    cols["quote_by"] = c.text("quote_by", "Nama yang dikutip", data.quote_by, max_len=160)
+    cols["quote_by"] = c.text("quote_by", "reports.label.quote_by", data.quote_by, max_len=160)
     cols["quote_text"] = c.text(
-        "quote_text", "Kutipan", data.quote_text, max_len=LONG_MAX, multiline=True
+        "quote_text", "reports.label.quote_text", data.quote_text, max_len=LONG_MAX, multiline=True
     )
     if cols["quote_text"] and not cols["quote_by"]:
-        c.fail("quote_by", "Isi nama yang dikutip untuk kutipan ini.")
+        c.fail("quote_by", "reports.err.quote_by")
 
     threat = data.threat_level or THREAT_LEVELS[0]
     if threat not in THREAT_LEVELS:
-        c.fail(
-            "threat_level", f"Tingkat ancaman harus salah satu dari: {', '.join(THREAT_LEVELS)}."
-        )
+        c.fail("threat_level", "reports.err.threat_level", choices=", ".join(THREAT_LEVELS))
     cols["threat_level"] = threat
     situation = data.situation or SITUATIONS[0]
     if situation not in SITUATIONS:
-        c.fail("situation", f"Situasi harus salah satu dari: {', '.join(SITUATIONS)}.")
+        c.fail("situation", "reports.err.situation", choices=", ".join(SITUATIONS))
     cols["situation"] = situation
 
     audience = _check_audience(c, data.audience)
@@ -209,15 +206,15 @@ def parse_report_date(text: str) -> dt.date:
 
 def _check_date(c: Checker, day: dt.date | None) -> dt.date | None:
     if day is None:
-        c.fail("date", "Tanggal wajib diisi.")
+        c.fail("date", "reports.err.date_required")
         return None
     if isinstance(day, dt.datetime):
         day = day.date()
     latest = clock.today() + dt.timedelta(days=MAX_FUTURE_DAYS)
     if day > latest:
-        c.fail("date", f"Tanggal {day:%d/%m/%Y} terlalu jauh di masa depan (paling lambat besok).")
+        c.fail("date", "reports.err.date_future", day=day)
     elif day.year < MIN_YEAR:
-        c.fail("date", f"Tanggal {day:%d/%m/%Y} terlalu lampau.")
+        c.fail("date", "reports.err.date_past", day=day)
     return day
 
 
@@ -225,7 +222,7 @@ def _check_officers(c: Checker, actor: Actor, raw: list[int], existing: Existing
     ids = _unique(c, "officer_ids", raw)
     if not ids:
         if not _given(raw):
-            c.fail("officer_ids", "Personel wajib diisi (minimal satu).")
+            c.fail("officer_ids", "reports.err.officers_required")
         return []
     rows = {
         o.id: o
@@ -236,9 +233,9 @@ def _check_officers(c: Checker, actor: Actor, raw: list[int], existing: Existing
     for oid in ids:
         officer = rows.get(oid)
         if officer is None:
-            c.fail("officer_ids", f"Personel #{oid} tidak ada di Polsek ini.")
+            c.fail("officer_ids", "reports.err.officer_not_here", id=oid)
         elif not officer.active and oid not in existing.officer_ids:
-            c.fail("officer_ids", f"Personel {officer.name} sudah tidak aktif.")
+            c.fail("officer_ids", "reports.err.officer_inactive", name=officer.name)
     return ids
 
 
@@ -246,16 +243,16 @@ def _check_types(c: Checker, raw: list[int], existing: Existing) -> tuple[list[i
     ids = _unique(c, "type_ids", raw)
     if not ids:
         if not _given(raw):
-            c.fail("type_ids", "Jenis kegiatan wajib diisi (minimal satu).")
+            c.fail("type_ids", "reports.err.types_required")
         return [], set()
     rows = {t.id: t for t in ActivityType.select().where(ActivityType.id.in_(ids))}
     kinds: set[str] = set()
     for tid in ids:
         kind = rows.get(tid)
         if kind is None:
-            c.fail("type_ids", f"Jenis kegiatan #{tid} tidak dikenal.")
+            c.fail("type_ids", "reports.err.type_unknown", id=tid)
         elif not kind.active and tid not in existing.type_ids:
-            c.fail("type_ids", f"Jenis kegiatan {kind.name} sudah tidak dipakai.")
+            c.fail("type_ids", "reports.err.type_inactive", name=kind.name)
         else:
             kinds.add(kind.form_kind)
     return ids, kinds
@@ -265,30 +262,30 @@ def _check_area(
     c: Checker, actor: Actor, kelurahan_id: int | None, rw: int | None, rt: int | None
 ) -> tuple[Kelurahan | None, int | None, int | None]:
     if kelurahan_id is None:
-        c.fail("kelurahan_id", "Kelurahan wajib diisi.")
+        c.fail("kelurahan_id", "reports.err.kelurahan_required")
         if rt is not None and rw is None:
-            c.fail("rw", "Isi RW untuk RT ini.")
+            c.fail("rw", "reports.err.rw_for_rt")
         return None, None, None
     kel = Kelurahan.get_or_none(
         (Kelurahan.id == kelurahan_id) & (Kelurahan.station == actor.station_id)
     )
     if kel is None:
-        c.fail("kelurahan_id", f"Kelurahan #{kelurahan_id} tidak ada di wilayah Polsek ini.")
+        c.fail("kelurahan_id", "reports.err.kelurahan_not_here", id=kelurahan_id)
         return None, None, None
-    label = "Desa" if kel.kind == "desa" else "Kelurahan"
+    kind = Msg("reports.area.desa" if kel.kind == "desa" else "reports.area.kelurahan")
     if rw is None:
         if rt is not None:
-            c.fail("rw", "Isi RW untuk RT ini.")
+            c.fail("rw", "reports.err.rw_for_rt")
         return kel, None, None
     rw_row = RW.get_or_none((RW.kelurahan == kel.id) & (RW.number == rw))
     if rw_row is None:
-        c.fail("rw", f"RW {pad(rw)} tidak ada di {label} {kel.name}.")
+        c.fail("rw", "reports.err.no_rw", rw=rw, kind=kind, kelurahan=kel.name)
         return kel, None, None
     if rt is None:
         return kel, rw_row.id, None
     rt_row = RT.get_or_none((RT.rw == rw_row.id) & (RT.number == rt))
     if rt_row is None:
-        c.fail("rt", f"RT {pad(rt)} tidak ada di RW {pad(rw)} {label} {kel.name}.")
+        c.fail("rt", "reports.err.no_rt", rt=rt, rw=rw, kind=kind, kelurahan=kel.name)
         return kel, rw_row.id, None
     return kel, rw_row.id, rt_row.id
 
@@ -299,21 +296,21 @@ def _check_audience(c: Checker, raw: dict[str, int | None]) -> dict[str, int | N
     out: dict[str, int | None] = {}
     for category, count in (raw or {}).items():
         if category not in AUDIENCE_CATEGORIES:
-            c.fail("audience", f"Kategori peserta '{category}' tidak dikenal.")
+            c.fail("audience", "reports.err.audience_unknown", category=category)
             continue
         if count is None or count == "":
             out[category] = None
             continue
-        label = AUDIENCE_LABELS[category]
+        label = Msg(AUDIENCE_LABELS[category])
         try:
             value = int(count)
         except (TypeError, ValueError):
-            c.fail("audience", f"Jumlah {label} harus berupa angka.")
+            c.fail("audience", "reports.err.audience_number", label=label)
             continue
         if value < 0:
-            c.fail("audience", f"Jumlah {label} tidak boleh negatif.")
+            c.fail("audience", "reports.err.audience_negative", label=label)
         elif value > MAX_AUDIENCE:
-            c.fail("audience", f"Jumlah {label} terlalu besar (maksimal {MAX_AUDIENCE}).")
+            c.fail("audience", "reports.err.audience_too_big", label=label, max=MAX_AUDIENCE)
         else:
             out[category] = value
     return out
@@ -331,7 +328,7 @@ def _check_contacts(c: Checker, actor: Actor, raw: list[int]) -> list[int]:
     }
     for cid in ids:
         if cid not in found:
-            c.fail("contact_ids", f"Tokoh #{cid} tidak ada di data Polsek ini.")
+            c.fail("contact_ids", "reports.err.contact_not_here", id=cid)
     return ids
 
 
@@ -344,13 +341,16 @@ def _check_operation(
         (Operation.id == operation_id) & (Operation.station == actor.station_id)
     )
     if op is None:
-        c.fail("operation_id", f"Operasi #{operation_id} tidak ada.")
+        c.fail("operation_id", "reports.err.operation_missing", id=operation_id)
         return None
     if day is not None and not (op.start <= day <= op.end):
         c.fail(
             "operation_id",
-            f"{op.name} berlangsung {op.start:%d/%m/%Y}–{op.end:%d/%m/%Y}, "
-            f"tidak pada {day:%d/%m/%Y}.",
+            "reports.err.operation_dates",
+            name=op.name,
+            start=op.start,
+            end=op.end,
+            day=day,
         )
     return op.id
 
@@ -360,45 +360,45 @@ def _check_information(c: Checker, data: ReportInput, kinds: set[str]) -> dict[s
     wanted = "deteksi_dini" in kinds
     if info is None:
         if wanted:
-            c.fail("information", "Deteksi Dini memerlukan bagian Laporan Informasi.")
+            c.fail("information", "reports.err.information_required")
         return None
     p = "information."
     values = {
-        "field": c.text(p + "field", "Bidang", info.field, max_len=60),
-        "subject": c.text(p + "subject", "Perihal", info.subject),
-        "source": c.text(p + "source", "Sumber informasi", info.source, required=wanted),
+        "field": c.text(p + "field", "reports.label.field", info.field, max_len=60),
+        "subject": c.text(p + "subject", "reports.label.subject", info.subject),
+        "source": c.text(p + "source", "reports.label.source", info.source, required=wanted),
         "source_relation": c.text(
-            p + "source_relation", "Hubungan dengan sumber", info.source_relation
+            p + "source_relation", "reports.label.source_relation", info.source_relation
         ),
         "how_obtained": c.text(
-            p + "how_obtained", "Cara mendapatkan", info.how_obtained, required=wanted
+            p + "how_obtained", "reports.label.how_obtained", info.how_obtained, required=wanted
         ),
         "obtained_at": info.obtained_at,
         "reliability": (info.reliability or "").strip().upper(),
         "accuracy": (info.accuracy or "").strip(),
         "facts": c.text(
             p + "facts",
-            "Fakta-fakta",
+            "reports.label.facts",
             info.facts,
             required=wanted,
             max_len=LONG_MAX,
             multiline=True,
         ),
         "assessment": c.text(
-            p + "assessment", "Pendapat pelapor", info.assessment, max_len=LONG_MAX, multiline=True
+            p + "assessment",
+            "reports.label.assessment",
+            info.assessment,
+            max_len=LONG_MAX,
+            multiline=True,
         ),
     }
     if values["reliability"] and values["reliability"] not in SOURCE_RELIABILITY:
-        c.fail(p + "reliability", "Nilai keandalan sumber harus A–F.")
+        c.fail(p + "reliability", "reports.err.reliability")
     if values["accuracy"] and values["accuracy"] not in INFO_ACCURACY:
-        c.fail(p + "accuracy", "Nilai kebenaran informasi harus 1–6.")
+        c.fail(p + "accuracy", "reports.err.accuracy")
     if not wanted:
         if any(v for k, v in values.items() if k != "obtained_at") or values["obtained_at"]:
-            c.fail(
-                "information",
-                "Laporan Informasi hanya untuk jenis Deteksi Dini: tambahkan jenis itu "
-                "atau kosongkan bagiannya.",
-            )
+            c.fail("information", "reports.err.information_only_dd")
         return None
     return values
 
@@ -410,27 +410,26 @@ def _check_households(c: Checker, data: ReportInput, kinds: set[str]) -> list[di
         opinions = []
         for j, op in enumerate(house.opinions or []):
             q = f"{p}opinions.{j}."
-            text = c.text(q + "text", "Isi pendapat", op.text, max_len=LONG_MAX, multiline=True)
-            op_field = c.text(q + "field", "Bidang", op.field, max_len=60)
+            text = c.text(
+                q + "text", "reports.label.opinion", op.text, max_len=LONG_MAX, multiline=True
+            )
+            op_field = c.text(q + "field", "reports.label.field", op.field, max_len=60)
             if not text and not op_field:
                 continue
             if not text:
-                c.fail(q + "text", "Isi pendapat wajib diisi.")
+                c.fail(q + "text", "reports.err.opinion_required")
             if op.kind not in OPINION_KINDS:
-                c.fail(q + "kind", "Jenis pendapat harus keluhan atau harapan.")
+                c.fail(q + "kind", "reports.err.opinion_kind")
             opinions.append({"kind": op.kind, "field": op_field, "text": text})
-        head = c.text(p + "head_name", "Kepala keluarga", house.head_name, max_len=120)
-        address = c.text(p + "address", "Alamat", house.address)
+        head = c.text(p + "head_name", "reports.label.head_name", house.head_name, max_len=120)
+        address = c.text(p + "address", "reports.label.address", house.address)
         if not head and not address and not opinions:
             continue
         if not head:
-            c.fail(p + "head_name", "Nama kepala keluarga wajib diisi.")
+            c.fail(p + "head_name", "reports.err.head_required")
         out.append({"head_name": head, "address": address, "opinions": opinions})
     if out and "dds" not in kinds:
-        c.fail(
-            "households",
-            "Kunjungan rumah hanya untuk jenis DDS: tambahkan jenis itu atau kosongkan daftarnya.",
-        )
+        c.fail("households", "reports.err.households_only_dds")
     return out
 
 
@@ -442,26 +441,32 @@ def _check_problem(
         (value or "").strip() for value in (new.title, new.field, new.parties, new.description)
     )
     if data.problem_id is not None and has_new:
-        c.fail("problem_id", "Pilih masalah yang ada atau buka masalah baru, bukan keduanya.")
+        c.fail("problem_id", "reports.err.problem_both")
         return None, None
     if data.problem_id is not None:
         found = Problem.get_or_none(
             (Problem.id == data.problem_id) & (Problem.station == actor.station_id)
         )
         if found is None:
-            c.fail("problem_id", f"Masalah #{data.problem_id} tidak ada.")
+            c.fail("problem_id", "reports.err.problem_missing", id=data.problem_id)
         return data.problem_id, None
     if has_new and new is not None:
         p = "new_problem."
         values = {
-            "title": c.text(p + "title", "Judul masalah", new.title, required=True, max_len=200),
-            "field": c.text(p + "field", "Bidang", new.field, max_len=60),
+            "title": c.text(
+                p + "title", "reports.label.problem_title", new.title, required=True, max_len=200
+            ),
+            "field": c.text(p + "field", "reports.label.field", new.field, max_len=60),
             "parties": c.text(
-                p + "parties", "Pihak-pihak", new.parties, max_len=LONG_MAX, multiline=True
+                p + "parties",
+                "reports.label.parties",
+                new.parties,
+                max_len=LONG_MAX,
+                multiline=True,
             ),
             "description": c.text(
                 p + "description",
-                "Uraian masalah",
+                "reports.label.problem_description",
                 new.description,
                 max_len=LONG_MAX,
                 multiline=True,
@@ -469,10 +474,7 @@ def _check_problem(
         }
         return None, values
     if "problem_solving" in kinds:
-        c.fail(
-            "problem_id",
-            "Problem Solving harus terkait masalah: pilih masalah yang ada atau buka yang baru.",
-        )
+        c.fail("problem_id", "reports.err.problem_required")
     return None, None
 
 
@@ -481,9 +483,9 @@ def _check_plan(c: Checker, actor: Actor, plan_id: int | None, report_id: int | 
         return None
     plan = Plan.get_or_none((Plan.id == plan_id) & (Plan.station == actor.station_id))
     if plan is None:
-        c.fail("plan_id", f"Rencana #{plan_id} tidak ada.")
+        c.fail("plan_id", "reports.err.plan_missing", id=plan_id)
         return None
     if plan.report_id is not None and plan.report_id != report_id:
-        c.fail("plan_id", "Rencana ini sudah terlaksana oleh laporan lain.")
+        c.fail("plan_id", "reports.err.plan_done")
         return None
     return plan_id

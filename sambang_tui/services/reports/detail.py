@@ -229,7 +229,7 @@ def get_detail(report_id: int) -> ReportDetail:
     A soft-deleted report is still returned, with ``deleted_at`` set."""
     report = Report.get_or_none(Report.id == report_id)
     if report is None:
-        raise NotFound(f"Laporan #{report_id} tidak ditemukan.")
+        raise NotFound("reports.err.not_found", id=report_id)
     rid = report.id
     types = [
         TypeInfo(t.id, t.code, t.name, t.form_kind)

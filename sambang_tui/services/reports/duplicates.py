@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from sambang_tui.db.models import RW, Kelurahan, Report, ReportOfficer
+from sambang_tui.i18n import t
 from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import Msg
 from sambang_tui.services.reports.input import ReportInput
 
 SIMILAR = 0.9  # narratives at least this alike (difflib ratio of normalised text)
@@ -36,15 +38,15 @@ class Duplicate:
 
     @property
     def message(self) -> str:
-        """The warning, in Indonesian, naming the other report."""
+        """The warning, in the current language, naming the other report."""
         times = "–".join(f"{t:%H.%M}" for t in (self.start_time, self.end_time) if t)
         where = self.kelurahan + (f" RW {self.rw:02d}" if self.rw is not None else "")
         facts = ", ".join(x for x in (f"{self.date:%d/%m/%Y}", times, where) if x)
         if self.reason == SAME_VISIT:
-            why = "personel, tanggal, jam dan tempat yang sama"
+            why = Msg("reports.warn.same_visit")
         else:
-            why = f"uraian {round(self.similarity * 100)}% sama, personel yang sama"
-        return f"Mirip laporan {self.number} ({facts}): {why}."
+            why = Msg("reports.warn.same_text", pct=round(self.similarity * 100))
+        return t("reports.warn.similar", number=self.number, facts=facts, why=why)
 
 
 def _normal(text: str) -> str:

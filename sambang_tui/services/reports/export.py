@@ -74,9 +74,9 @@ class ExportResult:
 
 def check_period(date_from: dt.date, date_to: dt.date, fmt: str) -> None:
     if fmt not in FORMATS:
-        raise ValidationError("format", f"Format '{fmt}' tidak dikenal; pilih csv atau json.")
+        raise ValidationError("format", "reports.err.export_format", format=fmt)
     if date_to < date_from:
-        raise ValidationError("date_to", "Tanggal akhir sebelum tanggal awal.")
+        raise ValidationError("date_to", "core.err.end_before_start")
 
 
 def _page(actor: Actor, date_from: dt.date, date_to: dt.date, after: tuple[dt.date, int] | None):

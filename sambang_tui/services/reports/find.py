@@ -53,7 +53,7 @@ def describe(actor: Actor, text: str) -> FoundReport:
                 found = row
                 break
     if found is None:
-        raise NotFound(f"Laporan '{typed}' tidak ditemukan.")
+        raise NotFound("reports.err.number_not_found", text=typed)
     codes = [
         code
         for (code,) in ReportType.select(ActivityType.code)

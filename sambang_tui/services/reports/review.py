@@ -20,17 +20,18 @@ from typing import Any
 from sambang_tui.db.models import Report, ReportOfficer
 from sambang_tui.services.core import clock, store
 from sambang_tui.services.core.actor import WHO_REVIEWS, Actor
-from sambang_tui.services.core.errors import NotFound, PermissionDenied, ValidationError
+from sambang_tui.services.core.errors import Msg, NotFound, PermissionDenied, ValidationError
 from sambang_tui.services.core.validate import LONG_MAX, clean_text
 from sambang_tui.services.reports import children as report_children
 from sambang_tui.services.reports.access import live_report, require_edit
 from sambang_tui.services.reports.results import SavedReport, saved
 
+# a status as a sentence names it (catalogue keys)
 STATUS_LABELS = {
-    "draft": "draf",
-    "diajukan": "diajukan",
-    "diverifikasi": "diverifikasi",
-    "dikembalikan": "dikembalikan",
+    "draft": "reports.status.draft",
+    "diajukan": "reports.status.diajukan",
+    "diverifikasi": "reports.status.diverifikasi",
+    "dikembalikan": "reports.status.dikembalikan",
 }
 
 
@@ -48,7 +49,9 @@ def _step(
         values = prepare(report)
         values["updated_by"] = actor.os_user
         values["updated_at"] = clock.now()
-        row = store.update_versioned(actor, Report, report_id, version, values, what="Laporan")
+        row = store.update_versioned(
+            actor, Report, report_id, version, values, what="reports.what.report"
+        )
         if after is not None:
             after(row)
         return row
@@ -57,10 +60,14 @@ def _step(
 
 
 def _status_error(report: Report, action: str) -> ValidationError:
+    """``action``: the catalogue key of what cannot be done (``reports.do.*``)."""
+    status = STATUS_LABELS.get(report.status)
     return ValidationError(
         "status",
-        f"Laporan {report.number} berstatus {STATUS_LABELS.get(report.status, report.status)}; "
-        f"tidak dapat {action}.",
+        "reports.err.status",
+        number=report.number,
+        status=Msg(status) if status else report.status,
+        action=Msg(action),
     )
 
 
@@ -70,7 +77,7 @@ def submit(actor: Actor, report_id: int, version: int) -> SavedReport:
     def prepare(report: Report) -> dict[str, Any]:
         require_edit(actor, report)
         if report.status not in ("draft", "dikembalikan"):
-            raise _status_error(report, "diajukan")
+            raise _status_error(report, "reports.do.submit")
         return {"status": "diajukan"}
 
     return _step(actor, report_id, version, prepare)
@@ -79,7 +86,7 @@ def submit(actor: Actor, report_id: int, version: int) -> SavedReport:
 def _note(note: str) -> str:
     text = clean_text(note, multiline=True)
     if len(text) > LONG_MAX:
-        raise ValidationError("note", f"Catatan terlalu panjang (maksimal {LONG_MAX} karakter).")
+        raise ValidationError("note", "reports.err.note_too_long", max=LONG_MAX)
     return text
 
 
@@ -97,15 +104,19 @@ def leads(actor: Actor, report: Report) -> bool:
 
 
 def _require_not_own(actor: Actor, report: Report, action: str) -> None:
+    """``action``: the catalogue key of the step refused (``reports.do.*``)."""
     if report.created_by == actor.os_user:
-        why = "dibuat oleh Anda"
+        why = "reports.why.made_by_you"
     elif leads(actor, report):
-        why = "Anda personel utamanya"
+        why = "reports.why.you_lead"
     else:
         return
     raise PermissionDenied(
-        f"Laporan {report.number} {why}: tidak dapat {action} sendiri; "
-        f"mintalah {WHO_REVIEWS} yang lain."
+        "reports.err.own_report",
+        number=report.number,
+        why=Msg(why),
+        action=Msg(action),
+        reviewers=Msg(WHO_REVIEWS),
     )
 
 
@@ -115,20 +126,13 @@ def verify(actor: Actor, report_id: int, version: int, note: str = "") -> SavedR
     text = _note(note)
 
     def prepare(report: Report) -> dict[str, Any]:
-        _require_not_own(actor, report, "memverifikasinya")
+        _require_not_own(actor, report, "reports.do.verify_it")
         if report.status == "diverifikasi":
-            raise _status_error(report, "diverifikasi lagi")
+            raise _status_error(report, "reports.do.verify_again")
         if report.status == "dikembalikan":
-            raise ValidationError(
-                "status",
-                f"Laporan {report.number} dikembalikan dengan catatan; pembuatnya harus "
-                "memperbaiki dan mengajukannya lagi sebelum dapat diverifikasi.",
-            )
+            raise ValidationError("status", "reports.err.returned_fix_first", number=report.number)
         if report.status != "diajukan":
-            raise ValidationError(
-                "status",
-                f"Laporan {report.number} masih draf; ajukan dulu sebelum diverifikasi.",
-            )
+            raise ValidationError("status", "reports.err.draft_verify", number=report.number)
         return {
             "status": "diverifikasi",
             "reviewer": actor.officer_id,
@@ -145,20 +149,14 @@ def return_report(actor: Actor, report_id: int, version: int, note: str) -> Save
     actor.require_review()
     text = _note(note)
     if not text:
-        raise ValidationError(
-            "note", "Catatan pengembalian wajib diisi: apa yang perlu diperbaiki?"
-        )
+        raise ValidationError("note", "reports.err.return_note_required")
 
     def prepare(report: Report) -> dict[str, Any]:
-        _require_not_own(actor, report, "mengembalikannya")
+        _require_not_own(actor, report, "reports.do.return_it")
         if report.status == "dikembalikan":
-            raise _status_error(report, "dikembalikan lagi")
+            raise _status_error(report, "reports.do.return_again")
         if report.status == "draft":
-            raise ValidationError(
-                "status",
-                f"Laporan {report.number} masih draf (belum diajukan); belum ada yang "
-                "dapat dikembalikan.",
-            )
+            raise ValidationError("status", "reports.err.draft_return", number=report.number)
         return {
             "status": "dikembalikan",
             "reviewer": actor.officer_id,
@@ -200,11 +198,11 @@ def review_by_number(actor: Actor, step: str, number: str, note: str = "") -> Sa
         & Report.deleted_at.is_null()
     )
     if row is None:
-        raise NotFound(f"Laporan '{text}' tidak ditemukan (tulis nomornya, mis. LK/17/XII/2024).")
+        raise NotFound("reports.err.number_not_found_hint", text=text)
     if step == "submit":
         return submit(actor, row.id, row.version)
     if step == "verify":
         return verify(actor, row.id, row.version, note)
     if step == "return":
         return return_report(actor, row.id, row.version, note)
-    raise ValidationError("step", f"Langkah harus salah satu dari: {', '.join(STEPS)}.")
+    raise ValidationError("step", "reports.err.step", steps=", ".join(STEPS))

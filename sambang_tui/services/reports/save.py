@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from peewee import IntegrityError
 
 from sambang_tui.db.models import Problem, Report, ReportOfficer, ReportType
+from sambang_tui.i18n import t
 from sambang_tui.services.core import audit, clock, store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import (
@@ -214,7 +215,7 @@ def load_input(report_id: int) -> EditableReport:
     """A stored report as the entry form edits it."""
     report = Report.get_or_none((Report.id == report_id) & (Report.deleted_at.is_null()))
     if report is None:
-        raise NotFound(f"Laporan #{report_id} tidak ditemukan (mungkin sudah dihapus).")
+        raise NotFound("reports.err.not_found_deleted", id=report_id)
     return EditableReport(
         report_children.read_input(report), report.version, report.number, report.status
     )
@@ -261,15 +262,8 @@ def duplicate_warnings(actor: Actor, data: ReportInput, exclude_id: int | None =
         query = query.where(Report.id != exclude_id)
     out: list[str] = []
     for row in query:
-        when = f"{row.date:%d/%m/%Y}"
         if narrative and row.narrative == narrative:
-            out.append(
-                f"Uraian sama persis dengan laporan {row.number} ({when}) "
-                "dari personel yang sama bulan ini."
-            )
+            out.append(t("reports.warn.same_narrative", number=row.number, day=row.date))
         if message and row.message == message:
-            out.append(
-                f"Pesan/himbauan sama persis dengan laporan {row.number} ({when}) "
-                "dari personel yang sama bulan ini."
-            )
+            out.append(t("reports.warn.same_message", number=row.number, day=row.date))
     return out
