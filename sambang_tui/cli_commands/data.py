@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from sambang_tui import cli
+from sambang_tui.i18n import t
 
 IMPORT_KINDS = {
     "officers": "personel: nrp, nama, pangkat, jabatan; opsional telepon, login",
@@ -105,16 +106,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"sambang: {args.file.name}:{line}: {message}", file=sys.stderr)
     if result.error_count > len(result.errors):
         more = result.error_count - len(result.errors)
-        print(f"sambang: {args.file.name}: … dan {more} baris salah lainnya.", file=sys.stderr)
+        print(f"sambang: {args.file.name}: {t('cli.err.import_more_bad', n=more)}", file=sys.stderr)
     for note in result.notes:
         cli.say(note)
     if result.error_count:
         print(f"sambang: {result.summary()}", file=sys.stderr)
         if not args.skip_bad:
-            print(
-                "sambang: tidak ada yang diimpor; perbaiki baris di atas atau pakai --skip-bad.",
-                file=sys.stderr,
-            )
+            print(f"sambang: {t('cli.err.import_nothing')}", file=sys.stderr)
         return 1
     cli.say(result.summary())
     return 0

@@ -12,6 +12,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Empty message: {where} holds no text.",
     ),
     "cli.err.to_needs_from": ("--to perlu --from.", "--to needs --from."),
+    "cli.err.import_more_bad": (
+        "… dan {n} baris salah lainnya.",
+        "… and {n} more bad lines.",
+    ),
+    "cli.err.import_nothing": (
+        "tidak ada yang diimpor; perbaiki baris di atas atau pakai --skip-bad.",
+        "nothing was imported; fix the lines above or use --skip-bad.",
+    ),
     "demo.err.has_demo": (
         "Basis data {target} sudah berisi data demo; demo tidak ditulis (pakai --force untuk "
         "menimpanya).",

@@ -21,6 +21,7 @@ from sambang_tui.db.models import (
     ReportOfficer,
     ReportType,
 )
+from sambang_tui.i18n import set_language
 from sambang_tui.services import reports
 from sambang_tui.services.core.errors import ConflictError, ValidationError
 from sambang_tui.services.reports.input import (
@@ -38,6 +39,27 @@ def world(db, monkeypatch) -> World:
 
 def errors_of(exc: ValidationError) -> dict[str, str]:
     return {e.field: e.message for e in exc.errors}
+
+
+def test_a_report_without_a_date_is_refused_in_the_chosen_language(world: World) -> None:
+    """Every field error of a report reads in English with ``set_language("en")``
+    and in Indonesian by default (issue 17, part C)."""
+    data = world.input(date=None, audience={"tokoh_agama": -2}, rw=99)
+    with pytest.raises(ValidationError) as caught:
+        reports.create_report(world.actors["desk"], data)
+    assert errors_of(caught.value)["date"] == "Tanggal wajib diisi."
+    assert errors_of(caught.value)["audience"] == "Jumlah tokoh agama tidak boleh negatif."
+    assert errors_of(caught.value)["rw"].startswith("RW 99 tidak ada di Kelurahan ")
+    try:
+        set_language("en")
+        english = errors_of(caught.value)
+        assert english["date"] == "The date is required."
+        assert english["audience"] == "The number of religious leaders may not be negative."
+        assert english["rw"].startswith("There is no RW 99 in Kelurahan ")
+        assert str(caught.value) == "The date is required."
+    finally:
+        set_language("id")
+    assert Report.select().count() == 0
 
 
 def test_seed_story_is_stored_with_every_child(world: World) -> None:

@@ -6,6 +6,7 @@ import pytest
 from report_fixtures import World, make_world
 
 from sambang_tui.db.models import AuditEvent, Report
+from sambang_tui.i18n import set_language
 from sambang_tui.services import reports
 from sambang_tui.services.core.errors import ConflictError, PermissionDenied, ValidationError
 from sambang_tui.services.reports.listing import ReportFilter, count_reports, list_reports
@@ -149,6 +150,42 @@ def test_verified_report_is_locked_except_for_reviewers(world: World) -> None:
     assert detail.reviewer is not None and detail.reviewer.name == "Harjono"
     with pytest.raises(ValidationError, match="diverifikasi lagi"):
         reports.verify(kanit, saved.id, edited.version)
+
+
+def test_review_refusals_name_the_reviewers_in_the_chosen_language(world: World) -> None:
+    """The reviewers were shown as their catalogue key ('core.who.reviews');
+    each refusal reads in Indonesian or English (issue 17, part C)."""
+    desk, kanit = world.actors["desk"], world.actors["kanit"]
+    saved = reports.create_report(desk, world.input(), submit=True)
+    verified = reports.verify(kanit, saved.id, saved.version)
+    number = verified.number
+    with pytest.raises(PermissionDenied) as locked:
+        reports.update_report(desk, saved.id, verified.version, world.input(place="x"))
+    assert locked.value.message == (
+        f"Laporan {number} sudah diverifikasi dan terkunci; hanya Kanit Binmas, Kapolsek "
+        "atau Wakapolsek yang dapat mengubahnya."
+    )
+    typed = reports.create_report(kanit, world.input(), submit=True)
+    with pytest.raises(PermissionDenied) as own:
+        reports.verify(kanit, typed.id, typed.version)
+    with pytest.raises(ValidationError) as again:
+        reports.verify(world.actors["kapolsek"], saved.id, verified.version)
+    try:
+        set_language("en")
+        assert locked.value.message == (
+            f"Report {number} is verified and locked; only the Kanit Binmas, the Kapolsek "
+            "or the Wakapolsek can change it."
+        )
+        assert own.value.message == (
+            f"Report {typed.number} was made by you: you cannot verify it yourself; ask "
+            "someone else among the Kanit Binmas, the Kapolsek or the Wakapolsek."
+        )
+        assert again.value.message == f"Report {number} is verified; it cannot be verified again."
+    finally:
+        set_language("id")
+    assert again.value.message == (
+        f"Laporan {number} berstatus diverifikasi; tidak dapat diverifikasi lagi."
+    )
 
 
 def test_return_needs_a_note_and_goes_back_to_the_author(world: World) -> None:
