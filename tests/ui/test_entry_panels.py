@@ -165,3 +165,66 @@ async def test_load_input_marks_filled_fields_until_edited(db_target: str, world
         await pilot.press("ctrl+s")
         await wait(pilot)
         assert screen.last_saved is not None
+
+
+async def test_panels_are_made_on_first_use_and_keep_what_was_put(db_target: str, world) -> None:
+    """A form with no LI, households or problem makes none of their fields; a
+    report loaded with them has them filled and marked "periksa" once they
+    are made, and what it holds is the same before and after."""
+    from sambang_tui.services.reports.input import HouseholdInput, InformationInput
+    from sambang_tui.ui.widgets.entry_fields import FieldInput
+
+    app = make_app(db_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait(pilot)
+        await pilot.press("f4")
+        await wait(pilot)
+        screen = app.screen
+        form = screen.form
+        panels = (form.info_panel, form.households_panel, form.problem_panel)
+        assert not any(p.built for p in panels)
+        assert not any(p.query(FieldInput) for p in panels)
+        data = ReportInput(
+            date=dt.date(2024, 12, 2),
+            officer_ids=[world.sutrisno],
+            type_ids=[world.types["DD"], world.types["DDS"]],
+            kelurahan_id=world.paseban,
+            narrative="Dari pesan WA.",
+            information=InformationInput(source="Ketua RT", facts="Ada rencana aksi."),
+            households=[HouseholdInput(head_name="Pak Darto", address="RT 2")],
+        )
+        screen.load_input(data, {"information.source", "households"})
+        held = form.collect()[0]  # before the fields are there
+        assert held.information.source == "Ketua RT"
+        assert held.households[0].head_name == "Pak Darto"
+        await wait(pilot)
+        assert form.info_panel.built and form.households_panel.built
+        assert not form.problem_panel.built  # no Problem Solving: not made
+        assert form.input("information.source").value == "Ketua RT"
+        assert form.area("information.facts").text == "Ada rencana aksi."
+        assert form.households_panel.rows()[0].inputs()[0].value == "Pak Darto"
+        assert form.input("information.source").has_class("-filled")
+        assert not form.input("information.subject").has_class("-filled")
+        assert form.row_for("households.0.head_name").has_class("-filled")
+        after = form.collect()[0]
+        assert after.information == held.information and after.households == held.households
+
+
+async def test_ctrl_s_while_a_panel_is_being_made_saves_once_it_is(db_target: str, world) -> None:
+    """Ctrl+S pressed while a just-chosen type's panel is still being made
+    waits for it, then checks the panel's fields and says what they need."""
+    app = make_app(db_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start(pilot, "sb")
+        screen = app.screen
+        form = screen.form
+        assert not form.info_panel.built
+        form.picker("type_ids").set_values([world.types["SB"], world.types["DD"]])
+        form.update_panels()
+        assert form.building
+        screen.action_save()
+        assert screen._save_when_loaded is False  # held, not dropped
+        await wait(pilot)
+        assert form.info_panel.built and screen._save_when_loaded is None
+        assert screen.last_saved is None
+        assert form.row_for("information.source").errors

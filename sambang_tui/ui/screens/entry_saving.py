@@ -19,12 +19,19 @@ from sambang_tui.services.reports.duplicates import Duplicate, find_duplicates
 from sambang_tui.services.reports.input import ReportInput
 from sambang_tui.services.reports.results import EditableReport, SavedReport
 from sambang_tui.ui.screens.entry_checks import EntryChecks
+from sambang_tui.ui.widgets.entry_panels import Panel
 from sambang_tui.ui.workers import run_db
 
 SUBMITTABLE = ("draft", "dikembalikan")
 
 
 class EntrySaving(EntryChecks):
+    def on_panel_built(self, event: Panel.Built) -> None:
+        """A save asked for while a just-chosen type's panel was being made."""
+        if self.loaded and self._save_when_loaded is not None and not self.form.building:
+            submit, self._save_when_loaded = self._save_when_loaded, None
+            self.action_save(submit)
+
     # -- saving ----------------------------------------------------------------------------
 
     def action_save(self, submit: bool = False) -> None:
@@ -36,7 +43,7 @@ class EntrySaving(EntryChecks):
                 t("entry.readonly", user=self.actor.os_user), severity="warning", markup=False
             )
             return
-        if not self.loaded:
+        if not self.loaded or self.form.building:
             self._save_when_loaded = submit  # a fast typist is not ignored
             return
         if self._saving:

@@ -15,6 +15,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Static, TextArea
 
 from sambang_tui.i18n import t
+from sambang_tui.ui.widgets.compact import compact
 from sambang_tui.ui.widgets.entry_picker import Picker
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -46,10 +47,10 @@ class FieldInput(Input):
         super().__init__(
             value,
             placeholder=placeholder,
-            compact=True,
             restrict=restrict,
             id=field_id(field) if with_id else None,
         )
+        compact(self)
         self.field = field
 
     class Refused(Message):
@@ -76,10 +77,10 @@ class FieldArea(TextArea):
         super().__init__(
             soft_wrap=True,
             tab_behavior="focus",
-            compact=True,
             highlight_cursor_line=False,
             id=field_id(field),
         )
+        compact(self)
         self.field = field
         self.styles.height = height
 

@@ -29,6 +29,7 @@ from sambang_tui.ui.widgets.entry_panels import (
     Group,
     HouseholdsPanel,
     InformationPanel,
+    Panel,
     ProblemPanel,
 )
 from sambang_tui.ui.widgets.entry_picker import Picker, PickerInput, PickItem
@@ -47,6 +48,7 @@ PICKERS = (
     "operation_id",
 )
 MULTI = {"officer_ids", "type_ids", "contact_ids"}
+PANEL_FIELDS = {"information", "households", "problem_id", "new_problem"}
 
 
 def format_time(value: dt.time | None) -> str:
@@ -67,6 +69,15 @@ class _MainGroup(Group):
     def compose(self) -> ComposeResult:
         yield self.compose_title()
         yield from self.rows
+
+
+def _made(row: FieldRow) -> bool:
+    for node in row.ancestors:
+        if isinstance(node, Panel):
+            return node.built
+        if isinstance(node, EntryForm):
+            return True
+    return False
 
 
 class EntryForm(VerticalScroll):
@@ -103,6 +114,10 @@ class EntryForm(VerticalScroll):
     }
     EntryForm .lbl-note { height: 1; color: $text-muted; padding-left: 13; }
     """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._held_marks: set[str] = set()  # for panel fields not yet made
 
     def compose(self) -> ComposeResult:
         def inp(name: str, **kw: Any) -> FieldInput:
@@ -154,7 +169,7 @@ class EntryForm(VerticalScroll):
         )
         counts = [(t(f"entry.aud.{c}"), FieldInput(audience_field(c))) for c in AUDIENCE_CATEGORIES]
         for _, widget in counts:
-            widget.add_class("count")
+            widget.add_class("count", update=False)  # not mounted: no restyle
         half = (len(counts) + 1) // 2
         yield _MainGroup(
             t("entry.group.met"),
@@ -242,11 +257,23 @@ class EntryForm(VerticalScroll):
                 kinds.add(item.kind)
         return kinds
 
+    @property
+    def building(self) -> bool:
+        """A shown panel's fields are still being made."""
+        panels = (self.info_panel, self.households_panel, self.problem_panel)
+        return any(p.has_class("-shown") and not p.built for p in panels)
+
     def update_panels(self) -> None:
         kinds = self.kinds()
-        self.info_panel.set_class("deteksi_dini" in kinds, "-shown")
-        self.households_panel.set_class("dds" in kinds, "-shown")
-        self.problem_panel.set_class("problem_solving" in kinds, "-shown")
+        self.info_panel.show("deteksi_dini" in kinds)
+        self.households_panel.show("dds" in kinds)
+        self.problem_panel.show("problem_solving" in kinds)
+
+    def on_panel_built(self, event: Panel.Built) -> None:
+        """Marks put on a panel's fields before they were there."""
+        held, self._held_marks = self._held_marks, set()
+        if held:
+            self.mark_filled(held)
 
     # -- reading --------------------------------------------------------------
 
@@ -368,6 +395,7 @@ class EntryForm(VerticalScroll):
         self.problem_panel.put(data.problem_id, data.new_problem)
         self.update_panels()
         self.clear_errors()
+        self._held_marks = set()
         for row in self.rows():
             row.unmark()
             row.set_warning("")
@@ -375,7 +403,9 @@ class EntryForm(VerticalScroll):
     # -- errors and marks -----------------------------------------------------
 
     def rows(self) -> list[FieldRow]:
-        return list(self.query(FieldRow))
+        """The rows of fields; a panel's only once it is made (while its
+        fields are being mounted, the panel holds what was put in it)."""
+        return [row for row in self.query(FieldRow) if _made(row)]
 
     def row_for(self, field: str) -> FieldRow | None:
         name = field
@@ -431,6 +461,8 @@ class EntryForm(VerticalScroll):
                 row.mark([w for w in widgets if w in row.field_widgets])
             if not widgets and (row := self.row_for(field)) is not None:
                 row.mark(row.field_widgets)  # a field with no widget of its own
+            elif not widgets and field.partition(".")[0] in PANEL_FIELDS:
+                self._held_marks.add(field)  # its panel's fields are being made
 
     def field_widgets(self, field: str) -> list[Widget]:
         every = [w for row in self.rows() for w in row.field_widgets]

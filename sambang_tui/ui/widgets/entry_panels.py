@@ -1,13 +1,22 @@
 """The parts of the entry form that only some activity types have: the
 Laporan Informasi of Deteksi Dini, the households of DDS, and the problem of
-Problem Solving."""
+Problem Solving.
+
+A panel's fields are made the first time its type is chosen (or a report
+with it is loaded): most reports have none of them, and without their ~140
+widgets the form opens in about half the time. Until they are mounted, a
+panel keeps what was put in it and gives it back as it was.
+"""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Static
 
 from sambang_tui.i18n import t
@@ -58,44 +67,93 @@ def parse_datetime(text: str, field: str) -> dt.datetime | None:
     return dt.datetime.combine(day, time_part or dt.time(0, 0))
 
 
-class InformationPanel(Group):
-    TEXT_FIELDS = ("field", "subject", "source", "source_relation", "how_obtained")
+class Panel(Group):
+    """A group shown for some activity types, its fields made on first use."""
 
-    def __init__(self) -> None:
-        super().__init__(t("entry.group.info"), id="panel-info", classes="group panel")
+    class Built(Message):
+        """The panel's fields are mounted and hold what was put before."""
+
+        def __init__(self, panel: Panel) -> None:
+            super().__init__()
+            self.panel = panel
+
+    def __init__(self, title: str, *, id: str) -> None:
+        super().__init__(title, id=id, classes="group panel")
+        self.built = False  # the fields are mounted
+        self._building = False
 
     def compose(self) -> ComposeResult:
         yield self.compose_title()
+
+    def make_fields(self) -> list[Widget]:
+        raise NotImplementedError
+
+    def show(self, shown: bool) -> None:
+        self.set_class(shown, "-shown")
+        if shown:
+            self.build()
+
+    def build(self) -> None:
+        """Mount the fields (once); ``Built`` follows when they are ready."""
+        if self._building:
+            return
+        self._building = True
+        self.call_later(self._mount_fields)
+
+    async def _mount_fields(self) -> None:
+        await self.mount_all(self.make_fields())
+        self.built = True
+        self.fields_ready()
+        self.post_message(self.Built(self))
+
+    def fields_ready(self) -> None:
+        """Put what was put before the fields were there."""
+
+
+class InformationPanel(Panel):
+    TEXT_FIELDS = ("field", "subject", "source", "source_relation", "how_obtained")
+
+    def __init__(self) -> None:
+        super().__init__(t("entry.group.info"), id="panel-info")
+        self._held: tuple[InformationInput, dict[str, str]] = (InformationInput(), {})
+
+    def make_fields(self) -> list[Widget]:
+        rows: list[Widget] = []
         for index, name in enumerate(self.TEXT_FIELDS):
             fname = f"information.{name}"
             extra = ("information",) if index == 0 else ()
-            yield FieldRow((t(f"entry.li.{name}"), FieldInput(fname)), fields=(fname, *extra))
-        yield FieldRow(
-            (
-                t("entry.li.obtained_at"),
-                FieldInput("information.obtained_at", placeholder=t("entry.ph.obtained_at")),
-            ),
-            fields=("information.obtained_at",),
+            rows.append(
+                FieldRow((t(f"entry.li.{name}"), FieldInput(fname)), fields=(fname, *extra))
+            )
+        rows.append(
+            FieldRow(
+                (
+                    t("entry.li.obtained_at"),
+                    FieldInput("information.obtained_at", placeholder=t("entry.ph.obtained_at")),
+                ),
+                fields=("information.obtained_at",),
+            )
         )
-        yield FieldRow(
-            (
-                t("entry.li.reliability"),
-                Picker("information.reliability", id="f-information--reliability"),
-            ),
-            (t("entry.li.accuracy"), Picker("information.accuracy", id="f-information--accuracy")),
-            fields=("information.reliability", "information.accuracy"),
+        reliability = Picker("information.reliability", id="f-information--reliability")
+        accuracy = Picker("information.accuracy", id="f-information--accuracy")
+        reliability.set_items([PickItem(v, v, code=v) for v in SOURCE_RELIABILITY])
+        accuracy.set_items([PickItem(v, v, code=v) for v in INFO_ACCURACY])
+        rows.append(
+            FieldRow(
+                (t("entry.li.reliability"), reliability),
+                (t("entry.li.accuracy"), accuracy),
+                fields=("information.reliability", "information.accuracy"),
+            )
         )
         for name in ("facts", "assessment"):
             fname = f"information.{name}"
-            yield FieldRow((t(f"entry.li.{name}"), FieldArea(fname, height=3)), fields=(fname,))
+            rows.append(
+                FieldRow((t(f"entry.li.{name}"), FieldArea(fname, height=3)), fields=(fname,))
+            )
+        return rows
 
-    def on_mount(self) -> None:
-        self.query_one("#f-information--reliability", Picker).set_items(
-            [PickItem(v, v, code=v) for v in SOURCE_RELIABILITY]
-        )
-        self.query_one("#f-information--accuracy", Picker).set_items(
-            [PickItem(v, v, code=v) for v in INFO_ACCURACY]
-        )
+    def fields_ready(self) -> None:
+        self.put(*self._held)
 
     def _input(self, name: str) -> FieldInput:
         return self.query_one(f"#f-information--{name.replace('_', '-')}", FieldInput)
@@ -107,6 +165,15 @@ class InformationPanel(Group):
         return self.query_one(f"#f-information--{name}", Picker)
 
     def get(self, errors: dict[str, str]) -> InformationInput:
+        if not self.built:
+            info, raw = copy.deepcopy(self._held)
+            try:
+                obtained = raw.get("information.obtained_at")
+                if obtained is not None:
+                    info.obtained_at = parse_datetime(obtained, "information.obtained_at")
+            except ValidationError as exc:
+                errors[exc.field] = exc.message
+            return info
         info = InformationInput(
             **{name: self._input(name).value for name in self.TEXT_FIELDS},
             facts=self._area("facts").text,
@@ -125,10 +192,21 @@ class InformationPanel(Group):
         return info
 
     def raw(self) -> dict[str, str]:
+        if not self.built:
+            info, raw = self._held
+            text = raw.get("information.obtained_at")
+            return {
+                "information.obtained_at": text
+                if text is not None
+                else format_datetime(info.obtained_at)
+            }
         return {"information.obtained_at": self._input("obtained_at").value}
 
     def put(self, info: InformationInput | None, raw: dict[str, str] | None = None) -> None:
         info = info or InformationInput()
+        if not self.built:
+            self._held = (copy.deepcopy(info), dict(raw or {}))
+            return
         for name in self.TEXT_FIELDS:
             self._input(name).value = getattr(info, name) or ""
         obtained = (raw or {}).get("information.obtained_at")
@@ -190,17 +268,17 @@ class HouseholdRow(Vertical):
         return not (house.head_name.strip() or house.address.strip() or house.opinions)
 
 
-class HouseholdsPanel(Group):
+class HouseholdsPanel(Panel):
     """Households of a DDS visit; an empty row is always kept at the end."""
 
     def __init__(self) -> None:
-        super().__init__(t("entry.group.dds"), id="panel-dds", classes="group panel")
+        super().__init__(t("entry.group.dds"), id="panel-dds")
+        self._held: list[HouseholdInput] = []
+        self._rows: list[HouseholdRow] = []
 
-        self._rows: list[HouseholdRow] = [HouseholdRow(0)]
-
-    def compose(self) -> ComposeResult:
-        yield self.compose_title()
-        yield from self._rows
+    def make_fields(self) -> list[Widget]:
+        self._rows = [HouseholdRow(i, h) for i, h in enumerate([*self._held, HouseholdInput()])]
+        return list(self._rows)
 
     def rows(self) -> list[HouseholdRow]:
         return [row for row in self._rows if row.is_mounted]
@@ -213,12 +291,17 @@ class HouseholdsPanel(Group):
             self.mount(row)
 
     def put(self, houses: list[HouseholdInput]) -> None:
+        if not self.built:
+            self._held = copy.deepcopy(houses)
+            return
         for row in self._rows:
             row.remove()
         self._rows = [HouseholdRow(i, h) for i, h in enumerate([*houses, HouseholdInput()])]
         self.mount_all(self._rows)
 
     def get(self) -> list[HouseholdInput]:
+        if not self.built:
+            return copy.deepcopy(self._held)
         houses = [row.get() for row in self._rows]
         while (
             houses
@@ -230,41 +313,41 @@ class HouseholdsPanel(Group):
         return houses
 
 
-class ProblemPanel(Group):
+class ProblemPanel(Panel):
     def __init__(self) -> None:
-        super().__init__(t("entry.group.problem"), id="panel-problem", classes="group panel")
+        super().__init__(t("entry.group.problem"), id="panel-problem")
+        self._held: tuple[int | None, ProblemInput | None] = (None, None)
+        self.picker = Picker("problem_id", id="f-problem-id", placeholder=t("entry.ph.pick"))
 
-    def compose(self) -> ComposeResult:
-        yield self.compose_title()
-        yield FieldRow(
-            (
-                t("entry.ps.problem_id"),
-                Picker("problem_id", id="f-problem-id", placeholder=t("entry.ph.pick")),
+    def make_fields(self) -> list[Widget]:
+        return [
+            FieldRow((t("entry.ps.problem_id"), self.picker), fields=("problem_id",)),
+            Static(t("entry.ps.or_new"), classes="lbl-note", markup=False),
+            FieldRow(
+                (t("entry.ps.title"), FieldInput("new_problem.title")),
+                fields=("new_problem.title", "new_problem"),
             ),
-            fields=("problem_id",),
-        )
-        yield Static(t("entry.ps.or_new"), classes="lbl-note", markup=False)
-        yield FieldRow(
-            (t("entry.ps.title"), FieldInput("new_problem.title")),
-            fields=("new_problem.title", "new_problem"),
-        )
-        yield FieldRow(
-            (t("entry.ps.field"), FieldInput("new_problem.field")), fields=("new_problem.field",)
-        )
-        yield FieldRow(
-            (t("entry.ps.parties"), FieldArea("new_problem.parties", height=2)),
-            fields=("new_problem.parties",),
-        )
-        yield FieldRow(
-            (t("entry.ps.description"), FieldArea("new_problem.description", height=3)),
-            fields=("new_problem.description",),
-        )
+            FieldRow(
+                (t("entry.ps.field"), FieldInput("new_problem.field")),
+                fields=("new_problem.field",),
+            ),
+            FieldRow(
+                (t("entry.ps.parties"), FieldArea("new_problem.parties", height=2)),
+                fields=("new_problem.parties",),
+            ),
+            FieldRow(
+                (t("entry.ps.description"), FieldArea("new_problem.description", height=3)),
+                fields=("new_problem.description",),
+            ),
+        ]
 
-    @property
-    def picker(self) -> Picker:
-        return self.query_one("#f-problem-id", Picker)
+    def fields_ready(self) -> None:
+        self.put(*self._held)
 
     def get(self) -> tuple[int | None, ProblemInput | None]:
+        if not self.built:
+            problem_id, new = copy.deepcopy(self._held)
+            return problem_id, new
         chosen = self.picker.values
         new = ProblemInput(
             title=self.query_one("#f-new-problem--title", FieldInput).value,
@@ -276,6 +359,9 @@ class ProblemPanel(Group):
         return (int(chosen[0]) if chosen else None), (new if has_new else None)
 
     def put(self, problem_id: int | None, new: ProblemInput | None) -> None:
+        if not self.built:
+            self._held = (problem_id, copy.deepcopy(new))
+            return
         self.picker.set_values([problem_id] if problem_id else [])
         new = new or ProblemInput()
         self.query_one("#f-new-problem--title", FieldInput).value = new.title

@@ -22,6 +22,8 @@ from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from sambang_tui.ui.widgets.compact import compact
+
 MAX_MATCHES = 8
 
 
@@ -160,7 +162,7 @@ class Picker(Widget):
 
     def compose(self) -> ComposeResult:
         with Horizontal():
-            yield PickerInput(placeholder=self.placeholder, compact=True, id=f"{self.id}-input")
+            yield compact(PickerInput(placeholder=self.placeholder, id=f"{self.id}-input"))
         yield _Dropdown()
 
     @property
