@@ -136,6 +136,59 @@ async def test_saving_links_the_report_and_opens_the_next_message(imported: str)
         assert "Pesan Aipda Yusuf Maulana" in text_of(app)
 
 
+async def test_the_next_message_opens_in_the_same_form(
+    imported: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saving moves the same form on to the next message (no new form to
+    build): its own message, fields and marks; a Ctrl+S pressed again while
+    it moves on does not save the next message unread; Esc then leaves it
+    as a draft, and opening it again offers that draft."""
+    real, fetched = queue.open_item, threading.Event()
+
+    def held(*args, **kwargs):
+        fetched.wait(10)
+        return real(*args, **kwargs)
+
+    app = make_app(imported)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _queue(pilot)
+        await pilot.press("f")  # every message: the saved one stays in the list
+        await wait(pilot)
+        await pilot.press("enter")
+        await wait(pilot)
+        form_screen = app.screen
+        assert form_screen.form.input("rw").value == "9"
+        before = Report.select().count()
+        monkeypatch.setattr(queue, "open_item", held)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert form_screen._moving_on
+        await pilot.press("ctrl+s")
+        fetched.set()
+        await wait(pilot)
+        await wait(pilot)
+        assert Report.select().count() == before + 1  # the second Ctrl+S: not Bungur unread
+        assert app.screen is form_screen
+        assert form_screen.detail.sender == "+62 813-1000-0016"
+        assert form_screen.loaded
+        text = text_of(app)
+        assert "Pesan Aipda Yusuf Maulana" in text and "Pesan Bripka Dwi Hartono" not in text
+        assert form_screen.form.input("rw").value != "9"
+        assert "periksa" in text
+        assert _state("Bungur") == "dibuka"
+        form_screen.form.area("narrative").focus()
+        await pilot.press("end", *" Tambahan.")
+        await wait(pilot)
+        await pilot.press("escape")
+        await wait(pilot)
+        assert type(app.screen).__name__ == "InboxScreen"
+        assert app.screen.current.kelurahan == "Bungur"  # the cursor on the message left
+        await pilot.press("enter")
+        await wait(pilot)
+        await wait(pilot)
+        assert type(app.screen).__name__ == "ConfirmModal"  # the draft of Bungur offered
+
+
 async def test_walking_the_day_enters_every_report_in_few_keys(imported: str) -> None:
     """The 'done when' of the issue: a day's export walked by keyboard; the
     message that was typed in already is ignored with its reason."""

@@ -171,7 +171,7 @@ class EntrySaving(EntryChecks):
         for warning in saved.warnings:
             self.notify(warning, severity="warning", markup=False, timeout=8)
         if self.is_pushed:
-            self.dismiss(saved)
+            self.after_save(saved)
             return
         if self.report_id is not None:
             self.version = saved.version
@@ -180,6 +180,10 @@ class EntrySaving(EntryChecks):
             self._set_status()
             return
         self._clear_for_next()
+
+    def after_save(self, saved: SavedReport) -> None:
+        """A form opened over another screen closes with what it saved."""
+        self.dismiss(saved)
 
     def _clear_for_next(self) -> None:
         form = self.form

@@ -9,7 +9,7 @@ which states are shown."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -19,10 +19,14 @@ from textual.widgets import DataTable, Footer, Static
 from sambang_tui.i18n import t
 from sambang_tui.services.inbox import queue
 from sambang_tui.services.inbox.queue import ItemDetail, ItemRow
+from sambang_tui.services.reports.results import SavedReport
 from sambang_tui.ui.screens.base import SambangScreen
 from sambang_tui.ui.text import plain
 from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.workers import run_db
+
+if TYPE_CHECKING:
+    from sambang_tui.ui.screens.inbox_entry import InboxEntryScreen
 
 PAGE_SIZE = 100
 FILTERS = ("open", None, "baru", "dibuka", "disimpan", "diabaikan")
@@ -83,6 +87,9 @@ class InboxScreen(SambangScreen[None]):
         self.counts: dict[str, int] = {}
         self.loaded = False
         self._advance_from: int | None = None  # the row index a save moves on from
+        self._walk_index = 0  # the row of the message open in the form
+        self._walk_item: int | None = None  # and its id
+        self._cursor_item: int | None = None  # the row to show after a reload
         self._busy = False
         self._reloading = False
         self._open_when_loaded = False  # Enter pressed while the page was loading
@@ -147,6 +154,10 @@ class InboxScreen(SambangScreen[None]):
             return
         table = self.query_one(DataTable)
         keep = table.cursor_row if table.row_count else 0
+        ids = [row.id for row in result.rows]
+        if self._cursor_item in ids:
+            keep = ids.index(self._cursor_item)
+        self._cursor_item = None
         table.clear()
         self.rows = result.rows
         self.counts = result.counts
@@ -262,27 +273,46 @@ class InboxScreen(SambangScreen[None]):
             return
         from sambang_tui.ui.screens.inbox_entry import InboxEntryScreen
 
-        index = self.query_one(DataTable).cursor_row
-        self.app.push_screen(
-            InboxEntryScreen(detail, part), lambda saved: self._form_done(saved, detail, index)
-        )
+        self._walk_index, self._walk_item = self.query_one(DataTable).cursor_row, detail.id
+        self.app.push_screen(InboxEntryScreen(detail, part, self._next_item), self._form_done)
 
-    def _form_done(self, saved: Any, detail: ItemDetail, index: int) -> None:
+    def _next_item(self, form: InboxEntryScreen, saved: SavedReport) -> None:
+        """After a save in the form: the message's next report, else the
+        first message still to do at or after its row (the saved one may
+        have left the list), shown in the same form; none: the form closes."""
+        actor, state, page = self.actor, self.state, self.page
+        detail, index = form.detail, self._walk_index
+
+        def find() -> tuple[ItemDetail, int] | None:
+            if sum(1 for p in detail.parts if p.report_id is None) > 1:
+                return queue.open_item(actor, detail.id), index
+            rows = queue.list_items(actor, state, limit=PAGE_SIZE, offset=page * PAGE_SIZE)
+            todo = [i for i, row in enumerate(rows) if row.state in queue.OPEN_STATES]
+            if not todo:
+                return None
+            target = next((i for i in todo if i >= index), todo[0])
+            return queue.open_item(actor, rows[target].id), target
+
+        def found(result: tuple[ItemDetail, int] | None) -> None:
+            next_part = result[0].next_part if result is not None else None
+            if result is None or next_part is None or result[0].state == "diabaikan":
+                form.dismiss(saved)
+                return
+            self._walk_index, self._walk_item = result[1], result[0].id
+            form.retarget(result[0], next_part)
+
+        def failed(exc: BaseException) -> None:
+            form.dismiss(saved)
+            self.sambang.report_error(exc)
+
+        run_db(self, find, found, on_error=failed, name="inbox_next")
+
+    def _form_done(self, saved: Any) -> None:
         if saved is None:
-            return  # left for later; the screen reloads as it resumes
-        if len([p for p in detail.parts if p.report_id is None]) > 1:
-            # the message's next report
-            actor, item_id = self.actor, detail.id
-            self._busy = True
-            run_db(
-                self,
-                lambda: queue.open_item(actor, item_id),
-                self._opened,
-                on_error=self._failed,
-                name="inbox_open",
-            )
+            # left for later: the reload on resume puts the cursor on it
+            self._cursor_item = self._walk_item
             return
-        self._advance_from = index  # the reload on resume opens the next message
+        self._advance_from = self._walk_index  # the reload on resume says what is left
 
     def _open_next(self, index: int) -> None:
         """Open the first message still to do at or after row ``index``

@@ -45,11 +45,21 @@ class InboxMessage(VerticalScroll, can_focus=False):
         self.part = part
 
     def compose(self) -> ComposeResult:
-        detail = self.detail
-        yield Static(heading(detail, self.part), id="im-heading")
-        yield Static(photo_line(detail), id="im-photos")
-        if detail.entered_number and self.part.report_id is None:
-            yield Static(
-                Text(t("inbox.form.entered", number=detail.entered_number)), id="im-entered"
-            )
-        yield Static(plain(detail.text), id="im-text")
+        yield Static(id="im-heading")
+        yield Static(id="im-photos")
+        yield Static(id="im-entered")
+        yield Static(id="im-text")
+
+    def on_mount(self) -> None:
+        self.show(self.detail, self.part)
+
+    def show(self, detail: ItemDetail, part: ItemPart) -> None:
+        """The message of ``detail`` for its report ``part``."""
+        self.detail, self.part = detail, part
+        self.query_one("#im-heading", Static).update(heading(detail, part))
+        self.query_one("#im-photos", Static).update(photo_line(detail))
+        entered = self.query_one("#im-entered", Static)
+        entered.display = bool(detail.entered_number and part.report_id is None)
+        entered.update(Text(t("inbox.form.entered", number=detail.entered_number or "")))
+        self.query_one("#im-text", Static).update(plain(detail.text))
+        self.scroll_home(animate=False)
