@@ -127,13 +127,15 @@ class EntryScreen(EntrySaving):
 
     def _opened(self, opening: Opening) -> None:
         form = self.form
-        self.lookups = found = opening.lookups
-        form.picker("officer_ids").set_items(found.officers)
-        form.picker("type_ids").set_items(found.types)
-        form.picker("kelurahan_id").set_items(found.kelurahan)
-        form.picker("contact_ids").set_items(found.contacts)
-        form.picker("operation_id").set_items(found.operations)
-        form.problem_panel.picker.set_items(found.problems)
+        if opening.lookups is not self.lookups:  # the same ones when it moves on
+            self.lookups = found = opening.lookups
+            form.picker("officer_ids").set_items(found.officers)
+            form.picker("type_ids").set_items(found.types)
+            form.picker("kelurahan_id").set_items(found.kelurahan)
+            form.picker("contact_ids").set_items(found.contacts)
+            form.picker("operation_id").set_items(found.operations)
+            form.problem_panel.picker.set_items(found.problems)
+        found = self.lookups
         if opening.editable is not None:
             self._load_editable(opening.editable)
         else:

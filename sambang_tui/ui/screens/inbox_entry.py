@@ -95,24 +95,32 @@ class InboxEntryScreen(EntryScreen):
 
     def retarget(self, detail: ItemDetail, part: ItemPart) -> None:
         """Show report ``part`` of ``detail`` in this form, filled and marked."""
+        actor = self.actor
+        key = f"entry.inbox.{detail.id}.{part.index}"
+
+        def draft() -> Opening:
+            found = drafts.load_draft(actor.os_user, key) or drafts.claim(actor.os_user, key)
+            return Opening(self.lookups, None, found if actor.can_write else None)
+
+        run_db(
+            self,
+            draft,
+            lambda opening: self._retargeted(detail, part, opening),
+            on_error=self._open_failed,
+            group="entry-open",
+        )
+
+    def _retargeted(self, detail: ItemDetail, part: ItemPart, opening: Opening) -> None:
+        # every change in one turn: one layout of the screen, not one per step
         self.detail, self.part = detail, part
         self.initial = copy.deepcopy(part.data)
         self.initial_filled = part.marked
         self._auto = {"kelurahan_id": None, "operation_id": None}
         self._duplicates_seen = None
         self._save_when_loaded = None
+        self._moving_on = False
         self.query_one(InboxMessage).show(detail, part)
         self.form.scroll_home(animate=False)
-        actor, key = self.actor, self.draft_key
-
-        def draft() -> Opening:
-            found = drafts.load_draft(actor.os_user, key) or drafts.claim(actor.os_user, key)
-            return Opening(self.lookups, None, found if actor.can_write else None)
-
-        run_db(self, draft, self._retargeted, on_error=self._open_failed, group="entry-open")
-
-    def _retargeted(self, opening: Opening) -> None:
-        self._moving_on = False
         self._opened(opening)
 
     def create_report(self, actor: Actor, data: ReportInput) -> SavedReport:

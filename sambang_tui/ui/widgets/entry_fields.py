@@ -156,21 +156,39 @@ class FieldRow(Vertical):
             return (tuple(widget.values), widget.text)
         return None
 
+    # The classes change without restyling; then only what they style is
+    # restyled: the fields changed and the hint (a restyle per class, of
+    # each node below it, cost most of the time to show the next message).
+
     def mark(self, widgets: list[Widget]) -> None:
+        if not widgets:
+            return
         for widget in widgets:
-            widget.add_class("-filled")
+            widget.add_class("-filled", update=False)
             self.marked[widget] = self.widget_value(widget)
-        if self.marked:
-            self.add_class("-filled")
+        self.add_class("-filled", update=False)
+        self._restyle(widgets)
 
     def unmark(self, widget: Widget | None = None) -> None:
         """Unmark one field widget, or every one; the row's hint goes with the last."""
-        for marked in [widget] if widget is not None else list(self.marked):
-            if marked in self.marked:
-                marked.remove_class("-filled")
-                del self.marked[marked]
         if not self.marked:
-            self.remove_class("-filled")
+            return
+        changed = [w for w in ([widget] if widget is not None else list(self.marked))]
+        changed = [w for w in changed if w in self.marked]
+        for marked in changed:
+            marked.remove_class("-filled", update=False)
+            del self.marked[marked]
+        if not self.marked:
+            self.remove_class("-filled", update=False)
+        self._restyle(changed)
+
+    def _restyle(self, widgets: list[Widget]) -> None:
+        if not self.is_mounted:
+            return
+        nodes: list[Widget] = [self, *self.query(".hint")]
+        for widget in widgets:
+            nodes.extend(widget.walk_children(with_self=True))
+        self.app.stylesheet.update_nodes(nodes, animate=False)
 
     def owner_of(self, control: Widget) -> Widget | None:
         for widget in self.field_widgets:
@@ -197,6 +215,8 @@ class FieldRow(Vertical):
     def set_warning(self, message: str) -> None:
         """A remark that does not block saving (e.g. the same text as
         another report)."""
+        if not message and not self.has_class("-warning"):
+            return
         self.set_class(bool(message), "-warning")
         if self.is_mounted:
             self.query_one(".field-warning", Static).update(Text(message))

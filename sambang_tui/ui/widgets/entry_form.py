@@ -71,15 +71,6 @@ class _MainGroup(Group):
         yield from self.rows
 
 
-def _made(row: FieldRow) -> bool:
-    for node in row.ancestors:
-        if isinstance(node, Panel):
-            return node.built
-        if isinstance(node, EntryForm):
-            return True
-    return False
-
-
 class EntryForm(VerticalScroll):
     DEFAULT_CSS = """
     EntryForm { height: 1fr; padding: 0 1; }
@@ -405,12 +396,17 @@ class EntryForm(VerticalScroll):
     def rows(self) -> list[FieldRow]:
         """The rows of fields; a panel's only once it is made (while its
         fields are being mounted, the panel holds what was put in it)."""
-        return [row for row in self.query(FieldRow) if _made(row)]
+        rows: list[FieldRow] = []
+        for part in self.children:
+            if not isinstance(part, Panel) or part.built:
+                rows.extend(part.query(FieldRow))
+        return rows
 
-    def row_for(self, field: str) -> FieldRow | None:
+    def row_for(self, field: str, rows: list[FieldRow] | None = None) -> FieldRow | None:
+        rows = self.rows() if rows is None else rows
         name = field
         while name:
-            for row in self.rows():
+            for row in rows:
                 if name in row.fields:
                     return row
             name = name.rpartition(".")[0]
@@ -455,17 +451,22 @@ class EntryForm(VerticalScroll):
         """Mark each field in ``fields`` "periksa" (to review) until edited:
         the field's own widget, so RW, RT and Tempat on one line are marked
         and unmarked one by one; ``audience`` marks every count it filled."""
+        rows = self.rows()
+        owner = {id(w): row for row in rows for w in row.field_widgets}
         for field in fields:
-            widgets = self.field_widgets(field)
-            for row in self.rows():
-                row.mark([w for w in widgets if w in row.field_widgets])
-            if not widgets and (row := self.row_for(field)) is not None:
+            widgets = self.field_widgets(field, rows)
+            by_row: dict[FieldRow, list[Widget]] = {}
+            for widget in widgets:
+                by_row.setdefault(owner[id(widget)], []).append(widget)
+            for row, own in by_row.items():
+                row.mark(own)
+            if not widgets and (row := self.row_for(field, rows)) is not None:
                 row.mark(row.field_widgets)  # a field with no widget of its own
             elif not widgets and field.partition(".")[0] in PANEL_FIELDS:
                 self._held_marks.add(field)  # its panel's fields are being made
 
-    def field_widgets(self, field: str) -> list[Widget]:
-        every = [w for row in self.rows() for w in row.field_widgets]
+    def field_widgets(self, field: str, rows: list[FieldRow] | None = None) -> list[Widget]:
+        every = [w for row in (self.rows() if rows is None else rows) for w in row.field_widgets]
         if field == "audience":
             counts = {audience_field(c) for c in AUDIENCE_CATEGORIES}
             return [w for w in every if getattr(w, "field", "") in counts and not self.is_empty(w)]
