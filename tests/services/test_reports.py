@@ -449,6 +449,14 @@ def test_duplicate_text_warns_without_blocking(world: World) -> None:
         "dari personel yang sama bulan ini."
     ]
     assert first.warnings == []
+    # each remark names its field, so the form places it in any language
+    set_language("en")
+    try:
+        remarks = reports.duplicate_remarks(desk, world.input(), exclude_id=None)
+    finally:
+        set_language("id")
+    assert sorted(field for field, _ in remarks) == ["message", "narrative", "narrative"]
+    assert all("LK/" in text and "sama" not in text for _, text in remarks)
 
 
 def test_get_detail_resolves_everything(world: World) -> None:

@@ -26,6 +26,7 @@ from sambang_tui.services.reports.review import (
 from sambang_tui.services.reports.save import (
     check_input,
     create_report,
+    duplicate_remarks,
     duplicate_warnings,
     load_input,
     update_report,
@@ -43,6 +44,7 @@ __all__ = [
     "check_input",
     "create_report",
     "delete_report",
+    "duplicate_remarks",
     "duplicate_warnings",
     "get_detail",
     "load_input",

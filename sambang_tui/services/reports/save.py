@@ -230,6 +230,14 @@ def _month(day: dt.date) -> tuple[dt.date, dt.date]:
 def duplicate_warnings(actor: Actor, data: ReportInput, exclude_id: int | None = None) -> list[str]:
     """Remarks (not errors) when the narrative or message is identical to
     another report by the same lead officer in the same month."""
+    return [text for _, text in duplicate_remarks(actor, data, exclude_id)]
+
+
+def duplicate_remarks(
+    actor: Actor, data: ReportInput, exclude_id: int | None = None
+) -> list[tuple[str, str]]:
+    """``duplicate_warnings`` with the field each is about (``narrative``,
+    ``message``), for the form to show it there in any language."""
     if not data.officer_ids or data.date is None:
         return []
     narrative = clean_text(data.narrative, multiline=True)
@@ -260,10 +268,11 @@ def duplicate_warnings(actor: Actor, data: ReportInput, exclude_id: int | None =
     )
     if exclude_id is not None:
         query = query.where(Report.id != exclude_id)
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     for row in query:
         if narrative and row.narrative == narrative:
-            out.append(t("reports.warn.same_narrative", number=row.number, day=row.date))
+            text = t("reports.warn.same_narrative", number=row.number, day=row.date)
+            out.append(("narrative", text))
         if message and row.message == message:
-            out.append(t("reports.warn.same_message", number=row.number, day=row.date))
+            out.append(("message", t("reports.warn.same_message", number=row.number, day=row.date)))
     return out

@@ -32,18 +32,14 @@ class EntryChecks(EntryDrafts):
             return
         actor, exclude = self.actor, self.report_id
 
-        def read() -> list[str]:
-            return reports.duplicate_warnings(actor, data, exclude_id=exclude)
+        def read() -> list[tuple[str, str]]:
+            return reports.duplicate_remarks(actor, data, exclude_id=exclude)
 
-        def show(warnings: list[str]) -> None:
-            # the service words its remarks by field; anything else goes
-            # to the narrative
-            on_message = [w for w in warnings if w.startswith("Pesan")]
-            on_narrative = [w for w in warnings if w not in on_message]
-            for name, found in (("narrative", on_narrative), ("message", on_message)):
+        def show(remarks: list[tuple[str, str]]) -> None:
+            for name in ("narrative", "message"):
                 row = self.form.row_for(name)
                 if row is not None:
-                    row.set_warning(" ".join(found))
+                    row.set_warning(" ".join(text for field, text in remarks if field == name))
 
         run_db(self, read, show, group="entry-duplicates", exclusive=True)
 
