@@ -146,6 +146,22 @@ from sambang_tui.services.admin import runtime
 from sambang_tui.ui.app import SambangApp
 from sambang_tui.ui.context import AppContext
 from sambang_tui.ui.screens.entry import EntryScreen
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Input, Static
+
+class Bare(Screen):
+    # a plain Textual screen of n widgets: rows of label, input, note
+    def __init__(self, n):
+        super().__init__()
+        self.n = n
+    def compose(self):
+        with VerticalScroll():
+            for _ in range(max(1, (self.n - 2) // 4)):
+                with Horizontal():
+                    yield Static("label")
+                    yield Input()
+                    yield Static("")
 
 async def until(check):
     while not check():
@@ -158,7 +174,8 @@ async def main():
                      station_name=runtime.station_for().name,
                      settings=Settings(auto_backup=False, theme="sambang"))
     app = SambangApp(ctx)
-    inbox, entry = [], []
+    inbox, entry, bare = [], [], []
+    widgets = 0
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f8")
         await app.workers.wait_for_complete()
@@ -179,8 +196,16 @@ async def main():
             app.push_screen(form)
             await until(lambda: app.screen is form and form.loaded)
             entry.append((time.perf_counter() - started) * 1000)
+            widgets = len(list(form.walk_children()))
             app.pop_screen()
             await app.workers.wait_for_complete()
+            await pilot.pause()
+            plain = Bare(widgets)
+            started = time.perf_counter()
+            await app.push_screen(plain)
+            await pilot.pause()
+            bare.append((time.perf_counter() - started) * 1000)
+            app.pop_screen()
             await pilot.pause()
         # the walk: Ctrl+S saves and the same form shows the next message
         queue = app.screen
@@ -208,6 +233,7 @@ async def main():
             saves.append((saved - started) * 1000)
             await pilot.pause()
     print(json.dumps({"inbox_ms": statistics.median(inbox), "entry_ms": statistics.median(entry),
+                      "bare_ms": statistics.median(bare), "widgets": widgets,
                       "next_ms": statistics.median(walk) if walk else -1,
                       "save_ms": statistics.median(saves) if saves else -1, "walked": len(walk)}))
 
@@ -294,6 +320,15 @@ def measure(runs: int = 3, messages: int = 10_000) -> list[Row]:
                 screen["entry_ms"],
                 OPEN_GOAL,
                 note="headless app, 80×24",
+            )
+        )
+        rows.append(
+            Row(
+                "entry form (F4): open",
+                screen["entry_ms"],
+                "bare Textual, as many widgets",
+                screen["bare_ms"],
+                note=f"{int(screen['widgets'])} widgets",
             )
         )
         rows.append(
