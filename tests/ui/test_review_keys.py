@@ -93,3 +93,30 @@ async def test_escape_on_the_question_verifies_nothing(demo_target: str) -> None
         await wait(pilot)
         assert type(app.screen).__name__ == "ReportDetailScreen"
     assert Report.get_by_id(row.id).status == "diajukan"
+
+
+async def test_e_is_offered_only_where_the_reader_may_change_the_report(demo_target: str) -> None:
+    """A verified report is locked for the desk: no `e Ubah` in the footer,
+    and `e` says why instead of opening a form that could not save."""
+    runtime.connect(demo_target)
+    verified = (
+        Report.select()
+        .where((Report.status == "diverifikasi") & Report.deleted_at.is_null())
+        .order_by(Report.id)
+        .first()
+    )
+    draft = waiting(demo_target)
+    app = make_app(demo_target, user="desk")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_detail(pilot, verified.id)
+        assert "Ubah" not in screen_lines(app)[-1]
+        await pilot.press("e")
+        await wait(pilot)
+        assert type(app.screen).__name__ == "ReportDetailScreen"
+        assert any("sudah diverifikasi dan terkunci" in m for m in messages(app))
+        await pilot.press("escape")
+        await open_detail(pilot, draft.id)
+        assert "Ubah" in screen_lines(app)[-1]
+        await pilot.press("e")
+        await wait(pilot)
+        assert type(app.screen).__name__ == "EntryScreen"

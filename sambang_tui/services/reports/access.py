@@ -136,4 +136,8 @@ def detail_for(actor: Actor, report_id: int) -> Any:
     detail = get_detail(report_id)
     if detail.information is not None and not may_see_informant(actor, report_id):
         detail = dataclasses.replace(detail, information=restrict_informant(detail.information))
+    try:
+        require_edit(actor, Report.get_by_id(report_id))
+    except PermissionDenied as exc:
+        detail = dataclasses.replace(detail, edit_refusal=exc.message)
     return detail

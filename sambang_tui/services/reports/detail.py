@@ -193,6 +193,8 @@ class ReportDetail:
     # the officers behind the logins above ("Brigpol Rina Marlina", not "desk1")
     created_by_name: str = ""
     updated_by_name: str = ""
+    # why the reader may not change it ("" when they may): set by access.detail_for
+    edit_refusal: str = ""
 
     @property
     def lead(self) -> OfficerInfo | None:

@@ -161,6 +161,7 @@ class ReportDetailScreen(SambangScreen[None]):
     """
     BINDINGS = [
         Binding("e", "edit", t("detail.edit"), id="detail.edit"),
+        Binding("e", "why_not_edit", t("detail.edit"), id="detail.edit_refused", show=False),
         Binding("a", "submit", t("detail.submit"), id="detail.submit"),
         Binding("v", "verify", t("detail.verify"), id="detail.verify"),
         Binding("v", "refuse_review", t("detail.verify"), id="detail.verify_refused", show=False),
@@ -224,6 +225,11 @@ class ReportDetailScreen(SambangScreen[None]):
             if step == "verify":
                 return reviewer and status != "diajukan"
             return reviewer and status not in ("diajukan", "diverifikasi")
+        refusal = self.detail.edit_refusal if self.detail else ""
+        if action == "edit":
+            return not refusal
+        if action == "why_not_edit":
+            return bool(refusal)
         if action == "submit":
             return status in ("draft", "dikembalikan")
         if action == "problem":
@@ -313,6 +319,10 @@ class ReportDetailScreen(SambangScreen[None]):
                 )
 
         self.app.push_screen(ConfirmModal(t("detail.confirm_delete", number=number)), answer)
+
+    def action_why_not_edit(self) -> None:
+        if self.detail is not None:
+            self.notify(self.detail.edit_refusal, severity="warning", markup=False)
 
     def action_edit(self) -> None:
         from sambang_tui.ui.screens.entry import EntryScreen
