@@ -171,10 +171,20 @@ def _templates(text: str) -> list[Part] | None:
         tail_start = blanks[0]
     bounds = [(starts[i], starts[i + 1]) for i in range(len(starts) - 1)]
     bounds.append((starts[-1], tail_start))
+    # a template written again has its own Hari/Waktu/Tempat: a second "Kegiatan :" under
+    # the first's fields ("Giat : Pengamanan …" then "Kegiatan : pengamanan ibadah …") is one
+    whens = {s.line for s in layout.sections if s.kind in ("date", "time", "place")}
+    kept = [bounds[0]]
+    for a, b in bounds[1:]:
+        if any(a <= line < b for line in whens):
+            kept.append((a, b))
+        else:
+            kept[-1] = (kept[-1][0], b)
+    bounds = kept
     parts = ["\n".join(lines[a:b]) for a, b in bounds]
     if not _valid(parts):
         return None
-    return _assemble(lines, bounds, starts[0], tail_start)
+    return _assemble(lines, bounds, bounds[0][0], tail_start)
 
 
 # "Giat 1:", "Kegiatan II :", "Kegiatan ke-2 -": an item's own heading
@@ -195,13 +205,25 @@ def _item_line(line: str) -> bool:
     return bool(dates.find_time(fuzzy.correct(line)))
 
 
+def _field(line: str, labels: tuple[str, ...]) -> bool:
+    """The line is a template field headed by one of ``labels`` ("5. Hasil Giat : …")."""
+    body = _ITEM.sub("", line, count=1).strip().casefold()
+    return any(
+        body.startswith(label) and body[len(label) :].lstrip()[:1] == ":" for label in labels
+    )
+
+
 def _items(text: str) -> list[Part] | None:
     """Numbered, bulleted or plain lines that each tell an activity."""
     lines = text.split("\n")
     layout = split(text)
     free = {index for index, _ in layout.free}
+    # "5. Hasil Giat : … bantuan pengamanan": a template's field is no activity of its own
+    fields = tuple(s.label.casefold() for s in layout.sections if s.kind != "activity")
     items = [
-        i for i, line in enumerate(lines) if (i in free or _ITEM.match(line)) and _item_line(line)
+        i
+        for i, line in enumerate(lines)
+        if (i in free or _ITEM.match(line)) and not _field(line, fields) and _item_line(line)
     ]
     if len(items) < 2:
         return None

@@ -12,7 +12,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("PS", re.compile(r"\bproblem\s*solv\w*|(?-i:\bPS\b)", re.I)),
     ("DD", re.compile(r"\bdeteksi\s+dini\b|\bdetdin\b|(?-i:\bDD\b)|\blaporan\s+informasi\b", re.I)),
     ("BL", re.compile(r"\bbinluh\b|\bpenyuluhan\b|\bbimbingan\s+dan\s+penyuluhan\b", re.I)),
-    ("PD", re.compile(r"\bpatroli\s+dialogis\b|\bpatroli\s+sambang\b", re.I)),
+    ("PD", re.compile(r"\bpatroli\s+dialogis\b|\bpatroli\s+sambang\b|(?-i:\bPD\b)", re.I)),
     ("PKM", re.compile(r"\bpengamanan\b|\bpam\b(?!\s+jaya)(?=\s+\w)", re.I)),
 )
 
@@ -25,7 +25,7 @@ _VISIT_VERB = re.compile(r"\b(?:menyambangi|disambangi|nyambangi|sambangi)\b", r
 # talked of or the people who keep it, not the activity
 _TOPIC_BEFORE = re.compile(
     r"\b(?:rangka|rencana|persiapan|terkait|tentang|soal|membahas|bahas|koordinasi|mengenai"
-    r"|perihal|guna|untuk|berharap|harapan|meminta|mohon"
+    r"|perihal|guna|untuk|berharap|harapan|meminta|mohon|bantuan"
     r"|petugas|personil|personel|anggota|sistem|pos|tim|regu|satuan|pihak|bagian)\s+$",
     re.I,
 )

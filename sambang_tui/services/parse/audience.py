@@ -18,7 +18,13 @@ from dataclasses import dataclass
 from sambang_tui.services.parse.vocabulary import AUDIENCE, HOUSEHOLDS
 
 _GROUPS = [
-    (cat, group, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.I), singular)
+    # "ketua rt02": a number written onto RT/RW
+    (
+        cat,
+        group,
+        re.compile(rf"(?<![\w-])(?:{pattern})(?:(?![\w])|(?<=[tTwW])(?=\d))", re.I),
+        singular,
+    )
     for cat, group, pattern, singular in AUDIENCE
 ]
 _ABOUT = (
@@ -113,8 +119,10 @@ _PARTIES = re.compile(r"\bkedua\s+(?:belah\s+)?pihak\b|\bpara\s+pihak\b", re.I)
 # words after which a group is someone else's or no one met
 _NOT_AUDIENCE = re.compile(
     r"\b(?:perselisihan|sengketa|keributan|konflik|cekcok|percekcokan|permasalahan|masalah)"
-    r"\s+(?:antar\s*)?(?:\d+\s+)?(?:orang\s+)?warga\b|\bantar\s*warga\b"
-    r"|\b(?:informasi|info|keterangan|laporan)\s+dari\s+(?:para\s+)?\w+(?:\s+\w+)?"
+    r"\s+(?:antar\s*)?(?:\d+\s+)?(?:orang\s+)?(?:warga|wrg)\b|\bantar\s*(?:warga|wrg)\b"
+    # news received from someone ("mendapat informasi dari warga bahwa …"), not an informant
+    # sought out ("menggali informasi dari pemilik kos", "dari keterangan Ketua RW")
+    r"|\b(?:mendapat\w*|menerima|memperoleh|dapat)\s+(?:informasi|info|laporan)\s+dari\s+(?:para\s+)?\w+(?:\s+\w+)?"
     r"|\bwarga\s+(?=\w+\s+(?:yang\s+)?(?:akan|tidak)\b)"
     r"|\b(?:pos(?:\s+ronda|ko)?|lingkungan|wilayah|kampung|permukiman|pemukiman|kawasan)\s+warga\b"
     r"|\b(?:tawuran|kenakalan|balap\s+liar)\s+(?:antar\s*)?(?:kelompok\s+)?(?:pemuda|remaja|pelajar|warga)\b"
@@ -367,7 +375,9 @@ def find_audience(text: str, place: str = "", said: str = "") -> dict[str, int |
     for a, b in disputes:
         # "antara dua tetangga, Bapak Supri dan Bapak Anwar": the two are the ones named
         inside = [m for m in mentions if a <= m.start < b and m.category == "warga"]
-        named = [m for m in inside if m.group.startswith("person:")]
+        named = [  # "Sdr. Beni (pemilik kos)" is a named party too
+            m for m in inside if m.group.startswith("person:") or m.group.count(":") >= 2
+        ]
         counted = [m for m in inside if m not in named and m.count is not None]
         if named and len(counted) == 1:
             number = max(counted[0].count or 0, len(named))
@@ -404,11 +414,18 @@ _DISPUTE_WORDS = re.compile(
 )
 
 
+# "Para pihak : Sdr. Hendra (pemilik motor) dan Sdr. Rudi": a template's list of the parties
+_PARTIES_LIST = re.compile(
+    r"^[ \t]*(?:para\s+)?pihak(?:\s+\w+)?[ \t]*:[ \t]*(?P<parties>.+)$", re.I | re.M
+)
+
+
 def _disputes(text: str) -> list[tuple[int, int]]:
     """Where the parties to a dispute are named."""
+    listed = [m.span("parties") for m in _PARTIES_LIST.finditer(text)]
     if not _DISPUTE_WORDS.search(text):
-        return []
-    return [m.span("parties") for m in _DISPUTE.finditer(text)]
+        return listed
+    return listed + [m.span("parties") for m in _DISPUTE.finditer(text)]
 
 
 def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -536,9 +553,13 @@ def _total(mentions: list[Mention]) -> dict[str, int | None]:
                 # "sambang ke rumah tokoh masyarakat … Bpk. H. Maksum selaku tokoh masyarakat"
                 del groups[group]
         if "parties" in groups:
-            named = [g for g in groups if g.startswith("person:")]
-            if named and groups["parties"] is not None:
-                groups["parties"] = max(groups["parties"], len(named))
+            named = [
+                g
+                for g in groups
+                if g.startswith("person:") or (g.startswith("party:") and groups[g] == 1)
+            ]
+            if named:  # "Para pihak : Sdr. Hendra … dan Sdr. Rudi …": the two named
+                groups["parties"] = max(groups["parties"] or 0, len(named))
                 for g in named:
                     del groups[g]
         counted = {g: n for g, n in groups.items() if n is not None}

@@ -32,13 +32,14 @@ LABELS: dict[str, tuple[str, ...]] = {
         "rumah yang dikunjungi", "yang dikunjungi", "yang ditemui", "warga yang dikunjungi",
         "obyek", "objek", "subjek", "sasaran/peserta", "jumlah sasaran", "yang dihadiri",
         "dihadiri oleh", "diikuti oleh", "diikuti", "peserta kegiatan", "peserta yang hadir",
-        "yang ditemui/dikunjungi", "bertemu dengan", "ditemui",
+        "yang ditemui/dikunjungi", "bertemu dengan", "ditemui", "dikunjungi", "ketemu", "ktemu",
+        "ktm", "bertemu", "disaksikan", "disaksikan oleh", "para pihak", "pihak", "sumber",
     ),
     "message": (
         "pesan kamtibmas", "pesan", "himbauan", "himbauan kamtibmas", "pesan dan himbauan",
         "pesan & himbauan", "pesan dan himbauan kamtibmas", "pesan/himbauan", "pesan himbauan",
         "pesan-pesan kamtibmas", "imbauan", "imbauan kamtibmas", "pesan yang disampaikan",
-        "himbauan yang disampaikan", "pesan kamtibmas yang disampaikan",
+        "himbauan yang disampaikan", "pesan kamtibmas yang disampaikan", "himbau", "imbau",
     ),
     "findings": (
         "hasil", "hasil kegiatan", "hasil giat", "hasil yang dicapai", "hasil sambang",
@@ -52,7 +53,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "situation": (
         "situasi", "situasi kamtibmas", "sit", "sitkamtibmas", "kondisi", "keadaan",
-        "situasi akhir", "kondisi kamtibmas", "sit kamtibmas", "situasi wilayah",
+        "situasi akhir", "kondisi kamtibmas", "sit kamtibmas", "situasi wilayah", "kesimpulan", "ket",
     ),
     "officer": (
         "nama", "pelapor", "personil", "personel", "petugas", "nama personil", "pelaksana",
@@ -70,7 +71,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     # labelled text that fills nothing: an assessment, a recommendation, a step taken
     "other": (
         "analisa", "analisis", "saran", "tindakan", "saran/tindakan", "saran tindak",
-        "langkah yang diambil", "langkah-langkah", "tindak lanjut", "langkah", "pendapat", "pendapat pelapor", "catatan", "dokumentasi", "sumber",
+        "langkah yang diambil", "langkah-langkah", "tindak lanjut", "langkah", "pendapat", "pendapat pelapor", "catatan", "dokumentasi",
         "sumber informasi", "cara mendapatkan", "cara mendapat informasi",
     ),
 }  # fmt: skip
@@ -90,7 +91,7 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("tokoh_agama", "ketua dkm", r"ketua\s+(?:dkm|takmir|majelis\s+taklim)|imam\s+masjid", True),
     ("tokoh_agama", "ulama", r"ustadzah|ustazah|ustadz|ustaz|ustad|kyai|kiai|habib|pendeta|pastor|romo|pdt\.?"
      r"|penceramah|mubaligh|muballigh|khatib|da'i|pemuka\s+agama", True),
-    ("kelompok_pemuda", "pemuda", r"kelompok\s+pemuda|tokoh\s+pemuda|pemuda(?:-pemudi)?|remaja\s+masjid|kelompok\s+remaja"
+    ("kelompok_pemuda", "pemuda", r"kelompok\s+pemuda|tokoh\s+pemuda|pemuda(?:-pemudi)?|pmd|remaja\s+masjid|kelompok\s+remaja"
      r"|(?:anak-anak|anak2|anak)\s+muda|muda-mudi|generasi\s+muda|remaja", False),
     ("kelompok_pemuda", "ketua karang taruna", r"ketua\s+(?:karang\s*taruna|pemuda|remaja\s+masjid|risma)", True),
     ("kelompok_pemuda", "karang taruna", r"(?:anggota\s+|pengurus\s+)?karang\s*taruna", False),
@@ -108,6 +109,7 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
      r"|kepala\s+sekolah|ketua\s+(?:kpps|paguyuban|komunitas|pangkalan|perkumpulan)", True),
     ("other", "satpam", r"satpam|security|petugas\s+(?:keamanan|pengamanan)", False),
     ("other", "linmas", r"linmas|hansip", False),
+    ("other", "satpol pp", r"satpol\s*-?\s*pp|kader\s+(?:jumantik|posyandu)|jumantik", False),
     ("other", "kpps", r"kpps|anggota\s+kpps|petugas\s+kpps", False),
     ("other", "ppk", r"ppk|pps|panwas\w*", False),
     ("other", "saksi", r"saksi(?:\s+paslon|\s+parpol)?", False),
@@ -118,9 +120,9 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     # teachers beside their pupils are met only as a number ("Guru BK 3 orang", not "siswa dan guru")
     ("other", "guru", r"(?:guru(?:\s+BK|\s+pendamping|\s+pembina)?|dewan\s+guru|tenaga\s+pendidik)"
      r"(?=\s*(?:[:(]\s*)?(?:±\s*)?\d)|(?<=\d )guru|(?<=\d orang )guru|(?<=\d org )guru", False),
-    ("other", "pemilik", r"pemilik\s+(?:bengkel|warung|toko|kios|kos|kost|kontrakan|usaha|rumah\s+makan|kafe|cafe|lapak|pangkalan)", True),
+    ("other", "pemilik", r"pemilik\s+(?:rumah\s+(?:kos|kost|kontrakan)|bengkel|warung|toko|kios|kos|kost|kontrakan|usaha|rumah\s+makan|kafe|cafe|lapak|pangkalan)", True),
     ("other", "pengelola", r"pengelola\s+(?:rusun|ruko|parkir|gedung|pasar|apartemen|kos|kost)", False),
-    ("warga", "warga", r"warga(?:\s+binaan|\s+sekitar|\s+setempat)?", False),
+    ("warga", "warga", r"(?:warga|wrg)(?:\s+binaan|\s+sekitar|\s+setempat)?", False),
     # "masyarakat" is the people met only as whom one meets: "bersama masyarakat"
     ("warga", "warga", r"(?<=dengan )masyarakat|(?<=bersama )masyarakat|(?<=kepada )masyarakat"
      r"|(?<=menemui )masyarakat|(?<=bertemu )masyarakat|(?<=sasaran )masyarakat|(?<=: )masyarakat"
@@ -138,7 +140,7 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
 )  # fmt: skip
 
 # a count of households stands for the residents met ("12 rumah warga", "9 KK")
-HOUSEHOLDS = r"kk|rumah(?:\s+warga)?|kepala\s+keluarga|keluarga"
+HOUSEHOLDS = r"kk|(?:rumah|rmh)(?:\s+warga|\s+wrg)?|kepala\s+keluarga|keluarga"
 
 # --- appeals ---------------------------------------------------------------------------
 # a sentence with one of these is the kamtibmas message
