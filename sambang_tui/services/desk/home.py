@@ -22,6 +22,7 @@ from sambang_tui.db.models import (
     Report,
     ReportOfficer,
 )
+from sambang_tui.db.rows import tuple_rows
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.dates import week_start
@@ -165,12 +166,11 @@ def _lead_officers(report_ids: list[int]) -> dict[int, str]:
     if not report_ids:
         return {}
     leads: dict[int, str] = {}
-    rows = (
+    rows = tuple_rows(
         ReportOfficer.select(ReportOfficer.report, Officer.rank, Officer.name)
         .join(Officer, on=(ReportOfficer.officer == Officer.id))
         .where(ReportOfficer.report.in_(report_ids))
         .order_by(ReportOfficer.report, ReportOfficer.position, ReportOfficer.id)
-        .tuples()
     )
     for report_id, rank, name in rows:
         leads.setdefault(report_id, f"{rank} {name}")
@@ -214,7 +214,7 @@ def open_problems(actor: Actor, day: dt.date, limit: int = 20) -> tuple[list[Ope
     where = (Problem.station == actor.station_id) & (Problem.status == "terbuka")
     total = Problem.select().where(where).count()
     report_count = fn.COUNT(Report.id).alias("n")
-    query = (
+    query = tuple_rows(
         Problem.select(Problem.id, Problem.title, Problem.opened, Kelurahan.name, report_count)
         .join(Kelurahan, on=(Problem.kelurahan == Kelurahan.id))
         .switch(Problem)
@@ -227,7 +227,6 @@ def open_problems(actor: Actor, day: dt.date, limit: int = 20) -> tuple[list[Ope
         .group_by(Problem.id, Problem.title, Problem.opened, Kelurahan.name)
         .order_by(Problem.opened, Problem.id)
         .limit(limit)
-        .tuples()
     )
     problems = [
         OpenProblem(pid, title, kel, opened, (day - opened).days, n)
@@ -240,19 +239,21 @@ def week_counts(actor: Actor, day: dt.date) -> WeekCounts:
     start = week_start(day)
     end = start + dt.timedelta(days=6)
     by_status = dict(
-        Report.select(Report.status, fn.COUNT(Report.id))
-        .where(_live_reports(actor) & (Report.date.between(start, end)))
-        .group_by(Report.status)
-        .tuples()
+        tuple_rows(
+            Report.select(Report.status, fn.COUNT(Report.id))
+            .where(_live_reports(actor) & (Report.date.between(start, end)))
+            .group_by(Report.status)
+        )
     )
     week_plans = (Plan.station == actor.station_id) & (Plan.date.between(start, end))
     plan_rows = [
         (status, past, count)
         for past, when in ((True, Plan.date < day), (False, Plan.date >= day))
-        for status, count in Plan.select(Plan.status, fn.COUNT(Plan.id))
-        .where(week_plans & when)
-        .group_by(Plan.status)
-        .tuples()
+        for status, count in tuple_rows(
+            Plan.select(Plan.status, fn.COUNT(Plan.id))
+            .where(week_plans & when)
+            .group_by(Plan.status)
+        )
     ]
     done = missed = ahead = cancelled = 0
     for status, past, count in plan_rows:

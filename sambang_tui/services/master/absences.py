@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sambang_tui.db.models import Absence, Officer
+from sambang_tui.db.rows import tuple_rows
 from sambang_tui.services.core import store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import Msg, NotFound
@@ -171,12 +172,10 @@ def list_absences(actor: Actor, since: dt.date | None = None) -> list[AbsenceRow
 def away(actor: Actor, start: dt.date, end: dt.date) -> dict[int, dict[dt.date, str]]:
     """Per officer, the days of ``start..end`` they are away, with the kind."""
     found: dict[int, dict[dt.date, str]] = {}
-    rows = (
-        Absence.select(Absence.officer, Absence.kind, Absence.start, Absence.end)
-        .where(
+    rows = tuple_rows(
+        Absence.select(Absence.officer, Absence.kind, Absence.start, Absence.end).where(
             (Absence.station == actor.station_id) & (Absence.start <= end) & (Absence.end >= start)
         )
-        .tuples()
     )
     for officer_id, kind, a_start, a_end in rows:
         day = max(_date(a_start), start)

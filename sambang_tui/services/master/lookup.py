@@ -26,6 +26,7 @@ from sambang_tui.db.models import (
     Operation,
     Problem,
 )
+from sambang_tui.db.rows import tuple_rows
 from sambang_tui.services.core.actor import Actor
 
 
@@ -196,14 +197,13 @@ def rt_numbers(kelurahan_id: int, rw: int) -> list[int]:
 def area_numbers(actor: Actor) -> dict[int, dict[int, list[int]]]:
     """``{kelurahan id: {RW number: [RT numbers]}}`` of the station, in one
     query (the entry form reads it once when it opens)."""
-    query = (
+    query = tuple_rows(
         RW.select(RW.kelurahan, RW.number, RT.number.alias("rt"))
         .join(Kelurahan, on=(RW.kelurahan == Kelurahan.id))
         .switch(RW)
         .join(RT, JOIN.LEFT_OUTER, on=(RT.rw == RW.id))
         .where(Kelurahan.station == actor.station_id)
         .order_by(RW.kelurahan, RW.number, RT.number)
-        .tuples()
     )
     out: dict[int, dict[int, list[int]]] = {}
     for kelurahan_id, rw, rt in query:

@@ -46,6 +46,7 @@ from sambang_tui.db.models import (
     ReportOfficer,
     ReportType,
 )
+from sambang_tui.db.rows import tuple_rows
 from sambang_tui.db.vocab import AUDIENCE_CATEGORIES, SITUATIONS, THREAT_LEVELS
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
@@ -94,10 +95,11 @@ def report_condition(actor: Actor, period: Period) -> Expression:
 
 def _kelurahan(actor: Actor) -> list[tuple[int, str]]:
     return list(
-        Kelurahan.select(Kelurahan.id, Kelurahan.name)
-        .where(Kelurahan.station == actor.station_id)
-        .order_by(Kelurahan.name)
-        .tuples()
+        tuple_rows(
+            Kelurahan.select(Kelurahan.id, Kelurahan.name)
+            .where(Kelurahan.station == actor.station_id)
+            .order_by(Kelurahan.name)
+        )
     )
 
 
@@ -148,7 +150,7 @@ class KelurahanStats:
 
 def kelurahan_stats(actor: Actor, period: Period) -> dict[int, KelurahanStats]:
     key = _group_key(Report.kelurahan)
-    rows = (
+    rows = tuple_rows(
         Report.select(
             key,
             fn.COUNT(Report.id),
@@ -161,7 +163,6 @@ def kelurahan_stats(actor: Actor, period: Period) -> dict[int, KelurahanStats]:
         )
         .where(report_condition(actor, period))
         .group_by(key)
-        .tuples()
     )
     return {
         int(kid): KelurahanStats(
@@ -180,22 +181,21 @@ def by_type_kelurahan(
 ) -> TypeTable:
     cond = report_condition(actor, period)
     key = _group_key(Report.kelurahan)
-    pairs = (
+    pairs = tuple_rows(
         ReportType.select(key, ReportType.activity_type, fn.COUNT(ReportType.id))
         .join(Report)
         .where(cond)
         .group_by(key, ReportType.activity_type)
-        .tuples()
     )
     cells: dict[tuple[int, int], int] = {(int(k), int(t)): int(n) for k, t, n in pairs}
     used_types = {t for _, t in cells}
     types = tuple(
         TypeColumn(i, c, n)
-        for i, c, n, active in ActivityType.select(
-            ActivityType.id, ActivityType.code, ActivityType.name, ActivityType.active
+        for i, c, n, active in tuple_rows(
+            ActivityType.select(
+                ActivityType.id, ActivityType.code, ActivityType.name, ActivityType.active
+            ).order_by(ActivityType.sort, ActivityType.id)
         )
-        .order_by(ActivityType.sort, ActivityType.id)
-        .tuples()
         if active or i in used_types
     )
     stats = kelurahan_stats(actor, period) if stats is None else stats
@@ -219,10 +219,11 @@ def per_kelurahan_counts(actor: Actor, period: Period) -> list[tuple[int, int]]:
 def per_day(actor: Actor, period: Period) -> list[DayCount]:
     counts = {
         _as_date(d): int(n)
-        for d, n in Report.select(Report.date, fn.COUNT(Report.id))
-        .where(report_condition(actor, period))
-        .group_by(Report.date)
-        .tuples()
+        for d, n in tuple_rows(
+            Report.select(Report.date, fn.COUNT(Report.id))
+            .where(report_condition(actor, period))
+            .group_by(Report.date)
+        )
     }
     return [DayCount(d, counts.get(d, 0)) for d in period.dates()]
 
@@ -236,40 +237,37 @@ def by_officer(actor: Actor, period: Period, today: dt.date | None = None) -> li
     )
     plan_rows = {
         officer: (int(p), int(d), int(m))
-        for officer, p, d, m in Plan.select(
-            Plan.officer, sum_if(not_cancelled), sum_if(done), sum_if(missed)
+        for officer, p, d, m in tuple_rows(
+            Plan.select(Plan.officer, sum_if(not_cancelled), sum_if(done), sum_if(missed))
+            .where(
+                (Plan.station == actor.station_id)
+                & (Plan.date >= period.start)
+                & (Plan.date <= period.end)
+            )
+            .group_by(Plan.officer)
         )
-        .where(
-            (Plan.station == actor.station_id)
-            & (Plan.date >= period.start)
-            & (Plan.date <= period.end)
-        )
-        .group_by(Plan.officer)
-        .tuples()
     }
     # Reports per officer per week, counted in SQL (rows ≤ officers × weeks).
     weeks = period.weeks()
     first_monday = period.start - dt.timedelta(days=period.start.weekday())
     weekly: dict[int, list[int]] = {}
-    for officer, week, n in (
+    for officer, week, n in tuple_rows(
         ReportOfficer.select(
             ReportOfficer.officer, _week_number(first_monday), fn.COUNT(ReportOfficer.id)
         )
         .join(Report)
         .where(report_condition(actor, period))
-        .group_by(SQL("1"), SQL("2"))  # by position: PostgreSQL binds each ? apart
-        .tuples()
+        .group_by(SQL("1"), SQL("2"))
     ):
         weekly.setdefault(officer, [0] * len(weeks))[int(week)] += int(n)
     ids = set(plan_rows) | set(weekly)
     wanted = (Officer.role == "bhabinkamtibmas") & (Officer.active == True)  # noqa: E712
     if ids:
         wanted |= Officer.id.in_(sorted(ids))
-    officers = (
+    officers = tuple_rows(
         Officer.select(Officer.id, Officer.rank, Officer.name, Officer.nrp)
         .where((Officer.station == actor.station_id) & wanted)
         .order_by(Officer.name, Officer.id)
-        .tuples()
     )
     rows: list[OfficerActivity] = []
     for oid, rank, name, nrp in officers:
@@ -298,15 +296,16 @@ def by_officer(actor: Actor, period: Period, today: dt.date | None = None) -> li
 def audience(actor: Actor, period: Period) -> list[AudienceRow]:
     found = {
         cat: (int(people), int(n))
-        for cat, people, n in ReportAudience.select(
-            ReportAudience.category,
-            fn.COALESCE(fn.SUM(fn.COALESCE(ReportAudience.count, 0)), 0),
-            fn.COUNT(ReportAudience.id),
+        for cat, people, n in tuple_rows(
+            ReportAudience.select(
+                ReportAudience.category,
+                fn.COALESCE(fn.SUM(fn.COALESCE(ReportAudience.count, 0)), 0),
+                fn.COUNT(ReportAudience.id),
+            )
+            .join(Report)
+            .where(report_condition(actor, period))
+            .group_by(ReportAudience.category)
         )
-        .join(Report)
-        .where(report_condition(actor, period))
-        .group_by(ReportAudience.category)
-        .tuples()
     }
     order = list(AUDIENCE_CATEGORIES) + sorted(set(found) - set(AUDIENCE_CATEGORIES))
     return [AudienceRow(c, *found[c]) for c in order if c in found]
@@ -353,18 +352,18 @@ def coverage(actor: Actor, period: Period) -> list[CoverageRow]:
     then matched against it."""
     visited = {
         int(rw)
-        for (rw,) in Report.select(Report.rw)
-        .distinct()
-        .where(report_condition(actor, period) & Report.rw.is_null(False))
-        .tuples()
+        for (rw,) in tuple_rows(
+            Report.select(Report.rw)
+            .distinct()
+            .where(report_condition(actor, period) & Report.rw.is_null(False))
+        )
     }
     per_kel: dict[int, list[tuple[int, bool]]] = {}
-    for rw_id, kid, number in (
+    for rw_id, kid, number in tuple_rows(
         RW.select(RW.id, RW.kelurahan, RW.number)
         .join(Kelurahan)
         .where(Kelurahan.station == actor.station_id)
         .order_by(RW.kelurahan, RW.number)
-        .tuples()
     ):
         per_kel.setdefault(kid, []).append((number, rw_id in visited))
     rows = []
@@ -394,12 +393,11 @@ def problems(actor: Actor, period: Period) -> list[ProblemRow]:
     )
     found = {
         kid: (int(o), int(s), int(x))
-        for kid, o, s, x in Problem.select(
-            Problem.kelurahan, sum_if(opened), sum_if(settled), sum_if(still_open)
+        for kid, o, s, x in tuple_rows(
+            Problem.select(Problem.kelurahan, sum_if(opened), sum_if(settled), sum_if(still_open))
+            .where(Problem.station == actor.station_id)
+            .group_by(Problem.kelurahan)
         )
-        .where(Problem.station == actor.station_id)
-        .group_by(Problem.kelurahan)
-        .tuples()
     }
     return [ProblemRow(kid, name, *found.get(kid, (0, 0, 0))) for kid, name in _kelurahan(actor)]
 
@@ -407,7 +405,7 @@ def problems(actor: Actor, period: Period) -> list[ProblemRow]:
 def open_problems(
     actor: Actor, period: Period, limit: int = OPEN_PROBLEM_LIMIT
 ) -> list[OpenProblem]:
-    rows = (
+    rows = tuple_rows(
         Problem.select(Problem.id, Problem.title, Kelurahan.name, Problem.opened)
         .join(Kelurahan, JOIN.INNER)
         .where(
@@ -417,7 +415,6 @@ def open_problems(
         )
         .order_by(Problem.opened, Problem.id)
         .limit(limit)
-        .tuples()
     )
     return [OpenProblem(i, title, kel, _as_date(opened)) for i, title, kel, opened in rows]
 

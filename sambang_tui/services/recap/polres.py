@@ -33,6 +33,7 @@ from sambang_tui.db.models import (
     ReportOfficer,
     Station,
 )
+from sambang_tui.db.rows import tuple_rows
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import NotFound, PermissionDenied
@@ -95,11 +96,11 @@ def stations() -> list[StationRow]:
     """The stations the session may read, by name."""
     return [
         StationRow(i, name, polres, city)
-        for i, name, polres, city in Station.select(
-            Station.id, Station.name, Station.polres, Station.city
+        for i, name, polres, city in tuple_rows(
+            Station.select(Station.id, Station.name, Station.polres, Station.city).order_by(
+                Station.name, Station.id
+            )
         )
-        .order_by(Station.name, Station.id)
-        .tuples()
     ]
 
 
@@ -155,19 +156,19 @@ def recap(actor: Actor, period: Period, today: dt.date | None = None) -> PolresR
     )
     reports = {
         sid: (int(n), int(rws))
-        for sid, n, rws in Report.select(
-            Report.station, fn.COUNT(Report.id), fn.COUNT(fn.DISTINCT(Report.rw))
+        for sid, n, rws in tuple_rows(
+            Report.select(Report.station, fn.COUNT(Report.id), fn.COUNT(fn.DISTINCT(Report.rw)))
+            .where(in_period)
+            .group_by(Report.station)
         )
-        .where(in_period)
-        .group_by(Report.station)
-        .tuples()
     }
     rw_total = dict(
-        RW.select(Kelurahan.station, fn.COUNT(RW.id))
-        .join(Kelurahan)
-        .where(Kelurahan.station.in_(ids))
-        .group_by(Kelurahan.station)
-        .tuples()
+        tuple_rows(
+            RW.select(Kelurahan.station, fn.COUNT(RW.id))
+            .join(Kelurahan)
+            .where(Kelurahan.station.in_(ids))
+            .group_by(Kelurahan.station)
+        )
     )
     not_cancelled = Plan.status != "batal"
     done = not_cancelled & ((Plan.status == "terlaksana") | Plan.report.is_null(False))
@@ -175,10 +176,13 @@ def recap(actor: Actor, period: Period, today: dt.date | None = None) -> PolresR
         (Plan.status == "rencana") & (Plan.date < today) & Plan.report.is_null()
     )
     plan_rows = list(
-        Plan.select(Plan.station, Plan.officer, sum_if(not_cancelled), sum_if(done), sum_if(missed))
-        .where(Plan.station.in_(ids) & (Plan.date >= period.start) & (Plan.date <= period.end))
-        .group_by(Plan.station, Plan.officer)
-        .tuples()
+        tuple_rows(
+            Plan.select(
+                Plan.station, Plan.officer, sum_if(not_cancelled), sum_if(done), sum_if(missed)
+            )
+            .where(Plan.station.in_(ids) & (Plan.date >= period.start) & (Plan.date <= period.end))
+            .group_by(Plan.station, Plan.officer)
+        )
     )
     plans: dict[int, list[int]] = {}
     planned_officers: set[int] = set()
@@ -192,25 +196,24 @@ def recap(actor: Actor, period: Period, today: dt.date | None = None) -> PolresR
         (Problem.status == "terbuka") | (Problem.closed > period.end)
     )
     problems = dict(
-        Problem.select(Problem.station, fn.COUNT(Problem.id))
-        .where(Problem.station.in_(ids) & still_open)
-        .group_by(Problem.station)
-        .tuples()
+        tuple_rows(
+            Problem.select(Problem.station, fn.COUNT(Problem.id))
+            .where(Problem.station.in_(ids) & still_open)
+            .group_by(Problem.station)
+        )
     )
     reporting = {
         officer_id
-        for (officer_id,) in ReportOfficer.select(ReportOfficer.officer)
-        .join(Report)
-        .where(in_period)
-        .distinct()
-        .tuples()
+        for (officer_id,) in tuple_rows(
+            ReportOfficer.select(ReportOfficer.officer).join(Report).where(in_period).distinct()
+        )
     }
     listed: dict[int, int] = Counter()
     kurang: dict[int, int] = Counter()
-    for oid, sid, role, active in (
-        Officer.select(Officer.id, Officer.station, Officer.role, Officer.active)
-        .where(Officer.station.in_(ids))
-        .tuples()
+    for oid, sid, role, active in tuple_rows(
+        Officer.select(Officer.id, Officer.station, Officer.role, Officer.active).where(
+            Officer.station.in_(ids)
+        )
     ):
         if (role == BHABIN and active) or oid in planned_officers or oid in reporting:
             listed[sid] += 1

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from sambang_tui.db.models import RW, Kelurahan, Report, ReportOfficer
+from sambang_tui.db.rows import tuple_rows
 from sambang_tui.i18n import t
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import Msg
@@ -109,12 +110,14 @@ def find_duplicates(
         query = query.where(Report.id != exclude_id)
     rows = list(query)
     rw_numbers = dict(
-        RW.select(RW.id, RW.number).where(RW.id.in_({r.rw_id for r in rows})).tuples()
+        tuple_rows(RW.select(RW.id, RW.number).where(RW.id.in_({r.rw_id for r in rows})))
     )
     names = dict(
-        Kelurahan.select(Kelurahan.id, Kelurahan.name)
-        .where(Kelurahan.id.in_({r.kelurahan_id for r in rows}))
-        .tuples()
+        tuple_rows(
+            Kelurahan.select(Kelurahan.id, Kelurahan.name).where(
+                Kelurahan.id.in_({r.kelurahan_id for r in rows})
+            )
+        )
     )
     mine_span = _span(data.start_time, data.end_time)
     narrative = _normal(data.narrative)

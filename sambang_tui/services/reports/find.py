@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from sambang_tui.db.models import ActivityType, Kelurahan, Report, ReportType
+from sambang_tui.db.rows import tuple_rows
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import NotFound
@@ -56,11 +57,12 @@ def describe(actor: Actor, text: str) -> FoundReport:
         raise NotFound("reports.err.number_not_found", text=typed)
     codes = [
         code
-        for (code,) in ReportType.select(ActivityType.code)
-        .join(ActivityType)
-        .where(ReportType.report == found.id)
-        .order_by(ReportType.position, ReportType.id)
-        .tuples()
+        for (code,) in tuple_rows(
+            ReportType.select(ActivityType.code)
+            .join(ActivityType)
+            .where(ReportType.report == found.id)
+            .order_by(ReportType.position, ReportType.id)
+        )
     ]
     kelurahan = Kelurahan.get_by_id(found.kelurahan_id).name
     return FoundReport(found.id, found.number, found.date, "+".join(codes), kelurahan)

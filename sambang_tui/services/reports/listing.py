@@ -52,6 +52,7 @@ from sambang_tui.db.models import (
     ReportType,
     database_proxy,
 )
+from sambang_tui.db.rows import tuple_rows
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.validate import clean_text
 
@@ -206,7 +207,7 @@ class _Set:
 
 
 def _ids(query) -> Callable[[int], list[int]]:
-    return lambda n: [row[0] for row in query.limit(n).tuples()]
+    return lambda n: [row[0] for row in tuple_rows(query.limit(n))]
 
 
 def _link_set(model, column, value) -> _Set:
@@ -368,7 +369,7 @@ def list_reports(
 ) -> list[ReportRow]:
     """One page of the station's reports, newest first (date, then id)."""
     filt = filt or ReportFilter()
-    rows = list(page_query(actor, filt, offset, limit).tuples())
+    rows = list(tuple_rows(page_query(actor, filt, offset, limit)))
     if not rows:
         return []
     ids = [r[0] for r in rows]
@@ -377,21 +378,21 @@ def list_reports(
     rws = _names(RW, {r[6] for r in rows if r[6]}, RW.number)
     rts = _names(RT, {r[7] for r in rows if r[7]}, RT.number)
     codes: dict[int, list[str]] = {}
-    for rid, code in (
+    for rid, code in tuple_rows(
         ReportType.select(ReportType.report, ActivityType.code)
         .join(ActivityType)
         .where(ReportType.report.in_(ids))
         .order_by(ReportType.report, ReportType.position, ReportType.id)
-        .tuples()
     ):
         codes.setdefault(rid, []).append(code)
     leads = {
         rid: f"{rank} {name}".strip()
         for rid, rank, name in (
-            ReportOfficer.select(ReportOfficer.report, Officer.rank, Officer.name)
-            .join(Officer)
-            .where((ReportOfficer.report.in_(ids)) & (ReportOfficer.position == 0))
-            .tuples()
+            tuple_rows(
+                ReportOfficer.select(ReportOfficer.report, Officer.rank, Officer.name)
+                .join(Officer)
+                .where((ReportOfficer.report.in_(ids)) & (ReportOfficer.position == 0))
+            )
         )
     }
     return [

@@ -25,6 +25,7 @@ from sambang_tui.db.models import (
     Plan,
     Report,
 )
+from sambang_tui.db.rows import tuple_rows
 from sambang_tui.db.vocab import rank_order
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
@@ -164,7 +165,7 @@ def shown_status(stored: str, report_id: int | None, day: dt.date, today: dt.dat
 
 def _assignments(actor: Actor, start: dt.date, end: dt.date) -> _Assigned:
     found = _Assigned()
-    rows = (
+    rows = tuple_rows(
         Assignment.select(
             Assignment.officer,
             Assignment.kelurahan,
@@ -179,7 +180,6 @@ def _assignments(actor: Actor, start: dt.date, end: dt.date) -> _Assigned:
             & (Assignment.end.is_null() | (Assignment.end >= start))
         )
         .order_by(Assignment.start)
-        .tuples()
     )
     for officer_id, kel_id, a_start, a_end, name in rows:
         found.by_officer[officer_id].append((kel_id, a_start, a_end, name))
@@ -336,7 +336,7 @@ def load_grid(
         query = query.where(
             fn.LOWER(Officer.name).contains(needle) | Officer.nrp.startswith(needle)
         )
-    officer_rows = list(query.tuples())
+    officer_rows = list(tuple_rows(query))
     roles = {o[0]: o[4] for o in officer_rows}
     rows = _fetch(
         _plan_query(actor)
@@ -407,34 +407,33 @@ def uncovered_rws(
     if kelurahan_id is not None:
         kel_filter &= Kelurahan.id == kelurahan_id
     last_report = dict(
-        Report.select(Report.rw, fn.MAX(Report.date))
-        .where(
-            (Report.station == actor.station_id)
-            & Report.rw.is_null(False)
-            & Report.deleted_at.is_null()
-            & (Report.date <= today)
+        tuple_rows(
+            Report.select(Report.rw, fn.MAX(Report.date))
+            .where(
+                (Report.station == actor.station_id)
+                & Report.rw.is_null(False)
+                & Report.deleted_at.is_null()
+                & (Report.date <= today)
+            )
+            .group_by(Report.rw)
         )
-        .group_by(Report.rw)
-        .tuples()
     )
     last_plan = dict(
-        Plan.select(Plan.rw, fn.MAX(Plan.date))
-        .where(
-            (Plan.station == actor.station_id)
-            & Plan.rw.is_null(False)
-            & (Plan.status != "batal")
-            & (Plan.date <= today)
-            & (Plan.report.is_null(False) | (Plan.date == today))
+        tuple_rows(
+            Plan.select(Plan.rw, fn.MAX(Plan.date))
+            .where(
+                (Plan.station == actor.station_id)
+                & Plan.rw.is_null(False)
+                & (Plan.status != "batal")
+                & (Plan.date <= today)
+                & (Plan.report.is_null(False) | (Plan.date == today))
+            )
+            .group_by(Plan.rw)
         )
-        .group_by(Plan.rw)
-        .tuples()
     )
     result: list[UncoveredRW] = []
-    rws = (
-        RW.select(RW.id, RW.number, Kelurahan.id, Kelurahan.name)
-        .join(Kelurahan)
-        .where(kel_filter)
-        .tuples()
+    rws = tuple_rows(
+        RW.select(RW.id, RW.number, Kelurahan.id, Kelurahan.name).join(Kelurahan).where(kel_filter)
     )
     for rw_id, number, kel_id, kel_name in rws:
         seen = [_as_date(d) for d in (last_report.get(rw_id), last_plan.get(rw_id)) if d]

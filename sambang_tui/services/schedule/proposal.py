@@ -40,6 +40,7 @@ from sambang_tui.db.models import (
     Report,
     Station,
 )
+from sambang_tui.db.rows import tuple_rows
 from sambang_tui.services.core import clock, store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.dates import week_start
@@ -185,7 +186,7 @@ def _last_visits(actor: Actor, before: dt.date, today: dt.date) -> dict[int, dt.
     there that was done, or one still ahead (from today on): a week proposed
     after the next counts next week's plans."""
     last: dict[int, dt.date] = {}
-    reports = (
+    reports = tuple_rows(
         Report.select(Report.rw, fn.MAX(Report.date))
         .where(
             (Report.station == actor.station_id)
@@ -194,9 +195,8 @@ def _last_visits(actor: Actor, before: dt.date, today: dt.date) -> dict[int, dt.
             & (Report.date < before)
         )
         .group_by(Report.rw)
-        .tuples()
     )
-    planned = (
+    planned = tuple_rows(
         Plan.select(Plan.rw, fn.MAX(Plan.date))
         .where(
             (Plan.station == actor.station_id)
@@ -206,7 +206,6 @@ def _last_visits(actor: Actor, before: dt.date, today: dt.date) -> dict[int, dt.
             & ((Plan.status == "terlaksana") | Plan.report.is_null(False) | (Plan.date >= today))
         )
         .group_by(Plan.rw)
-        .tuples()
     )
     for rw_id, day in (*reports, *planned):
         if day is not None:
@@ -238,26 +237,24 @@ def propose(actor: Actor, week: dt.date, today: dt.date | None = None) -> Propos
 
     officers = {
         oid: f"{rank} {name}"
-        for oid, rank, name in Officer.select(Officer.id, Officer.rank, Officer.name)
-        .where(
-            (Officer.station == actor.station_id)
-            & (Officer.active == True)  # noqa: E712
-            & (Officer.role == BHABIN)
+        for oid, rank, name in tuple_rows(
+            Officer.select(Officer.id, Officer.rank, Officer.name).where(
+                (Officer.station == actor.station_id)
+                & (Officer.active == True)  # noqa: E712
+                & (Officer.role == BHABIN)
+            )
         )
-        .tuples()
     }
     # who covers which kelurahan on which day
     covers: dict[int, dict[int, set[dt.date]]] = defaultdict(lambda: defaultdict(set))
-    for officer_id, kel_id, a_start, a_end in (
+    for officer_id, kel_id, a_start, a_end in tuple_rows(
         Assignment.select(
             Assignment.officer, Assignment.kelurahan, Assignment.start, Assignment.end
-        )
-        .where(
+        ).where(
             Assignment.officer.in_(list(officers) or [0])
             & (Assignment.start <= end)
             & (Assignment.end.is_null() | (Assignment.end >= start))
         )
-        .tuples()
     ):
         first, last = _date(a_start), _date(a_end) if a_end else end
         for day in (start + dt.timedelta(days=i) for i in range(7)):
@@ -266,11 +263,12 @@ def propose(actor: Actor, week: dt.date, today: dt.date | None = None) -> Propos
 
     proposal.officers = officers
     rws = list(
-        RW.select(RW.id, RW.number, Kelurahan.id, Kelurahan.name)
-        .join(Kelurahan)
-        .where(Kelurahan.station == actor.station_id)
-        .order_by(Kelurahan.name, RW.number)
-        .tuples()
+        tuple_rows(
+            RW.select(RW.id, RW.number, Kelurahan.id, Kelurahan.name)
+            .join(Kelurahan)
+            .where(Kelurahan.station == actor.station_id)
+            .order_by(Kelurahan.name, RW.number)
+        )
     )
     rws = [r for r in rws if r[2] in covers]
     proposal.rw_count = len(rws)
@@ -280,14 +278,12 @@ def propose(actor: Actor, week: dt.date, today: dt.date | None = None) -> Propos
     visits: dict[int, int] = defaultdict(int)
     rw_days: dict[int, set[dt.date]] = defaultdict(set)
     planned_reports: set[int] = set()
-    for officer_id, day, rw_id, report_id in (
-        Plan.select(Plan.officer, Plan.date, Plan.rw, Plan.report)
-        .where(
+    for officer_id, day, rw_id, report_id in tuple_rows(
+        Plan.select(Plan.officer, Plan.date, Plan.rw, Plan.report).where(
             (Plan.station == actor.station_id)
             & Plan.date.between(start, end)
             & (Plan.status != "batal")
         )
-        .tuples()
     ):
         day = _date(day)
         load[(officer_id, day)] += 1
@@ -296,15 +292,13 @@ def propose(actor: Actor, week: dt.date, today: dt.date | None = None) -> Propos
             rw_days[rw_id].add(day)
         if report_id is not None:
             planned_reports.add(report_id)
-    for report_id, rw_id, day in (
-        Report.select(Report.id, Report.rw, Report.date)
-        .where(
+    for report_id, rw_id, day in tuple_rows(
+        Report.select(Report.id, Report.rw, Report.date).where(
             (Report.station == actor.station_id)
             & Report.date.between(start, end)
             & Report.rw.is_null(False)
             & Report.deleted_at.is_null()
         )
-        .tuples()
     ):
         if report_id not in planned_reports:
             visits[rw_id] += 1
@@ -398,15 +392,15 @@ def accept(actor: Actor, chosen: list[ProposedPlan]) -> Accepted:
             return result
         existing = {
             (o, _date(d), t, k, r)
-            for o, d, t, k, r in Plan.select(
-                Plan.officer, Plan.date, Plan.activity_type, Plan.kelurahan, Plan.rw
+            for o, d, t, k, r in tuple_rows(
+                Plan.select(
+                    Plan.officer, Plan.date, Plan.activity_type, Plan.kelurahan, Plan.rw
+                ).where(
+                    (Plan.station == actor.station_id)
+                    & Plan.date.in_(sorted({p.date for p in chosen}))
+                    & (Plan.status != "batal")
+                )
             )
-            .where(
-                (Plan.station == actor.station_id)
-                & Plan.date.in_(sorted({p.date for p in chosen}))
-                & (Plan.status != "batal")
-            )
-            .tuples()
         }
         for plan in chosen:
             twin = (plan.officer_id, plan.date, plan.type_id, plan.kelurahan_id, plan.rw_id)

@@ -34,6 +34,7 @@ from sambang_tui.db.models import (
     new_uid,
 )
 from sambang_tui.db.pg import session as pg_session
+from sambang_tui.db.rows import tuple_rows
 from sambang_tui.services.core import clock, store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.reports import attachments
@@ -84,7 +85,7 @@ def _fill_uids(station_id: int) -> None:
             query = query.join(Officer).where(Officer.station == station_id)
         else:
             query = query.where(model.station == station_id)  # type: ignore[attr-defined]
-        for (row_id,) in query.tuples():
+        for (row_id,) in tuple_rows(query):
             model.update(uid=new_uid()).where(model.id == row_id).execute()  # type: ignore[attr-defined]
 
 
@@ -94,11 +95,12 @@ def records(station_id: int, since: dt.date | None) -> Iterator[tuple[str, str, 
     station = Station.get_by_id(station_id)
     used_types = {
         t
-        for (t,) in ReportType.select(ReportType.activity_type)
-        .join(Report)
-        .where(Report.station == station_id)
-        .distinct()
-        .tuples()
+        for (t,) in tuple_rows(
+            ReportType.select(ReportType.activity_type)
+            .join(Report)
+            .where(Report.station == station_id)
+            .distinct()
+        )
     }
     for t in ActivityType.select().order_by(ActivityType.id):
         if t.active or t.id in used_types:
@@ -131,7 +133,7 @@ def records(station_id: int, since: dt.date | None) -> Iterator[tuple[str, str, 
         reports = reports.where(
             (Report.date >= since) | (Report.updated_at >= start) | (Report.reviewed_at >= start)
         )
-    ids = [i for (i,) in reports.order_by(Report.date, Report.id).tuples()]
+    ids = [i for (i,) in tuple_rows(reports.order_by(Report.date, Report.id))]
     for at in range(0, len(ids), BATCH):
         chunk = ids[at : at + BATCH]
         batch = reports_data(chunk, refs)

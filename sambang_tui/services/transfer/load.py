@@ -36,6 +36,7 @@ from sambang_tui.db.models import (
     database_proxy,
 )
 from sambang_tui.db.pg import session as pg_session
+from sambang_tui.db.rows import tuple_rows
 from sambang_tui.services.core import audit, clock, identity, store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import PermissionDenied, ValidationError
@@ -106,13 +107,13 @@ class Importer(RowWriter):
         if self.station_id is None or not keys:
             return {}
         return dict(
-            SyncLedger.select(SyncLedger.key, SyncLedger.digest)
-            .where(
-                (SyncLedger.station == self.station_id)
-                & (SyncLedger.kind == kind)
-                & SyncLedger.key.in_(keys)
+            tuple_rows(
+                SyncLedger.select(SyncLedger.key, SyncLedger.digest).where(
+                    (SyncLedger.station == self.station_id)
+                    & (SyncLedger.kind == kind)
+                    & SyncLedger.key.in_(keys)
+                )
             )
-            .tuples()
         )
 
     def remember(self, kind: str, key: str, value: str) -> None:
@@ -216,13 +217,13 @@ class Importer(RowWriter):
             wanted = {k: tuple(int(x) for x in k.split("/")) for k in keys}
             ids = {
                 report_key(y, s): i
-                for i, y, s in Report.select(Report.id, Report.year, Report.seq)
-                .where(
-                    (Report.station == sid)
-                    & Report.year.in_(sorted({y for y, _ in wanted.values()}))
-                    & Report.seq.in_(sorted({s for _, s in wanted.values()}))
+                for i, y, s in tuple_rows(
+                    Report.select(Report.id, Report.year, Report.seq).where(
+                        (Report.station == sid)
+                        & Report.year.in_(sorted({y for y, _ in wanted.values()}))
+                        & Report.seq.in_(sorted({s for _, s in wanted.values()}))
+                    )
                 )
-                .tuples()
                 if report_key(y, s) in wanted
             }
             held = reports_data(list(ids.values()), refs)

@@ -40,6 +40,7 @@ from sambang_tui.db.models import (
     ReportType,
     Station,
 )
+from sambang_tui.db.rows import tuple_rows
 
 FORMAT = "sambang-station"
 VERSION = 1
@@ -158,7 +159,7 @@ class Refs:
     def nrp(self, officer_id: int | None) -> str | None:
         if officer_id is None:
             return None
-        return self._get("nrp", lambda: Officer.select(Officer.id, Officer.nrp).tuples()).get(
+        return self._get("nrp", lambda: tuple_rows(Officer.select(Officer.id, Officer.nrp))).get(
             officer_id
         )
 
@@ -166,7 +167,7 @@ class Refs:
         if type_id is None:
             return None
         return self._get(
-            "code", lambda: ActivityType.select(ActivityType.id, ActivityType.code).tuples()
+            "code", lambda: tuple_rows(ActivityType.select(ActivityType.id, ActivityType.code))
         ).get(type_id)
 
     def uid(self, model: type[Model], row_id: int | None) -> str | None:
@@ -175,18 +176,18 @@ class Refs:
         table = model._meta.table_name
         return self._get(
             f"uid:{table}",
-            lambda: self._mine(model, model.select(model.id, model.uid)).tuples(),  # type: ignore[attr-defined]
+            lambda: tuple_rows(self._mine(model, model.select(model.id, model.uid))),  # type: ignore[attr-defined]
         ).get(row_id)
 
     def rw_number(self, rw_id: int | None) -> int | None:
         if rw_id is None:
             return None
-        return self._get("rw", lambda: RW.select(RW.id, RW.number).tuples()).get(rw_id)
+        return self._get("rw", lambda: tuple_rows(RW.select(RW.id, RW.number))).get(rw_id)
 
     def rt_number(self, rt_id: int | None) -> int | None:
         if rt_id is None:
             return None
-        return self._get("rt", lambda: RT.select(RT.id, RT.number).tuples()).get(rt_id)
+        return self._get("rt", lambda: tuple_rows(RT.select(RT.id, RT.number))).get(rt_id)
 
     def report(self, report_id: int | None) -> str | None:
         if report_id is None:
@@ -195,9 +196,9 @@ class Refs:
             "report",
             lambda: (
                 (i, report_key(y, s))
-                for i, y, s in self._mine(
-                    Report, Report.select(Report.id, Report.year, Report.seq)
-                ).tuples()
+                for i, y, s in tuple_rows(
+                    self._mine(Report, Report.select(Report.id, Report.year, Report.seq))
+                )
             ),
         )
         return found.get(report_id)
@@ -206,13 +207,15 @@ class Refs:
     def officer_id(self, nrp: str | None) -> int | None:
         if nrp is None:
             return None
-        return self._get("nrp>", lambda: Officer.select(Officer.nrp, Officer.id).tuples()).get(nrp)
+        return self._get("nrp>", lambda: tuple_rows(Officer.select(Officer.nrp, Officer.id))).get(
+            nrp
+        )
 
     def type_id(self, code: str | None) -> int | None:
         if code is None:
             return None
         return self._get(
-            "code>", lambda: ActivityType.select(ActivityType.code, ActivityType.id).tuples()
+            "code>", lambda: tuple_rows(ActivityType.select(ActivityType.code, ActivityType.id))
         ).get(code)
 
     def id_of(self, model: type[Model], uid: str | None) -> int | None:
@@ -221,10 +224,8 @@ class Refs:
         table = model._meta.table_name
         return self._get(
             f"uid>:{table}",
-            lambda: (
-                self._mine(model, model.select(model.uid, model.id))  # type: ignore[attr-defined]
-                .where(model.uid.is_null(False))  # type: ignore[attr-defined]
-                .tuples()
+            lambda: tuple_rows(
+                self._mine(model, model.select(model.uid, model.id)).where(model.uid.is_null(False))  # type: ignore[attr-defined]
             ),
         ).get(uid)
 
@@ -233,14 +234,17 @@ class Refs:
             return None
         return self._get(
             "rw>",
-            lambda: (((k, n), i) for i, k, n in RW.select(RW.id, RW.kelurahan, RW.number).tuples()),
+            lambda: (
+                ((k, n), i) for i, k, n in tuple_rows(RW.select(RW.id, RW.kelurahan, RW.number))
+            ),
         ).get((kelurahan_id, number))
 
     def rt_id(self, rw_id: int | None, number: int | None) -> int | None:
         if rw_id is None or number is None:
             return None
         return self._get(
-            "rt>", lambda: (((r, n), i) for i, r, n in RT.select(RT.id, RT.rw, RT.number).tuples())
+            "rt>",
+            lambda: (((r, n), i) for i, r, n in tuple_rows(RT.select(RT.id, RT.rw, RT.number))),
         ).get((rw_id, number))
 
     def report_id(self, station_id: int, key: str | None) -> int | None:
@@ -250,9 +254,11 @@ class Refs:
             f"report>:{station_id}",
             lambda: (
                 (report_key(y, s), i)
-                for i, y, s in Report.select(Report.id, Report.year, Report.seq)
-                .where(Report.station == station_id)
-                .tuples()
+                for i, y, s in tuple_rows(
+                    Report.select(Report.id, Report.year, Report.seq).where(
+                        Report.station == station_id
+                    )
+                )
             ),
         )
         return found.get(key)
@@ -289,20 +295,18 @@ def kelurahan_data(k: Kelurahan, rws: dict[int, list[tuple[int, list[int]]]]) ->
 
 def rw_layout(kelurahan_ids: list[int]) -> dict[int, list[tuple[int, list[int]]]]:
     rts: dict[int, list[int]] = defaultdict(list)
-    for rw_id, number in (
+    for rw_id, number in tuple_rows(
         RT.select(RT.rw, RT.number)
         .join(RW)
         .where(RW.kelurahan.in_(kelurahan_ids or [0]))
         .order_by(RT.number)
-        .tuples()
     ):
         rts[rw_id].append(number)
     out: dict[int, list[tuple[int, list[int]]]] = defaultdict(list)
-    for rw_id, kel_id, number in (
+    for rw_id, kel_id, number in tuple_rows(
         RW.select(RW.id, RW.kelurahan, RW.number)
         .where(RW.kelurahan.in_(kelurahan_ids or [0]))
         .order_by(RW.number)
-        .tuples()
     ):
         out[kel_id].append((number, rts.get(rw_id, [])))
     return out
@@ -370,31 +374,28 @@ def reports_data(report_ids: list[int], refs: Refs) -> dict[int, dict[str, Any]]
         )  # fmt: skip
         out[r.id] = data
     ids = list(out)
-    for rid, type_id in (
+    for rid, type_id in tuple_rows(
         ReportType.select(ReportType.report, ReportType.activity_type)
         .where(ReportType.report.in_(ids))
         .order_by(ReportType.report, ReportType.position, ReportType.id)
-        .tuples()
     ):
         out[rid]["types"].append(refs.code(type_id))
-    for rid, officer_id in (
+    for rid, officer_id in tuple_rows(
         ReportOfficer.select(ReportOfficer.report, ReportOfficer.officer)
         .where(ReportOfficer.report.in_(ids))
         .order_by(ReportOfficer.report, ReportOfficer.position, ReportOfficer.id)
-        .tuples()
     ):
         out[rid]["officers"].append(refs.nrp(officer_id))
-    for rid, category, count in (
+    for rid, category, count in tuple_rows(
         ReportAudience.select(ReportAudience.report, ReportAudience.category, ReportAudience.count)
         .where(ReportAudience.report.in_(ids))
         .order_by(ReportAudience.report, ReportAudience.category)
-        .tuples()
     ):
         out[rid]["audience"].append([category, count])
-    for rid, contact_id in (
-        ReportContact.select(ReportContact.report, ReportContact.contact)
-        .where(ReportContact.report.in_(ids))
-        .tuples()
+    for rid, contact_id in tuple_rows(
+        ReportContact.select(ReportContact.report, ReportContact.contact).where(
+            ReportContact.report.in_(ids)
+        )
     ):
         out[rid]["contacts"].append(refs.uid(Contact, contact_id))
     for rid in ids:
@@ -411,11 +412,10 @@ def reports_data(report_ids: list[int], refs: Refs) -> dict[int, dict[str, Any]]
                 "opinions": []}  # fmt: skip
         homes[h.id] = home
         out[h.report_id]["households"].append(home)
-    for household_id, kind, fld, text in (
+    for household_id, kind, fld, text in tuple_rows(
         Opinion.select(Opinion.household, Opinion.kind, Opinion.field, Opinion.text)
         .where(Opinion.household.in_(list(homes) or [0]))
         .order_by(Opinion.household, Opinion.id)
-        .tuples()
     ):
         homes[household_id]["opinions"].append([kind, fld, text])
     for a in Attachment.select().where(Attachment.report.in_(ids)).order_by(Attachment.id):

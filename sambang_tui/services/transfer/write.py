@@ -37,6 +37,7 @@ from sambang_tui.db.models import (
     ReportType,
     Station,
 )
+from sambang_tui.db.rows import tuple_rows
 from sambang_tui.services.reports import attachments
 from sambang_tui.services.transfer.rows import (
     KIND_WORDS,
@@ -315,7 +316,10 @@ class RowWriter:
     def audit_events(self, batch: list[tuple[str, dict[str, Any]]]) -> None:
         keys = [k for k, _ in batch]
         have = {
-            u for (u,) in AuditEvent.select(AuditEvent.uid).where(AuditEvent.uid.in_(keys)).tuples()
+            u
+            for (u,) in tuple_rows(
+                AuditEvent.select(AuditEvent.uid).where(AuditEvent.uid.in_(keys))
+            )
         }
         resolve = {
             "report": lambda k: self.refs.report_id(self.station_id or 0, k),

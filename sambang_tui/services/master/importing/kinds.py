@@ -16,6 +16,7 @@ from sambang_tui.db.models import (
     Officer,
     database_proxy,
 )
+from sambang_tui.db.rows import dict_rows, tuple_rows
 from sambang_tui.i18n import t
 from sambang_tui.services.core import audit
 from sambang_tui.services.core.actor import Actor
@@ -43,9 +44,11 @@ def plan_officers(actor: Actor, rows: Rows, seen: Seen, ctx: Context, errors: Er
     nrps = [v["nrp"] for _, v in rows]
     logins = [v["os_user"] for _, v in rows if v["os_user"]]
     fields_ = [Officer._meta.fields[c] for c in OFFICER_COLUMNS]
-    existing = {o["nrp"]: o for o in Officer.select(*fields_).where(Officer.nrp.in_(nrps)).dicts()}
+    existing = {
+        o["nrp"]: o for o in dict_rows(Officer.select(*fields_).where(Officer.nrp.in_(nrps)))
+    }
     owners = dict(
-        Officer.select(Officer.os_user, Officer.nrp).where(Officer.os_user.in_(logins)).tuples()
+        tuple_rows(Officer.select(Officer.os_user, Officer.nrp).where(Officer.os_user.in_(logins)))
     )
     keys = [(f"nrp:{v['nrp']}", line) for line, v in rows]
     keys += [(f"login:{v['os_user']}", line) for line, v in rows if v["os_user"]]
@@ -83,7 +86,7 @@ def write_officers(actor: Actor, plan: BatchPlan) -> None:
     insert(Officer, [values for _, values in plan.creates])
     if plan.creates:
         nrps = [v["nrp"] for _, v in plan.creates]
-        ids = dict(Officer.select(Officer.nrp, Officer.id).where(Officer.nrp.in_(nrps)).tuples())
+        ids = dict(tuple_rows(Officer.select(Officer.nrp, Officer.id).where(Officer.nrp.in_(nrps))))
         base = defaults(Officer)
         items = [(ids[v["nrp"]], None, {**base, **v, "id": ids[v["nrp"]]}) for _, v in plan.creates]
         audit_rows(actor, "officer", items, "create")
@@ -110,8 +113,8 @@ def plan_areas(actor: Actor, rows: Rows, seen: Seen, ctx: Context, errors: Error
         rw_key = {rw.id: (by_id[rw.kelurahan_id], rw.number) for rw in rw_rows}
         rws = {key: rw_id for rw_id, key in rw_key.items()}
         if rw_key:
-            for rw_id, number in (
-                RT.select(RT.rw, RT.number).where(RT.rw.in_(list(rw_key))).tuples()
+            for rw_id, number in tuple_rows(
+                RT.select(RT.rw, RT.number).where(RT.rw.in_(list(rw_key)))
             ):
                 kel, rw = rw_key[rw_id]
                 rts.add((kel, rw, number))
@@ -188,10 +191,10 @@ def write_areas(actor: Actor, plan: BatchPlan) -> None:
     if needed:
         by_id = {kels[key].id: key for key, _ in needed}
         numbers = sorted({n for _, n in needed})
-        for rw_id, kel_id, number in (
-            RW.select(RW.id, RW.kelurahan, RW.number)
-            .where(RW.kelurahan.in_(list(by_id)) & RW.number.in_(numbers))
-            .tuples()
+        for rw_id, kel_id, number in tuple_rows(
+            RW.select(RW.id, RW.kelurahan, RW.number).where(
+                RW.kelurahan.in_(list(by_id)) & RW.number.in_(numbers)
+            )
         ):
             rws[(by_id[kel_id], number)] = rw_id
     if plan.new_rw:
@@ -227,15 +230,14 @@ def plan_contacts(actor: Actor, rows: Rows, seen: Seen, ctx: Context, errors: Er
     kels = {key: known[key] for key in {v["kelurahan"].lower() for _, v in rows} if key in known}
     kel_ids = [k.id for k in kels.values()]
     areas: dict[tuple[int, int, int | None], tuple[int, int | None]] = {}
-    for rw_id, kel_id, number in (
-        RW.select(RW.id, RW.kelurahan, RW.number).where(RW.kelurahan.in_(kel_ids)).tuples()
+    for rw_id, kel_id, number in tuple_rows(
+        RW.select(RW.id, RW.kelurahan, RW.number).where(RW.kelurahan.in_(kel_ids))
     ):
         areas[(kel_id, number, None)] = (rw_id, None)
-    for rt_id, rt_number, rw_id, kel_id, rw_number in (
+    for rt_id, rt_number, rw_id, kel_id, rw_number in tuple_rows(
         RT.select(RT.id, RT.number, RW.id, RW.kelurahan, RW.number)
         .join(RW)
         .where(RW.kelurahan.in_(kel_ids))
-        .tuples()
     ):
         areas[(kel_id, rw_number, rt_number)] = (rw_id, rt_id)
     people = sorted(lowered({v["name"] for _, v in rows}))
@@ -306,10 +308,8 @@ def write_contacts(actor: Actor, plan: BatchPlan) -> None:
     before = Contact.select(fn.MAX(Contact.id)).scalar() or 0
     insert(Contact, [values for _, values in plan.creates])
     if plan.creates:
-        created = (
-            Contact.select()
-            .where((Contact.station == actor.station_id) & (Contact.id > before))
-            .dicts()
+        created = dict_rows(
+            Contact.select().where((Contact.station == actor.station_id) & (Contact.id > before))
         )
         audit_rows(actor, "contact", [(c["id"], None, c) for c in created], "create")
     apply_updates(actor, Contact, plan.updates)
