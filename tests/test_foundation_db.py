@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from sambang_tui.db import migrate as schema
@@ -41,6 +44,27 @@ def test_newer_schema_is_refused(db, db_target: str) -> None:
 
 def test_migrate_twice_is_a_no_op(db) -> None:
     assert schema.migrate(db) == []
+
+
+def test_a_current_schema_opens_without_the_migration_runner(db, db_target: str) -> None:
+    """Start-up checks the version with one query; the runner (and its
+    import) is for a database that needs migrating."""
+    assert schema.is_current(db)
+    code = (
+        "import sys\n"
+        "from sambang_tui.services.admin import runtime\n"
+        f"runtime.connect({db_target!r})\n"
+        "print('playhouse.migrations' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+    db.execute_sql(
+        "INSERT INTO schema_migration (name, applied) VALUES ('9999_future', '2030-01-01 00:00:00')"
+    )
+    try:
+        assert not schema.is_current(db)
+    finally:
+        db.execute_sql("DELETE FROM schema_migration WHERE name = '9999_future'")
 
 
 def test_corrupt_file_is_explained(tmp_path) -> None:

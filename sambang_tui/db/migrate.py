@@ -5,11 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import Database, IntegrityError, OperationalError, PostgresqlDatabase
-from playhouse.migrations import Runner
 
 from sambang_tui.db.database import DatabaseUnavailable
+
+if TYPE_CHECKING:
+    from playhouse.migrations import Runner
+
+HISTORY_TABLE = "schema_migration"  # the runner's history table
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -34,7 +39,9 @@ class SchemaStatus:
 
 
 def runner(db: Database) -> Runner:
-    return Runner(db, str(MIGRATIONS_DIR))
+    from playhouse.migrations import Runner  # only when the schema is not current
+
+    return Runner(db, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
 
 
 def code_version() -> int:
@@ -54,6 +61,15 @@ def status(db: Database) -> SchemaStatus:
     return SchemaStatus(applied, pending, unknown)
 
 
+def is_current(db: Database) -> bool:
+    """Whether the history names exactly the program's migrations: one
+    query at each start instead of the migration runner (and its import)."""
+    if not db.table_exists(HISTORY_TABLE):
+        return False
+    applied = {row[0] for row in db.execute_sql(f"SELECT name FROM {HISTORY_TABLE}")}
+    return applied == set(migration_names())
+
+
 def ensure_not_too_new(state: SchemaStatus) -> None:
     if state.too_new:
         raise SchemaTooNew(
@@ -69,6 +85,8 @@ def migrate(db: Database) -> list[str]:
     On a PostgreSQL station server (``sambang server init``) only a superuser
     upgrades, as the owner role and with the server's rules applied again to
     what the migrations added; anyone else is told who can."""
+    if is_current(db):
+        return []
     state = status(db)
     ensure_not_too_new(state)
     if state.pending and isinstance(db, PostgresqlDatabase):

@@ -30,6 +30,7 @@ from sambang_tui.ui.errors import describe, log_path, logger
 from sambang_tui.ui.keymap import clean_keymap, global_keys, screen_keys
 from sambang_tui.ui.palette import SambangCommands
 from sambang_tui.ui.sections import SECTIONS
+from sambang_tui.ui.stylesheet import ParseOnceStylesheet
 from sambang_tui.ui.theme import THEMES, choose_theme
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
@@ -83,6 +84,9 @@ class SambangApp(App[None]):
         configured = ctx.settings.theme
         # any theme Textual knows may be named in the settings file
         self.theme = configured if configured in self.available_themes else choose_theme()
+        stylesheet = ParseOnceStylesheet(variables=self.get_css_variables())
+        stylesheet.source = self.stylesheet.source
+        self.stylesheet = stylesheet
         self.compact_override: bool | None = True if ctx.settings.compact else None
         self._too_small: Screen[None] | None = None
         # a new-report draft chosen at start-up, for the F4 form to restore as it opens
