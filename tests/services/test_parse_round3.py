@@ -122,3 +122,68 @@ def test_himbau_is_a_label_in_a_terse_line() -> None:
 )  # fmt: skip
 def test_whom_was_met(text: str, audience: dict[str, int | None]) -> None:
     assert parse(text).audience == audience
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        # members of the group just named, of its kind
+        ("sambang ke musholla, ketemu ketua DKM + 2 pengurus.", {"tokoh_agama": 3}),
+        ("sambang ke bengkel Jl. Kenari, ktm pemilik + 3 karyawan.", {"other": 4}),
+        # the count that closes a list of one kind
+        ("Bertemu dengan para sopir bajaj dan juru parkir sebanyak ± 9 orang.", {"other": 9}),
+    ],
+)  # fmt: skip
+def test_counts_of_a_group_and_its_members(text: str, audience: dict[str, int | None]) -> None:
+    assert parse(text).audience == audience
+
+
+# --- places ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "rw", "rt"),
+    [
+        # chat spelling: "jl" before a name in lower case, "rt4 rw9"
+        ("dds hr ini jam 9 di jl kenari dalam rt4 rw9, 6 rmh wrg. aman", "jl kenari dalam", 9, 4),
+        ("sambang pos ronda jl paseban barat rt 3 rw 2. aman", "pos ronda jl paseban barat", 2, 3),
+        # "jl rusak" is the road's state, "jln sehat" an event: no street
+        ("sambang rw 03, warga mengeluhkan jl rusak. aman", "", 3, None),
+        # a venue, its RT/RW, then the street: one place
+        ("Giat sambang di Masjid Al Falah Rt 3 Rw 7 Jl. Kramat Raya.", "Masjid Al Falah Jl. Kramat Raya", 7, 3),
+        # a place before a colon ends there
+        ("DD, ngobrol dgn warga di pos rw 04 jl kramat jaya: ada info balap liar tiap malam minggu", "pos rw jl kramat jaya", 4, None),
+        # a venue word before the street: the pavement, the lobby
+        ("Sambang pedagang di trotoar Jl. Salemba Raya, Kel. Paseban.", "trotoar Jl. Salemba Raya", None, None),
+        ("Binluh kepada satpam di lobi Gedung Sentosa, Jalan Kramat Raya RT 02 RW 05, tentang narkoba.",
+         "lobi Gedung Sentosa, Jalan Kramat Raya", 5, 2),
+    ],
+)  # fmt: skip
+def test_places(text: str, place: str, rw: int | None, rt: int | None) -> None:
+    parsed = parse(text)
+    assert (parsed.place, parsed.rw, parsed.rt) == (place, rw, rt)
+
+
+def test_an_emoji_stands_for_its_label() -> None:
+    text = (
+        "SAMBANG\n"
+        "🗓 Sabtu, 8-3-2025\n"
+        "⏰ 16.00 wib s/d 17.00 wib\n"
+        "📍 Gereja Damai (aula), Jl. Kenari II Rt.003/Rw.004, Kel. Kenari\n"
+        "👥 pendeta 1 dan 3 majelis gereja\n"
+        "💬 Jaga barang bawaan selama ibadah.\n"
+        "Bripka Agus S"
+    )
+    parsed = parse(text)
+    assert parsed.place == "Gereja Damai (aula), Jl. Kenari II"
+    assert (parsed.rw, parsed.rt) == (4, 3)
+    assert parsed.date == dt.date(2025, 3, 8)
+    assert parsed.start_time == dt.time(16, 0)
+    assert parsed.audience == {"tokoh_agama": 4}
+    assert parsed.message == "Jaga barang bawaan selama ibadah."
+
+
+def test_tmpt_is_the_place_label() -> None:
+    parsed = parse("Giat sambang\nTmpt: Lobi Rusun Kenari, Jl. Kenari Raya RT 5 RW 1\nSit: aman")
+    assert parsed.place == "Lobi Rusun Kenari, Jl. Kenari Raya"
+    assert (parsed.rw, parsed.rt) == (1, 5)

@@ -384,6 +384,7 @@ def find_audience(text: str, place: str = "", said: str = "") -> dict[str, int |
             mentions[:] = [m for m in mentions if m not in named and m is not counted[0]]
             mentions.append(Mention(a, b, "warga", f"parties@{a}", number, True))
     _households(scrubbed, spans, mentions)
+    _members(scrubbed, spans, mentions)
     if focus is not None:
         # a kind of people the list names is as it says: "Sambang tokoh masyarakat" over
         # "Sasaran : Bpk. H. Rohman (tomas)"; the kinds only the activity names stay
@@ -444,10 +445,25 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
             and mention.count is None
             and not mention.group.startswith("person:")
         )
+        # "para pengemudi ojol dan pedagang sebanyak ± 12 orang": the count closes the list
+        closed = (
+            re.fullmatch(r"\s*(?:,|dan|serta|&)\s*", between)
+            and last is not None
+            and last.plural
+            and last.count is None
+            and mention.written
+            and mention.start >= last.end
+            and not re.match(r"\d", text[mention.start : mention.end])
+        )
         if last is not None and last.category == mention.category and (side_by_side or listed):
             count = mention.count if mention.count is not None else last.count
             written = last.written or mention.written
             out[-1] = Mention(last.start, mention.end, last.category, last.group, count, written)
+            continue
+        if last is not None and last.category == mention.category and closed:
+            out[-1] = Mention(
+                last.start, mention.end, last.category, last.group, mention.count, True
+            )
             continue
         out.append(mention)
     return out
@@ -523,6 +539,25 @@ def _households(text: str, spans: list[tuple[int, int]], mentions: list[Mention]
             continue
         spans.append((m.start(1), m.end()))
         mentions.append(Mention(m.start(1), m.end(), "warga", "households", int(m.group(1))))
+
+
+# "ketua DKM + 3 pengurus": members of the group just named, of its kind
+_MEMBERS = re.compile(
+    rf"\s*(?:\+|dan|serta|&|,)\s*{_ABOUT}(\d{{1,4}})\s*(?:{_UNIT}\s*)?(?:pengurus|anggota)(?:nya)?\b(?!\s+[A-Za-z])",
+    re.I,
+)
+
+
+def _members(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    for mention in list(mentions):
+        m = _MEMBERS.match(text, mention.end)
+        if m is None or _taken(spans, m.start(1), m.end()):
+            continue
+        spans.append((m.start(1), m.end()))
+        group = f"members@{m.start(1)}"
+        mentions.append(
+            Mention(m.start(1), m.end(), mention.category, group, int(m.group(1)), True)
+        )
 
 
 def _total(mentions: list[Mention]) -> dict[str, int | None]:

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from sambang_tui.services.parse.wrapping import ends_sentence
 
 _N = r"0*(\d{1,3})"
-_RT = r"\bRT\b\.?\s*(?:no\.?\s*)?"
-_RW = r"\bRW\b\.?\s*(?:no\.?\s*)?"
+# "RT 05", "RT.05", and in chats "rt05"
+_RT = r"\bRT(?:\b|(?=\d))\.?\s*(?:no\.?\s*)?"
+_RW = r"\bRW(?:\b|(?=\d))\.?\s*(?:no\.?\s*)?"
 _RT_RW = re.compile(rf"{_RT}{_N}\s*(?:[/,]|\s)\s*(?:{_RW})?{_N}\b(?!\s*(?:orang|org)\b)", re.I)
 _RW_RT = re.compile(rf"{_RW}{_N}\s*(?:[/,]|\s)\s*{_RT}{_N}\b", re.I)
 _RT_ONLY = re.compile(rf"{_RT}{_N}\b(?!\s*/\s*(?:RW|\d))", re.I)
@@ -310,6 +311,13 @@ PLACE_NOUNS = (
     "cafe",
     "bantaran",
     "kolong",
+    "trotoar",
+    "lobi",
+    "lobby",
+    "teras",
+    "pelataran",
+    "parkiran",
+    "rusunawa",
 )
 _PLACE_NOUN = r"(?:" + "|".join(PLACE_NOUNS) + r")\b\.?"
 _TRIGGER = re.compile(
@@ -326,11 +334,21 @@ def _named_street(text: str) -> bool:
     m = re.match(r"(jl|jln|jalan|gg|gang)\b(\.?)\s*(\S)", text, re.I)
     if m is None:
         return False
+    if m.group(1).casefold() in ("jl", "jln") and not _ROAD_STATE.match(text, m.start(3)):
+        return True  # "jl kramat pulo": the abbreviation is written only before a name
     return bool(m.group(2)) or m.group(3).isupper() or m.group(3).isdigit()
 
 
+# "jl rusak", "jln berlubang": the road's state, not its name
+_ROAD_STATE = re.compile(
+    r"(?:rusak|berlubang|licin|macet|sempit|ditutup|tutup|tergenang|banjir|gelap|sepi|ramai"
+    r"|utama|raya\b(?!\s+\w)|kecil|besar\b(?!\s+\w)|umum|lingkungan|setapak|sehat|santai|kaki)\b",
+    re.I,
+)
+
+
 _PLACE_END = re.compile(
-    r"(?:\b(?:RT|RW)\b\.?\s*\d|(?<!kantor )(?<!kantor)\b(?:kel|kelurahan|kec|kecamatan)\b\.?(?!\w)"
+    r"(?:\b(?:RT|RW)(?:\b|(?=\d))\.?\s*\d|(?<!kantor )(?<!kantor)\b(?:kel|kelurahan|kec|kecamatan)\b\.?(?!\w)"
     r"|\bpada\b|\bpukul\b|\bpkl\b|\bjam\b|\btgl\b|\btanggal\b|\bsekitar\s+pukul\b|\bhari\b"
     r"|\byang\b|\bdengan\b|\bdan\s+(?:ber|me)\w*|\buntuk\b|\bguna\b|\bbersama\b|\bkepada\b"
     r"|\b(?:terkait|tentang|soal|mengenai|membahas|perihal|dalam\s+rangka|sehubungan)\b"
@@ -340,7 +358,7 @@ _PLACE_END = re.compile(
     r"|\bjakarta\b(?=\s+(?:pusat|selatan|utara|barat|timur)\b|\s*[,.;\n]|\s*$)|\bsenin\b|\bselasa\b|\brabu\b|\bkamis\b|\bjum'?at\b|\bsabtu\b|\bminggu\b"
     r"|\bwil\b\.?|\bwilayah\b|±|\s\d{1,4}\s*(?:orang|org|kk|siswa|warga|jamaah)\b|\b\d{1,2}[/.-]\d{1,2}\b"
     r"|\((?!\s*(?:depan|samping|belakang|seberang|dekat|sebelah|ujung|pojok|sekitar|area|dalam|lt\.?|lantai))"
-    r"|\n|[;!?](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bst)(?<!\bbpk)(?<!\bsdr)(?<!\bhj)\.(?:\s|$)"
+    r"|\n|[;!?:](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bst)(?<!\bbpk)(?<!\bsdr)(?<!\bhj)\.(?:\s|$)"
     r"|,(?!\s*(?:jl|jln|jalan|gg|gang)\b))",
     re.I,
 )
@@ -557,7 +575,7 @@ def _cut(tail: str) -> str:
             continue
         break
     piece = tail[: end.start()] if end else tail
-    words = piece.split()
+    words = _AREA_PARTS.sub(" ", piece).split()  # "Rt 2 Rw 5" are no words of the name
     if len(words) > _MAX_WORDS:
         return ""
     return clean_place(piece)

@@ -17,6 +17,7 @@ from sambang_tui.services.parse.dates import MONTHS, WEEKDAYS
 from sambang_tui.services.parse.officers import NAME_STOP
 from sambang_tui.services.parse.places import continues_place
 from sambang_tui.services.parse.texts import is_boilerplate
+from sambang_tui.services.parse.vocabulary import EMOJI_LABELS
 from sambang_tui.services.parse.vocabulary import LABELS as LABEL_TABLE
 
 # label (lower case, spaces around "/" removed) -> section kind
@@ -39,6 +40,10 @@ _BARE_KINDS = frozenset(
 # (after a comma only the message's and the findings' labels)
 _INLINE_LABEL = re.compile(
     r"(?<=(?P<stop>[.!?,;]))\s+(?=(?P<label>[A-Za-z][A-Za-z /&-]{0,40}?)\s*:)"
+)
+# "📍 Masjid Jami Al Huda, Jl. …": an emoji in place of the label (when no label follows it)
+_EMOJI_LABEL = re.compile(
+    rf"^(?P<emoji>{'|'.join(map(re.escape, EMOJI_LABELS))})[\ufe0f\u200d]*\s*(?P<value>\S.*)$"
 )
 _AFTER_COMMA_KINDS = frozenset(["message", "findings"])
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
@@ -259,6 +264,12 @@ def split(text: str) -> Layout:
                 current = Section(kind, m.group("label").strip(), value, index, not value)
                 layout.sections.append(current)
                 continue
+        emoji = _EMOJI_LABEL.match(line)
+        if emoji:
+            kind = EMOJI_LABELS[emoji.group("emoji")]
+            current = Section(kind, emoji.group("emoji"), emoji.group("value"), index)
+            layout.sections.append(current)
+            continue
         bare = _bare_label(line)
         if (
             bare is not None

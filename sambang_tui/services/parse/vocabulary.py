@@ -20,7 +20,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "time": ("waktu", "jam", "pukul", "pkl", "waktu kegiatan", "jam kegiatan"),
     "place": (
         "tempat", "lokasi", "tkp", "alamat", "tempat kegiatan", "lokasi kegiatan",
-        "tempat/lokasi", "lokasi/tempat", "bertempat di", "tempat/alamat",
+        "tempat/lokasi", "lokasi/tempat", "bertempat di", "tempat/alamat", "tmpt", "tmp", "lok",
     ),
     "activity": (
         "kegiatan", "giat", "jenis kegiatan", "uraian kegiatan", "bentuk kegiatan",
@@ -76,6 +76,13 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+# an emoji standing for the label it replaces: "📍 Masjid Al Huda, Jl. …", "⏰ 15.30 wib"
+EMOJI_LABELS: dict[str, str] = {
+    "📍": "place", "🗓": "date", "📅": "date", "📆": "date", "⏰": "time",
+    "🕐": "time", "⌚": "time", "🕒": "time", "🕘": "time", "👥": "audience", "💬": "message",
+    "📢": "message",
+}  # fmt: skip
+
 # --- audience groups ---------------------------------------------------------------------
 # (category, group, pattern, singular), most specific first. Counts of one group
 # are not added twice ("warga" in the activity and "± 15 orang warga" below it);
@@ -120,7 +127,9 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     # teachers beside their pupils are met only as a number ("Guru BK 3 orang", not "siswa dan guru")
     ("other", "guru", r"(?:guru(?:\s+BK|\s+pendamping|\s+pembina)?|dewan\s+guru|tenaga\s+pendidik)"
      r"(?=\s*(?:[:(]\s*)?(?:±\s*)?\d)|(?<=\d )guru|(?<=\d orang )guru|(?<=\d org )guru", False),
-    ("other", "pemilik", r"pemilik\s+(?:rumah\s+(?:kos|kost|kontrakan)|bengkel|warung|toko|kios|kos|kost|kontrakan|usaha|rumah\s+makan|kafe|cafe|lapak|pangkalan)", True),
+    ("other", "pemilik", r"pemilik\s+(?:rumah\s+(?:kos|kost|kontrakan)|bengkel|warung|toko|kios|kos|kost|kontrakan|usaha|rumah\s+makan|kafe|cafe|lapak|pangkalan)"
+     # "ktm pemilik + 2 karyawan": the owner of the place visited
+     r"|pemilik(?=\s*(?:[+,&]|dan\b|serta\b))", True),
     ("other", "pengelola", r"pengelola\s+(?:rusun|ruko|parkir|gedung|pasar|apartemen|kos|kost)", False),
     ("warga", "warga", r"(?:warga|wrg)(?:\s+binaan|\s+sekitar|\s+setempat)?", False),
     # "masyarakat" is the people met only as whom one meets: "bersama masyarakat"
