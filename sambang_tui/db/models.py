@@ -52,7 +52,16 @@ class BaseModel(Model):
         legacy_table_names = False
 
 
-class Station(BaseModel):
+class VersionedModel(BaseModel):
+    """A row edited under optimistic locking (``store.update_versioned``).
+    Each such model declares its own ``version`` column, so the columns keep
+    their order; this class only tells mypy that it has one."""
+
+    if TYPE_CHECKING:
+        version = IntegerField(default=1)
+
+
+class Station(VersionedModel):
     if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
         kapolsek_id: int | None
 
@@ -75,7 +84,7 @@ class Station(BaseModel):
     plans_per_day = IntegerField(default=3)  # most plans proposed to one officer a day
 
 
-class Officer(BaseModel):
+class Officer(VersionedModel):
     if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
         station_id: int
 
@@ -91,7 +100,7 @@ class Officer(BaseModel):
     version = IntegerField(default=1)
 
 
-class Kelurahan(BaseModel):
+class Kelurahan(VersionedModel):
     if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
         station_id: int
 
@@ -132,7 +141,7 @@ class RT(BaseModel):
         indexes = ((("rw", "number"), True),)
 
 
-class Assignment(BaseModel):
+class Assignment(VersionedModel):
     if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
         officer_id: int
         kelurahan_id: int
@@ -145,7 +154,7 @@ class Assignment(BaseModel):
     version = IntegerField(default=1)
 
 
-class Contact(BaseModel):
+class Contact(VersionedModel):
     if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
         station_id: int
         kelurahan_id: int
@@ -168,7 +177,7 @@ class Contact(BaseModel):
         indexes = ((("station", "name"), False),)
 
 
-class ActivityType(BaseModel):
+class ActivityType(VersionedModel):
     code = CharField(max_length=8, unique=True)
     name = CharField(max_length=80)
     form_kind = CharField(max_length=16, default="general")
@@ -177,7 +186,7 @@ class ActivityType(BaseModel):
     version = IntegerField(default=1)
 
 
-class Operation(BaseModel):
+class Operation(VersionedModel):
     if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
         station_id: int
 
@@ -190,7 +199,7 @@ class Operation(BaseModel):
     warrant = TextField(default="")  # its Surat Perintah: the "Dasar" of its reports
 
 
-class Problem(BaseModel):
+class Problem(VersionedModel):
     if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
         station_id: int
         kelurahan_id: int
@@ -211,7 +220,7 @@ class Problem(BaseModel):
     version = IntegerField(default=1)
 
 
-class Report(BaseModel):
+class Report(VersionedModel):
     """A Laporan Kegiatan. ``number`` (``LK/17/XII/2024``) is derived from
     ``seq``, the running number per station and year, and the report month
     (``services.reports.numbers``)."""
@@ -378,7 +387,7 @@ class Opinion(BaseModel):
     text = TextField()
 
 
-class Plan(BaseModel):
+class Plan(VersionedModel):
     if TYPE_CHECKING:  # the foreign keys' ids, which peewee adds at run time
         station_id: int
         officer_id: int
@@ -415,7 +424,7 @@ class Plan(BaseModel):
         )
 
 
-class Absence(BaseModel):
+class Absence(VersionedModel):
     """An officer away from ``start`` to ``end`` (both included): leave
     (``cuti``), duty elsewhere (``dinas_luar``), sick (``sakit``), training
     (``pendidikan``) or other (``lainnya``). Nobody is proposed a plan then."""
@@ -494,7 +503,7 @@ class SyncLedger(BaseModel):
         indexes = ((("station", "kind", "key"), True),)
 
 
-class InboxItem(BaseModel):
+class InboxItem(VersionedModel):
     """A report message from the Bhabins' chat export, waiting in the Kotak
     masuk until the desk saves or ignores it; never a report by itself.
 

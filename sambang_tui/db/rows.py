@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, cast
 
-from peewee import BaseQuery
+from peewee import BaseQuery, Model
 
 
 def tuple_rows(query: BaseQuery) -> Iterable[tuple[Any, ...]]:
@@ -23,3 +23,9 @@ def tuple_rows(query: BaseQuery) -> Iterable[tuple[Any, ...]]:
 def dict_rows(query: BaseQuery) -> Iterable[dict[str, Any]]:
     """``query.dicts()``: each row a dict of the selected columns by name."""
     return cast("Iterable[dict[str, Any]]", query.dicts())
+
+
+def aliased(row: Model, name: str) -> Any:
+    """A value selected beside the row's columns under ``.alias(name)``, which
+    peewee sets on the row as an attribute the model does not declare."""
+    return getattr(row, name)

@@ -111,7 +111,9 @@ def information_row(report_id: int, restricted: str) -> InformationReport | None
     shown = [
         f for f in InformationReport._meta.sorted_fields if f.column_name not in INFORMANT_COLUMNS
     ]
-    row = InformationReport.select(*shown).where(InformationReport.report == report_id).first()
+    row = (
+        InformationReport.select(*shown).where(InformationReport.report == report_id).get_or_none()
+    )
     if row is None:
         return None
     found = database_proxy.execute_sql(

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sambang_tui.db.models import (
     RT,
     RW,
     ActivityType,
+    BaseModel,
     Contact,
     Kelurahan,
     Officer,
@@ -146,7 +147,10 @@ FIRST = (
 # bookkeeping a row of the trail says already (its id, who and when)
 NOT_SHOWN = frozenset({"id", "station"})
 NOT_SHOWN_NEW = frozenset({"created_at", "created_by", "updated_at", "updated_by", "seq", "year"})
-_MODELS = {
+# names by kind: {id: name}, and for "login" {login: "Rank Name"}
+Names = dict[str, dict[Any, str]]
+
+_MODELS: dict[str, tuple[type[BaseModel], Callable[[Any], str]]] = {
     "officer": (Officer, lambda o: rank_name(o.rank, o.name)),
     "type": (ActivityType, lambda a: a.code),
     "kelurahan": (Kelurahan, lambda k: k.name),
@@ -169,7 +173,7 @@ def _ids(value: Any) -> list[int]:
     return [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
 
 
-def _names(rows: Iterable[Any]) -> dict[str, dict[int, str]]:
+def _names(rows: Iterable[Any]) -> Names:
     """Every id the changes refer to, named, one query per kind."""
     wanted: dict[str, set[int]] = {}
     for row in rows:
@@ -177,7 +181,7 @@ def _names(rows: Iterable[Any]) -> dict[str, dict[int, str]]:
             kind = REFERENCES.get(change.field)
             if kind:
                 wanted.setdefault(kind, set()).update(_ids(change.old) + _ids(change.new))
-    found: dict[str, dict[int, str]] = {}
+    found: Names = {}
     for kind, ids in wanted.items():
         model, name = _MODELS[kind]
         found[kind] = {m.id: name(m) for m in model.select().where(model.id.in_(ids))}
@@ -197,7 +201,7 @@ def _date_text(text: str) -> str | None:
     return None
 
 
-def value_text(key: str, value: Any, names: dict[str, dict[int, str]]) -> str:
+def value_text(key: str, value: Any, names: Names) -> str:
     """One value as words."""
     if value is None or value == [] or value == {}:
         return "-"
@@ -214,7 +218,7 @@ def value_text(key: str, value: Any, names: dict[str, dict[int, str]]) -> str:
             f"{AUDIENCE_WORDS.get(k, k)} {'?' if value[k] is None else value[k]}" for k in keys
         )
     if key in LOGINS and isinstance(value, str):
-        return names.get("login", {}).get(value, value)  # type: ignore[call-overload]
+        return names.get("login", {}).get(value, value)
     if key == "households" and isinstance(value, list):
         return f"{len(value)} KK"
     if isinstance(value, dict):
@@ -239,7 +243,7 @@ def value_text(key: str, value: Any, names: dict[str, dict[int, str]]) -> str:
 def readable(rows: list[Any], station_id: int) -> list[Any]:
     """The rows with ``who`` (the officer behind the login) and
     ``readable`` (Indonesian names, values as words) filled in."""
-    names: dict[str, Any] = _names(rows)
+    names = _names(rows)
     logins = {row.os_user for row in rows} | {
         v for row in rows for c in row.changes if c.field in LOGINS for v in (c.old, c.new)
     }

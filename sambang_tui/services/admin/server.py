@@ -69,7 +69,8 @@ class ServerCheck:
 def require_postgres(target: str) -> dict[str, object]:
     if not target.startswith(("postgres://", "postgresql://")):
         raise ServiceError("admin.err.server_needs_pg")
-    return parse_url(target)
+    parts: dict[str, object] = parse_url(target)
+    return parts
 
 
 def desk_url(target: str) -> str:

@@ -80,5 +80,5 @@ def last_change(table: str, row_id: int) -> AuditEvent | None:
         AuditEvent.select(AuditEvent.id, AuditEvent.at, AuditEvent.os_user)
         .where((AuditEvent.table == table) & (AuditEvent.row_id == row_id))
         .order_by(AuditEvent.id.desc())
-        .first()
+        .get_or_none()
     )

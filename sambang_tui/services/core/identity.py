@@ -140,7 +140,7 @@ def is_demo_database() -> bool:
     decides who acts and when, never the environment)."""
     if pg_session.managed():
         return False
-    if not Setting.table_exists():
+    if not Setting.table_exists():  # type: ignore[no-untyped-call]  # untyped in the stubs
         return False
     row = Setting.get_or_none(Setting.key == DEMO_KEY)
     return row is not None and row.value == "1"

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from peewee import DatabaseError, Model, OperationalError
 
 from sambang_tui.db.database import retry_busy
-from sambang_tui.db.models import database_proxy
+from sambang_tui.db.models import VersionedModel, database_proxy
 from sambang_tui.db.pg import session as pg_session
 from sambang_tui.services.core import audit
 from sambang_tui.services.core.actor import Actor
@@ -19,6 +19,7 @@ from sambang_tui.services.core.errors import Change, ConflictError, Msg, NotFoun
 
 T = TypeVar("T")
 M = TypeVar("M", bound=Model)
+V = TypeVar("V", bound=VersionedModel)
 
 
 def write(fn: Callable[[], T]) -> T:
@@ -70,6 +71,12 @@ def table_of(model: type[Model]) -> str:
     return str(model._meta.table_name)
 
 
+def _key(row: Model) -> Any:
+    """The row's primary key (``get_id``, which peewee's stubs type on
+    ``Model`` only)."""
+    return row.get_id()
+
+
 def get(model: type[M], row_id: int, what: str = "core.what.data") -> M:
     """The row, or NotFound naming it by ``what`` (a catalogue key, ``*.what.*``)."""
     row = model.get_or_none(model._meta.primary_key == row_id)
@@ -81,18 +88,18 @@ def get(model: type[M], row_id: int, what: str = "core.what.data") -> M:
 def create(actor: Actor, model: type[M], values: dict[str, Any]) -> M:
     """Insert a row and its audit event; call inside ``write``."""
     row = model.create(**values)
-    audit.record(actor, "create", table_of(model), row.get_id(), None, audit.snapshot(row))
+    audit.record(actor, "create", table_of(model), _key(row), None, audit.snapshot(row))
     return row
 
 
 def update_versioned(
     actor: Actor,
-    model: type[M],
+    model: type[V],
     row_id: int,
     expected_version: int,
     values: dict[str, Any],
     what: str = "core.what.data",
-) -> M:
+) -> V:
     """``UPDATE … SET …, version = version + 1 WHERE id = ? AND version = ?``.
 
     Raises ``ConflictError`` naming the fields where the stored row now
@@ -115,14 +122,14 @@ def update_versioned(
     return row
 
 
-def conflict(model: type[Model], current: Model, values: dict[str, Any]) -> ConflictError:
+def conflict(model: type[Model], current: VersionedModel, values: dict[str, Any]) -> ConflictError:
     stored = audit.snapshot(current)
     mine = {k: audit.jsonable(v) for k, v in values.items()}
     changes = [Change(k, mine[k], stored.get(k)) for k in mine if stored.get(k) != mine[k]]
-    last = audit.last_change(table_of(model), current.get_id())
+    last = audit.last_change(table_of(model), _key(current))
     return ConflictError(
         table_of(model),
-        current.get_id(),
+        _key(current),
         changes,
         by=last.os_user if last else "",
         at=last.at if last else None,

@@ -84,7 +84,7 @@ def _officer_for(station: Station, who: str) -> Officer | None:
         Officer.select()
         .where((Officer.station == station.id) & (Officer.role == role) & (Officer.active == True))  # noqa: E712
         .order_by(Officer.id)
-        .first()
+        .get_or_none()
     )
 
 

@@ -39,7 +39,7 @@ def _shown(path: Path | str) -> str:
 
 
 def file_error(key: str, **params: object) -> ValidationError:
-    return ValidationError("file", key, **params)
+    return ValidationError("file", key, None, **params)
 
 
 def detect_encoding(head: bytes) -> str:

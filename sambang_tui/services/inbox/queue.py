@@ -13,6 +13,7 @@ from pathlib import Path
 from peewee import IntegrityError, fn
 
 from sambang_tui.db.models import InboxItem, InboxPhoto, InboxReport, Officer, Report
+from sambang_tui.db.rows import aliased
 from sambang_tui.i18n import t
 from sambang_tui.services import reports
 from sambang_tui.services.core import audit, store
@@ -119,7 +120,7 @@ def counts(actor: Actor) -> dict[str, int]:
         .group_by(InboxItem.state)
     )
     found = {state: 0 for state in STATES}
-    found.update({row.state: row.n for row in query})
+    found.update({row.state: aliased(row, "n") for row in query})
     return found
 
 
@@ -157,13 +158,13 @@ def list_items(
             .where(InboxReport.item.in_(ids))
             .group_by(InboxReport.item)
         ):
-            saved[link.item_id] = link.n
+            saved[link.item_id] = aliased(link, "n")
     officers = _officer_labels({r.officer_id for r in rows if r.officer_id})
     return [
         ItemRow(
             r.id,
             r.sender,
-            officers.get(r.officer_id, ""),
+            officers.get(r.officer_id, "") if r.officer_id else "",
             r.sent_at,
             r.kelurahan,
             r.types,
@@ -173,7 +174,7 @@ def list_items(
             saved.get(r.id, 0),
             r.entered_report_id is not None,
             r.version,
-            r.preview,
+            aliased(r, "preview"),
             r.reason,
         )
         for r in rows

@@ -7,10 +7,11 @@ the message says what still uses them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from peewee import JOIN, IntegrityError, fn
+from peewee import JOIN, Expression, IntegrityError, fn
 
 from sambang_tui.db.models import (
     RT,
@@ -22,12 +23,15 @@ from sambang_tui.db.models import (
     Problem,
     Report,
 )
+from sambang_tui.db.rows import aliased
 from sambang_tui.db.vocab import AREA_KINDS
 from sambang_tui.services.core import store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import Msg, NotFound, ValidationError
 from sambang_tui.services.core.validate import Checker, clean_text
 from sambang_tui.services.master.lookup import Choice, icontains
+
+T = TypeVar("T")
 
 WHAT = "master.what.kelurahan"
 MAX_AREA_NUMBER = 999
@@ -257,7 +261,7 @@ def update_kelurahan(
     return _row(_unique_write(run))
 
 
-def _unique_write(run):  # noqa: ANN001, ANN202
+def _unique_write(run: Callable[[], T]) -> T:
     try:
         return store.write(run)
     except IntegrityError:
@@ -271,7 +275,7 @@ def _own(actor: Actor, kelurahan_id: int) -> Kelurahan:
     return row
 
 
-def _uses(where_kel, where_rw=None, where_rt=None) -> str:  # noqa: ANN001
+def _uses(where_kel: Callable[[Any], Expression | None]) -> str:
     """What still points at an area, counted (``2 laporan, 1 tokoh``), or ""."""
     found = []
     checks = [
@@ -415,7 +419,7 @@ def list_kelurahan(actor: Actor, text: str = "") -> list[KelurahanRow]:
     )
     if text.strip():
         query = query.where(icontains(Kelurahan.name, text.strip()))
-    return [_row(k, k.rw_n, k.rt_n) for k in query]
+    return [_row(k, aliased(k, "rw_n"), aliased(k, "rt_n")) for k in query]
 
 
 def list_rw(actor: Actor, kelurahan_id: int) -> list[RwRow]:

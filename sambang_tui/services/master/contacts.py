@@ -9,6 +9,7 @@ from typing import Any
 from peewee import JOIN, fn
 
 from sambang_tui.db.models import RT, RW, Contact, Kelurahan, ReportContact
+from sambang_tui.db.rows import aliased
 from sambang_tui.db.vocab import CONTACT_CATEGORIES
 from sambang_tui.services.core import store
 from sambang_tui.services.core.actor import Actor
@@ -100,12 +101,12 @@ def check(actor: Actor, data: ContactInput) -> dict[str, Any]:
     c = Checker()
     values = contact_fields(c, data)
     try:
-        own_kelurahan(actor, data.kelurahan_id)
+        kel = own_kelurahan(actor, data.kelurahan_id)
     except ValidationError as exc:
         c.errors.extend(exc.errors)
     else:
         if not any(e.field in ("rw", "rt") for e in c.errors):
-            values["rw"], values["rt"] = area_ids(data.kelurahan_id, values["rw"], values["rt"], c)
+            values["rw"], values["rt"] = area_ids(kel.id, values["rw"], values["rt"], c)
     c.done()
     return {**values, "kelurahan": data.kelurahan_id, "active": bool(data.active)}
 
@@ -214,8 +215,8 @@ def list_contacts(
                 category=c.category,
                 kelurahan_id=c.kelurahan_id,
                 kelurahan=c.kelurahan.name,
-                rw=c.rw_no,
-                rt=c.rt_no,
+                rw=aliased(c, "rw_no"),
+                rt=aliased(c, "rt_no"),
                 phone=c.phone,
                 notes=c.notes,
                 active=c.active,

@@ -6,8 +6,9 @@ deleted, so history keeps its names.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from peewee import IntegrityError, fn
 
@@ -19,6 +20,8 @@ from sambang_tui.services.core.errors import Msg, NotFound, PermissionDenied, Va
 from sambang_tui.services.core.validate import Checker, clean_text, nrp_problem
 from sambang_tui.services.master.lookup import icontains, istartswith
 from sambang_tui.services.master.people import RankNamed
+
+T = TypeVar("T")
 
 WHAT = "master.what.officer"
 LOGIN_MAX = 64
@@ -184,7 +187,7 @@ def _own(actor: Actor, officer_id: int) -> Officer:
     return row
 
 
-def _unique_write(run):  # noqa: ANN001, ANN202
+def _unique_write(run: Callable[[], T]) -> T:
     """Run a write whose checks passed but which lost a race with another
     desk saving the same NRP or login at the same moment (PostgreSQL)."""
     try:

@@ -33,7 +33,7 @@ def names_by_login(station_id: int, logins: Iterable[str]) -> dict[str, str]:
     rows = Officer.select(Officer.os_user, Officer.rank, Officer.name).where(
         (Officer.station == station_id) & (Officer.os_user.in_(wanted))
     )
-    return {o.os_user: rank_name(o.rank, o.name) for o in rows}
+    return {o.os_user: rank_name(o.rank, o.name) for o in rows if o.os_user}
 
 
 def name_of(station_id: int, login: str) -> str:

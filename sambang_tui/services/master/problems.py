@@ -82,16 +82,15 @@ def _row(p: Problem) -> ProblemRow:
 def check(actor: Actor, data: ProblemInput) -> dict[str, Any]:
     c = Checker()
     title = c.text("title", "master.label.problem_title", data.title, required=True, max_len=200)
-    kel_ok = True
+    kel_id: int | None = None
     try:
-        own_kelurahan(actor, data.kelurahan_id)
+        kel_id = own_kelurahan(actor, data.kelurahan_id).id
     except ValidationError as exc:
         c.errors.extend(exc.errors)
-        kel_ok = False
     rw = area_number(c, "rw", "master.label.rw", data.rw)
     rw_id = None
-    if kel_ok:
-        rw_id, _ = area_ids(data.kelurahan_id, rw, None, c)
+    if kel_id is not None:
+        rw_id, _ = area_ids(kel_id, rw, None, c)
     field = c.text("field", "master.label.field", data.field, max_len=60)
     parties = c.text(
         "parties", "master.label.parties", data.parties, max_len=LONG_MAX, multiline=True

@@ -36,7 +36,7 @@ from sambang_tui.services.reports.input import (
 def clear(report_id: int) -> int | None:
     """Delete the children of a report; return the old LI number (seq) if any,
     so an edit keeps it."""
-    old_seq = (
+    old_seq: int | None = (
         InformationReport.select(InformationReport.seq)
         .where(InformationReport.report == report_id)
         .scalar()

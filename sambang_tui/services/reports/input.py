@@ -82,7 +82,8 @@ class ReportInput:
 
     def to_json(self) -> dict[str, Any]:
         """JSON-ready data (dates as ISO strings), e.g. for drafts."""
-        return _encode(asdict(self))
+        encoded: dict[str, Any] = _encode(asdict(self))
+        return encoded
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ReportInput:
