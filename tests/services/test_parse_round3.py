@@ -187,3 +187,47 @@ def test_tmpt_is_the_place_label() -> None:
     parsed = parse("Giat sambang\nTmpt: Lobi Rusun Kenari, Jl. Kenari Raya RT 5 RW 1\nSit: aman")
     assert parsed.place == "Lobi Rusun Kenari, Jl. Kenari Raya"
     assert (parsed.rw, parsed.rt) == (1, 5)
+
+
+# --- dates and times --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "start", "end"),
+    [
+        # four digits after a marker; English start/finish; "today"
+        ("Sambang Jl. Kenari Raya today, start 0815 finish 0945.", "2025-03-10", "08:15", "09:45"),
+        ("Sabtu (8/3) pukul 2015 WIB sambang pos ronda RW 02.", "2025-03-08", "20:15", None),
+        # "jm 13-15": a range of hours; "jam 10 - 4 orang" is none
+        ("binluh di aula rw 01 tgl 5 jm 13-15, ±20 org", "2025-03-05", "13:00", "15:00"),
+        ("sambang jam 10 - 4 orang warga", None, "10:00", None),
+        # the end after midnight
+        ("Patroli dialogis kmrn pkl 23.00 sd 01.15 di Jl. Paseban.", "2025-03-09", "23:00", "01:15"),
+        # a weekday abbreviated before a date; a weekday with a part of the day
+        ("smbang jmt 7/3 ke pos rw 05. aman", "2025-03-07", None, None),
+        ("cs mg 9/3 jm 16.00 di rw 04. kondusif", "2025-03-09", "16:00", None),
+        ("sambang kamis sore ke warkop jl kenari, ngobrol dgn 3 wrg. aman", "2025-03-06", None, None),
+        # only the end is told: no start
+        ("Sambang majelis taklim pada Jumat (7/3) ba'da Isya. Kegiatan berakhir pukul 21.30 WIB.",
+         "2025-03-07", None, "21:30"),
+        # a date still to come is another event's
+        ("Sambang pada hari Jumat pukul 20.00 di pos RW 03. Warga akan kerja bakti pada tanggal"
+         " 16 Maret 2025.", "2025-03-07", "20:00", None),
+    ],
+)  # fmt: skip
+def test_dates_and_times(text: str, date: str | None, start: str | None, end: str | None) -> None:
+    parsed = parse(text)
+    assert parsed.date == (dt.date.fromisoformat(date) if date else None)
+    assert parsed.start_time == (dt.time.fromisoformat(start) if start else None)
+    assert parsed.end_time == (dt.time.fromisoformat(end) if end else None)
+
+
+def test_a_bulleted_time_starts_each_activity() -> None:
+    text = (
+        "Lap giat Senin 10/3 Bhabin Kenari:\n"
+        "- 09.00 sambang ke toko Jl. Kenari Raya, ktm pemilik\n"
+        "- 20.00 patroli dialogis di Jl. Salemba Tengah RW 02\n"
+        "Bripka Agus S"
+    )
+    reports = parse_reports(text, today=TODAY)
+    assert [r.start_time for r in reports] == [dt.time(9), dt.time(20)]

@@ -31,6 +31,10 @@ for _number, _names in enumerate(
 
 WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad")
 _WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
+# chat abbreviations of a weekday, read only right before a date ("jmt 10/1", "mg 1/12")
+_WEEKDAY_SHORT = {"mg": "minggu", "jmt": "jumat", "jm'at": "jumat", "sbt": "sabtu", "snn": "senin",
+                  "sls": "selasa", "rb": "rabu", "kms": "kamis"}  # fmt: skip
+_WEEKDAY_MARK = rf"(?:{_WEEKDAY}|{'|'.join(map(re.escape, _WEEKDAY_SHORT))})"
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 
 _NAMED = re.compile(rf"\b(\d{{1,2}})\s*(?:-\s*)?({_MONTH})(?:\s*(?:-\s*)?(\d{{4}}))?\b", re.I)
@@ -38,7 +42,7 @@ _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _SHORT = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 _MARKER_BEFORE = re.compile(
-    rf"(?:\b(?:tgl|tanggal|tang|hari|hr)\.?|\b{_WEEKDAY}|\()\s*[,/]?\s*$", re.I
+    rf"(?:\b(?:tgl|tanggal|tang|hari|hr)\.?|\b{_WEEKDAY_MARK}|\()\s*[,/]?\s*$", re.I
 )
 _NOT_DATE_BEFORE = re.compile(r"\b(?:rt|rw|no|nomor|blok|tps)\.?\s*$", re.I)
 
@@ -65,7 +69,7 @@ _WEEKDAY_NUMBER = {
     "minggu": 6, "ahad": 6,
 }  # fmt: skip
 _WEEKDAY_BEFORE = re.compile(
-    rf"\b({_WEEKDAY})\b\W{{0,4}}(?:(?:tgl|tanggal|tang)\b\.?\W{{0,3}})?$", re.I
+    rf"\b({_WEEKDAY_MARK})\b\W{{0,4}}(?:(?:tgl|tanggal|tang)\b\.?\W{{0,3}})?$", re.I
 )
 _LOOKBACK_YEARS = 8  # far enough back to reach a 29 February
 # how far back a weekday may move a date without a year: "Jumat (20/12)" written
@@ -107,7 +111,8 @@ def _weekday_before(text: str, start: int) -> int | None:
     m = _WEEKDAY_BEFORE.search(window)
     if m is None:
         return None
-    weekday = _WEEKDAY_NUMBER.get(m.group(1).casefold())
+    word = m.group(1).casefold()
+    weekday = _WEEKDAY_NUMBER.get(_WEEKDAY_SHORT.get(word, word))
     if weekday is not None and re.search(r"\bmalam\s*$", window[: m.start()], re.I):
         weekday = (weekday - 1) % 7
     return weekday
@@ -195,8 +200,28 @@ def find_dates(text: str, today: dt.date, *, short_needs_marker: bool = True) ->
         if value or weekday is not None:
             found.append(_found(text, value, m.start()))
             take(m.span())
+    for m in _DAY_ONLY.finditer(text):
+        if not free(*m.span()):
+            continue
+        value = _day_of_month(int(m.group(1)), today)
+        if value:
+            found.append(_found(text, _agrees(text, m.start(), value), m.start()))
+            take(m.span())
     found.sort(key=lambda f: f.start)
     return found
+
+
+# "tgl 8": the day of this month (or of the last, when it is still to come)
+_DAY_ONLY = re.compile(r"\b(?:tgl|tanggal)\.?\s*(\d{1,2})\b(?![/.-]?\d|\s*[/.-])", re.I)
+
+
+def _day_of_month(day: int, today: dt.date) -> dt.date | None:
+    month_start = today.replace(day=1)
+    for first in (month_start, (month_start - dt.timedelta(days=1)).replace(day=1)):
+        value = make_date(first.year, first.month, day)
+        if value is not None and value <= today:
+            return value
+    return None
 
 
 # "29/11" with no "tgl" before it is a date when nothing count-like follows
@@ -205,7 +230,8 @@ _SHORT_ALONE = re.compile(r"(?=\s*(?:[,.;)]|$|\n|pkl|pukul|jam|\d{1,2}[.:]\d{2})
 
 # "hari Senin", "pada Selasa", "Hari : Senin": a weekday with no date beside it
 _WEEKDAY_ONLY = re.compile(
-    rf"(?:\b(?:hari|hr|pada)\s+|^\s*)(?P<day>{_WEEKDAY})\b(?!\s*(?:,\s*)?(?:\(|tgl|tanggal|\d))"
+    rf"(?:\b(?:hari|hr|pada)\s+|^\s*|\b(?={_WEEKDAY}\s+(?:pagi|siang|sore|malam)\b))"
+    rf"(?P<day>{_WEEKDAY})\b(?!\s*(?:,\s*)?(?:\(|tgl|tanggal|\d))"
     r"(?!\s+(?:depan|lalu|ini|besok|yad|mendatang))",
     re.I,
 )
@@ -227,7 +253,7 @@ def weekday_date(text: str, today: dt.date) -> dt.date | None:
 
 
 _RELATIVE = re.compile(
-    r"\b(?P<word>hari\s+ini|hr\s+ini|hri\s+ini|(?:pagi|siang|sore|malam)\s+ini"
+    r"\b(?P<word>hari\s+ini|hr\s+ini|today|hri\s+ini|(?:pagi|siang|sore|malam)\s+ini"
     r"|(?:td|tdi)\s+(?P<part>pagi|siang|sore|malam)|tadi(?:\s+(?P<part2>pagi|siang|sore|malam))?"
     r"|semalam|kemarin\s+lusa|kemarin|kmrn|kemaren|kmarin)\b(?!nya)",
     re.I,
@@ -273,7 +299,10 @@ def pick_date(
         day = weekday_date(section, today) or relative_date(section, today, sent_at)
         if day:
             return DatePick(day)
-    dates = [d for d in find_dates(free, today) if not d.event]
+    # a date still to come is another event's: a report tells what was done
+    dates = [
+        d for d in find_dates(free, today) if not d.event and not (d.value and d.value > today)
+    ]
     if dates:
         marked = [d for d in dates if d.marked]
         pool = marked or dates
@@ -290,15 +319,15 @@ def pick_date(
 
 # --- times -----------------------------------------------------------------
 
-_T = r"(\d{1,2})(?:[.:](\d{2}))?"
+_T = r"(\d{1,2})(?:[.:]?(\d{2}))?"  # "10", "10.00", "10:00", and "1000" after a marker
 _MARKED_TIME = re.compile(
-    rf"\b(?:pukul|pkl|jam|jm)\.?\s*{_T}(?!\d)(?!\s*(?:orang|org|rumah|kk|hari|menit)\b)", re.I
+    rf"\b(?:pukul|pkl|jam|jm|start)\.?\s*{_T}(?!\d)(?!\s*(?:orang|org|rumah|kk|hari|menit)\b)", re.I
 )
 _ZONE_TIME = re.compile(r"(?<![\d./:])(\d{1,2})[.:](\d{2})\s*(?:wib|wita|wit)\b", re.I)
 _BARE_TIME = re.compile(r"(?<![\d./:])(\d{1,2})[.:](\d{2})(?![\d./:])")
 _RANGE = re.compile(
-    rf"^\s*(?:wib\s*)?(?P<sep>s\.?\s*/?\s*d\.?|sd|sampai(?:\s+dengan)?|hingga|-|–|—)\s*"
-    rf"(?:pukul|pkl|jam)?\.?\s*{_T}(?![\d.:/])",
+    rf"^\s*(?:wib\s*)?(?P<sep>s\.?\s*/?\s*d\.?|sd|sampai(?:\s+dengan)?|hingga|finish|-|–|—)\s*"
+    rf"(?:pukul|pkl|jam)?\.?\s*{_T}(?![\d:/]|\.\d)",
     re.I,
 )
 
@@ -349,18 +378,33 @@ def _with_end(text: str, end_at: int, start: dt.time) -> tuple[dt.time, dt.time 
     m = _RANGE.match(text[end_at:])
     if m is None:
         return start, None
-    if m.group("sep") in ("-", "–", "—") and m.group(3) is None:
-        return start, None
+    if (
+        m.group("sep") in ("-", "–", "—")
+        and m.group(3) is None
+        and (start.minute or _COUNT_AFTER.match(text, end_at + m.end()))
+    ):
+        return start, None  # "jm 10-12" is a range of hours; "10.00 - 5 orang" no range
     end = _time(m.group(2), m.group(3))
     if end is not None:
         end = _day_part(end, _part_near(text, end_at + m.start(2), end_at + m.end()))
-    return (start, end) if end is not None and end > start else (start, None)
+    if end is None:
+        return start, None
+    overnight = start.hour >= 18 and end.hour < 6  # "22.30 sd 00.30"
+    return (start, end) if end > start or overnight else (start, None)
+
+
+_COUNT_AFTER = re.compile(
+    r"\s*(?:orang|org|kk|rumah|warga|peserta|jiwa|personil|menit|hari)\b", re.I
+)
 
 
 # a bare "19.30" in a terse message: not a count, an RT, a number or a date
 _NOT_TIME_BEFORE = re.compile(
     r"(?:\b(?:rt|rw|no|nomor|blok|tps|rp|nrp|tgl|tanggal|hp|telp|wa)\.?\s*|[±+-]\s*)$", re.I
 )
+
+
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-•*][ \t]*$")  # "- 10.00 sambang …": a list item
 
 
 def find_time(
@@ -374,8 +418,11 @@ def find_time(
     candidates = []
     for pattern in (_MARKED_TIME, _ZONE_TIME, *((_BARE_TIME,) if bare else ())):
         for m in pattern.finditer(text):
+            if _ENDS_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+                continue  # "Kegiatan berakhir pukul 21.00": the end, not the start
             if pattern is _BARE_TIME and strict_bare:
-                if _NOT_TIME_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+                before = text[max(0, m.start() - 8) : m.start()]
+                if _NOT_TIME_BEFORE.search(before) and not _BULLET_BEFORE.search(before):
                     continue
                 if re.match(r"\s*(?:orang|org|kk|rumah|%|cm|m\b|km|kg)", text[m.end() :], re.I):
                     continue
@@ -395,13 +442,16 @@ def find_time(
     return None
 
 
+_ENDS_BEFORE = re.compile(
+    r"\b(?:berakhir|selesai|usai|ditutup|bubar)\s+(?:pada\s+)?(?:pukul|pkl|jam)?\.?\s*$", re.I
+)
 _END_WORDS = re.compile(
     rf"\b(?:berakhir|selesai|usai|ditutup|bubar)\s+(?:pada\s+)?(?:pukul|pkl|jam)\.?\s*{_T}(?![\d.:/])",
     re.I,
 )
 
 
-def end_time(text: str, start: dt.time) -> dt.time | None:
+def end_time(text: str, start: dt.time | None) -> dt.time | None:
     """The end told on its own: "Kegiatan berakhir pukul 22.00 WIB"."""
     m = _END_WORDS.search(text)
     if m is None:
@@ -410,7 +460,7 @@ def end_time(text: str, start: dt.time) -> dt.time | None:
     if end is None:
         return None
     end = _day_part(end, _part_near(text, m.start(1), m.end()))
-    return end if end > start else None
+    return end if start is None or end > start else None
 
 
 def time_after_date(text: str, today: dt.date) -> tuple[dt.time, dt.time | None] | None:

@@ -171,6 +171,8 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
         result.start_time, result.end_time = timing
         if result.end_time is None:
             result.end_time = dates.end_time(fixed_visit, result.start_time)
+    else:  # "ba'da Isya … Kegiatan berakhir pukul 21.00": only the end is told
+        result.end_time = dates.end_time(fixed_visit, None)
 
     place_section = section("place")
     visit_scope = _scope(layout, visit, _SPOKEN)
