@@ -421,8 +421,8 @@ def find_time(
             if _ENDS_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
                 continue  # "Kegiatan berakhir pukul 21.00": the end, not the start
             if pattern is _BARE_TIME and strict_bare:
-                before = text[max(0, m.start() - 8) : m.start()]
-                if _NOT_TIME_BEFORE.search(before) and not _BULLET_BEFORE.search(before):
+                lead = text[max(0, m.start() - 8) : m.start()]
+                if _NOT_TIME_BEFORE.search(lead) and not _BULLET_BEFORE.search(lead):
                     continue
                 if re.match(r"\s*(?:orang|org|kk|rumah|%|cm|m\b|km|kg)", text[m.end() :], re.I):
                     continue
