@@ -15,6 +15,7 @@ import signal
 import threading
 from typing import Any
 
+from rich.console import RenderableType
 from rich.text import Text
 from textual import events
 from textual.actions import SkipAction
@@ -94,6 +95,8 @@ class SambangApp(App[None]):
         # what the paste dialog last read, offered again when it reopens
         self.paste_memory: Any = None
         self._started = False
+        # set as the app leaves: reads under way (run_db's reads_only) stop
+        self.leaving = threading.Event()
         for section in SECTIONS:
             self.add_mode(section.id, section.factory())
 
@@ -195,6 +198,14 @@ class SambangApp(App[None]):
         for signum in (signal.SIGHUP, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(signum, self._hang_up, signum)
+
+    def exit(
+        self, result: None = None, return_code: int = 0, message: RenderableType | None = None
+    ) -> None:
+        """Leave without waiting for a read nobody will see (the Beranda's
+        summary still loading when Ctrl+Q is pressed)."""
+        self.leaving.set()
+        super().exit(result, return_code, message)
 
     def save_drafts(self) -> None:
         """Keep every form being typed as a draft, before its screen goes."""

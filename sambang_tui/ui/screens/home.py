@@ -101,7 +101,12 @@ class HomeScreen(SambangScreen[None]):
     def action_reload(self) -> None:
         actor = self.actor
         run_db(
-            self, lambda: home.home_summary(actor), self.show_summary, group="home", exclusive=True
+            self,
+            lambda: home.home_summary(actor),
+            self.show_summary,
+            group="home",
+            exclusive=True,
+            reads_only=True,
         )
 
     def _week_text(self, summary: home.HomeSummary) -> Text:
