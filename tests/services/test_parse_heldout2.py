@@ -1,14 +1,16 @@
 """The parser on the second held-out corpus (tests/data/heldout2: 60
 messages, 67 reports, seven styles, `today` spread over 2024–2025), written
 after round 1 by someone who never saw the parser, and never shown to whoever
-tuned it — not even as aggregates. Its figures are the honest measure of the
-parser on text it was not tuned on; the first held-out corpus guided round 2
-through its aggregates.
+tuned it until round 2. Round 2 scored it once, never seen: 91.6 % precision
+/ 84.5 % recall (strict, in the database; round 1: 90.0 / 82.7). Round 3
+then TUNED ON IT (its messages and misses read, general rules added, each
+with an invented unit test in test_parse_round3.py): 97.1 / 94.9. From
+round 3 on it is a development corpus, and its figures say "tuned on"; the
+honest measure of round 3 is the third held-out corpus, which it never saw.
 
 Only aggregate figures are printed. FLOORS hold what the parser reaches on
-it now (round 2: 91.6 % precision / 84.5 % recall, strict, in the database;
-round 1 scored 90.0 / 82.7), so that nothing slips back; the issue's
-targets are printed beside them."""
+it now, a little below, so that nothing slips back; the issue's targets are
+printed beside them."""
 
 from __future__ import annotations
 
@@ -18,8 +20,8 @@ from parse_scoring import DATA, bhabin_areas, load, parser, score_corpus, table
 HELDOUT2 = DATA / "heldout2"
 TARGET_PRECISION = 0.95
 TARGET_RECALL = 0.90
-FLOOR_PRECISION = 0.91
-FLOOR_RECALL = 0.84
+FLOOR_PRECISION = 0.96
+FLOOR_RECALL = 0.94
 
 
 def test_heldout2_is_frozen_and_whole() -> None:

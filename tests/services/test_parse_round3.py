@@ -112,6 +112,8 @@ def test_himbau_is_a_label_in_a_terse_line() -> None:
         # Satpol PP and jumantik cadres are others
         ("Ditemui 4 pedagang dan 2 anggota Satpol PP.", {"other": 6}),
         ("Sasaran : kader jumantik 6 org", {"other": 6}),
+        # the agency only named is no one met
+        ("Sambang pedagang ± 10 org, rencana penertiban oleh Satpol PP.", {"other": 10}),
         # an informant sought out is met; news received is not
         ("Deteksi dini, menggali informasi dari pemilik rumah kos dan Ketua RT 02.",
          {"other": 1, "perangkat_rt_rw": 1}),
@@ -231,3 +233,40 @@ def test_a_bulleted_time_starts_each_activity() -> None:
     )
     reports = parse_reports(text, today=TODAY)
     assert [r.start_time for r in reports] == [dt.time(9), dt.time(20)]
+
+
+# --- the appeal and the findings ---------------------------------------------------------
+
+
+def test_disampaikan_agar_is_an_appeal() -> None:
+    text = (
+        "Patroli dialogis di Jl. Kenari Raya pkl 21.00.\n"
+        "Disampaikan agar warga mengunci pagar tiap malam.\n"
+        "Situasi aman."
+    )
+    assert parse(text).message == "Disampaikan agar warga mengunci pagar tiap malam."
+
+
+def test_all_clear_ends_the_appeal_and_issue_is_a_finding() -> None:
+    text = (
+        "Sambang Jl. Kenari II Rt 2 Rw 4, start 1000.\n"
+        "Issue: lampu jalan mati di gang 3.\n"
+        "Pesan: kunci ganda motor.\n"
+        "All clear, aman.\n"
+        "Bripka Agus S"
+    )
+    parsed = parse(text)
+    assert parsed.message == "kunci ganda motor."
+    assert parsed.findings == "lampu jalan mati di gang 3."
+    assert parsed.situation == "aman_kondusif"
+
+
+def test_the_next_emoji_line_ends_an_emoji_section() -> None:
+    text = (
+        "SAMBANG\n"
+        "📍 Pos RW 03 Jl. Kenari Raya\n"
+        "💬 Jangan parkir di bahu jalan.\n"
+        "✅ Kegiatan selesai dalam keadaan aman.\n"
+        "Bripka Agus S"
+    )
+    assert parse(text).message == "Jangan parkir di bahu jalan."

@@ -122,7 +122,8 @@ _NOT_AUDIENCE = re.compile(
     r"\s+(?:antar\s*)?(?:\d+\s+)?(?:orang\s+)?(?:warga|wrg)\b|\bantar\s*(?:warga|wrg)\b"
     # news received from someone ("mendapat informasi dari warga bahwa …"), not an informant
     # sought out ("menggali informasi dari pemilik kos", "dari keterangan Ketua RW")
-    r"|\b(?:mendapat\w*|menerima|memperoleh|dapat)\s+(?:informasi|info|laporan)\s+dari\s+(?:para\s+)?\w+(?:\s+\w+)?"
+    r"|(?<!menggali )(?<!mencari )(?<!meminta )(?<!menanyakan )(?<!mengumpulkan )"
+    r"\b(?:informasi|info|keterangan|laporan)\s+dari\s+(?:para\s+)?\w+(?:\s+\w+)?"
     r"|\bwarga\s+(?=\w+\s+(?:yang\s+)?(?:akan|tidak)\b)"
     r"|\b(?:pos(?:\s+ronda|ko)?|lingkungan|wilayah|kampung|permukiman|pemukiman|kawasan)\s+warga\b"
     r"|\b(?:tawuran|kenakalan|balap\s+liar)\s+(?:antar\s*)?(?:kelompok\s+)?(?:pemuda|remaja|pelajar|warga)\b"

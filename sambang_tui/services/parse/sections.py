@@ -177,6 +177,8 @@ def _one_line_goes_on(kind: str, previous: str, line: str) -> bool:
 
 def _continues(section: Section, line: str) -> bool:
     """Whether ``line``, which has no label, still belongs to ``section``."""
+    if section.label in EMOJI_LABELS and re.match(r"[^\w\s]", line):
+        return False  # "💬 …" then "✅ …": the next emoji heads a line of its own
     if _BULLET.match(line):
         return True
     if is_boilerplate(line) or wrapping.SIGNATURE.match(line):

@@ -49,7 +49,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "info", "informasi yang didapat", "informasi yang diperoleh", "hasil pertemuan",
         "kesepakatan", "tanggapan warga", "masukan warga", "aspirasi", "aspirasi warga",
         "hasil yang diperoleh", "hasil mediasi", "hasil dds", "hasil deteksi",
-        "pokok permasalahan", "inti permasalahan",
+        "pokok permasalahan", "inti permasalahan", "issue", "feedback", "feedback warga",
     ),
     "situation": (
         "situasi", "situasi kamtibmas", "sit", "sitkamtibmas", "kondisi", "keadaan",
@@ -116,7 +116,10 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
      r"|kepala\s+sekolah|ketua\s+(?:kpps|paguyuban|komunitas|pangkalan|perkumpulan)", True),
     ("other", "satpam", r"satpam|security|petugas\s+(?:keamanan|pengamanan)", False),
     ("other", "linmas", r"linmas|hansip", False),
-    ("other", "satpol pp", r"satpol\s*-?\s*pp|kader\s+(?:jumantik|posyandu)|jumantik", False),
+    # Satpol PP met only as a number of them ("1 anggota Satpol PP"), not the agency named
+    ("other", "satpol pp", r"(?<=\d )(?:anggota\s+|petugas\s+)?satpol\s*-?\s*pp|(?<=\d anggota )satpol\s*-?\s*pp"
+     r"|(?:anggota\s+|petugas\s+)?satpol\s*-?\s*pp(?=\s*(?:[:(]\s*)?(?:±\s*)?\d)"
+     r"|kader\s+(?:jumantik|posyandu)|jumantik", False),
     ("other", "kpps", r"kpps|anggota\s+kpps|petugas\s+kpps", False),
     ("other", "ppk", r"ppk|pps|panwas\w*", False),
     ("other", "saksi", r"saksi(?:\s+paslon|\s+parpol)?", False),
@@ -155,7 +158,7 @@ HOUSEHOLDS = r"kk|(?:rumah|rmh)(?:\s+warga|\s+wrg)?|kepala\s+keluarga|keluarga"
 # a sentence with one of these is the kamtibmas message
 APPEAL_VERBS = (
     r"me?ng?himbau\w*|mengimbau\w*|dihimbau|diimbau|himbau|imbau|hmbau|berpesan|dipesankan"
-    r"|mengingatkan|diingatkan|mengajak|diajak|menyampaikan\s+(?:pesan|himbauan|imbauan)"
+    r"|mengingatkan|diingatkan|disampaikan\s+(?:agar|supaya|kepada)|mengajak|diajak|menyampaikan\s+(?:pesan|himbauan|imbauan)"
     r"|memberi(?:kan)?\s+(?:pesan|himbauan|imbauan|arahan|pemahaman|nasihat|nasehat|pesan-pesan)"
     r"|meminta\s+(?:agar|kepada|warga|para|masyarakat|seluruh)"
     r"|menyampaikan\s+(?:kepada\s+(?:para\s+|seluruh\s+)?\w+(?:\s+\w+)?\s+)?(?:agar|supaya|untuk)"
