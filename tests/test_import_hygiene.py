@@ -5,6 +5,7 @@ interpreter, where ``sys.modules`` shows everything that was loaded)."""
 from __future__ import annotations
 
 import json
+import os
 import pkgutil
 import subprocess
 import sys
@@ -73,3 +74,39 @@ def test_renderers_load_only_their_own_library() -> None:
 
 def test_checker_detects_a_heavy_import() -> None:
     assert _loaded_after("import rich.text") == ["rich"]
+
+
+# what a start on a SQLite file whose schema is current never needs
+NOT_AT_START = (
+    "playhouse.migrations",  # the migration runner: one query says the schema is current
+    "sambang_tui.db.pg.apply",  # a station server's rules
+    "psycopg",
+    "babel",  # dates are written without it
+)
+
+
+def test_app_start_on_a_current_sqlite_file_is_light(tmp_path) -> None:
+    """The app up to its first paint (headless, as benchmarks/bench_startup.py
+    runs it) on a migrated SQLite file."""
+    path = tmp_path / "desk.db"
+    create = f"from sambang_tui.services.admin import runtime\nruntime.connect({str(path)!r})\n"
+    subprocess.run([sys.executable, "-c", create], check=True, timeout=120)
+    script = (
+        "import json, sys\n"
+        "from sambang_tui.cli import main\n"
+        f"assert main(['--db', {str(path)!r}]) == 0\n"
+        "loaded = {m for m, module in sys.modules.items() if module is not None}\n"
+        f"print(json.dumps(sorted(loaded & set({NOT_AT_START!r}))))\n"
+    )
+    env = {
+        **os.environ,
+        "TEXTUAL_DRIVER": "textual.drivers.headless_driver:HeadlessDriver",
+        "COLUMNS": "80",
+        "LINES": "24",
+        "SAMBANG_BENCH_EXIT": "paint",
+    }
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout.strip().splitlines()[-1]) == []

@@ -1,14 +1,15 @@
 """What the app asks a station server while it works: is this database
 enforcing the rules, who is this session, what did it refuse and why, and
-the informant's identity where the database lets this session read it."""
+the informant's identity where the database lets this session read it.
+
+The server's rules (``apply``, ``rules``) are imported only on PostgreSQL:
+every start on a SQLite file asks ``managed`` and needs neither."""
 
 from __future__ import annotations
 
 from peewee import Database, PostgresqlDatabase
 
 from sambang_tui.db.models import InformationReport, database_proxy
-from sambang_tui.db.pg import apply
-from sambang_tui.db.pg.rules import INFORMANT_COLUMNS, SCHEMA
 
 _FLAG = "_sambang_managed"
 
@@ -21,6 +22,8 @@ def managed(db: Database | None = None) -> bool:
         return False
     known = db.__dict__.get(_FLAG)
     if known is None:
+        from sambang_tui.db.pg import apply
+
         known = apply.is_managed(db)
         db.__dict__[_FLAG] = known
     return known
@@ -108,6 +111,8 @@ def information_row(report_id: int, restricted: str) -> InformationReport | None
     when it may not, those fields read ``restricted``."""
     if not managed():
         return InformationReport.get_or_none(InformationReport.report == report_id)
+    from sambang_tui.db.pg.rules import INFORMANT_COLUMNS, SCHEMA
+
     shown = [
         f for f in InformationReport._meta.sorted_fields if f.column_name not in INFORMANT_COLUMNS
     ]
