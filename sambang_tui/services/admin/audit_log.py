@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from peewee import fn
+from peewee import ModelSelect, fn
 
 from sambang_tui.db.models import AuditEvent
 from sambang_tui.services.core.actor import Actor
@@ -133,7 +133,7 @@ def _row(e: AuditEvent) -> AuditRow:
     return AuditRow(e.id, at, e.os_user, e.action, e.table, e.row_id, changes)
 
 
-def _query(actor: Actor, filt: AuditFilter):  # noqa: ANN202
+def _query(actor: Actor, filt: AuditFilter) -> ModelSelect[AuditEvent]:
     actor.require_audit()
     query = AuditEvent.select().where(
         (AuditEvent.station == actor.station_id) | AuditEvent.station.is_null()

@@ -8,7 +8,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from peewee import Database, DatabaseError, InterfaceError, OperationalError
+from peewee import ConnectionContext, Database, DatabaseError, InterfaceError, OperationalError
 
 from sambang_tui.db import migrate as schema
 from sambang_tui.db.database import (
@@ -120,7 +120,7 @@ def station_for(name: str = "") -> Station:
         if found is None:
             raise DatabaseUnavailable(f"Polsek '{name}' tidak ada di basis data ini.")
         return found
-    station = Station.select().order_by(Station.id).first()
+    station = Station.select().order_by(Station.id).get_or_none()
     if station is None:
         raise DatabaseUnavailable(
             "Basis data belum berisi data Polsek; jalankan 'sambang migrate'."
@@ -164,7 +164,7 @@ def close() -> None:
     identity.forget()
 
 
-def session():
+def session() -> ConnectionContext:
     """A connection context for one unit of work on the current thread; every
     UI worker wraps its database calls in one."""
     return database_proxy.connection_context()

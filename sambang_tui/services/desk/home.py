@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from peewee import JOIN, fn
+from peewee import JOIN, Expression, fn
 
 from sambang_tui.db.models import (
     RW,
@@ -157,8 +157,13 @@ def todays_plans(actor: Actor, day: dt.date, limit: int = 100) -> list[PlanLine]
     ]
 
 
-def _live_reports(actor: Actor):
+def _live_reports(actor: Actor) -> Expression:
     return (Report.station == actor.station_id) & (Report.deleted_at.is_null())
+
+
+def _rw_number(r: Report) -> int | None:
+    rw = r.rw if r.rw_id else None
+    return rw.number if rw is not None else None
 
 
 def _lead_officers(report_ids: list[int]) -> dict[int, str]:
@@ -201,7 +206,7 @@ def waiting_reports(actor: Actor, limit: int = 20) -> tuple[list[WaitingReport],
             date=r.date,
             type_code=r.activity_type.code,
             kelurahan=r.kelurahan.name,
-            rw=r.rw.number if r.rw_id else None,
+            rw=_rw_number(r),
             place=r.place,
             lead_officer=leads.get(r.id, ""),
             version=r.version,
@@ -290,7 +295,7 @@ def own_reports(actor: Actor, status: str, limit: int = 20) -> tuple[list[TodoIt
             r.date,
             r.number,
             r.kelurahan.name,
-            r.rw.number if r.rw_id else None,
+            _rw_number(r),
             leads.get(r.id, ""),
             " ".join((r.review_note if kind == RETURNED else r.place or r.narrative).split()),
             report_id=r.id,
@@ -316,7 +321,7 @@ def plans_to_realise(
     )
     today_where = open_plan & (Plan.date == day) & (Plan.status == "rencana")
 
-    def lines(where, order) -> list[TodoItem]:
+    def lines(where: Expression, order: tuple[Any, ...]) -> list[TodoItem]:
         query = _plans_with_names(where, order, limit)
         return [
             TodoItem(

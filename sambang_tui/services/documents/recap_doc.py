@@ -32,6 +32,7 @@ from sambang_tui.services.documents.model import (
 )
 from sambang_tui.services.documents.words import label, pct
 from sambang_tui.services.recap import figures as recap
+from sambang_tui.services.recap.rows import Recap
 
 ADDRESS_INDENT = 9  # the addressee block starts near the middle of the line (levels)
 
@@ -54,7 +55,7 @@ def _n(value: int) -> str:
     return str(value)
 
 
-def tables(data: recap.Recap) -> list[Table]:
+def tables(data: Recap) -> list[Table]:
     """Every table of a recap, in document order."""
     out: list[Table] = []
     t = data.types
@@ -254,7 +255,7 @@ def _type_name(code: str, name: str) -> str:
     return inner.group(1) if inner else name
 
 
-def legend(data: recap.Recap) -> str:
+def legend(data: Recap) -> str:
     codes = "; ".join(f"{c.code} = {_type_name(c.code, c.name)}" for c in data.types.types)
     return f"Kode kegiatan: {codes}." if codes else ""
 
@@ -264,7 +265,7 @@ def build(
     period: Period,
     signer: str = "kapolsek",
     issued: dt.date | None = None,
-    data: recap.Recap | None = None,
+    data: Recap | None = None,
 ) -> Document:
     """The recap as a letter to the Polres: Nomor, Klasifikasi, Perihal,
     addressee, the tables with their legend, signature and Tembusan."""

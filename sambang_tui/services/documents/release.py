@@ -175,7 +175,7 @@ def _quote_text(f: ReportDetail) -> str:
     return text if text[-1] in "?!" else text.rstrip(".,;") + ","
 
 
-def _statement(reports: list[ReportDetail], station) -> list[str]:
+def _statement(reports: list[ReportDetail], station: Station) -> list[str]:
     """The Kapolsek's statement then his quote (``ujarnya``); quotes of
     others follow with their own names. What is missing is a placeholder."""
     chief = kapolsek(station)
@@ -198,7 +198,7 @@ def _statement(reports: list[ReportDetail], station) -> list[str]:
     ]
 
 
-def _closing(reports: list[ReportDetail], station, election: str) -> str:
+def _closing(reports: list[ReportDetail], station: Station, election: str) -> str:
     worst = max(reports, key=lambda f: _SITUATION_RANK.get(f.situation, 0)).situation
     areas = join_and(list(dict.fromkeys(f"Kelurahan {f.kelurahan.name}" for f in reports)))
     commitment = (

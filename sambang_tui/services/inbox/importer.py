@@ -30,6 +30,7 @@ from sambang_tui.services.core.validate import clean_text
 from sambang_tui.services.inbox import classify, entered, photos
 from sambang_tui.services.inbox.export_format import ChatMessage, read_messages, scan_order
 from sambang_tui.services.inbox.export_source import ExportSource, file_error, open_export
+from sambang_tui.services.inbox.photos import PhotoRef, StagedPhoto
 from sambang_tui.services.inbox.senders import SenderIndex
 from sambang_tui.services.master import lookup
 from sambang_tui.services.parse import ParsedMessage
@@ -69,8 +70,8 @@ class Candidate:
     parts: list[ParsedMessage]
     key: str = ""
     officer_id: int | None = None
-    photos: list[photos.PhotoRef] = field(default_factory=list)
-    staged: list[photos.StagedPhoto] = field(default_factory=list)
+    photos: list[PhotoRef] = field(default_factory=list)
+    staged: list[StagedPhoto] = field(default_factory=list)
     entered_id: int | None = None
 
 
@@ -129,11 +130,11 @@ def _assign_photos(
     for sender, refs in sent_photos.items():
         reports = by_sender.get(sender, [])
         for ref in refs:
-            index = own_lines.get(ref.line)
-            if index is None:
-                index = photos.nearest_report(ref, reports)
-            if index is not None:
-                candidates[index].photos.append(ref)
+            at = own_lines.get(ref.line)
+            if at is None:
+                at = photos.nearest_report(ref, reports)
+            if at is not None:
+                candidates[at].photos.append(ref)
 
 
 def _existing_keys(actor: Actor, keys: list[str]) -> dict[str, tuple[int, str]]:

@@ -13,7 +13,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from peewee import JOIN, SQL, Expression, Field, NodeList, fn
+from peewee import JOIN, SQL, ColumnBase, Expression, Field, NodeList, fn
 
 from sambang_tui.db.models import (
     RT,
@@ -81,17 +81,17 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _like(field: Field, pattern: str) -> Expression:
+def _like(field: Field, pattern: str) -> ColumnBase:
     """Case-insensitive ``LIKE`` with ``\\`` as escape, on SQLite and PostgreSQL."""
     return NodeList((fn.LOWER(field), SQL("LIKE"), pattern.lower(), SQL("ESCAPE '\\'")))
 
 
-def icontains(field: Field, text: str) -> Expression:
+def icontains(field: Field, text: str) -> ColumnBase:
     """``field`` contains ``text``, ignoring case; ``%``/``_`` are literal."""
     return _like(field, f"%{_escape_like(text)}%")
 
 
-def istartswith(field: Field, text: str) -> Expression:
+def istartswith(field: Field, text: str) -> ColumnBase:
     return _like(field, f"{_escape_like(text)}%")
 
 

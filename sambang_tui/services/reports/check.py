@@ -7,6 +7,7 @@ at once; field names are ``ReportInput`` attribute names (nested parts as
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -76,8 +77,9 @@ class Existing:
     type_ids: frozenset[int] = frozenset()
 
 
-def _unique(c: Checker, field_name: str, ids: list[int] | None) -> list[int]:
-    """The ids in order, repeats dropped; a value that is no id is an error."""
+def _unique(c: Checker, field_name: str, ids: Iterable[int | str | None] | None) -> list[int]:
+    """The ids in order, repeats dropped; a value that is no id is an error
+    (the form may hand over text or nothing where an id belongs)."""
     seen: dict[int, None] = {}
     for value in ids or []:
         if value is None or value == "":
@@ -89,7 +91,7 @@ def _unique(c: Checker, field_name: str, ids: list[int] | None) -> list[int]:
     return list(seen)
 
 
-def _given(values: list[int] | None) -> bool:
+def _given(values: Iterable[int | str | None] | None) -> bool:
     return any(v not in (None, "") for v in values or [])
 
 
@@ -290,7 +292,7 @@ def _check_area(
     return kel, rw_row.id, rt_row.id
 
 
-def _check_audience(c: Checker, raw: dict[str, int | None]) -> dict[str, int | None]:
+def _check_audience(c: Checker, raw: Mapping[str, int | str | None]) -> dict[str, int | None]:
     """Counts by group; ``None`` (typed ``?``) keeps the group as present
     without a count, so detail, recap and release still say who was met."""
     out: dict[str, int | None] = {}

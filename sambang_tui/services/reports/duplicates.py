@@ -144,9 +144,8 @@ def find_duplicates(
                     found.append(
                         _duplicate(row, rw, names.get(row.kelurahan_id, ""), SAME_TEXT, ratio)
                     )
-    found.sort(
-        key=lambda d: (d.reason != SAME_VISIT, -d.similarity, abs((d.date - data.date).days))
-    )
+    day = data.date
+    found.sort(key=lambda d: (d.reason != SAME_VISIT, -d.similarity, abs((d.date - day).days)))
     return found[:limit]
 
 

@@ -304,7 +304,7 @@ def propose(actor: Actor, week: dt.date, today: dt.date | None = None) -> Propos
             visits[rw_id] += 1
             rw_days[rw_id].add(_date(day))
 
-    last = _last_visits(actor, start, today)
+    last_seen = _last_visits(actor, start, today)
     # most overdue first: never visited, then the longest ago; a second
     # visit of every RW only after every RW's first
     wanted: list[tuple[int, int, int, int, str]] = []  # (round, rw_id, rw, kel_id, kel)
@@ -314,7 +314,7 @@ def propose(actor: Actor, week: dt.date, today: dt.date | None = None) -> Propos
             proposal.already += 1
         for index in range(max(0, need)):
             wanted.append((visits.get(rw_id, 0) + index, rw_id, number, kel_id, kel_name))
-    wanted.sort(key=lambda w: (w[0], last.get(w[1], dt.date.min), w[4].casefold(), w[2]))
+    wanted.sort(key=lambda w: (w[0], last_seen.get(w[1], dt.date.min), w[4].casefold(), w[2]))
 
     week_load: dict[int, int] = defaultdict(int)
     for (officer_id, _day), n in load.items():
@@ -346,7 +346,9 @@ def propose(actor: Actor, week: dt.date, today: dt.date | None = None) -> Propos
                 reason = AWAY
             else:  # nobody assigned there on the open days
                 reason = NO_OFFICER
-            proposal.unplaced.append(Unplaced(kel_id, kel_name, number, last.get(rw_id), reason))
+            proposal.unplaced.append(
+                Unplaced(kel_id, kel_name, number, last_seen.get(rw_id), reason)
+            )
             continue
         _rank, officer_id, day = best
         load[(officer_id, day)] += 1
@@ -364,7 +366,7 @@ def propose(actor: Actor, week: dt.date, today: dt.date | None = None) -> Propos
                 rw=number,
                 type_id=type_id,
                 type_code=type_code,
-                last_visit=last.get(rw_id),
+                last_visit=last_seen.get(rw_id),
             )
         )
     proposal.plans.sort(key=lambda p: (p.date, p.officer.casefold(), p.kelurahan, p.rw))

@@ -17,15 +17,16 @@ import pickle
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from peewee import (
+from peewee import (  # type: ignore[attr-defined]  # __exception_wrapper__: not in the stubs
     CharField,
     ForeignKeyField,
     IntegerField,
+    Model,
     TextField,
     __exception_wrapper__,
 )
@@ -33,6 +34,7 @@ from peewee import (
 from sambang_tui.db.models import (
     AuditEvent,
     Kelurahan,
+    VersionedModel,
     database_proxy,
     new_uid,
 )
@@ -171,7 +173,7 @@ def lowered(names: set[str]) -> set[str]:
 def audit_rows(
     actor: Actor,
     table: str,
-    items: list[tuple[int, dict[str, Any] | str | None, dict[str, Any] | str | None]],
+    items: Sequence[tuple[int, dict[str, Any] | str | None, dict[str, Any] | str | None]],
     action: str,
 ) -> None:
     """The audit events of a batch, in bulk, old and new values as data or
@@ -201,7 +203,7 @@ def audit_rows(
 PLAIN_FIELDS = (CharField, TextField, IntegerField, ForeignKeyField)
 
 
-def insert(model: type, rows: list[dict[str, Any]]) -> None:
+def insert(model: type[Model], rows: list[dict[str, Any]]) -> None:
     """``INSERT`` many rows with one prepared statement (``executemany``):
     peewee's ``insert_many`` spends most of its time building SQL text.
     Values of text, number and key columns go as they are; others (dates,
@@ -232,7 +234,7 @@ def insert(model: type, rows: list[dict[str, Any]]) -> None:
             db.cursor().executemany(sql, params)
 
 
-def defaults(model: type) -> dict[str, Any]:
+def defaults(model: type[Model]) -> dict[str, Any]:
     return {
         f.name: f.default() if callable(f.default) else f.default
         for f in model._meta.sorted_fields
@@ -241,7 +243,9 @@ def defaults(model: type) -> dict[str, Any]:
 
 
 def apply_updates(
-    actor: Actor, model: type, updates: list[tuple[int, int, dict[str, Any], dict[str, Any]]]
+    actor: Actor,
+    model: type[VersionedModel],
+    updates: list[tuple[int, int, dict[str, Any], dict[str, Any]]],
 ) -> None:
     items = []
     for _line, row_id, old, new in updates:

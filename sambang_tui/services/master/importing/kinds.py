@@ -268,8 +268,8 @@ def plan_contacts(actor: Actor, rows: Rows, seen: Seen, ctx: Context, errors: Er
         [(f"contact:{v['name'].lower()}|{kel.id}", line) for line, v, kel, _, _ in candidates]
     )
     for line, v, kel, rw_id, rt_id in candidates:
-        key = (v["name"].lower(), kel.id)
-        dup = dups.get((f"contact:{key[0]}|{kel.id}", line))
+        name_key = (v["name"].lower(), kel.id)
+        dup = dups.get((f"contact:{name_key[0]}|{kel.id}", line))
         if dup:
             errors.append(
                 (line, t("master.csv.contact_twice", name=v["name"], kelurahan=kel.name, line=dup))
@@ -284,7 +284,7 @@ def plan_contacts(actor: Actor, rows: Rows, seen: Seen, ctx: Context, errors: Er
             "phone": v["phone"],
             "notes": v["notes"],
         }
-        current = existing.get(key)
+        current = existing.get(name_key)
         if current is None:
             plan.creates.append((line, {**values, "station": actor.station_id, "active": True}))
             continue

@@ -23,6 +23,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from peewee import IntegrityError, PeeweeException
@@ -220,15 +221,11 @@ def _write(
         try:
             try:
                 if plan.changes:
-                    store.write(lambda plan=plan: WRITE[kind](actor, plan))
+                    store.write(partial(WRITE[kind], actor, plan))
             except IntegrityError:  # another desk wrote one of these rows meanwhile: plan again
                 errors = []
                 ctx.kels = None  # read the kelurahan again, with what that desk added
-                plan = store.write(
-                    lambda batch=batch, errors=errors: _plan_and_write(
-                        kind, actor, batch, seen, errors
-                    )
-                )
+                plan = store.write(partial(_plan_and_write, kind, actor, batch, seen, errors))
         except (PeeweeException, sqlite3.Error, OSError) as exc:
             raise _stopped(exc, batch[0][0], done) from None
         took = time.monotonic() - started
