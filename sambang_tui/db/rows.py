@@ -26,6 +26,7 @@ def dict_rows(query: BaseQuery) -> Iterable[dict[str, Any]]:
 
 
 def aliased(row: Model, name: str) -> Any:
-    """A value selected beside the row's columns under ``.alias(name)``, which
-    peewee sets on the row as an attribute the model does not declare."""
+    """A value selected beside the row's columns, under ``.alias(name)`` or a
+    joined model's column put on the row by ``.objects()``: peewee sets it as
+    an attribute the model does not declare."""
     return getattr(row, name)

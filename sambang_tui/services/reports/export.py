@@ -32,6 +32,7 @@ from sambang_tui.db.models import (
     ReportOfficer,
     ReportType,
 )
+from sambang_tui.db.rows import aliased
 from sambang_tui.db.vocab import AUDIENCE_CATEGORIES
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import ValidationError
@@ -79,7 +80,9 @@ def check_period(date_from: dt.date, date_to: dt.date, fmt: str) -> None:
         raise ValidationError("date_to", "core.err.end_before_start")
 
 
-def _page(actor: Actor, date_from: dt.date, date_to: dt.date, after: tuple[dt.date, int] | None):
+def _page(
+    actor: Actor, date_from: dt.date, date_to: dt.date, after: tuple[dt.date, int] | None
+) -> list[Report]:
     query = (
         Report.select(
             Report,
@@ -111,7 +114,9 @@ def _page(actor: Actor, date_from: dt.date, date_to: dt.date, after: tuple[dt.da
     return list(query.order_by(Report.date, Report.id).limit(PAGE).objects())
 
 
-def _children(ids: list[int]) -> tuple[dict, dict, dict]:
+def _children(
+    ids: list[int],
+) -> tuple[dict[int, list[str]], dict[int, list[dict[str, str]]], dict[int, dict[str, int | None]]]:
     types: dict[int, list[str]] = {i: [] for i in ids}
     for link in (
         ReportType.select(ReportType.report, ActivityType.code)
@@ -120,16 +125,16 @@ def _children(ids: list[int]) -> tuple[dict, dict, dict]:
         .order_by(ReportType.report, ReportType.position)
         .objects()
     ):
-        types[link.report_id].append(link.code)
+        types[link.report_id].append(aliased(link, "code"))
     officers: dict[int, list[dict[str, str]]] = {i: [] for i in ids}
-    for link in (
+    for person in (
         ReportOfficer.select(ReportOfficer.report, Officer.rank, Officer.name, Officer.nrp)
         .join(Officer)
         .where(ReportOfficer.report.in_(ids))
         .order_by(ReportOfficer.report, ReportOfficer.position)
         .objects()
     ):
-        officers[link.report_id].append({"rank": link.rank, "name": link.name, "nrp": link.nrp})
+        officers[person.report_id].append({k: aliased(person, k) for k in ("rank", "name", "nrp")})
     audience: dict[int, dict[str, int | None]] = {i: {} for i in ids}
     for row in ReportAudience.select().where(ReportAudience.report.in_(ids)):
         audience[row.report_id][row.category] = row.count
@@ -152,9 +157,9 @@ def iter_records(actor: Actor, date_from: dt.date, date_to: dt.date) -> Iterator
                 "selesai": r.end_time.strftime("%H:%M") if r.end_time else "",
                 "jenis": types[r.id],
                 "personel": officers[r.id],
-                "kelurahan": r.kel_name,
-                "rw": r.rw_number,
-                "rt": r.rt_number,
+                "kelurahan": aliased(r, "kel_name"),
+                "rw": aliased(r, "rw_number"),
+                "rt": aliased(r, "rt_number"),
                 "tempat": r.place,
                 "hadir": audience[r.id],
                 "uraian": r.narrative,
@@ -165,8 +170,8 @@ def iter_records(actor: Actor, date_from: dt.date, date_to: dt.date) -> Iterator
                 "tindak_lanjut": r.follow_up,
                 "kutipan_oleh": r.quote_by,
                 "kutipan": r.quote_text,
-                "operasi": r.op_name or "",
-                "masalah": r.problem_title or "",
+                "operasi": aliased(r, "op_name") or "",
+                "masalah": aliased(r, "problem_title") or "",
                 "status": r.status,
             }
         after = (page[-1].date, page[-1].id)

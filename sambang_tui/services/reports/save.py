@@ -181,7 +181,9 @@ _NOT_COMPARED = {"plan_id", "new_problem"}
 
 
 def _normalised(data: ReportInput) -> dict[str, Any]:
-    texts = {k: clean_text(getattr(data, k), multiline=m) for k, m in _TEXT_FIELDS.items()}
+    texts: dict[str, Any] = {
+        k: clean_text(getattr(data, k), multiline=m) for k, m in _TEXT_FIELDS.items()
+    }
     values = replace(data, **texts).to_json()
     values["audience"] = {
         k: (None if v == "" else v) for k, v in (values.get("audience") or {}).items()

@@ -12,8 +12,9 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
-from peewee import JOIN, fn
+from peewee import JOIN, ModelSelect, fn
 
 from sambang_tui.db.models import (
     RT,
@@ -186,7 +187,7 @@ def _assignments(actor: Actor, start: dt.date, end: dt.date) -> _Assigned:
     return found
 
 
-def _plan_query(actor: Actor):
+def _plan_query(actor: Actor) -> ModelSelect[Plan]:
     return (
         Plan.select(
             Plan.id,
@@ -217,14 +218,14 @@ def _plan_query(actor: Actor):
     )
 
 
-def _fetch(query) -> list[tuple]:
+def _fetch(query: ModelSelect[Plan]) -> list[tuple[Any, ...]]:
     """Rows of ``_plan_query`` as tuples, with dates and times converted
     once per distinct value (peewee's per-cell conversion dominated the
     time of a month of 200 officers)."""
     cursor = query.model._meta.database.execute(query)
     days: dict[object, dt.date] = {}
     times: dict[object, dt.time | None] = {None: None}
-    rows = []
+    rows: list[tuple[Any, ...]] = []
     for row in cursor.fetchall():
         raw_day, raw_time = row[2], row[4]
         day = days.get(raw_day)
@@ -239,7 +240,10 @@ def _fetch(query) -> list[tuple]:
 
 
 def _issues(
-    plans: list[tuple], roles: dict[int, str], assigned: _Assigned, holidays: dict[dt.date, str]
+    plans: list[tuple[Any, ...]],
+    roles: dict[int, str],
+    assigned: _Assigned,
+    holidays: dict[dt.date, str],
 ) -> dict[int, set[str]]:
     """Check codes per plan id. ``plans`` are rows of ``_plan_query``.
 
@@ -249,7 +253,7 @@ def _issues(
     (Kanit, desk) have no area of their own.
     """
     found: dict[int, set[str]] = defaultdict(set)
-    slots: dict[tuple, list[int]] = defaultdict(list)
+    slots: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     for row in plans:
         pid, _v, day, officer_id, start_time, type_id, _c, kel_id, _k, rw, *_rest = row
         status = row[13]
@@ -271,7 +275,7 @@ def _issues(
 
 
 def _cells(
-    rows: list[tuple], issues: dict[int, set[str]], today: dt.date
+    rows: list[tuple[Any, ...]], issues: dict[int, set[str]], today: dt.date
 ) -> dict[tuple[int, dt.date], list[PlanCell]]:
     cells: dict[tuple[int, dt.date], list[PlanCell]] = defaultdict(list)
     for row in rows:
@@ -351,7 +355,7 @@ def load_grid(
     for oid, nrp, rank, name, role in officer_rows:
         spans = assigned.by_officer.get(oid, [])
         current = [s for s in spans if s[1] <= start and (s[2] is None or s[2] >= start)]
-        chosen = (current or spans[-1:] or [None])[-1]
+        chosen = current[-1] if current else spans[-1] if spans else None
         kel_id, kel_name = (chosen[0], chosen[3]) if chosen else (None, "")
         if kelurahan_id is not None:
             in_area = (

@@ -24,6 +24,7 @@ from __future__ import annotations
 import gzip
 import json
 from collections.abc import Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -230,14 +231,17 @@ class Importer(RowWriter):
             out = {k: (i, held[i]) for k, i in ids.items()}
         else:
             model = MODELS_BY_KIND[kind]
-            rows = list(model.select().where(model.uid.in_(keys)))  # type: ignore[attr-defined]
+            # rows of the kind's model, read by the fields that kind has
+            rows: list[Any] = list(model.select().where(model.uid.in_(keys)))  # type: ignore[attr-defined]
             layout = rw_layout([r.id for r in rows]) if kind == "kelurahan" else {}
             for r in rows:
                 mine = r.officer.station_id if kind == "assignment" else r.station_id
                 out[r.uid] = (r.id, self.represent(kind, r, layout) if mine == sid else None)
         return out
 
-    def represent(self, kind: str, row: Any, layout: dict) -> dict[str, Any]:
+    def represent(
+        self, kind: str, row: Any, layout: dict[int, list[tuple[int, list[int]]]]
+    ) -> dict[str, Any]:
         refs = self.refs
         if kind == "kelurahan":
             return kelurahan_data(row, layout)
@@ -301,7 +305,7 @@ def import_station(actor: Actor, path: Path) -> ImportResult:
             continue
         if kind == "station":
             batch = [(k, d) for k, d in batch if k == result.station]
-        store.write(lambda kind=kind, batch=batch: importer.apply(kind, batch))
+        store.write(partial(importer.apply, kind, batch))
     if result.changed:
         summary = {"file": str(path), "new": dict(result.new), "updated": dict(result.updated),
                    "conflicts": len(result.conflicts)}  # fmt: skip
