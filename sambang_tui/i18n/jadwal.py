@@ -132,10 +132,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Laporan {number} tersimpan dari rencana.",
         "Report {number} saved from the plan.",
     ),
-    "jadwal.entry_missing": (
-        "Form input laporan belum tersedia.",
-        "The report entry form is not available yet.",
-    ),
     "jadwal.conflict_reloaded": ("{message} Jadwal dimuat ulang.", "{message} Schedule reloaded."),
     "jadwal.readonly": (
         "Mode hanya-baca: jadwal tidak dapat diubah.",
