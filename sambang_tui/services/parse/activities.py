@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sambang_tui.services.parse import activity, dates, fuzzy, places
+from sambang_tui.services.parse import activity, dates, fuzzy, numerals, places
 from sambang_tui.services.parse.sections import split
 from sambang_tui.services.parse.texts import headline
 
@@ -45,13 +45,18 @@ _JOINED = re.compile(
 )
 
 
+def _fixed(text: str) -> str:
+    """``text`` as the classifiers read it: numbers in words as digits, typos forgiven."""
+    return fuzzy.correct(numerals.as_digits(text))
+
+
 def _joined_cuts(text: str) -> list[int]:
     cuts = []
     for m in _JOINED.finditer(text):
         start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
         end = min(ends) if ends else len(text)
-        before, after = fuzzy.correct(text[start : m.start()]), fuzzy.correct(text[m.end() : end])
+        before, after = _fixed(text[start : m.start()]), _fixed(text[m.end() : end])
         if dates.find_time(before) and dates.find_time(after):
             cuts.append(m.start())
     return cuts
@@ -79,16 +84,16 @@ class Part:
 
 
 def _has_activity(text: str) -> bool:
-    return bool(activity.find_types(fuzzy.correct(text)))
+    return bool(activity.find_types(_fixed(text)))
 
 
 def _has_when_or_where(text: str) -> bool:
-    fixed = fuzzy.correct(text)
+    fixed = _fixed(text)
     return bool(
         dates.find_time(fixed)
         or dates.find_time(fixed, bare=True)
-        or places.find_area(text).rw is not None
-        or places.find_area(text).rt is not None
+        or places.find_area(numerals.as_digits(text)).rw is not None
+        or places.find_area(numerals.as_digits(text)).rt is not None
         or places.place_from_prose(text)
     )
 
@@ -97,8 +102,8 @@ def _distinct(parts: list[str]) -> bool:
     """Each part tells another activity: another type, time or place."""
     seen = set()
     for part in parts:
-        fixed = fuzzy.correct(part)
-        area = places.find_area(part)
+        fixed = _fixed(part)
+        area = places.find_area(numerals.as_digits(part))
         seen.add(
             (
                 tuple(activity.find_types(fixed)),
@@ -202,7 +207,7 @@ def _item_line(line: str) -> bool:
         return False
     if _ITEM.match(line) or _ITEM_HEAD.match(line):
         return True
-    return bool(dates.find_time(fuzzy.correct(line)))
+    return bool(dates.find_time(_fixed(line)))
 
 
 def _field(line: str, labels: tuple[str, ...]) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sambang_tui.services.parse import numerals
 from sambang_tui.services.parse.vocabulary import AUDIENCE, HOUSEHOLDS
 
 _GROUPS = [
@@ -192,38 +193,15 @@ def _count_before(text: str, start: int) -> tuple[int, int] | None:
     return int(m.group(1)), at
 
 
-_UNITS = {
-    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
-    "delapan": 8, "sembilan": 9,
-}  # fmt: skip
-_NUMBER_WORDS = re.compile(
-    r"(?<!kaki )(?<!salah )\b(?:(?P<seorang>seorang|seorg)|(?P<tens>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+puluh"
-    r"(?:\s+(?P<tens_unit>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?"
-    r"|(?P<teen>dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+belas|(?P<ten>sepuluh)|(?P<eleven>sebelas)"
-    r"|(?P<hundred>seratus)|(?P<unit>satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
-    r"|(?P<digits>\d{1,4})-?an)\b",
-    re.I,
-)
+_COUNT_WORDS = re.compile(r"\b(?:(?P<seorang>seorang|seorg)|(?P<digits>\d{1,4})-?an)\b", re.I)
 
 
-def _as_digits(m: re.Match[str]) -> str:
-    """ "dua orang" → "2 orang", "seorang" → "1 orang", "20an" → "20"."""
-    word = {k: (v.casefold() if v else v) for k, v in m.groupdict().items()}
-    if word["seorang"]:
-        return "1 orang"
-    if word["tens"]:
-        return str(_UNITS[word["tens"]] * 10 + _UNITS.get(word["tens_unit"] or "", 0))
-    if word["teen"]:
-        return str(10 + _UNITS[word["teen"]])
-    if word["ten"]:
-        return "10"
-    if word["eleven"]:
-        return "11"
-    if word["hundred"]:
-        return "100"
-    if word["unit"]:
-        return str(_UNITS[word["unit"]])
-    return word["digits"]
+def _counted(text: str) -> str:
+    """ "dua puluh orang" → "20 orang", "seorang" → "1 orang", "20an" → "20"."""
+    return _COUNT_WORDS.sub(
+        lambda m: "1 orang" if m.group("seorang") else m.group("digits"),
+        numerals.as_digits(_spelt_out(text)),
+    )
 
 
 _SPELT_OUT = re.compile(r"(\d{1,4})\s*\(\s*(?P<words>[A-Za-z][A-Za-z ]{2,30}?)\s*\)")
@@ -232,7 +210,7 @@ _SPELT_OUT = re.compile(r"(\d{1,4})\s*\(\s*(?P<words>[A-Za-z][A-Za-z ]{2,30}?)\s
 def _spelt_out(text: str) -> str:
     """ "15 (lima belas) orang" → "15 orang": the number spelt out again."""
     return _SPELT_OUT.sub(
-        lambda m: m.group(1) if _NUMBER_WORDS.fullmatch(m.group("words")) else m.group(0), text
+        lambda m: m.group(1) if numerals.value(m.group("words")) else m.group(0), text
     )
 
 
@@ -284,11 +262,11 @@ def find_audience(text: str, place: str = "", said: str = "") -> dict[str, int |
     if _in_capitals(f"{text} {said}"):
         # "BERTEMU BPK. DARTO": names are read as the people's, whatever the case
         text, said, place = _recased(text), _recased(said), _recased(place)
-    text = _heads(_NUMBER_WORDS.sub(_as_digits, _spelt_out(text)))
+    text = _heads(_counted(text))
     focus = None
     if said:
         focus = len(text) + 1 if text else 0
-        said = _heads(_NUMBER_WORDS.sub(_as_digits, _spelt_out(said)))
+        said = _heads(_counted(said))
         text = f"{text}\n{said}" if text else said
     scrubbed = _NOT_AUDIENCE.sub(lambda m: " " * len(m.group(0)), text)
     mentions: list[Mention] = []

@@ -326,7 +326,7 @@ _MARKED_TIME = re.compile(
 _ZONE_TIME = re.compile(r"(?<![\d./:])(\d{1,2})[.:](\d{2})\s*(?:wib|wita|wit)\b", re.I)
 _BARE_TIME = re.compile(r"(?<![\d./:])(\d{1,2})[.:](\d{2})(?![\d./:])")
 _RANGE = re.compile(
-    rf"^\s*(?:wib\s*)?(?P<sep>s\.?\s*/?\s*d\.?|sd|sampai(?:\s+dengan)?|hingga|finish|-|–|—)\s*"
+    rf"^\s*(?:wib\s*)?(?:(?:pagi|siang|sore|petang|malam)\s*)?(?P<sep>s\.?\s*/?\s*d\.?|sd|sampai(?:\s+dengan)?|hingga|finish|-|–|—)\s*"
     rf"(?:pukul|pkl|jam)?\.?\s*{_T}(?![\d:/]|\.\d)",
     re.I,
 )

@@ -21,6 +21,7 @@ from sambang_tui.services.parse import (
     audience,
     dates,
     fuzzy,
+    numerals,
     officers,
     places,
     situation,
@@ -144,10 +145,13 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
         return _join(*layout.values(kind))
 
     result = ParsedMessage()
-    fixed_visit = fuzzy.correct(visit)
+    fixed_visit = fuzzy.correct(numerals.as_digits(visit))
 
     picked = dates.pick_date(
-        fuzzy.correct(section("date")) or None, fixed_visit, context.today, context.chat.sent_at
+        fuzzy.correct(numerals.as_digits(section("date"))) or None,
+        fixed_visit,
+        context.today,
+        context.chat.sent_at,
     )
     if picked.value is None and not picked.doubt and context.date.value is not None:
         picked = context.date
@@ -157,9 +161,12 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
 
     timing = None
     for value in (section("time"), section("date")):
+        value = numerals.as_digits(value)
         if value and (timing := dates.find_time(fuzzy.correct(value), bare=True)):
             break
-    told = fuzzy.correct(section("activity"))  # "Kegiatan : a. Pukul 09.00 WIB sambang …"
+    told = fuzzy.correct(
+        numerals.as_digits(section("activity"))
+    )  # "Kegiatan : a. Pukul 09.00 WIB sambang …"
     if timing is None:
         timing = (
             dates.find_time(fixed_visit)
@@ -176,15 +183,15 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
 
     place_section = section("place")
     visit_scope = _scope(layout, visit, _SPOKEN)
-    area = places.find_area(place_section, visit_scope)
+    area = places.find_area(numerals.as_digits(place_section), numerals.as_digits(visit_scope))
     result.rw, result.rt = area.rw, area.rt
     result.doubtful |= area.doubtful
     if place_section:
-        result.place = places.place_from_section(place_section)
+        result.place = places.place_from_section(numerals.area_digits(place_section))
     else:
-        result.place = places.place_from_prose(visit) or places.place_from_prose(
-            section("activity")
-        )
+        result.place = places.place_from_prose(
+            numerals.area_digits(visit)
+        ) or places.place_from_prose(numerals.area_digits(section("activity")))
 
     officer = _officer(layout, clean, context.chat) or context.officer
     if (

@@ -1,0 +1,148 @@
+"""The chat-message parser, round 4 of issue #15: general capabilities any
+Bhabin's chat needs, not rules fitted to a corpus — numbers in words
+wherever a number may stand, findings and appeals told in chatty prose
+without a label, whom was met, and places as chat writes them. Every
+example here is invented, several phrasings per rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sambang_tui.services.parse import ParsedMessage, parse_message
+from sambang_tui.services.parse.numerals import as_digits, value
+
+TODAY = dt.date(2025, 3, 10)  # a Monday
+
+
+def parse(text: str) -> ParsedMessage:
+    return parse_message(text, today=TODAY)
+
+
+# --- numbers in words ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "number"),
+    [
+        ("tujuh", 7),
+        ("sepuluh", 10),
+        ("sebelas", 11),
+        ("tiga belas", 13),
+        ("dua puluh", 20),
+        ("dua puluh lima", 25),
+        ("seratus", 100),
+        ("seratus dua puluh", 120),
+        ("dua ratus lima puluh tiga", 253),
+        ("seribu", 1000),
+        ("dua ribu dua puluh empat", 2024),
+        ("Dua Ribu Dua Puluh Lima", 2025),
+    ],
+)
+def test_an_amount_in_words_is_its_number(words: str, number: int) -> None:
+    assert value(words) == number
+
+
+@pytest.mark.parametrize("words", ["dua tiga", "puluh", "lima lima", "belas dua", "dua warga"])
+def test_words_that_are_no_single_amount_have_no_value(words: str) -> None:
+    assert value(words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("belasan warga", "belasan warga"),  # an approximation is no number
+        ("puluhan pemuda", "puluhan pemuda"),
+        ("ratusan jamaah", "ratusan jamaah"),
+        ("salah satu warga", "salah satu warga"),
+        ("pedagang kaki lima", "pedagang kaki lima"),
+        ("satu per satu", "satu per satu"),
+        ("satu-satunya jalan", "satu-satunya jalan"),
+        ("dua tiga orang", "dua tiga orang"),  # two-or-three: left alone
+    ],
+)
+def test_idioms_and_approximations_keep_their_words(text: str, digits: str) -> None:
+    assert as_digits(text) == digits
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start"),
+    [
+        ("jam sembilan pagi", dt.time(9, 0)),
+        ("pukul dua siang", dt.time(14, 0)),
+        ("jam empat sore", dt.time(16, 0)),
+        ("pkl delapan malam", dt.time(20, 0)),
+        ("setengah delapan malam", dt.time(19, 30)),
+        ("pukul setengah sepuluh", dt.time(9, 30)),
+        ("jam tujuh lewat lima belas", dt.time(7, 15)),
+        ("jam sembilan lewat seperempat", dt.time(9, 15)),
+        ("jam delapan kurang seperempat", dt.time(7, 45)),
+        ("jam sepuluh kurang sepuluh menit", dt.time(9, 50)),
+        ("jam 8an", dt.time(8, 0)),
+    ],
+)
+def test_clock_times_in_words(phrase: str, start: dt.time) -> None:
+    parsed = parse(f"Lapor, hari ini {phrase} sambang ke Pos Kamling Jl. Kenari II. Aman.")
+    assert parsed.start_time == start
+
+
+def test_a_range_in_words_gives_start_and_end() -> None:
+    parsed = parse("Tadi jam sembilan pagi sampai jam sebelas DDS di balai warga, aman")
+    assert (parsed.start_time, parsed.end_time) == (dt.time(9), dt.time(11))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "date"),
+    [
+        ("tanggal dua belas Desember", dt.date(2024, 12, 12)),
+        ("Sabtu tanggal delapan Maret", dt.date(2025, 3, 8)),
+        ("tgl tiga puluh satu Januari dua ribu dua puluh lima", dt.date(2025, 1, 31)),
+        ("tanggal lima", dt.date(2025, 3, 5)),
+    ],
+)
+def test_dates_in_words(phrase: str, date: dt.date) -> None:
+    parsed = parse(f"Pada {phrase} pukul 10.00 melaksanakan sambang di Jl. Kramat Pulo. Aman.")
+    assert parsed.date == date
+
+
+@pytest.mark.parametrize(
+    ("area", "rt", "rw"),
+    [
+        ("RT dua RW lima", 2, 5),
+        ("RT nol tiga RW nol satu", 3, 1),
+        ("rt kosong dua rw kosong tujuh", 2, 7),
+        ("RT sebelas RW dua", 11, 2),
+        ("RW empat", None, 4),
+    ],
+)
+def test_rt_and_rw_in_words(area: str, rt: int | None, rw: int) -> None:
+    parsed = parse(f"Sambang ke pos kamling {area} Jl. Salemba Tengah jam 9 pagi, aman")
+    assert (parsed.rt, parsed.rw) == (rt, rw)
+    assert parsed.place == "pos kamling Jl. Salemba Tengah"
+
+
+@pytest.mark.parametrize(
+    ("met", "audience"),
+    [
+        ("dua puluh lima orang warga", {"warga": 25}),
+        ("sebelas warga", {"warga": 11}),
+        ("warga sebanyak seratus dua puluh orang", {"warga": 120}),
+        ("tiga orang tomas", {"tokoh_masyarakat": 3}),
+        ("belasan warga", {"warga": None}),
+    ],
+)
+def test_counts_in_words(met: str, audience: dict[str, int | None]) -> None:
+    parsed = parse(f"Hari ini jam 10.00 DDS di balai RW, bertemu {met}. Situasi aman")
+    assert parsed.audience == audience
+
+
+def test_numbers_in_words_stay_words_in_the_texts() -> None:
+    parsed = parse(
+        "Senin jam sembilan pagi sambang di Jl. Kenari Dua RT dua RW lima.\n"
+        "Hasil: warga mengeluhkan dua lampu jalan mati.\n"
+        "Pesan: agar ronda malam dijaga tiap hari."
+    )
+    assert parsed.place == "Jl. Kenari Dua"
+    assert parsed.findings == "warga mengeluhkan dua lampu jalan mati."
+    assert parsed.start_time == dt.time(9)
