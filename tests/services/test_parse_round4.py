@@ -146,3 +146,103 @@ def test_numbers_in_words_stay_words_in_the_texts() -> None:
     assert parsed.place == "Jl. Kenari Dua"
     assert parsed.findings == "warga mengeluhkan dua lampu jalan mati."
     assert parsed.start_time == dt.time(9)
+
+
+# --- findings and appeals told without a label ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Menurut warga, beberapa malam ini ada motor tak dikenal mondar-mandir.",
+        "Menurut para pedagang, omzet turun sejak ada parkir liar.",
+        "Kata Pak RT, ada dua rumah kos baru yang penghuninya belum lapor.",
+        "Intinya warga minta patroli malam ditambah.",
+        "Pada intinya pengurus siap menjaga parkir saat ibadah.",
+        "Info dari driver, sering ada begal di jalan tembus malam hari.",
+        "Dari obrolan dengan para pemuda, rencana lomba 17an sudah siap.",
+        "Bliau sampaikan ada rencana pengajian akbar minggu depan.",
+        "Ybs menyampaikan kontrakannya sering kemalingan.",
+        "Ada info rencana balap liar di jalan inspeksi malam minggu ini.",
+    ],
+)
+def test_reported_speech_is_a_finding(sentence: str) -> None:
+    parsed = parse(f"Lapor, hari ini jam 10.00 sambang di Jl. Kenari II. {sentence} Situasi aman.")
+    assert parsed.findings == sentence
+    assert parsed.message == ""
+
+
+def test_whom_a_finding_was_heard_from_was_met_when_no_one_else_is_named() -> None:
+    told = {
+        "Para driver cerita sering dipalak preman.": {"other": None},
+        "Menurut warga, lampu jalan sering mati.": {"warga": None},
+        "Kata Pak RT, pendatang baru sudah didata.": {"perangkat_rt_rw": 1},
+    }
+    for sentence, audience in told.items():
+        parsed = parse(f"Jam 10.00 sambang di Jl. Salemba Tengah. {sentence} Aman.")
+        assert parsed.audience == audience, sentence
+
+
+def test_groups_named_inside_a_finding_are_not_met() -> None:
+    parsed = parse(
+        "Jam 10.00 sambang ke rumah Ketua RT 05 Jl. Kenari II. Kata Pak RT, ada dua puluh"
+        " pemuda sering nongkrong di gang. Aman."
+    )
+    assert parsed.audience == {"perangkat_rt_rw": 1}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Aiptu Budi menghimbau warga agar mengunci kendaraan.",
+            "Ia juga meminta pos kamling dijaga.",
+        ),
+        (
+            "Ia mengingatkan warga agar waspada penipuan.",
+            "Beliau juga mengajak warga aktif melapor.",
+        ),
+        (
+            "Bripka Agus berpesan agar anak tidak keluar larut malam.",
+            "Tak lupa, ia meminta orang tua mengawasi.",
+        ),
+        (
+            "Bhabin menghimbau agar warga rutin ronda.",
+            "Bhabinkamtibmas pun menekankan pentingnya lapor 1x24 jam.",
+        ),
+    ],
+)
+def test_an_appeal_goes_on_in_the_officers_next_sentence(first: str, second: str) -> None:
+    parsed = parse(
+        f"Pukul 19.30 sambang di Jl. Paseban Raya bersama warga. {first} {second} Situasi aman."
+    )
+    assert parsed.message == f"{first} {second}"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"Jangan mudah percaya berita yang belum jelas sumbernya," kata Aiptu Budi.',
+        '"Segera lapor bila melihat orang mencurigakan," ujar Bripka Agus.',
+        '"Kunci ganda kendaraan anda," tegas Kapolsek.',
+    ],
+)
+def test_the_officers_quotation_is_the_appeal(quote: str) -> None:
+    parsed = parse(f"Jam 10.00 binluh di aula kelurahan Kenari bersama warga. {quote} Aman.")
+    assert parsed.message == quote
+
+
+def test_a_residents_quotation_asking_something_is_a_finding() -> None:
+    quote = '"Kami minta patroli malam ditambah, Pak," ujar Ibu Wati, warga RT 04.'
+    parsed = parse(f"Jam 10.00 sambang di Jl. Kenari II. {quote} Aman.")
+    assert parsed.findings == quote
+    assert parsed.message == ""
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    ["sy sampaikan agar pedagang jaga barang bawaan", "saya ingatkan warga utk kunci motor"],
+)
+def test_an_appeal_in_the_first_person(appeal: str) -> None:
+    parsed = parse(f"jam 8 sambang pasar, {appeal}, aman\nBripka Agus")
+    assert parsed.message == appeal

@@ -218,8 +218,10 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
     said = "\n".join(
         f"{s.label}: {s.value}" for s in layout.sections if s.kind == "audience" and s.value
     )
-    result.audience = audience.find_audience(met, result.place, said) or audience.residents(
-        _join(*layout.values("audience"))
+    result.audience = (
+        audience.find_audience(met, result.place, said)
+        or audience.residents(_join(*layout.values("audience")))
+        or audience.find_audience(spoken.sources)  # no one else named: whom they heard it from
     )
     result.situation = situation.find_situation(
         fuzzy.correct(section("situation")) or None,

@@ -80,6 +80,7 @@ class Spoken:
     message: str = ""
     findings: str = ""
     visit: str = ""
+    sources: str = ""  # whom the findings were heard from ("Para driver", "Menurut warga")
 
 
 _APPEAL = re.compile(rf"\b(?:{APPEAL_VERBS})\b", re.I)
@@ -97,7 +98,13 @@ _FINDINGS_LEAD = re.compile(
     r"|ditemukan|didapati|tidak\s+(?:ditemukan|ada\s+(?:kejadian|gangguan|laporan))"
     r"|(?:sepakat|bersepakat|menyepakati)\b"
     r"|adapun\s+(?:permasalahan|masalah|keluhan|harapan|temuan|informasi|aspirasi)"
-    r"|(?:permasalahan|masalah|keluhan|harapan|temuan|aspirasi)\s+(?:yang\s+(?:di|ter)\w+|warga|masyarakat)\b)",
+    r"|(?:permasalahan|masalah|keluhan|harapan|temuan|aspirasi)\s+(?:yang\s+(?:di|ter)\w+|warga|masyarakat)\b"
+    # reported speech in chat: "Menurut warga, …", "Kata Pak RT, …", "Intinya …", "ada info …",
+    # "Info dari driver, …", "Dari obrolan dengan pedagang, …"
+    r"|menurut\s+(?!(?:saya|sy|kami|petugas|bhabin\w*)\b)[^,.]{2,40},|kata\s+[^,.]{2,30},"
+    r"|(?:pada\s+)?intinya\b|(?:ada|dapat|dpt|dapet|dapat)\s+(?:info|informasi|kabar|laporan)\b"
+    r"|info(?:rmasi)?\s+dari\b|dari\s+(?:obrolan|perbincangan|percakapan|bincang\S*|diskusi|dialog"
+    r"|komunikasi|tanya\s+jawab|cerita|ngobrol|ngobrol2)\b)",
     re.I,
 )
 # the people met telling or agreeing something: "Warga menyampaikan …", "Kedua pihak sepakat …"
@@ -106,7 +113,7 @@ _SPEAKER = re.compile(
     r"|(?:setelah|usai|akhirnya|selanjutnya)\b[^,.]{0,40},\s*)?"
     r"(?:para\s+|kedua\s+(?:belah\s+)?|seluruh\s+|sejumlah\s+|beberapa\s+)?"
     r"(?:warga|masyarakat|pemuda|remaja|pedagang|pengurus|pemilik|tokoh|jamaah|jemaah|jemaat|peserta"
-    r"|pihak|ketua|ibu-ibu|bapak-bapak|mereka|beliau|pendeta|ustadz\w*|ustad|kyai|pengelola|driver|pengemudi"
+    r"|pihak|ketua|ibu-ibu|bapak-bapak|mereka|beliau|bliau|blio|ybs|yang\s+bersangkutan|ojol|jukir|juru\s+parkir|pendeta|ustadz\w*|ustad|kyai|pengelola|driver|pengemudi"
     r"|(?:bpk|pak|bapak|ibu|bu|sdr|sdri)\.?\s+(?:(?:h|hj)\.\s*)?[A-Z]\w*|(?:h|hj|kh)\.\s*[A-Z]\w*|rt|rw|linmas|satpam|kpps|karang\s+taruna)\b"
     r"[^.!?]{0,60}?\b(?P<verb>menyampaikan|mengeluhkan|mengeluh|berharap|mengharapkan|meminta|memohon"
     r"|sepakat|bersepakat|menyepakati|menyatakan|mengaku|mengatakan|menuturkan|menjelaskan"
@@ -131,6 +138,27 @@ _NAMED_SUBJECT = re.compile(r"\b(?:ketua|bpk|pak|bapak|ibu|bu|sdr|sdri|h|hj|kh)\
 # "…," katanya: said by whoever the sentence before quoted
 _QUOTED_AGAIN = re.compile(
     r"^[\"“”'][^\"“”']{8,}[\"“”'],?\s*(?:ujar|kata|tutur|ucap|ungkap|imbuh|jelas|tambah)nya\W*$",
+    re.I,
+)
+# whom a finding was heard from: "Menurut pedagang, …", "Info dari driver, …"
+_SOURCE = re.compile(
+    r"(?:menurut|kata|info(?:rmasi)?\s+dari|dari\s+(?:obrolan|perbincangan|percakapan|bincang\S*"
+    r"|diskusi|dialog|komunikasi|tanya\s+jawab|cerita|ngobrol\S*)(?:\s+(?:dengan|dgn|bersama))?)"
+    r"\s+[^,.]{2,40}(?=,)",
+    re.I,
+)
+# the officer (named before) asking more: "Ia juga meminta …", "Tak lupa, beliau mengajak …"
+_OFFICER_SUBJECT = r"(?:ia|dia|beliau|bliau|bhabin\w*|petugas|(?:aiptu|aipda|bripka|brigpol|briptu|bripda|ipda|iptu)\s+\w+)"
+_ALSO_APPEAL = re.compile(
+    rf"^(?:(?:(?:tak|tidak)\s+lupa|selain\s+itu),?\s+{_OFFICER_SUBJECT}\s+(?:juga\s+)?"
+    rf"|{_OFFICER_SUBJECT}\s+(?:juga|pun|kembali|turut|tak\s+lupa|tidak\s+lupa)\s+)"
+    r"(?:me\w+|minta|berpesan)\b",
+    re.I,
+)
+# a quotation said by the officer: "Jangan …," kata Aiptu Budi
+_OFFICER_QUOTE = re.compile(
+    r"[\"“”][^\"“”]{8,}[\"“”],?\s*(?:ujar|kata|tutur|ucap|pesan|imbuh|tegas|jelas|pungkas)\w*\s+"
+    r"(?:aiptu|aipda|bripka|brigpol|briptu|bripda|ipda|iptu|akp|kompol|kapolsek|kanit|bhabin\w*)\b",
     re.I,
 )
 # a terse item telling what was seen: "ada kumpulan pemuda di gang"
@@ -207,6 +235,7 @@ def read_prose(text: str) -> Spoken:
     message: list[tuple[int, str]] = []
     findings: list[tuple[int, str]] = []
     findings_at = -2  # the last sentence read as a finding
+    sources: list[str] = []
     for index, (paragraph, sentence) in enumerate(sentences):
         if index in used:
             continue
@@ -232,7 +261,7 @@ def read_prose(text: str) -> Spoken:
                     used[index] = [(verb.start(), len(sentence))]
                 for after in range(index + 1, len(sentences)):
                     nxt_paragraph, nxt = sentences[after]
-                    if (
+                    if not _ALSO_APPEAL.match(nxt) and (
                         not (_APPEAL.search(nxt) or _QUOTE.search(nxt))
                         or _SPEAKER.match(nxt)
                         or _QUOTED_SPEAKER.search(nxt)
@@ -249,7 +278,9 @@ def read_prose(text: str) -> Spoken:
             a, b, value = finding
             used[index] = None if (a, b) == (0, len(sentence)) else [(a, b)]
             findings.append((paragraph, value))
+            sources.append(_source_of(sentence))
     spoken.message = _join(message)
+    spoken.sources = "\n".join(s for s in sources if s)
     spoken.findings = _join(findings)
     visit: list[tuple[int, str]] = []
     for index, (paragraph, sentence) in enumerate(sentences):
@@ -270,6 +301,8 @@ def read_prose(text: str) -> Spoken:
 
 
 def _appeal(sentence: str) -> tuple[int, int, str] | None:
+    if _OFFICER_QUOTE.search(sentence):
+        return 0, len(sentence), sentence  # "Jangan …," kata Aiptu Budi: the appeal in a quotation
     item = _terse_item(sentence, _MESSAGE_ITEM)
     if item is not None and _TERSE_BEFORE.search(sentence[: item[0]]):
         a, b, value = item
@@ -278,7 +311,7 @@ def _appeal(sentence: str) -> tuple[int, int, str] | None:
             return None  # "pesan kamtibmas yang disampaikan", a label with no text
         return a, b, value
     m = _APPEAL.search(sentence)
-    if m is None or _SPEAKER.match(sentence):
+    if m is None or _SPEAKER.match(sentence) or _QUOTED_SPEAKER.search(sentence):
         return None  # none, or the people met asking something ("Warga meminta agar …")
     text = without_label(sentence)
     if not text:
@@ -302,10 +335,14 @@ def _finding(sentence: str) -> tuple[int, int, str] | None:
         text = without_label(sentence) if re.match(r"hasil\s*:", sentence, re.I) else sentence
         if not text:
             return None
-        # one named who told it was met: the visit keeps the subject ("Ketua RT 03, Bapak
-        # Darmaji, mengapresiasi …"); a group ("Warga mengeluhkan …") is the one met already
-        named = speaker is not None and _NAMED_SUBJECT.search(sentence, 0, speaker.start("verb"))
-        return (speaker.start("verb") if named else 0), len(sentence), text
+        # whoever told it was met: the visit keeps the subject ("Ketua RT 03, Bapak Darmaji,
+        # mengapresiasi …", "Para driver cerita …") or the source ("Menurut pedagang, …")
+        if speaker is not None:
+            named = _NAMED_SUBJECT.search(sentence, 0, speaker.start("verb"))
+            # a group ("Warga mengeluhkan …") is mostly the one met already: kept aside
+            return (speaker.start("verb") if named else 0), len(sentence), text
+        source = _SOURCE.match(sentence)
+        return (source.end() if source else 0), len(sentence), text
     if _QUOTED_SPEAKER.search(sentence):
         return 0, len(sentence), sentence
     item = _terse_item(sentence, _FINDINGS_ITEM)
@@ -319,6 +356,16 @@ def _finding(sentence: str) -> tuple[int, int, str] | None:
     if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):
         return item
     return None
+
+
+def _source_of(sentence: str) -> str:
+    """Whom a finding was heard from: its subject ("Para pedagang" of "Para
+    pedagang mengeluhkan …") or its source ("Menurut warga, …")."""
+    speaker = _SPEAKER.match(sentence)
+    if speaker is not None:
+        return sentence[: speaker.start("verb")].strip(" ,")
+    source = _SOURCE.match(sentence)
+    return source.group(0) if source else ""
 
 
 def message_from_prose(text: str) -> str:

@@ -107,7 +107,8 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("perangkat_rt_rw", "pengurus rt/rw", r"(?:sekretaris|bendahara|wakil\s+ketua)\s+R[TW]\b", True),
     ("perangkat_rt_rw", "ketua rt", r"ketua\s+RT|(?:pak|bapak|bpk\.?|bu|ibu)\s+RT\b", True),
     ("perangkat_rt_rw", "ketua rw", r"ketua\s+RW|(?:pak|bapak|bpk\.?|bu|ibu)\s+RW\b", True),
-    ("other", "ojek", r"(?:pengemudi|driver|tukang|pengendara|abang)\s+(?:ojek|ojol)(?:\s+online|\s+pangkalan)?|ojol|ojek(?:\s+pangkalan|\s+online)?", False),
+    ("other", "ojek", r"(?:pengemudi|driver|tukang|pengendara|abang)\s+(?:ojek|ojol)(?:\s+online|\s+pangkalan)?|ojol|ojek(?:\s+pangkalan|\s+online)?"
+     r"|driver(?:\s+online)?|pengemudi\s+online", False),
     ("other", "bajaj", r"(?:pengemudi|sopir|supir)\s+bajaj|bajaj", False),
     ("other", "pedagang", r"pedagang(?:\s+kaki\s+lima)?|(?-i:PKL)(?!\s*\.?\s*\d)|penjual|pelaku\s+usaha|pelaku\s+umkm", False),
     ("other", "juru parkir", r"juru\s+parkir|jukir|tukang\s+parkir", False),
@@ -163,6 +164,9 @@ APPEAL_VERBS = (
     r"|meminta\s+(?:agar|kepada|warga|para|masyarakat|seluruh)"
     r"|menyampaikan\s+(?:kepada\s+(?:para\s+|seluruh\s+)?\w+(?:\s+\w+)?\s+)?(?:agar|supaya|untuk)"
     r"|menekankan|menegaskan\s+(?:agar|kepada|supaya)|mensosialisasikan|sosialisasi"
+    # first person, as chat writes it: "sy sampaikan agar …", "saya ingatkan warga utk …"
+    r"|(?:sy|saya)\s+(?:sampaikan|ingatkan|minta|pesankan|sarankan|imbau|himbau)"
+    r"|sampaikan\s+(?:kepada\s+(?:para\s+)?\w+(?:\s+\w+)?\s+)?(?:agar|supaya)"
     r"|pesan\s+kamtibmas|himbauan\s+kamtibmas|imbauan\s+kamtibmas"
 )
 
