@@ -246,3 +246,109 @@ def test_a_residents_quotation_asking_something_is_a_finding() -> None:
 def test_an_appeal_in_the_first_person(appeal: str) -> None:
     parsed = parse(f"jam 8 sambang pasar, {appeal}, aman\nBripka Agus")
     assert parsed.message == appeal
+
+
+# --- whom was met: counts near RT/RW, groups only spoken of ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "audience", "rt", "rw"),
+    [
+        ("jam 9 sambang RT 05/02 12 warga, aman", {"warga": 12}, 5, 2),
+        ("jam 9 sambang Rt 3 Rw 5, 10 org warga, aman", {"warga": 10}, 3, 5),
+        ("jam 9 sambang ke RW 03 ketemu warga RT 2 sebanyak 7 orang, aman", {"warga": 7}, 2, 3),
+        (
+            "jam 9 sambang ke RW 03, hadir ketua RT 05 dan 12 warga, aman",
+            {"perangkat_rt_rw": 1, "warga": 12},
+            None,
+            3,
+        ),
+        ("jam 9 sambang warga RT empat lima belas org, aman", {"warga": 15}, 4, None),
+    ],
+)
+def test_counts_beside_rt_and_rw_numbers(
+    text: str, audience: dict[str, int | None], rt: int | None, rw: int | None
+) -> None:
+    parsed = parse(text)
+    assert parsed.audience == audience
+    assert (parsed.rt, parsed.rw) == (rt, rw)
+
+
+@pytest.mark.parametrize(
+    ("text", "audience", "findings"),
+    [
+        (
+            "jam 9 sambang pos ronda RW 03, ktm 5 warga, info ada 10 pemuda mabuk di gang, aman",
+            {"warga": 5},
+            "ada 10 pemuda mabuk di gang",
+        ),
+        (
+            "Jam 20.00 sambang di pos kamling bersama 6 warga. Warga mengeluhkan sekitar 15"
+            " pemuda sering kebut-kebutan. Aman.",
+            {"warga": 6},
+            "Warga mengeluhkan sekitar 15 pemuda sering kebut-kebutan.",
+        ),
+        (
+            "jam 9 sambang ke warung, ketemu pemilik, katanya ada 3 orang asing ngontrak di RT 04,"
+            " aman",
+            {"other": 1},
+            "katanya ada 3 orang asing ngontrak di RT 04",
+        ),
+    ],
+)
+def test_groups_only_spoken_of_are_not_met(
+    text: str, audience: dict[str, int | None], findings: str
+) -> None:
+    parsed = parse(text)
+    assert parsed.audience == audience
+    assert parsed.findings == findings
+
+
+def test_an_rt_spoken_of_in_a_finding_is_not_where() -> None:
+    parsed = parse("jam 9 sambang ke warung, ketemu pemilik, katanya ada pendatang di RT 04, aman")
+    assert parsed.rt is None
+
+
+# --- places: where they end, landmarks ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Jam 10.00 sambang di Jl. Salemba Tengah bantu atur lalin. Aman.", "Jl. Salemba Tengah"),
+        ("jam 9 sambang jl kenari raya ketemu pedagang 5 org, aman", "jl kenari raya"),
+        ("jam 9 sambang di depan Pasar Kenari ngobrol dgn jukir, aman", "depan Pasar Kenari"),
+        ("jam 9 patroli di Jl. Kramat Raya pantau arus lalin, aman", "Jl. Kramat Raya"),
+        ("jam 9 sambang di gg. Mawar nongkrong bareng pemuda, aman", "gg. Mawar"),
+        (
+            "Jam 10.00 sambang di pos ronda depan gang Mawar Jl. Kenari II dan ngobrol dengan"
+            " warga. Aman.",
+            "pos ronda depan gang Mawar Jl. Kenari II",
+        ),
+        (
+            "JAM 09.00 SAMBANG DI JL. SALEMBA TENGAH KETEMU WARGA 6 ORANG, AMAN",
+            "JL. SALEMBA TENGAH",
+        ),
+        ("jam 9 sambang di pos jaga Jl. Kenari II, aman", "pos jaga Jl. Kenari II"),
+    ],
+)
+def test_a_place_ends_where_a_verb_begins(text: str, place: str) -> None:
+    assert parse(text).place == place
+
+
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [
+        (
+            "di samping musholla Al Ikhlas Jl. Kramat Pulo",
+            "samping musholla Al Ikhlas Jl. Kramat Pulo",
+        ),
+        ("di belakang Pasar Paseban", "belakang Pasar Paseban"),
+        ("di seberang Stasiun Senen", "seberang Stasiun Senen"),
+        ("di warkop pojok Jl. Kramat Pulo", "warkop pojok Jl. Kramat Pulo"),
+        ("di warung kopi Bang Jali Jl. Paseban Raya", "warung kopi Bang Jali Jl. Paseban Raya"),
+        ("di Jl. Kenari II no. 5 depan Masjid Al Huda", "Jl. Kenari II no. 5 depan Masjid Al Huda"),
+    ],
+)
+def test_landmarks_are_part_of_the_place(where: str, place: str) -> None:
+    assert parse(f"jam 9 sambang {where} ketemu warga, aman").place == place

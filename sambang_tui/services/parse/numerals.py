@@ -96,7 +96,22 @@ def _amount(m: re.Match[str]) -> str:
     if _IDIOM_AFTER.match(text, m.end()):
         return m.group(0)
     number = value(m.group(0))
-    return m.group(0) if number is None else str(number)
+    return str(number) if number is not None else _two_amounts(m.group(0))
+
+
+def _two_amounts(phrase: str) -> str:
+    """Two amounts run together as dictation does ("RT empat lima belas
+    orang" → "4 15"); two bare units ("dua tiga orang", two or three) stay
+    words."""
+    words = phrase.split()
+    for cut in range(len(words) - 1, 0, -1):
+        left, right = value(" ".join(words[:cut])), value(" ".join(words[cut:]))
+        if left is None or right is None:
+            continue
+        if cut == 1 and len(words) == 2 and all(w.casefold() in UNITS for w in words):
+            break
+        return f"{left} {right}"
+    return phrase
 
 
 # clock words, read after the amounts are digits: "setengah 8" is 7.30,

@@ -290,6 +290,16 @@ PLACE_NOUNS = (
     "gor",
     "puskesmas",
     "depan",
+    "samping",
+    "belakang",
+    "seberang",
+    "sebelah",
+    "pojok",
+    "ujung",
+    "pinggir",
+    "dpn",
+    "blkg",
+    "sblh",
     "halaman",
     "gudang",
     "sd",
@@ -354,6 +364,10 @@ _PLACE_END = re.compile(
     r"|\b(?:terkait|tentang|soal|mengenai|membahas|perihal|dalam\s+rangka|sehubungan)\b"
     r"|\b(?:sambil|seraya|sekaligus|kemudian|lalu|serta|saat|ketika|sewaktu|selama|usai|setelah)\b"
     r"|(?-i:\b(?:ber|mem|men|meng|meny|me)[a-z]{3,}\b)"
+    # chat verbs with no prefix, and ng-/ny- verbs: "Jl. Salemba bantu atur lalin", "ngobrol dgn"
+    r"|(?-i:\b(?:ng|ny)[a-z]{3,}\b)|\b(?:ketemu|ketmu|ktm|ngobrol|ngopi|bantu|atur|pantau|cek|lihat"
+    r"|liat|nongkrong|kumpul|silaturahmi|silahturahmi|sambangi|kunjungi|temui|sapa|dialog|sosialisasi"
+    r"|himbau|hmbau|imbau|monitor|amankan|mengamankan|giat|ktmu|jumpa)\b"
     r"|\bdi(?:hadiri|ikuti|laksanakan|lakukan|sampaikan|gelar|datangi|temui|kunjungi)\b"
     r"|\bjakarta\b(?=\s+(?:pusat|selatan|utara|barat|timur)\b|\s*[,.;\n]|\s*$)|\bsenin\b|\bselasa\b|\brabu\b|\bkamis\b|\bjum'?at\b|\bsabtu\b|\bminggu\b"
     r"|\bwil\b\.?|\bwilayah\b|±|\s\d{1,4}\s*(?:orang|org|kk|siswa|warga|jamaah)\b|\b\d{1,2}[/.-]\d{1,2}\b"

@@ -102,7 +102,7 @@ _FINDINGS_LEAD = re.compile(
     # reported speech in chat: "Menurut warga, …", "Kata Pak RT, …", "Intinya …", "ada info …",
     # "Info dari driver, …", "Dari obrolan dengan pedagang, …"
     r"|menurut\s+(?!(?:saya|sy|kami|petugas|bhabin\w*)\b)[^,.]{2,40},|kata\s+[^,.]{2,30},"
-    r"|(?:pada\s+)?intinya\b|(?:ada|dapat|dpt|dapet|dapat)\s+(?:info|informasi|kabar|laporan)\b"
+    r"|(?:pada\s+)?intinya\b|katanya\b|kabarnya\b|menurutnya\b|(?:ada|dapat|dpt|dapet|dapat)\s+(?:info|informasi|kabar|laporan)\b"
     r"|info(?:rmasi)?\s+dari\b|dari\s+(?:obrolan|perbincangan|percakapan|bincang\S*|diskusi|dialog"
     r"|komunikasi|tanya\s+jawab|cerita|ngobrol|ngobrol2)\b)",
     re.I,
@@ -162,7 +162,10 @@ _OFFICER_QUOTE = re.compile(
     re.I,
 )
 # a terse item telling what was seen: "ada kumpulan pemuda di gang"
-_OBSERVED = re.compile(r"(?:ada|terdapat|terpantau|ditemukan|didapati)\s+(?=[^\W\d])", re.I)
+_OBSERVED = re.compile(
+    r"(?:ada|terdapat|terpantau|ditemukan|didapati|katanya|kabarnya|menurutnya|intinya)\s+(?=[^\W\d])",
+    re.I,
+)
 _TERSE_BEFORE = re.compile(
     r"\d|\b(?:lapor|ijin|izin|sambang|dds|binluh|patroli|giat|pkl|jam)\b", re.I
 )
