@@ -352,3 +352,32 @@ def test_a_place_ends_where_a_verb_begins(text: str, place: str) -> None:
 )
 def test_landmarks_are_part_of_the_place(where: str, place: str) -> None:
     assert parse(f"jam 9 sambang {where} ketemu warga, aman").place == place
+
+
+# --- dictated: no punctuation at all ------------------------------------------------------
+
+
+def test_a_dictated_message_is_read_clause_by_clause() -> None:
+    parsed = parse(
+        "izin lapor komandan hari senin tanggal tiga maret sekitar jam setengah delapan malam"
+        " saya melaksanakan sambang di pos kamling rt nol empat rw nol dua bertemu dengan ketua"
+        " rt dan dua belas warga warga menyampaikan situasi lingkungan aman saya himbau warga"
+        " agar mengaktifkan ronda malam situasi aman terkendali"
+    )
+    assert parsed.date == dt.date(2025, 3, 3)
+    assert parsed.start_time == dt.time(19, 30)
+    assert (parsed.rt, parsed.rw) == (4, 2)
+    assert parsed.place == "pos kamling"
+    assert parsed.audience == {"perangkat_rt_rw": 1, "warga": 12}
+    assert parsed.findings == "warga menyampaikan situasi lingkungan aman"
+    assert parsed.message == "saya himbau warga agar mengaktifkan ronda malam"
+    assert parsed.situation == "aman_kondusif"
+
+
+def test_a_long_sentence_with_commas_is_not_cut_as_dictation() -> None:
+    sentence = (
+        "Dalam kegiatan tersebut, Bripka Agus bersama ketua RT dan sejumlah warga yang hadir"
+        " berdiskusi tentang keamanan lingkungan, warga menyampaikan situasi aman."
+    )
+    parsed = parse(f"Pukul 19.30 sambang di pos kamling Jl. Kenari II. {sentence}")
+    assert parsed.message == ""

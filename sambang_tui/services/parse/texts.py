@@ -40,7 +40,35 @@ def _split(text: str) -> list[str]:
         pieces.append(text[start : m.end()].strip())
         start = m.end()
     pieces.append(text[start:].strip())
-    return [p for p in pieces if p]
+    return [clause for p in pieces if p for clause in _run_on(p)]
+
+
+# a dictated message runs on with no punctuation: its clauses start at whoever speaks or
+# appeals and at the situation ("… dua belas warga warga menyampaikan … saya himbau warga agar
+# … situasi aman terkendali")
+_RUN_ON_WORDS = 20
+_RUN_ON_CUT = re.compile(
+    r"\s(?=(?:(?:saya|sy|kami|bhabin\w*|petugas|ia|beliau)\s+)?(?:me?ng?himbau|mengimbau|himbau|imbau"
+    r"|mengingatkan|ingatkan|berpesan|mengajak|sampaikan\s+agar)\b"
+    r"|(?<!menyampaikan\s)(?<!mengatakan\s)(?<!sampaikan\s)(?<!bilang\s)"
+    r"(?:situasi|sit|kondisi)\s+(?:aman|kondusif|terkendali|rawan|waspada)\b"
+    r"|(?:warga|para\s+\w+|pengurus|ketua\s+\w+|pak\s+\w+|bapak\s+\w+|ibu\s+\w+|tokoh\s+\w+|mereka"
+    r"|beliau|bliau)\s+(?:menyampaikan|mengeluhkan|mengatakan|berharap|meminta|melaporkan|sampaikan"
+    r"|bilang|cerita)\b)",
+    re.I,
+)
+
+
+def _run_on(piece: str) -> list[str]:
+    """A long sentence with no punctuation cut into its clauses."""
+    if len(piece.split()) < _RUN_ON_WORDS or re.search(r"[,;:.]", piece):
+        return [piece]
+    cuts = [0]
+    for m in _RUN_ON_CUT.finditer(piece):
+        if len(piece[cuts[-1] : m.start()].split()) > 1:  # not right after "saya" of "saya himbau"
+            cuts.append(m.start() + 1)
+    cuts.append(len(piece))
+    return [piece[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False) if piece[a:b].strip()]
 
 
 def sentences(text: str) -> list[str]:
