@@ -2,12 +2,14 @@
 messages, 67 reports, nine styles among them dictated messages and blank
 templates, `today` spread over late 2024–2026), written during round 3 by
 someone who never saw the parser, and never shown to whoever tuned it — not
-even as aggregates. Round 3 tuned on the second held-out corpus; this one is
-the honest measure of the parser on text it was not tuned on.
+even as aggregates (round 4's tuner ran this test among the parser's and
+saw it pass, no figure). Rounds 3 and 4 tuned on the development and second
+held-out corpora; this one is an honest measure of the parser on text it was
+not tuned on.
 
 Only aggregate figures are printed. FLOORS hold what the parser reaches on
-it now (round 3: 92.3 % precision / 85.9 % recall, strict, in the database;
-the round-2 parser scored 91.0 / 83.9), so that nothing slips back; the
+it now (strict, in the database: round 2 91.0 % precision / 83.9 % recall,
+round 3 92.3 / 85.9, round 4 93.0 / 88.8), so that nothing slips back; the
 issue's targets are printed beside them."""
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ HELDOUT3 = DATA / "heldout3"
 TARGET_PRECISION = 0.95
 TARGET_RECALL = 0.90
 FLOOR_PRECISION = 0.92
-FLOOR_RECALL = 0.85
+FLOOR_RECALL = 0.88
 
 
 def test_heldout3_is_frozen_and_whole() -> None:
