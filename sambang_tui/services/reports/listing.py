@@ -36,15 +36,29 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import reduce
-from typing import Any
+from typing import Any, TypeVar
 
-from peewee import OP, SQL, Cast, Column, Expression, NodeList, Table, fn
+from peewee import (
+    OP,
+    SQL,
+    Cast,
+    Column,
+    ColumnBase,
+    Expression,
+    Field,
+    ModelSelect,
+    NodeList,
+    Select,
+    Table,
+    fn,
+)
 
 from sambang_tui.db.database import is_sqlite
 from sambang_tui.db.models import (
     RT,
     RW,
     ActivityType,
+    BaseModel,
     Kelurahan,
     Officer,
     Report,
@@ -64,6 +78,7 @@ ID_SPAN = 1_000_000_000  # report ids stay below this in the FTS sort key
 _DAY_BASE = 678_576  # date.toordinal() - this == CAST(julianday(date) AS INTEGER) - 2400000
 
 FTS = Table("report_fts", ("rowid", "search_text"))
+fts_rowid = Column(FTS, "rowid")  # FTS.rowid, which peewee's stubs do not know
 # PostgreSQL: the report's words, a stored column (migration 0009) made with
 # the ``simple`` configuration with accents folded (``unaccent``), as FTS5's
 # ``remove_diacritics``; the query's words go through the same configuration.
@@ -75,9 +90,10 @@ PG_EXPRESSION = fn.to_tsvector(
     fn.regexp_replace(Report.search_text, SQL("'[[:space:][:punct:]]+'"), SQL("' '"), SQL("'g'")),
 )
 _stored_vector: dict[str, bool] = {}
+_V = TypeVar("_V")
 
 
-def _pg_vector():
+def _pg_vector() -> ColumnBase:
     """The stored words column, or the expression where it is missing."""
     db = database_proxy.obj
     name = str(getattr(db, "database", ""))
@@ -168,18 +184,18 @@ def fts_key(day: dt.date, report_id: int = 0) -> int:
     return (day.toordinal() - _DAY_BASE) * ID_SPAN + report_id
 
 
-def _row_key():
+def _row_key() -> Expression:
     """The FTS sort key computed from the ``report`` row, in SQL."""
     day = Cast(fn.julianday(Report.date), "INTEGER") - 2_400_000
     return day * ID_SPAN + Report.id
 
 
-def _pg_text_condition(phrases: list[list[str]]):
+def _pg_text_condition(phrases: list[list[str]]) -> NodeList:
     query = fn.to_tsquery(SQL(PG_CONFIG), tsquery(phrases))
     return NodeList((_pg_vector(), SQL("@@"), query))
 
 
-def text_condition(text: str):
+def text_condition(text: str) -> ColumnBase | None:
     """The search as one condition on a ``report`` row (None: no words)."""
     phrases = search_phrases(text)
     if not phrases:
@@ -187,7 +203,7 @@ def text_condition(text: str):
     if not is_sqlite():
         return _pg_text_condition(phrases)
     inner = FTS.select(SQL("1")).where(
-        (SQL("report_fts MATCH ?", [fts5_query(phrases)])) & (FTS.rowid == _row_key())
+        (SQL("report_fts MATCH ?", [fts5_query(phrases)])) & (fts_rowid == _row_key())
     )
     return fn.EXISTS(inner)
 
@@ -206,11 +222,13 @@ class _Set:
     bulk: Any = None  # a cheaper form for counting every match, if any
 
 
-def _ids(query) -> Callable[[int], list[int]]:
+def _ids(query: Select) -> Callable[[int], list[int]]:
     return lambda n: [row[0] for row in tuple_rows(query.limit(n))]
 
 
-def _link_set(model, column, value) -> _Set:
+def _link_set(
+    model: type[ReportOfficer] | type[ReportType], column: ColumnBase, value: int
+) -> _Set:
     links = model.select(model.report).where(column == value)
     exists = fn.EXISTS(
         model.select(SQL("1")).where((model.report == Report.id) & (column == value))
@@ -218,12 +236,12 @@ def _link_set(model, column, value) -> _Set:
     return _Set(_ids(links), exists, Report.id.in_(links))
 
 
-def _column_set(cond) -> _Set:
+def _column_set(cond: Expression) -> _Set:
     return _Set(_ids(Report.select(Report.id).where(cond)), cond)
 
 
 def _sets(filt: ReportFilter, phrases: list[list[str]]) -> list[_Set]:
-    sets = []
+    sets: list[_Set] = []
     if filt.officer_id is not None:
         sets.append(_link_set(ReportOfficer, ReportOfficer.officer, filt.officer_id))
     if filt.type_id is not None:
@@ -243,17 +261,17 @@ class _Nothing(Exception):
     """A filter matches no report at all."""
 
 
-def _plain(field):
+def _plain(field: ColumnBase) -> NodeList:
     """``+column`` on SQLite: the same value, but no index is chosen for it,
     so the query is driven by the ids given literally or by the FTS walk."""
     return NodeList((SQL("+"), field), glue="")
 
 
-def _row_conditions(actor: Actor, filt: ReportFilter, plain: bool):
-    def col(field):
+def _row_conditions(actor: Actor, filt: ReportFilter, plain: bool) -> Expression:
+    def col(field: ColumnBase) -> ColumnBase:
         return _plain(field) if plain else field
 
-    def value(field, v):
+    def value(field: Field[Any], v: object) -> object:
         return field.db_value(v) if plain else v
 
     conds = [
@@ -310,9 +328,9 @@ def _plan(actor: Actor, filt: ReportFilter, counting: bool = False) -> _Plan:
     if walk_fts:
         cond &= SQL("report_fts MATCH ?", [fts5_query(phrases)])
         if filt.date_from is not None:
-            cond &= FTS.rowid >= fts_key(filt.date_from)
+            cond &= fts_rowid >= fts_key(filt.date_from)
         if filt.date_to is not None:
-            cond &= FTS.rowid < fts_key(filt.date_to + dt.timedelta(days=1))
+            cond &= fts_rowid < fts_key(filt.date_to + dt.timedelta(days=1))
     return _Plan(cond, walk_fts)
 
 
@@ -332,18 +350,20 @@ _COLUMNS = (
 )
 
 
-def _select(plan: _Plan, *columns):
+def _select(plan: _Plan, *columns: ColumnBase) -> ModelSelect[Report]:
     if not plan.walk_fts:
         return Report.select(*columns).where(plan.where)
     return (
         Report.select(*columns)
         .from_(FTS)
-        .join(Report, on=(Report.id == Expression(FTS.rowid, OP.MOD, ID_SPAN)))
+        .join(Report, on=(Report.id == Expression(fts_rowid, OP.MOD, ID_SPAN)))
         .where(plan.where)
     )
 
 
-def page_query(actor: Actor, filt: ReportFilter, offset: int = 0, limit: int = 50):
+def page_query(
+    actor: Actor, filt: ReportFilter, offset: int = 0, limit: int = 50
+) -> ModelSelect[Report]:
     """The SQL of one page (exposed so tests can EXPLAIN it)."""
     limit = max(0, min(int(limit), MAX_LIMIT))
     try:
@@ -351,11 +371,11 @@ def page_query(actor: Actor, filt: ReportFilter, offset: int = 0, limit: int = 5
     except _Nothing:
         plan = _Plan(SQL("1 = 0"), False)
     query = _select(plan, *_COLUMNS)
-    order = (FTS.rowid.desc(),) if plan.walk_fts else (Report.date.desc(), Report.id.desc())
+    order = (fts_rowid.desc(),) if plan.walk_fts else (Report.date.desc(), Report.id.desc())
     return query.order_by(*order).offset(max(0, int(offset))).limit(limit)
 
 
-def _names(model, ids: set[int], column) -> dict[int, object]:
+def _names(model: type[BaseModel], ids: set[int], column: Field[_V]) -> dict[int, _V]:
     if not ids:
         return {}
     return {

@@ -89,8 +89,12 @@ def _fill_uids(station_id: int) -> None:
             model.update(uid=new_uid()).where(model.id == row_id).execute()  # type: ignore[attr-defined]
 
 
-def records(station_id: int, since: dt.date | None) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """Every record of the station's file, parents first."""
+def records(
+    station_id: int, since: dt.date | None
+) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
+    """Every record of the station's file, parents first. A key is the row's
+    uid (``_fill_uids`` gives one to a SQLite row without; the uid column
+    itself may be null)."""
     refs = Refs(station_id)
     station = Station.get_by_id(station_id)
     used_types = {
@@ -121,12 +125,12 @@ def records(station_id: int, since: dt.date | None) -> Iterator[tuple[str, str, 
         yield "assignment", a.uid, assignment_data(a, refs)
     for c in Contact.select().where(Contact.station == station_id).order_by(Contact.id):
         yield "contact", c.uid, contact_data(c, refs)
-    for o in Operation.select().where(Operation.station == station_id).order_by(Operation.id):
-        yield "operation", o.uid, operation_data(o)
+    for op in Operation.select().where(Operation.station == station_id).order_by(Operation.id):
+        yield "operation", op.uid, operation_data(op)
     for p in Problem.select().where(Problem.station == station_id).order_by(Problem.id):
         yield "problem", p.uid, problem_data(p, refs)
-    for a in Absence.select().where(Absence.station == station_id).order_by(Absence.id):
-        yield "absence", a.uid, absence_data(a, refs)
+    for ab in Absence.select().where(Absence.station == station_id).order_by(Absence.id):
+        yield "absence", ab.uid, absence_data(ab, refs)
     reports = Report.select(Report.id).where(Report.station == station_id)
     if since is not None:
         start = dt.datetime.combine(since, dt.time())
@@ -145,8 +149,8 @@ def records(station_id: int, since: dt.date | None) -> Iterator[tuple[str, str, 
         plans = plans.where(
             (Plan.date >= since) | (Plan.updated_at >= dt.datetime.combine(since, dt.time()))
         )
-    for p in plans.order_by(Plan.date, Plan.id):
-        yield "plan", p.uid, plan_data(p, refs)
+    for plan in plans.order_by(Plan.date, Plan.id):
+        yield "plan", plan.uid, plan_data(plan, refs)
     events = AuditEvent.select().where(AuditEvent.station == station_id)
     if since is not None:
         events = events.where(AuditEvent.at >= dt.datetime.combine(since, dt.time()))

@@ -5,8 +5,10 @@ its child rows and files, and the audit events that came with it."""
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +23,7 @@ from sambang_tui.db.models import (
     Assignment,
     Attachment,
     AuditEvent,
+    BaseModel,
     Contact,
     Household,
     InformationReport,
@@ -92,7 +95,7 @@ class Missing(Exception):
     """A row refers to one the Polres database does not have."""
 
 
-MODELS_BY_KIND: dict[str, type[Model]] = {
+MODELS_BY_KIND: dict[str, type[BaseModel]] = {
     "station": Station,
     "activity_type": ActivityType,
     "officer": Officer,
@@ -143,7 +146,7 @@ class RowWriter:
             raise Missing(f"RT {number:02d} tidak ada")
         return found
 
-    def type(self, code: str | None) -> int:
+    def activity_type(self, code: str | None) -> int:
         found = self.refs.type_id(code)
         if found is None:
             raise Missing(f"jenis kegiatan {code} tidak ada")
@@ -211,7 +214,7 @@ class RowWriter:
                     raise Missing(f"laporan {data['report']} belum ada")
             return {"station": sid, "date": to_date(data["date"]),
                     "start_time": to_time(data["start_time"]),
-                    "officer": self.officer(data["officer"]), "activity_type": self.type(
+                    "officer": self.officer(data["officer"]), "activity_type": self.activity_type(
                     data["type"]), "kelurahan": kel, "rw": rw, "rt": self.rt(rw, data["rt"]),
                     "target": data["target"], "note": data["note"], "status": data["status"],
                     "cancel_reason": data["cancel_reason"], "report": report,
@@ -228,7 +231,7 @@ class RowWriter:
             out["start_time"] = to_time(out["start_time"])
             out["end_time"] = to_time(out["end_time"])
             out.update(
-                station=sid, activity_type=self.type(data["type"]),
+                station=sid, activity_type=self.activity_type(data["type"]),
                 operation=self.by_uid(Operation, data["operation"]), kelurahan=kel, rw=rw,
                 rt=self.rt(rw, data["rt"]), problem=self.by_uid(Problem, data["problem"]),
                 reviewer=self.officer(data["reviewer"], required=False),
@@ -249,13 +252,13 @@ class RowWriter:
         values = self.values(kind, key, data)
         values.pop("uid", None)
         values.pop("station", None)
-        model.update(**values).where(model.id == row_id).execute()  # type: ignore[attr-defined]
+        model.update(**values).where(model.id == row_id).execute()
         if kind == "kelurahan":
             self._rws(row_id, data["rws"])
         if kind == "report":
             for child in (ReportType, ReportOfficer, ReportAudience, ReportContact,
                           InformationReport, Household, Attachment):  # fmt: skip
-                child.delete().where(child.report == row_id).execute()  # type: ignore[attr-defined]
+                child.delete().where(child.report == row_id).execute()
             self._children(row_id, data)
 
     def _learn(self, kind: str, key: str, row_id: int) -> None:
@@ -290,7 +293,9 @@ class RowWriter:
 
     def _children(self, report_id: int, data: dict[str, Any]) -> None:
         for position, code in enumerate(data["types"]):
-            ReportType.create(report=report_id, activity_type=self.type(code), position=position)
+            ReportType.create(
+                report=report_id, activity_type=self.activity_type(code), position=position
+            )
         for position, nrp in enumerate(data["officers"]):
             ReportOfficer.create(report=report_id, officer=self.officer(nrp), position=position)
         for category, count in data["audience"]:
@@ -321,12 +326,12 @@ class RowWriter:
                 AuditEvent.select(AuditEvent.uid).where(AuditEvent.uid.in_(keys))
             )
         }
-        resolve = {
+        resolve: dict[str, Callable[[str], int | None]] = {
             "report": lambda k: self.refs.report_id(self.station_id or 0, k),
             "officer": self.refs.officer_id,
             "activity_type": self.refs.type_id,
             "station": lambda k: self.station_id,
-            **{m._meta.table_name: (lambda k, m=m: self.refs.id_of(m, k)) for m in UID_MODELS},
+            **{m._meta.table_name: functools.partial(self.refs.id_of, m) for m in UID_MODELS},
         }
         for key, data in batch:
             if key in have:
