@@ -22,7 +22,7 @@ from typing import Any
 
 from peewee import Database
 
-from sambang_tui.db.pg import functions, rules
+from sambang_tui.db.pg import guards, logins, rules
 from sambang_tui.db.pg.rules import SCHEMA, Names, ident, literal, role_list
 
 ROLE_ATTRS = "NOSUPERUSER NOCREATEDB NOREPLICATION NOBYPASSRLS INHERIT NOLOGIN"
@@ -241,7 +241,8 @@ def converge(db: Database, names: Names) -> None:
         f"GRANT SELECT, INSERT, DELETE ON {SCHEMA}.managed_role TO {ident(names.rolemgr)}",
     ]
     owners = {"owner": names.owner, "rolemgr": names.rolemgr}
-    for fn in functions.functions(names):
+    # identity, review and audit first: the login functions call them
+    for fn in (*guards.functions(names), *logins.functions(names)):
         statements.append(fn.sql)
         statements.append(f"ALTER FUNCTION {fn.signature} OWNER TO {ident(owners[fn.owner])}")
         statements.append(f"REVOKE ALL ON FUNCTION {fn.signature} FROM PUBLIC")

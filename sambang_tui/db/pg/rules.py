@@ -21,8 +21,8 @@ keep login roles in step with the officers' table. Refusals raise SQLSTATE
 ``SBxxx`` with an Indonesian message (mapped to ``PermissionDenied`` by the
 services), or 42501 where a privilege is missing.
 
-This module only builds text (the SQL functions it names: ``functions``);
-``apply`` runs it and reads the catalogue.
+This module only builds text (the SQL functions it names: ``guards`` and
+``logins``); ``apply`` runs it and reads the catalogue.
 """
 
 from __future__ import annotations
