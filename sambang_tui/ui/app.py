@@ -1,6 +1,8 @@
 """The Textual application: sections on function keys, a command palette,
 context help, a size guard, compact mode, themes, and an error hook that
 turns every failure into a notification (unexpected ones also into the log).
+What follows the first screen (notices, daily backup, drafts left behind)
+is in ``startup``.
 
 Binding labels come from the catalogue when this module is imported, so the
 CLI sets the language before importing it.
@@ -31,6 +33,7 @@ from sambang_tui.ui.errors import describe, log_path, logger
 from sambang_tui.ui.keymap import clean_keymap, global_keys, screen_keys
 from sambang_tui.ui.palette import SambangCommands
 from sambang_tui.ui.sections import SECTIONS
+from sambang_tui.ui.startup import after_first_screen
 from sambang_tui.ui.stylesheet import ParseOnceStylesheet
 from sambang_tui.ui.theme import THEMES, choose_theme
 
@@ -108,85 +111,8 @@ class SambangApp(App[None]):
         self.switch_mode("home")
         self._started = True
         self._apply_size(self.size.width, self.size.height)
-        if self.ctx.actor.read_only:
-            self.notify(
-                t("shell.readonly", user=self.ctx.actor.os_user), severity="warning", markup=False
-            )
-        from sambang_tui.services.core.identity import refused_message
-
-        refused = refused_message()  # SAMBANG_USER/SAMBANG_TODAY on a station's database
-        if refused:
-            self.notify(refused, severity="warning", markup=False, timeout=10)
-        if self.ctx.settings.auto_backup:
-            self.call_after_refresh(self._start_daily_backup)
-        if not self.ctx.actor.read_only:
-            self.call_after_refresh(self._check_drafts)
+        after_first_screen(self)  # notices, the daily backup, drafts left behind
         self._catch_hangup()
-
-    def _check_drafts(self) -> None:
-        """Offer at start-up every form an instance of this login left as a
-        draft when it died (this instance's own drafts are not offered)."""
-        from sambang_tui.services.desk.drafts import orphaned_drafts
-        from sambang_tui.ui.workers import run_db
-
-        user = self.ctx.actor.os_user
-        run_db(self, lambda: orphaned_drafts(user), self._drafts_found, group="drafts")
-
-    def _drafts_found(self, found: list[Any]) -> None:
-        if not found:
-            return
-        from sambang_tui.ui.modals.drafts_offer import DraftsOfferModal
-
-        self.push_screen(DraftsOfferModal(found), self._draft_chosen)
-
-    def _draft_chosen(self, choice: Any) -> None:
-        """Open the chosen draft's form with it restored, or throw it away."""
-        if choice is None:
-            return
-        from sambang_tui.services.desk import drafts
-        from sambang_tui.services.schedule import plans
-        from sambang_tui.ui.workers import run_db
-
-        action, draft = choice
-        actor = self.ctx.actor
-        if action == "discard":
-            run_db(self, lambda: drafts.discard(actor.os_user, draft.id), None, group="drafts")
-            self.notify(t("startup.draft.discarded"), markup=False)
-            return
-
-        def take() -> tuple[Any, Any]:
-            claimed = drafts.claim(actor.os_user, draft.form, draft.id)
-            initial = None
-            if claimed is not None and draft.kind == "plan" and draft.target_id is not None:
-                initial = plans.report_input(actor, draft.target_id)
-            return claimed, initial
-
-        def open_form(taken: tuple[Any, Any]) -> None:
-            from sambang_tui.ui.screens.entry import EntryScreen
-
-            claimed, initial = taken
-            if claimed is None:
-                self.notify(t("startup.draft.gone"), severity="warning", markup=False)
-                return
-            if draft.kind == "new":  # in the F4 form itself: one new-report form per instance
-                self._restore_in_entry(claimed[0])
-                return
-            report_id = draft.target_id if draft.kind == "report" else None
-            self.push_screen(EntryScreen(report_id=report_id, initial=initial, draft=claimed[0]))
-
-        run_db(self, take, open_form, group="drafts")
-
-    def _restore_in_entry(self, data: dict[str, Any]) -> None:
-        """The F4 form with ``data`` restored: handed to it as it opens, or
-        restored at once when it is open already."""
-        stack = self._screen_stacks.get("entry") or []
-        entry = stack[0] if stack else None
-        if entry is not None and getattr(entry, "loaded", False):
-            self.switch_mode("entry")
-            entry.restore_draft(data)  # type: ignore[attr-defined]
-            return
-        self.pending_new_draft = data  # taken by the form as it opens
-        self.switch_mode("entry")
 
     def _catch_hangup(self) -> None:
         """A dropped SSH link sends SIGHUP, a shutdown SIGTERM (both end a
@@ -222,23 +148,6 @@ class SambangApp(App[None]):
         timer.daemon = True
         timer.start()
         self.exit(return_code=128 + signum)
-
-    def _start_daily_backup(self) -> None:
-        from sambang_tui.services.admin.daily_backup import maybe_daily_backup
-        from sambang_tui.ui.workers import run_db
-
-        target, keep = self.ctx.db_target, self.ctx.settings.backup_keep
-        run_db(
-            self,
-            lambda: maybe_daily_backup(target, keep=keep),
-            self._backup_done,
-            group="backup",
-            name="daily_backup",
-        )
-
-    def _backup_done(self, path: object) -> None:
-        if path:
-            logger().info("daily backup %s", path)
 
     # -- sections, help, back, quit ---------------------------------------
 
