@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from sambang_tui.services.parse import activity, dates, fuzzy, numerals, places
+from sambang_tui.services.parse.area import find_area
 from sambang_tui.services.parse.sections import split
 from sambang_tui.services.parse.texts import headline
 
@@ -92,8 +93,8 @@ def _has_when_or_where(text: str) -> bool:
     return bool(
         dates.find_time(fixed)
         or dates.find_time(fixed, bare=True)
-        or places.find_area(numerals.as_digits(text)).rw is not None
-        or places.find_area(numerals.as_digits(text)).rt is not None
+        or find_area(numerals.as_digits(text)).rw is not None
+        or find_area(numerals.as_digits(text)).rt is not None
         or places.place_from_prose(text)
     )
 
@@ -103,7 +104,7 @@ def _distinct(parts: list[str]) -> bool:
     seen = set()
     for part in parts:
         fixed = _fixed(part)
-        area = places.find_area(numerals.as_digits(part))
+        area = find_area(numerals.as_digits(part))
         seen.add(
             (
                 tuple(activity.find_types(fixed)),

@@ -28,6 +28,7 @@ from sambang_tui.services.parse import (
     texts,
 )
 from sambang_tui.services.parse.activities import split_activities
+from sambang_tui.services.parse.area import find_area
 from sambang_tui.services.parse.model import ParsedMessage
 from sambang_tui.services.parse.normalise import ChatText, normalise, strip_chat_headers
 from sambang_tui.services.parse.sections import Layout, split
@@ -183,7 +184,7 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
 
     place_section = section("place")
     visit_scope = _scope(layout, visit, _SPOKEN)
-    area = places.find_area(numerals.as_digits(place_section), numerals.as_digits(visit_scope))
+    area = find_area(numerals.as_digits(place_section), numerals.as_digits(visit_scope))
     result.rw, result.rt = area.rw, area.rt
     result.doubtful |= area.doubtful
     if place_section:

@@ -1,0 +1,255 @@
+"""The words and patterns of whom a Bhabin met: the groups, counts before
+and after them, roles and named people, and the words after which a group
+is someone else's; ``audience`` reads a message with them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sambang_tui.services.parse import numerals
+from sambang_tui.services.parse.vocabulary import AUDIENCE, HOUSEHOLDS
+
+GROUPS = [
+    # "ketua rt02": a number written onto RT/RW
+    (
+        cat,
+        group,
+        re.compile(rf"(?<![\w-])(?:{pattern})(?:(?![\w])|(?<=[tTwW])(?=\d))", re.I),
+        singular,
+    )
+    for cat, group, pattern, singular in AUDIENCE
+]
+ABOUT = (
+    r"(?:(?:±|\+/-|\+-|kurang\s+lebih|kl\.?|sekitar|sebanyak|berjumlah|sejumlah|lebih\s+kurang|kurleb"
+    r"|kira-kira|kurang\s+dari|lebih\s+dari|hampir|total|sekitar\s+kurang\s+lebih)\s*){0,2}"
+)
+UNIT = r"(?:orang|org\.?|or\b|personil|personel|peserta|jiwa)"
+# "15 orang " right before a group
+# ("4 anggota satpam": the members of the group)
+_COUNT_BEFORE = re.compile(
+    rf"{ABOUT}(\d{{1,4}})\s*(?:(?:{UNIT}|{HOUSEHOLDS}|anggota|petugas)\s*){{0,2}}$", re.I
+)
+# " ± 15 orang", ": 8", " (15 org)" right after a group (no comma between)
+_COUNT_AFTER = re.compile(
+    rf"(?:\s*R[TW]\b\.?\s*\d{{1,3}}(?:\s*/\s*\d{{1,3}})?(?!\d))?"
+    rf"(?:\s+(?:yang\s+|yg\s+)?(?:hadir|datang|ikut|ditemui|dikunjungi))?[ \t]*(?:[:(]\s*)?{ABOUT}"
+    rf"(\d{{1,4}})(?:\s*{UNIT})?(?![\d:/]|\.\d)",  # on its own line: "3. Warga" is no count
+    re.I,
+)
+# " satpam pasar 2 org", " Guru BK 3 orang": a word or two naming the group, then its number
+_COUNT_AFTER_WORDS = re.compile(
+    rf"(?:[ \t]+(?!(?:dan|serta|atau|di|ke|dari|yang|yg|dengan|dgn|untuk|pada|bersama|beserta|&)\b)"
+    rf"[A-Za-z0-9][\w.'/-]*){{1,4}}?[ \t]*(?:[:(][ \t]*)?{ABOUT}(\d{{1,4}})[ \t]*{UNIT}",
+    re.I,
+)
+# "Ketua RT 05 RW 09 Kel. Kenari Bpk. Sarmadi": the person the role is
+APPOSITION = re.compile(
+    r"\s*(?:(?i:kel\.?|kelurahan)\s+[A-Z]\w+\s*)?(?:(?i:setempat|tersebut)\s+)?"
+    r"(?:\(\s*|(?i:yaitu|yakni|bernama)\s+)?"
+)
+# "Ketua RT dan RW setempat": the heads of both ("Ketua RT/RW" alone may be many)
+_BOTH_HEADS = re.compile(
+    r"\b(ketua\s+RT\b\.?\s*(?:\d{1,3}\s*(?=dan|&|serta))?)(dan|&|serta)\s+(RW\b)", re.I
+)
+# "Ketua RW 04", "Ketua RT 001 s.d. 005", "Ketua RT 03 RW 02": the number names the
+# role, it counts nobody ("ketua RT 3 orang" does)
+DESIGNATION = re.compile(
+    rf"\s*\.?\s*(?P<first>\d{{1,3}})(?!\d)(?!\s*{UNIT})"
+    r"(?P<range>\s*(?:s\.?\s*/?\s*d\.?|sd|sampai|-|–)\s*(?:RT|RW)?\.?\s*\d{1,3})*"
+    rf"(?:\s*(?:/\s*(?:(?:RT|RW)\b\.?\s*)?|\b(?:RT|RW)\b\.?\s*)\d{{1,3}}(?!\d)(?!\s*{UNIT}))?",
+    re.I,
+)
+PLURAL_BEFORE = re.compile(
+    r"\b(?:para|beberapa|sejumlah|seluruh|semua|ketua-ketua|pengurus|se-\w+"
+    r"|se(?:kelurahan|kecamatan|wilayah)\w*|\d+)\s*$",
+    re.I,
+)
+HOUSEHOLDS_COUNT = re.compile(rf"(?<![\w./:-]){ABOUT}(\d{{1,4}})\s*(?:{HOUSEHOLDS})\b", re.I)
+LONE_COUNT = re.compile(rf"(?<![\w./:-]){ABOUT}(\d{{1,4}})\s*{UNIT}", re.I)
+NOT_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:rt|rw|no|tps|blok|nrp|pukul|pkl|jam)\.?\s*|[\d.:/,])$", re.I
+)
+# a name: "Bpk. H. Rohim", "Sdr. Wahyu", "Ibu Nur"
+PERSON = re.compile(
+    r"(?<![\w.])(?:(?i:bpk|bapak|pak|ibu|bu|sdr|sdri|saudara|saudari)\.?\s+(?:(?i:h|hj|kh|haji|hajah|hajjah)\.?\s+)?"
+    r"|(?:H|Hj|KH|Drs|Ir|Dr)\.\s*)"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+# "Bpk. H. Rohman selaku tokoh masyarakat": the person is of that group
+AS_ROLE = re.compile(r"\s*,?\s*(?:selaku|sebagai|yaitu|yakni|\()\s*", re.I)
+# "Bapak Haji Sulaiman, tokoh masyarakat setempat, …": the role between commas
+ROLE_BETWEEN_COMMAS = re.compile(r"\s*,\s*")
+ROLE_CLOSED = re.compile(r"(?:\s+setempat|\s+sekitar)?\s*(?:[,.;]|$)")
+NOT_PERSON = frozenset(
+    [
+        "rt",
+        "rw",
+        "lurah",
+        "camat",
+        "kapolsek",
+        "kanit",
+        "kapolres",
+        "babinsa",
+        "ketua",
+        "kepala",
+        "bhabin",
+        "bhabinkamtibmas",
+        "danramil",
+        "ustadz",
+        "ustad",
+        "pendeta",
+        "haji",
+    ]
+)
+PERSON_AS_PLACE = re.compile(r"\b(?:milik|toko|warung|bengkel|kos|kontrakan)\s*$", re.I)
+OFFICIAL_BEFORE = re.compile(
+    r"\b(?:lurah|camat|kapolsek|wakapolsek|kanit|kapolres|babinsa|danramil|sekretaris|sekkel|seklur|kasi"
+    r"|kepala|kades|ketua\s+(?:lmk|fkdm|kpps|panitia))\b[\w\s.,]{0,20}$",
+    re.I,
+)
+PARTIES = re.compile(r"\bkedua\s+(?:belah\s+)?pihak\b|\bpara\s+pihak\b", re.I)
+# words after which a group is someone else's or no one met
+NOT_AUDIENCE = re.compile(
+    r"\b(?:perselisihan|sengketa|keributan|konflik|cekcok|percekcokan|permasalahan|masalah)"
+    r"\s+(?:antar\s*)?(?:\d+\s+)?(?:orang\s+)?(?:warga|wrg)\b|\bantar\s*(?:warga|wrg)\b"
+    # news received from someone ("mendapat informasi dari warga bahwa …"), not an informant
+    # sought out ("menggali informasi dari pemilik kos", "dari keterangan Ketua RW")
+    r"|(?<!menggali )(?<!mencari )(?<!meminta )(?<!menanyakan )(?<!mengumpulkan )"
+    r"\b(?:informasi|info|keterangan|laporan)\s+dari\s+(?:para\s+)?\w+(?:\s+\w+)?"
+    r"|\bwarga\s+(?=\w+\s+(?:yang\s+)?(?:akan|tidak)\b)"
+    r"|\b(?:pos(?:\s+ronda|ko)?|lingkungan|wilayah|kampung|permukiman|pemukiman|kawasan)\s+warga\b"
+    r"|\b(?:tawuran|kenakalan|balap\s+liar)\s+(?:antar\s*)?(?:kelompok\s+)?(?:pemuda|remaja|pelajar|warga)\b"
+    r"|\b(?:keamanan|kenyamanan|rasa\s+aman|ketertiban|ketenangan|keselamatan|kesejahteraan|kepercayaan"
+    r"|aktivitas|kepentingan|partisipasi|peran\s+serta|kesadaran|kewaspadaan|harapan|keluhan|laporan|aduan)"
+    r"\s+(?:kepada\s+|bagi\s+|para\s+|seluruh\s+)?(?:warga|masyarakat|pemuda|jamaah)\b"
+    r"|\b(?:ada|terdapat|kumpulan|gerombolan|sekelompok)\s+(?:kumpulan\s+|sekelompok\s+|beberapa\s+)?"
+    r"(?:pemuda|remaja|warga|massa|orang|anak\s+muda)\b"
+    # the police's bond with the public, and its welcome: no one met in particular
+    r"|\b(?:polri|polisi|kepolisian|tni\s*-?\s*polri|aparat|bhabinkamtibmas)\s+(?:dan|dengan|bersama)\s+"
+    r"(?:warga|masyarakat)\b|\btengah(?:-tengah|\s+tengah)?\s+(?:warga|masyarakat)\b"
+    r"|\b(?:sambutan|apresiasi|dukungan|respons?|antusiasme?)\s+(?:\w+\s+){0,2}?(?:dari\s+)?"
+    r"(?:para\s+|seluruh\s+)?(?:warga|masyarakat)\b"
+    # what someone met complains of: "15 pedagang yang mengeluhkan juru parkir liar …"
+    r"|\byang\s+(?:mengeluhkan|mengeluh|mengadukan|resah|merasa\s+resah|terganggu)\b[^.;\n]*",
+    re.I,
+)
+# "sambang kepada tokoh agama … Ustadz H. Mahfud selaku imam masjid": the one named
+TOKOH = frozenset(["toga", "tomas"])
+GENERIC = frozenset(
+    ["warga", "households", "peserta", "tetangga"]
+)  # absorbed by a counted group of warga
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    category: str
+    group: str
+    count: int | None
+    written: bool = False  # the count is a number written, not one person of a role
+    plural: bool = False  # "para tokoh masyarakat": more than one, however many
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def count_after(text: str, end: int) -> re.Match[str] | None:
+    """The number written right after a group; not one that a group
+    written after it owns ("peserta ± 80 siswa")."""
+    after = _COUNT_AFTER.match(text, end)
+    if after is None:
+        after = _COUNT_AFTER_WORDS.match(text, end)
+        if after is not None and any(p.search(text, end, after.start(1)) for *_, p, _s in GROUPS):
+            return None  # "tomas pemuda 8 orang": a group in between owns it
+    if after is None:
+        return None
+    if re.search(rf"{UNIT}\s*$", after.group(0), re.I) is None:
+        tail = text[after.end() :]
+        rest = after.end() + len(tail) - len(tail.lstrip(" \t"))
+        if group_at(text, rest) is not None:
+            return None
+    return after
+
+
+def count_before(text: str, start: int) -> tuple[int, int] | None:
+    """The number written right before a group, and where it starts."""
+    window = text[max(0, start - 30) : start].rsplit("\n", 1)[-1]  # this line's own
+    m = _COUNT_BEFORE.search(window)
+    if m is None:
+        return None
+    at = start - len(window) + m.start(1)
+    if NOT_COUNT_BEFORE.search(text[max(0, at - 8) : at]):
+        return None
+    return int(m.group(1)), at
+
+
+_COUNT_WORDS = re.compile(r"\b(?:(?P<seorang>seorang|seorg)|(?P<digits>\d{1,4})-?an)\b", re.I)
+
+
+def counts_as_digits(text: str) -> str:
+    """ "dua puluh orang" → "20 orang", "seorang" → "1 orang", "20an" → "20"."""
+    return _COUNT_WORDS.sub(
+        lambda m: "1 orang" if m.group("seorang") else m.group("digits"),
+        numerals.as_digits(_spelt_out(text)),
+    )
+
+
+_SPELT_OUT = re.compile(r"(\d{1,4})\s*\(\s*(?P<words>[A-Za-z][A-Za-z ]{2,30}?)\s*\)")
+
+
+def _spelt_out(text: str) -> str:
+    """ "15 (lima belas) orang" → "15 orang": the number spelt out again."""
+    return _SPELT_OUT.sub(
+        lambda m: m.group(1) if numerals.value(m.group("words")) else m.group(0), text
+    )
+
+
+_BOTH_NUMBERED = re.compile(r"\bketua\s+RT\s*/\s*RW\b\.?\s*(\d{1,3})\s*/\s*(\d{1,3})\b", re.I)
+
+
+def heads_expanded(text: str) -> str:
+    """ "Ketua RT/RW 02/03" → "Ketua RT 02 dan Ketua RW 03"; "Ketua RT dan RW" likewise."""
+    text = _BOTH_NUMBERED.sub(
+        lambda m: (
+            m.group(0)
+            if PLURAL_BEFORE.search(m.string[max(0, m.start() - 24) : m.start()])
+            else f"Ketua RT {m.group(1)} dan Ketua RW {m.group(2)}"
+        ),
+        text,
+    )
+    return _BOTH_HEADS.sub(_both_heads, text)
+
+
+def _both_heads(m: re.Match[str]) -> str:
+    before = m.string[max(0, m.start() - 24) : m.start()]
+    if PLURAL_BEFORE.search(before) or re.search(rf"\d\s*(?:{UNIT}\s*)?$", before, re.I):
+        return m.group(0)  # "24 orang Ketua RT/RW", "para ketua RT/RW": one group
+    return f"{m.group(1).rstrip()} {m.group(2)} Ketua {m.group(3)}"
+
+
+def in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 20 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+_FUNCTION_WORDS = re.compile(
+    r"\b(?:Dan|Serta|Atau|Di|Ke|Dari|Yang|Dengan|Dgn|Bersama|Beserta|Selaku|Sebagai|Untuk|Pada"
+    r"|Oleh|Para|Sekitar|Sebanyak|Orang|Org)\b"
+)
+
+
+def recased(text: str) -> str:
+    """ "BPK. H. ROHMAN DAN WARGA" → "Bpk. H. Rohman dan Warga"."""
+    return _FUNCTION_WORDS.sub(lambda m: m.group(0).lower(), text.title())
+
+
+def group_at(text: str, at: int) -> tuple[str, str, int] | None:
+    """The category and group of the group written at ``at``, and where it ends."""
+    for cat, group, pattern, _singular in GROUPS:
+        m = pattern.match(text, at)
+        if m:
+            return cat, group, m.end()
+    return None
