@@ -11,11 +11,18 @@ import unicodedata
 from pathlib import Path
 
 from docx import Document as new_docx
+from docx.document import Document as Docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.section import Section
 from docx.shared import Mm, Pt
+from docx.table import Table as DocxTable
+from docx.table import _Row
+from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run
 
 from sambang_tui.services.documents import layout as L
 from sambang_tui.services.documents.model import (
@@ -50,9 +57,9 @@ def _clean(text: object) -> str:
     ).replace("\t", " ")
 
 
-def _set(element, tag: str, **attrs: str):
+def _set(element: BaseOxmlElement, tag: str, **attrs: str) -> BaseOxmlElement:
     """A child ``tag`` of ``element`` (made if missing) with ``attrs``."""
-    child = element.find(qn(tag))
+    child: BaseOxmlElement | None = element.find(qn(tag))
     if child is None:
         child = OxmlElement(tag)
         element.append(child)
@@ -61,7 +68,15 @@ def _set(element, tag: str, **attrs: str):
     return child
 
 
-def _run(p, text: str, *, bold=False, italic=False, underline=False, pt: float | None = None):
+def _run(
+    p: DocxParagraph,
+    text: str,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    underline: bool = False,
+    pt: float | None = None,
+) -> Run:
     run = p.add_run(_clean(text))
     run.bold = bold or None
     run.italic = italic or None
@@ -72,7 +87,7 @@ def _run(p, text: str, *, bold=False, italic=False, underline=False, pt: float |
     return run
 
 
-def _format(p, *, align="left", after: float = 0.0, left: float = 0.0, right: float = 0.0,
+def _format(p: DocxParagraph, *, align: str = "left", after: float = 0.0, left: float = 0.0, right: float = 0.0,
             first: float = 0.0, keep: bool = False) -> None:  # fmt: skip
     f = p.paragraph_format
     p.alignment = ALIGN.get(align, WD_ALIGN_PARAGRAPH.LEFT)
@@ -85,33 +100,30 @@ def _format(p, *, align="left", after: float = 0.0, left: float = 0.0, right: fl
         f.keep_with_next = True
 
 
-def _para(container, text: str = "", *, align="left", after=L.PARA_AFTER_PT, left=0.0,
-          bold=False, italic=False, underline=False, pt: float | None = None):  # fmt: skip
-    p = container.add_paragraph()
+def _para(docx: Docx, text: str = "", *, align: str = "left", after: float = L.PARA_AFTER_PT,
+          left: float = 0.0, bold: bool = False, italic: bool = False, underline: bool = False,
+          pt: float | None = None) -> DocxParagraph:  # fmt: skip
+    p = docx.add_paragraph()
     _format(p, align=align, after=after, left=left)
     if text:
         _run(p, text, bold=bold, italic=italic, underline=underline, pt=pt)
     return p
 
 
-def _cell_para(cell, first: bool):
-    return cell.paragraphs[0] if first else cell.add_paragraph()
-
-
 # -- tables the layout is made of -------------------------------------------------
 
 
 def _grid(
-    docx,
+    docx: Docx,
     widths: list[float],
     *,
     borders: bool,
     pad: float = 0.0,
     pad_y: float = 0.0,
     indent: float = 0.0,
-):
+) -> DocxTable:
     """A table with fixed column widths (mm), its rows never split."""
-    table = docx.add_table(rows=0, cols=len(widths))
+    table: DocxTable = docx.add_table(rows=0, cols=len(widths))
     if borders:
         table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
@@ -128,8 +140,8 @@ def _grid(
     return table
 
 
-def _add_row(table, widths: list[float], *, header: bool = False):
-    row = table.add_row()
+def _add_row(table: DocxTable, widths: list[float], *, header: bool = False) -> _Row:
+    row: _Row = table.add_row()
     tr_pr = row._tr.get_or_add_trPr()
     _set(tr_pr, "w:cantSplit")
     if header:
@@ -139,7 +151,7 @@ def _add_row(table, widths: list[float], *, header: bool = False):
     return row
 
 
-def _keep_row(row) -> None:
+def _keep_row(row: _Row) -> None:
     for cell in row.cells:
         for p in cell.paragraphs:
             p.paragraph_format.keep_with_next = True
@@ -148,7 +160,7 @@ def _keep_row(row) -> None:
 # -- blocks ---------------------------------------------------------------------
 
 
-def _letterhead(docx, block: Letterhead, text_w: float) -> None:
+def _letterhead(docx: Docx, block: Letterhead, text_w: float) -> None:
     width = max(L.width_mm(line) for line in block.lines) + 1
     for i, line in enumerate(block.lines):
         p = docx.add_paragraph()
@@ -161,13 +173,13 @@ def _letterhead(docx, block: Letterhead, text_w: float) -> None:
     _para(docx, after=0).paragraph_format.line_spacing = Pt(8 / L.PT_MM)
 
 
-def _heading(docx, block: Heading) -> None:
+def _heading(docx: Docx, block: Heading) -> None:
     p = _para(docx, block.text, align=block.align, after=4 if block.level == 1 else 2,
               bold=True, underline=block.underline, pt=L.HEADING_PT)  # fmt: skip
     p.paragraph_format.keep_with_next = True
 
 
-def _bullets(docx, block: Bullets) -> None:
+def _bullets(docx: Docx, block: Bullets) -> None:
     left = block.indent * L.INDENT_MM + L.NUMBER_MM
     last = len(block.items) - 1
     for i, item in enumerate(block.items):
@@ -177,7 +189,7 @@ def _bullets(docx, block: Bullets) -> None:
         _run(p, (f"{i + 1}." if block.numbered else "-") + "\t" + item)
 
 
-def _fields(docx, block: Fields, text_w: float) -> None:
+def _fields(docx: Docx, block: Fields, text_w: float) -> None:
     indent = block.indent * L.INDENT_MM
     label_w = L.label_width([label for label, _ in block.rows])
     widths = [label_w, L.COLON_MM, text_w - indent - label_w - L.COLON_MM]
@@ -197,7 +209,7 @@ def _fields(docx, block: Fields, text_w: float) -> None:
     _para(docx, after=0).paragraph_format.line_spacing = Pt(L.PARA_AFTER_PT)
 
 
-def _table(docx, block: Table, text_w: float) -> None:
+def _table(docx: Docx, block: Table, text_w: float) -> None:
     if block.title:
         _para(docx, block.title, bold=True, after=2).paragraph_format.keep_with_next = True
     widths = L.column_widths(block.widths, len(block.headers), text_w)
@@ -227,7 +239,7 @@ def _table(docx, block: Table, text_w: float) -> None:
     _para(docx, after=0).paragraph_format.line_spacing = Pt(L.TABLE_AFTER_PT)
 
 
-def _signatures(docx, blocks: list[Signature], text_w: float) -> None:
+def _signatures(docx: Docx, blocks: list[Signature], text_w: float) -> None:
     width = L.signature_width(text_w)
     widths = [width, text_w - 2 * width, width]
     columns = [0, 2] if len(blocks) == 2 else [2 if blocks[0].align == "right" else 0]
@@ -254,7 +266,7 @@ def _picture_size(path: Path, box_w: float, box_h: float) -> tuple[float, float]
     return w * scale, h * scale
 
 
-def _photos(docx, block: Photos, text_w: float) -> None:
+def _photos(docx: Docx, block: Photos, text_w: float) -> None:
     gap = 8.0
     w = (text_w - gap) / 2
     widths = [w, gap, w]
@@ -282,7 +294,7 @@ def _photos(docx, block: Photos, text_w: float) -> None:
 # -- page furniture ---------------------------------------------------------------
 
 
-def _page_field(p) -> None:
+def _page_field(p: DocxParagraph) -> None:
     run = p.add_run()
     for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
         if kind:
@@ -296,7 +308,7 @@ def _page_field(p) -> None:
             run._r.append(instr)
 
 
-def _furniture(section, marking: str) -> None:
+def _furniture(section: Section, marking: str) -> None:
     """Page number at the top from page 2; the marking on every page."""
     section.different_first_page_header_footer = True
     for header, numbered in ((section.first_page_header, False), (section.header, True)):
@@ -321,10 +333,10 @@ def _furniture(section, marking: str) -> None:
 # -- the document ---------------------------------------------------------------
 
 
-def _draw(docx, group: list[Block], text_w: float) -> None:
+def _draw(docx: Docx, group: list[Block], text_w: float) -> None:
     block = group[0]
     if isinstance(block, Signature):
-        _signatures(docx, group, text_w)  # type: ignore[arg-type]
+        _signatures(docx, [b for b in group if isinstance(b, Signature)], text_w)
     elif isinstance(block, Keep):
         body = docx.element.body
         start = len(body)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import unicodedata
 from pathlib import Path
+from typing import cast
 
 from fpdf import FPDF
-from fpdf.enums import Align, MethodReturnValue, XPos, YPos
+from fpdf.enums import Align, MethodReturnValue, WrapMode, XPos, YPos
 
 from sambang_tui.services.documents import layout as L
 from sambang_tui.services.documents.model import (
@@ -92,7 +93,7 @@ class _Pdf(FPDF):
         if height > self.room() and self.get_y() > self.t_margin + 1:
             self.add_page()
 
-    def text(
+    def wrapped(
         self,
         text: str,
         width: float,
@@ -103,19 +104,22 @@ class _Pdf(FPDF):
         dry: bool = False,
     ) -> float:
         """A wrapped text at ``x`` (default: the left margin) and the current
-        y; returns its height (``dry``: only measures it)."""
+        y; returns its height (``dry``: only measures it). Not FPDF's
+        ``text`` (a string at a point), which this must not override."""
         text = _clean(text)
-        kwargs = {
-            "align": align,
-            "wrapmode": "CHAR" if _long_word(text) else "WORD",
-        }
+        wrap = WrapMode.CHAR if _long_word(text) else WrapMode.WORD
         if dry:
-            return self.multi_cell(
-                width, L.line_mm(pt), text, dry_run=True, output=MethodReturnValue.HEIGHT, **kwargs
-            )
+            height = self.multi_cell(
+                width, L.line_mm(pt), text, align=align, wrapmode=wrap,
+                dry_run=True, output=MethodReturnValue.HEIGHT,
+            )  # fmt: skip
+            return cast(float, height)  # output=HEIGHT: the height alone
         top = self.get_y()
         self.set_x(self.l_margin if x is None else x)
-        self.multi_cell(width, L.line_mm(pt), text, new_x=XPos.LMARGIN, new_y=YPos.NEXT, **kwargs)
+        self.multi_cell(
+            width, L.line_mm(pt), text, align=align, wrapmode=wrap,
+            new_x=XPos.LMARGIN, new_y=YPos.NEXT,
+        )  # fmt: skip
         return self.get_y() - top
 
     def gap(self, pt: float = L.PARA_AFTER_PT) -> None:
@@ -126,7 +130,7 @@ def _letterhead(pdf: _Pdf, block: Letterhead) -> None:
     pdf.font()
     width = max(L.width_mm(line) for line in block.lines) + 1
     for line in block.lines:
-        pdf.text(line, width, align=Align.C)
+        pdf.wrapped(line, width, align=Align.C)
     y = pdf.get_y() + 0.6
     pdf.set_line_width(0.3)
     pdf.line(pdf.l_margin, y, pdf.l_margin + width, y)
@@ -135,7 +139,7 @@ def _letterhead(pdf: _Pdf, block: Letterhead) -> None:
 
 def _heading(pdf: _Pdf, block: Heading, dry: bool = False) -> float:
     pdf.font(L.HEADING_PT, "BU" if block.underline else "B")
-    h = pdf.text(block.text, pdf.epw, align=ALIGN.get(block.align, Align.L), dry=dry)
+    h = pdf.wrapped(block.text, pdf.epw, align=ALIGN.get(block.align, Align.L), dry=dry)
     if not dry:
         pdf.gap(4 if block.level == 1 else 2)
     return h + (4 if block.level == 1 else 2) * L.PT_MM
@@ -145,7 +149,7 @@ def _paragraph(pdf: _Pdf, block: Paragraph, dry: bool = False) -> float:
     style = ("B" if block.bold else "") + ("I" if block.italic else "")
     pdf.font(L.BODY_PT, "B" if "B" in style else style)
     indent = block.indent * L.INDENT_MM
-    h = pdf.text(
+    h = pdf.wrapped(
         block.text,
         pdf.epw - indent,
         x=pdf.l_margin + indent,
@@ -164,14 +168,14 @@ def _bullets(pdf: _Pdf, block: Bullets, dry: bool = False) -> float:
     total = 0.0
     for number, item in enumerate(block.items, 1):
         if dry:
-            total += pdf.text(item, width, dry=True)
+            total += pdf.wrapped(item, width, dry=True)
             continue
         pdf.ensure(L.line_mm())
         y = pdf.get_y()
         pdf.set_xy(pdf.l_margin + indent, y)
         pdf.cell(L.NUMBER_MM, L.line_mm(), f"{number}." if block.numbered else "-")
         pdf.set_y(y)
-        total += pdf.text(item, width, x=pdf.l_margin + indent + L.NUMBER_MM, align=Align.J)
+        total += pdf.wrapped(item, width, x=pdf.l_margin + indent + L.NUMBER_MM, align=Align.J)
     if not dry:
         pdf.gap()
     return total + L.PARA_AFTER_PT * L.PT_MM
@@ -185,7 +189,7 @@ def _fields(pdf: _Pdf, block: Fields, dry: bool = False) -> float:
     value_w = pdf.w - pdf.r_margin - value_x
     total = 0.0
     for number, (label, value) in enumerate(block.rows, 1):
-        h = pdf.text(value or "-", value_w, dry=True)
+        h = pdf.wrapped(value or "-", value_w, dry=True)
         total += h
         if dry:
             continue
@@ -198,7 +202,7 @@ def _fields(pdf: _Pdf, block: Fields, dry: bool = False) -> float:
         pdf.cell(label_w, L.line_mm(), _clean(label))
         pdf.cell(L.COLON_MM, L.line_mm(), ":")
         pdf.set_y(y)
-        pdf.text(value or "-", value_w, x=value_x)
+        pdf.wrapped(value or "-", value_w, x=value_x)
     if not dry:
         pdf.gap()
     return total + L.PARA_AFTER_PT * L.PT_MM
@@ -213,7 +217,7 @@ def _row_height(pdf: _Pdf, values: tuple[str, ...], widths: list[float], style: 
     pdf.font(L.TABLE_PT, style)
     lines = max(
         (
-            pdf.text(str(v), w - 2 * L.CELL_PAD_MM, pt=L.TABLE_PT, dry=True)
+            pdf.wrapped(str(v), w - 2 * L.CELL_PAD_MM, pt=L.TABLE_PT, dry=True)
             for v, w in zip(values, widths, strict=False)
         ),
         default=L.line_mm(L.TABLE_PT),
@@ -240,7 +244,7 @@ def _draw_row(
         pdf.rect(x, y, w, height, style="DF" if header else "D")
         align = Align.C if header else Align.R if L.is_number(text) else Align.L
         pdf.set_y(y + _PAD_Y)
-        pdf.text(text, w - 2 * L.CELL_PAD_MM, x=x + L.CELL_PAD_MM, align=align, pt=L.TABLE_PT)
+        pdf.wrapped(text, w - 2 * L.CELL_PAD_MM, x=x + L.CELL_PAD_MM, align=align, pt=L.TABLE_PT)
         x += w
     pdf.set_y(y + height)
 
@@ -255,11 +259,11 @@ def _table(pdf: _Pdf, block: Table) -> None:
     title_h = 0.0
     if block.title:
         pdf.font(L.BODY_PT, "B")
-        title_h = pdf.text(block.title, pdf.epw, dry=True) + 2 * L.PT_MM
+        title_h = pdf.wrapped(block.title, pdf.epw, dry=True) + 2 * L.PT_MM
     pdf.ensure(title_h + head_h + (heights[0] if heights else 0))
     if block.title:
         pdf.font(L.BODY_PT, "B")
-        pdf.text(block.title, pdf.epw)
+        pdf.wrapped(block.title, pdf.epw)
         pdf.gap(2)
     pdf.set_auto_page_break(False, margin=L.MARGIN_BOTTOM)
     try:
@@ -292,7 +296,7 @@ def _signatures(pdf: _Pdf, blocks: list[Signature], dry: bool = False) -> float:
     pdf.font()
     width = L.signature_width(pdf.epw)
     rows = L.signature_rows(blocks, width)
-    heights = [max(pdf.text(t, width, dry=True) if t else L.line_mm() for t in r) for r in rows]
+    heights = [max(pdf.wrapped(t, width, dry=True) if t else L.line_mm() for t in r) for r in rows]
     total = sum(heights) + 3 * L.PT_MM
     if dry:
         return total
@@ -306,7 +310,7 @@ def _signatures(pdf: _Pdf, blocks: list[Signature], dry: bool = False) -> float:
             for text, x in zip(row, xs, strict=True):
                 pdf.set_y(y)
                 if text:
-                    pdf.text(text, width, x=x, align=Align.C)
+                    pdf.wrapped(text, width, x=x, align=Align.C)
             pdf.set_y(y + h)
     finally:
         pdf.set_auto_page_break(True, margin=L.MARGIN_BOTTOM)
@@ -325,12 +329,12 @@ def _photo(pdf: _Pdf, image: Image, x: float, y: float, w: float) -> float:
         pdf.rect(x, y, w, h)
         pdf.set_y(y + h / 2 - L.line_mm())
         pdf.font(L.CAPTION_PT)
-        pdf.text(f"[foto tidak dapat dimuat: {image.path.name}]", w, x=x, align=Align.C,
+        pdf.wrapped(f"[foto tidak dapat dimuat: {image.path.name}]", w, x=x, align=Align.C,
                  pt=L.CAPTION_PT)  # fmt: skip
     pdf.set_y(y + h + 1)
     pdf.font(L.CAPTION_PT, "I")
     caption = (
-        pdf.text(image.caption, w, x=x, align=Align.C, pt=L.CAPTION_PT) if image.caption else 0
+        pdf.wrapped(image.caption, w, x=x, align=Align.C, pt=L.CAPTION_PT) if image.caption else 0
     )
     return h + 1 + caption
 
@@ -343,7 +347,7 @@ def _photos(pdf: _Pdf, block: Photos) -> None:
     for at in range(0, len(items), 2):
         pair = items[at : at + 2]
         caption_h = max(
-            pdf.text(i.caption, w, pt=L.CAPTION_PT, dry=True) if i.caption else 0 for i in pair
+            pdf.wrapped(i.caption, w, pt=L.CAPTION_PT, dry=True) if i.caption else 0 for i in pair
         )
         pdf.ensure(L.PHOTO_H_MM + 1 + caption_h)
         y = pdf.get_y()
@@ -366,7 +370,7 @@ def _image(pdf: _Pdf, block: Image) -> None:
 def _height(pdf: _Pdf, group: list[Block]) -> float:
     first = group[0]
     if isinstance(first, Signature):
-        return _signatures(pdf, group, dry=True)  # type: ignore[arg-type]
+        return _signatures(pdf, [b for b in group if isinstance(b, Signature)], dry=True)
     if isinstance(first, Paragraph):
         return _paragraph(pdf, first, dry=True)
     if isinstance(first, Bullets):
@@ -381,7 +385,7 @@ def _height(pdf: _Pdf, group: list[Block]) -> float:
 def _draw(pdf: _Pdf, group: list[Block]) -> None:
     block = group[0]
     if isinstance(block, Signature):
-        _signatures(pdf, group)  # type: ignore[arg-type]
+        _signatures(pdf, [b for b in group if isinstance(b, Signature)])
     elif isinstance(block, Keep):
         pdf.ensure(sum(_height(pdf, g) for g in L.groups(list(block.blocks))))
         for g in L.groups(list(block.blocks)):
