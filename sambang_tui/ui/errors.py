@@ -18,7 +18,8 @@ from textual.worker import WorkerFailed
 
 from sambang_tui import config
 from sambang_tui.i18n import t
-from sambang_tui.services.admin.runtime import DatabaseUnavailable, explain
+from sambang_tui.services.admin.runtime import DatabaseUnavailable
+from sambang_tui.services.core.database_errors import explain
 from sambang_tui.services.core.errors import ServiceError
 
 LOGGER_NAME = "sambang"

@@ -12,7 +12,9 @@ from peewee import ConnectionContext, Database, DatabaseError, InterfaceError, O
 
 from sambang_tui.db import migrate as schema
 from sambang_tui.db.database import (
-    DatabaseUnavailable,
+    DatabaseUnavailable as DatabaseUnavailable,  # the UI's to catch (it imports no db)
+)
+from sambang_tui.db.database import (
     bind,
     make_database,
     sqlite_path,

@@ -244,7 +244,10 @@ class ExportDialog(ModalScreen[Path | None]):
         found = self.query(selector)
         if not found:
             return default
-        value = found.first().value
+        widget = found.first()
+        if not isinstance(widget, Input | Select):
+            return default
+        value = widget.value
         return default if value is Select.BLANK else str(value)
 
     def on_select_changed(self, event: Select.Changed) -> None:
@@ -350,7 +353,7 @@ class ExportDialog(ModalScreen[Path | None]):
         """The date typed (``h``, ``2/12``, ``06/12/2024`` …); blank: None.
         A date that cannot be read raises ``ValidationError``."""
         found = self.query("#export-date")
-        raw = found.first().value.strip() if found else ""
+        raw = found.first(Input).value.strip() if found else ""
         if not raw:
             return None
         from sambang_tui.services.core import clock

@@ -151,8 +151,8 @@ class MasterFormModal(ModalScreen[T | None], Generic[T]):
                 out[f.name] = widget.value
             elif isinstance(widget, TextArea):
                 out[f.name] = widget.text
-            else:
-                out[f.name] = widget.value  # type: ignore[union-attr]
+            elif isinstance(widget, Input):
+                out[f.name] = widget.value
         return out
 
     def _message(self, f: FormField, text: str, error: bool) -> None:

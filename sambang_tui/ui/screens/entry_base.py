@@ -90,7 +90,7 @@ class EntryBase(SambangScreen["SavedReport | None"]):
         form = self.form
         chain = [w for w in self.focus_chain if form in w.ancestors]
         for widget in chain:
-            if form.is_empty(widget):
+            if form.field_is_empty(widget):
                 widget.focus()
                 return
         if chain:

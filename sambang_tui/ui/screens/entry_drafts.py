@@ -115,6 +115,7 @@ class EntryDrafts(EntryBase):
         # read the fields while they exist: a value set by the form itself
         # (a time completed on leaving the field) may not have announced its
         # change yet; at unmount they are gone and the last change holds
+        snap: dict[str, Any] | None
         try:
             snap = self.form.snapshot()
         except NoMatches:

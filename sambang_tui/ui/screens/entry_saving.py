@@ -252,7 +252,7 @@ class EntrySaving(EntryChecks):
             "situation",
         ):
             picker = form.picker(name)
-            values = value if isinstance(value, list) else [value]
+            values: list[Any] = value if isinstance(value, list) else [value]
             return ", ".join(picker.chip_label(v) for v in values)
         if name == "audience" and isinstance(value, dict):
             parts = []

@@ -263,13 +263,15 @@ class InboxScreen(SambangScreen[None]):
             return
         part = detail.next_part
         if part is None:
-            saved = [p for p in detail.parts if p.report_id is not None]
-            numbers = ", ".join(p.report_number for p in saved)
+            saved = [
+                (p.report_id, p.report_number) for p in detail.parts if p.report_id is not None
+            ]
+            numbers = ", ".join(number for _, number in saved)
             self.notify(t("inbox.saved_item", numbers=numbers), markup=False)
             if saved:
                 from sambang_tui.ui.screens.report_detail import ReportDetailScreen
 
-                self.app.push_screen(ReportDetailScreen(saved[0].report_id))
+                self.app.push_screen(ReportDetailScreen(saved[0][0]))
             return
         from sambang_tui.ui.screens.inbox_entry import InboxEntryScreen
 

@@ -84,7 +84,7 @@ class FieldArea(TextArea):
         self.field = field
         self.styles.height = height
 
-    def _on_paste(self, event: events.Paste) -> None:
+    async def _on_paste(self, event: events.Paste) -> None:
         event.text = visible(event.text)  # TextArea's own handler inserts it next
 
 
@@ -187,7 +187,7 @@ class FieldRow(Vertical):
             return
         nodes: list[Widget] = [self, *self.query(".hint")]
         for widget in widgets:
-            nodes.extend(widget.walk_children(with_self=True))
+            nodes.extend(widget.walk_children(Widget, with_self=True))
         self.app.stylesheet.update_nodes(nodes, animate=False)
 
     def owner_of(self, control: Widget) -> Widget | None:

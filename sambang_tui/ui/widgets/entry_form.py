@@ -460,8 +460,8 @@ class EntryForm(VerticalScroll):
                 by_row.setdefault(owner[id(widget)], []).append(widget)
             for row, own in by_row.items():
                 row.mark(own)
-            if not widgets and (row := self.row_for(field, rows)) is not None:
-                row.mark(row.field_widgets)  # a field with no widget of its own
+            if not widgets and (holder := self.row_for(field, rows)) is not None:
+                holder.mark(holder.field_widgets)  # a field with no widget of its own
             elif not widgets and field.partition(".")[0] in PANEL_FIELDS:
                 self._held_marks.add(field)  # its panel's fields are being made
 
@@ -469,13 +469,15 @@ class EntryForm(VerticalScroll):
         every = [w for row in (self.rows() if rows is None else rows) for w in row.field_widgets]
         if field == "audience":
             counts = {audience_field(c) for c in AUDIENCE_CATEGORIES}
-            return [w for w in every if getattr(w, "field", "") in counts and not self.is_empty(w)]
+            return [
+                w for w in every if getattr(w, "field", "") in counts and not self.field_is_empty(w)
+            ]
         return [w for w in every if getattr(w, "field", "") == field]
 
     # -- keyboard flow ----------------------------------------------------------
 
     @staticmethod
-    def is_empty(widget: Widget) -> bool:
+    def field_is_empty(widget: Widget) -> bool:
         if isinstance(widget, PickerInput):
             return widget.picker.is_empty
         if isinstance(widget, Input):
@@ -493,7 +495,7 @@ class EntryForm(VerticalScroll):
         # set_focus, not focus(): focus() waits for the next turn, and keys
         # already typed would still go to the field being left.
         for candidate in chain[index + 1 :]:
-            if self.is_empty(candidate):
+            if self.field_is_empty(candidate):
                 self.screen.set_focus(candidate)
                 return
         if index + 1 < len(chain):

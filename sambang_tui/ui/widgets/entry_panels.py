@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -174,8 +175,9 @@ class InformationPanel(Panel):
             except ValidationError as exc:
                 errors[exc.field] = exc.message
             return info
+        texts: dict[str, Any] = {name: self._input(name).value for name in self.TEXT_FIELDS}
         info = InformationInput(
-            **{name: self._input(name).value for name in self.TEXT_FIELDS},
+            **texts,
             facts=self._area("facts").text,
             assessment=self._area("assessment").text,
         )

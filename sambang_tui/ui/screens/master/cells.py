@@ -9,7 +9,10 @@ from rich.text import Text
 from sambang_tui.i18n import t
 
 
-def day(value: dt.date | None) -> str:
+def day(value: dt.date | str | None) -> str:
+    """A date as the forms show it; a form's input may already hold the text typed."""
+    if isinstance(value, str):
+        return value
     return value.strftime("%d/%m/%Y") if value else ""
 
 
