@@ -15,14 +15,14 @@ import contextlib
 import os
 import signal
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from rich.console import RenderableType
 from rich.text import Text
 from textual import events
 from textual.actions import SkipAction
 from textual.app import App
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.worker import WorkerFailed
 
@@ -37,11 +37,14 @@ from sambang_tui.ui.startup import after_first_screen
 from sambang_tui.ui.stylesheet import ParseOnceStylesheet
 from sambang_tui.ui.theme import THEMES, choose_theme
 
+if TYPE_CHECKING:
+    from sambang_tui.ui.screens.too_small import TooSmallScreen
+
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 COMPACT_WIDTH, COMPACT_HEIGHT = 100, 30
 
 
-def _app_bindings() -> list[Binding]:
+def _app_bindings() -> list[BindingType]:
     sections = [
         Binding(
             s.key,
@@ -92,7 +95,7 @@ class SambangApp(App[None]):
         stylesheet.source = self.stylesheet.source
         self.stylesheet = stylesheet
         self.compact_override: bool | None = True if ctx.settings.compact else None
-        self._too_small: Screen[None] | None = None
+        self._too_small: TooSmallScreen | None = None
         # a new-report draft chosen at start-up, for the F4 form to restore as it opens
         self.pending_new_draft: dict[str, Any] | None = None
         # what the paste dialog last read, offered again when it reopens
@@ -192,7 +195,11 @@ class SambangApp(App[None]):
                 return t(section.label_key)
         return "Sambang"
 
-    def action_back(self) -> None:
+    async def action_back(self) -> None:
+        self.go_back()
+
+    def go_back(self) -> None:
+        """Esc on a section: close what is on top, else go to the Beranda."""
         if self._too_small is not None:
             return
         if len(self.screen_stack) > 1:
@@ -260,7 +267,7 @@ class SambangApp(App[None]):
 
         from sambang_tui.ui.palette import palette_screen
 
-        if self._too_small is None and not CommandPalette.is_open(self):
+        if self._too_small is None and not CommandPalette.is_open(cast("App[object]", self)):
             self.push_screen(palette_screen())
 
     # -- a Polres reader: another Polsek -------------------------------------

@@ -106,7 +106,11 @@ def find_audience(text: str, place: str = "", said: str = "") -> dict[str, int |
             closing = (
                 re.match(r"\s*(?:[,.;]\s*|\n|\Z)", scrubbed[person.end() :]) if person else None
             )
-            if closing is None or PERSON.match(scrubbed, person.end() + closing.end()):
+            if (
+                person is None
+                or closing is None
+                or PERSON.match(scrubbed, person.end() + closing.end())
+            ):
                 person = None  # "Ketua RW 03, Sdr. Mulyadi dan Sdr. Anton": a list
         if before is not None:
             count = before[0]
@@ -148,14 +152,18 @@ def find_audience(text: str, place: str = "", said: str = "") -> dict[str, int |
             )
     for a, b in disputes:
         # "antara dua tetangga, Bapak Supri dan Bapak Anwar": the two are the ones named
-        inside = [m for m in mentions if a <= m.start < b and m.category == "warga"]
-        named = [  # "Sdr. Beni (pemilik kos)" is a named party too
-            m for m in inside if m.group.startswith("person:") or m.group.count(":") >= 2
+        in_dispute_warga = [m for m in mentions if a <= m.start < b and m.category == "warga"]
+        parties_named = [  # "Sdr. Beni (pemilik kos)" is a named party too
+            m for m in in_dispute_warga if m.group.startswith("person:") or m.group.count(":") >= 2
         ]
-        counted = [m for m in inside if m not in named and m.count is not None]
-        if named and len(counted) == 1:
-            number = max(counted[0].count or 0, len(named))
-            mentions[:] = [m for m in mentions if m not in named and m is not counted[0]]
+        groups_counted = [
+            m for m in in_dispute_warga if m not in parties_named and m.count is not None
+        ]
+        if parties_named and len(groups_counted) == 1:
+            number = max(groups_counted[0].count or 0, len(parties_named))
+            mentions[:] = [
+                m for m in mentions if m not in parties_named and m is not groups_counted[0]
+            ]
             mentions.append(Mention(a, b, "warga", f"parties@{a}", number, True))
     _households(scrubbed, spans, mentions)
     _members(scrubbed, spans, mentions)

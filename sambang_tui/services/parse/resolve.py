@@ -10,6 +10,7 @@ import re
 from difflib import SequenceMatcher
 
 from sambang_tui.db.models import Officer
+from sambang_tui.db.rows import tuple_rows
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.master import lookup
 from sambang_tui.services.parse import fuzzy
@@ -126,12 +127,11 @@ def _street_kelurahan(actor: Actor) -> dict[str, int]:
     if key in _street_cache:
         return _street_cache[key]
     seen: dict[str, Counter[int]] = defaultdict(Counter)
-    rows = (
+    rows = tuple_rows(
         Report.select(Report.place, Report.kelurahan)
         .where((Report.station == actor.station_id) & (Report.place != ""))
         .order_by(Report.id.desc())
         .limit(_HISTORY)
-        .tuples()
     )
     for place, kelurahan_id in rows:
         for name in street_names(place or ""):

@@ -337,7 +337,8 @@ def _appeal(sentence: str) -> tuple[int, int, str] | None:
     item = _terse_item(sentence, _MESSAGE_ITEM)
     if item is not None and _TERSE_BEFORE.search(sentence[: item[0]]):
         a, b, value = item
-        value = value[_MESSAGE_ITEM.match(value).end() :]
+        label = _MESSAGE_ITEM.match(value)
+        value = value[label.end() :] if label else value
         if re.fullmatch(r"(?:yang|yg)\s+\w+\W*", value, re.I):
             return None  # "pesan kamtibmas yang disampaikan", a label with no text
         return a, b, value
@@ -379,7 +380,8 @@ def _finding(sentence: str) -> tuple[int, int, str] | None:
     item = _terse_item(sentence, _FINDINGS_ITEM)
     if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):
         a, b, value = item
-        return a, b, value[_FINDINGS_ITEM.match(value).end() :]
+        label = _FINDINGS_ITEM.match(value)
+        return a, b, value[label.end() :] if label else value
     item = _terse_item(sentence, _OBSERVED)  # "…, ada kumpulan pemuda di gang"
     if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):
         return item

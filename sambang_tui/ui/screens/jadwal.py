@@ -110,4 +110,4 @@ class JadwalScreen(JadwalPlans):
             self._set_proposal(None)
             self.notify(t("proposal.closed"))
             return
-        self.sambang.action_back()
+        self.sambang.go_back()

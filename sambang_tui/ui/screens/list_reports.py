@@ -295,7 +295,7 @@ class ReportListScreen(SambangScreen[None]):
         if self.focused is self.query_one("#list-search", Input):
             self.query_one(DataTable).focus()
             return
-        self.sambang.action_back()
+        self.sambang.go_back()
 
     def action_filter(self) -> None:
         from sambang_tui.ui.modals.report_filter import ReportFilterModal
