@@ -10,10 +10,7 @@ the open plans, by station and day, and is chosen for those queries (as
 ``report_problem_linked`` of migration 0003 is for reports of a problem).
 """
 
-SQL = (
-    "CREATE INDEX IF NOT EXISTS plan_open ON plan (station_id, date) "
-    "WHERE report_id IS NULL"
-)
+SQL = "CREATE INDEX IF NOT EXISTS plan_open ON plan (station_id, date) WHERE report_id IS NULL"
 
 
 def up(migrator, db):
