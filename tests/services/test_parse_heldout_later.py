@@ -1,0 +1,92 @@
+"""The parser on the held-out corpora written after the first, each by
+someone who never saw the parser, frozen before it was scored:
+
+- ``heldout2`` (60 messages, 67 reports, seven styles), written after round
+  1. Round 2 scored it once, never seen: 91.6 % precision / 84.5 % recall
+  (strict, in the database; round 1: 90.0 / 82.7). Rounds 3 and 4 TUNED ON
+  IT (its misses read, general rules added, each with invented unit tests
+  in test_parse_round3.py and test_parse_round4.py): 97.1 / 94.9, then
+  97.5 / 95.9. It is a development corpus now; its figures say "tuned on".
+- ``heldout3`` (60 messages, 67 reports, nine styles among them dictated
+  messages and blank templates), written during round 3, and ``heldout4``
+  (50 messages, 55 reports, the same styles), written during round 4 (its
+  writer saw three commit subjects of round 4 after writing every message):
+  never shown to whoever tuned, not even as aggregates (round 4's tuner ran
+  this file's predecessor among the parser's tests and saw it pass, no
+  figure). Rounds 2 / 3 / 4: heldout3 91.0 / 83.9, 92.3 / 85.9, 93.0 / 88.8;
+  heldout4 90.8 / 81.7, 91.2 / 83.5, 91.4 / 85.3 — the honest measure of
+  the parser on text it was not tuned on.
+
+Only aggregate figures are printed. Each corpus's floors hold what the
+parser reaches on it now, a little below, so that nothing slips back; the
+issue's targets are printed beside them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from parse_scoring import DATA, bhabin_areas, load, parser, score_corpus, table
+
+TARGET_PRECISION = 0.95
+TARGET_RECALL = 0.90
+NINE_STYLES = {
+    "numbered", "prose", "terse", "caps", "forwarded", "multi", "voice", "template-blank", "new",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Corpus:
+    name: str
+    title: str
+    messages: int
+    reports: int
+    styles: frozenset[str]
+    floor_precision: float
+    floor_recall: float
+
+
+CORPORA = [
+    Corpus(
+        "heldout2",
+        "second held-out (tuned on)",
+        60,
+        67,
+        frozenset({"numbered", "prose", "terse", "caps", "forwarded", "multi", "new"}),
+        0.97,
+        0.95,
+    ),
+    Corpus("heldout3", "third held-out", 60, 67, frozenset(NINE_STYLES), 0.92, 0.88),
+    Corpus("heldout4", "fourth held-out", 50, 55, frozenset(NINE_STYLES), 0.91, 0.85),
+]
+
+
+@pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
+def test_corpus_is_frozen_and_whole(corpus: Corpus) -> None:
+    cases = load(DATA / corpus.name)
+    assert len(cases) == corpus.messages
+    assert sum(len(case.reports) for case in cases) == corpus.reports
+    assert {case.style for case in cases} == corpus.styles
+
+
+@pytest.fixture
+def demo_actor(demo_target: str):
+    from sambang_tui.services.admin import runtime
+
+    runtime.connect(demo_target)
+    return runtime.actor_for("desk")
+
+
+@pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
+def test_strict_with_database(corpus: Corpus, demo_actor) -> None:
+    cases = load(DATA / corpus.name)
+    scores = score_corpus(cases, parser(demo_actor), True, bhabin_areas(demo_actor))
+    print()
+    print(table(f"{corpus.title}, strict, database", scores))
+    total = scores["all"].total
+    print(
+        f"issue #15 targets: precision {total.precision:.1%} (≥ {TARGET_PRECISION:.0%}),"
+        f" recall {total.recall:.1%} (≥ {TARGET_RECALL:.0%})"
+    )
+    assert total.precision >= corpus.floor_precision
+    assert total.recall >= corpus.floor_recall
