@@ -92,12 +92,17 @@ def _require_station_server_edit(actor: Actor, report: Report) -> None:
         )
 
 
-def can_edit(actor: Actor, report: Report) -> bool:
+def edit_refusal(actor: Actor, report: Report) -> str:
+    """Why ``actor`` may not change ``report`` ("" when they may)."""
     try:
         require_edit(actor, report)
-    except PermissionDenied:
-        return False
-    return True
+    except PermissionDenied as exc:
+        return exc.message
+    return ""
+
+
+def can_edit(actor: Actor, report: Report) -> bool:
+    return not edit_refusal(actor, report)
 
 
 RESTRICTED = "(dibatasi)"
@@ -134,10 +139,7 @@ def detail_for(actor: Actor, report_id: int) -> Any:
     from sambang_tui.services.reports.detail import get_detail
 
     detail = get_detail(report_id)
-    if detail.information is not None and not may_see_informant(actor, report_id):
+    report = Report.get_by_id(report_id)
+    if detail.information is not None and not may_see_informant(actor, report):
         detail = dataclasses.replace(detail, information=restrict_informant(detail.information))
-    try:
-        require_edit(actor, Report.get_by_id(report_id))
-    except PermissionDenied as exc:
-        detail = dataclasses.replace(detail, edit_refusal=exc.message)
-    return detail
+    return dataclasses.replace(detail, edit_refusal=edit_refusal(actor, report))

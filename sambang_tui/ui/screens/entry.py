@@ -12,6 +12,7 @@ and a form key, and offered back when the form opens again.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 from typing import Any
 
@@ -25,6 +26,7 @@ from textual.widgets import Footer, Input, Static, TextArea
 from sambang_tui.i18n import t
 from sambang_tui.services import reports
 from sambang_tui.services.core import clock
+from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.desk import drafts
 from sambang_tui.services.reports.input import ReportInput
 from sambang_tui.ui.screens.entry_lookups import Opening, read_lookups
@@ -36,6 +38,14 @@ from sambang_tui.ui.widgets.entry_form import (
 from sambang_tui.ui.widgets.entry_picker import Picker, PickerInput
 from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.workers import run_db
+
+
+def own_draft(actor: Actor, key: str) -> tuple[dict[str, Any], dt.datetime] | None:
+    """The form ``key``'s draft of this instance, else one left by an instance
+    that died (claimed); none for a login that cannot write."""
+    if not actor.can_write:
+        return None
+    return drafts.load_draft(actor.os_user, key) or drafts.claim(actor.os_user, key)
 
 
 class EntryScreen(EntrySaving):
@@ -103,7 +113,7 @@ class EntryScreen(EntrySaving):
                 Text(t("entry.readonly", user=actor.os_user))
             )
         self._set_status(loading=True)
-        report_id, key, user = self.report_id, self.draft_key, actor.os_user
+        report_id, key = self.report_id, self.draft_key
         if self.chosen_draft is None and key == "entry.new":
             app = self.sambang
             self.chosen_draft, app.pending_new_draft = app.pending_new_draft, None
@@ -112,10 +122,7 @@ class EntryScreen(EntrySaving):
         def opening() -> Opening:
             found = read_lookups(actor)
             editable = reports.load_input(report_id) if report_id is not None else None
-            draft = None
-            if actor.can_write and not chosen:
-                # this instance's own draft, else one left by an instance that died
-                draft = drafts.load_draft(user, key) or drafts.claim(user, key)
+            draft = own_draft(actor, key) if not chosen else None
             return Opening(found, editable, draft)
 
         run_db(self, opening, self._opened, on_error=self._open_failed, group="entry-open")

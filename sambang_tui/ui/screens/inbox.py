@@ -41,6 +41,13 @@ class Page:
     counts: dict[str, int]
 
 
+def first_to_do(rows: list[ItemRow], index: int) -> int | None:
+    """The row of the first message still to do at or after ``index`` (the
+    one just saved may have left the list), else the first from the top."""
+    todo = [i for i, row in enumerate(rows) if row.state in queue.OPEN_STATES]
+    return next((i for i in todo if i >= index), todo[0]) if todo else None
+
+
 def filter_label(state: str | None) -> str:
     if state == "open":
         return t("inbox.filter.open")
@@ -289,10 +296,9 @@ class InboxScreen(SambangScreen[None]):
             if sum(1 for p in detail.parts if p.report_id is None) > 1:
                 return queue.open_item(actor, detail.id), index
             rows = queue.list_items(actor, state, limit=PAGE_SIZE, offset=page * PAGE_SIZE)
-            todo = [i for i, row in enumerate(rows) if row.state in queue.OPEN_STATES]
-            if not todo:
+            target = first_to_do(rows, index)
+            if target is None:
                 return None
-            target = next((i for i in todo if i >= index), todo[0])
             return queue.open_item(actor, rows[target].id), target
 
         def found(result: tuple[ItemDetail, int] | None) -> None:
@@ -317,15 +323,13 @@ class InboxScreen(SambangScreen[None]):
         self._advance_from = self._walk_index  # the reload on resume says what is left
 
     def _open_next(self, index: int) -> None:
-        """Open the first message still to do at or after row ``index``
-        (the saved one may have left the list), else the first from the top."""
+        """Open the message ``first_to_do`` names, or say none is left."""
         table = self.query_one(DataTable)
-        todo = [i for i, row in enumerate(self.rows) if row.state in queue.OPEN_STATES]
-        if not todo:
+        target = first_to_do(self.rows, index)
+        if target is None:
             self._show_preview()
             self.notify(t("inbox.done"), markup=False)
             return
-        target = next((i for i in todo if i >= index), todo[0])
         table.move_cursor(row=target, animate=False)
         self._show_preview()
         self.action_open()

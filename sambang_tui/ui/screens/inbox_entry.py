@@ -17,12 +17,11 @@ from textual.binding import Binding
 
 from sambang_tui.i18n import t
 from sambang_tui.services.core.actor import Actor
-from sambang_tui.services.desk import drafts
 from sambang_tui.services.inbox import queue
 from sambang_tui.services.inbox.queue import ItemDetail, ItemPart
 from sambang_tui.services.reports.input import ReportInput
 from sambang_tui.services.reports.results import SavedReport
-from sambang_tui.ui.screens.entry import EntryScreen
+from sambang_tui.ui.screens.entry import EntryScreen, own_draft
 from sambang_tui.ui.screens.entry_lookups import Opening
 from sambang_tui.ui.widgets.entry_form import EntryForm
 from sambang_tui.ui.widgets.inbox_message import InboxMessage
@@ -33,6 +32,10 @@ from sambang_tui.ui.workers import run_db
 NextItem = Callable[["InboxEntryScreen", SavedReport], None]
 
 SIDE_WIDTH = 120  # from this width on, the message sits beside the form
+
+
+def draft_key(detail: ItemDetail, part: ItemPart) -> str:
+    return f"entry.inbox.{detail.id}.{part.index}"
 
 
 class InboxEntryScreen(EntryScreen):
@@ -59,7 +62,7 @@ class InboxEntryScreen(EntryScreen):
 
     @property
     def draft_key(self) -> str:
-        return f"entry.inbox.{self.detail.id}.{self.part.index}"
+        return draft_key(self.detail, self.part)
 
     def on_mount(self) -> None:
         # EntryScreen's own on_mount runs as well (Textual calls each class's)
@@ -95,12 +98,10 @@ class InboxEntryScreen(EntryScreen):
 
     def retarget(self, detail: ItemDetail, part: ItemPart) -> None:
         """Show report ``part`` of ``detail`` in this form, filled and marked."""
-        actor = self.actor
-        key = f"entry.inbox.{detail.id}.{part.index}"
+        actor, key, lookups = self.actor, draft_key(detail, part), self.lookups
 
         def draft() -> Opening:
-            found = drafts.load_draft(actor.os_user, key) or drafts.claim(actor.os_user, key)
-            return Opening(self.lookups, None, found if actor.can_write else None)
+            return Opening(lookups, None, own_draft(actor, key))
 
         run_db(
             self,

@@ -173,8 +173,7 @@ class FieldRow(Vertical):
         """Unmark one field widget, or every one; the row's hint goes with the last."""
         if not self.marked:
             return
-        changed = [w for w in ([widget] if widget is not None else list(self.marked))]
-        changed = [w for w in changed if w in self.marked]
+        changed = [w for w in ([widget] if widget is not None else self.marked) if w in self.marked]
         for marked in changed:
             marked.remove_class("-filled", update=False)
             del self.marked[marked]

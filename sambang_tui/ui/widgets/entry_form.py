@@ -452,12 +452,12 @@ class EntryForm(VerticalScroll):
         the field's own widget, so RW, RT and Tempat on one line are marked
         and unmarked one by one; ``audience`` marks every count it filled."""
         rows = self.rows()
-        owner = {id(w): row for row in rows for w in row.field_widgets}
+        owner = {w: row for row in rows for w in row.field_widgets}
         for field in fields:
             widgets = self.field_widgets(field, rows)
             by_row: dict[FieldRow, list[Widget]] = {}
             for widget in widgets:
-                by_row.setdefault(owner[id(widget)], []).append(widget)
+                by_row.setdefault(owner[widget], []).append(widget)
             for row, own in by_row.items():
                 row.mark(own)
             if not widgets and (holder := self.row_for(field, rows)) is not None:

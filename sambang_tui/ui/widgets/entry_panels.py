@@ -279,8 +279,13 @@ class HouseholdsPanel(Panel):
         self._rows: list[HouseholdRow] = []
 
     def make_fields(self) -> list[Widget]:
-        self._rows = [HouseholdRow(i, h) for i, h in enumerate([*self._held, HouseholdInput()])]
+        self._rows = self._rows_for(self._held)
         return list(self._rows)
+
+    @staticmethod
+    def _rows_for(houses: list[HouseholdInput]) -> list[HouseholdRow]:
+        """A row per household, and an empty one to type the next."""
+        return [HouseholdRow(i, h) for i, h in enumerate([*houses, HouseholdInput()])]
 
     def rows(self) -> list[HouseholdRow]:
         return [row for row in self._rows if row.is_mounted]
@@ -298,7 +303,7 @@ class HouseholdsPanel(Panel):
             return
         for row in self._rows:
             row.remove()
-        self._rows = [HouseholdRow(i, h) for i, h in enumerate([*houses, HouseholdInput()])]
+        self._rows = self._rows_for(houses)
         self.mount_all(self._rows)
 
     def get(self) -> list[HouseholdInput]:
