@@ -245,7 +245,7 @@ def test_types_not_taken_from_findings_or_appeals() -> None:
         ("sambang ke tokoh masyarakat Bpk. H. Rohim", {"tokoh_masyarakat": 1}),
         ("mediasi antara Sdr. Wahyu dan Sdr. Darto", {"warga": 2}),
         ("sambang ke pos ronda warga", {}),
-        ("sambang ke ibu-ibu PKK 25 orang", {"warga": 25}),
+        ("sambang ke ibu-ibu PKK 25 orang", {"other": 25}),
         ("PS masalah sampah antar warga", {}),
     ],
 )

@@ -61,7 +61,7 @@ def find_audience(text: str, place: str = "", said: str = "") -> dict[str, int |
     focus = None
     if said:
         focus = len(text) + 1 if text else 0
-        said = heads_expanded(counts_as_digits(said))
+        said = _counts_labelled(heads_expanded(counts_as_digits(said)))
         text = f"{text}\n{said}" if text else said
     scrubbed = NOT_AUDIENCE.sub(lambda m: " " * len(m.group(0)), text)
     mentions: list[Mention] = []
@@ -182,6 +182,28 @@ def find_audience(text: str, place: str = "", said: str = "") -> dict[str, int |
     found = _total(mentions)
     _lone_count(scrubbed, spans, found)
     return found
+
+
+# "Jumlah KK dikunjungi : 10", "- Ketua RT : 1 org": a group as a label, its number the value
+_LABELLED_COUNT = re.compile(
+    r"^(?P<lead>[ \t]*(?:[-•*][ \t]*)?)(?:jumlah\s+)?(?P<group>[A-Za-z][A-Za-z /.-]{0,40}?)"
+    r"(?:\s+(?:yang\s+|yg\s+)?(?:dikunjungi|hadir|ditemui|disambangi))?\s*:\s*"
+    rf"(?P<count>{ABOUT}\d{{1,4}})\s*(?:{UNIT})?\W*$",
+    re.I | re.M,
+)
+
+
+def _counts_labelled(text: str) -> str:
+    """A count written as a labelled value, as the count before its group."""
+
+    def swap(m: re.Match[str]) -> str:
+        if not group_at(m.group("group"), 0) and not re.fullmatch(
+            HOUSEHOLDS, m.group("group"), re.I
+        ):
+            return m.group(0)
+        return f"{m.group('lead')}{m.group('count')} {m.group('group')}"
+
+    return _LABELLED_COUNT.sub(swap, text)
 
 
 # "antara pemilik kontrakan Bpk. Darmo dengan penghuninya Sdr. Ilham"

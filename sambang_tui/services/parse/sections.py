@@ -25,9 +25,11 @@ LABELS: dict[str, str] = {label: kind for kind, labels in LABEL_TABLE.items() fo
 
 # "4. Kegiatan :", "d. Kegiatan :", "4) Kegiatan :", "📍 Lokasi :", "▪️ Hari/Tgl :"
 _LABEL_LINE = re.compile(
-    r"^(?:[^\w\s]{1,4}\s*)?(?:(?P<num>\d{1,2}|[a-hA-H](?=\s*[.)]))\s*[.)]\s*)?"
+    r"^(?:[^\w\s]{1,4}\s*)?(?:(?P<num>\d{1,2}|[a-hA-H](?=\s*[.)])|(?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})(?=[.)]\s))\s*[.)]\s*)?"
     r"(?P<label>[A-Za-z][A-Za-z /,&.-]{0,60}?)\s*:\s*(?P<value>.*)$"
 )
+# an item's number alone: "IV.", "b)", "12."
+_ITEM_MARK = re.compile(r"(?:\d{1,2}|[a-hA-H]|[IVX]{1,5})\s*[.)]")
 _BULLET = re.compile(r"^[-•*·>]\s*")
 # "1. Pukul 10.00 DDS …": an item of a list, never the rest of a one-line value
 _LIST_ITEM = re.compile(r"^\(?\d{1,2}\s*[.)]\s+\S")
@@ -103,8 +105,28 @@ class Layout:
 
 
 def _label_key(label: str) -> str:
-    key = re.sub(r"\s*/\s*", "/", label.strip().casefold())
+    key = re.sub(r"\s*[/,]\s*", "/", label.strip().casefold())  # "Hari, tgl" as "Hari/tgl"
     return re.sub(r"\s+", " ", key).rstrip(". ")
+
+
+# words of a date-and-time label, in any combination: "Hari, tgl", "Tgl/jam", "Hari & waktu"
+_WHEN_WORDS = frozenset(["hari", "hr", "tanggal", "tgl", "tang", "jam", "waktu", "pukul", "pkl"])
+_WHEN_SPLIT = re.compile(r"\s*(?:/|&|\+|\bdan\b)\s*")
+# a label's qualifier that does not change it: "Situasi saat ini", "Kondisi terakhir"
+_QUALIFIER = re.compile(r"\s+(?:saat\s+ini|sekarang|terkini|terakhir|akhir|umum)$")
+# a label naming whom the visit reached: "Pihak yang hadir", "Jumlah KK dikunjungi",
+# "Warga yg ditemui", "Sumber info"
+_MET_LABEL = re.compile(
+    r"^(?:[a-z]+\s+){0,3}(?:yang\s+|yg\s+)?(?:hadir|dikunjungi|ditemui|disambangi|didatangi|diajak\s+bicara)$"
+    r"|^(?:nara)?sumber(?:\s+(?:info|informasi|berita))?$"
+)
+
+
+def _when_kind(key: str) -> str | None:
+    parts = [p for p in _WHEN_SPLIT.split(key) if p]
+    if len(parts) < 2 or not all(p in _WHEN_WORDS for p in parts):
+        return None
+    return "date" if any(p in ("hari", "hr", "tanggal", "tgl", "tang") for p in parts) else "time"
 
 
 def label_kind(label: str) -> str | None:
@@ -115,12 +137,16 @@ def label_kind(label: str) -> str | None:
     bare = _LABEL_FRAME.sub("", _LABEL_FRAME.sub("", key))
     if bare in LABELS:
         return LABELS[bare]
-    return LABELS.get(_label_key(fuzzy.correct(bare)))  # "Kegiatn", "Sitkamtibmas"
+    kind = _when_kind(bare) or LABELS.get(_QUALIFIER.sub("", bare))
+    if kind is None and (_MET_LABEL.match(key) or _MET_LABEL.match(bare)):
+        kind = "audience"
+    return kind or LABELS.get(_label_key(fuzzy.correct(bare)))  # "Kegiatn", "Sitkamtibmas"
 
 
 def _inline_label(line: str, m: re.Match[str]) -> bool:
     kind = label_kind(m.group("label"))
-    if kind is None or not re.search(r"[A-Za-z]", line[: m.start()]):
+    head = line[: m.start()]
+    if kind is None or not re.search(r"[A-Za-z]", head) or _ITEM_MARK.fullmatch(head.strip()):
         return False
     if m.group("stop") in ",;":
         return kind in _AFTER_COMMA_KINDS

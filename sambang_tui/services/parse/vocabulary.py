@@ -34,6 +34,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "dihadiri oleh", "diikuti oleh", "diikuti", "peserta kegiatan", "peserta yang hadir",
         "yang ditemui/dikunjungi", "bertemu dengan", "ditemui", "dikunjungi", "ketemu", "ktemu",
         "ktm", "bertemu", "disaksikan", "disaksikan oleh", "para pihak", "pihak", "sumber",
+        "sumber info", "sumber informasi", "narasumber",
     ),
     "message": (
         "pesan kamtibmas", "pesan", "himbauan", "himbauan kamtibmas", "pesan dan himbauan",
@@ -72,7 +73,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "other": (
         "analisa", "analisis", "saran", "tindakan", "saran/tindakan", "saran tindak",
         "langkah yang diambil", "langkah-langkah", "tindak lanjut", "langkah", "pendapat", "pendapat pelapor", "catatan", "dokumentasi",
-        "sumber informasi", "cara mendapatkan", "cara mendapat informasi",
+        "cara mendapatkan", "cara mendapat informasi",
     ),
 }  # fmt: skip
 
@@ -97,12 +98,13 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("tokoh_agama", "pengurus masjid", r"pengurus\s+(?:dkm|masjid|mesjid|musholl?a|mushala|musala|vihara)|takmir(?:\s+masjid)?|marbot", False),
     ("tokoh_agama", "ketua dkm", r"ketua\s+(?:dkm|takmir|majelis\s+taklim)|imam\s+masjid", True),
     ("tokoh_agama", "ulama", r"ustadzah|ustazah|ustadz|ustaz|ustad|kyai|kiai|habib|pendeta|pastor|romo|pdt\.?"
+     r"|(?-i:[Uu]st|[Uu]stz|[Uu]std)\.(?=\s*[A-Z])|(?-i:[Uu]st|[Uu]stz|[Uu]std)\b(?=\s+[A-Z])"  # "ust. Rahmat"
      r"|penceramah|mubaligh|muballigh|khatib|da'i|pemuka\s+agama", True),
     ("kelompok_pemuda", "pemuda", r"kelompok\s+pemuda|tokoh\s+pemuda|pemuda(?:-pemudi)?|pmd|remaja\s+masjid|kelompok\s+remaja"
      r"|(?:anak-anak|anak2|anak)\s+muda|muda-mudi|generasi\s+muda|remaja", False),
     ("kelompok_pemuda", "ketua karang taruna", r"ketua\s+(?:karang\s*taruna|pemuda|remaja\s+masjid|risma)", True),
     ("kelompok_pemuda", "karang taruna", r"(?:anggota\s+|pengurus\s+)?karang\s*taruna", False),
-    ("kelompok_pemuda", "pelajar", r"pelajar|siswa(?:-siswi|\s+siswi)?|siswi|mahasiswa|peserta\s+didik|murid", False),
+    ("kelompok_pemuda", "pelajar", r"pelajar|siswa(?:-siswi|\s+siswi)?|siswi|mahasiswa|peserta\s+didik|murid|santri(?:wati)?|santriwan", False),
     ("perangkat_rt_rw", "ketua rt/rw", r"ketua\s+RT\s*/\s*RW|ketua-ketua\s+R[TW]|pengurus\s+R[TW](?:\s*/\s*R[TW])?|perangkat\s+RT(?:\s*/\s*RW)?", False),
     ("perangkat_rt_rw", "pengurus rt/rw", r"(?:sekretaris|bendahara|wakil\s+ketua)\s+R[TW]\b", True),
     ("perangkat_rt_rw", "ketua rt", r"ketua\s+RT|(?:pak|bapak|bpk\.?|bu|ibu)\s+RT\b", True),
@@ -124,7 +126,12 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("other", "kpps", r"kpps|anggota\s+kpps|petugas\s+kpps", False),
     ("other", "ppk", r"ppk|pps|panwas\w*", False),
     ("other", "saksi", r"saksi(?:\s+paslon|\s+parpol)?", False),
-    ("other", "pkk", r"(?<!ibu-ibu )(?<!ibu2 )(?:anggota\s+|kader\s+)?pkk", False),
+    # PKK is an organisation, whoever its members are: "ibu-ibu PKK", "emak2 anggota PKK"
+    ("other", "pkk", r"(?:(?:ibu-ibu|ibu2|emak-emak|emak2|kaum\s+ibu)\s+)?(?:anggota\s+|kader\s+)?pkk", False),
+    # staff of an agency or the local government met at work: "2 petugas Dishub", "Ibu Lurah"
+    ("other", "petugas", r"(?:petugas|anggota|staf|staff|pegawai)\s+(?:dishub|kelurahan|kecamatan|puskesmas|pln|pdam|damkar|sudin\s+\w+)"
+     r"|dishub", False),
+    ("other", "lurah", r"(?:pak|bapak|bpk\.?|bu|ibu)\s+(?:lurah|camat|sekel|seklur)", True),
     ("other", "montir", r"montir|karyawan|pekerja|buruh", False),
     ("other", "sopir", r"sopir|supir", False),
     ("other", "panitia", r"panitia(?:\s+(?:kegiatan|acara|penyelenggara))?", False),
@@ -143,7 +150,7 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
      r"|(?<=sambang )masyarakat|(?<=para )masyarakat|(?<=ke )masyarakat|(?<=orang )masyarakat", False),
     ("warga", "jamaah", r"(?:anggota|peserta|jamaah|ibu-ibu)\s+(?:majelis|majlis)\s+taklim", False),
     ("warga", "jamaah", r"jamaah|jemaah|jama'ah|jemaat", False),
-    ("warga", "ibu-ibu", r"ibu-ibu|ibu2|kaum\s+ibu|emak-emak", False),
+    ("warga", "ibu-ibu", r"ibu-ibu|ibu2|kaum\s+ibu|emak-emak|emak2", False),
     ("warga", "bapak-bapak", r"bapak-bapak|bapak2|kaum\s+bapak", False),
     ("warga", "penonton", r"penonton|pengunjung|tamu\s+undangan|penghuni(?:\s+(?:rusun|kos|kost|kontrakan|apartemen))?", False),
     ("warga", "peserta", r"peserta(?:\s+(?:senam|jalan\s+sehat|pengajian|kegiatan|lomba))?", False),
