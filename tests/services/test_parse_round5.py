@@ -118,3 +118,108 @@ def test_a_label_naming_whom_was_met_heads_the_audience(
     text: str, audience: dict[str, int | None]
 ) -> None:
     assert parse(text).audience == audience
+
+
+# --- blank template values, appeals and findings as terse chat marks them ------------------
+
+
+@pytest.mark.parametrize("blank", ["nihil", "Nihil.", "-", "...", "…", "kosong", "NIL", "n/a"])
+def test_a_blank_template_value_fills_nothing(blank: str) -> None:
+    parsed = parse(f"Kegiatan : Sambang\nKeluhan : {blank}\nPesan : {blank}\nSituasi : aman")
+    assert parsed.findings == ""
+    assert parsed.message == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("sambang pos rw 03, pesan dari kami jaga kebersihan. aman", "jaga kebersihan"),
+        (
+            "DDS rt 02\nHIMBAUAN AGAR WARGA MENGUNCI MOTOR\nSITUASI AMAN",
+            "AGAR WARGA MENGUNCI MOTOR",
+        ),
+        (
+            "PD jl kenari\nPesan kamtibmas jangan parkir di bahu jalan",
+            "jangan parkir di bahu jalan",
+        ),
+    ],
+)
+def test_a_leading_appeal_noun_is_the_label(text: str, message: str) -> None:
+    assert parse(text).message == message
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("DDS rt 05, 8 rmh, tdk ada keluhan. aman", "tdk ada keluhan"),
+        ("sambang pos ronda jam 21.00, tidak ada masalah, kondusif", "tidak ada masalah"),
+        ("PD pasar pkl 10, blm ada laporan gangguan, aman", "blm ada laporan gangguan"),
+    ],
+)
+def test_a_terse_report_of_nothing_found_is_the_finding(text: str, findings: str) -> None:
+    assert parse(text).findings == findings
+
+
+# --- activity types -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("sbg ke pos ronda rw 02", ["SB"]),
+        ("smbg warga rt 3", ["SB"]),
+        ("kmrn cs di pos rw 04 dgn pemuda", ["CS"]),
+        ("tadi ps ke rumah pak rt soal parkir", ["PS"]),
+        ("dd pkl 20.00 di gang mawar", ["DD"]),
+        ("lapor ndan, ak cs sama teman", []),  # "cs" that tells no activity
+        ("Jumat Curhat bersama warga di aula", ["SB"]),
+    ],
+)
+def test_abbreviations_as_terse_chat_writes_them(text: str, types: list[str]) -> None:
+    assert parse(text).types == types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kapolsek AKP Bambang Santoso menyampaikan kegiatan cooling system",
+        "Cooling system bersama Pak Saban, selama kegiatan aman",
+        "Cooling system, kami sampaikan agar tidak terprovokasi",
+    ],
+)
+def test_names_and_everyday_words_are_no_typos_of_a_keyword(text: str) -> None:
+    parsed = parse(text)
+    assert parsed.types == ["CS"]
+    assert parsed.date is None
+
+
+# --- when -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("binluh di sekolah pagi td, murid 30", TODAY),
+        ("sambang pos ronda malam tadi", TODAY),
+        ("PD pasar siang tadi, aman", TODAY),
+    ],
+)
+def test_a_part_of_the_day_then_tadi_is_today(text: str, date: dt.date) -> None:
+    assert parse(text).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Giat hari ini\n1. 0730 sambang pos ronda\n2. 1400 DDS rt 03", dt.time(7, 30)),
+        ("- 1930 patroli dialogis jl kenari", dt.time(19, 30)),
+        ("0900 binluh di SDN 01", dt.time(9, 0)),
+    ],
+)
+def test_four_digits_heading_an_item_are_its_clock(text: str, start: dt.time) -> None:
+    assert parse(text).start_time == start
+
+
+@pytest.mark.parametrize("text", ["2024 warga ikut", "1. 1200 orang hadir", "1500 Desember"])
+def test_four_digits_that_count_are_no_clock(text: str) -> None:
+    assert parse(text).start_time is None

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("SB", re.compile(r"\b(?:sambang\w*|menyambangi|disambangi|nyambangi|sambangi)\b", re.I)),
+    # "Jumat Curhat": Polri's weekly listening visit to residents, a sambang by another name
+    (
+        "SB",
+        re.compile(
+            r"\b(?:sambang\w*|sbg|smbg|sbng|menyambangi|disambangi|nyambangi|sambangi|jum'?at\s+curhat)\b",
+            re.I,
+        ),
+    ),
     ("DDS", re.compile(r"\bDDS\b|\bdoor[\s-]*to[\s-]*door\b", re.I)),
     ("CS", re.compile(r"\bc[o0]{1,2}l+ing\s*s[iy]ste?m\b|(?-i:\bCS\b)", re.I)),
     ("PS", re.compile(r"\bproblem\s*solv\w*|(?-i:\bPS\b)", re.I)),
@@ -16,6 +23,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("PKM", re.compile(r"\bpengamanan\b|\bpam\b(?!\s+jaya)(?=\s+\w)", re.I)),
 )
 
+
+# a type's abbreviation in lower case, as terse chat writes it, where an activity is told:
+# "kmrn cs di jl …", "ps ke rumah …", "dd pkl 20.00"
+_LOWER_CODE = re.compile(
+    r"(?-i:\b(cs|ps|dd|pd)\b)(?=\s+(?:di|ke|dgn|dengan|pkl|pukul|jam|jm|wil|kel|rw|rt|tgl)\b)", re.I
+)
 
 # "menyambangi", "sambangi": the verb of any visit; a sambang only when nothing else is named
 _VISIT_VERB = re.compile(r"\b(?:menyambangi|disambangi|nyambangi|sambangi)\b", re.I)
@@ -52,4 +65,7 @@ def find_types(text: str) -> list[str]:
             matches = nouns or matches
         if matches:
             hits.append((matches[0].start(), code))
+    for m in _LOWER_CODE.finditer(text):
+        if all(code != m.group(1).upper() for _, code in hits):
+            hits.append((m.start(), m.group(1).upper()))
     return [code for _, code in sorted(hits)]

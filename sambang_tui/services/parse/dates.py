@@ -255,6 +255,7 @@ def weekday_date(text: str, today: dt.date) -> dt.date | None:
 _RELATIVE = re.compile(
     r"\b(?P<word>hari\s+ini|hr\s+ini|today|hri\s+ini|(?:pagi|siang|sore|malam)\s+ini"
     r"|(?:td|tdi)\s+(?P<part>pagi|siang|sore|malam)|tadi(?:\s+(?P<part2>pagi|siang|sore|malam))?"
+    r"|(?P<part3>pagi|siang|sore|malam)\s+(?:tadi|td|tdi)"
     r"|semalam|kemarin\s+lusa|kemarin|kmrn|kemaren|kmarin)\b(?!nya)",
     re.I,
 )
@@ -268,9 +269,11 @@ def relative_date(text: str, today: dt.date, sent_at: dt.time | None = None) -> 
     if m is None:
         return None
     word = m.group("word").casefold()
+    if m.group("part3"):  # "pagi tadi", "malam td": as "tadi pagi", "tadi malam"
+        word = f"tadi {m.group('part3').casefold()}"
     if word.startswith(("kemarin", "kmrn", "kemaren", "kmarin")):
         return today - dt.timedelta(days=2 if "lusa" in word else 1)
-    part = (m.group("part") or m.group("part2") or "").casefold()
+    part = (m.group("part") or m.group("part2") or m.group("part3") or "").casefold()
     night = word == "semalam" or part == "malam"
     if night and word.startswith(("tadi", "td", "tdi", "semalam")):
         if sent_at is not None and sent_at < dt.time(12):
@@ -404,6 +407,13 @@ _NOT_TIME_BEFORE = re.compile(
 )
 
 
+# "1. 0800 DDS …", "- 1930 patroli …": four digits heading a list item or a line are its clock
+_ITEM_TIME = re.compile(
+    r"(?:(?:^|(?<=\n))[ \t]*(?:[-•*][ \t]*)?|(?<![\w.,/])\d{1,2}[.)][ \t]+)"
+    r"([01]\d|2[0-3])([0-5]\d)(?=[ \t]+[A-Za-z])"
+    rf"(?![ \t]+(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|orang|org|warga|kk|rumah|jiwa)\b)",
+    re.I,
+)
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-•*][ \t]*$")  # "- 10.00 sambang …": a list item
 
 
@@ -416,7 +426,7 @@ def find_time(
     something else. A part of the day beside the hour counts ("jam 8
     malam" is 20:00)."""
     candidates = []
-    for pattern in (_MARKED_TIME, _ZONE_TIME, *((_BARE_TIME,) if bare else ())):
+    for pattern in (_MARKED_TIME, _ZONE_TIME, _ITEM_TIME, *((_BARE_TIME,) if bare else ())):
         for m in pattern.finditer(text):
             if _ENDS_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
                 continue  # "Kegiatan berakhir pukul 21.00": the end, not the start

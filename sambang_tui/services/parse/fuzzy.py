@@ -60,11 +60,21 @@ def _case_like(model: str, word: str) -> str:
     return word
 
 
+# a rank or a form of address: the word after it is a name
+_TITLE_BEFORE = re.compile(
+    r"\b(?:akp|aiptu|aipda|bripka|brigpol|briptu|bripda|ipda|iptu|kompol|pak|bapak|bpk|ibu|bu|sdr|sdri"
+    r"|h|hj|kh|ust|ustadz|babinsa|serka|serma|sertu|kopda|koptu)\.?\s+$",
+    re.I,
+)
+
+
 def correct(text: str) -> str:
     """``text`` with each forgivable typo replaced by its keyword."""
 
     def fix(m: re.Match[str]) -> str:
         raw = m.group(0)
+        if _TITLE_BEFORE.search(text, 0, m.start()):
+            return raw  # "AKP Bambang", "Pak Saban": a name, not "sambang", "sabtu"
         choice = closest(raw.casefold())
         return _case_like(raw, choice) if choice else raw
 

@@ -28,6 +28,8 @@ _LABEL_LINE = re.compile(
     r"^(?:[^\w\s]{1,4}\s*)?(?:(?P<num>\d{1,2}|[a-hA-H](?=\s*[.)])|(?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})(?=[.)]\s))\s*[.)]\s*)?"
     r"(?P<label>[A-Za-z][A-Za-z /,&.-]{0,60}?)\s*:\s*(?P<value>.*)$"
 )
+# what a half-filled template writes for a field it leaves empty
+_BLANK_VALUE = re.compile(r"[\W_]*|(?:nihil|nil|kosong|n/?a)\W*", re.I)
 # an item's number alone: "IV.", "b)", "12."
 _ITEM_MARK = re.compile(r"(?:\d{1,2}|[a-hA-H]|[IVX]{1,5})\s*[.)]")
 _BULLET = re.compile(r"^[-•*·>]\s*")
@@ -318,4 +320,6 @@ def split(text: str) -> Layout:
         layout.free.append((index, line))
     for section in layout.sections:
         section.value = section.value.rstrip(" ,;")  # "…, harapan: …" cut after the comma
+        if _BLANK_VALUE.fullmatch(section.value):
+            section.value = ""  # a template's field left blank: "Keluhan : nihil", "Pesan : …"
     return layout

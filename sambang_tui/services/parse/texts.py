@@ -113,7 +113,12 @@ class Spoken:
 
 _APPEAL = re.compile(rf"\b(?:{APPEAL_VERBS})\b", re.I)
 # a terse item that starts with its label but has no colon: "pesan jaga kebersihan"
-_MESSAGE_ITEM = re.compile(r"(?:pesan|himbauan|imbauan)(?:\s+kamtibmas)?\s+(?=\w)", re.I)
+# ("pesan dari kami jaga kampung": the label, dropped; the verb "himbau …" is the appeal's own)
+_MESSAGE_ITEM = re.compile(
+    r"(?:pesan(?:\s+dari\s+(?:kami|saya|sy))?|himbauan|imbauan)"
+    r"(?:\s+kamtibmas)?\s+(?=\w)",
+    re.I,
+)
 _FINDINGS_ITEM = re.compile(
     r"(?:keluhan|harapan|temuan|hasil(?:nya)?|kendala|info)(?:\s+warga)?\s*[:-]?\s+(?=\w)", re.I
 )
@@ -191,7 +196,8 @@ _OFFICER_QUOTE = re.compile(
 )
 # a terse item telling what was seen: "ada kumpulan pemuda di gang"
 _OBSERVED = re.compile(
-    r"(?:ada|terdapat|terpantau|ditemukan|didapati|katanya|kabarnya|menurutnya|intinya)\s+(?=[^\W\d])",
+    r"(?:(?:tidak|tdk|tak|gak|nggak|ngga|ga|belum|blm)\s+ada(?=\s+(?:keluhan|masalah|temuan|kendala|kegiatan"
+    r"|kejadian|gangguan|laporan|info|aduan)\b)|ada|terdapat|terpantau|ditemukan|didapati|katanya|kabarnya|menurutnya|intinya)\s+(?=[^\W\d])",
     re.I,
 )
 _TERSE_BEFORE = re.compile(
@@ -335,7 +341,7 @@ def _appeal(sentence: str) -> tuple[int, int, str] | None:
     if _OFFICER_QUOTE.search(sentence):
         return 0, len(sentence), sentence  # "Jangan …," kata Aiptu Budi: the appeal in a quotation
     item = _terse_item(sentence, _MESSAGE_ITEM)
-    if item is not None and _TERSE_BEFORE.search(sentence[: item[0]]):
+    if item is not None and (item[0] == 0 or _TERSE_BEFORE.search(sentence[: item[0]])):
         a, b, value = item
         label = _MESSAGE_ITEM.match(value)
         value = value[label.end() :] if label else value

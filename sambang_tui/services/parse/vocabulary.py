@@ -196,5 +196,8 @@ NOT_TYPOS = frozenset(
         "kunci", "tempel", "temu", "dialog", "solusi", "minggu", "situ", "pesta", "lokasi",
         "dini", "teman", "pesanan", "harapan", "sasaran", "juli", "juni", "sabun", "kondisi",
         "sambangi", "disambangi", "dihimbau", "diimbau", "situasinya", "tempatnya", "waktunya",
+        # everyday words one slip from a keyword: "selama" (selasa), "kami" (kamis), "sabu"
+        # (sabtu), "seni" (senin)
+        "selama", "kami", "kamu", "sabu", "seni", "sumbang", "timbang", "tambang", "pesantren",
     ]
 )  # fmt: skip
