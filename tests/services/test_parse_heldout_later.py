@@ -6,16 +6,21 @@ someone who never saw the parser, frozen before it was scored:
   (strict, in the database; round 1: 90.0 / 82.7). Rounds 3 and 4 TUNED ON
   IT (its misses read, general rules added, each with invented unit tests
   in test_parse_round3.py and test_parse_round4.py): 97.1 / 94.9, then
-  97.5 / 95.9. It is a development corpus now; its figures say "tuned on".
+  97.5 / 95.9 (round 5, tuned on the third: 98.1 / 96.6). It is a
+  development corpus now; its figures say "tuned on".
 - ``heldout3`` (60 messages, 67 reports, nine styles among them dictated
-  messages and blank templates), written during round 3, and ``heldout4``
-  (50 messages, 55 reports, the same styles), written during round 4 (its
-  writer saw three commit subjects of round 4 after writing every message):
-  never shown to whoever tuned, not even as aggregates (round 4's tuner ran
-  this file's predecessor among the parser's tests and saw it pass, no
-  figure). Rounds 2 / 3 / 4: heldout3 91.0 / 83.9, 92.3 / 85.9, 93.0 / 88.8;
-  heldout4 90.8 / 81.7, 91.2 / 83.5, 91.4 / 85.3 — the honest measure of
-  the parser on text it was not tuned on.
+  messages and blank templates), written during round 3: never shown to
+  whoever tuned in rounds 2–4 (round 2 / 3 / 4: 91.0 / 83.9, 92.3 / 85.9,
+  93.0 / 88.8). Round 5 TUNED ON IT (its misses read by category, general
+  rules added with invented unit tests in test_parse_round5.py): 95.5 /
+  93.0. It is a development corpus now; its figures say "tuned on".
+- ``heldout4`` (50 messages, 55 reports, the same styles), written during
+  round 4 (its writer saw three commit subjects of round 4 after writing
+  every message): never shown to whoever tuned, not even as aggregates
+  (round 4's tuner ran this file's predecessor among the parser's tests and
+  saw it pass, no figure). Rounds 2 / 3 / 4: heldout4 90.8 / 81.7, 91.2 /
+  83.5, 91.4 / 85.3 — the honest measure of the parser on text it was not
+  tuned on.
 
 Only aggregate figures are printed. Each corpus's floors hold what the
 parser reaches on it now, a little below, so that nothing slips back; the
@@ -53,10 +58,10 @@ CORPORA = [
         60,
         67,
         frozenset({"numbered", "prose", "terse", "caps", "forwarded", "multi", "new"}),
-        0.97,
-        0.95,
+        0.975,
+        0.96,
     ),
-    Corpus("heldout3", "third held-out", 60, 67, frozenset(NINE_STYLES), 0.92, 0.88),
+    Corpus("heldout3", "third held-out (tuned on)", 60, 67, frozenset(NINE_STYLES), 0.95, 0.92),
     Corpus("heldout4", "fourth held-out", 50, 55, frozenset(NINE_STYLES), 0.91, 0.85),
 ]
 

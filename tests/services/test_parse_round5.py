@@ -223,3 +223,47 @@ def test_four_digits_heading_an_item_are_its_clock(text: str, start: dt.time) ->
 @pytest.mark.parametrize("text", ["2024 warga ikut", "1. 1200 orang hadir", "1500 Desember"])
 def test_four_digits_that_count_are_no_clock(text: str) -> None:
     assert parse(text).start_time is None
+
+
+# --- where a value ends ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Kegiatan : Sambang\nPesan: kunci motor dan lapor RT. Situasi aman 👍", "kunci motor dan lapor RT."),
+        ("Kegiatan : DDS\nPesan : jaga kampung. Kondisi kondusif", "jaga kampung."),
+    ],
+)  # fmt: skip
+def test_a_last_sentence_stating_the_situation_ends_the_appeal(text: str, message: str) -> None:
+    parsed = parse(text)
+    assert parsed.message == message
+    assert parsed.situation == "aman_kondusif"
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["Aipda Budi 📞 081234567890", "Bripka Dwi HP. 0813-1234-5678", "Aiptu Heri 0812 3456 7890"],
+)
+def test_a_signature_with_a_phone_number_ends_the_value(signature: str) -> None:
+    parsed = parse(f"Kegiatan : DDS\nPesan : kunci pintu saat mudik\n{signature}")
+    assert parsed.message == "kunci pintu saat mudik"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "PD di pos kamling Jl. Kenari Raya selepas sholat isya, aman",
+            "pos kamling Jl. Kenari Raya",
+        ),
+        ("sambang ke pos ronda jl paseban ba'da maghrib", "pos ronda jl paseban"),
+        ("sbg di pos rw 03 jl kramat raya dgn linmas 2 org", "pos rw jl kramat raya"),
+        ("PD di warung kopi jl bungur bareng ojol", "warung kopi jl bungur"),
+        ("DDS Jl Kenari II\n8 rmh wrg, aman", "Jl Kenari II"),
+        ("Lokasi : Jl. Salemba Tengah RT ... RW ...", "Jl. Salemba Tengah"),
+        ("Lokasi : Gg. Mawar RT - / RW -", "Gg. Mawar"),
+    ],
+)
+def test_a_place_ends_where_a_time_a_companion_or_a_count_begins(text: str, place: str) -> None:
+    assert parse(text).place == place

@@ -274,6 +274,10 @@ _PLACE_END = re.compile(
     r"|\byang\b|\bdengan\b|\bdan\s+(?:ber|me)\w*|\buntuk\b|\bguna\b|\bbersama\b|\bkepada\b"
     r"|\b(?:terkait|tentang|soal|mengenai|membahas|perihal|dalam\s+rangka|sehubungan)\b"
     r"|\b(?:sambil|seraya|sekaligus|kemudian|lalu|serta|saat|ketika|sewaktu|selama|usai|setelah)\b"
+    # a time told by a prayer or another event ("selepas sholat tarawih", "ba'da isya"), and
+    # whom with, as chat shortens it ("dgn tomas 3 org", "bareng linmas")
+    r"|\b(?:selepas|sesudah|sehabis|habis|ba'?da|bakda|sebelum|menjelang|jelang)\b"
+    r"|\b(?:dgn|dg|bareng|brsm|sama)\b"
     r"|(?-i:\b(?:ber|mem|men|meng|meny|me)[a-z]{3,}\b)"
     # chat verbs with no prefix, and ng-/ny- verbs: "Jl. Salemba bantu atur lalin", "ngobrol dgn"
     r"|(?-i:\b(?:ng|ny)[a-z]{3,}\b)|\b(?:ketemu|ketmu|ktm|ngobrol|ngopi|bantu|atur|pantau|cek|lihat"
@@ -281,7 +285,7 @@ _PLACE_END = re.compile(
     r"|himbau|hmbau|imbau|monitor|amankan|mengamankan|giat|ktmu|jumpa)\b"
     r"|\bdi(?:hadiri|ikuti|laksanakan|lakukan|sampaikan|gelar|datangi|temui|kunjungi)\b"
     r"|\bjakarta\b(?=\s+(?:pusat|selatan|utara|barat|timur)\b|\s*[,.;\n]|\s*$)|\bsenin\b|\bselasa\b|\brabu\b|\bkamis\b|\bjum'?at\b|\bsabtu\b|\bminggu\b"
-    r"|\bwil\b\.?|\bwilayah\b|±|\s\d{1,4}\s*(?:orang|org|kk|siswa|warga|jamaah)\b|\b\d{1,2}[/.-]\d{1,2}\b"
+    r"|\bwil\b\.?|\bwilayah\b|±|\s\d{1,4}\s*(?:orang|org|kk|siswa|warga|wrg|jamaah|rumah|rmh|pemuda|peserta)\b|\b\d{1,2}[/.-]\d{1,2}\b"
     r"|\((?!\s*(?:depan|samping|belakang|seberang|dekat|sebelah|ujung|pojok|sekitar|area|dalam|lt\.?|lantai))"
     r"|\n|[;!?:](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bst)(?<!\bbpk)(?<!\bsdr)(?<!\bhj)\.(?:\s|$)"
     r"|,(?!\s*(?:jl|jln|jalan|gg|gang)\b))",
@@ -313,8 +317,13 @@ _RW_VENUE = re.compile(
 )
 
 
+# a template's RT/RW left blank: "RT ... RW ...", "Rt - / Rw -"
+_BLANK_AREA = re.compile(r"\b(?:RT|RW)\b\.?\s*(?:(?:\.{2,}|…|-|_+)\s*/?\s*)+", re.I)
+
+
 def clean_place(text: str) -> str:
     """``text`` without RT/RW numbers, kelurahan, kecamatan and city, tidied."""
+    text = _BLANK_AREA.sub(" ", text)
     text = _RW_VENUE.sub(r"\1\2\3", text)
     text = _AREA_PARTS.sub(" ", text)
     text = re.sub(r"\s+", " ", text)

@@ -175,10 +175,14 @@ def _cut_situation(text: str) -> tuple[str, str]:
     situation."""
     for m in _SENTENCE_GAP.finditer(text):
         head = text[: m.start()]
+        lead = wrapping.SITUATION_LEAD.match(text, m.end())
+        # "… lapor RT. Situasi kondusif 👍": a last sentence that only states the situation
+        # ends what is before it, whatever word the stop follows
+        last = lead is not None and not re.search(r"\w", text[lead.end() :])
         if (
-            wrapping.SITUATION_LEAD.match(text, m.end())
+            lead is not None
             and re.search(r"[A-Za-z]", head)
-            and wrapping.ends_sentence(head)
+            and (last or wrapping.ends_sentence(head))
         ):
             return head, text[m.end() :]
     return text, ""

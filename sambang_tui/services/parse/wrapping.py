@@ -118,7 +118,9 @@ _RANK = r"(?:" + "|".join(sorted((r.casefold() for r in RANKS), key=len, reverse
 # a signature line: a rank and a name, nothing else ("Aiptu Heri Kurniawan")
 SIGNATURE = re.compile(
     rf"^(?:{_RANK}|brigadir|brig|bharada)\b\.?\s+[A-Za-z][A-Za-z'.-]*(?:\s+[A-Za-z][A-Za-z'.-]*){{0,3}}"
-    r"(?:\s*,?\s*(?:NRP\.?\s*:?\s*)?\d{8})?\s*$",
+    r"(?:\s*,?\s*(?:NRP\.?\s*:?\s*)?\d{8})?"
+    # a phone number after the name: "Aiptu Budi 📞 0812…", "Bripka Dwi HP. 0813-…"
+    r"(?:\s*[^\w\s]{0,3}\s*(?:hp|telp|wa|no\.?\s*hp)?\.?\s*:?\s*\+?\d[\d\s-]{8,16})?\s*$",
     re.I,
 )
 # "Situasi aman", "Sit: kondusif": a situation line, never the rest of a sentence
