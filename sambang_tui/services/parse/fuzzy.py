@@ -73,9 +73,9 @@ def correct(text: str) -> str:
 
     def fix(m: re.Match[str]) -> str:
         raw = m.group(0)
-        if _TITLE_BEFORE.search(text, 0, m.start()):
-            return raw  # "AKP Bambang", "Pak Saban": a name, not "sambang", "sabtu"
         choice = closest(raw.casefold())
-        return _case_like(raw, choice) if choice else raw
+        if choice is None or _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return raw  # "AKP Bambang", "Pak Saban": a name, not "sambang", "sabtu"
+        return _case_like(raw, choice)
 
     return _WORD.sub(fix, text)
