@@ -16,11 +16,11 @@ someone who never saw the parser, frozen before it was scored:
   93.0. It is a development corpus now; its figures say "tuned on".
 - ``heldout4`` (50 messages, 55 reports, the same styles), written during
   round 4 (its writer saw three commit subjects of round 4 after writing
-  every message): never shown to whoever tuned, not even as aggregates
-  (round 4's tuner ran this file's predecessor among the parser's tests and
-  saw it pass, no figure). Rounds 2 / 3 / 4: heldout4 90.8 / 81.7, 91.2 /
-  83.5, 91.4 / 85.3 — the honest measure of the parser on text it was not
-  tuned on.
+  every message): never shown to whoever tuned in rounds 2–5, not even as
+  aggregates. Rounds 2 / 3 / 4 / 5: 90.8 / 81.7, 91.2 / 83.5, 91.4 / 85.3,
+  92.2 / 86.4. Round 6 TUNED ON IT (its misses read by category, general
+  rules added with invented unit tests in test_parse_round6.py): 94.5 /
+  90.6. It is a development corpus now; its figures say "tuned on".
 
 Only aggregate figures are printed. Each corpus's floors hold what the
 parser reaches on it now, a little below, so that nothing slips back; the
@@ -62,7 +62,7 @@ CORPORA = [
         0.96,
     ),
     Corpus("heldout3", "third held-out (tuned on)", 60, 67, frozenset(NINE_STYLES), 0.95, 0.92),
-    Corpus("heldout4", "fourth held-out", 50, 55, frozenset(NINE_STYLES), 0.91, 0.85),
+    Corpus("heldout4", "fourth held-out (tuned on)", 50, 55, frozenset(NINE_STYLES), 0.94, 0.90),
 ]
 
 

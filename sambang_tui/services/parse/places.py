@@ -239,31 +239,54 @@ PLACE_NOUNS = (
     "pelataran",
     "parkiran",
     "rusunawa",
+    # a stretch or an area, and landmarks: "di sepanjang Jl. …", "kawasan Jl. …", "permukiman
+    # warga Jl. …", "jembatan penyeberangan …"; chat spellings of a venue ("wrkop", "rmh")
+    "sepanjang",
+    "kawasan",
+    "permukiman",
+    "pemukiman",
+    "area",
+    "jembatan",
+    "jpo",
+    "flyover",
+    "perempatan",
+    "pertigaan",
+    "bundaran",
+    "gapura",
+    "wrkop",
 )
 _PLACE_NOUN = r"(?:" + "|".join(PLACE_NOUNS) + r")\b\.?"
 _TRIGGER = re.compile(
-    rf"\b(?:di|ke|(?:sambang|menyambangi|mengunjungi|mendatangi|patroli(?:\s+dialogis)?|binluh|giat|dds)(?:\s+ke)?)"
+    rf"\b(?:di|ke|(?:sambang|sbg|smbg|menyambangi|mengunjungi|mendatangi|patroli(?:\s+dialogis)?|binluh|giat|dds)(?:\s+ke)?)"
     rf"\s+(?:sekitar\s+|wilayah\s+(?={_PLACE_NOUN}))?(?={_PLACE_NOUN})",
     re.I,
 )
+_HEDGE = re.compile(r"^(?:sepanjang|kawasan|area|sekitar)\s+", re.I)
 _STREET = re.compile(r"\b(?:jl|jln|jalan|gg|gang)\b\.?\s*(?=\S)", re.I)
 
 
-def _named_street(text: str) -> bool:
+def _named_street(text: str, lower: bool = False) -> bool:
     """``text`` starts with a street or alley and its name: "Jl. Salemba",
-    "jl.paseban", "Gg. 3" — not "jalan rusak" or "gang segera diperbaiki"."""
+    "jl.paseban", "Gg. 3" — not "jalan rusak" or "gang segera diperbaiki".
+    In a message written all in lower case (dictated) capitals tell nothing:
+    "jalan kenari raya" is a street unless a road's state follows."""
     m = re.match(r"(jl|jln|jalan|gg|gang)\b(\.?)\s*(\S)", text, re.I)
     if m is None:
         return False
-    if m.group(1).casefold() in ("jl", "jln") and not _ROAD_STATE.match(text, m.start(3)):
+    state = _ROAD_STATE.match(text, m.start(3))
+    if m.group(1).casefold() in ("jl", "jln") and not state:
         return True  # "jl kramat pulo": the abbreviation is written only before a name
+    if lower and not state:
+        word = re.match(r"\w*", text[m.start(3) :])
+        return word is not None and word.group(0).casefold() not in _NOT_PLACE_WORDS
     return bool(m.group(2)) or m.group(3).isupper() or m.group(3).isdigit()
 
 
 # "jl rusak", "jln berlubang": the road's state, not its name
 _ROAD_STATE = re.compile(
     r"(?:rusak|berlubang|licin|macet|sempit|ditutup|tutup|tergenang|banjir|gelap|sepi|ramai"
-    r"|utama|raya\b(?!\s+\w)|kecil|besar\b(?!\s+\w)|umum|lingkungan|setapak|sehat|santai|kaki)\b",
+    r"|utama|raya\b(?!\s+\w)|kecil|besar\b(?!\s+\w)|umum|lingkungan|setapak|sehat|santai|kaki"
+    r"|ada|tidak|tdk|kagak|nggak|gak|ga|belum|blm|sudah|sdh|sehingga|yang|yg)\b",
     re.I,
 )
 
@@ -278,12 +301,15 @@ _PLACE_END = re.compile(
     # whom with, as chat shortens it ("dgn tomas 3 org", "bareng linmas")
     r"|\b(?:selepas|sesudah|sehabis|habis|ba'?da|bakda|sebelum|menjelang|jelang)\b"
     r"|\b(?:dgn|dg|bareng|brsm|sama)\b"
+    # what was there or what it was about starts a clause of its own: "di gang X ada kumpulan …",
+    # "di pos rw jalan Y masalah dua warga ribut"
+    r"|\b(?:ada|masalah|permasalahan|perkara|sengketa|keluhan|sudah|sdh)\b"
     r"|(?-i:\b(?:ber|mem|men|meng|meny|me)[a-z]{3,}\b)"
     # chat verbs with no prefix, and ng-/ny- verbs: "Jl. Salemba bantu atur lalin", "ngobrol dgn"
     r"|(?-i:\b(?:ng|ny)[a-z]{3,}\b)|\b(?:ketemu|ketmu|ktm|ngobrol|ngopi|bantu|atur|pantau|cek|lihat"
     r"|liat|nongkrong|kumpul|silaturahmi|silahturahmi|sambangi|kunjungi|temui|sapa|dialog|sosialisasi"
     r"|himbau|hmbau|imbau|monitor|amankan|mengamankan|giat|ktmu|jumpa)\b"
-    r"|\bdi(?:hadiri|ikuti|laksanakan|lakukan|sampaikan|gelar|datangi|temui|kunjungi)\b"
+    r"|\bdi(?:hadiri|ikuti|laksanakan|lakukan|sampaikan|gelar|datangi|temui|kunjungi|saksikan|dampingi)\b"
     r"|\bjakarta\b(?=\s+(?:pusat|selatan|utara|barat|timur)\b|\s*[,.;\n]|\s*$)|\bsenin\b|\bselasa\b|\brabu\b|\bkamis\b|\bjum'?at\b|\bsabtu\b|\bminggu\b"
     r"|\bwil\b\.?|\bwilayah\b|±|\s\d{1,4}\s*(?:orang|org|kk|siswa|warga|wrg|jamaah|rumah|rmh|pemuda|peserta)\b|\b\d{1,2}[/.-]\d{1,2}\b"
     r"|\((?!\s*(?:depan|samping|belakang|seberang|dekat|sebelah|ujung|pojok|sekitar|area|dalam|lt\.?|lantai))"
@@ -303,7 +329,8 @@ _MAX_TRIES = 24
 _WINDOW = 240  # a place is read from this many characters after "di"/"ke"
 _REPORTED = re.compile(r"\bbahwa\b(?:[^.\n]|\n(?=[a-z]))*$", re.I)
 _AREA_THEN_STREET = re.compile(
-    r"(?:\b(?:RT|RW)\b\.?\s*\d{1,3}\s*(?:/\s*)?)+,?\s*(?=(?:jl|jln|jalan|gg|gang)\b)", re.I
+    r"(?:\b(?:RT|RW)(?:\b|(?=\d))\.?\s*\d{1,3}\s*(?:/\s*)?)+,?\s*(?=(?:jl|jln|jalan|gg|gang)\b)",
+    re.I,
 )
 _EDGE_WORDS = re.compile(
     r"^(?:(?:dan|di|ke|wilayah|sekitar|se)\b\s*)+|(?:\s*\b(?:dan|di|ke|wilayah|sekitar|se))+$", re.I
@@ -312,7 +339,7 @@ _EDGE_WORDS = re.compile(
 
 # "Pos RW 001", "Kantor RW 06": the RW's own post or office keeps its "RW"
 _RW_VENUE = re.compile(
-    r"\b(pos|kantor|sekretariat|sekret|balai|posko|ketua)(\s+)(RW|RT)\b\.?\s*(?:no\.?\s*)?\d{1,3}\b",
+    r"\b(pos|kantor|sekretariat|sekret|balai|posko|ketua|pak|bapak|bpk|bu|ibu)(\s+)(RW|RT)\b\.?\s*(?:no\.?\s*)?\d{1,3}\b(?:\s*/\s*\d{1,3}\b)?",
     re.I,
 )
 
@@ -445,27 +472,34 @@ def _unwrap_place(tail: str) -> str:
 def place_from_prose(text: str) -> str:
     """The place after "di"/"ke" when it starts with a place word, else the
     first street named; empty when neither is there."""
+    lower = not re.search(r"[A-Z]", text)
     for tries, m in enumerate(_TRIGGER.finditer(text)):
         if tries >= _MAX_TRIES:
             break
         if _REPORTED.search(text[max(0, m.start() - _WINDOW) : m.start()]):
             continue  # "… informasi bahwa akan ada aksi di depan kantor KPU"
         tail = text[m.end() : m.end() + _WINDOW]
-        if re.match(r"rumah\s+warga\b", tail, re.I):
-            continue
-        if _STREET.match(tail) and not _named_street(tail):
-            continue
-        place = _cut(tail)
+        if re.match(r"rumah\s+warga\b|(?:permukiman|pemukiman)\s+warga\s+di\b", tail, re.I):
+            continue  # whose houses: the street after "di" tells where
+        street = _HEDGE.sub("", tail, count=1)
+        if _STREET.match(street) and not _named_street(street, lower):
+            continue  # "di sepanjang gang sehingga …": no street named
+        place = _cut(tail, lower)
         if place:
             return place
     for tries, m in enumerate(_STREET.finditer(text)):
         if tries >= _MAX_TRIES:
             break
         tail = text[m.start() : m.start() + _WINDOW]
-        if _named_street(tail):
-            street = _cut(tail)
+        if _named_street(tail, lower):
+            street = _cut(tail, lower)
             venue = _VENUE_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
-            if street and venue and not re.match(r"rumah\s+warga\b", venue.group("venue"), re.I):
+            if (
+                street
+                and venue
+                and not re.match(r"rumah\s+warga\b", venue.group("venue"), re.I)
+                and not re.search(r"\w{3}\.\s", venue.group("venue"))  # no sentence's end in it
+            ):
                 return clean_place(f"{venue.group('venue')} {venue.group('di') or ''}{street}")
             return street
     for m in _NAMED_VENUE.finditer(text):
@@ -476,7 +510,8 @@ def place_from_prose(text: str) -> str:
 # a venue written right before the street: "SMP Negeri 10 Jl. Salemba Tengah",
 # "toko2 di Jl. Kenari Raya"
 _VENUE_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?P<venue>{_PLACE_NOUN}(?:\s+(?!(?:dan|dengan|bersama|kepada|untuk|pada|yang|ke|di)\b)"
+    rf"(?:^|(?<=[\s(]))(?P<venue>{_PLACE_NOUN}(?:\s+(?!(?:dan|dengan|bersama|kepada|untuk|pada|yang|ke|di)\b"
+    r"|(?-i:(?:ber|me|di)[a-z]{3,}\b))"
     r"[\w'.-]+){0,5}?)\s+(?P<di>di\s+)?$",
     re.I,
 )
@@ -490,13 +525,22 @@ _NAMED_VENUE = re.compile(
 
 
 _VENUE_AREA = re.compile(r"(?:RT|RW)\b\.?\s*\d{1,3}\b", re.I)
-_VENUE_WORD_BEFORE = re.compile(r"\b(?:pos|kantor|sekretariat|sekret|balai|posko|ketua)\s+$", re.I)
+_VENUE_WORD_BEFORE = re.compile(
+    r"\b(?:pos|kantor|sekretariat|sekret|balai|posko|ketua|pak|bapak|bpk|bu|ibu)\s+$", re.I
+)
 
 
-def _cut(tail: str) -> str:
+# the word right after a street noun is its name, whatever it looks like ("jalan melati")
+_NAME_NEXT = re.compile(r"\b(?:jl|jln|jalan|gg|gang)\b\.?\s*$", re.I)
+
+
+def _cut(tail: str, lower: bool = False) -> str:
     tail = _unwrap_place(tail)
     end = _PLACE_END.search(tail, 1)
     while end:
+        if _NAME_NEXT.search(tail, 0, end.start()):
+            end = _PLACE_END.search(tail, end.end())  # "jalan melati": a street's name, no verb
+            continue
         venue = _VENUE_AREA.match(tail, end.start())
         if venue and _VENUE_WORD_BEFORE.search(
             tail[: end.start()]
@@ -509,6 +553,10 @@ def _cut(tail: str) -> str:
             continue
         break
     piece = tail[: end.start()] if end else tail
+    for comma in re.finditer(r",\s*(?=(?:jl|jln|jalan|gg|gang)\b)", piece, re.I):
+        if not _named_street(piece[comma.end() :], lower):
+            piece = piece[: comma.start()]  # "pos ronda, jalan rusak …": a road's state
+            break
     words = _AREA_PARTS.sub(" ", piece).split()  # "Rt 2 Rw 5" are no words of the name
     if len(words) > _MAX_WORDS:
         return ""

@@ -49,9 +49,17 @@ def _split(text: str) -> list[str]:
 _RUN_ON_WORDS = 20
 _RUN_ON_CUT = re.compile(
     r"\s(?=(?:(?:saya|sy|kami|bhabin\w*|petugas|ia|beliau)\s+)?(?:me?ng?himbau|mengimbau|himbau|imbau"
-    r"|mengingatkan|ingatkan|berpesan|mengajak|sampaikan\s+agar)\b"
+    r"|mengingatkan|ingatkan|berpesan|mengajak|sampaikan\s+agar|menasehati|menasihati)\b"
+    r"|pesan\s+(?:dari\s+)?(?:saya|sy|kami)\b"
     r"|(?<!menyampaikan\s)(?<!mengatakan\s)(?<!sampaikan\s)(?<!bilang\s)"
-    r"(?:situasi|sit|kondisi)\s+(?:aman|kondusif|terkendali|rawan|waspada)\b"
+    r"(?:(?:situasi|sit|kondisi)\s+(?:aman|kondusif|terkendali|rawan|waspada|perlu)"
+    r"|(?:kegiatan|giat|acara)\s+(?:berjalan\s+|berlangsung\s+)?(?:aman|lancar|kondusif|tertib))\b"
+    r"|titik\s+(?=\w)"  # a full stop dictated
+    # a dictated report names its items as a template would: "… keluhan warga banyak tikus
+    # harapan warga ada fogging …", "… masalah dua warga ribut …"; a witness, a closing
+    r"|(?:keluhan|kluhan|harapan|temuan|masalah|permasalahan|kendala)\s+(?=\w)"
+    r"|(?:disaksikan|didampingi)\b|terima\s+kasih\b"
+    r"|(?:aiptu|aipda|bripka|brigpol|briptu|bripda|ipda|iptu)\s+\w+(?:\s+\w+)?\s*$"
     r"|(?:warga|para\s+\w+|pengurus|ketua\s+\w+|pak\s+\w+|bapak\s+\w+|ibu\s+\w+|tokoh\s+\w+|mereka"
     r"|beliau|bliau)\s+(?:menyampaikan|mengeluhkan|mengatakan|berharap|meminta|melaporkan|sampaikan"
     r"|bilang|cerita)\b)",
@@ -115,15 +123,18 @@ _APPEAL = re.compile(rf"\b(?:{APPEAL_VERBS})\b", re.I)
 # a terse item that starts with its label but has no colon: "pesan jaga kebersihan"
 # ("pesan dari kami jaga kampung": the label, dropped; the verb "himbau …" is the appeal's own)
 _MESSAGE_ITEM = re.compile(
-    r"(?:pesan(?:\s+dari\s+(?:kami|saya|sy))?|himbauan|imbauan)"
+    r"(?:pesan(?:\s+(?:dari\s+)?(?:kami|saya|sy))?|himbauan|imbauan)"
     r"(?:\s+kamtibmas)?\s+(?=\w)",
     re.I,
 )
 _FINDINGS_ITEM = re.compile(
-    r"(?:keluhan|harapan|temuan|hasil(?:nya)?|kendala|info)(?:\s+warga)?\s*[:-]?\s+(?=\w)", re.I
+    r"(?:keluhan|kluhan|klhn|harapan|temuan|hasil(?:nya)?|kendala|info|masalah|permasalahan)"
+    r"(?:\s+warga)?\s*[:-]?\s+(?=\w)",
+    re.I,
 )
 _FINDINGS_LEAD = re.compile(
-    r"^(?:hasilnya|hasil\s+(?:kegiatan|giat|yang|dari|pertemuan|mediasi|dds)|dari\s+hasil|hasil\s*:"
+    r"^"
+    r"(?:hasilnya|hasil\s+(?:kegiatan|giat|yang|dari|pertemuan|mediasi|dds)|dari\s+hasil|hasil\s*:"
     r"|adapun\s+hasil|didapat(?:kan)?\s+(?:info|informasi|keterangan)|diperoleh\s+(?:info|informasi|keterangan)"
     r"|disepakati|kesepakatan|dalam\s+(?:mediasi|pertemuan)\s+(?:itu|tersebut)[, ]+(?:kedua|para)"
     r"|informasi\s+yang\s+(?:didapat|diperoleh|diterima|dihimpun)|menurut\s+(?:keterangan|informasi|penuturan)"
@@ -134,7 +145,8 @@ _FINDINGS_LEAD = re.compile(
     r"|(?:permasalahan|masalah|keluhan|harapan|temuan|aspirasi)\s+(?:yang\s+(?:di|ter)\w+|warga|masyarakat)\b"
     # reported speech in chat: "Menurut warga, …", "Kata Pak RT, …", "Intinya …", "ada info …",
     # "Info dari driver, …", "Dari obrolan dengan pedagang, …"
-    r"|menurut\s+(?!(?:saya|sy|kami|petugas|bhabin\w*)\b)[^,.]{2,40},|kata\s+[^,.]{2,30},"
+    r"|menurut\s+(?!(?:saya|sy|kami|petugas|bhabin\w*|kapolsek|kapolres|kanit|wakapolsek|aiptu|aipda"
+    r"|bripka|brigpol|briptu|bripda|ipda|iptu|akp|kompol)\b)[^,.]{2,40},|kata\s+[^,.]{2,30},"
     r"|(?:pada\s+)?intinya\b|katanya\b|kabarnya\b|menurutnya\b|(?:ada|dapat|dpt|dapet|dapat)\s+(?:info|informasi|kabar|laporan)\b"
     r"|info(?:rmasi)?\s+dari\b|dari\s+(?:obrolan|perbincangan|percakapan|bincang\S*|diskusi|dialog"
     r"|komunikasi|tanya\s+jawab|cerita|ngobrol|ngobrol2)\b)",
@@ -142,18 +154,22 @@ _FINDINGS_LEAD = re.compile(
 )
 # the people met telling or agreeing something: "Warga menyampaikan …", "Kedua pihak sepakat …"
 _SPEAKER = re.compile(
-    r"(?:(?:dalam|pada)\s+(?:kesempatan|kegiatan|pertemuan)\s+(?:itu|tersebut|ini),?\s+"
-    r"|(?:setelah|usai|akhirnya|selanjutnya)\b[^,.]{0,40},\s*)?"
+    r"(?P<lead>(?:dalam|pada)\s+(?:kesempatan|kegiatan|pertemuan)\s+(?:itu|tersebut|ini),?\s+"
+    r"|(?:setelah|usai|seusai|sesudah|akhirnya|selanjutnya|disaksikan|didampingi)\b[^,.]{0,60},\s*)?"
     r"(?:para\s+|kedua\s+(?:belah\s+)?|seluruh\s+|sejumlah\s+|beberapa\s+)?"
     r"(?:warga|masyarakat|pemuda|remaja|pedagang|pengurus|pemilik|tokoh|jamaah|jemaah|jemaat|peserta"
     r"|pihak|ketua|ibu-ibu|bapak-bapak|mereka|beliau|bliau|blio|ybs|yang\s+bersangkutan|ojol|jukir|juru\s+parkir|pendeta|ustadz\w*|ustad|kyai|pengelola|driver|pengemudi"
-    r"|(?:bpk|pak|bapak|ibu|bu|sdr|sdri)\.?\s+(?:(?:h|hj)\.\s*)?[A-Z]\w*|(?:h|hj|kh)\.\s*[A-Z]\w*|rt|rw|linmas|satpam|kpps|karang\s+taruna)\b"
-    r"[^.!?]{0,60}?\b(?P<verb>menyampaikan|mengeluhkan|mengeluh|berharap|mengharapkan|meminta|memohon"
+    r"|(?:bpk|pak|bapak|ibu|bu|sdr|sdri)\.?\s+(?:(?:h|hj)\.\s*)?[A-Z]\w*|(?:h|hj|kh)\.\s*[A-Z]\w*|rt|rw|linmas|satpam|kpps|karang\s+taruna"
+    r"|kader|panitia|guru|pelapor|korban|saksi|sopir|penghuni|penjual|anak\s+muda|orang\s+tua|tamu)\b"
+    # up to the verb, across a title's stop ("Ustadzah Hj. Maryam menyampaikan …")
+    r"(?:[^.!?]|(?:(?<=\bh)|(?<=\bhj)|(?<=\bkh)|(?<=\bsdr)|(?<=\bbpk)|(?<=\bsdri)|(?<=\bdr))\.){0,60}?"
+    r"\b(?P<verb>menyampaikan|mengeluhkan|mengeluh|berharap|mengharapkan|meminta|memohon"
     r"|sepakat|bersepakat|menyepakati|menyatakan|mengaku|mengatakan|menuturkan|menjelaskan"
     r"|melaporkan|menginformasikan|siap|mendukung|bersedia|berkomitmen|menerima|menyambut|merasa"
     r"|resah|khawatir|mengapresiasi|berterima\s+kasih|mengusulkan|mengharap|bercerita|menceritakan"
     r"|memberikan\s+informasi|memberi\s+informasi|mengakui|berjanji|damai|berdamai|sudah\s+damai"
-    r"|minta|sampaikan|bilang|cerita|ngeluh|curhat)\b",
+    r"|minta|sampaikan|bilang|cerita|ngeluh|curhat|keberatan|protes|menolak|mengungkapkan|menyebut\w*"
+    r"|menambahkan|janji|lapor|salaman|bersalaman)\b",
     re.I,
 )
 _QUOTE = re.compile(
@@ -167,7 +183,10 @@ _QUOTED_SPEAKER = re.compile(
     r"|petugas|beliau|ia|dia)\b)\w",
     re.I,
 )
-_NAMED_SUBJECT = re.compile(r"\b(?:ketua|bpk|pak|bapak|ibu|bu|sdr|sdri|h|hj|kh)\b\.?\s+[A-Z]", re.I)
+_NAMED_SUBJECT = re.compile(
+    r"\b(?:ketua|bpk|pak|bapak|ibu|bu|sdr|sdri|h|hj|kh)\b\.?\s+[A-Z]|\b(?:kedua|para)\s+(?:belah\s+)?pihak\b",
+    re.I,
+)
 # "…," katanya: said by whoever the sentence before quoted
 _QUOTED_AGAIN = re.compile(
     r"^[\"“”'][^\"“”']{8,}[\"“”'],?\s*(?:ujar|kata|tutur|ucap|ungkap|imbuh|jelas|tambah)nya\W*$",
@@ -198,6 +217,19 @@ _OFFICER_QUOTE = re.compile(
 _OBSERVED = re.compile(
     r"(?:(?:tidak|tdk|tak|gak|nggak|ngga|ga|belum|blm)\s+ada(?=\s+(?:keluhan|masalah|temuan|kendala|kegiatan"
     r"|kejadian|gangguan|laporan|info|aduan)\b)|ada|terdapat|terpantau|ditemukan|didapati|katanya|kabarnya|menurutnya|intinya)\s+(?=[^\W\d])",
+    re.I,
+)
+# the label nouns of a finding written as an item with no colon: "keluhan warga banyak tikus"
+_ITEM_LABEL = re.compile(
+    r"(?:keluhan|kluhan|klhn|harapan|temuan|kendala|masalah|permasalahan)(?:\s+(?:warga|masyarakat))?"
+    r"\s*[:-]?\s+(?=\w)",
+    re.I,
+)
+# what a meeting agreed, after the clause naming it, going on with the complaint told just
+# before: "Warga keberatan … . Setelah musyawarah yang dihadiri Ketua RW, disepakati …"
+_MEETING_OUTCOME = re.compile(
+    r"(?:setelah|usai|seusai|sesudah)\s+(?:di\w+\s+)?(?:musyawarah|mediasi|rapat|pertemuan|diskusi"
+    r"|dialog|perundingan)\b[^,.]{0,80},\s*(?=disepakati|(?:kedua|para)\s+(?:belah\s+)?pihak\s+sepakat)",
     re.I,
 )
 _TERSE_BEFORE = re.compile(
@@ -310,6 +342,9 @@ def read_prose(text: str) -> Spoken:
         finding = _finding(sentence)
         if finding is None and _QUOTED_AGAIN.match(sentence) and findings_at == index - 1:
             finding = 0, len(sentence), sentence  # "…," katanya: the speaker before goes on
+        outcome = _MEETING_OUTCOME.match(sentence)
+        if finding is None and outcome is not None and findings_at == index - 1:
+            finding = outcome.end(), len(sentence), sentence  # whom the clause names was met
         if finding is not None:
             findings_at = index
             a, b, value = finding
@@ -373,16 +408,29 @@ def _finding(sentence: str) -> tuple[int, int, str] | None:
         text = without_label(sentence) if re.match(r"hasil\s*:", sentence, re.I) else sentence
         if not text:
             return None
+        label = _ITEM_LABEL.match(text)
+        if label is not None and not speaker and text[label.end() :].strip():
+            return label.end(), len(sentence), text[label.end() :]
         # whoever told it was met: the visit keeps the subject ("Ketua RT 03, Bapak Darmaji,
         # mengapresiasi …", "Para driver cerita …") or the source ("Menurut pedagang, …")
         if speaker is not None:
             named = _NAMED_SUBJECT.search(sentence, 0, speaker.start("verb"))
-            # a group ("Warga mengeluhkan …") is mostly the one met already: kept aside
-            return (speaker.start("verb") if named else 0), len(sentence), text
+            # a group ("Warga mengeluhkan …") is mostly the one met already: kept aside; whom a
+            # leading clause names ("Disaksikan Pak RT, …") was met
+            return (
+                (speaker.start("verb") if named else max(speaker.end("lead"), 0)),
+                len(sentence),
+                text,
+            )
         source = _SOURCE.match(sentence)
         return (source.end() if source else 0), len(sentence), text
     if _QUOTED_SPEAKER.search(sentence):
         return 0, len(sentence), sentence
+    label = _ITEM_LABEL.match(sentence)
+    if label is not None and sentence[0].islower():  # "masalah dua warga ribut …": chat, dictated
+        a, b = _clause(sentence, 0)
+        if sentence[label.end() : b].strip():
+            return a, b, sentence[label.end() : b]
     item = _terse_item(sentence, _FINDINGS_ITEM)
     if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):
         a, b, value = item

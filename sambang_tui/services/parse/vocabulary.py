@@ -167,6 +167,7 @@ HOUSEHOLDS = r"kk|(?:rumah|rmh)(?:\s+warga|\s+wrg)?|kepala\s+keluarga|keluarga"
 APPEAL_VERBS = (
     r"me?ng?himbau\w*|mengimbau\w*|dihimbau|diimbau|himbau|imbau|hmbau|berpesan|dipesankan"
     r"|mengingatkan|diingatkan|disampaikan\s+(?:agar|supaya|kepada)|mengajak|diajak|menyampaikan\s+(?:pesan|himbauan|imbauan)"
+    r"|menasehati|menasihati"
     r"|memberi(?:kan)?\s+(?:pesan|himbauan|imbauan|arahan|pemahaman|nasihat|nasehat|pesan-pesan)"
     r"|meminta\s+(?:agar|kepada|warga|para|masyarakat|seluruh)"
     r"|menyampaikan\s+(?:kepada\s+(?:para\s+|seluruh\s+)?\w+(?:\s+\w+)?\s+)?(?:agar|supaya|untuk)"
