@@ -12,6 +12,7 @@ from sambang_tui.services.core import clock
 from sambang_tui.services.core.dates import parse_time
 from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.reports.check import END_BEFORE_START, parse_report_date, times_in_order
+from sambang_tui.services.reports.typed_text import read_count
 from sambang_tui.ui.screens.entry_drafts import EntryDrafts
 from sambang_tui.ui.widgets.entry_fields import FieldInput
 from sambang_tui.ui.widgets.entry_form import (
@@ -72,10 +73,8 @@ class EntryChecks(EntryDrafts):
                 value = parse_time(text, field=name)
                 if format_time(value) != widget.value:
                     widget.value = format_time(value)
-            elif name.startswith("audience.") and text:
-                category = name.split(".", 1)[1]
-                if not (text.isdigit() or text in ("?", "ada", "v", "-")):
-                    message = t("entry.err.count", label=t(f"entry.aud.{category}"))
+            elif name.startswith("audience."):
+                read_count(text, name.split(".", 1)[1], name)
         except ValidationError as exc:
             message = exc.message
         form.set_error(name, message)

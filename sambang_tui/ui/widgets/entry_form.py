@@ -8,9 +8,7 @@ import datetime as dt
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Input, TextArea
 
 from sambang_tui.i18n import t
 from sambang_tui.services.core.dates import parse_time
@@ -18,6 +16,7 @@ from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.core.vocab import AUDIENCE_CATEGORIES, SITUATIONS, THREAT_LEVELS
 from sambang_tui.services.reports.check import END_BEFORE_START, parse_report_date, times_in_order
 from sambang_tui.services.reports.input import ReportInput
+from sambang_tui.services.reports.typed_text import read_area_number, read_count
 from sambang_tui.ui.widgets.entry_fields import (
     FieldArea,
     FieldInput,
@@ -25,6 +24,7 @@ from sambang_tui.ui.widgets.entry_fields import (
     field_id,
     visible,
 )
+from sambang_tui.ui.widgets.entry_flow import FormFlow
 from sambang_tui.ui.widgets.entry_panels import (
     Group,
     HouseholdsPanel,
@@ -32,7 +32,7 @@ from sambang_tui.ui.widgets.entry_panels import (
     Panel,
     ProblemPanel,
 )
-from sambang_tui.ui.widgets.entry_picker import Picker, PickerInput, PickItem
+from sambang_tui.ui.widgets.entry_picker import Picker, PickItem
 
 DATE_FORMAT = "%d/%m/%Y"
 TEXT_INPUTS = ("place", "quote_by")
@@ -71,7 +71,7 @@ class _MainGroup(Group):
         yield from self.rows
 
 
-class EntryForm(VerticalScroll):
+class EntryForm(FormFlow):
     DEFAULT_CSS = """
     EntryForm { height: 1fr; padding: 0 1; }
     EntryForm Input { height: 1; }
@@ -286,12 +286,10 @@ class EntryForm(VerticalScroll):
         if not times_in_order(data.start_time, data.end_time):
             errors["end_time"] = t(END_BEFORE_START)
         for name in ("rw", "rt"):
-            text = raw[name].strip()
-            if text:
-                if text.isdigit():
-                    setattr(data, name, int(text))
-                else:
-                    errors[name] = t("entry.err.number", label=t(f"entry.f.{name}"))
+            try:
+                setattr(data, name, read_area_number(raw[name], name))
+            except ValidationError as exc:
+                errors[name] = exc.message
         data.officer_ids = [int(v) for v in self.picker("officer_ids").values]
         data.type_ids = [int(v) for v in self.picker("type_ids").values]
         kel = self.picker("kelurahan_id").values
@@ -309,16 +307,14 @@ class EntryForm(VerticalScroll):
             setattr(data, name, self.area(name).text)
         for category in AUDIENCE_CATEGORIES:
             name = audience_field(category)
-            text = self.input(name).value.strip()
             raw[name] = self.input(name).value
-            if not text:
+            try:
+                given, count = read_count(raw[name], category, name)
+            except ValidationError as exc:
+                errors[name] = exc.message
                 continue
-            if text in ("?", "ada", "v", "-"):
-                data.audience[category] = None
-            elif text.isdigit():
-                data.audience[category] = int(text)
-            else:
-                errors[name] = t("entry.err.count", label=t(f"entry.aud.{category}"))
+            if given:
+                data.audience[category] = count
         kinds = self.kinds()
         if "deteksi_dini" in kinds:
             data.information = self.info_panel.get(errors)
@@ -473,57 +469,3 @@ class EntryForm(VerticalScroll):
                 w for w in every if getattr(w, "field", "") in counts and not self.field_is_empty(w)
             ]
         return [w for w in every if getattr(w, "field", "") == field]
-
-    # -- keyboard flow ----------------------------------------------------------
-
-    @staticmethod
-    def field_is_empty(widget: Widget) -> bool:
-        if isinstance(widget, PickerInput):
-            return widget.picker.is_empty
-        if isinstance(widget, Input):
-            return not widget.value.strip()
-        if isinstance(widget, TextArea):
-            return not widget.text.strip()
-        return False
-
-    def advance(self, widget: Widget) -> None:
-        """Move to the next empty field after ``widget`` (else the next one)."""
-        chain = [w for w in self.screen.focus_chain if self in w.ancestors]
-        if widget not in chain:
-            return
-        index = chain.index(widget)
-        # set_focus, not focus(): focus() waits for the next turn, and keys
-        # already typed would still go to the field being left.
-        for candidate in chain[index + 1 :]:
-            if self.field_is_empty(candidate):
-                self.screen.set_focus(candidate)
-                return
-        if index + 1 < len(chain):
-            self.screen.set_focus(chain[index + 1])
-
-    def step(self, widget: Widget, step: int) -> None:
-        """The next (``step`` 1) or previous (-1) field, wrapping around."""
-        chain = [w for w in self.screen.focus_chain if self in w.ancestors]
-        if widget in chain:
-            self.screen.set_focus(chain[(chain.index(widget) + step) % len(chain)])
-
-    def jump_group(self, widget: Widget | None, step: int) -> None:
-        groups = [
-            g
-            for g in self.query(Group)
-            if g.display and (not g.has_class("panel") or g.has_class("-shown"))
-        ]
-        if not groups:
-            return
-        current = 0
-        if widget is not None:
-            for i, group in enumerate(groups):
-                if group in widget.ancestors:
-                    current = i
-                    break
-        target = groups[(current + step) % len(groups)]
-        chain = [w for w in self.screen.focus_chain if target in w.ancestors]
-        if chain:
-            # at once, not after a refresh: a second jump typed ahead starts here
-            self.screen.set_focus(chain[0])
-            target.scroll_visible(top=True)
