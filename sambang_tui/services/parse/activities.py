@@ -147,8 +147,8 @@ def _heading_start(lines: list[str], start: int, floor: int, free: set[int]) -> 
 
 def _templates(text: str) -> list[Part] | None:
     """The template written once per activity."""
-    lines = text.split("\n")
     layout = split(text)
+    lines = layout.lines
     starts: list[int] = []
     seen: set[str] = set()
     for section in layout.sections:
@@ -221,8 +221,8 @@ def _field(line: str, labels: tuple[str, ...]) -> bool:
 
 def _items(text: str) -> list[Part] | None:
     """Numbered, bulleted or plain lines that each tell an activity."""
-    lines = text.split("\n")
     layout = split(text)
+    lines = layout.lines
     free = {index for index, _ in layout.free}
     # "5. Hasil Giat : … bantuan pengamanan": a template's field is no activity of its own
     fields = tuple(s.label.casefold() for s in layout.sections if s.kind != "activity")

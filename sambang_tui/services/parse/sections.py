@@ -83,6 +83,8 @@ class Section:
 class Layout:
     sections: list[Section] = field(default_factory=list)
     free: list[tuple[int, str]] = field(default_factory=list)  # (line index, text)
+    # the lines the indices count: normalised, a value's trailing situation on a line of its own
+    lines: list[str] = field(default_factory=list)
 
     def first(self, kind: str) -> Section | None:
         return next((s for s in self.sections if s.kind == kind), None)
@@ -276,7 +278,7 @@ def split(text: str) -> Layout:
     line break, no blank lines at either end)."""
     layout = Layout()
     current: Section | None = None
-    lines = _lines(text)
+    lines = layout.lines = _lines(text)
     index = -1
     while index + 1 < len(lines):
         index += 1
