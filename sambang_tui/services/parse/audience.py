@@ -21,6 +21,7 @@ from sambang_tui.services.parse.audience_words import (
     DESIGNATION,
     GENERIC,
     GROUPS,
+    HEAD_BEFORE,
     HOUSEHOLDS_COUNT,
     LONE_COUNT,
     NOT_AUDIENCE,
@@ -85,6 +86,10 @@ def find_audience(text: str, place: str = "", said: str = "") -> dict[str, int |
         end = m.end()
         key, count = group, None
         plural = bool(PLURAL_BEFORE.search(scrubbed[max(0, start - 20) : start]))
+        head = HEAD_BEFORE.search(scrubbed[max(0, start - 12) : start])
+        if head and not singular and not plural:  # "Ketua panitia Ibu Wartini": one, who heads them
+            start -= len(head.group(0))
+            key, singular = f"head of {group}", True
         d = DESIGNATION.match(scrubbed, end) if cat == "perangkat_rt_rw" else None
         if d and d.group("range"):  # "Ketua RT 001 s.d. 005": a group, its number not written
             end, singular = d.end(), False
@@ -320,7 +325,7 @@ def _people(
         mentions.append(Mention(m.start(), m.end(), category, f"person:{name}", 1))
     for m in PARTIES.finditer(text):
         if not overlaps(spans, m.start(), m.end()):
-            count = 2 if m.group(0).casefold().startswith("kedua") else None
+            count = 2 if m.group(0).casefold().startswith(("kedua", "kdua")) else None
             spans.append(m.span())
             mentions.append(Mention(m.start(), m.end(), "warga", "parties", count))
 

@@ -20,10 +20,11 @@ GROUPS = [
     )
     for cat, group, pattern, singular in AUDIENCE
 ]
-ABOUT = (
-    r"(?:(?:±|\+/-|\+-|kurang\s+lebih|kl\.?|sekitar|sebanyak|berjumlah|sejumlah|lebih\s+kurang|kurleb"
-    r"|kira-kira|kurang\s+dari|lebih\s+dari|hampir|total|sekitar\s+kurang\s+lebih)\s*){0,2}"
+_ABOUT_WORDS = (
+    r"(?:±|\+/-|\+-|kurang\s+lebih|kl\.?|sekitar|sebanyak|berjumlah|sejumlah|lebih\s+kurang|kurleb"
+    r"|sktr|skt\.|kira-kira|kurang\s+dari|lebih\s+dari|hampir|total|sekitar\s+kurang\s+lebih)"
 )
+ABOUT = rf"(?:{_ABOUT_WORDS}\s*){{0,2}}"
 UNIT = r"(?:orang|org\.?|or\b|personil|personel|peserta|jiwa)"
 # "15 orang " right before a group
 # ("4 anggota satpam": the members of the group)
@@ -43,6 +44,16 @@ _COUNT_AFTER_WORDS = re.compile(
     rf"[A-Za-z0-9][\w.'/-]*){{1,4}}?[ \t]*(?:[:(][ \t]*)?{ABOUT}(\d{{1,4}})[ \t]*{UNIT}",
     re.I,
 )
+# "ibu-ibu yg membawa balita ± 25 org": a clause telling who they are, then their number
+# (an approximation or a unit makes it a count: "yg hadir 3 kali" is none)
+_COUNT_AFTER_CLAUSE = re.compile(
+    rf"[ \t]+(?:yang|yg)[ \t]+(?:[A-Za-z][\w'-]*[ \t]+){{1,4}}?"
+    rf"(?:(?:{_ABOUT_WORDS}\s*){{1,2}}|(?=\d{{1,4}}\s*{UNIT}))(\d{{1,4}})(?:\s*{UNIT})?(?![\d:/]|\.\d)",
+    re.I,
+)
+# "Ketua panitia", "Ketua kader posyandu", "Ketua PKK RW 04": one person heading a group
+HEAD_BEFORE = re.compile(r"\b(?:ketua|kepala|koordinator|korlap)\s+$", re.I)
+_HEAD = re.compile(r"(?:ketua|kepala|koordinator|korlap)\s+", re.I)
 # "Ketua RT 05 RW 09 Kel. Kenari Bpk. Sarmadi": the person the role is
 APPOSITION = re.compile(
     r"\s*(?:(?i:kel\.?|kelurahan)\s+[A-Z]\w+\s*)?(?:(?i:setempat|tersebut)\s+)?"
@@ -108,7 +119,7 @@ OFFICIAL_BEFORE = re.compile(
     r"|kepala|kades|ketua\s+(?:lmk|fkdm|kpps|panitia))\b[\w\s.,]{0,20}$",
     re.I,
 )
-PARTIES = re.compile(r"\bkedua\s+(?:belah\s+)?pihak\b|\bpara\s+pihak\b", re.I)
+PARTIES = re.compile(r"\bk(?:e|)dua\s+(?:belah\s+)?pihak\b|\bpara\s+pihak\b", re.I)
 # words after which a group is someone else's or no one met
 NOT_AUDIENCE = re.compile(
     r"\b(?:perselisihan|sengketa|keributan|konflik|cekcok|percekcokan|permasalahan|masalah)"
@@ -161,7 +172,7 @@ def count_after(text: str, end: int) -> re.Match[str] | None:
     written after it owns ("peserta ± 80 siswa")."""
     after = _COUNT_AFTER.match(text, end)
     if after is None:
-        after = _COUNT_AFTER_WORDS.match(text, end)
+        after = _COUNT_AFTER_WORDS.match(text, end) or _COUNT_AFTER_CLAUSE.match(text, end)
         if after is not None and any(p.search(text, end, after.start(1)) for *_, p, _s in GROUPS):
             return None  # "tomas pemuda 8 orang": a group in between owns it
     if after is None:
@@ -247,8 +258,12 @@ def recased(text: str) -> str:
 
 
 def group_at(text: str, at: int) -> tuple[str, str, int] | None:
-    """The category and group of the group written at ``at``, and where it ends."""
+    """The category and group of the group written at ``at``, and where it ends
+    ("Ketua PKK RW 04": the group its head leads)."""
+    head = _HEAD.match(text, at)
     for cat, group, pattern, _singular in GROUPS:
+        if head and (m := pattern.match(text, head.end())):
+            return cat, group, m.end()
         m = pattern.match(text, at)
         if m:
             return cat, group, m.end()

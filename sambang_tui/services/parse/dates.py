@@ -392,6 +392,9 @@ def _with_end(text: str, end_at: int, start: dt.time) -> tuple[dt.time, dt.time 
         end = _day_part(end, _part_near(text, end_at + m.start(2), end_at + m.end()))
     if end is None:
         return start, None
+    if end < start and start.hour >= 12 and end.hour < 12 and m.group(3) is None:
+        later = end.replace(hour=end.hour + 12)  # "jam 7 malam sampai 9": 21.00, not 09.00
+        end = later if later > start else end
     overnight = start.hour >= 18 and end.hour < 6  # "22.30 sd 00.30"
     return (start, end) if end > start or overnight else (start, None)
 
@@ -415,6 +418,12 @@ _ITEM_TIME = re.compile(
     re.I,
 )
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-•*][ \t]*$")  # "- 10.00 sambang …": a list item
+# "0930 s/d 1100", "1930-2100": four digits are a clock where a range of two joins them
+_FOUR_RANGE = re.compile(
+    r"(?<![\w./:-])(?!(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)([01]\d|2[0-3])([0-5]\d)"
+    r"(?=\s*(?:s\.?\s*/?\s*d\.?|sd|sampai|hingga|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d(?![\w./:-]))",
+    re.I,
+)
 
 
 def find_time(
@@ -426,7 +435,7 @@ def find_time(
     something else. A part of the day beside the hour counts ("jam 8
     malam" is 20:00)."""
     candidates = []
-    for pattern in (_MARKED_TIME, _ZONE_TIME, _ITEM_TIME, *((_BARE_TIME,) if bare else ())):
+    for pattern in (_MARKED_TIME, _ZONE_TIME, _ITEM_TIME, _FOUR_RANGE, *((_BARE_TIME,) if bare else ())):
         for m in pattern.finditer(text):
             if _ENDS_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
                 continue  # "Kegiatan berakhir pukul 21.00": the end, not the start

@@ -77,6 +77,7 @@ class Section:
     value: str
     line: int  # index of the label line
     open: bool = False  # the label line had no value: a list or text follows
+    bullet: str = ""  # the bullet its label line starts with ("• Waktu : …")
 
 
 @dataclass
@@ -125,6 +126,9 @@ _MET_LABEL = re.compile(
     r"|^(?:nara)?sumber(?:\s+(?:info|informasi|berita))?$"
 )
 
+# whom an appeal's label names: "Pesan ke panitia", "Himbauan utk para pedagang"
+_ADDRESSEE = re.compile(r"\s+(?:ke|kepada|kpd|utk|untuk|bagi|buat)\s+[a-z0-9][a-z0-9 .&/-]{0,30}$")
+
 
 def _when_kind(key: str) -> str | None:
     parts = [p for p in _WHEN_SPLIT.split(key) if p]
@@ -142,6 +146,8 @@ def label_kind(label: str) -> str | None:
     if bare in LABELS:
         return LABELS[bare]
     kind = _when_kind(bare) or LABELS.get(_QUALIFIER.sub("", bare))
+    if kind is None and LABELS.get(_ADDRESSEE.sub("", bare)) == "message":
+        return "message"  # "Pesan ke panitia", "Himbauan kepada warga": the appeal, whoever to
     if kind is None and (_MET_LABEL.match(key) or _MET_LABEL.match(bare)):
         kind = "audience"
     return kind or LABELS.get(_label_key(fuzzy.correct(bare)))  # "Kegiatn", "Sitkamtibmas"
@@ -214,7 +220,9 @@ def _continues(section: Section, line: str) -> bool:
     if section.label in EMOJI_LABELS and re.match(r"[^\w\s]", line):
         return False  # "💬 …" then "✅ …": the next emoji heads a line of its own
     if _BULLET.match(line):
-        return True
+        # "• Pesan : …" then "• Giat berjalan aman": an item beside it, not one of its list
+        sibling = section.bullet and section.value and not _BULLET.match(section.value)
+        return not (sibling and line.startswith(section.bullet))
     if is_boilerplate(line) or wrapping.SIGNATURE.match(line):
         return False
     if not section.value:
@@ -297,7 +305,8 @@ def split(text: str) -> Layout:
                     value, rest = _cut_situation(value)
                     if rest:
                         lines.insert(index + 1, rest)
-                current = Section(kind, m.group("label").strip(), value, index, not value)
+                bullet = line[0] if line[0] in "-•*·" else ""
+                current = Section(kind, m.group("label").strip(), value, index, not value, bullet)
                 layout.sections.append(current)
                 continue
         emoji = _EMOJI_LABEL.match(line)

@@ -16,11 +16,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "hari/tanggal", "hari/tgl", "hr/tgl", "hari,tanggal", "hari, tanggal", "hari tanggal",
         "hari/tanggal/jam", "hari/tgl/jam", "tanggal", "tgl", "hari", "waktu pelaksanaan",
         "tanggal/hari", "hari/tgl/waktu", "hari/tanggal/waktu", "hari & tanggal", "hari dan tanggal",
+        "kapan", "hari/jam", "tgl/jam",
     ),
     "time": ("waktu", "jam", "pukul", "pkl", "waktu kegiatan", "jam kegiatan"),
     "place": (
         "tempat", "lokasi", "tkp", "alamat", "tempat kegiatan", "lokasi kegiatan",
         "tempat/lokasi", "lokasi/tempat", "bertempat di", "tempat/alamat", "tmpt", "tmp", "lok",
+        "dimana", "di mana",
     ),
     "activity": (
         "kegiatan", "giat", "jenis kegiatan", "uraian kegiatan", "bentuk kegiatan",
@@ -73,7 +75,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "other": (
         "analisa", "analisis", "saran", "tindakan", "saran/tindakan", "saran tindak",
         "langkah yang diambil", "langkah-langkah", "tindak lanjut", "langkah", "pendapat", "pendapat pelapor", "catatan", "dokumentasi",
-        "cara mendapatkan", "cara mendapat informasi",
+        "cara mendapatkan", "cara mendapat informasi", "keramaian",
     ),
 }  # fmt: skip
 
@@ -101,7 +103,7 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
      r"|(?-i:[Uu]st|[Uu]stz|[Uu]std)\.(?=\s*[A-Z])|(?-i:[Uu]st|[Uu]stz|[Uu]std)\b(?=\s+[A-Z])"  # "ust. Rahmat"
      r"|penceramah|mubaligh|muballigh|khatib|da'i|pemuka\s+agama", True),
     ("kelompok_pemuda", "pemuda", r"kelompok\s+pemuda|tokoh\s+pemuda|pemuda(?:-pemudi)?|pmd|remaja\s+masjid|kelompok\s+remaja"
-     r"|(?:anak-anak|anak2|anak)\s+muda|muda-mudi|generasi\s+muda|remaja", False),
+     r"|(?:anak-anak|anak2|anak)\s+muda|muda-mudi|generasi\s+muda|remaja|pmuda", False),
     ("kelompok_pemuda", "ketua karang taruna", r"ketua\s+(?:karang\s*taruna|pemuda|remaja\s+masjid|risma)", True),
     ("kelompok_pemuda", "karang taruna", r"(?:anggota\s+|pengurus\s+)?karang\s*taruna", False),
     ("kelompok_pemuda", "pelajar", r"pelajar|siswa(?:-siswi|\s+siswi)?|siswi|mahasiswa|peserta\s+didik|murid|santri(?:wati)?|santriwan", False),
@@ -122,7 +124,7 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     # Satpol PP met only as a number of them ("1 anggota Satpol PP"), not the agency named
     ("other", "satpol pp", r"(?<=\d )(?:anggota\s+|petugas\s+)?satpol\s*-?\s*pp|(?<=\d anggota )satpol\s*-?\s*pp"
      r"|(?:anggota\s+|petugas\s+)?satpol\s*-?\s*pp(?=\s*(?:[:(]\s*)?(?:±\s*)?\d)"
-     r"|kader\s+(?:jumantik|posyandu)|jumantik", False),
+     r"|kader(?:\s+(?:jumantik|posyandu|kesehatan|dasawisma))?|jumantik", False),
     ("other", "kpps", r"kpps|anggota\s+kpps|petugas\s+kpps", False),
     ("other", "ppk", r"ppk|pps|panwas\w*", False),
     ("other", "saksi", r"saksi(?:\s+paslon|\s+parpol)?", False),
@@ -130,7 +132,7 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("other", "pkk", r"(?:(?:ibu-ibu|ibu2|emak-emak|emak2|kaum\s+ibu)\s+)?(?:anggota\s+|kader\s+)?pkk", False),
     # staff of an agency or the local government met at work: "2 petugas Dishub", "Ibu Lurah"
     ("other", "petugas", r"(?:petugas|anggota|staf|staff|pegawai)\s+(?:dishub|kelurahan|kecamatan|puskesmas|pln|pdam|damkar|sudin\s+\w+)"
-     r"|dishub", False),
+     r"|dishub|damkar|pemadam\s+kebakaran|petugas\s+pemadam", False),
     ("other", "lurah", r"(?:pak|bapak|bpk\.?|bu|ibu)\s+(?:lurah|camat|sekel|seklur)", True),
     ("other", "montir", r"montir|karyawan|pekerja|buruh", False),
     ("other", "sopir", r"sopir|supir", False),
@@ -142,6 +144,7 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
      # "ktm pemilik + 2 karyawan": the owner of the place visited
      r"|pemilik(?=\s*(?:[+,&]|dan\b|serta\b))", True),
     ("other", "pengelola", r"pengelola\s+(?:rusun|ruko|parkir|gedung|pasar|apartemen|kos|kost)", False),
+    ("warga", "peronda", r"(?:petugas|warga|regu)\s+(?:ronda|siskamling|poskamling)|peronda", False),
     ("warga", "warga", r"(?:warga|wrg)(?:\s+binaan|\s+sekitar|\s+setempat)?", False),
     # "masyarakat" is the people met only as whom one meets: "bersama masyarakat"
     ("warga", "warga", r"(?<=dengan )masyarakat|(?<=bersama )masyarakat|(?<=kepada )masyarakat"
@@ -156,7 +159,7 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("warga", "peserta", r"peserta(?:\s+(?:senam|jalan\s+sehat|pengajian|kegiatan|lomba))?", False),
     ("warga", "tetangga", r"tetangga", False),
     ("warga", "penduduk", r"penduduk|pemilik\s+rumah|orang\s+tua(?:\s+murid)?|pengguna\s+jalan"
-     r"|anak-anak|lansia|umat|peziarah|pengendara|pemilih|calon\s+pemilih", False),
+     r"|anak-anak|lansia|umat|peziarah|pengendara|pemilih|calon\s+pemilih|pelanggan|pembeli|konsumen", False),
 )  # fmt: skip
 
 # a count of households stands for the residents met ("12 rumah warga", "9 KK")
