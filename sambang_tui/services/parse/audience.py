@@ -184,6 +184,15 @@ def find_audience(text: str, place: str = "", said: str = "") -> dict[str, int |
             for m in mentions
             if m.count is not None or scrubbed[m.start : m.end].casefold() != "peserta"
         ]
+    residents = [m for m in mentions if m.category == "warga"]
+    if (
+        residents
+        and all(m.group == "warga" and m.count is None for m in residents)
+        and any(m.written for m in mentions)
+        and not any(focus is not None and m.start >= focus for m in residents)
+    ):
+        # "sambang ke warga … ketemu ibu-ibu PKK 15 orang": the residents are those counted
+        mentions = [m for m in mentions if m not in residents]
     found = _total(mentions)
     _lone_count(scrubbed, spans, found)
     return found
@@ -362,6 +371,7 @@ def _members(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) -
 
 def _total(mentions: list[Mention]) -> dict[str, int | None]:
     plural = {m.group for m in mentions if m.plural}
+    written = {m.group for m in mentions if m.written}
     by_category: dict[str, dict[str, int | None]] = {}
     for mention in mentions:
         groups = by_category.setdefault(mention.category, {})
@@ -398,7 +408,12 @@ def _total(mentions: list[Mention]) -> dict[str, int | None]:
                 for g in named:
                     del groups[g]
         counted = {g: n for g, n in groups.items() if n is not None}
-        unknown = [g for g, n in groups.items() if n is None and not (counted and g in GENERIC)]
+        # a head count written for the kind ("Sebanyak 18 pemuda hadir") is the number of the
+        # same people named without one ("cooling system dengan kelompok pemuda")
+        headcount = any(g in written for g in counted)
+        unknown = [
+            g for g, n in groups.items() if n is None and not (counted and (g in GENERIC or headcount))
+        ]
         found[category] = None if unknown or not counted else sum(counted.values())
     return found
 

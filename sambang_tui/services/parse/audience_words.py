@@ -141,6 +141,12 @@ NOT_AUDIENCE = re.compile(
     r"(?:warga|masyarakat)\b|\btengah(?:-tengah|\s+tengah)?\s+(?:warga|masyarakat)\b"
     r"|\b(?:sambutan|apresiasi|dukungan|respons?|antusiasme?)\s+(?:\w+\s+){0,2}?(?:dari\s+)?"
     r"(?:para\s+|seluruh\s+)?(?:warga|masyarakat)\b"
+    # what was said or talked about: "… yang menyampaikan bahwa anak-anak muda nongkrong",
+    # "ngobrolin soal anak muda yang balap liar", "membahas keluhan warga"
+    # (up to whom it was told to or with: "penyuluhan tentang narkoba kepada 30 pelajar")
+    r"|\b(?:bahwa|soal|tentang|mengenai|perihal|terkait|membahas|bahas)\b(?!\s+(?:dengan|dgn|bersama)\b)"
+    r"[^.;,\n]*?(?=\s+(?:kepada|kpd|dengan|dgn|bersama|dihadiri|diikuti|ketemu|bertemu|ktm|antara|antar"
+    r"|itu)\b|[.;,\n]|$)"
     # what someone met complains of: "15 pedagang yang mengeluhkan juru parkir liar …"
     r"|\byang\s+(?:mengeluhkan|mengeluh|mengadukan|resah|merasa\s+resah|terganggu)\b[^.;\n]*",
     re.I,
