@@ -8,6 +8,8 @@ fresh interpreter (subprocess), timed from spawn to exit.
   being read), and with ``SAMBANG_BENCH_EXIT=1``, right after it has painted
   its summary (loaded by its thread worker) — each against ``bare_app.py``, a
   bare Textual app that exits right after painting one static screen;
+- the same two in a real terminal (tmux, 80×24), timed from the command
+  until the station's name (the bare app's text) is on the screen;
 - ``sambang --help`` against ``python -c pass``, and whether ``--help``
   loaded Textual/Rich or a document library (it must not).
 
@@ -21,7 +23,9 @@ the once-a-day background copy of a 1.7 GB file is not start-up.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -132,6 +136,65 @@ def help_imports(env: dict[str, str]) -> list[str]:
     return [m for m in line.split(",") if m]
 
 
+def _tmux(*args: str) -> str:
+    done = subprocess.run(["tmux", *args], capture_output=True, text=True, timeout=30)
+    return done.stdout
+
+
+def terminal_ms(cmd: list[str], env: dict[str, str], marker: str, timeout: float = 60) -> float:
+    """Spawn ``cmd`` in a fresh tmux window of 80×24 and read its screen
+    every 5 ms until ``marker`` is on it: a person's wait, from the command to
+    the text seen (the terminal, not a headless driver, paints it)."""
+    name = f"bench-start-{os.getpid()}-{time.monotonic_ns()}"
+    exports = [f"{k}={v}" for k, v in env.items() if k not in HEADLESS and k != "TERM"]
+    command = shlex.join(["env", "-i", *exports, "TERM=xterm-256color", *cmd])
+    started = time.perf_counter()
+    _tmux("new-session", "-d", "-s", name, "-x", "80", "-y", "24", command + "; sleep 60")
+    try:
+        while marker not in _tmux("capture-pane", "-p", "-t", name):
+            if time.perf_counter() - started > timeout:
+                raise RuntimeError(f"{marker!r} not on screen after {timeout} s: {command}")
+            time.sleep(0.005)
+        return (time.perf_counter() - started) * 1000
+    finally:
+        _tmux("kill-session", "-t", name)
+
+
+def terminal_rows(db_path: Path, env: dict[str, str], runs: int) -> list[Row]:
+    """The app and the bare app in tmux, in turn (one warm-up each); none
+    when tmux is missing or the database is not a SQLite file."""
+    if shutil.which("tmux") is None or "://" in str(db_path):
+        return []
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as db:
+        station = db.execute("SELECT name FROM station ORDER BY id LIMIT 1").fetchone()[0]
+    keeper = f"bench-keep-{os.getpid()}"  # one tmux server for every run
+    _tmux("new-session", "-d", "-s", keeper, "sleep 3600")
+    try:
+        app = ([*sambang_command(), "--db", str(db_path)], station)
+        bare = ([sys.executable, str(BARE_APP), "--terminal"], "Hello")
+        app_ms: list[float] = []
+        bare_ms: list[float] = []
+        for turn in range(runs + 1):
+            a = terminal_ms(app[0], env, app[1])
+            b = terminal_ms(bare[0], env, bare[1])
+            if turn:
+                app_ms.append(a)
+                bare_ms.append(b)
+    finally:
+        _tmux("kill-session", "-t", keeper)
+    return [
+        Row(
+            "start in tmux 80×24: station name on screen",
+            statistics.median(app_ms),
+            "bare Textual app: its text on screen",
+            statistics.median(bare_ms),
+            "≤ 1.3×",
+        )
+    ]
+
+
 def compile_package() -> None:
     """Byte-compile the app as ``pip install .`` does: an editable install
     under ``PYTHONDONTWRITEBYTECODE`` would otherwise compile every module at
@@ -163,6 +226,7 @@ def measure(db_path: Path, runs: int = 5) -> tuple[list[Row], dict[str, float]]:
             ([*sambang_command(), "--help"], env), ([sys.executable, "-c", "pass"], env), runs
         )
         heavy = help_imports(env)
+        in_terminal = terminal_rows(db_path, env, runs)
     finally:
         shutil.rmtree(home, ignore_errors=True)
     rss = {
@@ -184,6 +248,7 @@ def measure(db_path: Path, runs: int = 5) -> tuple[list[Row], dict[str, float]]:
             _median(start_bare),
             "≤ 1.3×",
         ),
+        *in_terminal,
         Row(
             "sambang --help",
             _median(help_app),

@@ -81,6 +81,9 @@ class SambangApp(App[None]):
     CSS_PATH = "app.tcss"
     BINDINGS = _app_bindings()
     COMMANDS = {SambangCommands}
+    # the first screen is the Beranda itself: through Textual's blank default
+    # screen it would take a frame more to appear
+    DEFAULT_MODE = "home"
     COMMAND_PALETTE_DISPLAY = "^p"
 
     def __init__(self, ctx: AppContext) -> None:
@@ -111,7 +114,6 @@ class SambangApp(App[None]):
     def on_mount(self) -> None:
         self.screen_change_signal.subscribe(self, self._sync_footer)
         self.set_keymap(clean_keymap(self.ctx.settings.keymap))
-        self.switch_mode("home")
         self._started = True
         self._apply_size(self.size.width, self.size.height)
         after_first_screen(self)  # notices, the daily backup, drafts left behind

@@ -5,6 +5,7 @@ died (one chosen is opened restored, or thrown away)."""
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING, Any
 
 from sambang_tui.i18n import t
@@ -15,7 +16,10 @@ if TYPE_CHECKING:
 
 
 def after_first_screen(app: SambangApp) -> None:
-    """The notices at once; the backup and the drafts after the first paint."""
+    """The notices at once; the backup and the drafts after the first paint,
+    and the cyclic garbage collector, if the CLI held it off for the start."""
+    if not gc.isenabled():
+        app.call_after_refresh(_collect_again)
     actor = app.ctx.actor
     if actor.read_only:
         app.notify(t("shell.readonly", user=actor.os_user), severity="warning", markup=False)
@@ -28,6 +32,13 @@ def after_first_screen(app: SambangApp) -> None:
         app.call_after_refresh(_start_daily_backup, app)
     if not actor.read_only:
         app.call_after_refresh(_check_drafts, app)
+
+
+def _collect_again() -> None:
+    """What start-up made stays for the whole session: frozen, so that no
+    collection walks it again."""
+    gc.freeze()
+    gc.enable()
 
 
 def _start_daily_backup(app: SambangApp) -> None:

@@ -26,6 +26,7 @@ from sambang_tui.db.rows import tuple_rows
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.dates import week_start
+from sambang_tui.services.desk.todo_kinds import DRAFT, MISSED, RETURNED, TODAY, WAITING
 
 
 @dataclass(frozen=True)
@@ -79,8 +80,6 @@ class WeekCounts:
         return sum(self.reports_by_status.values())
 
 
-# kinds of work to do, in the order a desk works through them
-RETURNED, DRAFT, MISSED, TODAY, WAITING = "returned", "draft", "missed", "today", "waiting"
 MISSED_DAYS = 14  # missed plans older than this are no longer offered to realise
 
 

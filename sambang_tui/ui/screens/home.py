@@ -7,7 +7,7 @@ Loaded in a thread worker, refreshed whenever the screen comes back."""
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -16,19 +16,24 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Footer, Static
 
 from sambang_tui.i18n import t
-from sambang_tui.services.desk import home
+from sambang_tui.services.desk.todo_kinds import DRAFT, MISSED, RETURNED, TODAY, WAITING
 from sambang_tui.ui.screens.base import SambangScreen
 from sambang_tui.ui.text import plain
 from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.workers import run_db
 
-KIND_STYLES = {
-    home.WAITING: "bold",
-    home.RETURNED: "bold red",
-    home.DRAFT: "",
-    home.MISSED: "yellow",
-    home.TODAY: "",
-}
+if TYPE_CHECKING:
+    from sambang_tui.services.desk.home import HomeSummary, TodoItem
+
+KIND_STYLES = {WAITING: "bold", RETURNED: "bold red", DRAFT: "", MISSED: "yellow", TODAY: ""}
+
+
+def _summary(actor: Any) -> HomeSummary:
+    """Read on the worker thread: its queries' module is imported there,
+    after the screen is painted."""
+    from sambang_tui.services.desk.home import home_summary
+
+    return home_summary(actor)
 
 
 def _short(day) -> str:
@@ -68,20 +73,20 @@ class HomeScreen(SambangScreen[None]):
 
     def on_mount(self) -> None:
         todo = self.query_one("#home-todo", DataTable)
-        todo.add_column(t("home.col.what"), width=8)
-        todo.add_column(t("home.col.date"), width=5)
-        todo.add_column(t("home.col.item"), width=15)
-        todo.add_column(t("home.col.area"), width=12)
-        todo.add_column(t("home.col.officer"), width=14)
-        todo.add_column(t("home.col.note"), width=12)
+        todo.add_column(Text(t("home.col.what")), width=8)
+        todo.add_column(Text(t("home.col.date")), width=5)
+        todo.add_column(Text(t("home.col.item")), width=15)
+        todo.add_column(Text(t("home.col.area")), width=12)
+        todo.add_column(Text(t("home.col.officer")), width=14)
+        todo.add_column(Text(t("home.col.note")), width=12)
         problems = self.query_one("#home-problems", DataTable)
-        problems.add_column(t("home.col.since"), width=5)
-        problems.add_column(t("home.col.days"), width=4)
-        problems.add_column(t("home.col.kelurahan"), width=9)
-        problems.add_column(t("home.col.reports"), width=4)
-        problems.add_column(t("home.col.problem"), width=40)
+        problems.add_column(Text(t("home.col.since")), width=5)
+        problems.add_column(Text(t("home.col.days")), width=4)
+        problems.add_column(Text(t("home.col.kelurahan")), width=9)
+        problems.add_column(Text(t("home.col.reports")), width=4)
+        problems.add_column(Text(t("home.col.problem")), width=40)
         todo.focus()
-        self.items: dict[str, home.TodoItem] = {}
+        self.items: dict[str, TodoItem] = {}
 
     def on_resize(self) -> None:
         """The note takes what the other columns leave."""
@@ -92,7 +97,9 @@ class HomeScreen(SambangScreen[None]):
         todo.refresh()
 
     def on_screen_resume(self) -> None:
-        self.action_reload()
+        # after the screen is painted: the summary's worker thread would
+        # otherwise take turns with the first paint for the interpreter
+        self.call_after_refresh(self.action_reload)
         if os.environ.get("SAMBANG_BENCH_EXIT") == "paint":
             # benchmarks/bench_startup.py: leave once the screen (its header
             # with the station's name) is painted, before the summary is in
@@ -102,14 +109,14 @@ class HomeScreen(SambangScreen[None]):
         actor = self.actor
         run_db(
             self,
-            lambda: home.home_summary(actor),
+            lambda: _summary(actor),
             self.show_summary,
             group="home",
             exclusive=True,
             reads_only=True,
         )
 
-    def _week_text(self, summary: home.HomeSummary) -> Text:
+    def _week_text(self, summary: HomeSummary) -> Text:
         """Two lines that never wrap at 80 columns: the week's reports by
         status, its plans."""
         week = summary.week
@@ -131,12 +138,12 @@ class HomeScreen(SambangScreen[None]):
         )
         return line  # the stylesheet cuts it, never wraps it
 
-    def show_summary(self, summary: home.HomeSummary) -> None:
+    def show_summary(self, summary: HomeSummary) -> None:
         self.summary = summary
         self.query_one("#home-week", Static).update(self._week_text(summary))
         counts = " · ".join(
             f"{n} {t('home.kind.' + kind).lower()}"
-            for kind in (home.WAITING, home.RETURNED, home.DRAFT, home.MISSED, home.TODAY)
+            for kind in (WAITING, RETURNED, DRAFT, MISSED, TODAY)
             if (n := summary.todo_counts.get(kind))
         )
         title = Text(t("home.todo", n=summary.todo_total))
