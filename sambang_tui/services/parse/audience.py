@@ -49,12 +49,16 @@ from sambang_tui.services.parse.audience_words import (
 from sambang_tui.services.parse.vocabulary import HOUSEHOLDS
 
 
-def find_audience(text: str, place: str = "", said: str = "") -> dict[str, int | None]:
+def find_audience(
+    text: str, place: str = "", said: str = "", secured: bool = False
+) -> dict[str, int | None]:
     """The groups met, with their numbers; ``place`` is where it happened,
     whose name may hold a person's ("Warung Kopi Pak Udin"). ``said`` is
     the template's own list of whom they met (Sasaran, Dihadiri): when it
     names a group, it alone says who was met, and ``text`` (the activity
-    line) only tells which of them were the parties to a dispute."""
+    line) only tells which of them were the parties to a dispute. At an
+    event the officer ``secured`` the crowd is met only when no one else is
+    written to have been met (``_crowd_only_met``)."""
     if in_capitals(f"{text} {said}"):
         # "BERTEMU BPK. DARTO": names are read as the people's, whatever the case
         text, said, place = recased(text), recased(said), recased(place)
@@ -162,8 +166,8 @@ def find_audience(text: str, place: str = "", said: str = "") -> dict[str, int |
             m for m in in_dispute_warga if m.group.startswith("person:") or m.group.count(":") >= 2
         ]
         groups_counted = [
-            m for m in in_dispute_warga if m not in parties_named and m.count is not None
-        ]
+            m for m in in_dispute_warga if m not in parties_named and m.count is not None and m.written
+        ]  # "dua warga, Sdr. A dan Sdr. B" (not "Ibu N (pemilik rumah)", one of the named)
         if parties_named and len(groups_counted) == 1:
             number = max(groups_counted[0].count or 0, len(parties_named))
             mentions[:] = [
@@ -184,6 +188,8 @@ def find_audience(text: str, place: str = "", said: str = "") -> dict[str, int |
             for m in mentions
             if m.count is not None or scrubbed[m.start : m.end].casefold() != "peserta"
         ]
+    if secured:
+        mentions = _crowd_only_met(scrubbed, mentions, focus)
     residents = [m for m in mentions if m.category == "warga"]
     if (
         residents
@@ -196,6 +202,45 @@ def find_audience(text: str, place: str = "", said: str = "") -> dict[str, int |
     found = _total(mentions)
     _lone_count(scrubbed, spans, found)
     return found
+
+
+# the officer dealing with people: "berkoordinasi dengan …", "Berdialog dgn …", "ktm …"
+_MEETING = re.compile(
+    r"\b(?:ber)?(?:koordinasi|dialog|diskusi|bincang|temu|tatap\s+muka|cakap)(?:\s+(?:dengan|dgn|bersama|sama))?\b"
+    r"|\b(?:ketemu|ktm|menemui|ngobrol|silaturahmi|silaturahim)\b[^.;\n]*",
+    re.I,
+)
+_CROWD = frozenset(["jamaah", "penonton", "peserta", "warga"])
+
+
+def _crowd_only_met(
+    text: str, mentions: list[Mention], focus: int | None
+) -> list[Mention]:
+    """At a secured event (pengajian, ibadah, lomba, fun run), a crowd said
+    to attend ("dihadiri ± 300 jamaah", "Peserta ± 500 org") is no one the
+    officer met when the message names whom he met: the people in a clause
+    where he meets someone ("berkoordinasi dengan Ketua DKM …") or in the
+    template's own list."""
+    met = [(m.start(), _clause_end(text, m.end())) for m in _MEETING.finditer(text)]
+    if focus is not None:
+        met.append((focus, len(text)))
+    inside = [m for m in mentions if any(a <= m.start < b for a, b in met)]
+    if not any(m.category != "warga" or m.group.split(":")[0] not in _CROWD for m in inside):
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m in inside or m.category != "warga" or m.group.split(":")[0] not in _CROWD
+    ]
+
+
+# where a meeting clause's people end: the sentence, or the purpose ("… untuk mengatur parkir")
+_CLAUSE_STOP = re.compile(r"[.;\n]|\b(?:untuk|utk|agar|guna|supaya|terkait|soal|membahas)\b", re.I)
+
+
+def _clause_end(text: str, at: int) -> int:
+    stop = _CLAUSE_STOP.search(text, at)
+    return stop.start() if stop else len(text)
 
 
 # "Jumlah KK dikunjungi : 10", "- Ketua RT : 1 org": a group as a label, its number the value
@@ -235,7 +280,9 @@ _DISPUTE_WORDS = re.compile(
 
 # "Para pihak : Sdr. Hendra (pemilik motor) dan Sdr. Rudi": a template's list of the parties
 _PARTIES_LIST = re.compile(
-    r"^[ \t]*(?:para\s+)?pihak(?:\s+\w+)?[ \t]*:[ \t]*(?P<parties>.+)$", re.I | re.M
+    r"^[ \t]*(?:para\s+)?pihak(?:\s+\w+)?[ \t]*:[ \t]*(?P<parties>.+?)"
+    r"(?=[,;]?\s*\b(?:disaksikan|didampingi|dihadiri)\b|$)",  # "…, disaksikan Ketua RT 09": no party
+    re.I | re.M,
 )
 
 

@@ -220,7 +220,7 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
         f"{s.label}: {s.value}" for s in layout.sections if s.kind == "audience" and s.value
     )
     result.audience = (
-        audience.find_audience(met, result.place, said)
+        audience.find_audience(met, result.place, said, secured="PKM" in result.types)
         or audience.residents(_join(*layout.values("audience")))
         or audience.find_audience(spoken.sources)  # no one else named: whom they heard it from
     )
