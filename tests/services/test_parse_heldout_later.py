@@ -25,10 +25,14 @@ someone who never saw the parser, frozen before it was scored:
   reports), written during rounds 5 and 6 by two more writers who saw no
   code and no other corpus (heldout6's writer was also told of national-app
   forms and streets shared by two kelurahan): never shown to whoever
-  tuned, not even as aggregates. heldout5, rounds 4 / 5 / 6: 87.2 / 82.8,
-  88.2 / 84.0, 88.6 / 85.1; heldout6, rounds 5 / 6: 92.5 / 88.4, 92.5 /
-  88.8 (round 4's parser raised IndexError on one of its messages — see
-  test_parse_never_raises.py). These two are the never-seen measure now.
+  tuned in rounds 4–6, not even as aggregates. heldout5, rounds 4 / 5 / 6:
+  87.2 / 82.8, 88.2 / 84.0, 88.6 / 85.1; heldout6, rounds 5 / 6: 92.5 /
+  88.4, 92.5 / 88.8 (round 4's parser raised IndexError on one of its
+  messages — see test_parse_never_raises.py). Round 7 TUNED ON heldout5
+  (its audience misses read by category, general rules of whom the officer
+  met and time ranges added with invented unit tests in
+  test_parse_round7.py): 91.6 / 88.9. It is a development corpus now; its
+  figures say "tuned on". heldout6 stays never seen.
 
 Only aggregate figures are printed. Each corpus's floors hold what the
 parser reaches on it now, a little below, so that nothing slips back; the
@@ -71,7 +75,7 @@ CORPORA = [
     ),
     Corpus("heldout3", "third held-out (tuned on)", 60, 67, frozenset(NINE_STYLES), 0.95, 0.92),
     Corpus("heldout4", "fourth held-out (tuned on)", 50, 55, frozenset(NINE_STYLES), 0.94, 0.90),
-    Corpus("heldout5", "fifth held-out (never seen)", 50, 56, frozenset(NINE_STYLES), 0.88, 0.84),
+    Corpus("heldout5", "fifth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.91, 0.88),
     Corpus("heldout6", "sixth held-out (never seen)", 50, 57, frozenset(NINE_STYLES), 0.92, 0.88),
 ]
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sambang_tui.services.parse import activity, dates, fuzzy, numerals, places
+from sambang_tui.services.parse import activity, fuzzy, numerals, places, times
 from sambang_tui.services.parse.area import find_area
 from sambang_tui.services.parse.sections import split
 from sambang_tui.services.parse.texts import headline
@@ -58,7 +58,7 @@ def _joined_cuts(text: str) -> list[int]:
         ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
         end = min(ends) if ends else len(text)
         before, after = _fixed(text[start : m.start()]), _fixed(text[m.end() : end])
-        if dates.find_time(before) and dates.find_time(after):
+        if times.find_time(before) and times.find_time(after):
             cuts.append(m.start())
     return cuts
 
@@ -91,8 +91,8 @@ def _has_activity(text: str) -> bool:
 def _has_when_or_where(text: str) -> bool:
     fixed = _fixed(text)
     return bool(
-        dates.find_time(fixed)
-        or dates.find_time(fixed, bare=True)
+        times.find_time(fixed)
+        or times.find_time(fixed, bare=True)
         or find_area(numerals.as_digits(text)).rw is not None
         or find_area(numerals.as_digits(text)).rt is not None
         or places.place_from_prose(text)
@@ -108,7 +108,7 @@ def _distinct(parts: list[str]) -> bool:
         seen.add(
             (
                 tuple(activity.find_types(fixed)),
-                dates.find_time(fixed, bare=True),
+                times.find_time(fixed, bare=True),
                 places.place_from_prose(part),
                 area.rw,
                 area.rt,
@@ -208,7 +208,7 @@ def _item_line(line: str) -> bool:
         return False
     if _ITEM.match(line) or _ITEM_HEAD.match(line):
         return True
-    return bool(dates.find_time(_fixed(line)))
+    return bool(times.find_time(_fixed(line)))
 
 
 def _field(line: str, labels: tuple[str, ...]) -> bool:

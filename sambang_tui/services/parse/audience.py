@@ -166,7 +166,9 @@ def find_audience(
             m for m in in_dispute_warga if m.group.startswith("person:") or m.group.count(":") >= 2
         ]
         groups_counted = [
-            m for m in in_dispute_warga if m not in parties_named and m.count is not None and m.written
+            m
+            for m in in_dispute_warga
+            if m not in parties_named and m.count is not None and m.written
         ]  # "dua warga, Sdr. A dan Sdr. B" (not "Ibu N (pemilik rumah)", one of the named)
         if parties_named and len(groups_counted) == 1:
             number = max(groups_counted[0].count or 0, len(parties_named))
@@ -213,9 +215,7 @@ _MEETING = re.compile(
 _CROWD = frozenset(["jamaah", "penonton", "peserta", "warga"])
 
 
-def _crowd_only_met(
-    text: str, mentions: list[Mention], focus: int | None
-) -> list[Mention]:
+def _crowd_only_met(text: str, mentions: list[Mention], focus: int | None) -> list[Mention]:
     """At a secured event (pengajian, ibadah, lomba, fun run), a crowd said
     to attend ("dihadiri ± 300 jamaah", "Peserta ± 500 org") is no one the
     officer met when the message names whom he met: the people in a clause
@@ -459,7 +459,9 @@ def _total(mentions: list[Mention]) -> dict[str, int | None]:
         # same people named without one ("cooling system dengan kelompok pemuda")
         headcount = any(g in written for g in counted)
         unknown = [
-            g for g, n in groups.items() if n is None and not (counted and (g in GENERIC or headcount))
+            g
+            for g, n in groups.items()
+            if n is None and not (counted and (g in GENERIC or headcount))
         ]
         found[category] = None if unknown or not counted else sum(counted.values())
     return found

@@ -26,6 +26,7 @@ from sambang_tui.services.parse import (
     places,
     situation,
     texts,
+    times,
 )
 from sambang_tui.services.parse.activities import split_activities
 from sambang_tui.services.parse.area import find_area
@@ -163,24 +164,24 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
     timing = None
     for value in (section("time"), section("date")):
         value = numerals.as_digits(value)
-        if value and (timing := dates.find_time(fuzzy.correct(value), bare=True)):
+        if value and (timing := times.find_time(fuzzy.correct(value), bare=True)):
             break
     told = fuzzy.correct(
         numerals.as_digits(section("activity"))
     )  # "Kegiatan : a. Pukul 09.00 WIB sambang …"
     if timing is None:
         timing = (
-            dates.find_time(fixed_visit)
-            or dates.time_after_date(fixed_visit, context.today)
-            or dates.find_time(fixed_visit, bare=True, strict_bare=True)
-            or (dates.find_time(told) if told else None)
+            times.find_time(fixed_visit)
+            or times.time_after_date(fixed_visit, context.today)
+            or times.find_time(fixed_visit, bare=True, strict_bare=True)
+            or (times.find_time(told) if told else None)
         )
     if timing:
         result.start_time, result.end_time = timing
         if result.end_time is None:
-            result.end_time = dates.end_time(fixed_visit, result.start_time)
+            result.end_time = times.end_time(fixed_visit, result.start_time)
     else:  # "ba'da Isya … Kegiatan berakhir pukul 21.00": only the end is told
-        result.end_time = dates.end_time(fixed_visit, None)
+        result.end_time = times.end_time(fixed_visit, None)
 
     place_section = section("place")
     visit_scope = _scope(layout, visit, _SPOKEN)

@@ -16,7 +16,8 @@ from sambang_tui.services.master import lookup
 from sambang_tui.services.parse import fuzzy
 from sambang_tui.services.parse.model import ParsedMessage
 from sambang_tui.services.parse.officers import OfficerText
-from sambang_tui.services.parse.places import PLACE_NOUNS, Mention
+from sambang_tui.services.parse.places import Mention
+from sambang_tui.services.parse.vocabulary import PLACE_NOUNS
 
 # a misspelt kelurahan must be this similar to exactly one name, and clearly
 # closer to it than to any other

@@ -1,0 +1,193 @@
+"""The clock time of the activity: ``pukul 09.00``, ``jam 8 malam``,
+``0930 s/d 1100``, with the end of a range written after it or told on its
+own (``Kegiatan berakhir pukul 21.00``); the date is read in ``dates``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sambang_tui.services.parse.dates import MONTHS, find_dates
+
+# --- times -----------------------------------------------------------------
+
+_T = r"(\d{1,2})(?:[.:]?(\d{2}))?"  # "10", "10.00", "10:00", and "1000" after a marker
+_MARKED_TIME = re.compile(
+    rf"\b(?:pukul|pkl|jam|jm|start)\.?\s*{_T}(?!\d)(?!\s*(?:orang|org|rumah|kk|hari|menit)\b)", re.I
+)
+_ZONE_TIME = re.compile(r"(?<![\d./:])(\d{1,2})[.:](\d{2})\s*(?:wib|wita|wit)\b", re.I)
+_BARE_TIME = re.compile(r"(?<![\d./:])(\d{1,2})[.:](\d{2})(?![\d./:])")
+_RANGE = re.compile(
+    rf"^\s*(?:wib\s*)?(?:(?:pagi|siang|sore|petang|malam)\s*)?(?P<sep>s\.?\s*/?\s*d\.?|sd|sampai(?:\s+dengan)?|hingga|finish|-|–|—)\s*"
+    rf"(?:pukul|pkl|jam)?\.?\s*{_T}(?![\d:/]|\.\d)",
+    re.I,
+)
+
+
+_RANGE_START = re.compile(
+    r"(?<![\d./:])(\d{1,2})[.:](\d{2})\s*(?:wib\s*)?(?:s\.?\s*/?\s*d\.?|sd|sampai(?:\s+dengan)?|hingga|-|–|—)\s*$",
+    re.I,
+)
+
+
+def _time(hour: str, minute: str | None) -> dt.time | None:
+    h, mnt = int(hour), int(minute or 0)
+    if h < 24 and mnt < 60:
+        return dt.time(h, mnt)
+    return None
+
+
+# "jam 8 malam" is 20:00, "jam 3 sore" 15:00, "jam 1 siang" 13:00; "pkl 7 pagi" 07:00
+_PART_AFTER = re.compile(r"\s*(?:wib\s*)?(?:an\s+)?(pagi|siang|sore|petang|malam)\b", re.I)
+_PART_BEFORE = re.compile(r"\b(pagi|siang|sore|petang|malam)(?:\s+hari)?\s*,?\s*$", re.I)
+
+
+def _day_part(value: dt.time, part: str | None) -> dt.time:
+    """``value`` on the 24-hour clock, as the part of the day written with it says."""
+    if part is None or value.hour >= 12 or value.hour == 0:
+        return value
+    part = part.casefold()
+    if part == "siang" and value.hour <= 5:
+        return value.replace(hour=value.hour + 12)
+    if part in ("sore", "petang") and 1 <= value.hour <= 8:
+        return value.replace(hour=value.hour + 12)
+    if part == "malam" and 6 <= value.hour <= 11:
+        return value.replace(hour=value.hour + 12)
+    return value
+
+
+def _part_near(text: str, start: int, end: int) -> str | None:
+    after = _PART_AFTER.match(text, end)
+    if after:
+        return after.group(1)
+    before = _PART_BEFORE.search(text[max(0, start - 16) : start])
+    return before.group(1) if before else None
+
+
+def _with_end(text: str, end_at: int, start: dt.time) -> tuple[dt.time, dt.time | None]:
+    """``start`` and the end of a range written after it. After a dash the
+    end needs its minutes (``10.00 - 5 orang`` is no range)."""
+    m = _RANGE.match(text[end_at:])
+    if m is None:
+        return start, None
+    if (
+        m.group("sep") in ("-", "–", "—")
+        and m.group(3) is None
+        and (start.minute or _COUNT_AFTER.match(text, end_at + m.end()))
+    ):
+        return start, None  # "jm 10-12" is a range of hours; "10.00 - 5 orang" no range
+    end = _time(m.group(2), m.group(3))
+    if end is not None:
+        end = _day_part(end, _part_near(text, end_at + m.start(2), end_at + m.end()))
+    if end is None:
+        return start, None
+    if end < start and start.hour >= 12 and end.hour < 12 and m.group(3) is None:
+        later = end.replace(hour=end.hour + 12)  # "jam 7 malam sampai 9": 21.00, not 09.00
+        end = later if later > start else end
+    overnight = start.hour >= 18 and end.hour < 6  # "22.30 sd 00.30"
+    return (start, end) if end > start or overnight else (start, None)
+
+
+_COUNT_AFTER = re.compile(
+    r"\s*(?:orang|org|kk|rumah|warga|peserta|jiwa|personil|menit|hari)\b", re.I
+)
+
+
+# a bare "19.30" in a terse message: not a count, an RT, a number or a date
+_NOT_TIME_BEFORE = re.compile(
+    r"(?:\b(?:rt|rw|no|nomor|blok|tps|rp|nrp|tgl|tanggal|hp|telp|wa)\.?\s*|[±+-]\s*)$", re.I
+)
+
+
+# "1. 0800 DDS …", "- 1930 patroli …": four digits heading a list item or a line are its clock
+_ITEM_TIME = re.compile(
+    r"(?:(?:^|(?<=\n))[ \t]*(?:[-•*][ \t]*)?|(?<![\w.,/])\d{1,2}[.)][ \t]+)"
+    r"([01]\d|2[0-3])([0-5]\d)(?=[ \t]+[A-Za-z])"
+    rf"(?![ \t]+(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|orang|org|warga|kk|rumah|jiwa)\b)",
+    re.I,
+)
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-•*][ \t]*$")  # "- 10.00 sambang …": a list item
+# "0930 s/d 1100", "1930-2100": four digits are a clock where a range of two joins them
+_FOUR_RANGE = re.compile(
+    r"(?<![\w./:-])(?!(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)([01]\d|2[0-3])([0-5]\d)"
+    r"(?=\s*(?:s\.?\s*/?\s*d\.?|sd|sampai|hingga|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d(?![\w./:-]))",
+    re.I,
+)
+
+
+def find_time(
+    text: str, *, bare: bool = False, strict_bare: bool = False
+) -> tuple[dt.time, dt.time | None] | None:
+    """The first time in ``text`` with the end of its range if one is given.
+    Without ``bare`` a time needs "pukul"/"jam" before it or "WIB" after;
+    ``strict_bare`` takes a bare ``19.30`` only where nothing says it is
+    something else. A part of the day beside the hour counts ("jam 8
+    malam" is 20:00)."""
+    candidates = []
+    for pattern in (
+        _MARKED_TIME,
+        _ZONE_TIME,
+        _ITEM_TIME,
+        _FOUR_RANGE,
+        *((_BARE_TIME,) if bare else ()),
+    ):
+        for m in pattern.finditer(text):
+            if _ENDS_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+                continue  # "Kegiatan berakhir pukul 21.00": the end, not the start
+            if pattern is _FOUR_RANGE and _NOT_TIME_BEFORE.search(
+                text[max(0, m.start() - 8) : m.start()]
+            ):
+                continue  # "no 1204-1206": house numbers
+            if pattern is _BARE_TIME and strict_bare:
+                lead = text[max(0, m.start() - 8) : m.start()]
+                if _NOT_TIME_BEFORE.search(lead) and not _BULLET_BEFORE.search(lead):
+                    continue
+                if re.match(r"\s*(?:orang|org|kk|rumah|%|cm|m\b|km|kg)", text[m.end() :], re.I):
+                    continue
+            candidates.append(m)
+            break
+    for m in sorted(candidates, key=lambda m: m.start()):
+        start = _time(m.group(1), m.group(2))
+        if start is None:
+            continue
+        start = _day_part(start, _part_near(text, m.start(), m.end()))
+        before = _RANGE_START.search(text[: m.start()])
+        if before:  # "21.00 - 23.00 WIB": the zone is written after the end
+            first = _time(before.group(1), before.group(2))
+            if first is not None and first < start:
+                return first, start
+        return _with_end(text, m.end(), start)
+    return None
+
+
+_ENDS_BEFORE = re.compile(
+    r"\b(?:berakhir|selesai|usai|ditutup|bubar)\s+(?:pada\s+)?(?:pukul|pkl|jam)?\.?\s*$", re.I
+)
+_END_WORDS = re.compile(
+    rf"\b(?:berakhir|selesai|usai|ditutup|bubar)\s+(?:pada\s+)?(?:pukul|pkl|jam)\.?\s*{_T}(?![\d.:/])",
+    re.I,
+)
+
+
+def end_time(text: str, start: dt.time | None) -> dt.time | None:
+    """The end told on its own: "Kegiatan berakhir pukul 22.00 WIB"."""
+    m = _END_WORDS.search(text)
+    if m is None:
+        return None
+    end = _time(m.group(1), m.group(2))
+    if end is None:
+        return None
+    end = _day_part(end, _part_near(text, m.start(1), m.end()))
+    return end if start is None or end > start else None
+
+
+def time_after_date(text: str, today: dt.date) -> tuple[dt.time, dt.time | None] | None:
+    """A bare ``10.00`` right after a date (``Jumat 29/11/2024 10.00``)."""
+    for found in find_dates(text, today):
+        tail = text[found.start :]
+        m = re.match(r"\S+(?:\s+\S+){0,2}?\s*,?\s+(\d{1,2})[.:](\d{2})(?![\d./:])", tail)
+        if m:
+            start = _time(m.group(1), m.group(2))
+            if start:
+                return _with_end(tail, m.end(), start)
+    return None
