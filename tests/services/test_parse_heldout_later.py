@@ -32,7 +32,14 @@ someone who never saw the parser, frozen before it was scored:
   (its audience misses read by category, general rules of whom the officer
   met and time ranges added with invented unit tests in
   test_parse_round7.py): 91.6 / 88.9. It is a development corpus now; its
-  figures say "tuned on". heldout6 stays never seen.
+  figures say "tuned on". heldout6 stays never seen: round 7, 93.2 / 89.9.
+- ``heldout7`` (50 messages, 56 reports), written during round 7 by a
+  fourth writer who saw no code and no other corpus: never seen by whoever
+  tuned. Rounds 5 / 6 / 7: 90.7 / 82.5, 90.9 / 83.2, 91.2 / 84.3.
+- A second annotator who saw only the first corpus's conventions filled in
+  heldout5 and heldout6 again from their messages alone: 97.6 / 97.8 and
+  97.6 / 97.6 agreement with their writers under this scorer (audience
+  85–95 %), so the issue's 95 / 90 is within what careful people reach.
 
 Only aggregate figures are printed. Each corpus's floors hold what the
 parser reaches on it now, a little below, so that nothing slips back; the
@@ -76,7 +83,8 @@ CORPORA = [
     Corpus("heldout3", "third held-out (tuned on)", 60, 67, frozenset(NINE_STYLES), 0.95, 0.92),
     Corpus("heldout4", "fourth held-out (tuned on)", 50, 55, frozenset(NINE_STYLES), 0.94, 0.90),
     Corpus("heldout5", "fifth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.91, 0.88),
-    Corpus("heldout6", "sixth held-out (never seen)", 50, 57, frozenset(NINE_STYLES), 0.92, 0.88),
+    Corpus("heldout6", "sixth held-out (never seen)", 50, 57, frozenset(NINE_STYLES), 0.93, 0.89),
+    Corpus("heldout7", "seventh held-out (never seen)", 50, 56, frozenset(NINE_STYLES), 0.91, 0.84),
 ]
 
 
