@@ -1,13 +1,14 @@
 """Start-up, measured the same way for the app and for its floor: each a
 fresh interpreter (subprocess), timed from spawn to exit.
 
-- ``sambang --db LARGE`` with Textual's headless driver (``TEXTUAL_DRIVER``,
-  80×24 via ``COLUMNS``/``LINES``) and ``SAMBANG_BENCH_EXIT=paint``, which
-  makes the home screen exit right after its first paint (the header with the
-  station's name, keys live: the first usable screen; the summary is still
-  being read), and with ``SAMBANG_BENCH_EXIT=1``, right after it has painted
-  its summary (loaded by its thread worker) — each against ``bare_app.py``, a
-  bare Textual app that exits right after painting one static screen;
+- ``sambang --db LARGE`` with ``paint_driver.PaintDriver`` (80×24 via
+  ``COLUMNS``/``LINES``), which renders each frame to text as a terminal
+  driver does and ends the app once a frame holding the station's name has
+  been written (the first usable screen: header, keys live, the summary still
+  being read); and with ``SAMBANG_BENCH_EXIT=1``, which ends it right after
+  its summary (loaded by a thread worker) is painted — each against
+  ``bare_app.py``, a bare Textual app of one static screen, ended by the
+  same driver once its text has been written;
 - the same two in a real terminal (tmux, 80×24), timed from the command
   until the station's name (the bare app's text) is on the screen;
 - ``sambang --help`` against ``python -c pass``, and whether ``--help``
@@ -40,7 +41,8 @@ from common import ROOT, Row, print_table
 BARE_APP = Path(__file__).resolve().parent / "bare_app.py"
 HEAVY = ("textual", "rich", "textual_autocomplete", "fpdf", "docx")
 HEADLESS = {
-    "TEXTUAL_DRIVER": "textual.drivers.headless_driver:HeadlessDriver",
+    "TEXTUAL_DRIVER": "paint_driver:PaintDriver",
+    "PYTHONPATH": str(Path(__file__).resolve().parent),
     "COLUMNS": "80",
     "LINES": "24",
 }
@@ -94,9 +96,11 @@ def run_child(cmd: list[str], env: dict[str, str], timeout: float = 300) -> Chil
 
 
 def app_env(home: Path) -> dict[str, str]:
-    """An environment of its own for the app: empty folders, no daily backup."""
+    """An environment of its own for the app: empty folders (the cache's
+    filled by each measure's warm-up run, as by a desk's first start), no
+    daily backup."""
     env = dict(os.environ)
-    for name in ("config", "data", "log"):
+    for name in ("config", "data", "log", "cache"):
         folder = home / name
         folder.mkdir(parents=True, exist_ok=True)
         env[f"SAMBANG_{name.upper()}_DIR"] = str(folder)
@@ -160,15 +164,24 @@ def terminal_ms(cmd: list[str], env: dict[str, str], marker: str, timeout: float
         _tmux("kill-session", "-t", name)
 
 
-def terminal_rows(db_path: Path, env: dict[str, str], runs: int) -> list[Row]:
-    """The app and the bare app in tmux, in turn (one warm-up each); none
-    when tmux is missing or the database is not a SQLite file."""
-    if shutil.which("tmux") is None or "://" in str(db_path):
-        return []
+def first_screen_text(db_path: Path | str) -> str:
+    """What the first usable screen shows first: the station's name in the
+    header (on a Polres database, whose station the login belongs to is not
+    read here, the section's name beside it)."""
+    if "://" in str(db_path):
+        return "Beranda"
     import sqlite3
 
     with contextlib.closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as db:
-        station = db.execute("SELECT name FROM station ORDER BY id LIMIT 1").fetchone()[0]
+        return str(db.execute("SELECT name FROM station ORDER BY id LIMIT 1").fetchone()[0])
+
+
+def terminal_rows(db_path: Path, env: dict[str, str], runs: int) -> list[Row]:
+    """The app and the bare app in tmux, in turn (one warm-up each); none
+    when tmux is missing."""
+    if shutil.which("tmux") is None:
+        return []
+    station = first_screen_text(db_path)
     keeper = f"bench-keep-{os.getpid()}"  # one tmux server for every run
     _tmux("new-session", "-d", "-s", keeper, "sleep 3600")
     try:
@@ -210,17 +223,12 @@ def measure(db_path: Path, runs: int = 5) -> tuple[list[Row], dict[str, float]]:
     home = Path(tempfile.mkdtemp(prefix="bench-startup-"))
     try:
         env = app_env(home)
-        bare_env = dict(env)
+        bare = ([sys.executable, str(BARE_APP), "--terminal"], {**env, "BENCH_PAINTED": "Hello"})
         app_cmd = [*sambang_command(), "--db", str(db_path)]
-        paint_app, paint_bare = _alternate(
-            (app_cmd, {**env, "SAMBANG_BENCH_EXIT": "paint"}),
-            ([sys.executable, str(BARE_APP)], bare_env),
-            runs,
-        )
+        painted = {**env, "BENCH_PAINTED": first_screen_text(db_path)}
+        paint_app, paint_bare = _alternate((app_cmd, painted), bare, runs)
         start_app, start_bare = _alternate(
-            (app_cmd, {**env, "SAMBANG_BENCH_EXIT": "1"}),
-            ([sys.executable, str(BARE_APP)], bare_env),
-            runs,
+            (app_cmd, {**env, "SAMBANG_BENCH_EXIT": "1"}), bare, runs
         )
         help_app, help_bare = _alternate(
             ([*sambang_command(), "--help"], env), ([sys.executable, "-c", "pass"], env), runs

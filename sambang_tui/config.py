@@ -7,7 +7,13 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from platformdirs import user_config_dir, user_data_dir, user_documents_dir, user_log_dir
+from platformdirs import (
+    user_cache_dir,
+    user_config_dir,
+    user_data_dir,
+    user_documents_dir,
+    user_log_dir,
+)
 
 APP = "sambang"
 
@@ -22,6 +28,11 @@ def config_dir() -> Path:
 
 def log_dir() -> Path:
     return Path(os.environ.get("SAMBANG_LOG_DIR") or user_log_dir(APP))
+
+
+def cache_dir() -> Path:
+    """What can be made again, kept to start faster (parsed stylesheets)."""
+    return Path(os.environ.get("SAMBANG_CACHE_DIR") or user_cache_dir(APP))
 
 
 def documents_dir() -> Path:

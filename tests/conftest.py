@@ -45,6 +45,7 @@ def _isolated_dirs(
     monkeypatch.setenv("SAMBANG_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("SAMBANG_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("SAMBANG_LOG_DIR", str(home / "log"))
+    monkeypatch.setenv("SAMBANG_CACHE_DIR", str(home / "cache"))
     monkeypatch.setenv("SAMBANG_USER", "desk")
     monkeypatch.delenv("SAMBANG_DB", raising=False)
 

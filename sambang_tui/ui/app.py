@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import shutil
 import signal
 import threading
 from typing import TYPE_CHECKING, Any, cast
@@ -26,7 +27,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.worker import WorkerFailed
 
-from sambang_tui.config import SettingsError
+from sambang_tui.config import SettingsError, cache_dir
 from sambang_tui.i18n import language, set_language, t
 from sambang_tui.ui.context import AppContext
 from sambang_tui.ui.errors import describe, log_path, logger
@@ -34,7 +35,7 @@ from sambang_tui.ui.keymap import clean_keymap, global_keys, screen_keys
 from sambang_tui.ui.palette import SambangCommands
 from sambang_tui.ui.sections import SECTIONS
 from sambang_tui.ui.startup import after_first_screen
-from sambang_tui.ui.stylesheet import ParseOnceStylesheet
+from sambang_tui.ui.stylesheet import ParseOnceStylesheet, RulesOnDisk
 from sambang_tui.ui.theme import THEMES, choose_theme
 
 if TYPE_CHECKING:
@@ -94,10 +95,15 @@ class SambangApp(App[None]):
         configured = ctx.settings.theme
         # any theme Textual knows may be named in the settings file
         self.theme = configured if configured in self.available_themes else choose_theme()
-        stylesheet = ParseOnceStylesheet(variables=self.get_css_variables())
+        stylesheet = ParseOnceStylesheet(
+            variables=self.get_css_variables(), on_disk=RulesOnDisk(cache_dir())
+        )
         stylesheet.source = self.stylesheet.source
         self.stylesheet = stylesheet
         self.compact_override: bool | None = True if ctx.settings.compact else None
+        # from the terminal's size as the app starts, so that the first screen
+        # is styled once, not styled again when the driver reports the size
+        self.set_class(self._compact_at(*shutil.get_terminal_size()), "-compact")
         self._too_small: TooSmallScreen | None = None
         # a new-report draft chosen at start-up, for the F4 form to restore as it opens
         self.pending_new_draft: dict[str, Any] | None = None
@@ -355,12 +361,13 @@ class SambangApp(App[None]):
             return self.compact_override
         return self.size.width < COMPACT_WIDTH or self.size.height < COMPACT_HEIGHT
 
-    def _apply_size(self, width: int, height: int) -> None:
+    def _compact_at(self, width: int, height: int) -> bool:
         if self.compact_override is None:
-            compact = width < COMPACT_WIDTH or height < COMPACT_HEIGHT
-        else:
-            compact = self.compact_override
-        self.set_class(compact, "-compact")
+            return width < COMPACT_WIDTH or height < COMPACT_HEIGHT
+        return self.compact_override
+
+    def _apply_size(self, width: int, height: int) -> None:
+        self.set_class(self._compact_at(width, height), "-compact")
         self._sync_footer(self.screen)
         too_small = width < MIN_WIDTH or height < MIN_HEIGHT
         if too_small and self._too_small is None:

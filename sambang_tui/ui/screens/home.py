@@ -100,10 +100,6 @@ class HomeScreen(SambangScreen[None]):
         # after the screen is painted: the summary's worker thread would
         # otherwise take turns with the first paint for the interpreter
         self.call_after_refresh(self.action_reload)
-        if os.environ.get("SAMBANG_BENCH_EXIT") == "paint":
-            # benchmarks/bench_startup.py: leave once the screen (its header
-            # with the station's name) is painted, before the summary is in
-            self.call_after_refresh(self.app.exit)
 
     def action_reload(self) -> None:
         actor = self.actor
