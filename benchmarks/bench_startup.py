@@ -39,6 +39,7 @@ from pathlib import Path
 from common import ROOT, Row, print_table
 
 BARE_APP = Path(__file__).resolve().parent / "bare_app.py"
+PAINTED_AT = "BENCH_PAINTED_AT"  # paint_driver's line: when the awaited frame was written
 HEAVY = ("textual", "rich", "textual_autocomplete", "fpdf", "docx")
 HEADLESS = {
     "TEXTUAL_DRIVER": "paint_driver:PaintDriver",
@@ -70,8 +71,12 @@ def sambang_command() -> list[str]:
 
 
 def run_child(cmd: list[str], env: dict[str, str], timeout: float = 300) -> Child:
-    """Run ``cmd``; its wall time and its own peak RSS (``wait4``)."""
+    """Run ``cmd``; its wall time and its own peak RSS (``wait4``). When
+    its driver says when it wrote the awaited frame (``PAINTED_AT``), the
+    time is to that frame, not to the end of the process (an app's leaving,
+    its threads and files closed, is no part of its start)."""
     with tempfile.TemporaryFile() as err:
+        spawned = time.time()
         started = time.perf_counter()
         proc = subprocess.Popen(
             cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err
@@ -88,10 +93,13 @@ def run_child(cmd: list[str], env: dict[str, str], timeout: float = 300) -> Chil
             time.sleep(0.002)
         elapsed = (time.perf_counter() - started) * 1000
         proc.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        output = err.read().decode(errors="replace")
         if proc.returncode != 0:
-            err.seek(0)
-            tail = err.read().decode(errors="replace")[-2000:]
-            raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}:\n{tail}")
+            raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}:\n{output[-2000:]}")
+    for line in output.splitlines():
+        if line.startswith(PAINTED_AT):
+            elapsed = (float(line.split()[1]) - spawned) * 1000
     return Child(elapsed, usage.ru_maxrss / 1024)  # ru_maxrss is in KiB on Linux
 
 

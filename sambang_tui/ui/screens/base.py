@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from textual import events
 from textual.screen import Screen, ScreenResultType
+from textual.widgets import Footer
 
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.ui.context import AppContext, app_context, sambang_app
@@ -25,6 +26,11 @@ class SambangScreen(Screen[ScreenResultType]):
         if not self._resumed:
             self._resumed = True
             event.refresh_styles = False
+
+    def footer(self) -> Footer:
+        """The key bar, compact as the app is from the start: made plain and
+        made compact once mounted, it laid out its keys twice."""
+        return Footer(compact=self.app.has_class("-compact"))
 
     @property
     def sambang(self) -> SambangApp:

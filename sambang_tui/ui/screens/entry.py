@@ -21,7 +21,7 @@ from textual import events, on
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, Input, Static, TextArea
+from textual.widgets import Input, Static, TextArea
 
 from sambang_tui.i18n import t
 from sambang_tui.services import reports
@@ -103,7 +103,7 @@ class EntryScreen(EntrySaving):
         yield EntryForm()
         yield Static("", id="entry-warning", markup=False)
         yield Static("", id="entry-status", markup=False)
-        yield Footer()
+        yield self.footer()
 
     def on_mount(self) -> None:
         actor = self.actor

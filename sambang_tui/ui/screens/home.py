@@ -13,7 +13,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from sambang_tui.i18n import t
 from sambang_tui.services.desk.todo_kinds import DRAFT, MISSED, RETURNED, TODAY, WAITING
@@ -69,7 +69,7 @@ class HomeScreen(SambangScreen[None]):
                 Text(t("home.problems", n="…")), classes="section-title", id="problems-title"
             )
             yield DataTable(id="home-problems", cursor_type="row")
-        yield Footer()
+        yield self.footer()
 
     def on_mount(self) -> None:
         todo = self.query_one("#home-todo", DataTable)

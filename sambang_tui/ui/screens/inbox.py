@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from sambang_tui.i18n import t
 from sambang_tui.services.inbox import queue
@@ -106,7 +106,7 @@ class InboxScreen(SambangScreen[None]):
         yield Static(Text(t("inbox.loading")), id="inbox-summary")
         yield DataTable(id="inbox-table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="inbox-preview")
-        yield Footer()
+        yield self.footer()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from sambang_tui.i18n import t
 from sambang_tui.ui.screens.jadwal_plans import JadwalPlans
@@ -81,7 +81,7 @@ class JadwalScreen(JadwalPlans):
             with VerticalScroll(id="jadwal-uncovered"):
                 yield Static("", id="jadwal-uncovered-list")
         yield Static("", id="jadwal-detail")
-        yield Footer()
+        yield self.footer()
 
     def on_mount(self) -> None:
         self.grid.focus()

@@ -16,7 +16,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from sambang_tui.i18n import t
 from sambang_tui.services.reports import listing as report_list
@@ -111,7 +111,7 @@ class ReportListScreen(SambangScreen[None]):
         )
         yield DataTable(id="list-table", cursor_type="row", zebra_stripes=True)
         yield Static(Text(t("list.loading")), id="list-status")
-        yield Footer()
+        yield self.footer()
 
     def on_mount(self) -> None:
         self._build_columns()

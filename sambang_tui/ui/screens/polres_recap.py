@@ -11,7 +11,7 @@ from typing import Any
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from sambang_tui.i18n import t
 from sambang_tui.services.core import periods
@@ -66,7 +66,7 @@ class PolresRecapScreen(SambangScreen[None]):
         yield Static(
             Text(t("polres.legend"), no_wrap=True, overflow="ellipsis"), id="polres-legend"
         )
-        yield Footer()
+        yield self.footer()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

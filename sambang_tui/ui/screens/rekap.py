@@ -13,7 +13,6 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import (
     DataTable,
-    Footer,
     Sparkline,
     Static,
     TabbedContent,
@@ -101,7 +100,7 @@ class RekapScreen(RekapTables):
                 yield Static("", id="chart-day-bars")
                 yield Static("", id="chart-kel-label")
                 yield Static("", id="chart-kel")
-        yield Footer()
+        yield self.footer()
 
     def on_mount(self) -> None:
         self.reload()

@@ -15,7 +15,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from sambang_tui.i18n import format_date_long, t
 from sambang_tui.services import reports
@@ -186,7 +186,7 @@ class ReportDetailScreen(SambangScreen[None]):
         yield SambangHeader()
         with VerticalScroll(id="detail-body"):
             yield Static(Text(t("detail.loading")), id="detail-text")
-        yield Footer()
+        yield self.footer()
 
     def on_mount(self) -> None:
         self.query_one("#detail-body").focus()

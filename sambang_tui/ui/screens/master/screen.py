@@ -19,7 +19,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Static, TabbedContent, TabPane
 
 from sambang_tui.i18n import t
 from sambang_tui.services.admin.audit_log import AuditFilter
@@ -90,7 +90,7 @@ class MasterScreen(RwPane):
                 with TabPane(t(f"master.tab.{name}"), id=f"tab-{name}"):
                     yield from tab.compose()
         yield Static("", id="master-status")
-        yield Footer()
+        yield self.footer()
 
     def on_mount(self) -> None:
         for name, tab in self.tabs.items():
