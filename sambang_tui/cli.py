@@ -165,7 +165,10 @@ def run_app(args: argparse.Namespace) -> int:
 
         target = demo_path()
         print("Membuat basis data demo …", file=sys.stderr, flush=True)
+        gc.enable()  # building makes and drops objects by the million: collect as usual
         build_demo(target, replace=True)
+        gc.collect()
+        gc.disable()
     args._target = target
     _shared_umask(target)
     runtime.connect(target)
