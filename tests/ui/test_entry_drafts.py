@@ -140,3 +140,42 @@ async def test_draft_deleted_on_save_and_kept_when_declined(db_target: str, worl
         await let_draft_save(pilot)
     found = stored_draft(db_target)
     assert found is not None and found[0]["place"] == "Baru"
+
+
+async def test_esc_keeps_the_draft_even_when_its_write_has_to_wait(db_target: str, world) -> None:
+    """Esc on a pushed form writes its draft and closes the form at once. The
+    write runs on a worker thread; when every thread is busy (a loaded
+    machine, as in CI) it runs after the form has closed, and it read the
+    login through the closed form and failed: the draft was lost."""
+    import asyncio
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sambang_tui.ui.screens.entry import EntryScreen
+
+    app = make_app(db_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait(pilot)
+        app.push_screen(EntryScreen())
+        await wait(pilot)
+        screen = app.screen
+        assert isinstance(screen, EntryScreen) and screen.is_pushed
+        key = screen.draft_key
+        screen.query_one("#f-narrative").focus()
+        await pilot.press(*"Ditulis lalu ditinggal")
+        busy, gate = ThreadPoolExecutor(max_workers=1), threading.Event()
+        asyncio.get_running_loop().set_default_executor(busy)
+        busy.submit(gate.wait, 10)  # every worker thread taken
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is not screen
+        gate.set()
+        await wait(pilot)
+        await wait(pilot)
+    runtime.connect(db_target)
+    try:
+        kept = drafts.load_draft("desk", key)
+    finally:
+        runtime.close()
+    assert kept is not None
+    assert kept[0]["narrative"] == "Ditulis lalu ditinggal"

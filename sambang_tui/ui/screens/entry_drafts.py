@@ -90,18 +90,28 @@ class EntryDrafts(EntryBase):
 
         self._write_draft_async(snap, saved)
 
-    def _write_draft(self, seq: int, snap: dict[str, Any] | None) -> None:
+    def _write_draft(self, seq: int, snap: dict[str, Any] | None, key: str, user: str) -> None:
         """Save (or, with ``None``, delete) the draft unless a newer write
-        has landed already (``drafts.DraftWrites``)."""
-        self._draft_writes.write(seq, self.actor.os_user, self.draft_key, snap)
+        has landed already (``drafts.DraftWrites``). The form's key and its
+        login are taken when the write is asked for: it may land after the
+        form has closed or moved on."""
+        self._draft_writes.write(seq, user, key, snap)
+
+    def _draft_ask(self) -> tuple[int, str, str]:
+        """The number, key and login of a draft write about to be made."""
+        return self._next_draft_seq(), self.draft_key, self.actor.os_user
 
     def _next_draft_seq(self) -> int:
         """The number of a draft write about to be made: a higher one wins."""
         return self._draft_writes.next()
 
     def _write_draft_async(self, snap: dict[str, Any] | None, done: Any = None) -> None:
-        seq = self._next_draft_seq()
-        run_db(self, lambda: self._write_draft(seq, snap), done, group="entry-draft")
+        """Esc writes the draft and closes the form at once: on a loaded
+        machine the write runs after the form has gone, so it takes nothing
+        from the form when it runs (it read the login through the closed
+        form and failed: the draft was lost) and is the app's worker."""
+        seq, key, user = self._draft_ask()
+        run_db(self.app, lambda: self._write_draft(seq, snap, key, user), done, group="entry-draft")
 
     def save_draft_now(self) -> None:
         """Write the draft at once, on this thread: the app is closing
@@ -125,10 +135,10 @@ class EntryDrafts(EntryBase):
         cleared = snap == self._baseline
         if snap == self._last_draft or (cleared and self._last_draft is None):
             return
-        seq = self._next_draft_seq()
+        seq, key, user = self._draft_ask()
         try:
             with runtime.session():
-                self._write_draft(seq, None if cleared else snap)
+                self._write_draft(seq, None if cleared else snap, key, user)
         except Exception:  # noqa: BLE001 - nobody is left to tell: the log keeps it
             logger().exception("draft not saved at exit")
             return

@@ -96,7 +96,7 @@ class EntrySaving(EntryChecks):
             self._draft_timer = None
         self._saving = True
         actor, report_id = self.actor, self.report_id
-        seq = self._next_draft_seq()
+        seq, key, user = self._draft_ask()
 
         def save() -> SavedReport | list[Duplicate]:
             if check:
@@ -107,7 +107,7 @@ class EntrySaving(EntryChecks):
                 result = reports.update_report(actor, report_id, version or 0, data)
             else:
                 result = self.create_report(actor, data)
-            self._write_draft(seq, None)
+            self._write_draft(seq, None, key, user)
             if submit and result.status in SUBMITTABLE:
                 warnings = result.warnings
                 result = reports.submit(actor, result.id, result.version)
@@ -221,10 +221,10 @@ class EntrySaving(EntryChecks):
         report_id = self.report_id
         if report_id is None:
             return
-        seq = self._next_draft_seq()
+        seq, key, user = self._draft_ask()
 
         def read() -> EditableReport:
-            self._write_draft(seq, None)
+            self._write_draft(seq, None, key, user)
             return reports.load_input(report_id)
 
         def loaded(editable: EditableReport) -> None:
