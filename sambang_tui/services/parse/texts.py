@@ -233,14 +233,27 @@ _MEETING_OUTCOME = re.compile(
     re.I,
 )
 _TERSE_BEFORE = re.compile(
-    r"\d|\b(?:lapor|ijin|izin|sambang|dds|binluh|patroli|giat|pkl|jam)\b", re.I
+    r"\d|\b(?:lapor|lap|ijin|izin|sambang|dds|dd|ps|cs|binluh|patroli|giat|pkl|jam)\b", re.I
 )
-_CLAUSE_CUT = re.compile(r"\s*[,;]\s*|\.\s+")
+_CLAUSE_CUT = re.compile(r"\s*[,;]\s*|\.\s+|:\s+")
+# a problem's outcome told as a terse item: "…, sdh damai", "…, sudah didamaikan, kedua pihak …"
+_OUTCOME = re.compile(
+    r"(?:sdh|sudah|udah|telah|tlh)\s+(?:di)?(?:damai\w*|berdamai|selesai\w*|islah|rukun\w*)\b",
+    re.I,
+)
+# what was heard and from whom, the source left aside: "info dr ketua rt ada rencana …"
+_HEARD = re.compile(
+    r"(?:info(?:rmasi)?|kabar|laporan)\s+(?:dari|dr)\s+[^,.:;]{2,40}?\s+"
+    r"(?=(?:ada|terdapat|akan\s+ada|bakal\s+ada|rencana|banyak|sering)\b)",
+    re.I,
+)
 # a piece after a comma that starts a new item, not more of the appeal
 _NEW_ITEM = re.compile(
     r"(?:(?:situasi|sit|kondisi)\b|aman\b|kondusif\b|terkendali\b|rawan\b|waspada\b|±|\d"
     r"|(?:jam|pkl|pukul|tgl|rt|rw)\b|(?:keluhan|harapan|hasil|temuan)\b"
-    r"|(?:aiptu|aipda|bripka|brigpol|briptu|bripda|ipda|iptu)\b)",
+    r"|(?:aiptu|aipda|bripka|brigpol|briptu|bripda|ipda|iptu)\b"
+    # what the officer did about it: "…, sdh koordinasi piket"
+    r"|(?:sdh|sudah|telah)\s+(?:koordinasi|dikoordinasikan|berkoordinasi|lapor|dilaporkan|diteruskan)\b)",
     re.I,
 )
 
@@ -431,11 +444,21 @@ def _finding(sentence: str) -> tuple[int, int, str] | None:
         a, b = _clause(sentence, 0)
         if sentence[label.end() : b].strip():
             return a, b, sentence[label.end() : b]
+    item = _terse_item(sentence, _HEARD)  # "…: info dr pak rt ada rencana tawuran"
+    if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):
+        a, b, value = item
+        heard = _HEARD.match(value)  # the source stays in the visit: it was met
+        return (a + heard.end(), b, value[heard.end() :]) if heard else item
     item = _terse_item(sentence, _FINDINGS_ITEM)
     if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):
         a, b, value = item
         label = _FINDINGS_ITEM.match(value)
         return a, b, value[label.end() :] if label else value
+    item = _terse_item(sentence, _OUTCOME)  # "…, sdh didamaikan"
+    if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):
+        a, b, value = item
+        outcome = _OUTCOME.match(value)  # the parties it goes on to name stay in the visit
+        return a, a + (outcome.end() if outcome else len(value)), value
     item = _terse_item(sentence, _OBSERVED)  # "…, ada kumpulan pemuda di gang"
     if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):
         return item

@@ -1,0 +1,81 @@
+"""The chat-message parser, round 8 of issue #15: findings told without a
+label, appeals in dictated text and places told in prose. Every example is
+invented (several phrasings per rule, none copied from any corpus):
+
+* a terse item telling how a problem ended (``sdh damai``, ``sudah
+  didamaikan, ...``) is a finding; the parties it goes on to name stay met;
+* what was heard from someone (``info dr pak rw ada ...``) is a finding
+  without its source, and the source stays met; a clause telling what the
+  officer did about it (``sdh koordinasi ...``) ends it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sambang_tui.services.parse import ParsedMessage, parse_message
+
+TODAY = dt.date(2026, 2, 11)  # a Wednesday
+
+
+def parse(text: str) -> ParsedMessage:
+    return parse_message(text, today=TODAY)
+
+
+# --- a problem's outcome ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("lap PS cekcok batas pagar antar warga rt 03 rw 02 kel kenari, sdh damai. bripka agus",
+         "sdh damai"),
+        ("ps salah paham soal jemuran rt 5 rw 1 paseban, sudah berdamai. aman. aipda yusuf",
+         "sudah berdamai"),
+        ("PS ribut anak main bola kena kaca rt 7 rw 3, sdh didamaikan, ortu siap ganti kaca. "
+         "aiptu heri", "sdh didamaikan, ortu siap ganti kaca"),
+    ],
+)  # fmt: skip
+def test_a_problems_outcome_is_a_finding(text: str, findings: str) -> None:
+    assert parse(text).findings == findings
+
+
+def test_the_parties_named_after_the_outcome_stay_met() -> None:
+    parsed = parse(
+        "PS sengketa selokan antar tetangga rt 2 rw 9 kenari, sdh didamaikan, kedua pihak "
+        "sepakat bagi biaya. aman. bripka agus"
+    )
+    assert parsed.findings == "sdh didamaikan, kedua pihak sepakat bagi biaya"
+    assert parsed.audience == {"warga": 2}
+
+
+def test_mediation_itself_is_no_outcome() -> None:
+    parsed = parse("ps batas tanah rt 1 rw 4, sdh mediasi di rmh pak rw. bripka agus")
+    assert "sdh mediasi" not in parsed.findings
+
+
+# --- what was heard, from whom ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("dd di pos ronda gg. mawar: info dr pak rw 04 ada rencana balap liar mlm minggu, "
+         "sdh koordinasi piket. rawan. bripka agus", "ada rencana balap liar mlm minggu"),
+        ("DD kel kenari tgl 3/2: info dari 2 pedagang sering ada pengamen mabuk sore hari. "
+         "aipda yusuf", "sering ada pengamen mabuk sore hari"),
+        ("cs 11/2 warkop jl kenari: kabar dr ketua rt banyak motor parkir liar di trotoar, "
+         "sudah dilaporkan ke dishub. aiptu heri", "banyak motor parkir liar di trotoar"),
+    ],
+)  # fmt: skip
+def test_what_was_heard_is_a_finding_without_its_source(text: str, findings: str) -> None:
+    assert parse(text).findings == findings
+
+
+def test_the_source_heard_from_stays_met() -> None:
+    parsed = parse(
+        "dd di kolong flyover: info dr ketua rt 06 ada rencana tawuran pelajar, sdh "
+        "koordinasi piket. rawan. bripka agus"
+    )
+    assert parsed.audience == {"perangkat_rt_rw": 1}
