@@ -6,6 +6,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sambang_tui.services.parse.told import (
+    FINDINGS_ITEM as _FINDINGS_ITEM,
+)
+from sambang_tui.services.parse.told import (
+    FINDINGS_LEAD as _FINDINGS_LEAD,
+)
+from sambang_tui.services.parse.told import (
+    HEARD as _HEARD,
+)
+from sambang_tui.services.parse.told import (
+    ITEM_LABEL as _ITEM_LABEL,
+)
+from sambang_tui.services.parse.told import (
+    OBSERVED as _OBSERVED,
+)
+from sambang_tui.services.parse.told import (
+    OUTCOME as _OUTCOME,
+)
+from sambang_tui.services.parse.told import (
+    SPEAKER as _SPEAKER,
+)
 from sambang_tui.services.parse.vocabulary import APPEAL_VERBS
 from sambang_tui.services.parse.wrapping import ABBREVIATIONS, unwrap
 
@@ -127,51 +148,6 @@ _MESSAGE_ITEM = re.compile(
     r"(?:\s+kamtibmas)?\s+(?=\w)",
     re.I,
 )
-_FINDINGS_ITEM = re.compile(
-    r"(?:keluhan|kluhan|klhn|harapan|temuan|hasil(?:nya)?|kendala|info|masalah|permasalahan)"
-    r"(?:\s+warga)?\s*[:-]?\s+(?=\w)",
-    re.I,
-)
-_FINDINGS_LEAD = re.compile(
-    r"^"
-    r"(?:hasilnya|hasil\s+(?:kegiatan|giat|yang|dari|pertemuan|mediasi|dds)|dari\s+hasil|hasil\s*:"
-    r"|adapun\s+hasil|didapat(?:kan)?\s+(?:info|informasi|keterangan)|diperoleh\s+(?:info|informasi|keterangan)"
-    r"|disepakati|kesepakatan|dalam\s+(?:mediasi|pertemuan)\s+(?:itu|tersebut)[, ]+(?:kedua|para)"
-    r"|informasi\s+yang\s+(?:didapat|diperoleh|diterima|dihimpun)|menurut\s+(?:keterangan|informasi|penuturan)"
-    r"|dari\s+(?:keterangan|informasi|pantauan|pengecekan)|diketahui\s+bahwa|hasil\s+(?:pantauan|pengecekan)"
-    r"|ditemukan|didapati|tidak\s+(?:ditemukan|ada\s+(?:kejadian|gangguan|laporan))"
-    r"|(?:sepakat|bersepakat|menyepakati)\b"
-    r"|adapun\s+(?:permasalahan|masalah|keluhan|harapan|temuan|informasi|aspirasi)"
-    r"|(?:permasalahan|masalah|keluhan|harapan|temuan|aspirasi)\s+(?:yang\s+(?:di|ter)\w+|warga|masyarakat)\b"
-    # reported speech in chat: "Menurut warga, …", "Kata Pak RT, …", "Intinya …", "ada info …",
-    # "Info dari driver, …", "Dari obrolan dengan pedagang, …"
-    r"|menurut\s+(?!(?:saya|sy|kami|petugas|bhabin\w*|kapolsek|kapolres|kanit|wakapolsek|aiptu|aipda"
-    r"|bripka|brigpol|briptu|bripda|ipda|iptu|akp|kompol)\b)[^,.]{2,40},|kata\s+[^,.]{2,30},"
-    r"|(?:pada\s+)?intinya\b|katanya\b|kabarnya\b|menurutnya\b|(?:ada|dapat|dpt|dapet|dapat)\s+(?:info|informasi|kabar|laporan)\b"
-    r"|info(?:rmasi)?\s+dari\b|dari\s+(?:obrolan|perbincangan|percakapan|bincang\S*|diskusi|dialog"
-    r"|komunikasi|tanya\s+jawab|cerita|ngobrol|ngobrol2)\b)",
-    re.I,
-)
-# the people met telling or agreeing something: "Warga menyampaikan …", "Kedua pihak sepakat …"
-_SPEAKER = re.compile(
-    r"(?P<lead>(?:dalam|pada)\s+(?:kesempatan|kegiatan|pertemuan)\s+(?:itu|tersebut|ini),?\s+"
-    r"|(?:setelah|usai|seusai|sesudah|akhirnya|selanjutnya|disaksikan|didampingi)\b[^,.]{0,60},\s*)?"
-    r"(?:para\s+|kedua\s+(?:belah\s+)?|seluruh\s+|sejumlah\s+|beberapa\s+)?"
-    r"(?:warga|masyarakat|pemuda|remaja|pedagang|pengurus|pemilik|tokoh|jamaah|jemaah|jemaat|peserta"
-    r"|pihak|ketua|ibu-ibu|bapak-bapak|mereka|beliau|bliau|blio|ybs|yang\s+bersangkutan|ojol|jukir|juru\s+parkir|pendeta|ustadz\w*|ustad|kyai|pengelola|driver|pengemudi"
-    r"|(?:bpk|pak|bapak|ibu|bu|sdr|sdri)\.?\s+(?:(?:h|hj)\.\s*)?[A-Z]\w*|(?:h|hj|kh)\.\s*[A-Z]\w*|rt|rw|linmas|satpam|kpps|karang\s+taruna"
-    r"|kader|panitia|guru|pelapor|korban|saksi|sopir|penghuni|penjual|anak\s+muda|orang\s+tua|tamu)\b"
-    # up to the verb, across a title's stop ("Ustadzah Hj. Maryam menyampaikan …")
-    r"(?:[^.!?]|(?:(?<=\bh)|(?<=\bhj)|(?<=\bkh)|(?<=\bsdr)|(?<=\bbpk)|(?<=\bsdri)|(?<=\bdr))\.){0,60}?"
-    r"\b(?P<verb>menyampaikan|mengeluhkan|mengeluh|berharap|mengharapkan|meminta|memohon"
-    r"|sepakat|bersepakat|menyepakati|menyatakan|mengaku|mengatakan|menuturkan|menjelaskan"
-    r"|melaporkan|menginformasikan|siap|mendukung|bersedia|berkomitmen|menerima|menyambut|merasa"
-    r"|resah|khawatir|mengapresiasi|berterima\s+kasih|mengusulkan|mengharap|bercerita|menceritakan"
-    r"|memberikan\s+informasi|memberi\s+informasi|mengakui|berjanji|damai|berdamai|sudah\s+damai"
-    r"|minta|sampaikan|bilang|cerita|ngeluh|curhat|keberatan|protes|menolak|mengungkapkan|menyebut\w*"
-    r"|menambahkan|janji|lapor|salaman|bersalaman)\b",
-    re.I,
-)
 _QUOTE = re.compile(
     r"^[\"“”']|[\"“”'][^\"“”']{8,}[\"“”'],?\s*(?:ujar|tutur|kata|ucap|pungkas|imbuh|tegas|jelas)\w*",
     re.I,
@@ -213,18 +189,6 @@ _OFFICER_QUOTE = re.compile(
     r"(?:aiptu|aipda|bripka|brigpol|briptu|bripda|ipda|iptu|akp|kompol|kapolsek|kanit|bhabin\w*)\b",
     re.I,
 )
-# a terse item telling what was seen: "ada kumpulan pemuda di gang"
-_OBSERVED = re.compile(
-    r"(?:(?:tidak|tdk|tak|gak|nggak|ngga|ga|belum|blm)\s+ada(?=\s+(?:keluhan|masalah|temuan|kendala|kegiatan"
-    r"|kejadian|gangguan|laporan|info|aduan)\b)|ada|terdapat|terpantau|ditemukan|didapati|katanya|kabarnya|menurutnya|intinya)\s+(?=[^\W\d])",
-    re.I,
-)
-# the label nouns of a finding written as an item with no colon: "keluhan warga banyak tikus"
-_ITEM_LABEL = re.compile(
-    r"(?:keluhan|kluhan|klhn|harapan|temuan|kendala|masalah|permasalahan)(?:\s+(?:warga|masyarakat))?"
-    r"\s*[:-]?\s+(?=\w)",
-    re.I,
-)
 # what a meeting agreed, after the clause naming it, going on with the complaint told just
 # before: "Warga keberatan … . Setelah musyawarah yang dihadiri Ketua RW, disepakati …"
 _MEETING_OUTCOME = re.compile(
@@ -236,17 +200,6 @@ _TERSE_BEFORE = re.compile(
     r"\d|\b(?:lapor|lap|ijin|izin|sambang|dds|dd|ps|cs|binluh|patroli|giat|pkl|jam)\b", re.I
 )
 _CLAUSE_CUT = re.compile(r"\s*[,;]\s*|\.\s+|:\s+")
-# a problem's outcome told as a terse item: "…, sdh damai", "…, sudah didamaikan, kedua pihak …"
-_OUTCOME = re.compile(
-    r"(?:sdh|sudah|udah|telah|tlh)\s+(?:di)?(?:damai\w*|berdamai|selesai\w*|islah|rukun\w*)\b",
-    re.I,
-)
-# what was heard and from whom, the source left aside: "info dr ketua rt ada rencana …"
-_HEARD = re.compile(
-    r"(?:info(?:rmasi)?|kabar|laporan)\s+(?:dari|dr)\s+[^,.:;]{2,40}?\s+"
-    r"(?=(?:ada|terdapat|akan\s+ada|bakal\s+ada|rencana|banyak|sering)\b)",
-    re.I,
-)
 # a piece after a comma that starts a new item, not more of the appeal
 _NEW_ITEM = re.compile(
     r"(?:(?:situasi|sit|kondisi)\b|aman\b|kondusif\b|terkendali\b|rawan\b|waspada\b|±|\d"
