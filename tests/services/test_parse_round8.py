@@ -79,3 +79,40 @@ def test_the_source_heard_from_stays_met() -> None:
         "koordinasi piket. rawan. bripka agus"
     )
     assert parsed.audience == {"perangkat_rt_rw": 1}
+
+
+# --- an appeal dictated on from a meeting ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("lapor komandan hari ini saya bripka agus sambang ke pos kamling rw tiga bertemu dengan "
+         "ketua rt dan empat orang warga menyampaikan himbauan agar warga mengunci pagar di malam "
+         "hari situasi aman terkendali", "agar warga mengunci pagar di malam hari"),
+        ("ijin lapor saya aipda yusuf dds di gang melati bertemu tujuh orang pemuda menyampaikan "
+         "pesan kamtibmas supaya tidak balap liar situasi kondusif", "supaya tidak balap liar"),
+        ("siap lapor saya aiptu heri sambang warung kopi ketemu tiga pedagang sampaikan agar "
+         "waspada uang palsu situasi aman", "agar waspada uang palsu"),
+    ],
+)  # fmt: skip
+def test_a_dictated_appeal_after_a_meeting_is_the_officers(text: str, message: str) -> None:
+    parsed = parse(text)
+    assert parsed.message == message
+    assert parsed.findings == ""
+
+
+def test_whom_he_met_stays_met_when_he_goes_on_to_appeal() -> None:
+    parsed = parse(
+        "lapor komandan saya bripka agus sambang di pos rw dua bertemu ketua rw dan enam orang "
+        "warga menyampaikan himbauan agar warga aktif ronda situasi aman"
+    )
+    assert parsed.audience == {"perangkat_rt_rw": 1, "warga": 6}
+
+
+def test_in_prose_the_people_met_asking_stay_a_finding() -> None:
+    parsed = parse(
+        "Bripka Agus bertemu dengan pengurus masjid. Ketua DKM menyampaikan agar patroli "
+        "ditambah saat tarawih."
+    )
+    assert "patroli ditambah" in parsed.findings

@@ -276,6 +276,17 @@ def read_prose(text: str) -> Spoken:
             continue
         # an appeal, or another one further on ("… Ia juga mengingatkan agar ketua RT …")
         appeal = None if message and _FINDINGS_LEAD.match(sentence) else _appeal(sentence)
+        serial = _SERIAL_APPEAL.match(sentence)
+        if serial is not None and index and _met_run_on(sentences[index - 1], paragraph):
+            # dictated: "… bertemu ketua rw dan warga menyampaikan himbauan agar …" — the
+            # officer goes on speaking; whom he met stays in the visit
+            appeal = serial.end("who"), len(sentence), sentence[serial.end() :]
+        elif appeal is None or appeal[0] == 0:
+            inline = _MET_THEN_APPEAL.search(sentence)
+            if inline is not None and not re.search(r"[.!?]\s", sentence):
+                end = _SITUATION_AFTER.search(sentence, inline.end())
+                b = end.start() if end else len(sentence)
+                appeal = inline.start("verb"), b, sentence[inline.end() : b]
         if appeal is not None:
             a, b, value = appeal
             used[index] = None if (a, b) == (0, len(sentence)) else [(a, b)]
@@ -336,6 +347,36 @@ def read_prose(text: str) -> Spoken:
             visit.append((paragraph, sentence))
     spoken.visit = _join(visit)
     return spoken
+
+
+# a dictated clause going on from a meeting: "[ketua rw dan warga] menyampaikan himbauan agar …"
+_SERIAL_APPEAL = re.compile(
+    r"(?P<who>(?:\w+\s+){0,6}?)(?:menyampaikan|sampaikan|memberikan|memberi)\s+"
+    r"(?:(?:himbauan|imbauan|pesan)(?:\s+kamtibmas)?\s+)?(?=(?:agar|supaya|biar)\b)",
+    re.I,
+)
+# the same, dictated in one run: "… ketemu tiga pedagang sampaikan agar … situasi aman"
+_MET_THEN_APPEAL = re.compile(
+    r"\b(?:bertemu|ketemu|menemui|berdialog|bertatap\s+muka|ngobrol)\b[^.!?]{0,80}?\s"
+    r"(?P<verb>(?:menyampaikan|sampaikan|memberikan|memberi)\s+"
+    r"(?:(?:himbauan|imbauan|pesan)(?:\s+kamtibmas)?\s+)?)(?=(?:agar|supaya|biar)\b)",
+    re.I,
+)
+_SITUATION_AFTER = re.compile(
+    r"\s(?=(?:situasi|sit|kondisi)\s+(?:aman|kondusif|terkendali|rawan|waspada))", re.I
+)
+_MET = re.compile(r"\b(?:bertemu|ketemu|menemui|berdialog|bertatap\s+muka|ngobrol)\b", re.I)
+
+
+def _met_run_on(before: tuple[int, str], paragraph: int) -> bool:
+    """Whether the clause ``before`` is a dictated meeting run on into the next
+    one (the same paragraph, no full stop)."""
+    where, text = before
+    return (
+        where == paragraph
+        and bool(_MET.search(text))
+        and not text.rstrip().endswith((".", "!", "?"))
+    )
 
 
 def _appeal(sentence: str) -> tuple[int, int, str] | None:
