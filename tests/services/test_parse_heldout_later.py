@@ -32,7 +32,11 @@ someone who never saw the parser, frozen before it was scored:
   (its audience misses read by category, general rules of whom the officer
   met and time ranges added with invented unit tests in
   test_parse_round7.py): 91.6 / 88.9. It is a development corpus now; its
-  figures say "tuned on". heldout6 stays never seen: round 7, 93.2 / 89.9.
+  figures say "tuned on". heldout6 stayed never seen: round 7, 93.2 / 89.9.
+  Round 8 TUNED ON heldout6 (its findings, appeal and place misses read by
+  category, general rules added with invented unit tests in
+  test_parse_round8.py): 93.5 / 90.5. It is a development corpus now; its
+  figures say "tuned on".
 - ``heldout7`` (50 messages, 56 reports), written during round 7 by a
   fourth writer who saw no code and no other corpus: never seen by whoever
   tuned. Rounds 5 / 6 / 7: 90.7 / 82.5, 90.9 / 83.2, 91.2 / 84.3.
@@ -83,7 +87,7 @@ CORPORA = [
     Corpus("heldout3", "third held-out (tuned on)", 60, 67, frozenset(NINE_STYLES), 0.95, 0.92),
     Corpus("heldout4", "fourth held-out (tuned on)", 50, 55, frozenset(NINE_STYLES), 0.94, 0.90),
     Corpus("heldout5", "fifth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.91, 0.88),
-    Corpus("heldout6", "sixth held-out (never seen)", 50, 57, frozenset(NINE_STYLES), 0.93, 0.89),
+    Corpus("heldout6", "sixth held-out (tuned on)", 50, 57, frozenset(NINE_STYLES), 0.93, 0.90),
     Corpus("heldout7", "seventh held-out (never seen)", 50, 56, frozenset(NINE_STYLES), 0.91, 0.84),
 ]
 

@@ -19,10 +19,22 @@ from sambang_tui.services.parse.told import (
     ITEM_LABEL as _ITEM_LABEL,
 )
 from sambang_tui.services.parse.told import (
+    NAMED_SUBJECT as _NAMED_SUBJECT,
+)
+from sambang_tui.services.parse.told import (
     OBSERVED as _OBSERVED,
 )
 from sambang_tui.services.parse.told import (
     OUTCOME as _OUTCOME,
+)
+from sambang_tui.services.parse.told import (
+    QUOTED_AGAIN as _QUOTED_AGAIN,
+)
+from sambang_tui.services.parse.told import (
+    QUOTED_SPEAKER as _QUOTED_SPEAKER,
+)
+from sambang_tui.services.parse.told import (
+    SOURCE as _SOURCE,
 )
 from sambang_tui.services.parse.told import (
     SPEAKER as _SPEAKER,
@@ -150,29 +162,6 @@ _MESSAGE_ITEM = re.compile(
 )
 _QUOTE = re.compile(
     r"^[\"“”']|[\"“”'][^\"“”']{8,}[\"“”'],?\s*(?:ujar|tutur|kata|ucap|pungkas|imbuh|tegas|jelas)\w*",
-    re.I,
-)
-# a quotation said by someone met: "…," ujar Ibu Rina, salah seorang warga (not the officer)
-_QUOTED_SPEAKER = re.compile(
-    r"[\"“”'][^\"“”']{8,}[\"“”'],?\s*(?:ujar|kata|tutur|ucap|ungkap|imbuh|jelas|tambah)\s+"
-    r"(?!(?:aiptu|aipda|bripka|brigpol|briptu|bripda|ipda|iptu|akp|kompol|kapolsek|kanit|bhabin\w*"
-    r"|petugas|beliau|ia|dia)\b)\w",
-    re.I,
-)
-_NAMED_SUBJECT = re.compile(
-    r"\b(?:ketua|bpk|pak|bapak|ibu|bu|sdr|sdri|h|hj|kh)\b\.?\s+[A-Z]|\b(?:kedua|para)\s+(?:belah\s+)?pihak\b",
-    re.I,
-)
-# "…," katanya: said by whoever the sentence before quoted
-_QUOTED_AGAIN = re.compile(
-    r"^[\"“”'][^\"“”']{8,}[\"“”'],?\s*(?:ujar|kata|tutur|ucap|ungkap|imbuh|jelas|tambah)nya\W*$",
-    re.I,
-)
-# whom a finding was heard from: "Menurut pedagang, …", "Info dari driver, …"
-_SOURCE = re.compile(
-    r"(?:menurut|kata|info(?:rmasi)?\s+dari|dari\s+(?:obrolan|perbincangan|percakapan|bincang\S*"
-    r"|diskusi|dialog|komunikasi|tanya\s+jawab|cerita|ngobrol\S*)(?:\s+(?:dengan|dgn|bersama))?)"
-    r"\s+[^,.]{2,40}(?=,)",
     re.I,
 )
 # the officer (named before) asking more: "Ia juga meminta …", "Tak lupa, beliau mengajak …"

@@ -80,3 +80,30 @@ HEARD = re.compile(
     r"(?=(?:ada|terdapat|akan\s+ada|bakal\s+ada|rencana|banyak|sering)\b)",
     re.I,
 )
+
+# a quotation said by someone met: "…," ujar Ibu Rina, salah seorang warga (not the officer)
+QUOTED_SPEAKER = re.compile(
+    r"[\"“”'][^\"“”']{8,}[\"“”'],?\s*(?:ujar|kata|tutur|ucap|ungkap|imbuh|jelas|tambah)\s+"
+    r"(?!(?:aiptu|aipda|bripka|brigpol|briptu|bripda|ipda|iptu|akp|kompol|kapolsek|kanit|bhabin\w*"
+    r"|petugas|beliau|ia|dia)\b)\w",
+    re.I,
+)
+
+NAMED_SUBJECT = re.compile(
+    r"\b(?:ketua|bpk|pak|bapak|ibu|bu|sdr|sdri|h|hj|kh)\b\.?\s+[A-Z]|\b(?:kedua|para)\s+(?:belah\s+)?pihak\b",
+    re.I,
+)
+
+# "…," katanya: said by whoever the sentence before quoted
+QUOTED_AGAIN = re.compile(
+    r"^[\"“”'][^\"“”']{8,}[\"“”'],?\s*(?:ujar|kata|tutur|ucap|ungkap|imbuh|jelas|tambah)nya\W*$",
+    re.I,
+)
+
+# whom a finding was heard from: "Menurut pedagang, …", "Info dari driver, …"
+SOURCE = re.compile(
+    r"(?:menurut|kata|info(?:rmasi)?\s+dari|dari\s+(?:obrolan|perbincangan|percakapan|bincang\S*"
+    r"|diskusi|dialog|komunikasi|tanya\s+jawab|cerita|ngobrol\S*)(?:\s+(?:dengan|dgn|bersama))?)"
+    r"\s+[^,.]{2,40}(?=,)",
+    re.I,
+)
