@@ -5,8 +5,16 @@ invented (several phrasings per rule, none copied from any corpus):
 * a terse item telling how a problem ended (``sdh damai``, ``sudah
   didamaikan, ...``) is a finding; the parties it goes on to name stay met;
 * what was heard from someone (``info dr pak rw ada ...``) is a finding
-  without its source, and the source stays met; a clause telling what the
-  officer did about it (``sdh koordinasi ...``) ends it."""
+  with its source (the first corpus's convention), and the source stays
+  met; a clause telling what the officer did about it (``sdh koordinasi
+  ...``) ends it;
+* an appeal dictated on from a meeting (``... bertemu ketua rw dan warga
+  menyampaikan himbauan agar ...``) is the officer's, from its ``agar`` up
+  to the situation, and whom he met stays met;
+* a residence named by its owner after ``di`` (``di kediaman Hj. X, Jl.
+  ...``, ``di rmh pak rt``) is the place with the street after it; a
+  residence one visits (``menyambangi kediaman ...``) or where a dispute was
+  mediated is not."""
 
 from __future__ import annotations
 
@@ -62,14 +70,14 @@ def test_mediation_itself_is_no_outcome() -> None:
     ("text", "findings"),
     [
         ("dd di pos ronda gg. mawar: info dr pak rw 04 ada rencana balap liar mlm minggu, "
-         "sdh koordinasi piket. rawan. bripka agus", "ada rencana balap liar mlm minggu"),
+         "sdh koordinasi piket. rawan. bripka agus", "info dr pak rw 04 ada rencana balap liar mlm minggu"),
         ("DD kel kenari tgl 3/2: info dari 2 pedagang sering ada pengamen mabuk sore hari. "
-         "aipda yusuf", "sering ada pengamen mabuk sore hari"),
+         "aipda yusuf", "info dari 2 pedagang sering ada pengamen mabuk sore hari"),
         ("cs 11/2 warkop jl kenari: kabar dr ketua rt banyak motor parkir liar di trotoar, "
-         "sudah dilaporkan ke dishub. aiptu heri", "banyak motor parkir liar di trotoar"),
+         "sudah dilaporkan ke dishub. aiptu heri", "kabar dr ketua rt banyak motor parkir liar di trotoar"),
     ],
 )  # fmt: skip
-def test_what_was_heard_is_a_finding_without_its_source(text: str, findings: str) -> None:
+def test_what_was_heard_is_a_finding_with_its_source(text: str, findings: str) -> None:
     assert parse(text).findings == findings
 
 
@@ -116,3 +124,36 @@ def test_in_prose_the_people_met_asking_stay_a_finding() -> None:
         "ditambah saat tarawih."
     )
     assert "patroli ditambah" in parsed.findings
+
+
+# --- a residence named by its owner ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Bripka Agus menghadiri arisan RW di kediaman Hj. Sumarni, Jalan Kenari II RT 03 RW 02, "
+         "pada Minggu pagi.", "kediaman Hj. Sumarni, Jalan Kenari II"),
+        ("sambang toga di kediaman KH. Mahfud jl salemba tengah rt 4 rw 6, aman. aipda yusuf",
+         "kediaman KH. Mahfud jl salemba tengah"),
+        ("DDS di kediaman Ketua RT 02 (Bpk. Darto) rt02 rw05 Jl. Paseban Raya. Aman.",
+         "kediaman Ketua RT (Bpk. Darto) Jl. Paseban Raya"),
+        ("silaturahmi tomas di rmh bu Hj. Aminah gg. mawar, aman. bripka agus",
+         "rmh bu Hj. Aminah gg. mawar"),
+    ],
+)  # fmt: skip
+def test_a_residence_after_di_is_the_place(text: str, place: str) -> None:
+    assert parse(text).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Aiptu Heri menyambangi kediaman Bapak H. Rojali, tokoh agama, di Jl. Kramat Sawah, "
+         "Kelurahan Paseban.", "Jl. Kramat Sawah"),
+        ("PS cekcok pagar rt 3 rw 2 kenari sdh dimediasi di rmh Ketua RW, kedua pihak damai. "
+         "bripka agus", ""),
+    ],
+)  # fmt: skip
+def test_a_residence_visited_or_mediated_in_is_not(text: str, place: str) -> None:
+    assert parse(text).place == place

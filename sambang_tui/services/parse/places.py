@@ -203,8 +203,9 @@ _PLACE_END = re.compile(
     r"|\bdi(?:hadiri|ikuti|laksanakan|lakukan|sampaikan|gelar|datangi|temui|kunjungi|saksikan|dampingi)\b"
     r"|\bjakarta\b(?=\s+(?:pusat|selatan|utara|barat|timur)\b|\s*[,.;\n]|\s*$)|\bsenin\b|\bselasa\b|\brabu\b|\bkamis\b|\bjum'?at\b|\bsabtu\b|\bminggu\b"
     r"|\bwil\b\.?|\bwilayah\b|±|\s\d{1,4}\s*(?:orang|org|kk|siswa|warga|wrg|jamaah|rumah|rmh|pemuda|peserta)\b|\b\d{1,2}[/.-]\d{1,2}\b"
-    r"|\((?!\s*(?:depan|samping|belakang|seberang|dekat|sebelah|ujung|pojok|sekitar|area|dalam|lt\.?|lantai))"
-    r"|\n|[;!?:](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bst)(?<!\bbpk)(?<!\bsdr)(?<!\bhj)\.(?:\s|$)"
+    r"|\((?!\s*(?:depan|samping|belakang|seberang|dekat|sebelah|ujung|pojok|sekitar|area|dalam|lt\.?|lantai"
+    r"|bpk|pak|bapak|ibu|bu|sdr|h|hj|kh)\b)"
+    r"|\n|[;!?:](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bkh)(?<!\bst)(?<!\bbpk)(?<!\bsdr)(?<!\bhj)\.(?:\s|$)"
     r"|,(?!\s*(?:jl|jln|jalan|gg|gang)\b))",
     re.I,
 )
@@ -372,6 +373,8 @@ def place_from_prose(text: str) -> str:
         tail = text[m.end() : m.end() + _WINDOW]
         if re.match(r"rumah\s+warga\b|(?:permukiman|pemukiman)\s+warga\s+di\b", tail, re.I):
             continue  # whose houses: the street after "di" tells where
+        if _RESIDENCE.match(tail) and not _AT_RESIDENCE.search(text, 0, m.end()):
+            continue  # "menyambangi kediaman Bpk. X": whom he visited; the street tells where
         street = _HEDGE.sub("", tail, count=1)
         if _STREET.match(street) and not _named_street(street, lower):
             continue  # "di sepanjang gang sehingga …": no street named
@@ -396,6 +399,12 @@ def place_from_prose(text: str) -> str:
     for m in _NAMED_VENUE.finditer(text):
         return clean_place(m.group(0))
     return ""
+
+
+# a residence named by its owner: "di kediaman Hj. X, Jl. …", "di rmh pak rt" — the place when
+# the activity happened there, not the house a dispute was mediated in (the first corpus's rule)
+_RESIDENCE = re.compile(r"(?:kediaman|rmh)\b", re.I)
+_AT_RESIDENCE = re.compile(r"(?<!mediasi )(?<!dimediasi )\bdi\s+$", re.I)
 
 
 # a venue written right before the street: "SMP Negeri 10 Jl. Salemba Tengah",

@@ -430,8 +430,8 @@ def _finding(sentence: str) -> tuple[int, int, str] | None:
     item = _terse_item(sentence, _HEARD)  # "…: info dr pak rt ada rencana tawuran"
     if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):
         a, b, value = item
-        heard = _HEARD.match(value)  # the source stays in the visit: it was met
-        return (a + heard.end(), b, value[heard.end() :]) if heard else item
+        heard = _HEARD.match(value)  # told with its source, which stays in the visit: it was met
+        return (a + heard.end(), b, value) if heard else item
     item = _terse_item(sentence, _FINDINGS_ITEM)
     if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):
         a, b, value = item

@@ -74,7 +74,7 @@ OUTCOME = re.compile(
     re.I,
 )
 
-# what was heard and from whom, the source left aside: "info dr ketua rt ada rencana …"
+# what was heard and from whom: "info dr ketua rt ada rencana …"
 HEARD = re.compile(
     r"(?:info(?:rmasi)?|kabar|laporan)\s+(?:dari|dr)\s+[^,.:;]{2,40}?\s+"
     r"(?=(?:ada|terdapat|akan\s+ada|bakal\s+ada|rencana|banyak|sering)\b)",

@@ -205,6 +205,8 @@ PLACE_NOUNS = (
     "posyandu",
     "rptra",
     "rumah",
+    "rmh",
+    "kediaman",
     "sekretariat",
     "tps",
     "pangkalan",
