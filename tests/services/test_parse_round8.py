@@ -157,3 +157,34 @@ def test_a_residence_after_di_is_the_place(text: str, place: str) -> None:
 )  # fmt: skip
 def test_a_residence_visited_or_mediated_in_is_not(text: str, place: str) -> None:
     assert parse(text).place == place
+
+
+# --- a quotation of several sentences -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"Jangan mudah terpancing ajakan tawuran di grup. Kalau ada yang mengajak, laporkan ke '
+        'ketua RT," ujar Aipda Yusuf.',
+        '"Kunci motor dua kali. Jangan tinggalkan kunci di motor, walau sebentar saja," kata '
+        "Bripka Agus kepada para pedagang.",
+        "“Hoaks itu memecah warga. Cek dulu sebelum membagikan,” tutur Aiptu Heri.",
+    ],
+)
+def test_an_officers_quotation_of_several_sentences_is_one_appeal(quote: str) -> None:
+    text = (
+        "Bhabinkamtibmas Kelurahan Kenari melaksanakan sambang ke warga di Jl. Kenari Raya. "
+        + quote
+        + " Situasi aman dan kondusif."
+    )
+    assert parse(text).message == quote
+
+
+def test_a_forwarded_message_in_quotes_is_read_sentence_by_sentence() -> None:
+    parsed = parse(
+        'Diteruskan dari Bripka Agus: "Izin ndan, tadi giat PS di rmh Pak RT 02 RW 05 Kenari. '
+        'Masalah jemuran menutup jalan. Disaksikan Pak RT, kedua pihak sepakat damai. Aman."'
+    )
+    assert "kedua pihak sepakat damai" in parsed.findings
+    assert "jemuran" not in parsed.findings and "Aman" not in parsed.findings

@@ -6,6 +6,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sambang_tui.services.parse.dictated import (
+    MET_THEN_APPEAL as _MET_THEN_APPEAL,
+)
+from sambang_tui.services.parse.dictated import (
+    SERIAL_APPEAL as _SERIAL_APPEAL,
+)
+from sambang_tui.services.parse.dictated import (
+    SITUATION_AFTER as _SITUATION_AFTER,
+)
+from sambang_tui.services.parse.dictated import (
+    met_run_on as _met_run_on,
+)
 from sambang_tui.services.parse.told import (
     FINDINGS_ITEM as _FINDINGS_ITEM,
 )
@@ -42,7 +54,7 @@ from sambang_tui.services.parse.told import (
 from sambang_tui.services.parse.vocabulary import APPEAL_VERBS
 from sambang_tui.services.parse.wrapping import ABBREVIATIONS, unwrap
 
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[\"'(A-Z0-9-])")
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[\"“'(A-Z0-9-])")
 _GREETING = re.compile(
     r"^(?:assalamu|asalamu|assalam|selamat\s+(?:pagi|siang|sore|malam)|salam|ijin|izin|mohon\s+ijin|"
     r"mohon\s+izin|lapor|laporan|yth|kepada\s+yth|komandan|om\s+swastiastu|shalom|"
@@ -70,10 +82,23 @@ def _split(text: str) -> list[str]:
             pass  # "… disaksikan pengurus RT. Bripka Agus …": RT ends the sentence
         elif before in ABBREVIATIONS or len(before) == 1:
             continue
+        elif _open_quote(text[start : m.end()]) and _SAID.search(text, m.end()):
+            continue  # "Jauhi tawuran. Kalau ada masalah, lapor," ujar …: one quotation
         pieces.append(text[start : m.end()].strip())
         start = m.end()
     pieces.append(text[start:].strip())
     return [clause for p in pieces if p for clause in _run_on(p)]
+
+
+# a quotation's close with whoever said it (not a forwarded message in quotes)
+_SAID = re.compile(
+    r"[\"“”],?\s*(?:ujar|kata|tutur|ucap|pungkas|imbuh|tegas|jelas|ungkap|tambah)\w*\b", re.I
+)
+
+
+def _open_quote(piece: str) -> bool:
+    """Whether ``piece`` leaves a quotation open (an odd number of quote marks)."""
+    return (piece.count('"') + piece.count("“") + piece.count("”")) % 2 == 1
 
 
 # a dictated message runs on with no punctuation: its clauses start at whoever speaks or
@@ -336,36 +361,6 @@ def read_prose(text: str) -> Spoken:
             visit.append((paragraph, sentence))
     spoken.visit = _join(visit)
     return spoken
-
-
-# a dictated clause going on from a meeting: "[ketua rw dan warga] menyampaikan himbauan agar …"
-_SERIAL_APPEAL = re.compile(
-    r"(?P<who>(?:\w+\s+){0,6}?)(?:menyampaikan|sampaikan|memberikan|memberi)\s+"
-    r"(?:(?:himbauan|imbauan|pesan)(?:\s+kamtibmas)?\s+)?(?=(?:agar|supaya|biar)\b)",
-    re.I,
-)
-# the same, dictated in one run: "… ketemu tiga pedagang sampaikan agar … situasi aman"
-_MET_THEN_APPEAL = re.compile(
-    r"\b(?:bertemu|ketemu|menemui|berdialog|bertatap\s+muka|ngobrol)\b[^.!?]{0,80}?\s"
-    r"(?P<verb>(?:menyampaikan|sampaikan|memberikan|memberi)\s+"
-    r"(?:(?:himbauan|imbauan|pesan)(?:\s+kamtibmas)?\s+)?)(?=(?:agar|supaya|biar)\b)",
-    re.I,
-)
-_SITUATION_AFTER = re.compile(
-    r"\s(?=(?:situasi|sit|kondisi)\s+(?:aman|kondusif|terkendali|rawan|waspada))", re.I
-)
-_MET = re.compile(r"\b(?:bertemu|ketemu|menemui|berdialog|bertatap\s+muka|ngobrol)\b", re.I)
-
-
-def _met_run_on(before: tuple[int, str], paragraph: int) -> bool:
-    """Whether the clause ``before`` is a dictated meeting run on into the next
-    one (the same paragraph, no full stop)."""
-    where, text = before
-    return (
-        where == paragraph
-        and bool(_MET.search(text))
-        and not text.rstrip().endswith((".", "!", "?"))
-    )
 
 
 def _appeal(sentence: str) -> tuple[int, int, str] | None:
