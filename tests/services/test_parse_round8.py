@@ -188,3 +188,42 @@ def test_a_forwarded_message_in_quotes_is_read_sentence_by_sentence() -> None:
     )
     assert "kedua pihak sepakat damai" in parsed.findings
     assert "jemuran" not in parsed.findings and "Aman" not in parsed.findings
+
+
+# --- where a prose appeal starts; someone met joining it -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Di hadapan sekitar 40 jamaah, Bripka Agus mengingatkan agar rumah tidak ditinggal "
+        "kosong tanpa pesan ke tetangga.",
+        "Kepada 9 pengemudi ojol dan 3 juru parkir, Aipda Yusuf menghimbau agar tidak ngetem "
+        "di bahu jalan.",
+        "Di sela acara yang dihadiri 25 warga, Aiptu Heri mengajak warga aktif ronda malam.",
+    ],
+)
+def test_a_fronted_phrase_with_a_count_belongs_to_the_appeal(appeal: str) -> None:
+    text = (
+        "Bhabinkamtibmas Kelurahan Kenari melaksanakan sambang di Jl. Kenari Raya. "
+        + appeal
+        + " Situasi aman."
+    )
+    assert parse(text).message == appeal
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "Ustadz Hasan selaku penceramah turut mengajak jamaah menjaga kerukunan.",
+        "Pendeta Markus juga mengajak jemaat tidak mudah percaya kabar bohong.",
+    ],
+)
+def test_someone_met_joining_the_appeal_is_a_finding(joined: str) -> None:
+    parsed = parse(
+        "Bripka Agus menghadiri kegiatan di Jl. Kenari Raya. Bripka Agus menghimbau agar warga "
+        "menjaga keamanan lingkungan. " + joined
+    )
+    assert joined not in parsed.message
+    assert parsed.findings == joined
+    assert parsed.audience.get("tokoh_agama") == 1

@@ -363,6 +363,13 @@ def read_prose(text: str) -> Spoken:
     return spoken
 
 
+# prose that fronts whom or where before the officer: "Di hadapan ± 30 jamaah, Aipda X …",
+# "Kepada 12 pedagang, Aiptu Y …" — the whole sentence is the appeal, not a terse item
+_FRONTED = re.compile(
+    rf"^[A-Z][^,]*,\s*(?-i:[A-Z]\w*)\s+(?:{_OFFICER_SUBJECT}|\w+)(?:\s+\w+)?\s*$", re.I
+)
+
+
 def _appeal(sentence: str) -> tuple[int, int, str] | None:
     if _OFFICER_QUOTE.search(sentence):
         return 0, len(sentence), sentence  # "Jangan …," kata Aiptu Budi: the appeal in a quotation
@@ -381,7 +388,7 @@ def _appeal(sentence: str) -> tuple[int, int, str] | None:
     if not text:
         return None
     before = sentence[: m.start()]
-    if "," in before and _TERSE_BEFORE.search(before):
+    if "," in before and _TERSE_BEFORE.search(before) and not _FRONTED.search(before):
         start = max(before.rfind(","), before.rfind(";")) + 1
         start += len(sentence[start:]) - len(sentence[start:].lstrip())
         a, b = _clause(sentence, start)

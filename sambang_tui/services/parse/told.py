@@ -50,7 +50,9 @@ SPEAKER = re.compile(
     r"|resah|khawatir|mengapresiasi|berterima\s+kasih|mengusulkan|mengharap|bercerita|menceritakan"
     r"|memberikan\s+informasi|memberi\s+informasi|mengakui|berjanji|damai|berdamai|sudah\s+damai"
     r"|minta|sampaikan|bilang|cerita|ngeluh|curhat|keberatan|protes|menolak|mengungkapkan|menyebut\w*"
-    r"|menambahkan|janji|lapor|salaman|bersalaman)\b",
+    r"|menambahkan|janji|lapor|salaman|bersalaman"
+    # someone met joining the appeal: "Ustadzah X selaku pengisi kajian turut mengajak …"
+    r"|(?:turut|juga|ikut)\s+mengajak)\b",
     re.I,
 )
 
@@ -90,7 +92,7 @@ QUOTED_SPEAKER = re.compile(
 )
 
 NAMED_SUBJECT = re.compile(
-    r"\b(?:ketua|bpk|pak|bapak|ibu|bu|sdr|sdri|h|hj|kh)\b\.?\s+[A-Z]|\b(?:kedua|para)\s+(?:belah\s+)?pihak\b",
+    r"\b(?:ketua|bpk|pak|bapak|ibu|bu|sdr|sdri|h|hj|kh|ustadz\w*|ustad|pendeta|kyai|romo)\b\.?\s+[A-Z]|\b(?:kedua|para)\s+(?:belah\s+)?pihak\b",
     re.I,
 )
 
