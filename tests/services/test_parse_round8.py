@@ -227,3 +227,15 @@ def test_someone_met_joining_the_appeal_is_a_finding(joined: str) -> None:
     assert joined not in parsed.message
     assert parsed.findings == joined
     assert parsed.audience.get("tokoh_agama") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("PS ribut parkir rt 2 rw 4 kenari jam 15.00, sdh didamaikan, msh dipantau (waspada)",
+         "sdh didamaikan, msh dipantau"),
+        ("ps cekcok tetangga rt 1 rw 6, sudah berdamai (aman). bripka agus", "sudah berdamai"),
+    ],
+)  # fmt: skip
+def test_a_situation_in_brackets_ends_the_item(text: str, findings: str) -> None:
+    assert parse(text).findings == findings

@@ -46,6 +46,10 @@ from sambang_tui.services.parse.told import (
     QUOTED_SPEAKER as _QUOTED_SPEAKER,
 )
 from sambang_tui.services.parse.told import (
+    SAID,
+    open_quote,
+)
+from sambang_tui.services.parse.told import (
     SOURCE as _SOURCE,
 )
 from sambang_tui.services.parse.told import (
@@ -82,23 +86,12 @@ def _split(text: str) -> list[str]:
             pass  # "… disaksikan pengurus RT. Bripka Agus …": RT ends the sentence
         elif before in ABBREVIATIONS or len(before) == 1:
             continue
-        elif _open_quote(text[start : m.end()]) and _SAID.search(text, m.end()):
+        elif open_quote(text[start : m.end()]) and SAID.search(text, m.end()):
             continue  # "Jauhi tawuran. Kalau ada masalah, lapor," ujar …: one quotation
         pieces.append(text[start : m.end()].strip())
         start = m.end()
     pieces.append(text[start:].strip())
     return [clause for p in pieces if p for clause in _run_on(p)]
-
-
-# a quotation's close with whoever said it (not a forwarded message in quotes)
-_SAID = re.compile(
-    r"[\"“”],?\s*(?:ujar|kata|tutur|ucap|pungkas|imbuh|tegas|jelas|ungkap|tambah)\w*\b", re.I
-)
-
-
-def _open_quote(piece: str) -> bool:
-    """Whether ``piece`` leaves a quotation open (an odd number of quote marks)."""
-    return (piece.count('"') + piece.count("“") + piece.count("”")) % 2 == 1
 
 
 # a dictated message runs on with no punctuation: its clauses start at whoever speaks or
@@ -234,6 +227,9 @@ def _paragraph_sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_SITUATION_TAIL = re.compile(r"\s*\((?:aman|kondusif|waspada|rawan|terkendali)[^)]*\)$", re.I)
+
+
 def _clause(sentence: str, start: int) -> tuple[int, int]:
     """The span of the terse item that starts at ``start``: up to the next
     comma that opens a new item (a situation, a count, a time)."""
@@ -242,7 +238,7 @@ def _clause(sentence: str, start: int) -> tuple[int, int]:
         if _NEW_ITEM.match(sentence, m.end()) or m.group(0).strip() in (";", "."):
             end = m.start()
             break
-    piece = sentence[start:end].rstrip()
+    piece = _SITUATION_TAIL.sub("", sentence[start:end].rstrip())  # "… (waspada)": the situation
     return start, start + len(piece)
 
 

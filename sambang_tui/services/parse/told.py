@@ -109,3 +109,14 @@ SOURCE = re.compile(
     r"\s+[^,.]{2,40}(?=,)",
     re.I,
 )
+
+
+# a quotation's close with whoever said it (not a forwarded message in quotes)
+SAID = re.compile(
+    r"[\"“”],?\s*(?:ujar|kata|tutur|ucap|pungkas|imbuh|tegas|jelas|ungkap|tambah)\w*\b", re.I
+)
+
+
+def open_quote(piece: str) -> bool:
+    """Whether ``piece`` leaves a quotation open (an odd number of quote marks)."""
+    return (piece.count('"') + piece.count("“") + piece.count("”")) % 2 == 1
