@@ -239,3 +239,19 @@ def test_someone_met_joining_the_appeal_is_a_finding(joined: str) -> None:
 )  # fmt: skip
 def test_a_situation_in_brackets_ends_the_item(text: str, findings: str) -> None:
     assert parse(text).findings == findings
+
+
+# --- where a place ends ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("lapor saya bripka agus sambang di rumah pak rt jalan kenari dua kurang lebih sepuluh "
+         "orang warga hadir situasi aman", "rumah pak rt jalan kenari dua"),
+        ("Sambang di Pos Ronda Gg. Mawar kurang lebih 12 warga, aman. Bripka Agus",
+         "Pos Ronda Gg. Mawar"),
+    ],
+)  # fmt: skip
+def test_a_hedged_count_ends_the_place(text: str, place: str) -> None:
+    assert parse(text).place == place
