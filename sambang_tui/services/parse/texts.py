@@ -6,56 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sambang_tui.services.parse.dictated import (
-    MET_THEN_APPEAL as _MET_THEN_APPEAL,
-)
-from sambang_tui.services.parse.dictated import (
-    SERIAL_APPEAL as _SERIAL_APPEAL,
-)
-from sambang_tui.services.parse.dictated import (
-    SITUATION_AFTER as _SITUATION_AFTER,
-)
-from sambang_tui.services.parse.dictated import (
-    met_run_on as _met_run_on,
-)
-from sambang_tui.services.parse.told import (
-    FINDINGS_ITEM as _FINDINGS_ITEM,
-)
-from sambang_tui.services.parse.told import (
-    FINDINGS_LEAD as _FINDINGS_LEAD,
-)
-from sambang_tui.services.parse.told import (
-    HEARD as _HEARD,
-)
-from sambang_tui.services.parse.told import (
-    ITEM_LABEL as _ITEM_LABEL,
-)
-from sambang_tui.services.parse.told import (
-    NAMED_SUBJECT as _NAMED_SUBJECT,
-)
-from sambang_tui.services.parse.told import (
-    OBSERVED as _OBSERVED,
-)
-from sambang_tui.services.parse.told import (
-    OUTCOME as _OUTCOME,
-)
-from sambang_tui.services.parse.told import (
-    QUOTED_AGAIN as _QUOTED_AGAIN,
-)
-from sambang_tui.services.parse.told import (
-    QUOTED_SPEAKER as _QUOTED_SPEAKER,
-)
-from sambang_tui.services.parse.told import (
-    SAID,
-    open_quote,
-)
-from sambang_tui.services.parse.told import (
-    SOURCE as _SOURCE,
-)
-from sambang_tui.services.parse.told import (
-    SPEAKER as _SPEAKER,
-)
-from sambang_tui.services.parse.vocabulary import APPEAL_VERBS
+from sambang_tui.services.parse import dictated, told
+from sambang_tui.services.parse.vocabulary import APPEAL_VERBS, POLICE_RANKS
 from sambang_tui.services.parse.wrapping import ABBREVIATIONS, unwrap
 
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s+[\"“'(A-Z0-9-])")
@@ -86,7 +38,7 @@ def _split(text: str) -> list[str]:
             pass  # "… disaksikan pengurus RT. Bripka Agus …": RT ends the sentence
         elif before in ABBREVIATIONS or len(before) == 1:
             continue
-        elif open_quote(text[start : m.end()]) and SAID.search(text, m.end()):
+        elif told.open_quote(text[start : m.end()]) and told.SAID.search(text, m.end()):
             continue  # "Jauhi tawuran. Kalau ada masalah, lapor," ujar …: one quotation
         pieces.append(text[start : m.end()].strip())
         start = m.end()
@@ -110,7 +62,7 @@ _RUN_ON_CUT = re.compile(
     # harapan warga ada fogging …", "… masalah dua warga ribut …"; a witness, a closing
     r"|(?:keluhan|kluhan|harapan|temuan|masalah|permasalahan|kendala)\s+(?=\w)"
     r"|(?:disaksikan|didampingi)\b|terima\s+kasih\b"
-    r"|(?:aiptu|aipda|bripka|brigpol|briptu|bripda|ipda|iptu)\s+\w+(?:\s+\w+)?\s*$"
+    rf"|(?:{POLICE_RANKS})\s+\w+(?:\s+\w+)?\s*$"
     r"|(?:warga|para\s+\w+|pengurus|ketua\s+\w+|pak\s+\w+|bapak\s+\w+|ibu\s+\w+|tokoh\s+\w+|mereka"
     r"|beliau|bliau)\s+(?:menyampaikan|mengeluhkan|mengatakan|berharap|meminta|melaporkan|sampaikan"
     r"|bilang|cerita)\b)",
@@ -183,7 +135,7 @@ _QUOTE = re.compile(
     re.I,
 )
 # the officer (named before) asking more: "Ia juga meminta …", "Tak lupa, beliau mengajak …"
-_OFFICER_SUBJECT = r"(?:ia|dia|beliau|bliau|bhabin\w*|petugas|(?:aiptu|aipda|bripka|brigpol|briptu|bripda|ipda|iptu)\s+\w+)"
+_OFFICER_SUBJECT = rf"(?:ia|dia|beliau|bliau|bhabin\w*|petugas|(?:{POLICE_RANKS})\s+\w+)"
 _ALSO_APPEAL = re.compile(
     rf"^(?:(?:(?:tak|tidak)\s+lupa|selain\s+itu),?\s+{_OFFICER_SUBJECT}\s+(?:juga\s+)?"
     rf"|{_OFFICER_SUBJECT}\s+(?:juga|pun|kembali|turut|tak\s+lupa|tidak\s+lupa)\s+)"
@@ -193,7 +145,7 @@ _ALSO_APPEAL = re.compile(
 # a quotation said by the officer: "Jangan …," kata Aiptu Budi
 _OFFICER_QUOTE = re.compile(
     r"[\"“”][^\"“”]{8,}[\"“”],?\s*(?:ujar|kata|tutur|ucap|pesan|imbuh|tegas|jelas|pungkas)\w*\s+"
-    r"(?:aiptu|aipda|bripka|brigpol|briptu|bripda|ipda|iptu|akp|kompol|kapolsek|kanit|bhabin\w*)\b",
+    rf"(?:{POLICE_RANKS}|akp|kompol|kapolsek|kanit|bhabin\w*)\b",
     re.I,
 )
 # what a meeting agreed, after the clause naming it, going on with the complaint told just
@@ -211,7 +163,7 @@ _CLAUSE_CUT = re.compile(r"\s*[,;]\s*|\.\s+|:\s+")
 _NEW_ITEM = re.compile(
     r"(?:(?:situasi|sit|kondisi)\b|aman\b|kondusif\b|terkendali\b|rawan\b|waspada\b|±|\d"
     r"|(?:jam|pkl|pukul|tgl|rt|rw)\b|(?:keluhan|harapan|hasil|temuan)\b"
-    r"|(?:aiptu|aipda|bripka|brigpol|briptu|bripda|ipda|iptu)\b"
+    rf"|(?:{POLICE_RANKS})\b"
     # what the officer did about it: "…, sdh koordinasi piket"
     r"|(?:sdh|sudah|telah)\s+(?:koordinasi|dikoordinasikan|berkoordinasi|lapor|dilaporkan|diteruskan)\b)",
     re.I,
@@ -285,16 +237,16 @@ def read_prose(text: str) -> Spoken:
         if index in used:
             continue
         # an appeal, or another one further on ("… Ia juga mengingatkan agar ketua RT …")
-        appeal = None if message and _FINDINGS_LEAD.match(sentence) else _appeal(sentence)
-        serial = _SERIAL_APPEAL.match(sentence)
-        if serial is not None and index and _met_run_on(sentences[index - 1], paragraph):
+        appeal = None if message and told.FINDINGS_LEAD.match(sentence) else _appeal(sentence)
+        serial = dictated.SERIAL_APPEAL.match(sentence)
+        if serial is not None and index and dictated.met_run_on(sentences[index - 1], paragraph):
             # dictated: "… bertemu ketua rw dan warga menyampaikan himbauan agar …" — the
             # officer goes on speaking; whom he met stays in the visit
             appeal = serial.end("who"), len(sentence), sentence[serial.end() :]
         elif appeal is None or appeal[0] == 0:
-            inline = _MET_THEN_APPEAL.search(sentence)
+            inline = dictated.MET_THEN_APPEAL.search(sentence)
             if inline is not None and not re.search(r"[.!?]\s", sentence):
-                end = _SITUATION_AFTER.search(sentence, inline.end())
+                end = dictated.SITUATION_AFTER.search(sentence, inline.end())
                 b = end.start() if end else len(sentence)
                 appeal = inline.start("verb"), b, sentence[inline.end() : b]
         if appeal is not None:
@@ -319,15 +271,15 @@ def read_prose(text: str) -> Spoken:
                     nxt_paragraph, nxt = sentences[after]
                     if not _ALSO_APPEAL.match(nxt) and (
                         not (_APPEAL.search(nxt) or _QUOTE.search(nxt))
-                        or _SPEAKER.match(nxt)
-                        or _QUOTED_SPEAKER.search(nxt)
+                        or told.SPEAKER.match(nxt)
+                        or told.QUOTED_SPEAKER.search(nxt)
                     ):
                         break
                     used[after] = None
                     message.append((nxt_paragraph, nxt))
             continue
         finding = _finding(sentence)
-        if finding is None and _QUOTED_AGAIN.match(sentence) and findings_at == index - 1:
+        if finding is None and told.QUOTED_AGAIN.match(sentence) and findings_at == index - 1:
             finding = 0, len(sentence), sentence  # "…," katanya: the speaker before goes on
         outcome = _MEETING_OUTCOME.match(sentence)
         if finding is None and outcome is not None and findings_at == index - 1:
@@ -378,7 +330,7 @@ def _appeal(sentence: str) -> tuple[int, int, str] | None:
             return None  # "pesan kamtibmas yang disampaikan", a label with no text
         return a, b, value
     m = _APPEAL.search(sentence)
-    if m is None or _SPEAKER.match(sentence) or _QUOTED_SPEAKER.search(sentence):
+    if m is None or told.SPEAKER.match(sentence) or told.QUOTED_SPEAKER.search(sentence):
         return None  # none, or the people met asking something ("Warga meminta agar …")
     text = without_label(sentence)
     if not text:
@@ -395,20 +347,20 @@ def _appeal(sentence: str) -> tuple[int, int, str] | None:
 
 
 def _finding(sentence: str) -> tuple[int, int, str] | None:
-    speaker = _SPEAKER.match(sentence)
-    if _FINDINGS_LEAD.match(sentence) or speaker:
+    speaker = told.SPEAKER.match(sentence)
+    if told.FINDINGS_LEAD.match(sentence) or speaker:
         if _APPEAL.search(sentence) and not speaker:
             return None
         text = without_label(sentence) if re.match(r"hasil\s*:", sentence, re.I) else sentence
         if not text:
             return None
-        label = _ITEM_LABEL.match(text)
+        label = told.ITEM_LABEL.match(text)
         if label is not None and not speaker and text[label.end() :].strip():
             return label.end(), len(sentence), text[label.end() :]
         # whoever told it was met: the visit keeps the subject ("Ketua RT 03, Bapak Darmaji,
         # mengapresiasi …", "Para driver cerita …") or the source ("Menurut pedagang, …")
         if speaker is not None:
-            named = _NAMED_SUBJECT.search(sentence, 0, speaker.start("verb"))
+            named = told.NAMED_SUBJECT.search(sentence, 0, speaker.start("verb"))
             # a group ("Warga mengeluhkan …") is mostly the one met already: kept aside; whom a
             # leading clause names ("Disaksikan Pak RT, …") was met
             return (
@@ -416,34 +368,36 @@ def _finding(sentence: str) -> tuple[int, int, str] | None:
                 len(sentence),
                 text,
             )
-        source = _SOURCE.match(sentence)
+        source = told.SOURCE.match(sentence)
         return (source.end() if source else 0), len(sentence), text
-    if _QUOTED_SPEAKER.search(sentence):
+    if told.QUOTED_SPEAKER.search(sentence):
         return 0, len(sentence), sentence
-    label = _ITEM_LABEL.match(sentence)
+    label = told.ITEM_LABEL.match(sentence)
     if label is not None and sentence[0].islower():  # "masalah dua warga ribut …": chat, dictated
         a, b = _clause(sentence, 0)
         if sentence[label.end() : b].strip():
             return a, b, sentence[label.end() : b]
-    item = _terse_item(sentence, _HEARD)  # "…: info dr pak rt ada rencana tawuran"
+    item = _terse_item(sentence, told.HEARD)  # "…: info dr pak rt ada rencana tawuran"
     if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):
         a, b, value = item
-        heard = _HEARD.match(value)  # told with its source, which stays in the visit: it was met
+        heard = told.HEARD.match(
+            value
+        )  # told with its source, which stays in the visit: it was met
         return (a + heard.end(), b, value) if heard else item
-    item = _terse_item(sentence, _FINDINGS_ITEM)
+    item = _terse_item(sentence, told.FINDINGS_ITEM)
     if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):
         a, b, value = item
-        label = _FINDINGS_ITEM.match(value)
+        label = told.FINDINGS_ITEM.match(value)
         return a, b, value[label.end() :] if label else value
-    item = _terse_item(sentence, _OUTCOME)  # "…, sdh didamaikan"
+    item = _terse_item(sentence, told.OUTCOME)  # "…, sdh didamaikan"
     if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):
         a, b, value = item
-        outcome = _OUTCOME.match(value)  # the parties it goes on to name stay in the visit
+        outcome = told.OUTCOME.match(value)  # the parties it goes on to name stay in the visit
         return a, a + (outcome.end() if outcome else len(value)), value
-    item = _terse_item(sentence, _OBSERVED)  # "…, ada kumpulan pemuda di gang"
+    item = _terse_item(sentence, told.OBSERVED)  # "…, ada kumpulan pemuda di gang"
     if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):
         return item
-    item = _terse_item(sentence, _SPEAKER)  # "…, kedua pihak sepakat damai"
+    item = _terse_item(sentence, told.SPEAKER)  # "…, kedua pihak sepakat damai"
     if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):
         return item
     return None
@@ -452,10 +406,10 @@ def _finding(sentence: str) -> tuple[int, int, str] | None:
 def _source_of(sentence: str) -> str:
     """Whom a finding was heard from: its subject ("Para pedagang" of "Para
     pedagang mengeluhkan …") or its source ("Menurut warga, …")."""
-    speaker = _SPEAKER.match(sentence)
+    speaker = told.SPEAKER.match(sentence)
     if speaker is not None:
         return sentence[: speaker.start("verb")].strip(" ,")
-    source = _SOURCE.match(sentence)
+    source = told.SOURCE.match(sentence)
     return source.group(0) if source else ""
 
 

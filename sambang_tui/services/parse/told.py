@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from sambang_tui.services.parse.vocabulary import POLICE_RANKS
+
 FINDINGS_ITEM = re.compile(
     r"(?:keluhan|kluhan|klhn|harapan|temuan|hasil(?:nya)?|kendala|info|masalah|permasalahan)"
     r"(?:\s+warga)?\s*[:-]?\s+(?=\w)",
@@ -25,8 +27,9 @@ FINDINGS_LEAD = re.compile(
     r"|(?:permasalahan|masalah|keluhan|harapan|temuan|aspirasi)\s+(?:yang\s+(?:di|ter)\w+|warga|masyarakat)\b"
     # reported speech in chat: "Menurut warga, …", "Kata Pak RT, …", "Intinya …", "ada info …",
     # "Info dari driver, …", "Dari obrolan dengan pedagang, …"
-    r"|menurut\s+(?!(?:saya|sy|kami|petugas|bhabin\w*|kapolsek|kapolres|kanit|wakapolsek|aiptu|aipda"
-    r"|bripka|brigpol|briptu|bripda|ipda|iptu|akp|kompol)\b)[^,.]{2,40},|kata\s+[^,.]{2,30},"
+    r"|menurut\s+(?!(?:saya|sy|kami|petugas|bhabin\w*|kapolsek|kapolres|kanit|wakapolsek|"
+    rf"{POLICE_RANKS}|akp|kompol)\b)"
+    r"[^,.]{2,40},|kata\s+[^,.]{2,30},"
     r"|(?:pada\s+)?intinya\b|katanya\b|kabarnya\b|menurutnya\b|(?:ada|dapat|dpt|dapet|dapat)\s+(?:info|informasi|kabar|laporan)\b"
     r"|info(?:rmasi)?\s+dari\b|dari\s+(?:obrolan|perbincangan|percakapan|bincang\S*|diskusi|dialog"
     r"|komunikasi|tanya\s+jawab|cerita|ngobrol|ngobrol2)\b)",
@@ -86,7 +89,7 @@ HEARD = re.compile(
 # a quotation said by someone met: "…," ujar Ibu Rina, salah seorang warga (not the officer)
 QUOTED_SPEAKER = re.compile(
     r"[\"“”'][^\"“”']{8,}[\"“”'],?\s*(?:ujar|kata|tutur|ucap|ungkap|imbuh|jelas|tambah)\s+"
-    r"(?!(?:aiptu|aipda|bripka|brigpol|briptu|bripda|ipda|iptu|akp|kompol|kapolsek|kanit|bhabin\w*"
+    rf"(?!(?:{POLICE_RANKS}|akp|kompol|kapolsek|kanit|bhabin\w*"
     r"|petugas|beliau|ia|dia)\b)\w",
     re.I,
 )

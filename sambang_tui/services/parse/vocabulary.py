@@ -282,6 +282,10 @@ PLACE_NOUNS = (
 
 # --- appeals ---------------------------------------------------------------------------
 # a sentence with one of these is the kamtibmas message
+# the ranks a Bhabinkamtibmas or desk officer holds, as a regex alternation: a name behind
+# one is the police speaking (an appeal, a signature), not someone met
+POLICE_RANKS = "aiptu|aipda|bripka|brigpol|briptu|bripda|ipda|iptu"
+
 APPEAL_VERBS = (
     r"me?ng?himbau\w*|mengimbau\w*|dihimbau|diimbau|himbau|imbau|hmbau|berpesan|dipesankan"
     r"|mengingatkan|diingatkan|disampaikan\s+(?:agar|supaya|kepada)|mengajak|diajak|menyampaikan\s+(?:pesan|himbauan|imbauan)"
