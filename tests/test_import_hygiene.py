@@ -9,6 +9,7 @@ import os
 import pkgutil
 import subprocess
 import sys
+from typing import Any
 
 import sambang_tui.services
 
@@ -85,17 +86,18 @@ NOT_AT_START = (
 )
 
 
-def test_app_start_on_a_current_sqlite_file_is_light(tmp_path) -> None:
-    """The app up to its summary (headless) on a migrated SQLite file."""
+def _start_app(tmp_path, before: str, after: str) -> Any:
+    """``sambang --db`` on a migrated SQLite file in a fresh interpreter,
+    headless, leaving once its summary is shown: ``before`` runs ahead of
+    ``main``, ``after`` prints one JSON line, returned read."""
     path = tmp_path / "desk.db"
     create = f"from sambang_tui.services.admin import runtime\nruntime.connect({str(path)!r})\n"
     subprocess.run([sys.executable, "-c", create], check=True, timeout=120)
     script = (
-        "import json, sys\n"
+        f"{before}"
         "from sambang_tui.cli import main\n"
         f"assert main(['--db', {str(path)!r}]) == 0\n"
-        "loaded = {m for m, module in sys.modules.items() if module is not None}\n"
-        f"print(json.dumps(sorted(loaded & set({NOT_AT_START!r}))))\n"
+        f"{after}"
     )
     env = {
         **os.environ,
@@ -108,7 +110,18 @@ def test_app_start_on_a_current_sqlite_file_is_light(tmp_path) -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env
     )
     assert proc.returncode == 0, proc.stderr
-    assert json.loads(proc.stdout.strip().splitlines()[-1]) == []
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_app_start_on_a_current_sqlite_file_is_light(tmp_path) -> None:
+    """The app up to its summary (headless) on a migrated SQLite file."""
+    loaded = _start_app(
+        tmp_path,
+        "import json, sys\n",
+        "loaded = {m for m, module in sys.modules.items() if module is not None}\n"
+        f"print(json.dumps(sorted(loaded & set({NOT_AT_START!r}))))\n",
+    )
+    assert loaded == []
 
 
 def test_first_paint_needs_no_command_parsers_nor_the_summary_queries(tmp_path) -> None:
@@ -116,10 +129,8 @@ def test_first_paint_needs_no_command_parsers_nor_the_summary_queries(tmp_path) 
     import the home summary's queries (read after the paint, on a worker);
     the garbage collector, held off for the start, is handed back (start-up's
     objects frozen) once the screen is up."""
-    path = tmp_path / "desk.db"
-    create = f"from sambang_tui.services.admin import runtime\nruntime.connect({str(path)!r})\n"
-    subprocess.run([sys.executable, "-c", create], check=True, timeout=120)
-    script = (
+    modules, frozen = _start_app(
+        tmp_path,
         "import gc, json, sys\n"
         "from sambang_tui.ui.screens import home\n"
         "seen = {}\n"
@@ -127,23 +138,9 @@ def test_first_paint_needs_no_command_parsers_nor_the_summary_queries(tmp_path) 
         "def spy(self):\n"
         "    seen.setdefault('modules', sorted(sys.modules))\n"
         "    reload(self)\n"
-        "home.HomeScreen.action_reload = spy\n"
-        "from sambang_tui.cli import main\n"
-        f"assert main(['--db', {str(path)!r}]) == 0\n"
-        "print(json.dumps([seen['modules'], gc.get_freeze_count()]))\n"
+        "home.HomeScreen.action_reload = spy\n",
+        "print(json.dumps([seen['modules'], gc.get_freeze_count()]))\n",
     )
-    env = {
-        **os.environ,
-        "TEXTUAL_DRIVER": "textual.drivers.headless_driver:HeadlessDriver",
-        "COLUMNS": "80",
-        "LINES": "24",
-        "SAMBANG_BENCH_EXIT": "1",  # leaves once the summary is shown
-    }
-    proc = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env
-    )
-    assert proc.returncode == 0, proc.stderr
-    modules, frozen = json.loads(proc.stdout.strip().splitlines()[-1])
     assert "sambang_tui.ui.app" in modules
     assert [m for m in modules if m.startswith("sambang_tui.cli_commands")] == []
     assert "sambang_tui.services.desk.home" not in modules

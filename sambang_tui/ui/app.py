@@ -357,9 +357,7 @@ class SambangApp(App[None]):
 
     @property
     def is_compact(self) -> bool:
-        if self.compact_override is not None:
-            return self.compact_override
-        return self.size.width < COMPACT_WIDTH or self.size.height < COMPACT_HEIGHT
+        return self._compact_at(self.size.width, self.size.height)
 
     def _compact_at(self, width: int, height: int) -> bool:
         if self.compact_override is None:

@@ -25,6 +25,23 @@ from sambang_tui.ui.workers import run_db
 if TYPE_CHECKING:
     from sambang_tui.services.desk.home import HomeSummary, TodoItem
 
+# (catalogue key, width); the note takes what the others leave
+TODO_COLUMNS = (
+    ("home.col.what", 8),
+    ("home.col.date", 5),
+    ("home.col.item", 15),
+    ("home.col.area", 12),
+    ("home.col.officer", 14),
+    ("home.col.note", 12),
+)
+PROBLEM_COLUMNS = (
+    ("home.col.since", 5),
+    ("home.col.days", 4),
+    ("home.col.kelurahan", 9),
+    ("home.col.reports", 4),
+    ("home.col.problem", 40),
+)
+
 KIND_STYLES = {WAITING: "bold", RETURNED: "bold red", DRAFT: "", MISSED: "yellow", TODAY: ""}
 
 
@@ -73,18 +90,10 @@ class HomeScreen(SambangScreen[None]):
 
     def on_mount(self) -> None:
         todo = self.query_one("#home-todo", DataTable)
-        todo.add_column(Text(t("home.col.what")), width=8)
-        todo.add_column(Text(t("home.col.date")), width=5)
-        todo.add_column(Text(t("home.col.item")), width=15)
-        todo.add_column(Text(t("home.col.area")), width=12)
-        todo.add_column(Text(t("home.col.officer")), width=14)
-        todo.add_column(Text(t("home.col.note")), width=12)
         problems = self.query_one("#home-problems", DataTable)
-        problems.add_column(Text(t("home.col.since")), width=5)
-        problems.add_column(Text(t("home.col.days")), width=4)
-        problems.add_column(Text(t("home.col.kelurahan")), width=9)
-        problems.add_column(Text(t("home.col.reports")), width=4)
-        problems.add_column(Text(t("home.col.problem")), width=40)
+        for table, columns in ((todo, TODO_COLUMNS), (problems, PROBLEM_COLUMNS)):
+            for key, width in columns:
+                table.add_column(Text(t(key)), width=width)
         todo.focus()
         self.items: dict[str, TodoItem] = {}
 
