@@ -33,10 +33,15 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from common import ROOT, Row, print_table
+
+T = TypeVar("T")
 
 BARE_APP = Path(__file__).resolve().parent / "bare_app.py"
 PAINTED_AT = "BENCH_PAINTED_AT"  # paint_driver's line: when the awaited frame was written
@@ -118,19 +123,24 @@ def app_env(home: Path) -> dict[str, str]:
     return env
 
 
-def _alternate(
-    a: tuple[list[str], dict[str, str]], b: tuple[list[str], dict[str, str]], runs: int
-) -> tuple[list[Child], list[Child]]:
+def _alternate(a: Callable[[], T], b: Callable[[], T], runs: int) -> tuple[list[T], list[T]]:
     """Run ``a`` and ``b`` in turn (one warm-up each, not counted), so that
     both see the same machine load and the same warm page cache."""
-    run_child(*a)
-    run_child(*b)
-    first: list[Child] = []
-    second: list[Child] = []
+    a()
+    b()
+    first: list[T] = []
+    second: list[T] = []
     for _ in range(runs):
-        first.append(run_child(*a))
-        second.append(run_child(*b))
+        first.append(a())
+        second.append(b())
     return first, second
+
+
+def _children(
+    a: tuple[list[str], dict[str, str]], b: tuple[list[str], dict[str, str]], runs: int
+) -> tuple[list[Child], list[Child]]:
+    """Two commands, each ``(argv, env)``, run in turn (``_alternate``)."""
+    return _alternate(partial(run_child, *a), partial(run_child, *b), runs)
 
 
 def _median(children: list[Child]) -> float:
@@ -193,16 +203,11 @@ def terminal_rows(db_path: Path, env: dict[str, str], runs: int) -> list[Row]:
     keeper = f"bench-keep-{os.getpid()}"  # one tmux server for every run
     _tmux("new-session", "-d", "-s", keeper, "sleep 3600")
     try:
-        app = ([*sambang_command(), "--db", str(db_path)], station)
-        bare = ([sys.executable, str(BARE_APP), "--terminal"], "Hello")
-        app_ms: list[float] = []
-        bare_ms: list[float] = []
-        for turn in range(runs + 1):
-            a = terminal_ms(app[0], env, app[1])
-            b = terminal_ms(bare[0], env, bare[1])
-            if turn:
-                app_ms.append(a)
-                bare_ms.append(b)
+        app_ms, bare_ms = _alternate(
+            partial(terminal_ms, [*sambang_command(), "--db", str(db_path)], env, station),
+            partial(terminal_ms, [sys.executable, str(BARE_APP), "--terminal"], env, "Hello"),
+            runs,
+        )
     finally:
         _tmux("kill-session", "-t", keeper)
     return [
@@ -234,11 +239,9 @@ def measure(db_path: Path, runs: int = 5) -> tuple[list[Row], dict[str, float]]:
         bare = ([sys.executable, str(BARE_APP), "--terminal"], {**env, "BENCH_PAINTED": "Hello"})
         app_cmd = [*sambang_command(), "--db", str(db_path)]
         painted = {**env, "BENCH_PAINTED": first_screen_text(db_path)}
-        paint_app, paint_bare = _alternate((app_cmd, painted), bare, runs)
-        start_app, start_bare = _alternate(
-            (app_cmd, {**env, "SAMBANG_BENCH_EXIT": "1"}), bare, runs
-        )
-        help_app, help_bare = _alternate(
+        paint_app, paint_bare = _children((app_cmd, painted), bare, runs)
+        start_app, start_bare = _children((app_cmd, {**env, "SAMBANG_BENCH_EXIT": "1"}), bare, runs)
+        help_app, help_bare = _children(
             ([*sambang_command(), "--help"], env), ([sys.executable, "-c", "pass"], env), runs
         )
         heavy = help_imports(env)
