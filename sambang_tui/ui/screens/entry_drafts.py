@@ -98,12 +98,9 @@ class EntryDrafts(EntryBase):
         self._draft_writes.write(seq, user, key, snap)
 
     def _draft_ask(self) -> tuple[int, str, str]:
-        """The number, key and login of a draft write about to be made."""
-        return self._next_draft_seq(), self.draft_key, self.actor.os_user
-
-    def _next_draft_seq(self) -> int:
-        """The number of a draft write about to be made: a higher one wins."""
-        return self._draft_writes.next()
+        """The number (a higher one wins), key and login of a draft write
+        about to be made."""
+        return self._draft_writes.next(), self.draft_key, self.actor.os_user
 
     def _write_draft_async(self, snap: dict[str, Any] | None, done: Any = None) -> None:
         """Esc writes the draft and closes the form at once: on a loaded
