@@ -166,7 +166,11 @@ def test_burst_with_tab(world, env: dict[str, str], term: str) -> None:
     with TmuxApp(target, env, term) as app:
         start(app)
         app.burst("k", "Tab", "0930", "Tab", "11", "Tab")
-        shown = app.wait_for("11.00", "the end time, read")
+        # each field is read as it is left, by its own message queue: on a
+        # loaded machine the end time can be read before the date and start
+        app.wait_for("11.00", "the end time, read")
+        app.wait_for("09.30", "the start time, read")
+        shown = app.wait_for("03/12/2024", "the date, read")
         line = next(x for x in shown.splitlines() if "Tanggal" in x)
         assert "03/12/2024" in line and "09.30" in line and "11.00" in line, line
         assert "k093011" not in shown
