@@ -9,6 +9,7 @@ from ui.helpers import make_app, screen_lines, wait
 from sambang_tui.db.models import Report
 from sambang_tui.services import reports
 from sambang_tui.services.admin import runtime
+from sambang_tui.services.reports import access as report_access
 from sambang_tui.ui.screens.report_detail import ReportDetailScreen
 
 
@@ -27,8 +28,16 @@ def messages(app) -> list[str]:
 
 
 async def open_detail(pilot, report_id: int) -> None:
+    """Open the detail and wait until its report is read and its key bar
+    redrawn: on a loaded machine one round of `wait` may come before the
+    screen's worker has even started."""
     await wait(pilot)
-    pilot.app.push_screen(ReportDetailScreen(report_id))
+    screen = ReportDetailScreen(report_id)
+    pilot.app.push_screen(screen)
+    for _ in range(200):
+        await wait(pilot)
+        if screen.detail is not None and screen.detail.id == report_id:
+            break
     await wait(pilot)
 
 
@@ -120,3 +129,34 @@ async def test_e_is_offered_only_where_the_reader_may_change_the_report(demo_tar
         await pilot.press("e")
         await wait(pilot)
         assert type(app.screen).__name__ == "EntryScreen"
+
+
+async def test_e_before_the_report_is_read_opens_nothing(demo_target: str, monkeypatch) -> None:
+    """A quick `e` while the detail is still loading must not open the form of
+    a report that turns out to be locked."""
+    import threading
+
+    runtime.connect(demo_target)
+    verified = Report.select().where(Report.status == "diverifikasi").order_by(Report.id).first()
+    gate = threading.Event()
+    real = report_access.detail_for
+
+    def slow(actor, report_id):
+        gate.wait(10)
+        return real(actor, report_id)
+
+    monkeypatch.setattr(report_access, "detail_for", slow)
+    app = make_app(demo_target, user="desk")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait(pilot)
+        screen = ReportDetailScreen(verified.id)
+        app.push_screen(screen)
+        await pilot.pause()
+        assert screen.detail is None
+        assert "Ubah" not in screen_lines(app)[-1]
+        await pilot.press("e")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ReportDetailScreen"
+        gate.set()
+        await wait(pilot)
+        assert screen.detail is not None

@@ -227,7 +227,7 @@ class ReportDetailScreen(SambangScreen[None]):
             return reviewer and status not in ("diajukan", "diverifikasi")
         refusal = self.detail.edit_refusal if self.detail else ""
         if action == "edit":
-            return not refusal
+            return self.detail is not None and not refusal
         if action == "why_not_edit":
             return bool(refusal)
         if action == "submit":
@@ -325,6 +325,10 @@ class ReportDetailScreen(SambangScreen[None]):
             self.notify(self.detail.edit_refusal, severity="warning", markup=False)
 
     def action_edit(self) -> None:
+        """Only once the report is read: before, `e` could open the form of a
+        report the reader may not change."""
+        if self.detail is None or self.detail.edit_refusal:
+            return
         from sambang_tui.ui.screens.entry import EntryScreen
 
         self.app.push_screen(EntryScreen(report_id=self.report_id), lambda _saved: self.reload())
