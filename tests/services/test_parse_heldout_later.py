@@ -36,7 +36,10 @@ someone who never saw the parser, frozen before it was scored:
   Round 8 TUNED ON heldout6 (its findings, appeal and place misses read by
   category, general rules added with invented unit tests in
   test_parse_round8.py): 95.3 / 92.7. It is a development corpus now; its
-  figures say "tuned on".
+  figures say "tuned on". Round 9 follows the rulings of the held-out
+  README, where its writer differed: an appeal dictated after a meeting is
+  copied with its verb (``menyampaikan himbauan agar …``), so its floor is
+  94.5 / 92.
 - ``heldout7`` (50 messages, 56 reports), written during round 7 by a
   fourth writer who saw no code and no other corpus: never seen by whoever
   tuned. Rounds 5 / 6 / 7 / 8: 90.7 / 82.5, 90.9 / 83.2, 91.2 / 84.3,
@@ -91,7 +94,7 @@ CORPORA = [
     Corpus("heldout3", "third held-out (tuned on)", 60, 67, frozenset(NINE_STYLES), 0.95, 0.92),
     Corpus("heldout4", "fourth held-out (tuned on)", 50, 55, frozenset(NINE_STYLES), 0.94, 0.90),
     Corpus("heldout5", "fifth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.91, 0.88),
-    Corpus("heldout6", "sixth held-out (tuned on)", 50, 57, frozenset(NINE_STYLES), 0.95, 0.92),
+    Corpus("heldout6", "sixth held-out (tuned on)", 50, 57, frozenset(NINE_STYLES), 0.945, 0.92),
     Corpus("heldout7", "seventh held-out (never seen)", 50, 56, frozenset(NINE_STYLES), 0.91, 0.84),
     Corpus("heldout8", "eighth held-out (never seen)", 50, 55, frozenset(NINE_STYLES), 0.91, 0.86),
 ]

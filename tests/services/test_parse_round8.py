@@ -9,7 +9,8 @@ invented (several phrasings per rule, none copied from any corpus):
   met; a clause telling what the officer did about it (``sdh koordinasi
   ...``) ends it;
 * an appeal dictated on from a meeting (``... bertemu ketua rw dan warga
-  menyampaikan himbauan agar ...``) is the officer's, from its ``agar`` up
+  menyampaikan himbauan agar ...``) is the officer's, from its verb (round
+  9: the ruling "appeals with their verb"; round 8 began at ``agar``) up
   to the situation, and whom he met stays met;
 * a residence named by its owner after ``di`` (``di kediaman Hj. X, Jl.
   ...``, ``di rmh pak rt``) is the place with the street after it; a
@@ -97,11 +98,13 @@ def test_the_source_heard_from_stays_met() -> None:
     [
         ("lapor komandan hari ini saya bripka agus sambang ke pos kamling rw tiga bertemu dengan "
          "ketua rt dan empat orang warga menyampaikan himbauan agar warga mengunci pagar di malam "
-         "hari situasi aman terkendali", "agar warga mengunci pagar di malam hari"),
+         "hari situasi aman terkendali",
+         "menyampaikan himbauan agar warga mengunci pagar di malam hari"),
         ("ijin lapor saya aipda yusuf dds di gang melati bertemu tujuh orang pemuda menyampaikan "
-         "pesan kamtibmas supaya tidak balap liar situasi kondusif", "supaya tidak balap liar"),
+         "pesan kamtibmas supaya tidak balap liar situasi kondusif",
+         "menyampaikan pesan kamtibmas supaya tidak balap liar"),
         ("siap lapor saya aiptu heri sambang warung kopi ketemu tiga pedagang sampaikan agar "
-         "waspada uang palsu situasi aman", "agar waspada uang palsu"),
+         "waspada uang palsu situasi aman", "sampaikan agar waspada uang palsu"),
     ],
 )  # fmt: skip
 def test_a_dictated_appeal_after_a_meeting_is_the_officers(text: str, message: str) -> None:

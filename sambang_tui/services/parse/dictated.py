@@ -15,7 +15,7 @@ SERIAL_APPEAL = re.compile(
 # the same, dictated in one run: "… ketemu tiga pedagang sampaikan agar … situasi aman"
 MET_THEN_APPEAL = re.compile(
     r"\b(?:bertemu|ketemu|menemui|berdialog|bertatap\s+muka|ngobrol)\b[^.!?]{0,80}?\s"
-    r"(?P<verb>(?:menyampaikan|sampaikan|memberikan|memberi)\s+"
+    r"(?P<verb>(?:(?:kami|saya|sy|ane|aku)\s+)?(?:menyampaikan|sampaikan|memberikan|memberi)\s+"
     r"(?:(?:himbauan|imbauan|pesan)(?:\s+kamtibmas)?\s+)?)(?=(?:agar|supaya|biar)\b)",
     re.I,
 )

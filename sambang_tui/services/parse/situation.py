@@ -77,6 +77,7 @@ _WATCH = re.compile(
 # "Sambang pagi ini aman, warga …": "aman" closing a clause, not wished for
 _CALM_AT_END = re.compile(
     r"(?<!agar )(?<!supaya )(?<!tetap )(?<!menjaga )(?<!rasa )(?<!merasa )(?<!tidak )"
-    r"\b(?:aman|kondusif)(?:\s+(?:terkendali|kondusif|lancar))?\s*(?=[,.;!]|$)",
+    r"\b(?:aman|kondusif)(?:\s+(?:terkendali|kondusif|lancar))?(?:\s+(?:ndan|komandan|bos|pak))?"
+    r"\s*(?=[,.;!]|$)",
     re.I | re.M,
 )

@@ -7,10 +7,12 @@ import re
 from dataclasses import dataclass
 
 from sambang_tui.services.parse import dictated, told
-from sambang_tui.services.parse.vocabulary import APPEAL_VERBS, POLICE_RANKS
+from sambang_tui.services.parse.vocabulary import APPEAL_VERBS, FIRST_PERSON_APPEAL, POLICE_RANKS
 from sambang_tui.services.parse.wrapping import ABBREVIATIONS, unwrap
 
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[\"“'(A-Z0-9-])")
+# chat ends a sentence with an emoji as often as with a stop: "… 😡 sy udah pesen …"
+_EMOJI = r"[\u2600-\u27bf\U0001F300-\U0001FAFF][\ufe0f\u200d\U0001F3FB-\U0001F3FF]*"
+_SENTENCE_END = re.compile(rf"[.!?]+(?=\s+[\"“'(A-Z0-9-])|(?<=\w\s)(?:{_EMOJI})+(?=\s+\w)")
 _GREETING = re.compile(
     r"^(?:assalamu|asalamu|assalam|selamat\s+(?:pagi|siang|sore|malam)|salam|ijin|izin|mohon\s+ijin|"
     r"mohon\s+izin|lapor|laporan|yth|kepada\s+yth|komandan|om\s+swastiastu|shalom|"
@@ -53,19 +55,25 @@ _RUN_ON_WORDS = 20
 _RUN_ON_CUT = re.compile(
     r"\s(?=(?:(?:saya|sy|kami|bhabin\w*|petugas|ia|beliau)\s+)?(?:me?ng?himbau|mengimbau|himbau|imbau"
     r"|mengingatkan|ingatkan|berpesan|mengajak|sampaikan\s+agar|menasehati|menasihati)\b"
-    r"|pesan\s+(?:dari\s+)?(?:saya|sy|kami)\b"
+    r"|pesan\s+(?:dari\s+)?(?:saya|sy|kami|ane|aku)\b"
+    rf"|{FIRST_PERSON_APPEAL}"
+    # a closing situation: "… lapor ke ane aman ndan"
+    r"|(?<!\bdan\s)(?<!\bsituasi\s)(?<!\bsit\s)(?<!\bkondisi\s)(?<!\baman\s)(?<!\bsangat\s)"
+    r"(?:aman|kondusif)(?:\s+(?:terkendali|kondusif|lancar))?(?:\s+(?:ndan|komandan|pak|bos))?\s*$"
     r"|(?<!menyampaikan\s)(?<!mengatakan\s)(?<!sampaikan\s)(?<!bilang\s)"
     r"(?:(?:situasi|sit|kondisi)\s+(?:aman|kondusif|terkendali|rawan|waspada|perlu)"
     r"|(?:kegiatan|giat|acara)\s+(?:berjalan\s+|berlangsung\s+)?(?:aman|lancar|kondusif|tertib))\b"
     r"|titik\s+(?=\w)"  # a full stop dictated
     # a dictated report names its items as a template would: "… keluhan warga banyak tikus
     # harapan warga ada fogging …", "… masalah dua warga ribut …"; a witness, a closing
-    r"|(?:keluhan|kluhan|harapan|temuan|masalah|permasalahan|kendala)\s+(?=\w)"
+    r"|(?<!\bada\s)(?<!\bkalo\s)(?<!\bkalau\s)(?<!\bbila\s)(?<!\bjika\s)"
+    r"(?:keluhan|kluhan|harapan|temuan|masalah|permasalahan|kendala)\s+(?=\w)"
     r"|(?:disaksikan|didampingi)\b|terima\s+kasih\b"
     rf"|(?:{POLICE_RANKS})\s+\w+(?:\s+\w+)?\s*$"
-    r"|(?:warga|para\s+\w+|pengurus|ketua\s+\w+|pak\s+\w+|bapak\s+\w+|ibu\s+\w+|tokoh\s+\w+|mereka"
-    r"|beliau|bliau)\s+(?:menyampaikan|mengeluhkan|mengatakan|berharap|meminta|melaporkan|sampaikan"
-    r"|bilang|cerita)\b)",
+    r"|(?:alhamdulillah\s+)?(?:warga|para\s+\w+|pengurus|pengelola|pemilik|ketua\s+\w+|pak\s+\w+"
+    r"|bapak\s+\w+|ibu\s+\w+|tokoh\s+\w+|mereka|beliau|bliau)"
+    r"\s+(?:(?:udah|sudah|sdh|juga|jg|pun)\s+)?(?:menyampaikan|mengeluhkan|mengatakan|berharap|meminta"
+    r"|melaporkan|sampaikan|bilang|cerita|sepakat|salaman|bersalaman|berjanji|mengaku|ngeluh)\b)",
     re.I,
 )
 
@@ -94,8 +102,8 @@ def sentences(text: str) -> list[str]:
 # at the start of the sentence or after a comma ("…, pesan kamtibmas: …")
 _LABEL_IN_SENTENCE = re.compile(
     r"(?:^|[,;.]\s*)(?:[^\w\s]{1,4}\s*)?(?:adapun\s+|dengan\s+|berikut\s+)?"
-    r"(?:(?:pesan(?:-pesan)?|himbauan|imbauan)(?:\s+(?:dan|&)\s+(?:himbauan|imbauan))?"
-    r"(?:\s+kamtibmas)?|hasil(?:nya|\s+kegiatan|\s+giat)?)"
+    r"(?:(?:pesan(?:-pesan)?|pesen|himbauan|imbauan)(?:\s+(?:dan|&)\s+(?:himbauan|imbauan))?"
+    r"(?:\s+kamtibmas)?(?:\s+(?:dari\s+)?(?:ane|saya|sy|kami|aku))?|hasil(?:nya|\s+kegiatan|\s+giat)?)"
     r"(?:\s+(?:yang|yg)\s+(?:di|ter)\w+(?:\s+\w+){0,3}?)?\s*(?::|-|–|,|\.|$)\s*",
     re.I,
 )
@@ -126,7 +134,7 @@ _APPEAL = re.compile(rf"\b(?:{APPEAL_VERBS})\b", re.I)
 # a terse item that starts with its label but has no colon: "pesan jaga kebersihan"
 # ("pesan dari kami jaga kampung": the label, dropped; the verb "himbau …" is the appeal's own)
 _MESSAGE_ITEM = re.compile(
-    r"(?:pesan(?:\s+(?:dari\s+)?(?:kami|saya|sy))?|himbauan|imbauan)"
+    r"(?:pesan(?:\s+(?:dari\s+)?(?:kami|saya|sy|ane|aku))?|himbauan|imbauan)"
     r"(?:\s+kamtibmas)?\s+(?=\w)",
     re.I,
 )
@@ -242,13 +250,16 @@ def read_prose(text: str) -> Spoken:
         if serial is not None and index and dictated.met_run_on(sentences[index - 1], paragraph):
             # dictated: "… bertemu ketua rw dan warga menyampaikan himbauan agar …" — the
             # officer goes on speaking; whom he met stays in the visit
-            appeal = serial.end("who"), len(sentence), sentence[serial.end() :]
+            said = serial.end("who")
+            own = re.search(r"\b(?:kami|saya|sy|ane|aku)\s+$", serial.group("who"))
+            start = own.start() if own else said  # "kami sampaikan agar …": said with its verb
+            appeal = said, len(sentence), sentence[start:]
         elif appeal is None or appeal[0] == 0:
             inline = dictated.MET_THEN_APPEAL.search(sentence)
             if inline is not None and not re.search(r"[.!?]\s", sentence):
                 end = dictated.SITUATION_AFTER.search(sentence, inline.end())
                 b = end.start() if end else len(sentence)
-                appeal = inline.start("verb"), b, sentence[inline.end() : b]
+                appeal = inline.start("verb"), b, sentence[inline.start("verb") : b]
         if appeal is not None:
             a, b, value = appeal
             used[index] = None if (a, b) == (0, len(sentence)) else [(a, b)]
@@ -336,8 +347,10 @@ def _appeal(sentence: str) -> tuple[int, int, str] | None:
     if not text:
         return None
     before = sentence[: m.start()]
-    if "," in before and _TERSE_BEFORE.search(before) and not _FRONTED.search(before):
-        start = max(before.rfind(","), before.rfind(";")) + 1
+    # a terse item after a comma, or after a stop in lower-case chat ("… 3 ketua rt. himbau …")
+    stop = before.rfind(". ") + 1 if m.group(0)[:1].islower() else 0
+    if ("," in before or stop) and _TERSE_BEFORE.search(before) and not _FRONTED.search(before):
+        start = max(before.rfind(","), before.rfind(";"), stop) + 1
         start += len(sentence[start:]) - len(sentence[start:].lstrip())
         a, b = _clause(sentence, start)
         return a, b, sentence[a:b]

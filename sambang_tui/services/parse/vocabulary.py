@@ -286,6 +286,15 @@ PLACE_NOUNS = (
 # one is the police speaking (an appeal, a signature), not someone met
 POLICE_RANKS = "aiptu|aipda|bripka|brigpol|briptu|bripda|ipda|iptu"
 
+# the officer appealing in the first person, as chat and voice notes say it: "ane pesen …",
+# "sy udah bilangin …", "kami juga ingatkan …" (whoever else speaks is a finding)
+FIRST_PERSON_APPEAL = (
+    r"(?:ane|ana|sy|saya|aku|gue|gua|gw|kami|kita)\s+(?:(?:udah|sudah|sdh|udh|juga|jg|tadi|td|sempat"
+    r"|sempet|lalu|terus|trus|lgsg|langsung|cuma|hanya)\s+){0,2}"
+    r"(?:sampaikan|sampein|sampekan|ingatkan|ingetin|ingetan|minta|pesankan|pesenin|pesen|pesan"
+    r"|titip(?:\s+pesan|\s+pesen)?|sarankan|saranin|imbau|himbau|bilang(?:in|kan)?|kasih\s+tau"
+    r"|kasih\s+tahu|ajak(?:in)?|nasehatin|nasihatin|nasehati|nasihati|wanti-wanti|wanti2|tegaskan)\b"
+)
 APPEAL_VERBS = (
     r"me?ng?himbau\w*|mengimbau\w*|dihimbau|diimbau|himbau|imbau|hmbau|berpesan|dipesankan"
     r"|mengingatkan|diingatkan|disampaikan\s+(?:agar|supaya|kepada)|mengajak|diajak|menyampaikan\s+(?:pesan|himbauan|imbauan)"
@@ -296,6 +305,8 @@ APPEAL_VERBS = (
     r"|menekankan|menegaskan\s+(?:agar|kepada|supaya)|mensosialisasikan|sosialisasi"
     # first person, as chat writes it: "sy sampaikan agar …", "saya ingatkan warga utk …"
     r"|(?:sy|saya)\s+(?:sampaikan|ingatkan|minta|pesankan|sarankan|imbau|himbau)"
+    # and spoken: "ane titip pesan ke panitia …", "sy udah pesen pasang cctv", "kami sampaikan …"
+    rf"|{FIRST_PERSON_APPEAL}"
     r"|sampaikan\s+(?:kepada\s+(?:para\s+)?\w+(?:\s+\w+)?\s+)?(?:agar|supaya)"
     r"|pesan\s+kamtibmas|himbauan\s+kamtibmas|imbauan\s+kamtibmas"
 )

@@ -1,0 +1,133 @@
+"""The chat-message parser, round 9 of issue #15: the rulings added to the
+held-out README for later corpora. Every example is invented (several
+phrasings per rule, none copied from any corpus):
+
+* the officer's appeal in the first person, as chat and voice notes say it
+  (``ane pesen ...``, ``sy udah bilangin ...``, ``kami sampaikan agar ...``),
+  is the message, copied with its verb (the ruling "appeals with their
+  verb"); in a dictated run it ends where someone met speaks or where the
+  closing situation (``aman ndan``) starts;
+* a terse appeal after a full stop of lower-case chat (``... 2 ketua rt.
+  himbau jaga ...``) is its own item, the verb kept;
+* an emoji ends a chat sentence as a stop would (``... 😡 sy udah pesen
+  ...``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sambang_tui.services.parse import ParsedMessage, parse_message
+
+TODAY = dt.date(2026, 2, 11)  # a Wednesday
+
+
+def parse(text: str) -> ParsedMessage:
+    return parse_message(text, today=TODAY)
+
+
+# --- the officer's appeal in the first person --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Lapor ndan, tadi sore sy sambang ke warung Mpok Ida Jl. Kenari Raya, ngobrol sama 4 "
+         "pedagang. Sy titip pesan ke mereka biar gerobak ga ditinggal di trotoar semalaman. "
+         "Situasi aman. Bripka Agus",
+         "Sy titip pesan ke mereka biar gerobak ga ditinggal di trotoar semalaman."),
+        ("Ijin ndan, pagi ini ane sambang pos ronda Jl. Bungur Besar ketemu 3 bapak2. Ane "
+         "ingetin jangan tidur pas jaga & lampu pos dinyalain terus. Aman. Yusuf",
+         "Ane ingetin jangan tidur pas jaga & lampu pos dinyalain terus."),
+        ("Selamat malam ndan, kami sambang ke rumah makan Padang Jl. Kramat Raya ketemu "
+         "pemiliknya. Kami juga minta kasir jangan nyimpen uang banyak di laci. Aman. Aiptu Heri",
+         "Kami juga minta kasir jangan nyimpen uang banyak di laci."),
+        ("Lapor, td siang gue sambang bengkel Jl. Paseban Raya, ngobrol sm 2 montir. Gue "
+         "bilangin kalo ada motor titipan aneh langsung kabarin. Aman ndan. Bripka Dwi",
+         "Gue bilangin kalo ada motor titipan aneh langsung kabarin."),
+    ],
+)  # fmt: skip
+def test_a_first_person_appeal_is_the_message_with_its_verb(text: str, message: str) -> None:
+    assert parse(text).message == message
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "findings"),
+    [
+        ("izin lapor ndan ane sambang ke pangkalan ojek jalan kramat raya ketemu ojek enam orang "
+         "ane pesen kalo ada penumpang mabuk jangan diangkut langsung lapor ke ane "
+         "para ojek bilang semalam ada yang ribut aman ndan",
+         "ane pesen kalo ada penumpang mabuk jangan diangkut langsung lapor ke ane",
+         "para ojek bilang semalam ada yang ribut"),
+        ("lapor komandan siang ini saya sambang ke bengkel las jalan kenari dua bertemu pemilik "
+         "bengkel bapak darto dan dua karyawan saya minta tabung gas disimpan jauh dari api "
+         "pak darto bilang bulan lalu sempat ada percikan kena terpal aman terkendali",
+         "saya minta tabung gas disimpan jauh dari api",
+         "pak darto bilang bulan lalu sempat ada percikan kena terpal"),
+    ],
+)  # fmt: skip
+def test_a_dictated_first_person_appeal_ends_where_someone_else_speaks(
+    text: str, message: str, findings: str
+) -> None:
+    parsed = parse(text)
+    assert parsed.message == message
+    assert parsed.findings == findings
+    assert parsed.situation == "aman_kondusif"
+
+
+def test_a_dictated_appeal_ends_before_the_closing_situation() -> None:
+    parsed = parse(
+        "ndan ini dwi kramat barusan sambang ke warung kopi jalan kramat pulo ketemu lima anak "
+        "muda ane ingetin jangan bawa sajam kalo nongkrong aman ndan"
+    )
+    assert parsed.message == "ane ingetin jangan bawa sajam kalo nongkrong"
+    assert parsed.situation == "aman_kondusif"
+
+
+def test_a_dictated_appeal_after_a_meeting_keeps_whoever_speaks_it() -> None:
+    parsed = parse(
+        "selamat siang komandan izin melaporkan jam sepuluh sampai jam sebelas aipda yusuf "
+        "sambang ke gudang ekspedisi di jalan bungur besar bertemu kepala gudang dan dua satpam "
+        "kami sampaikan agar pagar belakang dikunci dan cctv dicek tiap malam situasi aman"
+    )
+    assert parsed.message == "kami sampaikan agar pagar belakang dikunci dan cctv dicek tiap malam"
+
+
+# --- a terse appeal after a stop of lower-case chat --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("sbg tgl 5/2 pkl 10.00 pos rw 04 jl kenari raya. ktmu ketua rw + 2 ketua rt. "
+         "himbau jaga parkiran & kunci motor. aman",
+         "himbau jaga parkiran & kunci motor"),
+        ("dds rt 3 rw 7 kramat jm 15.00. 9 kk. himbau warga tutup pintu kalo pergi. kondusif",
+         "himbau warga tutup pintu kalo pergi"),
+        ("pd jl paseban raya pkl 21.00. ketemu 4 ojol. himbau jgn mangkal di tikungan. aman",
+         "himbau jgn mangkal di tikungan"),
+    ],
+)  # fmt: skip
+def test_a_terse_appeal_after_a_stop_is_its_own_item(text: str, message: str) -> None:
+    parsed = parse(text)
+    assert parsed.message == message
+    assert parsed.situation == "aman_kondusif"
+
+
+# --- an emoji ends a chat sentence --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Malam ndan 🙏 td sy sambang ke kontrakan Jl. Kenari II, ketemu 5 penghuni. Ada "
+         "keluhan jemuran sering ilang 😤 sy udah pesen pasang lampu teras tiap malam. Aman",
+         "sy udah pesen pasang lampu teras tiap malam."),
+        ("Siang ndan, ane sambang lapak buah Jl. Kramat Raya ketemu 3 pedagang. Katanya "
+         "sering ada pungli 😡 ane bilangin jangan kasih & lapor ane. Aman 👍",
+         "ane bilangin jangan kasih & lapor ane."),
+    ],
+)  # fmt: skip
+def test_an_emoji_ends_a_chat_sentence(text: str, message: str) -> None:
+    assert parse(text).message == message
