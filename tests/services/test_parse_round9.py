@@ -131,3 +131,55 @@ def test_a_terse_appeal_after_a_stop_is_its_own_item(text: str, message: str) ->
 )  # fmt: skip
 def test_an_emoji_ends_a_chat_sentence(text: str, message: str) -> None:
     assert parse(text).message == message
+
+
+# --- a secured or attended event's crowd -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        ("Minggu pagi Bripka Agus mengikuti kerja bakti membersihkan got di Jl. Kenari II. "
+         "Kegiatan diikuti sekitar 45 warga. Bripka Agus berbincang dengan Ketua RT 04 Bpk. "
+         "Harun dan 3 orang pemuda karang taruna. Kegiatan selesai dalam keadaan aman.",
+         {"perangkat_rt_rw": 1, "kelompok_pemuda": 3}),
+        ("Aipda Yusuf hadir dalam acara jalan sehat warga di Jl. Bungur Besar yang diikuti "
+         "ratusan peserta. Ia menemui ketua panitia Sdr. Rudi dan 2 orang linmas yang bertugas. "
+         "Situasi aman.",
+         {"other": 3}),
+        ("Lapor ndan, pengamanan bazar UMKM di halaman masjid Jl. Kramat Raya, pengunjung ± 300 "
+         "org, ketemu ketua DKM + 2 panitia. Aman.",
+         {"tokoh_agama": 1, "other": 2}),
+    ],
+)  # fmt: skip
+def test_an_events_crowd_is_not_met_when_others_are_named(
+    text: str, audience: dict[str, int | None]
+) -> None:
+    assert parse(text).audience == audience
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        ("Bripka Dwi melaksanakan pengamanan lomba 17-an di Jl. Kramat Pulo yang diikuti sekitar "
+         "120 warga. Kegiatan berjalan aman dan lancar.",
+         {"warga": 120}),
+        ("Aiptu Heri menghadiri pengajian rutin di Musholla Al Amin Jl. Paseban Raya yang "
+         "diikuti kurang lebih 50 jamaah. Aiptu Heri mengingatkan jamaah agar mengunci rumah "
+         "saat pergi. Ustadz Mahmud selaku pengisi kajian berterima kasih. Situasi aman.",
+         {"warga": 50, "tokoh_agama": 1}),
+    ],
+)  # fmt: skip
+def test_an_events_crowd_counts_when_no_one_else_is_named_or_the_appeal_is_made_to_it(
+    text: str, audience: dict[str, int | None]
+) -> None:
+    assert parse(text).audience == audience
+
+
+def test_a_crowd_named_only_by_what_the_appeal_asks_is_not_met() -> None:
+    parsed = parse(
+        "Bripka Agus melaksanakan pengamanan pasar malam di Jl. Salemba Tengah yang ramai "
+        "dikunjungi sekitar 200 warga. Bripka Agus menemui 3 orang panitia. Ia menyampaikan "
+        "agar pengunjung diingatkan menjaga dompet. Situasi aman."
+    )
+    assert parsed.audience == {"other": 3}

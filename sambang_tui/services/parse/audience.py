@@ -46,11 +46,11 @@ from sambang_tui.services.parse.audience_words import (
     overlaps,
     recased,
 )
-from sambang_tui.services.parse.vocabulary import HOUSEHOLDS
+from sambang_tui.services.parse.vocabulary import APPEAL_VERBS, HOUSEHOLDS
 
 
 def find_audience(
-    text: str, place: str = "", said: str = "", secured: bool = False
+    text: str, place: str = "", said: str = "", secured: bool = False, appeal: str = ""
 ) -> dict[str, int | None]:
     """The groups met, with their numbers; ``place`` is where it happened,
     whose name may hold a person's ("Warung Kopi Pak Udin"). ``said`` is
@@ -58,7 +58,8 @@ def find_audience(
     names a group, it alone says who was met, and ``text`` (the activity
     line) only tells which of them were the parties to a dispute. At an
     event the officer ``secured`` the crowd is met only when no one else is
-    written to have been met (``_crowd_only_met``)."""
+    written to have been met (``_crowd_only_met``), or when the officer's
+    ``appeal`` is made to it ("mengingatkan jamaah agar …")."""
     if in_capitals(f"{text} {said}"):
         # "BERTEMU BPK. DARTO": names are read as the people's, whatever the case
         text, said, place = recased(text), recased(said), recased(place)
@@ -191,7 +192,7 @@ def find_audience(
             if m.count is not None or scrubbed[m.start : m.end].casefold() != "peserta"
         ]
     if secured:
-        mentions = _crowd_only_met(scrubbed, mentions, focus)
+        mentions = _crowd_only_met(scrubbed, mentions, focus, appeal)
     residents = [m for m in mentions if m.category == "warga"]
     if (
         residents
@@ -209,29 +210,64 @@ def find_audience(
 # the officer dealing with people: "berkoordinasi dengan …", "Berdialog dgn …", "ktm …"
 _MEETING = re.compile(
     r"\b(?:ber)?(?:koordinasi|dialog|diskusi|bincang|temu|tatap\s+muka|cakap)(?:\s+(?:dengan|dgn|bersama|sama))?\b"
-    r"|\b(?:ketemu|ktm|menemui|ngobrol|silaturahmi|silaturahim)\b[^.;\n]*",
+    r"|\b(?:ketemu|ktm|menemui|ngobrol|silaturahmi|silaturahim|kepada)\b[^.;\n]*",
     re.I,
 )
-_CROWD = frozenset(["jamaah", "penonton", "peserta", "warga"])
+_CROWD = frozenset(["jamaah", "penonton", "peserta", "warga", "ibu-ibu", "bapak-bapak"])
 
 
-def _crowd_only_met(text: str, mentions: list[Mention], focus: int | None) -> list[Mention]:
-    """At a secured event (pengajian, ibadah, lomba, fun run), a crowd said
-    to attend ("dihadiri ± 300 jamaah", "Peserta ± 500 org") is no one the
-    officer met when the message names whom he met: the people in a clause
-    where he meets someone ("berkoordinasi dengan Ketua DKM …") or in the
-    template's own list."""
+# whom an appeal is made to: the words after its verb ("mengingatkan jamaah agar …", "Saya
+# minta ibu-ibu waspada …"), not whom its request names ("menghimbau panitia mengatur parkir
+# kendaraan jamaah")
+_APPEALED_TO = re.compile(
+    rf"\b(?:{APPEAL_VERBS})\s+(?:kepada\s+|ke\s+|sama\s+)?(?:para\s+|seluruh\s+)?"
+    r"(?P<whom>\S+(?:\s+\S+)?)",
+    re.I,
+)
+_CROWD_WORD = re.compile(
+    r"\b(?:jamaah|jemaah|jama'ah|jemaat|ibu|ibu-ibu|ibu2|bapak|bapak-bapak|bapak2|warga|masyarakat"
+    r"|peserta|penonton|pengunjung|hadirin|emak-emak|emak2)\b",
+    re.I,
+)
+
+
+def _addressed_to_crowd(appeal: str, m: re.Match[str]) -> bool:
+    """Whether the appeal verb ``m`` is made to a crowd: its object, not the
+    subject of what it asks ("menyampaikan agar pengunjung …", "agar
+    mengingatkan warga …")."""
+    opened = appeal.rfind(".", 0, m.start()) + 1
+    asked = re.search(
+        r"\b(?:agar|supaya|untuk|utk|biar)$", m.group(0).split(m.group("whom"))[0].strip()
+    )
+    if asked or re.search(r"\b(?:agar|supaya|untuk|utk|biar)\b", appeal[opened : m.start()], re.I):
+        return False
+    return bool(_CROWD_WORD.search(m.group("whom")))
+
+
+def _crowd(mention: Mention) -> bool:
+    return mention.category == "warga" and mention.group in _CROWD
+
+
+def _crowd_only_met(
+    text: str, mentions: list[Mention], focus: int | None, appeal: str = ""
+) -> list[Mention]:
+    """At an event the officer secured or attended (pengajian, lomba, senam,
+    kerja bakti), a crowd said to attend ("dihadiri ± 300 jamaah", "diikuti
+    ratusan ibu-ibu") is no one he met when the message names anyone else
+    (the ruling "a secured event's crowd"): the panitia, a ketua RW, a tokoh.
+    A crowd in a clause where he meets someone ("ngobrol dengan ketua RT dan
+    5 warga"), in the template's own list or whom his appeal is made to
+    ("Aipda X mengingatkan jamaah agar …") stays met."""
     met = [(m.start(), _clause_end(text, m.end())) for m in _MEETING.finditer(text)]
     if focus is not None:
         met.append((focus, len(text)))
     inside = [m for m in mentions if any(a <= m.start < b for a, b in met)]
-    if not any(m.category != "warga" or m.group.split(":")[0] not in _CROWD for m in inside):
+    # whom else it names: counted or met, not a word of the event's name ("senam pagi PKK")
+    if not any(not _crowd(m) and (m.count is not None or m in inside) for m in mentions):
         return mentions
-    return [
-        m
-        for m in mentions
-        if m in inside or m.category != "warga" or m.group.split(":")[0] not in _CROWD
-    ]
+    if any(_addressed_to_crowd(appeal, m) for m in _APPEALED_TO.finditer(appeal)):
+        return mentions
+    return [m for m in mentions if m in inside or not _crowd(m)]
 
 
 # where a meeting clause's people end: the sentence, or the purpose ("… untuk mengatur parkir")

@@ -274,3 +274,14 @@ def group_at(text: str, at: int) -> tuple[str, str, int] | None:
         if m:
             return cat, group, m.end()
     return None
+
+
+# an event the officer attends with a crowd (the ruling "a secured event's crowd"): its crowd
+# counts only when no one else is named
+AT_EVENT = re.compile(
+    r"\b(?:pengajian|kajian|tabligh|maulid|isra\s+mi'?raj|halal\s*bi\s*halal|halalbihalal|bazar|bazaar"
+    r"|lomba|senam|hajatan|resepsi|pesta|syukuran|khitanan|kerja\s+bakti|jalan\s+sehat|fun\s+run"
+    r"|upacara|festival|pasar\s+malam|takbiran|pawai|karnaval|konser|nonton\s+bareng|nobar"
+    r"|perayaan|peringatan|ibadah|misa|kebaktian)\b",
+    re.I,
+)

@@ -30,6 +30,7 @@ from sambang_tui.services.parse import (
 )
 from sambang_tui.services.parse.activities import split_activities
 from sambang_tui.services.parse.area import find_area
+from sambang_tui.services.parse.audience_words import AT_EVENT
 from sambang_tui.services.parse.model import ParsedMessage
 from sambang_tui.services.parse.normalise import ChatText, normalise, strip_chat_headers
 from sambang_tui.services.parse.sections import Layout, split
@@ -221,7 +222,13 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
         f"{s.label}: {s.value}" for s in layout.sections if s.kind == "audience" and s.value
     )
     result.audience = (
-        audience.find_audience(met, result.place, said, secured="PKM" in result.types)
+        audience.find_audience(
+            met,
+            result.place,
+            said,
+            secured="PKM" in result.types or bool(AT_EVENT.search(visit)),
+            appeal=section("message") or spoken.message,
+        )
         or audience.residents(_join(*layout.values("audience")))
         or audience.find_audience(spoken.sources)  # no one else named: whom they heard it from
     )
