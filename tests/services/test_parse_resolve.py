@@ -222,3 +222,17 @@ def _tests_dir():
     from pathlib import Path
 
     return Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Tempat : kediaman Ketua RT 03 Jl. Kramat Pulo, Kramat\nKegiatan : sambang", "kediaman Ketua RT Jl. Kramat Pulo"),
+        ("Lokasi : warung Bu Ani, Jl. Kenari II, Kenari\nKegiatan : DDS", "warung Bu Ani, Jl. Kenari II"),
+        ("Lokasi : Kramat\nKegiatan : sambang warga", ""),
+        ("Lokasi : Pasar Kenari\nKegiatan : patroli dialogis", "Pasar Kenari"),
+    ],
+)  # fmt: skip
+def test_a_kelurahan_is_no_place_nor_a_places_tail(actor, text: str, place: str) -> None:
+    # the rulings of the held-out README (round 9)
+    assert parse_message(text, today=TODAY, actor=actor).place == place

@@ -183,3 +183,46 @@ def test_a_crowd_named_only_by_what_the_appeal_asks_is_not_met() -> None:
         "agar pengunjung diingatkan menjaga dompet. Situasi aman."
     )
     assert parsed.audience == {"other": 3}
+
+
+# --- what the people met told, without a label ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("Lapor ndan, sore tadi sy sambang ke pangkalan ojek Jl. Kramat Raya ketemu 5 ojek. "
+         "Kata mereka tiap malam ada yang nyolong spion di situ. Aman.",
+         "Kata mereka tiap malam ada yang nyolong spion di situ."),
+        ("Ijin ndan, ane sambang ke warung Bu Tati Jl. Kenari II. Kata beliau anak2 sering "
+         "nongkrong sampe subuh depan warung. Aman ndan.",
+         "Kata beliau anak2 sering nongkrong sampe subuh depan warung."),
+        ("Siang ndan, DDS Jl. Paseban Raya 7 rumah. Ada keluhan got mampet tiap hujan deras. "
+         "Aman. Bripka Dwi",
+         "Ada keluhan got mampet tiap hujan deras."),
+        ("Aiptu Heri menghadiri rapat pengurus RW 03 di Jl. Kramat Sawah. Disampaikan bahwa "
+         "iuran keamanan naik mulai bulan depan. Kegiatan berjalan aman.",
+         "Disampaikan bahwa iuran keamanan naik mulai bulan depan."),
+    ],
+)  # fmt: skip
+def test_what_was_told_without_a_label_is_a_finding(text: str, findings: str) -> None:
+    assert parse(text).findings == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("lapor ndan saya sambang ke bengkel jalan kramat raya ngobrol sama dua montir katanya "
+         "sering ada yang nawarin onderdil curian situasi aman",
+         "katanya sering ada yang nawarin onderdil curian"),
+        ("izin lapor komandan jam sembilan saya sambang ke kontrakan jalan kenari dua ditemui "
+         "pemilik kontrakan ibu sari informasi yang didapat ada dua penghuni yang sering pulang "
+         "pagi situasi aman",
+         "ada dua penghuni yang sering pulang pagi"),
+        ("lapor komandan saya sambang ke musholla jalan paseban raya bertemu pengurus musholla "
+         "ketua dkm bapak haji dahlan menyampaikan terima kasih atas kunjungan polri situasi aman",
+         "ketua dkm bapak haji dahlan menyampaikan terima kasih atas kunjungan polri"),
+    ],
+)  # fmt: skip
+def test_a_dictated_finding_is_cut_where_it_is_told(text: str, findings: str) -> None:
+    assert parse(text).findings == findings

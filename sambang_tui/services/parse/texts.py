@@ -54,8 +54,11 @@ def _split(text: str) -> list[str]:
 _RUN_ON_WORDS = 20
 _RUN_ON_CUT = re.compile(
     r"\s(?=(?:(?:saya|sy|kami|bhabin\w*|petugas|ia|beliau)\s+)?(?:me?ng?himbau|mengimbau|himbau|imbau"
-    r"|mengingatkan|ingatkan|berpesan|mengajak|sampaikan\s+agar|menasehati|menasihati)\b"
-    r"|pesan\s+(?:dari\s+)?(?:saya|sy|kami|ane|aku)\b"
+    r"|mengingatkan|ingatkan|berpesan|mengajak|sampaikan\s+agar|menasehati|menasihati"
+    r"|menyampaikan\s+(?:pesan|himbauan|imbauan))\b"
+    r"|(?<!paikan\s)(?<!berikan\s)(?<!memberi\s)pesan\s+(?:dari\s+)?(?:saya|sy|kami|ane|aku|kamtibmas)\b"
+    # what was heard, told on in the same breath: "… satpam indomaret katanya sering ada …"
+    r"|(?:katanya|kabarnya|informasi\s+yang\s+(?:didapat|diperoleh)|info\s+yang\s+didapat)\b"
     rf"|{FIRST_PERSON_APPEAL}"
     # a closing situation: "… lapor ke ane aman ndan"
     r"|(?<!\bdan\s)(?<!\bsituasi\s)(?<!\bsit\s)(?<!\bkondisi\s)(?<!\baman\s)(?<!\bsangat\s)"
@@ -68,10 +71,12 @@ _RUN_ON_CUT = re.compile(
     # harapan warga ada fogging …", "… masalah dua warga ribut …"; a witness, a closing
     r"|(?<!\bada\s)(?<!\bkalo\s)(?<!\bkalau\s)(?<!\bbila\s)(?<!\bjika\s)"
     r"(?:keluhan|kluhan|harapan|temuan|masalah|permasalahan|kendala)\s+(?=\w)"
-    r"|(?:disaksikan|didampingi)\b|terima\s+kasih\b"
+    r"|(?:disaksikan|didampingi)\b|(?<!paikan\s)(?<!ucapkan\s)terima\s+kasih\b"
     rf"|(?:{POLICE_RANKS})\s+\w+(?:\s+\w+)?\s*$"
     r"|(?:alhamdulillah\s+)?(?:warga|para\s+\w+|pengurus|pengelola|pemilik|ketua\s+\w+|pak\s+\w+"
-    r"|bapak\s+\w+|ibu\s+\w+|tokoh\s+\w+|mereka|beliau|bliau)"
+    r"|bapak\s+\w+|ibu\s+\w+|tokoh\s+\w+|mereka|beliau|bliau"
+    # a named speaker: "ketua majelis bapak ustadz hambali menyampaikan …"
+    r"|ketua\s+\w+\s+(?:bapak|pak|ibu|bu)\s+(?:ustadz\s+|haji\s+|hajjah\s+)?\w+)"
     r"\s+(?:(?:udah|sudah|sdh|juga|jg|pun)\s+)?(?:menyampaikan|mengeluhkan|mengatakan|berharap|meminta"
     r"|melaporkan|sampaikan|bilang|cerita|sepakat|salaman|bersalaman|berjanji|mengaku|ngeluh)\b)",
     re.I,
@@ -359,12 +364,21 @@ def _appeal(sentence: str) -> tuple[int, int, str] | None:
     return 0, len(sentence), sentence
 
 
+_HEARD_LABEL = re.compile(
+    r"(?:informasi|info|keterangan)\s+yang\s+(?:didapat|didapatkan|diperoleh|dihimpun)\s*[:,-]?\s+",
+    re.I,
+)
+
+
 def _finding(sentence: str) -> tuple[int, int, str] | None:
     speaker = told.SPEAKER.match(sentence)
     if told.FINDINGS_LEAD.match(sentence) or speaker:
         if _APPEAL.search(sentence) and not speaker:
             return None
         text = without_label(sentence) if re.match(r"hasil\s*:", sentence, re.I) else sentence
+        heard = _HEARD_LABEL.match(text)  # "informasi yang didapat ada …": a label, dropped
+        if heard is not None and not speaker and text[heard.end() :].strip():
+            return heard.end(), len(sentence), text[heard.end() :]
         if not text:
             return None
         label = told.ITEM_LABEL.match(text)

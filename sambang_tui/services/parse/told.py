@@ -30,6 +30,9 @@ FINDINGS_LEAD = re.compile(
     r"|menurut\s+(?!(?:saya|sy|kami|petugas|bhabin\w*|kapolsek|kapolres|kanit|wakapolsek|"
     rf"{POLICE_RANKS}|akp|kompol)\b)"
     r"[^,.]{2,40},|kata\s+[^,.]{2,30},"
+    # "Kata mereka sekarang sering …", "Ada keluhan motor …", "Disampaikan bahwa …"
+    r"|kata\s+(?:mereka|mrk|beliau|dia|warga|wrg|pak\s+\w+|bu\s+\w+|ketua\s+\w+)\s"
+    r"|ada\s+(?:keluhan|aduan|laporan|info|informasi|kabar)\b|disampaikan\s+bahwa\b"
     r"|(?:pada\s+)?intinya\b|katanya\b|kabarnya\b|menurutnya\b|(?:ada|dapat|dpt|dapet|dapat)\s+(?:info|informasi|kabar|laporan)\b"
     r"|info(?:rmasi)?\s+dari\b|dari\s+(?:obrolan|perbincangan|percakapan|bincang\S*|diskusi|dialog"
     r"|komunikasi|tanya\s+jawab|cerita|ngobrol|ngobrol2)\b)",
