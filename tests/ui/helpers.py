@@ -8,6 +8,7 @@ depend on the test terminal's TERM) and the daily backup is off.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sambang_tui.config import Settings
@@ -52,6 +53,18 @@ async def wait(pilot: Any) -> None:
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def wait_until(pilot: Any, done: Callable[[], object], rounds: int = 100) -> None:
+    """`wait` until `done()` holds (or `rounds` are spent; the caller's
+    assert then says what is missing). What starts after a paint, or on a
+    worker a screen starts when it is shown, may not have begun when one
+    round of `wait` returns on a loaded machine."""
+    for _ in range(rounds):
+        await wait(pilot)
+        if done():
+            break
+    await wait(pilot)
 
 
 def screen_text(app: Any) -> str:

@@ -4,7 +4,7 @@ account (an admin) is no reviewer; nobody verifies their own report."""
 
 from __future__ import annotations
 
-from ui.helpers import make_app, screen_lines, wait
+from ui.helpers import make_app, screen_lines, wait, wait_until
 
 from sambang_tui.db.models import Report
 from sambang_tui.services import reports
@@ -34,11 +34,7 @@ async def open_detail(pilot, report_id: int) -> None:
     await wait(pilot)
     screen = ReportDetailScreen(report_id)
     pilot.app.push_screen(screen)
-    for _ in range(200):
-        await wait(pilot)
-        if screen.detail is not None and screen.detail.id == report_id:
-            break
-    await wait(pilot)
+    await wait_until(pilot, lambda: screen.detail is not None)
 
 
 async def test_desk_cannot_verify_a_report_the_kanit_returned(demo_target: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import Static
-from ui.helpers import make_app, screen_lines, wait
+from ui.helpers import make_app, screen_lines, wait, wait_until
 
 from sambang_tui.i18n import set_language, t
 from sambang_tui.services.core.errors import ServiceError
@@ -252,10 +252,13 @@ async def test_daily_backup_runs_after_start(db_target: str) -> None:
     from sambang_tui.services.admin.daily_backup import auto_backups, maybe_daily_backup
 
     app = make_app(db_target, auto_backup=True)
+    on_sqlite = sqlite_path(db_target) is not None
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait(pilot)
+        await wait_until(
+            pilot, lambda: not on_sqlite or auto_backups(default_backup_dir(db_target))
+        )
         assert not [n for n in app._notifications if n.severity == "error"]
-    if sqlite_path(db_target) is not None:
+    if on_sqlite:
         assert len(auto_backups(default_backup_dir(db_target))) == 1
     else:  # PostgreSQL is backed up with pg_dump: nothing is written, nothing fails
         assert maybe_daily_backup(db_target) is None
