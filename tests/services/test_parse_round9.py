@@ -226,3 +226,43 @@ def test_what_was_told_without_a_label_is_a_finding(text: str, findings: str) ->
 )  # fmt: skip
 def test_a_dictated_finding_is_cut_where_it_is_told(text: str, findings: str) -> None:
     assert parse(text).findings == findings
+
+
+# --- companions, lodging keepers, pupils -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        ("Sambang ke pos kamling Jl. Kenari II dibantu 2 linmas, ketemu ketua RT + 3 warga. Aman",
+         {"perangkat_rt_rw": 1, "warga": 3}),
+        ("Patroli dialogis bersama satpam komplek di Jl. Kramat Pulo, ngobrol dengan 5 pemuda "
+         "nongkrong. Aman",
+         {"kelompok_pemuda": 5}),
+        ("DD pagi di jembatan Jl. Salemba Raya didampingi Babinsa, ketemu 4 pedagang. Aman",
+         {"other": 4}),
+    ],
+)  # fmt: skip
+def test_the_officers_companions_are_not_met(text: str, audience: dict[str, int | None]) -> None:
+    assert parse(text).audience == audience
+
+
+def test_a_satpam_he_talked_with_is_met() -> None:
+    assert parse(
+        "Sambang ke ruko Jl. Kramat Raya, ngobrol bersama 2 satpam ruko. Aman"
+    ).audience == {"other": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        ("Sambang ke kos2an Jl. Paseban Raya, ketemu bapak kos + 4 mhs. Aman",
+         {"other": 1, "kelompok_pemuda": 4}),
+        ("Binluh di SMP 3 Jl. Kramat Raya, siswa 30 org + kepsek. Aman",
+         {"kelompok_pemuda": 30, "other": 1}),
+        ("Sambang ke kontrakan Jl. Kenari Raya, ditemui penjaga kontrakan dan 3 penghuni. Aman",
+         {"other": 1, "warga": 3}),
+    ],
+)  # fmt: skip
+def test_lodging_keepers_and_pupils(text: str, audience: dict[str, int | None]) -> None:
+    assert parse(text).audience == audience

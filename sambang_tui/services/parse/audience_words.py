@@ -147,6 +147,13 @@ NOT_AUDIENCE = re.compile(
     r"|\b(?:bahwa|soal|tentang|mengenai|perihal|terkait|membahas|bahas)\b(?!\s+(?:dengan|dgn|bersama)\b)"
     r"[^.;,\n]*?(?=\s+(?:kepada|kpd|dengan|dgn|bersama|dihadiri|diikuti|ketemu|bertemu|ktm|antara|antar"
     r"|itu)\b|[.;,\n]|$)"
+    # the officer's companions, not met (the ruling "hosts and companions"): "dibantu 2 linmas",
+    # "patroli bersama satpam komplek", "didampingi Babinsa" (not "ngobrol bersama satpam")
+    r"|(?<!ngobrol )(?<!berbincang )(?<!bincang )(?<!berdialog )(?<!dialog )(?<!diskusi )(?<!ngopi )"
+    r"(?<!koordinasi )(?<!silaturahmi )(?<!bertemu )(?<!ketemu )(?<!duduk )(?<!makan )"
+    r"\b(?:dibantu|didampingi|dikawal|bersama(?:\s+dengan)?|dgn\s+bantuan|dengan\s+bantuan)\s+(?:oleh\s+)?"
+    r"(?:\d+\s+(?:orang\s+|org\s+|personel\s+|anggota\s+)?)?(?:anggota\s+|personel\s+|petugas\s+|rekan\s+)?"
+    r"(?:linmas|hansip|satpam|security|babinsa)\b(?:\s+\w+)?(?:\s*\(?\d+\s*(?:orang|org|personel)\)?)?"
     # what someone met complains of: "15 pedagang yang mengeluhkan juru parkir liar …"
     r"|\byang\s+(?:mengeluhkan|mengeluh|mengadukan|resah|merasa\s+resah|terganggu)\b[^.;\n]*",
     re.I,

@@ -106,7 +106,7 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
      r"|(?:anak-anak|anak2|anak)\s+muda|muda-mudi|generasi\s+muda|remaja|pmuda", False),
     ("kelompok_pemuda", "ketua karang taruna", r"ketua\s+(?:karang\s*taruna|pemuda|remaja\s+masjid|risma)", True),
     ("kelompok_pemuda", "karang taruna", r"(?:anggota\s+|pengurus\s+)?karang\s*taruna", False),
-    ("kelompok_pemuda", "pelajar", r"pelajar|siswa(?:-siswi|\s+siswi)?|siswi|mahasiswa|peserta\s+didik|murid|santri(?:wati)?|santriwan", False),
+    ("kelompok_pemuda", "pelajar", r"pelajar|siswa(?:-siswi|\s+siswi)?|siswi|mahasiswa|mhs|peserta\s+didik|murid|santri(?:wati)?|santriwan", False),
     ("perangkat_rt_rw", "ketua rt/rw", r"ketua\s+RT\s*/\s*RW|ketua-ketua\s+R[TW]|pengurus\s+R[TW](?:\s*/\s*R[TW])?|perangkat\s+RT(?:\s*/\s*RW)?", False),
     ("perangkat_rt_rw", "pengurus rt/rw", r"(?:sekretaris|bendahara|wakil\s+ketua)\s+R[TW]\b", True),
     ("perangkat_rt_rw", "ketua rt", r"ketua\s+RT|(?:pak|bapak|bpk\.?|bu|ibu)\s+RT\b", True),
@@ -118,8 +118,11 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("other", "juru parkir", r"juru\s+parkir|jukir|tukang\s+parkir", False),
     # one person heading a group of "other": "Kepala Satpam Bpk. Rudi", "Ketua KPPS"
     ("other", "kepala", r"(?:kepala|komandan|danru|koordinator)\s+(?:satpam|security|keamanan|regu\s+satpam)"
-     r"|kepala\s+sekolah|ketua\s+(?:kpps|paguyuban|komunitas|pangkalan|perkumpulan)", True),
+     r"|kepala\s+sekolah|kepsek|ketua\s+(?:kpps|paguyuban|komunitas|pangkalan|perkumpulan)", True),
     ("other", "satpam", r"satpam|security|petugas\s+(?:keamanan|pengamanan)", False),
+    # whoever keeps a lodging or a venue: "ibu kos", "penjaga kos", "pengelola rusun"
+    ("other", "induk semang", r"(?:ibu|bu|bapak|pak|pemilik|penjaga|pengelola)\s+(?:kos|kost|kosan|kos-kosan|kos2an|kontrakan)", True),
+    ("other", "pengelola", r"pengelola(?:\s+(?:rusun|rumah\s+susun|pasar(?:\s+malam)?|gedung|parkir|apartemen|ruko|kantin|warnet|wisma))?", False),
     ("other", "linmas", r"linmas|hansip", False),
     # Satpol PP met only as a number of them ("1 anggota Satpol PP"), not the agency named
     ("other", "satpol pp", r"(?<=\d )(?:anggota\s+|petugas\s+)?satpol\s*-?\s*pp|(?<=\d anggota )satpol\s*-?\s*pp"
