@@ -18,7 +18,7 @@ import datetime as dt
 
 import pytest
 
-from sambang_tui.services.parse import ParsedMessage, parse_message
+from sambang_tui.services.parse import ParsedMessage, parse_message, parse_reports
 
 TODAY = dt.date(2026, 2, 11)  # a Wednesday
 
@@ -266,3 +266,35 @@ def test_a_satpam_he_talked_with_is_met() -> None:
 )  # fmt: skip
 def test_lodging_keepers_and_pupils(text: str, audience: dict[str, int | None]) -> None:
     assert parse(text).audience == audience
+
+
+# --- where a template's item ends, and a closing shared by every activity -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("📅 Senin, 9 Feb 2026\n📍 Jl. Paseban Raya RT 02 RW 04\n📝 Giat : DDS\n"
+         "🔎 Temuan : lampu gang mati sejak minggu lalu\n🟢 Situasi aman\nBripka Dwi 👍",
+         "lampu gang mati sejak minggu lalu"),
+        ("📅 Selasa, 10 Feb 2026\n📝 Giat : sambang\n📍 pos RW 01 Jl. Kenari Raya\n"
+         "🗣️ Keluhan : parkir liar di mulut gang\n✅ Kondusif\n— Aipda Yusuf",
+         "parkir liar di mulut gang"),
+    ],
+)  # fmt: skip
+def test_a_line_an_emoji_heads_is_an_item_of_its_own(text: str, findings: str) -> None:
+    parsed = parse(text)
+    assert parsed.findings == findings
+    assert parsed.situation == "aman_kondusif"
+
+
+def test_a_closing_situation_after_numbered_activities_is_every_ones() -> None:
+    reports = parse_reports(
+        "Lap giat Selasa 10/2/2026 Aipda Yusuf:\n"
+        "1. 08.00-09.00 DDS RT 01 RW 03 Jl. Bungur Besar, 6 rumah, keluhan: got mampet\n"
+        "2. 15.00-16.00 sambang pos RW 03 Jl. Bungur Besar, tomas 2\n"
+        "Semuanya aman kondusif",
+        today=TODAY,
+    )
+    assert [r.situation for r in reports] == ["aman_kondusif", "aman_kondusif"]
+    assert reports[0].findings == "got mampet"

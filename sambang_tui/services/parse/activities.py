@@ -71,7 +71,9 @@ _CLOSING_ALL = re.compile(
 )
 _CLOSING = re.compile(
     r"^(?:seluruh|semua|kedua|adapun)?\s*(?:rangkaian\s+)?(?:kegiatan|giat)?\s*(?:tersebut\s+)?"
-    r"(?:berjalan|berlangsung|terpantau|dalam\s+keadaan|situasi|sit|kondisi)\b",
+    r"(?:berjalan|berlangsung|terpantau|dalam\s+keadaan|situasi|sit|kondisi)\b"
+    # "Semua aman terkendali": the situation of every activity above
+    r"|^(?:seluruh(?:nya)?|semua(?:nya)?)\s+(?:giat\s+|kegiatan\s+)?(?:aman|kondusif|lancar|terkendali)\b",
     re.I,
 )
 
@@ -133,7 +135,9 @@ def _assemble(
     out = []
     for start, end in bounds:
         own = "\n".join(lines[start:end]).strip()
-        out.append(Part("\n".join(p for p in (head, own, tail) if p), own))
+        # the shared tail after a blank line: no item's value goes on into it
+        body = "\n".join(p for p in (head, own) if p)
+        out.append(Part("\n\n".join(p for p in (body, tail) if p), own))
     return out
 
 

@@ -215,10 +215,15 @@ def _one_line_goes_on(kind: str, previous: str, line: str) -> bool:
     )
 
 
+_PICTOGRAPH = re.compile(r"[\u2600-\u27bf\U0001F300-\U0001FAFF]")
+
+
 def _continues(section: Section, line: str) -> bool:
     """Whether ``line``, which has no label, still belongs to ``section``."""
     if section.label in EMOJI_LABELS and re.match(r"[^\w\s]", line):
         return False  # "💬 …" then "✅ …": the next emoji heads a line of its own
+    if _PICTOGRAPH.match(line):
+        return False  # "🔎 Hasil : …" then "🟢 Situasi aman": a line an emoji heads is its own
     if _BULLET.match(line):
         # "• Pesan : …" then "• Giat berjalan aman": an item beside it, not one of its list
         sibling = section.bullet and section.value and not _BULLET.match(section.value)
