@@ -298,3 +298,47 @@ def test_a_closing_situation_after_numbered_activities_is_every_ones() -> None:
     )
     assert [r.situation for r in reports] == ["aman_kondusif", "aman_kondusif"]
     assert reports[0].findings == "got mampet"
+
+
+# --- keycap numbers, closings, a dictated subject before its verb -------------------------
+
+
+def test_a_keycap_digit_numbers_a_templates_line() -> None:
+    parsed = parse(
+        "1️⃣ Hari/Tgl : Senin, 9 Februari 2026\n2️⃣ Tempat : Aula Jl. Kramat Raya\n"
+        "3️⃣ Kegiatan : Sambang\n4️⃣ Pesan : menghimbau warga menjaga kebersihan.\nAiptu Heri"
+    )
+    assert parsed.place == "Aula Jl. Kramat Raya"
+    assert parsed.message == "menghimbau warga menjaga kebersihan."
+
+
+@pytest.mark.parametrize("closing", ["Hormat kami, Aiptu Heri", "Hormat saya,"])
+def test_a_letters_closing_ends_the_message(closing: str) -> None:
+    parsed = parse(
+        f"Kegiatan : Sambang ke pos RW 02 Jl. Paseban Raya\nPesan : agar pos ronda dijaga "
+        f"bergantian\n{closing}"
+    )
+    assert parsed.message == "agar pos ronda dijaga bergantian"
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "findings"),
+    [
+        ("lapor ndan jam sepuluh saya sambang ke pasar kenari ketemu lima pedagang mereka bilang "
+         "ada copet di lorong sayur saya sudah himbau supaya dompet ditaruh depan aman ndan",
+         "saya sudah himbau supaya dompet ditaruh depan",
+         "mereka bilang ada copet di lorong sayur"),
+        ("ijin lapor ane sambang pos ronda jalan bungur besar ketemu pak rw sama empat warga "
+         "pak rw bilang lampu pos mati ane juga ingetin jangan tidur pas jaga aman terkendali "
+         "aipda yusuf",
+         "ane juga ingetin jangan tidur pas jaga",
+         "pak rw bilang lampu pos mati"),
+    ],
+)  # fmt: skip
+def test_a_dictated_subject_stays_with_its_appeal_and_the_signature_ends_it(
+    text: str, message: str, findings: str
+) -> None:
+    parsed = parse(text)
+    assert parsed.message == message
+    assert parsed.findings == findings
+    assert parsed.situation == "aman_kondusif"

@@ -15,6 +15,8 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 _SPACED_TIME = re.compile(r"\b(\d{1,2}) +\. *(\d{2})\b")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([.,:;])")
 _MANY_SPACES = re.compile(r"[ \t]{2,}")
+# "7️⃣ Pesan :": a keycap digit numbers the line as "7." would
+_KEYCAP = re.compile(r"^[ \t]*(\d{1,2})\ufe0f?\u20e3[ \t]*", re.M)
 # WhatsApp formatting: *bold*, _italic_, ~strike~, ```mono```
 _CHAT_MARKS = re.compile(r"```|(?<![\w*])[*_~]+(?=\S)|(?<=\S)[*_~]+(?![\w*])")
 _SENT_ON = r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{2,4})"
@@ -38,6 +40,7 @@ def normalise(text: str) -> str:
     text = _SPACED_TIME.sub(r"\1.\2", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _MANY_SPACES.sub(" ", text)
+    text = _KEYCAP.sub(r"\1. ", text)
     lines = [line.strip() for line in text.split("\n")]
     while lines and not lines[0]:
         lines.pop(0)

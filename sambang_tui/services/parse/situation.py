@@ -12,7 +12,7 @@ import re
 _CALM = r"aman|kondusif|terkendali"
 _WORD = re.compile(r"\b(rawan|waspada|diwaspadai|siaga|aman|kondusif|terkendali)\b", re.I)
 _LEAD = re.compile(
-    rf"\b(?:situasi|sit|kondisi|keadaan|sitkamtibmas)\b\.?\s*(?:kamtibmas\s*)?:?\s*(?:\w+\s+){{0,3}}?"
+    rf"\b(?:situasi|sit|kondisi|keadaan|sitkamtibmas|situation)\b\.?\s*(?:kamtibmas\s*)?:?\s*(?:\w+\s+){{0,3}}?"
     rf"\b({_CALM}|waspada|rawan|siaga)\b[^.;\n]*",
     re.I,
 )

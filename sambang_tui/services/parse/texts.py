@@ -17,7 +17,8 @@ _GREETING = re.compile(
     r"^(?:assalamu|asalamu|assalam|selamat\s+(?:pagi|siang|sore|malam)|salam|ijin|izin|mohon\s+ijin|"
     r"mohon\s+izin|lapor|laporan|yth|kepada\s+yth|komandan|om\s+swastiastu|shalom|"
     r"dan\b(?:\W*$|\s*[,!.]|\s+(?:ijin|izin|lapor|mohon|siap|selamat))|"
-    r"demikian|dokumentasi|terima\s*kasih|mohon\s+petunjuk|mohon\s+arahan|trims|tks|wassalam)",
+    r"demikian|dokumentasi|terima\s*kasih|mohon\s+petunjuk|mohon\s+arahan|trims|tks|wassalam"
+    r"|hormat\s+(?:kami|saya))",
     re.I,
 )
 _ONLY_SYMBOLS = re.compile(r"^[\W_]*$")
@@ -62,7 +63,8 @@ _RUN_ON_CUT = re.compile(
     rf"|{FIRST_PERSON_APPEAL}"
     # a closing situation: "… lapor ke ane aman ndan"
     r"|(?<!\bdan\s)(?<!\bsituasi\s)(?<!\bsit\s)(?<!\bkondisi\s)(?<!\baman\s)(?<!\bsangat\s)"
-    r"(?:aman|kondusif)(?:\s+(?:terkendali|kondusif|lancar))?(?:\s+(?:ndan|komandan|pak|bos))?\s*$"
+    r"(?:aman|kondusif)(?:\s+(?:terkendali|kondusif|lancar))?(?:\s+(?:ndan|komandan|pak|bos))?"
+    rf"(?=\s*$|\s+(?:{POLICE_RANKS})\s+\w+(?:\s+\w+)?\s*$)"
     r"|(?<!menyampaikan\s)(?<!mengatakan\s)(?<!sampaikan\s)(?<!bilang\s)"
     r"(?:(?:situasi|sit|kondisi)\s+(?:aman|kondusif|terkendali|rawan|waspada|perlu)"
     r"|(?:kegiatan|giat|acara)\s+(?:berjalan\s+|berlangsung\s+)?(?:aman|lancar|kondusif|tertib))\b"
@@ -83,13 +85,21 @@ _RUN_ON_CUT = re.compile(
 )
 
 
+_SUBJECT_ONLY = re.compile(
+    r"\s*(?:saya|sy|kami|ane|aku|gue|kita)(?:\s+(?:sudah|udah|sdh|juga|jg|tadi|td|lalu|terus|pun))+\s*$",
+    re.I,
+)
+
+
 def _run_on(piece: str) -> list[str]:
     """A long sentence with no punctuation cut into its clauses."""
     if len(piece.split()) < _RUN_ON_WORDS or re.search(r"[,;:.]", piece):
         return [piece]
     cuts = [0]
     for m in _RUN_ON_CUT.finditer(piece):
-        if len(piece[cuts[-1] : m.start()].split()) > 1:  # not right after "saya" of "saya himbau"
+        if len(piece[cuts[-1] : m.start()].split()) > 1 and not _SUBJECT_ONLY.match(
+            piece[cuts[-1] : m.start()]
+        ):  # not right after "saya" of "saya himbau", "saya sudah" of "saya sudah himbau"
             cuts.append(m.start() + 1)
     cuts.append(len(piece))
     return [piece[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False) if piece[a:b].strip()]
