@@ -342,3 +342,27 @@ def test_a_dictated_subject_stays_with_its_appeal_and_the_signature_ends_it(
     assert parsed.message == message
     assert parsed.findings == findings
     assert parsed.situation == "aman_kondusif"
+
+
+# --- a venue before a comma and its street ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Sambang malam jam 20.00 @ warung sate Pak Kumis, RT 3 RW 4 Jl. Kenari II. Ngobrol "
+         "bareng 3 warga. Aman",
+         "warung sate Pak Kumis, Jl. Kenari II"),
+        ("Bripka Dwi melaksanakan pengamanan bazar di lahan parkir eks Bioskop Rivoli, Jl. "
+         "Kramat Raya. Situasi aman.",
+         "lahan parkir eks Bioskop Rivoli, Jl. Kramat Raya"),
+        ("Aiptu Heri melakukan deteksi dini di lingkungan Stasiun Kramat, Jl. Kramat Pulo. "
+         "Situasi aman.",
+         "lingkungan Stasiun Kramat, Jl. Kramat Pulo"),
+        ("td siang sy sambang ke kontrakan Haji Dul Jl. Paseban Raya gang 3, ketemu 5 penghuni. "
+         "Aman",
+         "kontrakan Haji Dul Jl. Paseban Raya gang 3"),
+    ],
+)  # fmt: skip
+def test_a_venue_before_its_street_is_part_of_the_place(text: str, place: str) -> None:
+    assert parse(text).place == place

@@ -394,7 +394,8 @@ def place_from_prose(text: str) -> str:
                 and not re.match(r"rumah\s+warga\b", venue.group("venue"), re.I)
                 and not re.search(r"\w{3}\.\s", venue.group("venue"))  # no sentence's end in it
             ):
-                return clean_place(f"{venue.group('venue')} {venue.group('di') or ''}{street}")
+                sep = ", " if "," in venue.group("sep") else " "
+                return clean_place(f"{venue.group('venue')}{sep}{venue.group('di') or ''}{street}")
             return street
     for m in _NAMED_VENUE.finditer(text):
         return clean_place(m.group(0))
@@ -409,10 +410,13 @@ _AT_RESIDENCE = re.compile(r"(?<!mediasi )(?<!dimediasi )\bdi\s+$", re.I)
 
 # a venue written right before the street: "SMP Negeri 10 Jl. Salemba Tengah",
 # "toko2 di Jl. Kenari Raya"
+# (or before a comma and its RT/RW: "warkop Bang Udin, Rt 4 Rw 2 Jl. …", "lahan parkir eks Pasar
+# Bungur, Jl. …" — the ruling keeps a place's description)
 _VENUE_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?P<venue>{_PLACE_NOUN}(?:\s+(?!(?:dan|dengan|bersama|kepada|untuk|pada|yang|ke|di)\b"
+    r"(?:^|(?<=[\s(]))(?P<venue>(?:(?:lingkungan|halaman|area)\s+)?"
+    rf"(?:{_PLACE_NOUN}|lahan(?:\s+parkir)?\b)(?:\s+(?!(?:dan|dengan|bersama|kepada|untuk|pada|yang|ke|di)\b"
     r"|(?-i:(?:ber|me|di)[a-z]{3,}\b))"
-    r"[\w'.-]+){0,5}?)\s+(?P<di>di\s+)?$",
+    r"[\w'.-]+){0,5}?)(?P<sep>\s*,\s*(?:(?:RT|RW)\b\.?\s*\d{1,3}\s*)*|\s+)(?P<di>di\s+)?$",
     re.I,
 )
 # a named venue with no street: "Masjid Al Makmur Kwitang", "Pasar Senen"
