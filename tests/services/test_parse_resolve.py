@@ -236,3 +236,8 @@ def _tests_dir():
 def test_a_kelurahan_is_no_place_nor_a_places_tail(actor, text: str, place: str) -> None:
     # the rulings of the held-out README (round 9)
     assert parse_message(text, today=TODAY, actor=actor).place == place
+
+
+def test_a_kelurahan_after_the_rw_it_names_is_no_part_of_the_place(actor) -> None:
+    parsed = parse_message("sambang ke pos RW 03 kramat tadi pagi, aman", today=TODAY, actor=actor)
+    assert parsed.place == "pos RW"

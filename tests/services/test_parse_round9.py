@@ -366,3 +366,19 @@ def test_a_dictated_subject_stays_with_its_appeal_and_the_signature_ends_it(
 )  # fmt: skip
 def test_a_venue_before_its_street_is_part_of_the_place(text: str, place: str) -> None:
     assert parse(text).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("PS ribut soal got, rt 2 rw 4 kenari. mediasi di rumah pak RW hasil: sepakat gotong "
+         "royong. aman", "rumah pak RW"),
+        ("binluh ke pelajar SMP Taruna jl kramat pulo 80an siswa materi narkoba. aman",
+         "SMP Taruna jl kramat pulo"),
+        ("Sambang tomas di musholla Al Amin Jl Kenari II\nmalam sabtu kmrn. aman", 
+         "musholla Al Amin Jl Kenari II"),
+        ("sambang di pos ronda Jl. Bungur Besar tadi sore, aman", "pos ronda Jl. Bungur Besar"),
+    ],
+)  # fmt: skip
+def test_a_terse_place_ends_at_a_label_a_count_or_when_it_was(text: str, place: str) -> None:
+    assert parse(text).place == place

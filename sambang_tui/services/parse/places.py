@@ -195,6 +195,10 @@ _PLACE_END = re.compile(
     # what was there or what it was about starts a clause of its own: "di gang X ada kumpulan …",
     # "di pos rw jalan Y masalah dua warga ribut"
     r"|\b(?:ada|masalah|permasalahan|perkara|sengketa|keluhan|sudah|sdh)\b"
+    # a terse item's label or when it was: "rumah pak RT hasil: …", "… 120an siswa materi …",
+    # "… Jl Kramat Sawah malam jumat kmrn", "pos RW 07 tadi pagi"
+    r"|\b(?:hasil|materi|tema|topik)\b|\b(?:tadi|td|kemarin|kmrn|kemaren|semalam)\b"
+    r"|\bmalam\s+(?:ini|tadi|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b"
     r"|(?-i:\b(?:ber|mem|men|meng|meny|me)[a-z]{3,}\b)"
     # chat verbs with no prefix, and ng-/ny- verbs: "Jl. Salemba bantu atur lalin", "ngobrol dgn"
     r"|(?-i:\b(?:ng|ny)[a-z]{3,}\b)|\b(?:ketemu|ketmu|ktm|ngobrol|ngopi|bantu|atur|pantau|cek|lihat"
@@ -202,7 +206,7 @@ _PLACE_END = re.compile(
     r"|himbau|hmbau|imbau|monitor|amankan|mengamankan|giat|ktmu|jumpa)\b"
     r"|\bdi(?:hadiri|ikuti|laksanakan|lakukan|sampaikan|gelar|datangi|temui|kunjungi|saksikan|dampingi)\b"
     r"|\bjakarta\b(?=\s+(?:pusat|selatan|utara|barat|timur)\b|\s*[,.;\n]|\s*$)|\bsenin\b|\bselasa\b|\brabu\b|\bkamis\b|\bjum'?at\b|\bsabtu\b|\bminggu\b"
-    r"|\bwil\b\.?|\bwilayah\b|±|\b(?:kurang\s+lebih|lebih\s+kurang|kurleb)\b|\s\d{1,4}\s*(?:orang|org|kk|siswa|warga|wrg|jamaah|rumah|rmh|pemuda|peserta)\b|\b\d{1,2}[/.-]\d{1,2}\b"
+    r"|\bwil\b\.?|\bwilayah\b|±|\b(?:kurang\s+lebih|lebih\s+kurang|kurleb)\b|\s\d{1,4}(?:an)?\s*(?:orang|org|kk|siswa|warga|wrg|jamaah|rumah|rmh|pemuda|peserta)\b|\b\d{1,2}[/.-]\d{1,2}\b"
     r"|\((?!\s*(?:depan|samping|belakang|seberang|dekat|sebelah|ujung|pojok|sekitar|area|dalam|lt\.?|lantai"
     r"|bpk|pak|bapak|ibu|bu|sdr|h|hj|kh)\b)"
     r"|\n|[;!?:](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bkh)(?<!\bst)(?<!\bbpk)(?<!\bsdr)(?<!\bhj)\.(?:\s|$)"

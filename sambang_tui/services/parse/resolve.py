@@ -293,4 +293,7 @@ def _without_kelurahan(place: str, names: dict[str, lookup.Choice]) -> str:
     head, comma, tail = place.rpartition(",")
     if comma and head.strip() and tail.casefold().strip(" .") in names:
         return head.rstrip(" ,")
+    bare = re.match(r"(?P<head>.*\b(?:RT|RW)\.?)\s+(?P<name>[A-Za-z]+)$", place, re.I)
+    if bare and bare.group("name").casefold() in names:
+        return bare.group("head")  # "pos RW paseban": the kelurahan after the RW it names
     return place
