@@ -375,7 +375,7 @@ def test_a_venue_before_its_street_is_part_of_the_place(text: str, place: str) -
          "royong. aman", "rumah pak RW"),
         ("binluh ke pelajar SMP Taruna jl kramat pulo 80an siswa materi narkoba. aman",
          "SMP Taruna jl kramat pulo"),
-        ("Sambang tomas di musholla Al Amin Jl Kenari II\nmalam sabtu kmrn. aman", 
+        ("Sambang tomas di musholla Al Amin Jl Kenari II\nmalam sabtu kmrn. aman",
          "musholla Al Amin Jl Kenari II"),
         ("sambang di pos ronda Jl. Bungur Besar tadi sore, aman", "pos ronda Jl. Bungur Besar"),
     ],
