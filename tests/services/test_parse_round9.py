@@ -382,3 +382,24 @@ def test_a_venue_before_its_street_is_part_of_the_place(text: str, place: str) -
 )  # fmt: skip
 def test_a_terse_place_ends_at_a_label_a_count_or_when_it_was(text: str, place: str) -> None:
     assert parse(text).place == place
+
+
+# --- "malam <day>" is the evening before that day ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("lapor malam minggu kemarin patroli jl kenari raya ketemu 5 pemuda. aman",
+         dt.date(2026, 2, 7)),
+        ("Sambang toga di mushola Jl Kramat Sawah malam jumat kmrn. aman", dt.date(2026, 2, 5)),
+        ("patroli dialogis mlm sabtu di taman Jl. Salemba Tengah, 6 pemuda. aman",
+         dt.date(2026, 2, 6)),
+    ],
+)  # fmt: skip
+def test_malam_and_a_weekday_is_the_evening_before_it(text: str, date: dt.date) -> None:
+    assert parse(text).date == date
+
+
+def test_a_habit_on_malam_minggu_dates_nothing() -> None:
+    assert parse("dd di gang kenari, pemuda sering mabuk tiap malam minggu. aman").date is None

