@@ -49,9 +49,20 @@ def make_app(
 
 
 async def wait(pilot: Any) -> None:
-    """Let workers finish and their results reach the screen."""
+    """Let workers finish and their results reach the screen. A worker
+    cancelled meanwhile (its screen closed, or an exclusive one replacing
+    it) is no failure; a worker that raised is."""
+    import asyncio
+
+    from textual.worker import WorkerCancelled
+
     await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    results = await asyncio.gather(
+        *[worker.wait() for worker in pilot.app.workers], return_exceptions=True
+    )
+    for result in results:
+        if isinstance(result, BaseException) and not isinstance(result, WorkerCancelled):
+            raise result
     await pilot.pause()
 
 
