@@ -403,3 +403,31 @@ def test_malam_and_a_weekday_is_the_evening_before_it(text: str, date: dt.date) 
 
 def test_a_habit_on_malam_minggu_dates_nothing() -> None:
     assert parse("dd di gang kenari, pemuda sering mabuk tiap malam minggu. aman").date is None
+
+
+# --- Kesimpulan, Hasil rapat, Analisa ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "findings", "situation"),
+    [
+        ("Hari/Tgl : Senin, 9 Februari 2026\nKegiatan : Rapat warga RW 03\nKesimpulan : warga "
+         "sepakat ronda digilir tiap malam\nAnalisa : wilayah rawan pencurian motor",
+         "warga sepakat ronda digilir tiap malam", "rawan"),
+        ("Hari/Tgl : Selasa, 10 Februari 2026\nKegiatan : Sambang\nHasil Rapat : iuran keamanan "
+         "naik mulai Maret\nPenilaian : aman terkendali",
+         "iuran keamanan naik mulai Maret", "aman_kondusif"),
+        ("Hari/Tgl : Selasa, 10 Februari 2026\nKegiatan : Sambang pos RW 02\nKesimpulan : "
+         "situasi wilayah aman dan kondusif",
+         "", "aman_kondusif"),
+        ("Hari/Tgl : Selasa, 10 Februari 2026\nKegiatan : Patroli\nKesimpulan : perlu patroli "
+         "tambahan di gang buntu\nSituasi : aman",
+         "", "aman_kondusif"),
+    ],
+)  # fmt: skip
+def test_what_was_agreed_is_a_finding_and_a_judgement_only_the_situation(
+    text: str, findings: str, situation: str
+) -> None:
+    parsed = parse(text)
+    assert parsed.findings == findings
+    assert parsed.situation == situation

