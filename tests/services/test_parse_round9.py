@@ -431,3 +431,18 @@ def test_what_was_agreed_is_a_finding_and_a_judgement_only_the_situation(
     parsed = parse(text)
     assert parsed.findings == findings
     assert parsed.situation == situation
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        ("Sambang ke kantor kelurahan Jl. Kenari Raya, ketemu Lurah Kenari dan 2 staf kelurahan. "
+         "Aman", {"other": 3}),
+        ("Kegiatan : Sambang\nDitemui : Lurah Paseban dan Ketua RW 05",
+         {"other": 1, "perangkat_rt_rw": 1}),
+        ("Pam turnamen voli memperebutkan piala Lurah Bungur di lapangan Jl. Bungur Besar, "
+         "penonton ± 100 org. Aman", {"warga": 100}),
+    ],
+)  # fmt: skip
+def test_the_lurah_met_is_other(text: str, audience: dict[str, int | None]) -> None:
+    assert parse(text).audience == audience

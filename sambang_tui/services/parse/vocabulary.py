@@ -141,6 +141,9 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("other", "petugas", r"(?:petugas|anggota|staf|staff|pegawai)\s+(?:dishub|kelurahan|kecamatan|puskesmas|pln|pdam|damkar|sudin\s+\w+)"
      r"|dishub|damkar|pemadam\s+kebakaran|petugas\s+pemadam", False),
     ("other", "lurah", r"(?:pak|bapak|bpk\.?|bu|ibu)\s+(?:lurah|camat|sekel|seklur)", True),
+    # the lurah met in person ("ketemu Lurah Kenari", "dengan lurah"), not his office or leave
+    ("other", "lurah", r"(?:(?<=ketemu )|(?<=bertemu )|(?<=menemui )|(?<=dengan )|(?<=dgn )|(?<=sama )|(?<=ktm )|(?<=: ))"
+     r"(?:lurah|seklur|sekel)\b", True),
     ("other", "montir", r"montir|karyawan|pekerja|buruh", False),
     ("other", "sopir", r"sopir|supir", False),
     ("other", "panitia", r"panitia(?:\s+(?:kegiatan|acara|penyelenggara))?", False),
