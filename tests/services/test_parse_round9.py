@@ -446,3 +446,16 @@ def test_what_was_agreed_is_a_finding_and_a_judgement_only_the_situation(
 )  # fmt: skip
 def test_the_lurah_met_is_other(text: str, audience: dict[str, int | None]) -> None:
     assert parse(text).audience == audience
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        ("lapor ndan ane sambang ke pos ronda jalan kenari dua ketemu pak rt sama bapak bapak "
+         "kira kira sembilan orang aman", {"perangkat_rt_rw": 1, "warga": 9}),
+        ("izin lapor tadi sambang ke posyandu jalan paseban raya ketemu ibu ibu pkk enam orang "
+         "aman", {"other": 6}),
+    ],
+)  # fmt: skip
+def test_a_doubled_group_spoken_with_a_space(text: str, audience: dict[str, int | None]) -> None:
+    assert parse(text).audience == audience

@@ -136,7 +136,7 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("other", "ppk", r"ppk|pps|panwas\w*", False),
     ("other", "saksi", r"saksi(?:\s+paslon|\s+parpol)?", False),
     # PKK is an organisation, whoever its members are: "ibu-ibu PKK", "emak2 anggota PKK"
-    ("other", "pkk", r"(?:(?:ibu-ibu|ibu2|emak-emak|emak2|kaum\s+ibu)\s+)?(?:anggota\s+|kader\s+)?pkk", False),
+    ("other", "pkk", r"(?:(?:ibu-ibu|ibu2|ibu\s+ibu|emak-emak|emak2|emak\s+emak|kaum\s+ibu)\s+)?(?:anggota\s+|kader\s+)?pkk", False),
     # staff of an agency or the local government met at work: "2 petugas Dishub", "Ibu Lurah"
     ("other", "petugas", r"(?:petugas|anggota|staf|staff|pegawai)\s+(?:dishub|kelurahan|kecamatan|puskesmas|pln|pdam|damkar|sudin\s+\w+)"
      r"|dishub|damkar|pemadam\s+kebakaran|petugas\s+pemadam", False),
@@ -163,8 +163,9 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
      r"|(?<=sambang )masyarakat|(?<=para )masyarakat|(?<=ke )masyarakat|(?<=orang )masyarakat", False),
     ("warga", "jamaah", r"(?:anggota|peserta|jamaah|ibu-ibu)\s+(?:majelis|majlis)\s+taklim", False),
     ("warga", "jamaah", r"jamaah|jemaah|jama'ah|jemaat", False),
-    ("warga", "ibu-ibu", r"ibu-ibu|ibu2|kaum\s+ibu|emak-emak|emak2", False),
-    ("warga", "bapak-bapak", r"bapak-bapak|bapak2|kaum\s+bapak", False),
+    # (a voice note spells the doubling out: "ibu ibu", "bapak bapak")
+    ("warga", "ibu-ibu", r"ibu-ibu|ibu2|(?:ibu\s+ibu|emak\s+emak)(?!\s+(?:pkk|kader|pedagang|penjual|ojol|ojek|guru|majelis|jamaah|pengajian)\b)|kaum\s+ibu|emak-emak|emak2", False),
+    ("warga", "bapak-bapak", r"bapak-bapak|bapak2|bapak\s+bapak(?!\s+(?:ojol|ojek|driver|sopir|pedagang|satpam|linmas|jukir|tukang|pengurus|jamaah)\b)|kaum\s+bapak", False),
     ("warga", "penonton", r"penonton|pengunjung|tamu\s+undangan|penghuni(?:\s+(?:rusun|kos|kost|kontrakan|apartemen))?", False),
     ("warga", "peserta", r"peserta(?:\s+(?:senam|jalan\s+sehat|pengajian|kegiatan|lomba))?", False),
     ("warga", "tetangga", r"tetangga", False),
