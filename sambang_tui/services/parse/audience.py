@@ -210,7 +210,8 @@ def find_audience(
 
 # "Jumlah KK dikunjungi : 10", "- Ketua RT : 1 org": a group as a label, its number the value
 _LABELLED_COUNT = re.compile(
-    r"^(?P<lead>[ \t]*(?:[-•*][ \t]*)?)(?:jumlah\s+)?(?P<group>[A-Za-z][A-Za-z /.-]{0,40}?)"
+    r"^(?P<lead>[ \t]*(?:(?:[A-Za-z][A-Za-z ]{0,30})?:[ \t]*)?(?:[-•*][ \t]*|(?:\d{1,2}|[a-hA-H])[.)][ \t]*)?)"
+    r"(?:jumlah\s+)?(?P<group>[A-Za-z][A-Za-z0-9 /.-]{0,40}?)"
     r"(?:\s+(?:yang\s+|yg\s+)?(?:dikunjungi|hadir|ditemui|disambangi))?\s*:\s*"
     rf"(?P<count>{ABOUT}\d{{1,4}})\s*(?:{UNIT})?\W*$",
     re.I | re.M,
@@ -266,7 +267,10 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         last = out[-1] if out else None
         between = text[last.end : mention.start] if last is not None else ""
-        side_by_side = re.fullmatch(r"[\s/(]*", between)  # "Toga (Ustadz Hasan)"
+        # "Toga (Ustadz Hasan)"; not a list's lines, each with its own count
+        side_by_side = re.fullmatch(r"[\s/(]*", between) and not (
+            "\n" in between and mention.written and last is not None and last.written
+        )
         # "± 30 orang pelajar dan anggota karang taruna": one count for both
         listed = (
             re.fullmatch(r"\s*(?:,|dan|serta|&|\+)\s*", between)
@@ -445,6 +449,11 @@ def _lone_count(text: str, spans: list[tuple[int, int]], found: dict[str, int | 
         (category,) = found
         if found[category] is None:
             found[category] = int(lone[0].group(1))
+
+
+def names_group(text: str) -> bool:
+    """Whether ``text`` names a group of people met."""
+    return any(pattern.search(text) for _cat, _group, pattern, _singular in GROUPS)
 
 
 def residents(section: str) -> dict[str, int | None]:

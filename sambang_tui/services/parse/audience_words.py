@@ -66,8 +66,8 @@ _BOTH_HEADS = re.compile(
 # "Ketua RW 04", "Ketua RT 001 s.d. 005", "Ketua RT 03 RW 02": the number names the
 # role, it counts nobody ("ketua RT 3 orang" does)
 DESIGNATION = re.compile(
-    rf"\s*\.?\s*(?P<first>\d{{1,3}})(?!\d)(?!\s*{UNIT})"
-    r"(?P<range>\s*(?:s\.?\s*/?\s*d\.?|sd|sampai|-|–)\s*(?:RT|RW)?\.?\s*\d{1,3})*"
+    rf"[ \t]*\.?[ \t]*(?P<first>\d{{1,3}})(?!\d)(?!\s*{UNIT})"
+    r"(?P<range>[ \t]*(?:s\.?\s*/?\s*d\.?|sd|sampai|-|–)[ \t]*(?:RT|RW)?\.?[ \t]*\d{1,3})*"
     rf"(?:\s*(?:/\s*(?:(?:RT|RW)\b\.?\s*)?|\b(?:RT|RW)\b\.?\s*)\d{{1,3}}(?!\d)(?!\s*{UNIT}))?",
     re.I,
 )
@@ -205,7 +205,7 @@ def count_before(text: str, start: int) -> tuple[int, int] | None:
     if m is None:
         return None
     at = start - len(window) + m.start(1)
-    if NOT_COUNT_BEFORE.search(text[max(0, at - 8) : at]):
+    if NOT_COUNT_BEFORE.search(text[max(0, at - 8) : at].rsplit("\n", 1)[-1]):
         return None
     return int(m.group(1)), at
 

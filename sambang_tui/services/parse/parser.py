@@ -12,6 +12,7 @@ visit itself."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from sambang_tui.services.core import clock
@@ -219,7 +220,10 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
         body = ""  # the template says whom they met: its own Sasaran/Dihadiri, not the greeting
     met = _scope(layout, body, _SPOKEN + ("date", "time", "officer", "nrp", "place", "audience"))
     said = "\n".join(
-        f"{s.label}: {s.value}" for s in layout.sections if s.kind == "audience" and s.value
+        # "Warga yang ditemui : - Ketua RT 05 …": the label names whom only when its list does not
+        f"{'' if _MET_CROWD.search(s.label) and audience.names_group(s.value) else s.label}: {s.value}"
+        for s in layout.sections
+        if s.kind == "audience" and s.value
     )
     result.audience = (
         audience.find_audience(
@@ -254,6 +258,13 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
         )
     result.refresh_filled()
     return result
+
+
+# "Warga yang ditemui", "Masyarakat yg hadir": a label whose word for people heads its list
+_MET_CROWD = re.compile(
+    r"^(?:warga|masyarakat|peserta)\s+(?:yang\s+|yg\s+)?(?:ditemui|hadir|dikunjungi|disambangi)$",
+    re.I,
+)
 
 
 def _ranked_mentions(layout: Layout, place_section: str, text: str) -> list[places.Mention]:

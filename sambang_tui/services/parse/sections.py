@@ -33,6 +33,12 @@ _BLANK_VALUE = re.compile(r"[\W_]*|(?:nihil|nil|kosong|n/?a)\W*", re.I)
 # an item's number alone: "IV.", "b)", "12."
 _ITEM_MARK = re.compile(r"(?:\d{1,2}|[a-hA-H]|[IVX]{1,5})\s*[.)]")
 _BULLET = re.compile(r"^[-•*·>]\s*")
+# an item of a list of whom was met: "a. Ketua RW 04 : 1 org", "- Emak2 PKK : 10", "Warga : 7"
+_LIST_COUNT = re.compile(
+    r"^(?:[-•*·>]\s*|(?:\d{1,2}|[a-hA-H])\s*[.)]\s*)?(?:[^\W\d_][\w /.&'-]{0,40}?:\s*)?"
+    r"[^\W\d_][\w /.&'-]{0,40}?\s*:\s*(?:±\s*|\+/-\s*)?\d{1,4}\s*(?:orang|org|or|jiwa|personil)?\.?\s*$",
+    re.I,
+)
 # "1. Pukul 10.00 DDS …": an item of a list, never the rest of a one-line value
 _LIST_ITEM = re.compile(r"^\(?\d{1,2}\s*[.)]\s+\S")
 # a label alone on its line, without its colon: "Pesan kamtibmas", "📌 Hasil -"
@@ -220,6 +226,9 @@ _PICTOGRAPH = re.compile(r"[\u2600-\u27bf\U0001F300-\U0001FAFF]")
 
 def _continues(section: Section, line: str) -> bool:
     """Whether ``line``, which has no label, still belongs to ``section``."""
+    if section.kind == "audience" and _LIST_COUNT.match(section.value.rsplit("\n", 1)[-1]):
+        # a list of whom was met ("- Ketua RT 05 : 1 org") ends at a line that is no item of it
+        return bool(_LIST_COUNT.match(line)) or not wrapping.ends_sentence(line)
     if section.label in EMOJI_LABELS and re.match(r"[^\w\s]", line):
         return False  # "💬 …" then "✅ …": the next emoji heads a line of its own
     if _PICTOGRAPH.match(line):
@@ -300,6 +309,10 @@ def split(text: str) -> Layout:
             current = None
             continue
         m = _LABEL_LINE.match(line)
+        if current is not None and current.kind == "audience" and _LIST_COUNT.match(line):
+            # "b. Karang Taruna : 14 org" under "Peserta :": an item of whom it lists
+            current.value = f"{current.value}\n{line}" if current.value else line
+            continue
         if m:
             kind = label_kind(m.group("label"))
             if kind is None and m.group("num"):
