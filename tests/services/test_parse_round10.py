@@ -109,3 +109,88 @@ def test_a_label_naming_people_counts_no_one_when_its_list_does(text: str, audie
 )
 def test_the_parties_to_a_dispute_are_residents(text: str, audience: dict) -> None:
     assert parse(text).audience == audience
+
+
+# --- a role then a name, the host met, the lurah attending ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        # a name, then the role with its number between commas: one person of that role
+        (
+            "DD 9/2/2026 pkl 21.00\nTempat : Jl. Kramat Pulo\nNarsum : Bpk. Sarip, Ketua RT 012\n"
+            "Info : ada rencana balap liar\nSituasi : waspada",
+            {"perangkat_rt_rw": 1},
+        ),
+        (
+            "Sambang 9/2/2026\nTempat : Pasar Kenari\nYgditemui : pedagang 5 org, Ibu Ratna (tomas)\n"
+            "Situasi : aman",
+            {"other": 5, "tokoh_masyarakat": 1},
+        ),
+        (
+            "Sambang 9/2/2026 jam 10.00 di Jl. Paseban Raya, ktm Sdr. Anto, Ketua RW 03. Aman.",
+            {"perangkat_rt_rw": 1},
+        ),
+    ],
+)
+def test_labels_and_roles_of_whom_was_met(text: str, audience: dict) -> None:
+    assert parse(text).audience == audience
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        # the host named again as one who took part is met
+        (
+            "Senin 9 Februari 2026 pukul 19.30 WIB Aipda Joko melaksanakan sambang di rumah Bpk. "
+            "Sutarjo, Jl. Kenari II. Hadir Bpk. Sutarjo selaku tuan rumah dan ketua RT 04. "
+            "Situasi aman.",
+            {"warga": 1, "perangkat_rt_rw": 1},
+        ),
+        # the host only named in the place is not
+        (
+            "Senin 9 Februari 2026 pukul 19.30 WIB Aipda Joko melaksanakan sambang di rumah Bpk. "
+            "Sutarjo, Jl. Kenari II, bertemu ketua RT 04. Situasi aman.",
+            {"perangkat_rt_rw": 1},
+        ),
+        # a host whose role is written with the place is counted by that role only
+        (
+            "Senin 9/2/2026 pkl 10.00 sambang di kediaman Bapak Ir. Hadi (Ketua RW 02), Jl. Bungur "
+            "Besar. Bertemu Bapak Ir. Hadi dan 3 orang pengurus RW. Aman.",
+            {"perangkat_rt_rw": 4},
+        ),
+    ],
+)
+def test_the_host_is_met_when_named_again_as_met(text: str, audience: dict) -> None:
+    assert parse(text).audience == audience
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        (
+            "Senin 9/2/2026 pkl 10.00 di Aula Kelurahan Kenari, rapat dihadiri Lurah Kenari, "
+            "Ketua RW 01 dan 4 ketua RT. Aman.",
+            {"other": 1, "perangkat_rt_rw": 5},
+        ),
+        (
+            "Senin 9/2/2026 pkl 20.00 sambang di Musholla Al Ikhlas Jl. Kalilio, bertemu "
+            "pengurus majelis taklim 4 orang. Aman.",
+            {"tokoh_agama": 4},
+        ),
+        # whose news it was is no one met
+        (
+            "Menindaklanjuti info warga, Senin 9/2/2026 pkl 15.00 DD di Jl. Kramat Sawah, bertemu "
+            "penjaga kos. Aman.",
+            {"other": 1},
+        ),
+        (
+            "Berdasarkan laporan masyarakat, Senin 9/2/2026 pkl 15.00 DD di Jl. Kramat Sawah, "
+            "ketemu 2 pedagang. Aman.",
+            {"other": 2},
+        ),
+    ],
+)
+def test_who_attended_and_whose_news_it_was(text: str, audience: dict) -> None:
+    assert parse(text).audience == audience

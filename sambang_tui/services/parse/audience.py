@@ -314,6 +314,7 @@ def _people(
 ) -> None:
     """Named people are residents met, one each ("(tomas)" after a name
     makes them a tokoh); "kedua belah pihak" are two."""
+    roled: set[str] = set()
     for m in PERSON.finditer(text):
         name = m.group("name").split()[0].casefold()
         if name in NOT_PERSON or overlaps(spans, m.start(), m.end()):
@@ -325,7 +326,13 @@ def _people(
         if OFFICIAL_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             continue  # "Lurah Kenari Bpk. Sugeng": an official beside the officer, not a resident
         if place and m.group(0) in place:
-            continue  # "Warung Kopi Pak Udin" is a place
+            # "Warung Kopi Pak Udin" is a place; the host named again as met is met, unless
+            # his role is already counted ("kediaman Bpk. Darto (Ketua RT 02) … Bpk. Darto")
+            first = text.find(m.group(0)) == m.start()
+            if first and (role := AS_ROLE.match(text, m.end())) and group_at(text, role.end()):
+                roled.add(name)
+            if first or name in roled:
+                continue
         if any(other.group.split(":")[-1].split()[:1] == [name] for other in mentions):
             continue  # named again: "Ketua DKM H. Abdul Karim … H. Abdul Karim menyampaikan"
         # "KH. Abdullah": a kyai is a religious leader

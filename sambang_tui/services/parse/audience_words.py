@@ -83,7 +83,7 @@ NOT_COUNT_BEFORE = re.compile(
 )
 # a name: "Bpk. H. Rohim", "Sdr. Wahyu", "Ibu Nur"
 PERSON = re.compile(
-    r"(?<![\w.])(?:(?i:bpk|bapak|pak|ibu|bu|sdr|sdri|saudara|saudari)\.?\s+(?:(?i:h|hj|kh|haji|hajah|hajjah)\.?\s+)?"
+    r"(?<![\w.])(?:(?i:bpk|bapak|pak|ibu|bu|sdr|sdri|saudara|saudari)\.?\s+(?:(?i:h|hj|kh|haji|hajah|hajjah)\.?\s+|(?:Ir|Drs|Dr|dr)\.\s*)?"
     r"|(?:H|Hj|KH|Drs|Ir|Dr)\.\s*)"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 )
@@ -128,6 +128,8 @@ NOT_AUDIENCE = re.compile(
     # sought out ("menggali informasi dari pemilik kos", "dari keterangan Ketua RW")
     r"|(?<!menggali )(?<!mencari )(?<!meminta )(?<!menanyakan )(?<!mengumpulkan )"
     r"\b(?:informasi|info|keterangan|laporan)\s+dari\s+(?:para\s+)?\w+(?:\s+\w+)?"
+    # "menindaklanjuti info warga", "laporan masyarakat": whose news it was, no one met
+    r"|\b(?:informasi|info|laporan|aduan|pengaduan)\s+(?:warga|masyarakat)\b"
     r"|\bwarga\s+(?=\w+\s+(?:yang\s+)?(?:akan|tidak)\b)"
     r"|\b(?:pos(?:\s+ronda|ko)?|lingkungan|wilayah|kampung|permukiman|pemukiman|kawasan)\s+warga\b"
     r"|\b(?:tawuran|kenakalan|balap\s+liar)\s+(?:antar\s*)?(?:kelompok\s+)?(?:pemuda|remaja|pelajar|warga)\b"
@@ -275,11 +277,11 @@ def group_at(text: str, at: int) -> tuple[str, str, int] | None:
     ("Ketua PKK RW 04": the group its head leads)."""
     head = _HEAD.match(text, at)
     for cat, group, pattern, _singular in GROUPS:
-        if head and (m := pattern.match(text, head.end())):
-            return cat, group, m.end()
-        m = pattern.match(text, at)
+        m = (pattern.match(text, head.end()) if head else None) or pattern.match(text, at)
         if m:
-            return cat, group, m.end()
+            # "Ketua RW 07": the role's number is part of it
+            d = DESIGNATION.match(text, m.end()) if cat == "perangkat_rt_rw" else None
+            return cat, group, d.end() if d else m.end()
     return None
 
 

@@ -128,7 +128,7 @@ _QUALIFIER = re.compile(r"\s+(?:saat\s+ini|sekarang|terkini|terakhir|akhir|umum)
 # a label naming whom the visit reached: "Pihak yang hadir", "Jumlah KK dikunjungi",
 # "Warga yg ditemui", "Sumber info"
 _MET_LABEL = re.compile(
-    r"^(?:[a-z]+\s+){0,3}(?:yang\s+|yg\s+)?(?:hadir|dikunjungi|ditemui|disambangi|didatangi|diajak\s+bicara)$"
+    r"^(?:[a-z]+\s+){0,3}(?:yang\s*|yg\s*)?(?:hadir|dikunjungi|ditemui|disambangi|didatangi|diajak\s+bicara)$"
     r"|^(?:nara)?sumber(?:\s+(?:info|informasi|berita))?$"
 )
 

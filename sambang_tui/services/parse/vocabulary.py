@@ -36,7 +36,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "dihadiri oleh", "diikuti oleh", "diikuti", "peserta kegiatan", "peserta yang hadir",
         "yang ditemui/dikunjungi", "bertemu dengan", "ditemui", "dikunjungi", "ketemu", "ktemu",
         "ktm", "bertemu", "disaksikan", "disaksikan oleh", "para pihak", "pihak", "sumber",
-        "sumber info", "sumber informasi", "narasumber",
+        "sumber info", "sumber informasi", "narasumber", "narsum", "nara sumber",
     ),
     "message": (
         "pesan kamtibmas", "pesan", "himbauan", "himbauan kamtibmas", "pesan dan himbauan",
@@ -101,7 +101,7 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("tokoh_masyarakat", "tomas", r"tokoh\s+masyarakat|tomas|tokmas|sesepuh(?:\s+warga)?", False),
     ("tokoh_agama", "toga", r"tokoh\s+agama|toga|tokag|alim\s+ulama|ulama", False),
     ("tokoh_agama", "majelis gereja", r"majelis\s+gereja|pengurus\s+gereja|penatua", False),
-    ("tokoh_agama", "pengurus masjid", r"pengurus\s+(?:dkm|masjid|mesjid|musholl?a|mushala|musala|vihara)|takmir(?:\s+masjid)?|marbot", False),
+    ("tokoh_agama", "pengurus masjid", r"pengurus\s+(?:dkm|masjid|mesjid|musholl?a|mushala|musala|vihara|(?:majelis|majlis)\s+ta'?klim)|takmir(?:\s+masjid)?|marbot", False),
     ("tokoh_agama", "ketua dkm", r"ketua\s+(?:dkm|takmir|majelis\s+taklim)|imam\s+masjid", True),
     ("tokoh_agama", "ulama", r"ustadzah|ustazah|ustadz|ustaz|ustad|kyai|kiai|habib|pendeta|pastor|romo|pdt\.?"
      r"|(?-i:[Uu]st|[Uu]stz|[Uu]std)\.(?=\s*[A-Z])|(?-i:[Uu]st|[Uu]stz|[Uu]std)\b(?=\s+[A-Z])"  # "ust. Rahmat"
@@ -142,7 +142,8 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
      r"|dishub|damkar|pemadam\s+kebakaran|petugas\s+pemadam", False),
     ("other", "lurah", r"(?:pak|bapak|bpk\.?|bu|ibu)\s+(?:lurah|camat|sekel|seklur)", True),
     # the lurah met in person ("ketemu Lurah Kenari", "dengan lurah"), not his office or leave
-    ("other", "lurah", r"(?:(?<=ketemu )|(?<=bertemu )|(?<=menemui )|(?<=dengan )|(?<=dgn )|(?<=sama )|(?<=ktm )|(?<=: ))"
+    ("other", "lurah", r"(?:(?<=ketemu )|(?<=bertemu )|(?<=menemui )|(?<=dengan )|(?<=dgn )|(?<=sama )|(?<=ktm )|(?<=: )"
+     r"|(?<=dihadiri )|(?<=hadir )|(?<=diikuti ))"
      r"(?:lurah|seklur|sekel)\b", True),
     ("other", "montir", r"montir|karyawan|pekerja|buruh", False),
     ("other", "sopir", r"sopir|supir", False),
