@@ -194,3 +194,55 @@ def test_the_host_is_met_when_named_again_as_met(text: str, audience: dict) -> N
 )
 def test_who_attended_and_whose_news_it_was(text: str, audience: dict) -> None:
     assert parse(text).audience == audience
+
+
+# --- counts joined in a terse list, heads of two RTs, companions on a round ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        # a number between two groups is the first's when the second has its own
+        (
+            "sambang pagi ini Jl Kalilio ketemu toga 3 pedagang 5. aman",
+            {"tokoh_agama": 3, "other": 5},
+        ),
+        ("dds jl kenari ktm tomas 1 warga 9. aman", {"tokoh_masyarakat": 1, "warga": 9}),
+        # and the second's when it has none ("peserta 40 pelajar")
+        ("binluh di SMP 12 Jl. Kramat, peserta 40 pelajar. aman", {"kelompok_pemuda": 40}),
+        # the heads of two RTs
+        (
+            "sambang jl bungur ketemu ketua rt 03 & rt 07 serta warga 6. aman",
+            {"perangkat_rt_rw": 2, "warga": 6},
+        ),
+        ("Sambang Jl. Paseban, bertemu Ketua RT 01 dan RT 02. Aman.", {"perangkat_rt_rw": 2}),
+        ("Sasaran : pedagang 6 org, kuli angkut 3 org", {"other": 9}),
+    ],
+)
+def test_counts_in_a_terse_list(text: str, audience: dict) -> None:
+    assert parse(text).audience == audience
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        (
+            "patroli malam sama linmas 2 org keliling jl kalilio, ngobrol sm pemuda 6 org. aman",
+            {"kelompok_pemuda": 6},
+        ),
+        ("keliling bareng satpam komplek, ketemu warga ronda 3. aman", {"warga": 3}),
+        # "sama" joining a list is no companion
+        ("sambang pasar, ngobrol sama 4 pedagang sama 2 satpam pasar. aman", {"other": 6}),
+    ],
+)
+def test_companions_on_the_officers_round_are_not_met(text: str, audience: dict) -> None:
+    assert parse(text).audience == audience
+
+
+def test_an_appeal_to_the_crowd_does_not_count_it_beside_others_named() -> None:
+    text = (
+        "Senin 9/2/2026 pkl 19.30 Aipda Joko menghadiri maulid di Masjid Al Huda Jl. Kwitang "
+        "yang dihadiri sekitar 200 jamaah. Aipda Joko mengajak jamaah menjaga kebersihan. "
+        "Hadir pula Ketua DKM H. Salim. Situasi aman."
+    )
+    assert parse(text).audience == {"tokoh_agama": 1}

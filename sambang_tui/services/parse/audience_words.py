@@ -61,7 +61,7 @@ APPOSITION = re.compile(
 )
 # "Ketua RT dan RW setempat": the heads of both ("Ketua RT/RW" alone may be many)
 _BOTH_HEADS = re.compile(
-    r"\b(ketua\s+RT\b\.?\s*(?:\d{1,3}\s*(?=dan|&|serta))?)(dan|&|serta)\s+(RW\b)", re.I
+    r"\b(ketua\s+R[TW]\b\.?\s*(?:\d{1,3}\s*(?=dan|&|serta))?)(dan|&|serta)\s+(R[TW]\b)", re.I
 )
 # "Ketua RW 04", "Ketua RT 001 s.d. 005", "Ketua RT 03 RW 02": the number names the
 # role, it counts nobody ("ketua RT 3 orang" does)
@@ -156,6 +156,11 @@ NOT_AUDIENCE = re.compile(
     r"\b(?:dibantu|didampingi|dikawal|bersama(?:\s+dengan)?|dgn\s+bantuan|dengan\s+bantuan)\s+(?:oleh\s+)?"
     r"(?:\d+\s+(?:orang\s+|org\s+|personel\s+|anggota\s+)?)?(?:anggota\s+|personel\s+|petugas\s+|rekan\s+)?"
     r"(?:linmas|hansip|satpam|security|babinsa)\b(?:\s+\w+)?(?:\s*\(?\d+\s*(?:orang|org|personel)\)?)?"
+    # chat's "with" after the officer's round ("patroli … sama linmas 2 org", "keliling bareng
+    # satpam"); elsewhere "sama" joins a list ("ojol sama satpam")
+    r"|\b(?:patroli|keliling|berkeliling|menyusuri|pantau|memantau)\b(?:\s+[\w'.-]+){0,3}?\s+(?:sama|sm|bareng|brg)\s+"
+    r"(?:\d+\s+(?:orang\s+|org\s+)?)?(?:anggota\s+|rekan\s+|petugas\s+)?(?:linmas|hansip|satpam|security|babinsa)\b"
+    r"(?:\s*\(?\d+\s*(?:orang|org|personel)\)?)?"
     # what someone met complains of: "15 pedagang yang mengeluhkan juru parkir liar …"
     r"|\byang\s+(?:mengeluhkan|mengeluh|mengadukan|resah|merasa\s+resah|terganggu)\b[^.;\n]*",
     re.I,
@@ -195,7 +200,10 @@ def count_after(text: str, end: int) -> re.Match[str] | None:
     if re.search(rf"{UNIT}\s*$", after.group(0), re.I) is None:
         tail = text[after.end() :]
         rest = after.end() + len(tail) - len(tail.lstrip(" \t"))
-        if group_at(text, rest) is not None:
+        following = group_at(text, rest)
+        # "peserta 80 siswa": the group after owns it — unless it has a number of its own
+        # ("tomas 2 ojek pangkalan 6")
+        if following is not None and not _COUNT_AFTER.match(text, following[2]):
             return None
     return after
 

@@ -145,7 +145,7 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("other", "lurah", r"(?:(?<=ketemu )|(?<=bertemu )|(?<=menemui )|(?<=dengan )|(?<=dgn )|(?<=sama )|(?<=ktm )|(?<=: )"
      r"|(?<=dihadiri )|(?<=hadir )|(?<=diikuti ))"
      r"(?:lurah|seklur|sekel)\b", True),
-    ("other", "montir", r"montir|karyawan|pekerja|buruh", False),
+    ("other", "montir", r"montir|karyawan|pekerja|buruh|kuli(?:\s+angkut|\s+panggul|\s+bangunan)?", False),
     ("other", "sopir", r"sopir|supir", False),
     ("other", "panitia", r"panitia(?:\s+(?:kegiatan|acara|penyelenggara))?", False),
     # teachers beside their pupils are met only as a number ("Guru BK 3 orang", not "siswa dan guru")
