@@ -220,10 +220,12 @@ async def main():
                     started = time.perf_counter()
                     form.action_save()
                     try:
-                        await asyncio.wait_for(until(lambda: form.last_saved is not saved_before), 3)
-                        break
+                        await asyncio.wait_for(until(lambda: form.last_saved is not saved_before
+                                                     or form._duplicates_seen is not None), 3)
                     except asyncio.TimeoutError:
                         continue
+                    if form.last_saved is not saved_before:
+                        break
                 saved = time.perf_counter()
                 await asyncio.wait_for(until(
                     lambda: form.detail.id != before and form.loaded and not form._moving_on), 10)
