@@ -246,3 +246,60 @@ def test_an_appeal_to_the_crowd_does_not_count_it_beside_others_named() -> None:
         "Hadir pula Ketua DKM H. Salim. Situasi aman."
     )
     assert parse(text).audience == {"tokoh_agama": 1}
+
+
+# --- who is only talked about or only described -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        # a thing of theirs talked about
+        (
+            "SAMBANG KE MUSHOLA AL IKHLAS, TEMU USTADZ ROHMAT. ADA HELM JAMAAH HILANG. AMAN.",
+            {"tokoh_agama": 1},
+        ),
+        ("sambang ktm ketua rt 05, motor warga sering dicuri. aman", {"perangkat_rt_rw": 1}),
+        # many of them written of, not met
+        (
+            "dds 6 rumah jl kramat, keluhan: banyak anak muda nongkrong sampai pagi. aman",
+            {"warga": 6},
+        ),
+        # the owner of the business the place names, met again
+        (
+            "Senin 9/2/2026 pkl 10.00 DD di warung milik Ibu Tarsih, Jl. Kalilio. Bertemu dengan "
+            "Ibu Tarsih dan 2 karyawan. Aman.",
+            {"other": 3},
+        ),
+    ],
+)
+def test_who_is_only_talked_about_is_not_met(text: str, audience: dict) -> None:
+    assert parse(text).audience == audience
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        (
+            "Pengamanan lomba 17-an di Jl. Kenari, Bhabin berbincang dengan panitia dari karang "
+            "taruna (5 org). Aman.",
+            {"kelompok_pemuda": 5},
+        ),
+        (
+            "Sambang Jl. Kramat, ngobrol dengan 3 orang pemuda yang menjadi panitia. Aman.",
+            {"kelompok_pemuda": 3},
+        ),
+        (
+            "Sambang kos Jl. Salemba, meet dgn 9 mahasiswa penghuni dan ibu kos. Aman.",
+            {"kelompok_pemuda": 9, "other": 1},
+        ),
+        # at an event, the crowd of any kind is not met beside the others named
+        (
+            "Pengamanan jalan sehat di Jl. Bungur diikuti ratusan anak-anak dan lansia, bertemu "
+            "ketua panitia Sdr. Beni. Aman.",
+            {"other": 1},
+        ),
+    ],
+)
+def test_a_group_that_only_says_what_others_are(text: str, audience: dict) -> None:
+    assert parse(text).audience == audience

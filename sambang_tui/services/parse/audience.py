@@ -147,7 +147,9 @@ def find_audience(
         spans.append((start, end))
         written = before is not None or (after is not None and count == int(after.group(1)))
         mentions.append(Mention(start, end, cat, key, count, written, plural))
-    mentions = _merge_adjacent(scrubbed, sorted(mentions, key=lambda m: m.start))
+    mentions = _described(
+        scrubbed, _merge_adjacent(scrubbed, sorted(mentions, key=lambda m: m.start))
+    )
     _people(scrubbed, spans, mentions, place)
     disputes = _disputes(scrubbed)
     # the parties to a dispute are residents, whatever else they are, wherever named again
@@ -302,9 +304,53 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "… yang menjadi panitia", "… selaku panitia": what the people just named are
+_AS_WHAT = re.compile(
+    r"(?:\b(?:yang|yg)\s+(?:menjadi|jadi|bertugas\s+sebagai)|\bselaku|\bsebagai)\s+$", re.I
+)
+
+
+def _described(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A group that only says what others are is no group of its own: "4
+    pemuda yang menjadi panitia" are four pemuda; "panitia dari karang
+    taruna (6 org)" are six of the karang taruna; "12 mahasiswa penghuni"
+    are twelve."""
+    out: list[Mention] = []
+    for index, mention in enumerate(mentions):
+        later = mentions[index + 1] if index + 1 < len(mentions) else None
+        described = mention.count is None and not mention.group.startswith("person:")
+        if described and out and _AS_WHAT.search(text[out[-1].end : mention.start]):
+            continue
+        if (
+            described
+            and mention.category == "warga"
+            and out
+            and out[-1].written
+            and re.fullmatch(r"[ \t]+", text[out[-1].end : mention.start])
+        ):
+            continue  # "12 mahasiswa penghuni"
+        if (
+            described
+            and ":" not in mention.group
+            and later is not None
+            and re.fullmatch(r"\s+(?:dari|dr)\s+", text[mention.end : later.start])
+        ):
+            continue  # "panitia dari karang taruna": the karang taruna
+        out.append(mention)
+    return out
+
+
 # a count, then an open parenthesis that names its members
 _LISTED_MEMBERS = re.compile(
     rf"\d{{1,4}}\s*(?:{UNIT}|{HOUSEHOLDS})?\s*(?:\w+\s+){{0,2}}\((?:[^()\n]*,)?\s*$", re.I
+)
+
+
+# a business a person owns, as a place names it: "rumah kos milik", "warung milik"
+_BUSINESS_OWNED = re.compile(
+    r"\b(?:kos|kost|kosan|kos-kosan|kontrakan|warung|warkop|toko|bengkel|kios|lapak|usaha|ruko)\w*"
+    r"(?:\s+\w+)?\s+milik\s*$",
+    re.I,
 )
 
 
@@ -314,6 +360,7 @@ def _people(
     """Named people are residents met, one each ("(tomas)" after a name
     makes them a tokoh); "kedua belah pihak" are two."""
     roled: set[str] = set()
+    owners: set[str] = set()
     for m in PERSON.finditer(text):
         name = m.group("name").split()[0].casefold()
         if name in NOT_PERSON or overlaps(spans, m.start(), m.end()):
@@ -321,6 +368,8 @@ def _people(
         if _LISTED_MEMBERS.search(text[max(0, m.start() - 200) : m.start()]):
             continue  # "5 rumah (Bpk. Joko, Bpk. Hari, …)": the ones counted, named
         if PERSON_AS_PLACE.search(text[max(0, m.start() - 12) : m.start()]):
+            if _BUSINESS_OWNED.search(text[max(0, m.start() - 30) : m.start()]):
+                owners.add(name)  # "rumah kos milik Ibu Sumarni": met again, the owner is other
             continue
         if OFFICIAL_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             continue  # "Lurah Kenari Bpk. Sugeng": an official beside the officer, not a resident
@@ -336,6 +385,8 @@ def _people(
             continue  # named again: "Ketua DKM H. Abdul Karim … H. Abdul Karim menyampaikan"
         # "KH. Abdullah": a kyai is a religious leader
         category = "tokoh_agama" if re.match(r"(?:\w+\.?\s+)?KH\b", m.group(0)) else "warga"
+        if name in owners:
+            category = "other"
         role = AS_ROLE.match(text, m.end())
         group = group_at(text, role.end()) if role else None
         if group is None and (role := ROLE_BETWEEN_COMMAS.match(text, m.end())):

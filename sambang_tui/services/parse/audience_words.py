@@ -136,7 +136,7 @@ NOT_AUDIENCE = re.compile(
     r"|\b(?:keamanan|kenyamanan|rasa\s+aman|ketertiban|ketenangan|keselamatan|kesejahteraan|kepercayaan"
     r"|aktivitas|kepentingan|partisipasi|peran\s+serta|kesadaran|kewaspadaan|harapan|keluhan|laporan|aduan)"
     r"\s+(?:kepada\s+|bagi\s+|para\s+|seluruh\s+)?(?:warga|masyarakat|pemuda|jamaah)\b"
-    r"|\b(?:ada|terdapat|kumpulan|gerombolan|sekelompok)\s+(?:kumpulan\s+|sekelompok\s+|beberapa\s+)?"
+    r"|\b(?:ada|terdapat|banyak|byk|kumpulan|gerombolan|sekelompok)\s+(?:kumpulan\s+|sekelompok\s+|beberapa\s+)?"
     r"(?:pemuda|remaja|warga|massa|orang|anak\s+muda)\b"
     # the police's bond with the public, and its welcome: no one met in particular
     r"|\b(?:polri|polisi|kepolisian|tni\s*-?\s*polri|aparat|bhabinkamtibmas)\s+(?:dan|dengan|bersama)\s+"
@@ -161,6 +161,9 @@ NOT_AUDIENCE = re.compile(
     r"|\b(?:patroli|keliling|berkeliling|menyusuri|pantau|memantau)\b(?:\s+[\w'.-]+){0,3}?\s+(?:sama|sm|bareng|brg)\s+"
     r"(?:\d+\s+(?:orang\s+|org\s+)?)?(?:anggota\s+|rekan\s+|petugas\s+)?(?:linmas|hansip|satpam|security|babinsa)\b"
     r"(?:\s*\(?\d+\s*(?:orang|org|personel)\)?)?"
+    # a thing of theirs talked about: "motor jamaah hilang", "helm warga dicuri"
+    r"|\b(?:motor|mobil|kendaraan|helm|sandal|sepatu|barang|uang|hp|ponsel|jemuran|sepeda|tabung\s+gas)\s+"
+    r"(?:milik\s+)?(?:para\s+)?(?:warga|wrg|jamaah|jemaah|pemuda|pedagang|penghuni|pengunjung|siswa|pelajar)\b"
     # what someone met complains of: "15 pedagang yang mengeluhkan juru parkir liar …"
     r"|\byang\s+(?:mengeluhkan|mengeluh|mengadukan|resah|merasa\s+resah|terganggu)\b[^.;\n]*",
     re.I,

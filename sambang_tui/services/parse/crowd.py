@@ -16,7 +16,8 @@ _MEETING = re.compile(
     r"|\b(?:ketemu|ktm|menemui|ngobrol|silaturahmi|silaturahim|kepada)\b[^.;\n]*",
     re.I,
 )
-_CROWD = frozenset(["jamaah", "penonton", "peserta", "warga", "ibu-ibu", "bapak-bapak"])
+# ("penduduk": "diikuti 100 anak dan orang tua", "pengguna jalan", "lansia")
+_CROWD = frozenset(["jamaah", "penonton", "peserta", "warga", "ibu-ibu", "bapak-bapak", "penduduk"])
 
 
 def _crowd(mention: Mention) -> bool:
