@@ -303,3 +303,75 @@ def test_who_is_only_talked_about_is_not_met(text: str, audience: dict) -> None:
 )
 def test_a_group_that_only_says_what_others_are(text: str, audience: dict) -> None:
     assert parse(text).audience == audience
+
+
+# --- where the appeal ends ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # the sender signing off after the appeal
+        (
+            "Sambang Pos RW 02 Jl. Kenari, 9/2/2026 jam 10.\nPesan: kunci motor dua kali. Bripka Agus S",
+            "kunci motor dua kali.",
+        ),
+        (
+            "dds jl kalilio 5 rumah, pesan: jgn buang sampah ke kali. aipda joko p",
+            "jgn buang sampah ke kali.",
+        ),
+        # the closing situation after it
+        (
+            "DDS Jl. Kramat 9/2/2026, 6 rumah. Pesan ke warga: cek kompor sebelum tidur. Overall aman. "
+            "Bripka Dwi",
+            "cek kompor sebelum tidur.",
+        ),
+        # a dictated appeal ends at the officer's next step or a greeting
+        (
+            "lapor ndan tadi jam sembilan sampai sepuluh saya sambang di jalan kenari ketemu tiga "
+            "pedagang saya himbau jangan jualan di trotoar nanti saya koordinasi dengan kelurahan "
+            "situasi aman",
+            "saya himbau jangan jualan di trotoar",
+        ),
+        (
+            "izin lapor hari ini jam delapan pagi saya patroli dialogis di pasar paseban bertemu "
+            "pedagang sekitar sepuluh orang menyampaikan pesan agar waspada uang palsu kemudian "
+            "dilanjutkan patroli ke terminal situasi aman",
+            "menyampaikan pesan agar waspada uang palsu",
+        ),
+    ],
+)
+def test_the_appeal_ends_before_what_closes_the_message(text: str, message: str) -> None:
+    assert parse(text).message == message
+
+
+def test_what_the_officer_did_next_is_no_more_of_his_appeal() -> None:
+    text = (
+        "Senin 9 Februari 2026 pukul 09.00 WIB Aipda Joko melaksanakan sambang di pangkalan ojek "
+        "Jl. Kwitang. Aipda Joko mengajak para pengemudi menjaga ketertiban. Beliau juga "
+        "memastikan bahwa pangkalan akan dipantau. Situasi aman."
+    )
+    assert parse(text).message == "Aipda Joko mengajak para pengemudi menjaga ketertiban."
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "findings"),
+    [
+        # a field left "-" is blank, the next line its own; "A/B" of one kind is that kind
+        (
+            "Jenis Kegiatan : Sambang\nTanggal : 9/2/2026\nPesan Kamtibmas : -\n"
+            "Hasil/Temuan : warga minta lampu jalan\nSituasi : aman",
+            None,
+            "warga minta lampu jalan",
+        ),
+        (
+            "Kegiatan : DDS\nTanggal : 9/2/2026\nHimbauan : -\nKeluhan/Harapan : nihil\n"
+            "Situasi : aman",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_blank_field_and_a_label_of_two_names(text: str, message: str, findings: str) -> None:
+    got = parse(text)
+    assert (got.message or None, got.findings or None) == (message, findings)

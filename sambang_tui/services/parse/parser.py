@@ -25,6 +25,7 @@ from sambang_tui.services.parse import (
     numerals,
     officers,
     places,
+    sign_off,
     situation,
     texts,
     times,
@@ -239,7 +240,7 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
         fuzzy.correct(section("situation")) or None,
         fuzzy.correct(_scope(layout, visit, ("message", "other", "topic", "findings"))),
     )
-    result.message = section("message") or spoken.message
+    result.message = sign_off.without_sign_off(section("message") or spoken.message)
     result.findings = _join(section("findings"), spoken.findings)
     result.narrative = _narrative(layout, result.officer)
 

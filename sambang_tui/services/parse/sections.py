@@ -156,6 +156,11 @@ def label_kind(label: str) -> str | None:
         return "message"  # "Pesan ke panitia", "Himbauan kepada warga": the appeal, whoever to
     if kind is None and (_MET_LABEL.match(key) or _MET_LABEL.match(bare)):
         kind = "audience"
+    if kind is None and "/" in bare:
+        # "Hasil/Temuan", "Keluhan/Masukan": labels of one kind side by side
+        kinds = {LABELS.get(part.strip()) for part in bare.split("/") if part.strip()}
+        if len(kinds) == 1 and None not in kinds:
+            kind = kinds.pop()
     return kind or LABELS.get(_label_key(fuzzy.correct(bare)))  # "Kegiatn", "Sitkamtibmas"
 
 
@@ -241,6 +246,8 @@ def _continues(section: Section, line: str) -> bool:
         return False
     if not section.value:
         return True
+    if _BLANK_VALUE.fullmatch(section.value):
+        return False  # "Pesan Kamtibmas : -": a field left blank, the next line its own
     previous = section.value.rsplit("\n", 1)[-1]
     if section.kind in _ONE_LINE:
         return _one_line_goes_on(section.kind, previous, line)

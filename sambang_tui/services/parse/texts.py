@@ -64,11 +64,13 @@ _RUN_ON_CUT = re.compile(
     # a closing situation: "… lapor ke ane aman ndan"
     r"|(?<!\bdan\s)(?<!\bsituasi\s)(?<!\bsit\s)(?<!\bkondisi\s)(?<!\baman\s)(?<!\bsangat\s)"
     r"(?:aman|kondusif)(?:\s+(?:terkendali|kondusif|lancar))?(?:\s+(?:ndan|komandan|pak|bos))?"
-    rf"(?=\s*$|\s+(?:{POLICE_RANKS})\s+\w+(?:\s+\w+)?\s*$)"
+    rf"(?=\s*$|\s+(?:{POLICE_RANKS})\s+\w+(?:\s+\w+)?\s*$|\s+(?:wassalam\w*|salam)\b)"
     r"|(?<!menyampaikan\s)(?<!mengatakan\s)(?<!sampaikan\s)(?<!bilang\s)"
     r"(?:(?:situasi|sit|kondisi)\s+(?:aman|kondusif|terkendali|rawan|waspada|perlu)"
     r"|(?:kegiatan|giat|acara)\s+(?:berjalan\s+|berlangsung\s+)?(?:aman|lancar|kondusif|tertib))\b"
     r"|titik\s+(?=\w)"  # a full stop dictated
+    # the officer's next step: "… kemudian dilanjutkan pengecekan …", "… nanti saya koordinasi"
+    r"|(?:kemudian|lalu|selanjutnya|setelah\s+itu)\s+dilanjut(?:kan)?\b|nanti\s+(?:saya|sy|ane|kami)\b"
     # a dictated report names its items as a template would: "… keluhan warga banyak tikus
     # harapan warga ada fogging …", "… masalah dua warga ribut …"; a witness, a closing
     r"|(?<!\bada\s)(?<!\bkalo\s)(?<!\bkalau\s)(?<!\bbila\s)(?<!\bjika\s)"
@@ -162,7 +164,9 @@ _OFFICER_SUBJECT = rf"(?:ia|dia|beliau|bliau|bhabin\w*|petugas|(?:{POLICE_RANKS}
 _ALSO_APPEAL = re.compile(
     rf"^(?:(?:(?:tak|tidak)\s+lupa|selain\s+itu),?\s+{_OFFICER_SUBJECT}\s+(?:juga\s+)?"
     rf"|{_OFFICER_SUBJECT}\s+(?:juga|pun|kembali|turut|tak\s+lupa|tidak\s+lupa)\s+)"
-    r"(?:me\w+|minta|berpesan)\b",
+    # asking, not reporting what he did ("Beliau juga memastikan bahwa …")
+    rf"(?:{APPEAL_VERBS}|meminta|minta|menyarankan|mengarahkan|mendorong|menegaskan|menekankan"
+    r"|memohon|mengharapkan|berharap|meneruskan\s+pesan|menitipkan\s+pesan)\b",
     re.I,
 )
 # a quotation said by the officer: "Jangan …," kata Aiptu Budi

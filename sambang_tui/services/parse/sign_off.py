@@ -1,0 +1,33 @@
+"""What closes a chat message after its last item and is no part of it: the
+sender's rank and name ("… teman. Aipda Yusuf M"), the closing situation
+("… tiap bulan. Overall aman."), a greeting ("wassalam")."""
+
+from __future__ import annotations
+
+import re
+
+from sambang_tui.services.parse.vocabulary import POLICE_RANKS
+
+# "… teman. Aipda Yusuf M", "… mabuk. aiptu heri k": the sender signing off after a stop
+_SIGNATURE = re.compile(
+    rf"(?<=[.!?])\s+(?:{POLICE_RANKS})\.?\s+[A-Za-z][\w'.]*(?:\s+[A-Za-z][\w'.]*){{0,3}}\s*$", re.I
+)
+# "… tiap bulan. Overall aman.", "… ya. Situasi aman terkendali"
+_CLOSING_SITUATION = re.compile(
+    r"(?<=[.!?])\s+(?:(?:overall|situasi|sit|kondisi|keadaan|secara\s+umum)\s+)?(?:\w+\s+)?"
+    r"(?:aman|kondusif|terkendali)(?:\s+(?:dan\s+)?(?:aman|kondusif|terkendali|lancar|ndan|pak|bos))*"
+    r"[.!]?\s*$",
+    re.I,
+)
+_GREETING = re.compile(r"[,.]?\s+(?:wassalam\w*|salam|trims|tks|makasih)\W*$", re.I)
+
+
+def without_sign_off(text: str) -> str:
+    """``text`` without what closes the message after it."""
+    while True:
+        shorter = _GREETING.sub("", text)
+        shorter = _SIGNATURE.sub("", shorter)
+        shorter = _CLOSING_SITUATION.sub("", shorter)
+        if shorter == text:
+            return text
+        text = shorter.rstrip()
