@@ -375,3 +375,51 @@ def test_what_the_officer_did_next_is_no_more_of_his_appeal() -> None:
 def test_a_blank_field_and_a_label_of_two_names(text: str, message: str, findings: str) -> None:
     got = parse(text)
     assert (got.message or None, got.findings or None) == (message, findings)
+
+
+# --- findings: a dispute and its outcome, what was heard with its source ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "ps jl bungur gg 3: cekcok soal got mampet antar 2 tetangga, udh damai disaksikan pak rt. aman",
+            "cekcok soal got mampet antar 2 tetangga\nudh damai disaksikan pak rt",
+        ),
+        (
+            "giat ps jl kenari rt 2/5, 2 kk ribut soal parkir mobil. sdh didamaikan, sepakat gantian. "
+            "aman",
+            "2 kk ribut soal parkir mobil\nsdh didamaikan, sepakat gantian",
+        ),
+    ],
+)
+def test_a_dispute_and_its_outcome_are_both_findings(text: str, findings: str) -> None:
+    got = parse(text)
+    assert got.findings == findings
+    assert got.audience.get("warga") == 2
+
+
+def test_an_activity_line_with_a_dispute_is_no_finding_of_its_own() -> None:
+    text = "PS ribut parkir di jl kramat jam 10.00, sdh didamaikan. aman"
+    assert parse(text).findings == "sdh didamaikan"
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        # the source kept, past a title's stop
+        (
+            "sambang jl kalilio ktm H. Rojali (tomas). info dr H. Rojali ada bengkel baru sering "
+            "berisik malam. aman",
+            "info dr H. Rojali ada bengkel baru sering berisik malam",
+        ),
+        # and past a comma
+        (
+            "dd wil. kenari: info dr pak RT 03, ada rencana balap liar malam minggu. aman",
+            "info dr pak RT 03, ada rencana balap liar malam minggu",
+        ),
+    ],
+)
+def test_what_was_heard_keeps_its_source(text: str, findings: str) -> None:
+    assert parse(text).findings == findings

@@ -236,7 +236,9 @@ def _counts_labelled(text: str) -> str:
 # "antara pemilik kontrakan Bpk. Darmo dengan penghuninya Sdr. Ilham"
 _DISPUTE = re.compile(
     r"\b(?:antara|antar)\s+(?P<parties>[^.;\n]{3,120}?)(?=\s+(?:soal|terkait|tentang|karena|krn|mengenai|perihal|"
-    r"yang|di|pada|masalah)\b|[.;\n]|$)",
+    r"yang|di|pada|masalah|disaksikan|dimediasi|didamaikan)\b|[.;\n]|$"
+    # "…, udh damai dimediasi ketua rt": the outcome, not more parties
+    r"|,\s*(?:udh|sdh|sudah|udah|telah|tlh|lalu|kemudian|akhirnya)\b)",
     re.I,
 )
 _DISPUTE_WORDS = re.compile(

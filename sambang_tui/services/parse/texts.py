@@ -185,7 +185,7 @@ _MEETING_OUTCOME = re.compile(
 _TERSE_BEFORE = re.compile(
     r"\d|\b(?:lapor|lap|ijin|izin|sambang|dds|dd|ps|cs|binluh|patroli|giat|pkl|jam)\b", re.I
 )
-_CLAUSE_CUT = re.compile(r"\s*[,;]\s*|\.\s+|:\s+")
+_CLAUSE_CUT = told.CLAUSE_CUT
 # a piece after a comma that starts a new item, not more of the appeal
 _NEW_ITEM = re.compile(
     r"(?:(?:situasi|sit|kondisi)\b|aman\b|kondusif\b|terkendali\b|rawan\b|waspada\b|±|\d"
@@ -314,6 +314,14 @@ def read_prose(text: str) -> Spoken:
         outcome = _MEETING_OUTCOME.match(sentence)
         if finding is None and outcome is not None and findings_at == index - 1:
             finding = outcome.end(), len(sentence), sentence  # whom the clause names was met
+        if finding is None and index and told.OUTCOME.match(sentence):
+            # "… 2 kk ribut soal jemuran. udh didamaikan, …": the dispute the outcome ends
+            prev_paragraph, prev = sentences[index - 1]
+            problem = told.problem_before(prev, len(prev))
+            if problem is not None and used.get(index - 1, []) is not None:
+                findings.append((prev_paragraph, problem[1]))  # its parties stay in the visit
+                finding = 0, len(sentence), sentence.rstrip(" .")
+                paragraph = -1  # on a line of its own after the problem
         if finding is not None:
             findings_at = index
             a, b, value = finding
@@ -378,19 +386,13 @@ def _appeal(sentence: str) -> tuple[int, int, str] | None:
     return 0, len(sentence), sentence
 
 
-_HEARD_LABEL = re.compile(
-    r"(?:informasi|info|keterangan)\s+yang\s+(?:didapat|didapatkan|diperoleh|dihimpun)\s*[:,-]?\s+",
-    re.I,
-)
-
-
 def _finding(sentence: str) -> tuple[int, int, str] | None:
     speaker = told.SPEAKER.match(sentence)
     if told.FINDINGS_LEAD.match(sentence) or speaker:
         if _APPEAL.search(sentence) and not speaker:
             return None
         text = without_label(sentence) if re.match(r"hasil\s*:", sentence, re.I) else sentence
-        heard = _HEARD_LABEL.match(text)  # "informasi yang didapat ada …": a label, dropped
+        heard = told.HEARD_LABEL.match(text)  # "informasi yang didapat ada …": a label, dropped
         if heard is not None and not speaker and text[heard.end() :].strip():
             return heard.end(), len(sentence), text[heard.end() :]
         if not text:
@@ -434,6 +436,9 @@ def _finding(sentence: str) -> tuple[int, int, str] | None:
     if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):
         a, b, value = item
         outcome = told.OUTCOME.match(value)  # the parties it goes on to name stay in the visit
+        problem = told.problem_before(sentence, a)
+        if problem is not None:  # "ribut parkir antar tetangga, udh damai": both, as the ruling
+            value = f"{problem[1]}\n{value}"  # (its parties stay in the visit: they were met)
         return a, a + (outcome.end() if outcome else len(value)), value
     item = _terse_item(sentence, told.OBSERVED)  # "…, ada kumpulan pemuda di gang"
     if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):

@@ -82,13 +82,14 @@ ITEM_LABEL = re.compile(
 
 # a problem's outcome told as a terse item: "…, sdh damai", "…, sudah didamaikan, kedua pihak …"
 OUTCOME = re.compile(
-    r"(?:sdh|sudah|udah|telah|tlh)\s+(?:di)?(?:damai\w*|berdamai|selesai\w*|islah|rukun\w*)\b",
+    r"(?:sdh|sudah|udah|udh|telah|tlh)\s+(?:di)?(?:damai\w*|berdamai|selesai\w*|islah|rukun\w*)\b",
     re.I,
 )
 
 # what was heard and from whom: "info dr ketua rt ada rencana …"
 HEARD = re.compile(
-    r"(?:info(?:rmasi)?|kabar|laporan)\s+(?:dari|dr)\s+[^,.:;]{2,40}?\s+"
+    r"(?:info(?:rmasi)?|kabar|laporan)\s+(?:dari|dr)\s+"
+    r"(?:[^,.:;]|(?<=\bH)\.|(?<=\bHj)\.|(?<=\bpak)\.|(?<=\bbpk)\.|(?<=\bBpk)\.|(?<=\bsdr)\.){2,40}?,?\s+"
     r"(?=(?:ada|terdapat|akan\s+ada|bakal\s+ada|rencana|banyak|sering)\b)",
     re.I,
 )
@@ -130,3 +131,35 @@ SAID = re.compile(
 def open_quote(piece: str) -> bool:
     """Whether ``piece`` leaves a quotation open (an odd number of quote marks)."""
     return (piece.count('"') + piece.count("“") + piece.count("”")) % 2 == 1
+
+
+# a terse item telling a dispute: "ribut parkir motor antar 2 tetangga", "2 kk cekcok soal …"
+DISPUTE = re.compile(
+    r"\b(?:ribut|keributan|cekcok|bertengkar|pertengkaran|berselisih|perselisihan|sengketa|konflik"
+    r"|adu\s+mulut|salah\s+paham|komplain|mengeluh(?:kan)?)\b",
+    re.I,
+)
+
+# where a terse item ends: a comma or semicolon, a stop (not a title's: "H. Dullah"), a colon
+CLAUSE_CUT = re.compile(r"\s*[,;]\s*|(?<!\bH)(?<!\bHj)(?<!\bBpk)(?<!\bbpk)(?<!\bSdr)\.\s+|:\s+")
+_ACTIVITY_OR_TIME = re.compile(
+    r"\b(?:ps|dds|dd|cs|sambang|binluh|patroli|giat|pkl|pukul|jam|problem\s+solving)\b|\d[.:]\d\d",
+    re.I,
+)
+
+
+def problem_before(sentence: str, at: int) -> tuple[int, str] | None:
+    """The terse item right before ``at`` when it tells a dispute, and where it starts."""
+    starts = [0] + [m.end() for m in CLAUSE_CUT.finditer(sentence, 0, at)]
+    start = max((s for s in starts if s < at), default=0)
+    clause = sentence[start:at].rstrip(" ,;:.")
+    if not DISPUTE.search(clause) or _ACTIVITY_OR_TIME.search(clause):
+        return None  # "PS cekcok parkir … jam 14.00": the activity line, not a finding
+    return start, clause
+
+
+# "informasi yang didapat …": a label before what was heard
+HEARD_LABEL = re.compile(
+    r"(?:informasi|info|keterangan)\s+yang\s+(?:didapat|didapatkan|diperoleh|dihimpun)\s*[:,-]?\s+",
+    re.I,
+)
