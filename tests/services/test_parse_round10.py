@@ -423,3 +423,31 @@ def test_an_activity_line_with_a_dispute_is_no_finding_of_its_own() -> None:
 )
 def test_what_was_heard_keeps_its_source(text: str, findings: str) -> None:
     assert parse(text).findings == findings
+
+
+# --- a place's description of where in it ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Senin 9/2/2026 pkl 10.00 Aipda Joko melaksanakan sambang di Pos Ronda, Jl. Kembang Raya, "
+            "tepatnya di samping warung Bu Tini, dengan tujuan silaturahmi. Aman.",
+            "Pos Ronda, Jl. Kembang Raya, tepatnya di samping warung Bu Tini",
+        ),
+        (
+            "Senin 9/2/2026 pkl 10.00 DDS di rumah warga Jl. Kramat Pulo Gg. 5, dekat musholla "
+            "Al Ikhlas. Bertemu 4 KK. Aman.",
+            "Jl. Kramat Pulo Gg. 5, dekat musholla Al Ikhlas",
+        ),
+        # the description ends where a clause about it starts
+        (
+            "Senin 9/2/2026 pkl 10.00 sambang di Jl. Bungur Besar, depan pasar yang sering macet karena "
+            "parkir liar di bahu jalan setiap sore. Aman.",
+            "Jl. Bungur Besar, depan pasar",
+        ),
+    ],
+)
+def test_a_place_keeps_its_description_of_where(text: str, place: str) -> None:
+    assert parse(text).place == place

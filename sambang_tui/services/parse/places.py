@@ -207,10 +207,12 @@ _PLACE_END = re.compile(
     r"|\bdi(?:hadiri|ikuti|laksanakan|lakukan|sampaikan|gelar|datangi|temui|kunjungi|saksikan|dampingi)\b"
     r"|\bjakarta\b(?=\s+(?:pusat|selatan|utara|barat|timur)\b|\s*[,.;\n]|\s*$)|\bsenin\b|\bselasa\b|\brabu\b|\bkamis\b|\bjum'?at\b|\bsabtu\b|\bminggu\b"
     r"|\bwil\b\.?|\bwilayah\b|±|\b(?:kurang\s+lebih|lebih\s+kurang|kurleb)\b|\s\d{1,4}(?:an)?\s*(?:orang|org|kk|siswa|warga|wrg|jamaah|rumah|rmh|pemuda|peserta)\b|\b\d{1,2}[/.-]\d{1,2}\b"
-    r"|\((?!\s*(?:depan|samping|belakang|seberang|dekat|sebelah|ujung|pojok|sekitar|area|dalam|lt\.?|lantai"
+    r"|\((?!\s*(?:depan|samping|belakang|seberang|dekat|deket|dkt|sebelah|ujung|pojok|sekitar|area|dalam|lt\.?|lantai"
     r"|bpk|pak|bapak|ibu|bu|sdr|h|hj|kh)\b)"
     r"|\n|[;!?:](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bkh)(?<!\bst)(?<!\bbpk)(?<!\bsdr)(?<!\bhj)\.(?:\s|$)"
-    r"|,(?!\s*(?:jl|jln|jalan|gg|gang)\b))",
+    # (a description of where in the same clause goes on: "…, tepatnya di samping bengkel")
+    r"|,(?!\s*(?:jl|jln|jalan|gg|gang|(?:tepatnya\s+)?(?:di\s+)?(?:belakang|depan|samping|sebelah"
+    r"|dekat|deket|dkt|seberang|ujung|pojok|persis))\b))",
     re.I,
 )
 _AREA_PARTS = re.compile(
@@ -465,7 +467,19 @@ def _cut(tail: str, lower: bool = False) -> str:
         if not _named_street(piece[comma.end() :], lower):
             piece = piece[: comma.start()]  # "pos ronda, jalan rusak …": a road's state
             break
-    words = _AREA_PARTS.sub(" ", piece).split()  # "Rt 2 Rw 5" are no words of the name
+    described = _DESCRIBED.search(piece)  # "…, dekat halte X": where in it, counted apart
+    if described and len(piece[described.end() :].split()) > _MAX_DESCRIBED:
+        piece = piece[: described.start()]
+    named = piece[: described.start()] if described else piece
+    words = _AREA_PARTS.sub(" ", named).split()  # "Rt 2 Rw 5" are no words of the name
     if len(words) > _MAX_WORDS:
         return ""
     return clean_place(piece)
+
+
+_DESCRIBED = re.compile(
+    r",\s*(?:tepatnya\s+)?(?:di\s+)?(?:belakang|depan|samping|sebelah|dekat|deket|dkt|seberang|ujung"
+    r"|pojok|persis)\b",
+    re.I,
+)
+_MAX_DESCRIBED = 6
