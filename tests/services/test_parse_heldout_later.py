@@ -58,6 +58,15 @@ someone who never saw the parser, frozen before it was scored:
   writers and the second annotator had differed): never seen by whoever
   tuned. Rounds 8 / 9: heldout9 95.3 / 91.0, 95.7 / 92.0; heldout10
   91.0 / 87.8, 91.5 / 89.6.
+- Round 10 TUNED ON heldout9 and heldout10 (their misses read by category —
+  whom the officer met first, then findings, the appeal's end and the
+  place — general rules added with invented unit tests in
+  test_parse_round10.py; no answer of theirs changed): heldout9 96.7 /
+  93.1, heldout10 95.9 / 94.5. They are development corpora now; their
+  figures say "tuned on". Round 10 also follows the ruling on an event's
+  crowd as written (an appeal made to the crowd no longer counts it beside
+  others named), which the corpora written before the rulings decided
+  otherwise in a few messages.
 - A second annotator who saw only the first corpus's conventions filled in
   heldout5 and heldout6 again from their messages alone: 97.6 / 97.8 and
   97.6 / 97.6 agreement with their writers under this scorer (audience
@@ -108,8 +117,8 @@ CORPORA = [
     Corpus("heldout6", "sixth held-out (tuned on)", 50, 57, frozenset(NINE_STYLES), 0.945, 0.92),
     Corpus("heldout7", "seventh held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.94, 0.90),
     Corpus("heldout8", "eighth held-out (tuned on)", 50, 55, frozenset(NINE_STYLES), 0.96, 0.93),
-    Corpus("heldout9", "ninth held-out (never seen)", 50, 56, frozenset(NINE_STYLES), 0.95, 0.91),
-    Corpus("heldout10", "tenth held-out (never seen)", 50, 56, frozenset(NINE_STYLES), 0.91, 0.89),
+    Corpus("heldout9", "ninth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.96, 0.925),
+    Corpus("heldout10", "tenth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.95, 0.94),
 ]
 
 
