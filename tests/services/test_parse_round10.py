@@ -451,3 +451,31 @@ def test_what_was_heard_keeps_its_source(text: str, findings: str) -> None:
 )
 def test_a_place_keeps_its_description_of_where(text: str, place: str) -> None:
     assert parse(text).place == place
+
+
+# --- a terse appeal starts at its verb, after whom the officer met ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "audience"),
+    [
+        (
+            "patroli jl kramat, ngobrol sm pemuda nongkrong ±8 org hmbau jgn balap liar. aman",
+            "hmbau jgn balap liar",
+            {"kelompok_pemuda": 8},
+        ),
+        (
+            "sambang pagi, ketemu tomas 2 pedagang 4 himbau jaga kebersihan pasar. aman",
+            "himbau jaga kebersihan pasar",
+            {"tokoh_masyarakat": 2, "other": 4},
+        ),
+    ],
+)
+def test_a_terse_appeal_starts_at_its_verb(text: str, message: str, audience: dict) -> None:
+    got = parse(text)
+    assert (got.message, got.audience) == (message, audience)
+
+
+def test_a_terse_finding_heard_after_a_detection_line_keeps_its_source() -> None:
+    text = "deteksi dini kel kenari: info dr pak RT 05, ada rencana tawuran malam ini. aman"
+    assert parse(text).findings == "info dr pak RT 05, ada rencana tawuran malam ini"

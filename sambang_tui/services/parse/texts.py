@@ -175,17 +175,14 @@ _OFFICER_QUOTE = re.compile(
     rf"(?:{POLICE_RANKS}|akp|kompol|kapolsek|kanit|bhabin\w*)\b",
     re.I,
 )
-# what a meeting agreed, after the clause naming it, going on with the complaint told just
-# before: "Warga keberatan … . Setelah musyawarah yang dihadiri Ketua RW, disepakati …"
-_MEETING_OUTCOME = re.compile(
-    r"(?:setelah|usai|seusai|sesudah)\s+(?:di\w+\s+)?(?:musyawarah|mediasi|rapat|pertemuan|diskusi"
-    r"|dialog|perundingan)\b[^,.]{0,80},\s*(?=disepakati|(?:kedua|para)\s+(?:belah\s+)?pihak\s+sepakat)",
+_TERSE_BEFORE = re.compile(
+    r"\d|\b(?:lapor|lap|ijin|izin|sambang|dds|dd|ps|cs|binluh|patroli|giat|pkl|jam|deteksi|cooling"
+    r"|penyuluhan|pengamanan|problem)\b",
     re.I,
 )
-_TERSE_BEFORE = re.compile(
-    r"\d|\b(?:lapor|lap|ijin|izin|sambang|dds|dd|ps|cs|binluh|patroli|giat|pkl|jam)\b", re.I
-)
 _CLAUSE_CUT = told.CLAUSE_CUT
+# whom the officer met, told in the clause before his appeal's verb
+_MET_BEFORE = re.compile(r"\b(?:ketemu|ktm|ngobrol|bertemu|temu)\b|\d|±", re.I)
 # a piece after a comma that starts a new item, not more of the appeal
 _NEW_ITEM = re.compile(
     r"(?:(?:situasi|sit|kondisi)\b|aman\b|kondusif\b|terkendali\b|rawan\b|waspada\b|±|\d"
@@ -311,7 +308,7 @@ def read_prose(text: str) -> Spoken:
         finding = _finding(sentence)
         if finding is None and told.QUOTED_AGAIN.match(sentence) and findings_at == index - 1:
             finding = 0, len(sentence), sentence  # "…," katanya: the speaker before goes on
-        outcome = _MEETING_OUTCOME.match(sentence)
+        outcome = told.MEETING_OUTCOME.match(sentence)
         if finding is None and outcome is not None and findings_at == index - 1:
             finding = outcome.end(), len(sentence), sentence  # whom the clause names was met
         if finding is None and index and told.OUTCOME.match(sentence):
@@ -379,6 +376,8 @@ def _appeal(sentence: str) -> tuple[int, int, str] | None:
     if ("," in before or stop) and _TERSE_BEFORE.search(before) and not _FRONTED.search(before):
         start = max(before.rfind(","), before.rfind(";"), stop) + 1
         start += len(sentence[start:]) - len(sentence[start:].lstrip())
+        if _MET_BEFORE.search(sentence[start : m.start()]):
+            start = m.start()  # "ngobrol sm pemuda ±15 org hmbau jgn …": whom he met stays
         a, b = _clause(sentence, start)
         return a, b, sentence[a:b]
     if text != sentence:

@@ -163,3 +163,12 @@ HEARD_LABEL = re.compile(
     r"(?:informasi|info|keterangan)\s+yang\s+(?:didapat|didapatkan|diperoleh|dihimpun)\s*[:,-]?\s+",
     re.I,
 )
+
+
+# what a meeting agreed, after the clause naming it, going on with the complaint told just
+# before: "Warga keberatan … . Setelah musyawarah yang dihadiri Ketua RW, disepakati …"
+MEETING_OUTCOME = re.compile(
+    r"(?:setelah|usai|seusai|sesudah)\s+(?:di\w+\s+)?(?:musyawarah|mediasi|rapat|pertemuan|diskusi"
+    r"|dialog|perundingan)\b[^,.]{0,80},\s*(?=disepakati|(?:kedua|para)\s+(?:belah\s+)?pihak\s+sepakat)",
+    re.I,
+)
