@@ -479,3 +479,40 @@ def test_a_terse_appeal_starts_at_its_verb(text: str, message: str, audience: di
 def test_a_terse_finding_heard_after_a_detection_line_keeps_its_source() -> None:
     text = "deteksi dini kel kenari: info dr pak RT 05, ada rencana tawuran malam ini. aman"
     assert parse(text).findings == "info dr pak RT 05, ada rencana tawuran malam ini"
+
+
+# --- more of what the people met told ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        (
+            "Senin 9/2/2026 pkl 19.30 Aiptu Heri menghadiri rapat warga di Balai RW 02 Jl. Paseban. "
+            "Dalam rapat disepakati iuran keamanan dinaikkan mulai Maret. Situasi aman.",
+            "Dalam rapat disepakati iuran keamanan dinaikkan mulai Maret.",
+        ),
+        (
+            "Senin 9/2/2026 pkl 10.00 Aipda Joko sambang di Pos RW 04 Jl. Kenari. Dibahas jadwal "
+            "ronda yang sering kosong. Situasi aman.",
+            "Dibahas jadwal ronda yang sering kosong.",
+        ),
+        (
+            "Senin 9/2/2026 pkl 10.00 Aipda Joko sambang di Jl. Kenari. Menurut Bpk. Darto, pencurian "
+            "helm terjadi dua kali pekan ini. Situasi aman.",
+            "Menurut Bpk. Darto, pencurian helm terjadi dua kali pekan ini.",
+        ),
+        (
+            "Senin 9/2/2026 pkl 10.00 Aipda Joko sambang di Pasar Kenari. Perwakilan pedagang "
+            "bersedia menertibkan gerobak. Situasi aman.",
+            "Perwakilan pedagang bersedia menertibkan gerobak.",
+        ),
+        (
+            "Senin 9/2/2026 pkl 10.00 Aipda Joko sambang di Jl. Kenari. Ketua RT 03 menyanggupi "
+            "mengaktifkan ronda. Situasi aman.",
+            "Ketua RT 03 menyanggupi mengaktifkan ronda.",
+        ),
+    ],
+)
+def test_what_the_people_met_told_or_agreed(text: str, finding: str) -> None:
+    assert parse(text).findings == finding
