@@ -61,8 +61,8 @@ someone who never saw the parser, frozen before it was scored:
 - Round 10 TUNED ON heldout9 and heldout10 (their misses read by category —
   whom the officer met first, then findings, the appeal's end and the
   place — general rules added with invented unit tests in
-  test_parse_round10.py; no answer of theirs changed): heldout9 96.7 /
-  93.1, heldout10 95.9 / 94.5. They are development corpora now; their
+  test_parse_round10.py; no answer of theirs changed): heldout9 96.9 /
+  93.7, heldout10 96.8 / 95.6. They are development corpora now; their
   figures say "tuned on". Round 10 also follows the ruling on an event's
   crowd as written (an appeal made to the crowd no longer counts it beside
   others named), which the corpora written before the rulings decided
@@ -117,8 +117,8 @@ CORPORA = [
     Corpus("heldout6", "sixth held-out (tuned on)", 50, 57, frozenset(NINE_STYLES), 0.945, 0.92),
     Corpus("heldout7", "seventh held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.94, 0.90),
     Corpus("heldout8", "eighth held-out (tuned on)", 50, 55, frozenset(NINE_STYLES), 0.96, 0.93),
-    Corpus("heldout9", "ninth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.96, 0.925),
-    Corpus("heldout10", "tenth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.95, 0.94),
+    Corpus("heldout9", "ninth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.96, 0.93),
+    Corpus("heldout10", "tenth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.96, 0.95),
 ]
 
 

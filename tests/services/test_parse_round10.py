@@ -516,3 +516,22 @@ def test_a_terse_finding_heard_after_a_detection_line_keeps_its_source() -> None
 )
 def test_what_the_people_met_told_or_agreed(text: str, finding: str) -> None:
     assert parse(text).findings == finding
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Senin 9/2/2026 pkl 14.00 Bripka Dwi melakukan DD di rumah kos Jl. Kramat Raya. Bripka "
+            "Dwi meminta pemilik kos mencatat tamu yang menginap. Situasi aman.",
+            "Bripka Dwi meminta pemilik kos mencatat tamu yang menginap.",
+        ),
+        (
+            "Senin 9/2/2026 pkl 14.00 Aipda Joko sambang di Jl. Kwitang. Aipda Joko meminta panitia "
+            "menyiapkan petugas parkir. Situasi aman.",
+            "Aipda Joko meminta panitia menyiapkan petugas parkir.",
+        ),
+    ],
+)
+def test_asking_whom_he_met_is_an_appeal(text: str, message: str) -> None:
+    assert parse(text).message == message

@@ -319,7 +319,9 @@ APPEAL_VERBS = (
     r"|memberi(?:kan)?\s+(?:pesan|himbauan|imbauan|arahan|pemahaman|nasihat|nasehat|pesan-pesan)"
     r"|meminta\s+(?:agar|kepada|warga|para|masyarakat|seluruh)"
     # "meminta pemilik kos mewajibkan …": asking any of the people met
-    r"|meminta\s+(?:" + "|".join(pattern for _c, _g, pattern, _s in AUDIENCE) + r")(?!\w)"
+    r"|meminta\s+(?:pemilik|pengelola|pengurus|penghuni|penjaga|pedagang|pemuda|pengemudi|ketua|orang\s+tua"
+    r"|panitia|jamaah|ibu-ibu|bapak-bapak|tokoh|satpam|linmas|juru\s+parkir|jukir|driver|ojol|siswa|pelajar"
+    r"|guru|kader|karang\s+taruna|remaja|sopir|ibu\s+kos|anak\s+kos)\b"
     r"|menyampaikan\s+(?:kepada\s+(?:para\s+|seluruh\s+)?\w+(?:\s+\w+)?\s+)?(?:agar|supaya|untuk)"
     r"|menekankan|menegaskan\s+(?:agar|kepada|supaya)|mensosialisasikan|sosialisasi"
     # first person, as chat writes it: "sy sampaikan agar …", "saya ingatkan warga utk …"
