@@ -239,13 +239,16 @@ def test_companions_on_the_officers_round_are_not_met(text: str, audience: dict)
     assert parse(text).audience == audience
 
 
-def test_an_appeal_to_the_crowd_does_not_count_it_beside_others_named() -> None:
+def test_a_crowd_the_officer_addressed_counts_beside_others_named() -> None:
+    """The ruling as amended: a crowd the officer spoke to himself is met."""
     text = (
         "Senin 9/2/2026 pkl 19.30 Aipda Joko menghadiri maulid di Masjid Al Huda Jl. Kwitang "
         "yang dihadiri sekitar 200 jamaah. Aipda Joko mengajak jamaah menjaga kebersihan. "
         "Hadir pula Ketua DKM H. Salim. Situasi aman."
     )
-    assert parse(text).audience == {"tokoh_agama": 1}
+    assert parse(text).audience == {"warga": 200, "tokoh_agama": 1}
+    unaddressed = text.replace("mengajak jamaah menjaga", "mengajak panitia menjaga")
+    assert parse(unaddressed).audience == {"tokoh_agama": 1}
 
 
 # --- who is only talked about or only described -------------------------------------------

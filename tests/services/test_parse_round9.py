@@ -167,12 +167,10 @@ def test_an_events_crowd_is_not_met_when_others_are_named(
         ("Aiptu Heri menghadiri pengajian rutin di Musholla Al Amin Jl. Paseban Raya yang "
          "diikuti kurang lebih 50 jamaah. Aiptu Heri mengingatkan jamaah agar mengunci rumah "
          "saat pergi. Ustadz Mahmud selaku pengisi kajian berterima kasih. Situasi aman.",
-         # round 10: the ruling as written — an appeal to the crowd does not count it beside
-         # the ustadz named
-         {"tokoh_agama": 1}),
+         {"warga": 50, "tokoh_agama": 1}),
     ],
 )  # fmt: skip
-def test_an_events_crowd_counts_only_when_no_one_else_is_named(
+def test_an_events_crowd_counts_when_no_one_else_is_named_or_the_appeal_is_made_to_it(
     text: str, audience: dict[str, int | None]
 ) -> None:
     assert parse(text).audience == audience

@@ -52,7 +52,7 @@ from sambang_tui.services.parse.vocabulary import HOUSEHOLDS
 
 
 def find_audience(
-    text: str, place: str = "", said: str = "", secured: bool = False
+    text: str, place: str = "", said: str = "", secured: bool = False, appeal: str = ""
 ) -> dict[str, int | None]:
     """The groups met, with their numbers; ``place`` is where it happened,
     whose name may hold a person's ("Warung Kopi Pak Udin"). ``said`` is
@@ -60,7 +60,8 @@ def find_audience(
     names a group, it alone says who was met, and ``text`` (the activity
     line) only tells which of them were the parties to a dispute. At an
     event the officer ``secured`` the crowd is met only when no one else is
-    written to have been met (``crowd.crowd_only_met``)."""
+    written to have been met (``crowd.crowd_only_met``), or when the officer's
+    ``appeal`` is made to it ("mengingatkan jamaah agar …")."""
     if in_capitals(f"{text} {said}"):
         # "BERTEMU BPK. DARTO": names are read as the people's, whatever the case
         text, said, place = recased(text), recased(said), recased(place)
@@ -195,7 +196,7 @@ def find_audience(
             if m.count is not None or scrubbed[m.start : m.end].casefold() != "peserta"
         ]
     if secured:
-        mentions = crowd_only_met(scrubbed, mentions, focus)
+        mentions = crowd_only_met(scrubbed, mentions, focus, appeal)
     residents = [m for m in mentions if m.category == "warga"]
     if (
         residents

@@ -1,14 +1,14 @@
 """A secured or attended event's crowd (the held-out README's ruling): the
 attending crowd is met only when the message names no one else, unless the
-officer met it in a clause of his own; read by ``audience``. An appeal made
-to the crowd ("mengingatkan jamaah agar …") does not make it met beside the
-others named: the ruling counts it only when nobody else is (round 10)."""
+officer met it in a clause of his own or made his appeal to it; read by
+``audience``."""
 
 from __future__ import annotations
 
 import re
 
 from sambang_tui.services.parse.audience_words import Mention
+from sambang_tui.services.parse.vocabulary import APPEAL_VERBS
 
 # the officer dealing with people: "berkoordinasi dengan …", "Berdialog dgn …", "ktm …"
 _MEETING = re.compile(
@@ -20,23 +20,56 @@ _MEETING = re.compile(
 _CROWD = frozenset(["jamaah", "penonton", "peserta", "warga", "ibu-ibu", "bapak-bapak", "penduduk"])
 
 
+# whom an appeal is made to: the words after its verb ("mengingatkan jamaah agar …", "Saya
+# minta ibu-ibu waspada …"), not whom its request names ("menghimbau panitia mengatur parkir
+# kendaraan jamaah")
+_APPEALED_TO = re.compile(
+    rf"\b(?:{APPEAL_VERBS})\s+(?:kepada\s+|ke\s+|sama\s+)?(?:para\s+|seluruh\s+)?"
+    r"(?P<whom>\S+(?:\s+\S+)?)",
+    re.I,
+)
+_CROWD_WORD = re.compile(
+    r"\b(?:jamaah|jemaah|jama'ah|jemaat|ibu|ibu-ibu|ibu2|bapak|bapak-bapak|bapak2|warga|masyarakat"
+    r"|peserta|penonton|pengunjung|hadirin|emak-emak|emak2)\b",
+    re.I,
+)
+
+
+def _addressed_to_crowd(appeal: str, m: re.Match[str]) -> bool:
+    """Whether the appeal verb ``m`` is made to a crowd: its object, not the
+    subject of what it asks ("menyampaikan agar pengunjung …", "agar
+    mengingatkan warga …")."""
+    opened = appeal.rfind(".", 0, m.start()) + 1
+    asked = re.search(
+        r"\b(?:agar|supaya|untuk|utk|biar)$", m.group(0).split(m.group("whom"))[0].strip()
+    )
+    if asked or re.search(r"\b(?:agar|supaya|untuk|utk|biar)\b", appeal[opened : m.start()], re.I):
+        return False
+    return bool(_CROWD_WORD.search(m.group("whom")))
+
+
 def _crowd(mention: Mention) -> bool:
     return mention.category == "warga" and mention.group in _CROWD
 
 
-def crowd_only_met(text: str, mentions: list[Mention], focus: int | None) -> list[Mention]:
+def crowd_only_met(
+    text: str, mentions: list[Mention], focus: int | None, appeal: str = ""
+) -> list[Mention]:
     """At an event the officer secured or attended (pengajian, lomba, senam,
     kerja bakti), a crowd said to attend ("dihadiri ± 300 jamaah", "diikuti
     ratusan ibu-ibu") is no one he met when the message names anyone else
     (the ruling "a secured event's crowd"): the panitia, a ketua RW, a tokoh.
     A crowd in a clause where he meets someone ("ngobrol dengan ketua RT dan
-    5 warga") or in the template's own list stays met."""
+    5 warga"), in the template's own list or whom his appeal is made to
+    ("Aipda X mengingatkan jamaah agar …") stays met."""
     met = [(m.start(), _clause_end(text, m.end())) for m in _MEETING.finditer(text)]
     if focus is not None:
         met.append((focus, len(text)))
     inside = [m for m in mentions if any(a <= m.start < b for a, b in met)]
     # whom else it names: counted or met, not a word of the event's name ("senam pagi PKK")
     if not any(not _crowd(m) and (m.count is not None or m in inside) for m in mentions):
+        return mentions
+    if any(_addressed_to_crowd(appeal, m) for m in _APPEALED_TO.finditer(appeal)):
         return mentions
     return [m for m in mentions if m in inside or not _crowd(m)]
 

@@ -232,6 +232,7 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
             result.place,
             said,
             secured="PKM" in result.types or bool(AT_EVENT.search(visit)),
+            appeal=section("message") or spoken.message,
         )
         or audience.residents(_join(*layout.values("audience")))
         or audience.find_audience(spoken.sources)  # no one else named: whom they heard it from
