@@ -91,7 +91,7 @@ def find_audience(
         if overlaps(spans, m.start(), m.end()) or inside:
             continue  # taken, or part of the place's name ("Balai Warga", "Sekretariat Karang Taruna")
         end = m.end()
-        key, count = group, None
+        key, count = (m.group(0).casefold() if group == "lainnya" else group), None
         plural = bool(PLURAL_BEFORE.search(scrubbed[max(0, start - 20) : start]))
         head = HEAD_BEFORE.search(scrubbed[max(0, start - 12) : start])
         if head and not singular and not plural:  # "Ketua panitia Ibu Wartini": one, who heads them
@@ -221,14 +221,25 @@ _LABELLED_COUNT = re.compile(
 )
 
 
+# labels of a count that name no kind of people ("- Jumlah : 20", "- Total : 35 org")
+_NO_GROUP = re.compile(
+    r"(?:jumlah|total|hadir|yang\s+hadir|yg\s+hadir|peserta|orang|personil|personel|anggota|jam|pukul"
+    r"|waktu|durasi|foto|dokumentasi|rt|rw|no|nomor|usia|umur)\b",
+    re.I,
+)
+
+
 def _counts_labelled(text: str) -> str:
     """A count written as a labelled value, as the count before its group."""
 
     def swap(m: re.Match[str]) -> str:
-        if not group_at(m.group("group"), 0) and not re.fullmatch(
-            HOUSEHOLDS, m.group("group"), re.I
-        ):
-            return m.group(0)
+        group = m.group("group").strip()
+        if not group_at(group, 0) and not re.fullmatch(HOUSEHOLDS, group, re.I):
+            if not re.search(r"[-•*]", m.group("lead")) or _NO_GROUP.match(group):
+                return m.group(0)
+            # a listed line whose label is none of the groups: people met, of "other"
+            slug = re.sub(r"\W+", "-", group.casefold())
+            return f"{m.group('lead')}{m.group('count')} lainnya:{slug}"
         return f"{m.group('lead')}{m.group('count')} {m.group('group')}"
 
     return _LABELLED_COUNT.sub(swap, text)
@@ -350,7 +361,9 @@ def _households(text: str, spans: list[tuple[int, int]], mentions: list[Mention]
 
 # "ketua DKM + 3 pengurus": members of the group just named, of its kind
 _MEMBERS = re.compile(
-    rf"\s*(?:\+|dan|serta|&|,)\s*{ABOUT}(\d{{1,4}})\s*(?:{UNIT}\s*)?(?:pengurus|anggota)(?:nya)?\b(?!\s+[A-Za-z])",
+    rf"(?:\s+(?-i:[A-Z][a-z]+)){{0,3}}?\s*(?:\+|dan|serta|&|,|sama|sm)\s*{ABOUT}(\d{{1,4}})\s*(?:{UNIT}\s*)?"
+    # "dan 7 anggotanya yg …", "sama 2 anak buahnya": "-nya" ties them to the one just named
+    r"(?:(?:pengurus|anggota)\b(?!\s+[A-Za-z])|(?:pengurus|anggota|anak\s+buah|karyawan|staf|staff|rekan|teman)nya\b)",
     re.I,
 )
 

@@ -25,7 +25,7 @@ _ABOUT_WORDS = (
     r"|sktr|skt\.|kira-kira|kurang\s+dari|lebih\s+dari|hampir|total|sekitar\s+kurang\s+lebih)"
 )
 ABOUT = rf"(?:{_ABOUT_WORDS}\s*){{0,2}}"
-UNIT = r"(?:orang|org\.?|or\b|personil|personel|peserta|jiwa)"
+UNIT = r"(?:orang|orng|org\.?|or\b|personil|personel|peserta|jiwa)"
 # "15 orang " right before a group
 # ("4 anggota satpam": the members of the group)
 _COUNT_BEFORE = re.compile(

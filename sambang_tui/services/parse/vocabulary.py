@@ -37,6 +37,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "yang ditemui/dikunjungi", "bertemu dengan", "ditemui", "dikunjungi", "ketemu", "ktemu",
         "ktm", "bertemu", "disaksikan", "disaksikan oleh", "para pihak", "pihak", "sumber",
         "sumber info", "sumber informasi", "narasumber", "narsum", "nara sumber",
+        "pihak hadir", "pihak yang hadir", "pihak yg hadir", "hadirin", "attendees", "participants",
     ),
     "message": (
         "pesan kamtibmas", "pesan", "himbauan", "himbauan kamtibmas", "pesan dan himbauan",
@@ -106,7 +107,10 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("tokoh_agama", "ulama", r"ustadzah|ustazah|ustadz|ustaz|ustad|kyai|kiai|habib|pendeta|pastor|romo|pdt\.?"
      r"|(?-i:[Uu]st|[Uu]stz|[Uu]std)\.(?=\s*[A-Z])|(?-i:[Uu]st|[Uu]stz|[Uu]std)\b(?=\s+[A-Z])"  # "ust. Rahmat"
      r"|penceramah|mubaligh|muballigh|khatib|da'i|pemuka\s+agama", True),
-    ("kelompok_pemuda", "pemuda", r"kelompok\s+pemuda|tokoh\s+pemuda|pemuda(?:-pemudi)?|pmd|remaja\s+masjid|kelompok\s+remaja"
+    # a youth figure named is one person, beside the youths he leads ("tokoh pemuda Bang Rizal dan
+    # 12 pemuda"); unnamed ("bersama tokoh pemuda dan ketua RT") they are uncounted youths
+    ("kelompok_pemuda", "tokoh pemuda", r"tokoh\s+pemuda(?=\s+(?-i:[A-Z][a-z]+))", True),
+    ("kelompok_pemuda", "pemuda", r"kelompok\s+pemuda|pemuda(?:-pemudi)?|pmd|remaja\s+masjid|kelompok\s+remaja"
      r"|(?:anak-anak|anak2|anak)\s+muda|muda-mudi|generasi\s+muda|remaja|pmuda", False),
     ("kelompok_pemuda", "ketua karang taruna", r"ketua\s+(?:karang\s*taruna|pemuda|remaja\s+masjid|risma)", True),
     ("kelompok_pemuda", "karang taruna", r"(?:anggota\s+|pengurus\s+)?karang\s*taruna", False),
@@ -123,6 +127,14 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     # one person heading a group of "other": "Kepala Satpam Bpk. Rudi", "Ketua KPPS"
     ("other", "kepala", r"(?:kepala|komandan|danru|koordinator)\s+(?:satpam|security|keamanan|regu\s+satpam)"
      r"|kepala\s+sekolah|kepsek|ketua\s+(?:kpps|paguyuban|komunitas|pangkalan|perkumpulan)", True),
+    # whoever heads or runs a body none of the groups names is one of "other": "korlap",
+    # "Kepala Terminal", "pengurus koperasi pedagang", "Koordinator komunitas"
+    ("other", "pengurus", r"korlap(?:nya)?|koordinator(?:nya|\s+(?:lapangan|komunitas|pangkalan|wilayah|lingkungan))?"
+     r"|kepala\s+(?:terminal|stasiun|pasar|gudang|proyek|toko|bengkel|cabang|unit|kantor)"
+     r"|(?:pengurus|pimpinan)\s+(?:koperasi|paguyuban|asosiasi|serikat|yayasan)"
+     r"(?:\s+(?:pedagang|pasar|sopir|supir|ojol|ojek|angkot|warga|nelayan|pengemudi))?", True),
+    # a template list's line whose label names none of the groups ("- FKDM : 4 org")
+    ("other", "lainnya", r"(?<=\d )lainnya:[\w./-]+", False),
     ("other", "satpam", r"satpam|security|petugas\s+(?:keamanan|pengamanan)", False),
     # whoever keeps a lodging or a venue: "ibu kos", "penjaga kos", "pengelola rusun"
     ("other", "induk semang", r"(?:ibu|bu|bapak|pak|pemilik|penjaga|pengelola)\s+(?:kos|kost|kosan|kos-kosan|kos2an|kontrakan)", True),
@@ -157,7 +169,7 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("other", "pengelola", r"pengelola\s+(?:rusun|ruko|parkir|gedung|pasar|apartemen|kos|kost)", False),
     # "pihak berselisih 2 org", "Pihak yg bersengketa : 2": the parties to a dispute are residents
     ("warga", "parties", r"pihak(?:\s+yang|\s+yg)?\s+(?:berselisih|bersengketa|bertikai|berseteru|berperkara|terkait)", False),
-    ("warga", "peronda", r"(?:petugas|warga|regu)\s+(?:ronda|siskamling|poskamling)|peronda", False),
+    ("warga", "peronda", r"(?:petugas|warga|regu|anggota|bocah2|anak2)\s+(?:ronda|siskamling|poskamling)|peronda", False),
     ("warga", "warga", r"(?:warga|wrg)(?:\s+binaan|\s+sekitar|\s+setempat)?", False),
     # "masyarakat" is the people met only as whom one meets: "bersama masyarakat"
     ("warga", "warga", r"(?<=dengan )masyarakat|(?<=bersama )masyarakat|(?<=kepada )masyarakat"

@@ -1,0 +1,139 @@
+"""The chat-message parser, round 11 of issue #15: whom the officer met.
+Every example is invented (several phrasings per rule, none copied from
+any corpus):
+
+* whoever heads or runs a body none of the groups names (``korlap``,
+  ``Kepala Terminal``, ``pengurus koperasi``, ``koordinator komunitas``) is
+  one person of ``other``, beside the people of that body;
+* a template list's line whose label names none of the groups (``- FKDM :
+  4 org``) counts its people as ``other``, the catch-all; a label that
+  names no kind of people (``- Jumlah : 20``) does not;
+* members tied to the one just named by ``-nya`` (``dan 7 anggotanya``,
+  ``sama 2 anak buahnya``) are of that one's kind, whatever follows;
+* a youth figure followed by a name is one youth beside those counted;
+* night-watch residents written ``anggota ronda`` are residents."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sambang_tui.services.parse import ParsedMessage, parse_message
+
+TODAY = dt.date(2026, 2, 11)  # a Wednesday
+
+
+def parse(text: str) -> ParsedMessage:
+    return parse_message(text, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        (
+            "sambang pangkalan ojek Jl. Kenari Raya, ktm 5 tukang ojek dan korlapnya. aman",
+            {"other": 6},
+        ),
+        (
+            "Selasa 10/2/2026 pkl 10.00 sambang ke Stasiun Senen, bertemu Kepala Stasiun serta "
+            "kurang lebih 4 orang porter yang sedang istirahat. Situasi aman.",
+            None,  # porters are no group: only the head is sure, so the count is doubtful
+        ),
+        (
+            "Senin 9/2/2026 jam 8 pagi sambang ke pasar, ketemu pengurus koperasi pedagang 3 orang "
+            "dan pedagang sayur 12 orang. aman terkendali",
+            {"other": 15},
+        ),
+        (
+            "Giat sambang komunitas sepeda, hadir koordinator komunitas dan 20 warga. Aman.",
+            {"other": 1, "warga": 20},
+        ),
+    ],
+)
+def test_a_head_of_a_body_no_group_names_is_one_other(text: str, audience: dict | None) -> None:
+    found = parse(text).audience
+    if audience is None:
+        assert found.get("other") in (1, None) and "warga" not in found
+    else:
+        assert found == audience
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        (
+            "Sambang Selasa 10/2/2026 jam 09.00 di Kantor Kelurahan Paseban\nAttendees:\n"
+            "- Seklur : 1 org\n- Relawan bencana : 5 org\n- Linmas : 2 org\nSituasi aman",
+            {"other": 8},
+        ),
+        (
+            "Giat sambang Senin 9/2/2026 pkl 15.00 di Balai RW 03\nYang hadir :\n"
+            "- Tokoh masyarakat : 2 org\n- Pengurus bank sampah : 4 org\nAman kondusif",
+            {"tokoh_masyarakat": 2, "other": 4},
+        ),
+        (
+            "Sambang Senin 9/2/2026 pkl 15.00 di Pos Kamling RW 05\nYang hadir :\n"
+            "- Ketua RT 02 : 1 org\n- Foto : 3\nAman",
+            {"perangkat_rt_rw": 1},
+        ),
+    ],
+)
+def test_a_listed_line_no_group_names_is_other(text: str, audience: dict) -> None:
+    assert parse(text).audience == audience
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        (
+            "Sambang sekretariat remaja masjid, ngobrol dgn ketua karang taruna Mas Bayu dan "
+            "9 anggotanya yg sedang rapat. Aman.",
+            {"kelompok_pemuda": 10},
+        ),
+        (
+            "sambang ke bengkel las Jl. Kwitang, ketemu korlap Bpk. Tono sama 2 anak buahnya "
+            "lagi kerja. aman",
+            {"other": 3},
+        ),
+        (
+            "DDS ke rumah Ketua RT 04 Bpk. Sahrul dan 3 stafnya di sekretariat. Situasi kondusif.",
+            {"perangkat_rt_rw": 4},
+        ),
+    ],
+)
+def test_members_tied_by_nya_are_of_the_head_s_kind(text: str, audience: dict) -> None:
+    assert parse(text).audience == audience
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        (
+            "cooling system bertemu tokoh pemuda Bang Jali dan kurang lebih 20 pemuda. aman",
+            {"kelompok_pemuda": 21},
+        ),
+        (
+            "Sambang ke pos pemuda, ketemu tokoh pemuda Sdr. Rian serta 6 remaja. Aman",
+            {"kelompok_pemuda": 7},
+        ),
+        (
+            "Sambang bersama tokoh masyarakat dan tokoh pemuda membahas kebersihan. Aman.",
+            {"tokoh_masyarakat": None, "kelompok_pemuda": None},
+        ),
+    ],
+)
+def test_a_named_youth_figure_is_one_beside_the_youths(text: str, audience: dict) -> None:
+    assert parse(text).audience == audience
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sambang pos kamling Jl. Kenari, ktm 4 anggota ronda. aman",
+        "mampir pos ronda Jl. Kenari jam 1 malam, ngobrol sama bocah2 ronda ada 4 orng. aman ndan",
+        "sambang pos kamling Jl. Kenari Raya jam 22.00, ngobrol dgn 4 anggota ronda. aman",
+    ],
+)
+def test_night_watch_members_are_residents(text: str) -> None:
+    assert parse(text).audience == {"warga": 4}
