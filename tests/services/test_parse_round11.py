@@ -137,3 +137,46 @@ def test_a_named_youth_figure_is_one_beside_the_youths(text: str, audience: dict
 )
 def test_night_watch_members_are_residents(text: str) -> None:
     assert parse(text).audience == {"warga": 4}
+
+
+# --- findings: what the people met told --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        (
+            "Sambang Senin 9/2/2026 jam 10.00 di pangkalan ojek Jl. Kenari Raya, ktm 5 ojek. "
+            "Info dr pangkalan, maling helm sdh jarang sejak ada CCTV. Aman.",
+            "maling helm sdh jarang",
+        ),
+        (
+            "DDS Selasa 10/2/2026 pkl 09.00 di Gg. Mawar, ktm 8 warga. Keluhannya soal lampu "
+            "jalan mati sejak seminggu. Dihimbau agar warga ronda. Aman.",
+            "lampu jalan mati",
+        ),
+        (
+            "Cooling system Senin 9/2/2026 pkl 16.00 di Jl. Paseban Raya dengan 2 kelompok pemuda "
+            "yang sempat ribut. Kedua kelompok sepakat berdamai dan tidak saling membalas. Aman.",
+            "Kedua kelompok sepakat",
+        ),
+        (
+            "Sambang Senin 9/2/2026 jam 15.00 di Pasar Kenari, ktm 10 pedagang. Pedagang harap "
+            "ada patroli tiap sore. Situasi aman.",
+            "Pedagang harap ada patroli",
+        ),
+        (
+            "Update giat\nDate: Senin, 9 Februari 2026\nVenue: Pos RW 03 Jl. Kenari Raya\n"
+            "Attendees:\n- Warga : 10 org\nNotes: warga komplain sampah numpuk di ujung gang.\n"
+            "Status: aman",
+            "sampah numpuk",
+        ),
+        (
+            "Update giat\nDate: Senin, 9 Februari 2026\nVenue: Balai RW 05 Jl. Bungur Besar\n"
+            "Key points: pemuda minta lapangan dibuka sampai malam.\nStatus: kondusif",
+            "lapangan dibuka",
+        ),
+    ],
+)
+def test_what_the_people_met_told_is_a_finding(text: str, finding: str) -> None:
+    assert finding in (parse(text).findings or "")

@@ -37,7 +37,10 @@ FINDINGS_LEAD = re.compile(
     r"|kata\s+(?:mereka|mrk|beliau|dia|warga|wrg|pak\s+\w+|bu\s+\w+|ketua\s+\w+)\s"
     r"|ada\s+(?:keluhan|aduan|laporan|info|informasi|kabar)\b|disampaikan\s+bahwa\b"
     r"|(?:pada\s+)?intinya\b|katanya\b|kabarnya\b|menurutnya\b|(?:ada|dapat|dpt|dapet|dapat)\s+(?:info|informasi|kabar|laporan)\b"
-    r"|info(?:rmasi)?\s+dari\b|dari\s+(?:obrolan|perbincangan|percakapan|bincang\S*|diskusi|dialog"
+    r"|info(?:rmasi)?\s+(?:dari|dr)\b"
+    # a complaint told by its noun: "keluhannya soal air mati …", "keluhan mereka terkait …"
+    r"|keluhan(?:nya|\s+(?:mereka|mrk|warga|wrg))?\s+(?:soal|tentang|terkait|mengenai|perihal|masalah)\b"
+    r"|dari\s+(?:obrolan|perbincangan|percakapan|bincang\S*|diskusi|dialog"
     r"|komunikasi|tanya\s+jawab|cerita|ngobrol|ngobrol2)\b)",
     re.I,
 )
@@ -52,7 +55,7 @@ SPEAKER = re.compile(
     r"|pihak|ketua|ibu-ibu|bapak-bapak|mereka|beliau|bliau|blio|ybs|yang\s+bersangkutan|ojol|jukir|juru\s+parkir|pendeta|ustadz\w*|ustad|kyai|pengelola|driver|pengemudi"
     r"|(?:bpk|pak|bapak|ibu|bu|sdr|sdri)\.?\s+(?:(?:h|hj)\.\s*)?[A-Z]\w*|(?:h|hj|kh)\.\s*[A-Z]\w*|rt|rw|linmas|satpam|kpps|karang\s+taruna"
     r"|kader|panitia|guru|pelapor|korban|saksi|sopir|penghuni|penjual|anak\s+muda|orang\s+tua|tamu"
-    r"|perwakilan|penjaga|pengelola|koordinator"
+    r"|perwakilan|penjaga|pengelola|koordinator|(?<=kedua\s)kelompok"
     # as chat shortens and doubles them: "wrg minta …", "mrk bilang …", "bapak2 cerita …"
     r"|wrg|mrk|ojek|montir|karyawan|tukang\s+\w+|(?:bapak|ibu|emak|anak|pemuda|warga)2"
     r"|emak-emak|anak-anak)\b"
@@ -64,7 +67,7 @@ SPEAKER = re.compile(
     r"|resah|khawatir|mengapresiasi|berterima\s+kasih|mengusulkan|mengharap|bercerita|menceritakan"
     r"|memberikan\s+informasi|memberi\s+informasi|mengakui|berjanji|damai|berdamai|sudah\s+damai"
     r"|minta|sampaikan|bilang|cerita|ngeluh|curhat|keberatan|protes|menolak|mengungkapkan|menyebut\w*"
-    r"|menambahkan|janji|lapor|salaman|bersalaman|menyanggupi|sanggup"
+    r"|menambahkan|janji|lapor|salaman|bersalaman|menyanggupi|sanggup|harap|complain|komplain"
     # someone met joining the appeal: "Ustadzah X selaku pengisi kajian turut mengajak …"
     r"|(?:turut|juga|ikut)\s+mengajak)\b",
     re.I,

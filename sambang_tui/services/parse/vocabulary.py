@@ -56,6 +56,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "pokok permasalahan", "inti permasalahan", "issue", "feedback", "feedback warga",
         # what the people met agreed (the held-out README's ruling)
         "kesimpulan", "hasil rapat", "hasil musyawarah", "kesepakatan warga",
+        # a report written in English words: what was heard at the meeting
+        "notes", "key points", "key point", "findings",
     ),
     "situation": (
         "situasi", "situasi kamtibmas", "sit", "sitkamtibmas", "kondisi", "keadaan",
