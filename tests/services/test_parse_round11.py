@@ -180,3 +180,24 @@ def test_night_watch_members_are_residents(text: str) -> None:
 )
 def test_what_the_people_met_told_is_a_finding(text: str, finding: str) -> None:
     assert finding in (parse(text).findings or "")
+
+
+# --- place: only a leading "di" goes ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Giat : Patroli\nTgl : Senin 9/2/2026\nLokasi : sekitar Pasar Kenari, Jl. Kenari Raya\n"
+            "Situasi : aman",
+            "sekitar Pasar Kenari, Jl. Kenari Raya",
+        ),
+        (
+            "Patroli Senin 9/2/2026 jam 21.00\nTempat: sekitar Halte Salemba\naman",
+            "sekitar Halte Salemba",
+        ),
+    ],
+)
+def test_a_place_label_keeps_its_hedge(text: str, place: str) -> None:
+    assert parse(text).place == place

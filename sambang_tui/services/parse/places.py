@@ -231,7 +231,7 @@ _AREA_THEN_STREET = re.compile(
     re.I,
 )
 _EDGE_WORDS = re.compile(
-    r"^(?:(?:dan|di|ke|wilayah|sekitar|se)\b\s*)+|(?:\s*\b(?:dan|di|ke|wilayah|sekitar|se))+$", re.I
+    r"^(?:(?:dan|di|ke|wilayah|se)\b\s*)+|(?:\s*\b(?:dan|di|ke|wilayah|sekitar|se))+$", re.I
 )
 
 
