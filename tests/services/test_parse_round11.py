@@ -201,3 +201,15 @@ def test_what_the_people_met_told_is_a_finding(text: str, finding: str) -> None:
 )
 def test_a_place_label_keeps_its_hedge(text: str, place: str) -> None:
     assert parse(text).place == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bhabinkamtibmas bersama Babinsa Serda Joko dan dua anggota linmas kelurahan melaksanakan "
+        "DDS di Gg. Melati, bertemu 12 warga. Aman.",
+        "DDS di Jl. Kenari II didampingi Babinsa, 2 linmas serta satpam komplek, ketemu 12 warga. Aman",
+    ],
+)
+def test_the_officer_s_companions_listed_on_are_not_met(text: str) -> None:
+    assert parse(text).audience == {"warga": 12}
