@@ -76,7 +76,7 @@ someone who never saw the parser, frozen before it was scored:
   heldout11 and heldout12 (their misses read by category — whom the
   officer met first — general rules added with invented unit tests in
   test_parse_round11.py; no answer of theirs changed): heldout11 93.8 /
-  89.2, heldout12 94.1 / 93.4. They are development corpora now; their
+  89.2, heldout12 94.4 / 93.8. They are development corpora now; their
   figures say "tuned on".
 - A second annotator who saw only the first corpus's conventions filled in
   heldout5 and heldout6 again from their messages alone: 97.6 / 97.8 and
@@ -132,7 +132,7 @@ CORPORA = [
     Corpus("heldout10", "tenth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.96, 0.95),
     Corpus("heldout11", "eleventh held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.93, 0.885),
     Corpus(
-        "heldout12", "twelfth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.935, 0.93
+        "heldout12", "twelfth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.94, 0.935
     ),
 ]
 

@@ -213,3 +213,25 @@ def test_a_place_label_keeps_its_hedge(text: str, place: str) -> None:
 )
 def test_the_officer_s_companions_listed_on_are_not_met(text: str) -> None:
     assert parse(text).audience == {"warga": 12}
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        (
+            "sbg toga pak haji somad jln kenari 2 jam 9 aman himbau jaga kebersihan",
+            {"tokoh_agama": 1},
+        ),
+        (
+            "lapor ndan tadi sore sambang ke pos ronda ketemu tomas nya pak darmin sama pemuda "
+            "kurang lebih delapan orang situasi aman",
+            {"tokoh_masyarakat": 1, "kelompok_pemuda": 8},
+        ),
+        (
+            "sambang tokoh masyarakat bu hajah yati di gg mawar, aman",
+            {"tokoh_masyarakat": 1},
+        ),
+    ],
+)
+def test_a_lower_case_message_names_whom_a_role_is(text: str, audience: dict) -> None:
+    assert parse(text).audience == audience

@@ -32,6 +32,7 @@ from sambang_tui.services.parse.audience_words import (
     PARTIES,
     PERSON,
     PERSON_AS_PLACE,
+    PERSON_LOWER,
     PLURAL_BEFORE,
     ROLE_BETWEEN_COMMAS,
     ROLE_CLOSED,
@@ -66,6 +67,7 @@ def find_audience(
         # "BERTEMU BPK. DARTO": names are read as the people's, whatever the case
         text, said, place = recased(text), recased(said), recased(place)
     text = heads_expanded(counts_as_digits(text))
+    lower = not re.search(r"[A-Z]", f"{text} {said}")
     focus = None
     if said:
         focus = len(text) + 1 if text else 0
@@ -112,6 +114,8 @@ def find_audience(
         after = count_after(scrubbed, end)
         apposition = re.match(APPOSITION, scrubbed[end:])
         person = PERSON.match(scrubbed, end + apposition.end()) if apposition else None
+        if person is None and apposition and lower and not singular:
+            person = PERSON_LOWER.match(scrubbed, end + apposition.end())
         if person is None and singular and (comma := re.match(r",\s*", scrubbed[end:])):
             # "pemilik warung, Ibu Sumarni, serta …": the one the role is, between commas
             person = PERSON.match(scrubbed, end + comma.end())

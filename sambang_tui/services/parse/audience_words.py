@@ -87,6 +87,12 @@ PERSON = re.compile(
     r"|(?:H|Hj|KH|Drs|Ir|Dr)\.\s*)"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 )
+# a message all in lower case (a voice note, a terse line) names people without capitals:
+# "tomas pak haji naim", "ketemu tomas nya pak haji rohim" — the one the role is
+PERSON_LOWER = re.compile(
+    r"(?:nya\s+)?(?:bpk|bapak|pak|ibu|bu|sdr|sdri|bang|mas)\.?\s+(?:(?:h|hj|haji|hajah|hajjah)\.?\s+)?"
+    r"(?P<name>(?!(?:rt|rw|lurah|camat|ketua|kepala|dan|sama|serta|yang|yg|di|ke|dari|juga)\b)[a-z]{3,})\b"
+)
 # "Bpk. H. Rohman selaku tokoh masyarakat": the person is of that group
 AS_ROLE = re.compile(r"\s*,?\s*(?:selaku|sebagai|yaitu|yakni|\()\s*", re.I)
 # "Bapak Haji Sulaiman, tokoh masyarakat setempat, …": the role between commas
