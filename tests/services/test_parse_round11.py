@@ -235,3 +235,15 @@ def test_the_officer_s_companions_listed_on_are_not_met(text: str) -> None:
 )
 def test_a_lower_case_message_names_whom_a_role_is(text: str, audience: dict) -> None:
     assert parse(text).audience == audience
+
+
+@pytest.mark.parametrize(
+    "label", ["Sasaran / yg ditemui", "Yg ditemui / dikunjungi", "Sasaran/peserta yg hadir"]
+)
+def test_labels_side_by_side_are_each_read_as_labels(label: str) -> None:
+    text = (
+        f"1. Hari/Tgl : Senin, 9 Februari 2026\n2. Tempat : Balai RW 02 Jl. Paseban Raya\n"
+        f"3. {label} :\n   - Bpk. Sukri (Ketua RW 02) 0813 1111 2222\n"
+        f"   - Sdr. Andi (Karang Taruna) 0821 3333 4444\n4. Situasi : aman"
+    )
+    assert parse(text).audience == {"perangkat_rt_rw": 1, "kelompok_pemuda": 1}

@@ -157,8 +157,9 @@ def label_kind(label: str) -> str | None:
     if kind is None and (_MET_LABEL.match(key) or _MET_LABEL.match(bare)):
         kind = "audience"
     if kind is None and "/" in bare:
-        # "Hasil/Temuan", "Keluhan/Masukan": labels of one kind side by side
-        kinds = {LABELS.get(part.strip()) for part in bare.split("/") if part.strip()}
+        # "Hasil/Temuan", "Keluhan/Masukan", "Sasaran / yg ditemui": labels of one kind side by
+        # side, each read as a label of its own
+        kinds = {label_kind(part.strip()) for part in bare.split("/") if part.strip()}
         if len(kinds) == 1 and None not in kinds:
             kind = kinds.pop()
     return kind or LABELS.get(_label_key(fuzzy.correct(bare)))  # "Kegiatn", "Sitkamtibmas"
