@@ -247,3 +247,40 @@ def test_labels_side_by_side_are_each_read_as_labels(label: str) -> None:
         f"   - Sdr. Andi (Karang Taruna) 0821 3333 4444\n4. Situasi : aman"
     )
     assert parse(text).audience == {"perangkat_rt_rw": 1, "kelompok_pemuda": 1}
+
+
+# --- the officer's appeal written last under a findings label ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "appeal"),
+    [
+        (
+            "Giat : sambang Senin 9/2/2026 pkl 10.00 di Jl. Kenari Raya\n"
+            "Hasil : Warga mengeluhkan parkir liar di depan ruko. Kami himbau agar warga tidak "
+            "memberi uang ke jukir liar.\nSituasi : aman",
+            "Warga mengeluhkan parkir liar di depan ruko.",
+            "Kami himbau agar warga tidak memberi uang ke jukir liar.",
+        ),
+        (
+            "DDS tadi jam 9 di Gg. Melati RT 02 RW 03.\nKeluhan: banyak kucing liar masuk rumah.\n"
+            "Sudah dihimbau warga agar menutup pintu dapur.",
+            "banyak kucing liar masuk rumah.",
+            "Sudah dihimbau warga agar menutup pintu dapur.",
+        ),
+    ],
+)
+def test_the_officer_s_appeal_after_what_was_told_is_the_message(
+    text: str, finding: str, appeal: str
+) -> None:
+    parsed = parse(text)
+    assert parsed.findings == finding
+    assert parsed.message == appeal
+
+
+def test_a_findings_section_that_is_only_told_keeps_it_all() -> None:
+    parsed = parse(
+        "Sambang Senin 9/2/2026 pkl 10.00 di Jl. Kenari Raya\n"
+        "Hasil : pedagang minta warga dihimbau tidak parkir di trotoar.\nSituasi : aman"
+    )
+    assert parsed.findings == "pedagang minta warga dihimbau tidak parkir di trotoar."

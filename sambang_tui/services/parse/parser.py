@@ -241,8 +241,11 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
         fuzzy.correct(section("situation")) or None,
         fuzzy.correct(_scope(layout, visit, ("message", "other", "topic", "findings"))),
     )
-    result.message = sign_off.without_sign_off(section("message") or spoken.message)
-    result.findings = _join(section("findings"), spoken.findings)
+    told_section, appeal_after = _appeal_last(section("findings"))
+    if section("message") or spoken.message:
+        told_section, appeal_after = section("findings"), ""
+    result.message = sign_off.without_sign_off(section("message") or spoken.message or appeal_after)
+    result.findings = _join(told_section, spoken.findings)
     result.narrative = _narrative(layout, result.officer)
 
     if context.actor is not None:
@@ -259,6 +262,24 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
         )
     result.refresh_filled()
     return result
+
+
+def _appeal_last(told: str) -> tuple[str, str]:
+    """A findings section whose last sentences are the officer's appeal ("…
+    di mulut gang. Sy himbau agar …", a line "Sdh dihimbau warga …" after
+    "Harapan :"): what was told, and the appeal, which is no finding."""
+    appeal = texts.message_from_prose(told) if told else ""
+    tail = told.rstrip().rstrip(".").rstrip()
+    if (
+        not appeal
+        or appeal.rstrip().rstrip(".") == tail
+        or not tail.endswith(appeal.rstrip().rstrip("."))
+    ):
+        return told, ""
+    head = told.rstrip()[: len(tail) - len(appeal.rstrip().rstrip("."))].rstrip()
+    if not head or head[-1] not in ".!?\n" and not told[len(head) :].startswith("\n"):
+        return told, ""  # the appeal must be sentences of its own, after what was told
+    return head, appeal
 
 
 # "Warga yang ditemui", "Masyarakat yg hadir": a label whose word for people heads its list
