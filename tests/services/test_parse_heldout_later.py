@@ -130,10 +130,10 @@ CORPORA = [
     Corpus("heldout8", "eighth held-out (tuned on)", 50, 55, frozenset(NINE_STYLES), 0.96, 0.93),
     Corpus("heldout9", "ninth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.96, 0.93),
     Corpus("heldout10", "tenth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.96, 0.95),
-    Corpus("heldout11", "eleventh held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.935, 0.89),
     Corpus(
-        "heldout12", "twelfth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.94, 0.94
+        "heldout11", "eleventh held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.935, 0.89
     ),
+    Corpus("heldout12", "twelfth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.94, 0.94),
 ]
 
 
