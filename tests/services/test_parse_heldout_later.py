@@ -75,8 +75,8 @@ someone who never saw the parser, frozen before it was scored:
   +6.0, and these two by -0.2 / +0.4 and 0 / +0.2. Round 11 TUNED ON
   heldout11 and heldout12 (their misses read by category — whom the
   officer met first — general rules added with invented unit tests in
-  test_parse_round11.py; no answer of theirs changed): heldout11 94.0 /
-  89.5, heldout12 94.6 / 94.3. They are development corpora now; their
+  test_parse_round11.py; no answer of theirs changed): heldout11 94.1 /
+  90.3, heldout12 94.6 / 94.3. They are development corpora now; their
   figures say "tuned on".
 - A second annotator who saw only the first corpus's conventions filled in
   heldout5 and heldout6 again from their messages alone: 97.6 / 97.8 and
@@ -131,7 +131,7 @@ CORPORA = [
     Corpus("heldout9", "ninth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.96, 0.93),
     Corpus("heldout10", "tenth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.96, 0.95),
     Corpus(
-        "heldout11", "eleventh held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.935, 0.89
+        "heldout11", "eleventh held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.935, 0.895
     ),
     Corpus("heldout12", "twelfth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.94, 0.94),
 ]

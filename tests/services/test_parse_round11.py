@@ -284,3 +284,42 @@ def test_a_findings_section_that_is_only_told_keeps_it_all() -> None:
         "Hasil : pedagang minta warga dihimbau tidak parkir di trotoar.\nSituasi : aman"
     )
     assert parsed.findings == "pedagang minta warga dihimbau tidak parkir di trotoar."
+
+
+# --- a terse message signed with a name alone --------------------------------------------
+
+
+@pytest.fixture
+def demo_actor(demo_target: str):
+    from sambang_tui.services.admin import runtime
+
+    runtime.connect(demo_target)
+    return runtime.actor_for("desk")
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        ("sambang warung kopi jl kenari raya jam 4 sore, ngobrol dgn 3 warga. aman. agus", "agus"),
+        ("giat DDS gg melati, 10 KK dikunjungi, aman terkendali.\nheri k", "heri"),
+        ("Sutrisno lapor giat patroli di halte Jl. Kramat Raya jam 20.00, aman", "Sutrisno"),
+    ],
+)
+def test_a_name_alone_signing_a_terse_message_is_the_sender(
+    demo_actor, text: str, signed: str
+) -> None:
+    parsed = parse_message(text, today=TODAY, actor=demo_actor)
+    assert parsed.officer == signed
+    assert parsed.officer_id is not None
+    assert signed.casefold() in parsed.officer_label.casefold()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sambang pos ronda jl kenari raya jam 9 malam, ngobrol dgn 4 warga. situasi aman",
+        "patroli sepanjang jl paseban raya, kondisi lancar.\nmantap",
+    ],
+)
+def test_a_last_word_that_is_no_officer_s_name_names_no_one(demo_actor, text: str) -> None:
+    assert parse_message(text, today=TODAY, actor=demo_actor).officer_id is None

@@ -259,9 +259,24 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
             officer,
             visit_scope,
             someone_named=officers.names_anyone(clean),
+            signed=_signed(clean),
         )
     result.refresh_filled()
     return result
+
+
+# a terse message's name alone: last after its final stop ("… aman. yusuf", "heri k",
+# "sutrisno tgl 5/5"), or first before "lapor" ("Sutrisno lapor 2 giat …")
+_SIGNED = re.compile(
+    r"(?:[.,!;]|\n)\s*(?P<last>[A-Za-z]{4,})(?:\s+[A-Za-z]\.?)?(?:\s+tgl\s+[\d/.-]+)?\W*\Z"
+    r"|\A\s*(?P<first>[A-Za-z]{4,})\s+(?:lapor|melaporkan|izin|ijin)\b",
+)
+
+
+def _signed(text: str) -> str:
+    m = _SIGNED.match(text)  # "Sutrisno lapor …" before a last word
+    m = m if m and m.group("first") else _SIGNED.search(text[-60:])
+    return (m.group("last") or m.group("first")) if m else ""
 
 
 def _appeal_last(told: str) -> tuple[str, str]:

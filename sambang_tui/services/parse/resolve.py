@@ -206,6 +206,7 @@ def resolve(
     officer: OfficerText | None,
     visit_text: str,
     someone_named: bool = False,
+    signed: str = "",
 ) -> None:
     """Officer, kelurahan and types as rows. The kelurahan is the one
     written for the place (after "Kel.", beside the RT/RW, or by its name
@@ -257,6 +258,13 @@ def resolve(
             found = Officer.get_or_none(Officer.id == assigned[0])
             if found is not None and found.station_id == actor.station_id:
                 officer_choice = lookup.Choice(found.id, lookup.officer_label(found), found.role)
+    if officer_choice is None and officer is None and titled is None and signed:
+        # "… aman. yusuf", "heri k", "Sutrisno lapor 2 giat": a terse message signed with a
+        # name alone — the sender, when it is a whole name-word of exactly one officer
+        sender = lookup.resolve_officer(actor, signed)
+        if sender is not None and signed.casefold() in re.findall(r"\w+", sender.label.casefold()):
+            officer_choice = sender
+            parsed.officer = signed
     if officer_choice is not None:
         parsed.officer_id = officer_choice.id
         parsed.officer_label = officer_choice.label
