@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from ui.helpers import make_app, wait
+from ui.helpers import make_app, wait, wait_until
 from ui.test_entry_support import seed_world
 
 from sambang_tui.services.admin import runtime
@@ -22,6 +22,14 @@ def target(db_target: str, monkeypatch: pytest.MonkeyPatch) -> str:
     seed_world()
     runtime.close()
     return db_target
+
+
+async def offered(pilot) -> None:
+    """Wait for the start-up offer: it is looked for after the first paint,
+    so on a loaded machine one round of `wait` may come before it."""
+    from sambang_tui.ui.modals.drafts_offer import DraftsOfferModal
+
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, DraftsOfferModal))
 
 
 def notices(app) -> list[str]:
@@ -54,7 +62,7 @@ async def test_start_up_offers_every_orphaned_draft_in_a_list(target: str) -> No
     runtime.close()
     app = make_app(target)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait(pilot)
+        await offered(pilot)
         assert isinstance(app.screen, DraftsOfferModal)
         lines = [str(o.prompt) for o in app.screen.query_one("OptionList")._options]
         assert len(lines) == 3, lines  # both windows' new reports and the edit; not kapolsek's
@@ -84,7 +92,7 @@ async def test_a_discarded_draft_is_gone_and_escape_keeps_them(target: str) -> N
     runtime.close()
     app = make_app(target)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait(pilot)
+        await offered(pilot)
         lines = [str(o.prompt) for o in app.screen.query_one("OptionList")._options]
         app.screen.query_one("OptionList").highlighted = next(
             i for i, line in enumerate(lines) if "buang saja" in line
@@ -98,7 +106,7 @@ async def test_a_discarded_draft_is_gone_and_escape_keeps_them(target: str) -> N
         runtime.close()
     app = make_app(target)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait(pilot)
+        await offered(pilot)
         await pilot.press("escape")
         await wait(pilot)
     runtime.connect(target)
@@ -116,7 +124,7 @@ async def test_f4_claims_an_orphaned_new_report_and_offers_it(target: str) -> No
     runtime.close()
     app = make_app(target)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait(pilot)
+        await offered(pilot)
         await pilot.press("escape")  # later
         await pilot.press("f4")
         await wait(pilot)

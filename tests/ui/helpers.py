@@ -49,21 +49,28 @@ def make_app(
 
 
 async def wait(pilot: Any) -> None:
-    """Let workers finish and their results reach the screen. A worker
-    cancelled meanwhile (its screen closed, or an exclusive one replacing
-    it) is no failure; a worker that raised is."""
+    """Let workers finish and their results reach the screen — and the
+    workers those results start (a list that loads and then opens a form
+    that loads), until none is left running. A worker cancelled meanwhile
+    (its screen closed, or an exclusive one replacing it) is no failure; a
+    worker that raised is."""
     import asyncio
 
-    from textual.worker import WorkerCancelled
+    from textual.worker import WorkerCancelled, WorkerState
 
     await pilot.pause()
-    results = await asyncio.gather(
-        *[worker.wait() for worker in pilot.app.workers], return_exceptions=True
-    )
-    for result in results:
-        if isinstance(result, BaseException) and not isinstance(result, WorkerCancelled):
-            raise result
-    await pilot.pause()
+    for _ in range(20):
+        states = {worker: worker.state for worker in pilot.app.workers}
+        running = [worker for worker, state in states.items() if state == WorkerState.RUNNING]
+        if not running and WorkerState.PENDING not in states.values():
+            break
+        results = await asyncio.gather(
+            *[worker.wait() for worker in running], return_exceptions=True
+        )
+        for result in results:
+            if isinstance(result, BaseException) and not isinstance(result, WorkerCancelled):
+                raise result
+        await pilot.pause()
 
 
 async def wait_until(pilot: Any, done: Callable[[], object], rounds: int = 100) -> None:
