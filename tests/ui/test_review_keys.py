@@ -4,6 +4,7 @@ account (an admin) is no reviewer; nobody verifies their own report."""
 
 from __future__ import annotations
 
+import pytest
 from ui.helpers import make_app, screen_lines, wait, wait_until
 
 from sambang_tui.db.models import Report
@@ -127,13 +128,17 @@ async def test_e_is_offered_only_where_the_reader_may_change_the_report(demo_tar
         assert type(app.screen).__name__ == "EntryScreen"
 
 
-async def test_e_before_the_report_is_read_opens_nothing(demo_target: str, monkeypatch) -> None:
-    """A quick `e` while the detail is still loading must not open the form of
-    a report that turns out to be locked."""
+@pytest.mark.parametrize("status", ["diverifikasi", "diajukan"])
+async def test_e_while_the_report_is_read_acts_once_it_is(
+    demo_target: str, monkeypatch, status: str
+) -> None:
+    """A fast desk presses Enter and `e` at once: the key is not lost, and
+    it never opens the form of a report that turns out locked — once the
+    report is read, `e` opens the form, or says why not."""
     import threading
 
     runtime.connect(demo_target)
-    verified = Report.select().where(Report.status == "diverifikasi").order_by(Report.id).first()
+    row = Report.select().where(Report.status == status).order_by(Report.id).first()
     gate = threading.Event()
     real = report_access.detail_for
 
@@ -145,14 +150,19 @@ async def test_e_before_the_report_is_read_opens_nothing(demo_target: str, monke
     app = make_app(demo_target, user="desk")
     async with app.run_test(size=(80, 24)) as pilot:
         await wait(pilot)
-        screen = ReportDetailScreen(verified.id)
+        screen = ReportDetailScreen(row.id)
         app.push_screen(screen)
         await pilot.pause()
         assert screen.detail is None
         assert "Ubah" not in screen_lines(app)[-1]
         await pilot.press("e")
         await pilot.pause()
-        assert type(app.screen).__name__ == "ReportDetailScreen"
+        assert app.screen is screen
         gate.set()
-        await wait(pilot)
-        assert screen.detail is not None
+        await wait_until(pilot, lambda: screen.detail is not None)
+        if status == "diverifikasi":
+            assert app.screen is screen
+            assert any("sudah diverifikasi dan terkunci" in m for m in messages(app))
+        else:
+            await wait_until(pilot, lambda: type(app.screen).__name__ == "EntryScreen")
+            assert type(app.screen).__name__ == "EntryScreen"

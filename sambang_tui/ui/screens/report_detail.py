@@ -162,6 +162,7 @@ class ReportDetailScreen(SambangScreen[None]):
     BINDINGS = [
         Binding("e", "edit", t("detail.edit"), id="detail.edit"),
         Binding("e", "why_not_edit", t("detail.edit"), id="detail.edit_refused", show=False),
+        Binding("e", "edit_once_read", t("detail.edit"), id="detail.edit_early", show=False),
         Binding("a", "submit", t("detail.submit"), id="detail.submit"),
         Binding("v", "verify", t("detail.verify"), id="detail.verify"),
         Binding("v", "refuse_review", t("detail.verify"), id="detail.verify_refused", show=False),
@@ -181,6 +182,7 @@ class ReportDetailScreen(SambangScreen[None]):
         super().__init__()
         self.report_id = report_id
         self.detail: ReportDetail | None = None
+        self._edit_once_read = False
 
     def compose(self) -> ComposeResult:
         yield SambangHeader()
@@ -208,6 +210,12 @@ class ReportDetailScreen(SambangScreen[None]):
         self.detail = detail
         self.query_one("#detail-text", Static).update(detail_text(detail))
         self.refresh_bindings()
+        if self._edit_once_read:
+            self._edit_once_read = False
+            if detail.edit_refusal:
+                self.action_why_not_edit()
+            else:
+                self.action_edit()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys that cannot apply to this report (by role or status) are
@@ -228,6 +236,8 @@ class ReportDetailScreen(SambangScreen[None]):
         refusal = self.detail.edit_refusal if self.detail else ""
         if action == "edit":
             return self.detail is not None and not refusal
+        if action == "edit_once_read":
+            return self.detail is None
         if action == "why_not_edit":
             return bool(refusal)
         if action == "submit":
@@ -323,6 +333,11 @@ class ReportDetailScreen(SambangScreen[None]):
     def action_why_not_edit(self) -> None:
         if self.detail is not None:
             self.notify(self.detail.edit_refusal, severity="warning", markup=False)
+
+    def action_edit_once_read(self) -> None:
+        """`e` while the report is still being read (a fast desk presses
+        Enter and `e` at once): acted on once it is — the form, or why not."""
+        self._edit_once_read = True
 
     def action_edit(self) -> None:
         """Only once the report is read: before, `e` could open the form of a
