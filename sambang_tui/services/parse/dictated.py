@@ -6,23 +6,24 @@ from __future__ import annotations
 
 import re
 
-# a dictated clause going on from a meeting: "[ketua rw dan warga] menyampaikan himbauan agar …"
-SERIAL_APPEAL = re.compile(
-    r"(?P<who>(?:\w+\s+){0,6}?)(?:menyampaikan|sampaikan|memberikan|memberi)\s+"
-    r"(?:(?:himbauan|imbauan|pesan)(?:\s+kamtibmas)?\s+)?(?=(?:agar|supaya|biar)\b)",
-    re.I,
+# the officer meeting people, as dictated text tells it
+_MET_VERB = r"\b(?:bertemu|ketemu|menemui|berdialog|bertatap\s+muka|ngobrol)\b"
+# his appeal's opening, up to its "agar": "menyampaikan himbauan kamtibmas agar …"
+_APPEAL_OPENING = (
+    r"(?:menyampaikan|sampaikan|memberikan|memberi)\s+"
+    r"(?:(?:himbauan|imbauan|pesan)(?:\s+kamtibmas)?\s+)?(?=(?:agar|supaya|biar)\b)"
 )
+# a dictated clause going on from a meeting: "[ketua rw dan warga] menyampaikan himbauan agar …"
+SERIAL_APPEAL = re.compile(rf"(?P<who>(?:\w+\s+){{0,6}}?){_APPEAL_OPENING}", re.I)
 # the same, dictated in one run: "… ketemu tiga pedagang sampaikan agar … situasi aman"
 MET_THEN_APPEAL = re.compile(
-    r"\b(?:bertemu|ketemu|menemui|berdialog|bertatap\s+muka|ngobrol)\b[^.!?]{0,80}?\s"
-    r"(?P<verb>(?:(?:kami|saya|sy|ane|aku)\s+)?(?:menyampaikan|sampaikan|memberikan|memberi)\s+"
-    r"(?:(?:himbauan|imbauan|pesan)(?:\s+kamtibmas)?\s+)?)(?=(?:agar|supaya|biar)\b)",
+    rf"{_MET_VERB}[^.!?]{{0,80}}?\s(?P<verb>(?:(?:kami|saya|sy|ane|aku)\s+)?{_APPEAL_OPENING})",
     re.I,
 )
 SITUATION_AFTER = re.compile(
     r"\s(?=(?:situasi|sit|kondisi)\s+(?:aman|kondusif|terkendali|rawan|waspada))", re.I
 )
-MET = re.compile(r"\b(?:bertemu|ketemu|menemui|berdialog|bertatap\s+muka|ngobrol)\b", re.I)
+MET = re.compile(_MET_VERB, re.I)
 
 
 def met_run_on(before: tuple[int, str], paragraph: int) -> bool:

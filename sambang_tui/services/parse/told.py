@@ -101,9 +101,12 @@ HEARD = re.compile(
     re.I,
 )
 
+# a quotation and the verb that says who said it: "…," ujar
+_QUOTE_SAID = r"[\"“”'][^\"“”']{8,}[\"“”'],?\s*(?:ujar|kata|tutur|ucap|ungkap|imbuh|jelas|tambah)"
+
 # a quotation said by someone met: "…," ujar Ibu Rina, salah seorang warga (not the officer)
 QUOTED_SPEAKER = re.compile(
-    r"[\"“”'][^\"“”']{8,}[\"“”'],?\s*(?:ujar|kata|tutur|ucap|ungkap|imbuh|jelas|tambah)\s+"
+    rf"{_QUOTE_SAID}\s+"
     rf"(?!(?:{POLICE_RANKS}|akp|kompol|kapolsek|kanit|bhabin\w*"
     r"|petugas|beliau|ia|dia)\b)\w",
     re.I,
@@ -116,7 +119,7 @@ NAMED_SUBJECT = re.compile(
 
 # "…," katanya: said by whoever the sentence before quoted
 QUOTED_AGAIN = re.compile(
-    r"^[\"“”'][^\"“”']{8,}[\"“”'],?\s*(?:ujar|kata|tutur|ucap|ungkap|imbuh|jelas|tambah)nya\W*$",
+    rf"^{_QUOTE_SAID}nya\W*$",
     re.I,
 )
 
