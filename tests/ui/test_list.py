@@ -7,7 +7,7 @@ import datetime as dt
 import threading
 
 from textual.widgets import DataTable, Input
-from ui.helpers import make_app, screen_lines, wait
+from ui.helpers import make_app, screen_lines, wait, wait_until
 
 from sambang_tui.db.models import Report
 from sambang_tui.services.admin import runtime
@@ -159,7 +159,7 @@ async def test_detail_shows_the_whole_report(demo_target: str) -> None:
         assert "Senin, 2 Desember 2024" in screen
         assert "RT 01 RW 06, Kelurahan Paseban" in screen
         await pilot.press("end")
-        await pilot.pause()
+        await wait_until(pilot, lambda: "Dibuat" in text_of(app))
         assert "Dibuat" in text_of(app)
 
 
