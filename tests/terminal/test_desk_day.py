@@ -228,3 +228,29 @@ def test_sighup_mid_form_keeps_the_draft(world, env: dict[str, str], term: str) 
     finally:
         runtime.close()
     assert [d["narrative"] for d in kept] == ["Laporan terakhir sebelum putus"]
+
+
+@pytest.mark.parametrize("term", TERMS)
+def test_enter_and_e_from_the_list_in_one_read(world, env: dict[str, str], term: str) -> None:
+    """Enter on a report in F5 and `e` at once: the `e` reaches the detail
+    (it used to reach the list, where it means nothing, and was lost)."""
+    target, w = world
+    runtime.connect(target, migrate=False)
+    try:
+        data = reports.ReportInput(
+            date=dt.date(2024, 12, 2),
+            officer_ids=[w.sutrisno],
+            type_ids=[w.types["SB"]],
+            kelurahan_id=w.paseban,
+            rw=6,
+            narrative="Sambang warga RW 06.",
+        )
+        number = reports.create_report(runtime.actor_for("desk"), data).number
+    finally:
+        runtime.close()
+    with TmuxApp(target, env, term) as app:
+        app.wait_for("Beranda", "the home screen")
+        app.key("F5")
+        app.wait_for("1–1 dari 1", "the report listed")  # the home screen names it too
+        app.burst("Enter", "e")
+        app.wait_for(f"Mengubah {number}", "the entry form on the report")

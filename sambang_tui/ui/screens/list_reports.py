@@ -71,6 +71,7 @@ class ReportListScreen(SambangScreen[None]):
     TITLE_KEY = "nav.list"
     HELP_KEY = "list.help"
     CSS_PATH = "list_reports.tcss"
+    AUTO_FOCUS = "#list-table"  # at once: not the search box first, then the table
     BINDINGS = [
         Binding("slash", "search", t("list.search"), id="list.search"),
         Binding("f", "filter", t("list.filter"), id="list.filter"),
@@ -84,6 +85,10 @@ class ReportListScreen(SambangScreen[None]):
             priority=True,
             show=False,
         ),
+        # opened while the Enter key itself is handled, not on the table's
+        # RowSelected message: keys typed after Enter (`e` to edit) then reach
+        # the detail instead of this list
+        Binding("enter", "open", t("list.open"), id="list.open", show=False, priority=True),
         Binding("ctrl+r", "reload", t("list.reload"), id="list.reload", show=False),
         Binding("escape", "escape", t("word.back"), id="list.back", show=False),
     ]
@@ -115,7 +120,6 @@ class ReportListScreen(SambangScreen[None]):
 
     def on_mount(self) -> None:
         self._build_columns()
-        self.query_one(DataTable).focus()
         if self._has_id_filters():
             self._load_labels()
 
@@ -375,14 +379,27 @@ class ReportListScreen(SambangScreen[None]):
 
     # -- opening ------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "open":
+            return isinstance(self.focused, DataTable) and self.current_row() is not None
+        return True
+
+    def action_open(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self._open(row.id)
+
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """A row clicked with the mouse."""
         event.stop()
         key = event.row_key.value
-        if key is None or key not in self.rows:
-            return
+        if key is not None and key in self.rows:
+            self._open(int(key))
+
+    def _open(self, report_id: int) -> None:
         from sambang_tui.ui.screens.report_detail import ReportDetailScreen
 
-        self.app.push_screen(ReportDetailScreen(int(key)))
+        self.app.push_screen(ReportDetailScreen(report_id))
 
     def current_row(self) -> ReportRow | None:
         table = self.query_one(DataTable)
