@@ -200,7 +200,9 @@ def _templates(text: str) -> list[Part] | None:
 # "Giat 1:", "Kegiatan II :", "Kegiatan ke-2 -": an item's own heading
 _ITEM_HEAD = re.compile(
     r"^\s*(?:(?:giat|kegiatan|kgt)\s*(?:ke\s*-?\s*)?(?:\d{1,2}|[ivx]{1,4}|pertama|kedua|ketiga|satu|dua|tiga)\b"
-    r"|(?:pagi|siang|sore|malam)(?:\s+hari(?:nya)?)?\s*[:,-])\s*[:.)-]?",
+    r"|(?:pagi|siang|sore|malam)(?:\s+hari(?:nya)?)?\s*[:,-]"
+    # a line of a day's list opening with its part of the day: "Malam ba'da isya sambang …"
+    r"|(?:pagi|siang|sore|malam|subuh|ba'?da\s+\w+)(?:\s+hari(?:nya)?)?(?=\s+\S))\s*[:.)-]?",
     re.I,
 )
 

@@ -236,19 +236,30 @@ _WEEKDAY_ONLY = re.compile(
     re.I,
 )
 # "malam Minggu", "mlm jumat": the evening before that day (the held-out README's ruling)
+# ("malming", "malsab": chat's contraction of "malam minggu", "malam sabtu")
 _EVE = re.compile(
-    rf"\b(?:malam|mlm)\s+(?P<day>{_WEEKDAY})\b(?!\s*(?:,\s*)?(?:\(|tgl|tanggal|\d))", re.I
+    rf"\b(?:(?:malam|mlm)\s+(?P<day>{_WEEKDAY})\b(?!\s*(?:,\s*)?(?:\(|tgl|tanggal|\d))"
+    r"|mal(?P<short>ming|sab|jum|kam|sen|sel|rab)(?:gu|tu|at|is|in|asa|u)?\b)",
+    re.I,
 )
+_EVE_SHORT = {"ming": "minggu", "sab": "sabtu", "jum": "jumat", "kam": "kamis", "sen": "senin"}
+_EVE_SHORT |= {"sel": "selasa", "rab": "rabu"}
 
 
 # "sering terjadi di malam minggu", "tiap malam jumat": a habit, not the day it was done
 _HABIT_BEFORE = re.compile(r"\b(?:di|setiap|tiap|sering|biasa\w*|kalau|kalo)\s+$", re.I)
 
 
+def _eve_day(m: re.Match[str]) -> str:
+    if m.group("short"):
+        return _EVE_SHORT[m.group("short").casefold()]
+    return m.group("day").casefold().replace("jum'at", "jumat")
+
+
 def _eve_date(text: str, today: dt.date) -> dt.date | None:
     """The latest evening on or before ``today`` of the one "malam <day>" written."""
     days = {
-        (_WEEKDAY_NUMBER[m.group("day").casefold().replace("jum'at", "jumat")] - 1) % 7
+        (_WEEKDAY_NUMBER[_eve_day(m)] - 1) % 7
         for m in _EVE.finditer(text)
         if not _AHEAD_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
         and not _HABIT_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
@@ -280,7 +291,9 @@ _RELATIVE = re.compile(
     r"\b(?P<word>hari\s+ini|hr\s+ini|today|hri\s+ini|(?:pagi|siang|sore|malam)\s+ini"
     r"|(?:td|tdi)\s+(?P<part>pagi|siang|sore|malam)|tadi(?:\s+(?P<part2>pagi|siang|sore|malam))?"
     r"|(?P<part3>pagi|siang|sore|malam)\s+(?:tadi|td|tdi)"
-    r"|semalam|kemarin\s+lusa|kemarin|kmrn|kemaren|kmarin)\b(?!nya)",
+    r"|semalam|kemarin\s+lusa|kemarin|kmrn|kemaren|kmarin"
+    # chat's "td" alone is "tadi" only beside a clock time: "pkl 16.00 td", "td jam 6.30"
+    r"|(?<=\d\s)td(?=\W|$)|td(?=\s+(?:jam|pkl|pukul)\b))\b(?!nya)",
     re.I,
 )
 

@@ -439,6 +439,10 @@ def _finding(sentence: str) -> tuple[int, int, str] | None:
         if problem is not None:  # "ribut parkir antar tetangga, udh damai": both, as the ruling
             value = f"{problem[1]}\n{value}"  # (its parties stay in the visit: they were met)
         return a, a + (outcome.end() if outcome else len(value)), value
+    complaint = told.COMPLAINT_CLAUSE.search(sentence)  # "… 4 pedagang, yang mengeluhkan …"
+    if complaint is not None:
+        a, b = _clause(sentence, complaint.start("verb"))
+        return a, b, sentence[a:b]
     item = _terse_item(sentence, told.OBSERVED)  # "…, ada kumpulan pemuda di gang"
     if item is not None and item[0] > 0 and _TERSE_BEFORE.search(sentence[: item[0]]):
         return item

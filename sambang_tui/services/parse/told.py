@@ -36,7 +36,7 @@ FINDINGS_LEAD = re.compile(
     # "Kata mereka sekarang sering …", "Ada keluhan motor …", "Disampaikan bahwa …"
     r"|kata\s+(?:mereka|mrk|beliau|dia|warga|wrg|pak\s+\w+|bu\s+\w+|ketua\s+\w+)\s"
     r"|ada\s+(?:keluhan|aduan|laporan|info|informasi|kabar)\b|disampaikan\s+bahwa\b"
-    r"|(?:pada\s+)?intinya\b|katanya\b|kabarnya\b|menurutnya\b|(?:ada|dapat|dpt|dapet|dapat)\s+(?:info|informasi|kabar|laporan)\b"
+    r"|(?:pada\s+)?intinya\b|ka?ta?nya\b|kabarnya\b|menurutnya\b|(?:ada|dapat|dpt|dapet|dapat)\s+(?:info|informasi|kabar|laporan)\b"
     r"|info(?:rmasi)?\s+(?:dari|dr)\b"
     # a complaint told by its noun: "keluhannya soal air mati …", "keluhan mereka terkait …"
     r"|keluhan(?:nya|\s+(?:mereka|mrk|warga|wrg))?\s+(?:soal|tentang|terkait|mengenai|perihal|masalah)\b"
@@ -50,7 +50,8 @@ SPEAKER = re.compile(
     r"(?P<lead>(?:dalam|pada)\s+(?:kesempatan|kegiatan|pertemuan)\s+(?:itu|tersebut|ini),?\s+"
     r"|(?:setelah|usai|seusai|sesudah|akhirnya|selanjutnya|disaksikan|didampingi)\b[^,.]{0,60},\s*"
     r"|alhamdulillah,?\s+)?"
-    r"(?:para\s+|kedua\s+(?:belah\s+)?|seluruh\s+|sejumlah\s+|beberapa\s+)?"
+    r"(?:para\s+|kedua\s+(?:belah\s+)?|seluruh\s+|sejumlah\s+|beberapa\s+|sebagian(?:\s+besar)?\s+"
+    r"|banyak\s+|salah\s+(?:satu|seorang)\s+)?"
     r"(?:warga|masyarakat|pemuda|remaja|pedagang|pengurus|pemilik|tokoh|jamaah|jemaah|jemaat|peserta"
     r"|pihak|ketua|ibu-ibu|bapak-bapak|mereka|beliau|bliau|blio|ybs|yang\s+bersangkutan|ojol|jukir|juru\s+parkir|pendeta|ustadz\w*|ustad|kyai|pengelola|driver|pengemudi"
     r"|(?:bpk|pak|bapak|ibu|bu|sdr|sdri)\.?\s+(?:(?:h|hj)\.\s*)?[A-Z]\w*|(?:h|hj|kh)\.\s*[A-Z]\w*|rt|rw|linmas|satpam|kpps|karang\s+taruna"
@@ -76,7 +77,7 @@ SPEAKER = re.compile(
 # a terse item telling what was seen: "ada kumpulan pemuda di gang"
 OBSERVED = re.compile(
     r"(?:(?:tidak|tdk|tak|gak|nggak|ngga|ga|belum|blm)\s+ada(?=\s+(?:keluhan|masalah|temuan|kendala|kegiatan"
-    r"|kejadian|gangguan|laporan|info|aduan)\b)|ada|terdapat|terpantau|ditemukan|didapati|katanya|kabarnya|menurutnya|intinya)\s+(?=[^\W\d])",
+    r"|kejadian|gangguan|laporan|info|aduan)\b)|ada|terdapat|terpantau|ditemukan|didapati|ka?ta?nya|kabarnya|menurutnya|intinya)\s+(?=[^\W\d])",
     re.I,
 )
 
@@ -89,7 +90,7 @@ ITEM_LABEL = re.compile(
 
 # a problem's outcome told as a terse item: "…, sdh damai", "…, sudah didamaikan, kedua pihak …"
 OUTCOME = re.compile(
-    r"(?:sdh|sudah|udah|udh|telah|tlh)\s+(?:di)?(?:damai\w*|berdamai|selesai\w*|islah|rukun\w*)\b",
+    r"(?:sdh|sudah|udah|udh|ud|dah|telah|tlh)\s+(?:di)?(?:damai\w*|berdamai|selesai\w*|islah|rukun\w*)\b",
     re.I,
 )
 
@@ -180,5 +181,14 @@ HEARD_LABEL = re.compile(
 MEETING_OUTCOME = re.compile(
     r"(?:setelah|usai|seusai|sesudah)\s+(?:di\w+\s+)?(?:musyawarah|mediasi|rapat|pertemuan|diskusi"
     r"|dialog|perundingan)\b[^,.]{0,80},\s*(?=disepakati|(?:kedua|para)\s+(?:belah\s+)?pihak\s+sepakat)",
+    re.I,
+)
+
+
+# what the people just named complain of, in a clause of their own: "… serta 4 pedagang, yang
+# mengeluhkan pencopetan …" (the finding starts at the verb; the people stay in the visit)
+COMPLAINT_CLAUSE = re.compile(
+    r",\s*(?:yang|yg)\s+(?P<verb>mengeluhkan|mengeluh|mengadukan|mengadu|mempertanyakan|menanyakan"
+    r"|keluhkan|ngeluh(?:in)?|resah|merasa\s+resah|khawatir|merasa\s+khawatir)\b",
     re.I,
 )

@@ -1,0 +1,211 @@
+"""The chat-message parser, round 12 of issue #15. Every example is
+invented (three or more phrasings per rule, none copied from any corpus):
+
+* chat's ``td`` alone is ``tadi`` (today) beside a clock time, and
+  ``malming``/``malsab`` are ``malam minggu``/``malam sabtu``;
+* a day's list whose lines open with their part of the day (``Malam ba'da
+  isya sambang …``, ``Sore patroli …``) is one activity a line, a clock
+  time or not;
+* chat's shortenings of a finding's words: ``ktnya`` (katanya), ``ud`` /
+  ``dah`` (sudah) before ``damai``;
+* a part of a group telling something (``Sebagian warga mengeluhkan …``,
+  ``Salah seorang pedagang menyampaikan …``) is a finding, as the group's;
+* what the people just named complain of in a clause of their own (``…,
+  yang mengeluhkan …``) is a finding from its verb."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sambang_tui.services.parse import ParsedMessage, parse_message, parse_reports
+
+TODAY = dt.date(2026, 2, 11)  # a Wednesday
+
+
+def parse(text: str) -> ParsedMessage:
+    return parse_message(text, today=TODAY)
+
+
+# --- dates in chat's shortenings ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sambang warung kopi jl kenari raya pkl 15.30 td, 6 org. aman",
+        "td jam 7 pagi patroli seputar pasar senen, aman",
+        "DDS gg melati rt 4 TD pukul 10, 8 kk dikunjungi",
+        "giat binluh di pos ronda jam 20.00 td. kondusif",
+    ],
+)
+def test_td_beside_a_clock_time_is_today(text: str) -> None:
+    assert parse(text).date == TODAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "patroli td aman",  # no clock time: "td" is not read
+        "sambang pos ronda, td ada warga lapor",
+    ],
+)
+def test_td_without_a_clock_time_sets_no_date(text: str) -> None:
+    assert parse(text).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("patroli malming di lapangan jl kenari, pemuda 5 org dibubarkan", dt.date(2026, 2, 7)),
+        ("Malming kemarin sambang pos kamling rw 3, aman", dt.date(2026, 2, 7)),
+        ("dds malsab ke gg mawar, 4 kk", dt.date(2026, 2, 6)),
+        ("cooling system MALMINGGU di warkop jl paseban, 8 pemuda", dt.date(2026, 2, 7)),
+    ],
+)
+def test_malming_is_saturday_evening(text: str, date: dt.date) -> None:
+    assert parse(text).date == date
+
+
+def test_malming_as_a_habit_dates_nothing() -> None:
+    assert parse("sambang pos ronda jl kenari, rawan balap liar tiap malming").date is None
+
+
+# --- a day's list by part of the day -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        (
+            "Giat hari ini:\nPagi sambang pasar kenari, ketemu 4 pedagang.\n"
+            "Sore patroli dialogis di Jl. Paseban Raya, aman.\n"
+            "Malam ba'da isya DDS gg melati RT 05, 6 kk.",
+            [["SB"], ["PD"], ["DDS"]],
+        ),
+        (
+            "lapor ndan\nsiang problem solving rt 03 rw 02 soal parkir, sdh damai\n"
+            "malam sambang pos kamling rw 04, 5 warga ronda",
+            [["PS"], ["SB"]],
+        ),
+        (
+            "Subuh patroli dialogis sekitar masjid jl kramat pulo\nBada ashar binluh di balai rw 07",
+            [["PD"], ["BL"]],
+        ),
+    ],
+)
+def test_lines_opening_with_their_part_of_the_day_are_a_day_s_list(
+    text: str, types: list[list[str]]
+) -> None:
+    reports = parse_reports(text, today=TODAY)
+    assert [list(r.types) for r in reports] == types
+
+
+def test_a_paragraph_opening_with_a_part_of_the_day_is_one_report() -> None:
+    text = "Malam ini sambang pos ronda rw 03 jl kenari, ketemu 4 warga. Situasi aman."
+    assert len(parse_reports(text, today=TODAY)) == 1
+
+
+# --- findings in chat's shortenings ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "sambang pangkalan ojek jl kenari pkl 9, 5 org, ktnya sering ada jambret di halte. aman",
+            "ktnya sering ada jambret di halte",
+        ),
+        (
+            "dds gg mawar rt 2, 7 kk, KTANYA lampu jalan mati seminggu",
+            "KTANYA lampu jalan mati seminggu",
+        ),
+        (
+            "patroli jl paseban jam 22, ngobrol sm jukir, katnya ada balap liar tiap subuh",
+            "katnya ada balap liar tiap subuh",
+        ),
+    ],
+)
+def test_ktnya_tells_what_was_heard(text: str, findings: str) -> None:
+    assert parse(text).findings == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "PS rt 4 rw 2 jl kenari, cekcok batas pagar antar tetangga, ud damai. aman",
+            "cekcok batas pagar antar tetangga\nud damai",
+        ),
+        (
+            "problem solving gg melati jam 16, ribut soal jemuran, dah didamaikan",
+            "ribut soal jemuran\ndah didamaikan",
+        ),
+        (
+            "ps di warung jl paseban 3, salah paham utang piutang, ud damai slg memaafkan",
+            "salah paham utang piutang\nud damai slg memaafkan",
+        ),
+    ],
+)
+def test_ud_and_dah_before_damai_tell_the_outcome(text: str, findings: str) -> None:
+    assert parse(text).findings == findings
+
+
+# --- a part of a group telling ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "Bripka Agus melaksanakan sambang ke RW 03 Kenari. Sebagian warga mengeluhkan sampah "
+            "menumpuk di bantaran kali.",
+            "Sebagian warga mengeluhkan sampah menumpuk di bantaran kali.",
+        ),
+        (
+            "Aiptu Heri melaksanakan DDS di Jl. Paseban Raya. Salah seorang pedagang menyampaikan "
+            "bahwa parkir liar makin banyak.",
+            "Salah seorang pedagang menyampaikan bahwa parkir liar makin banyak.",
+        ),
+        (
+            "Bripka Dwi sambang ke pos RW 07. Sebagian besar pengurus berharap ronda diaktifkan "
+            "lagi.",
+            "Sebagian besar pengurus berharap ronda diaktifkan lagi.",
+        ),
+    ],
+)
+def test_part_of_a_group_telling_is_a_finding(text: str, findings: str) -> None:
+    assert parse(text).findings == findings
+
+
+# --- a complaint in a clause of its own --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "Pukul 10.00 Bripka Agus sambang ke Pasar Kenari dan bertemu 5 pedagang, yang "
+            "mengeluhkan pungli di pintu masuk.",
+            "mengeluhkan pungli di pintu masuk.",
+        ),
+        (
+            "sambang pos ojek jl kramat raya jam 8, ktm 6 driver, yg mengeluh sering kena "
+            "tilang liar",
+            "mengeluh sering kena tilang liar",
+        ),
+        (
+            "Aiptu Heri melaksanakan DDS ke 9 rumah warga RT 02, yang mengadukan saluran "
+            "air mampet sejak pekan lalu.",
+            "mengadukan saluran air mampet sejak pekan lalu.",
+        ),
+        (
+            "Sore pukul 16.00 patroli di Jl. Paseban Raya, berbincang dengan 3 juru parkir, yang "
+            "resah dengan balap liar tiap malam.",
+            "resah dengan balap liar tiap malam.",
+        ),
+    ],
+)
+def test_a_complaint_clause_after_the_people_met_is_a_finding(text: str, findings: str) -> None:
+    assert parse(text).findings == findings
