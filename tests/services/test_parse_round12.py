@@ -209,3 +209,57 @@ def test_part_of_a_group_telling_is_a_finding(text: str, findings: str) -> None:
 )
 def test_a_complaint_clause_after_the_people_met_is_a_finding(text: str, findings: str) -> None:
     assert parse(text).findings == findings
+
+
+# --- the appeal in any first person of chat, and before whom it was made ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "sambang pos ronda rw 04 jam 9 malam, 5 warga. Ane ingatkan warga supaya ronda rutin.",
+            "Ane ingatkan warga supaya ronda rutin.",
+        ),
+        (
+            "binluh di musholla jl kenari, 20 jamaah. aku minta jamaah jgn percaya pinjol",
+            "aku minta jamaah jgn percaya pinjol",
+        ),
+        (
+            "dds gg mawar rt 3, 6 kk. Kami himbau warga kunci pintu dobel.",
+            "Kami himbau warga kunci pintu dobel.",
+        ),
+    ],
+)
+def test_any_first_person_of_chat_makes_the_appeal(text: str, message: str) -> None:
+    assert parse(text).message == message
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "audience"),
+    [
+        (
+            "Binluh di Masjid Al Ikhlas, Jl. Kenari Raya, di depan jamaah sekitar 30 orang. "
+            "Saya ingatkan jamaah agar waspada pinjol.",
+            "Masjid Al Ikhlas, Jl. Kenari Raya",
+            {"warga": 30},
+        ),
+        (
+            "penyuluhan di SMPN 5 jl paseban di hadapan 40 siswa, aman",
+            "SMPN 5 jl paseban",
+            {"kelompok_pemuda": 40},
+        ),
+        (
+            "Aiptu Heri berceramah kamtibmas di Balai Warga RW 02 di depan para peserta pengajian.",
+            "Balai Warga",
+            None,
+        ),
+    ],
+)
+def test_before_whom_it_was_done_is_no_part_of_the_place(
+    text: str, place: str, audience: dict[str, int | None] | None
+) -> None:
+    parsed = parse(text)
+    assert parsed.place == place
+    if audience is not None:
+        assert dict(parsed.audience) == audience

@@ -192,6 +192,10 @@ _PLACE_END = re.compile(
     # whom with, as chat shortens it ("dgn tomas 3 org", "bareng linmas")
     r"|\b(?:selepas|sesudah|sehabis|habis|ba'?da|bakda|sebelum|menjelang|jelang)\b"
     r"|\b(?:dgn|dg|bareng|brsm|sama)\b"
+    # before whom it was done is the audience, not where: "…, di depan jamaah", "di hadapan warga"
+    r"|,?\s*\b(?:di\s+)?(?:depan|hadapan)\s+(?:para\s+|seluruh\s+|sekitar\s+|\d+\s+)?"
+    r"(?:jamaah|jemaah|jama'ah|jemaat|warga|wrg|peserta|siswa|pelajar|hadirin|ibu-ibu|ibu2|bapak-bapak"
+    r"|bapak2|pemuda|remaja|pengunjung|pedagang|masyarakat|anggota|undangan)\b"
     # what was there or what it was about starts a clause of its own: "di gang X ada kumpulan …",
     # "di pos rw jalan Y masalah dua warga ribut"
     r"|\b(?:ada|masalah|permasalahan|perkara|sengketa|keluhan|sudah|sdh)\b"

@@ -339,7 +339,8 @@ APPEAL_VERBS = (
     r"|menyampaikan\s+(?:kepada\s+(?:para\s+|seluruh\s+)?\w+(?:\s+\w+)?\s+)?(?:agar|supaya|untuk)"
     r"|menekankan|menegaskan\s+(?:agar|kepada|supaya)|mensosialisasikan|sosialisasi"
     # first person, as chat writes it: "sy sampaikan agar …", "saya ingatkan warga utk …"
-    r"|(?:sy|saya)\s+(?:sampaikan|ingatkan|minta|pesankan|sarankan|imbau|himbau)"
+    # (any first person of chat: "ane ingatkan jamaah supaya …", "aku minta", "gw imbau")
+    r"|(?:sy|saya|aku|ane|ana|gw|gue|kami|kmi)\s+(?:sampaikan|ingatkan|minta|pesankan|sarankan|imbau|himbau)"
     # and spoken: "ane titip pesan ke panitia …", "sy udah pesen pasang cctv", "kami sampaikan …"
     rf"|{FIRST_PERSON_APPEAL}"
     r"|sampaikan\s+(?:kepada\s+(?:para\s+)?\w+(?:\s+\w+)?\s+)?(?:agar|supaya)"
