@@ -82,7 +82,14 @@ someone who never saw the parser, frozen before it was scored:
   written during round 11 by two more such writers under the rulings (as
   amended): never seen by whoever tuned. Rounds 8 / 9 / 10 / 11: heldout13
   92.8 / 85.8, 93.3 / 87.1, 93.5 / 87.4, 93.7 / 87.8; heldout14 90.8 /
-  87.1, 91.6 / 88.5, 91.8 / 88.8, 92.2 / 89.2.
+  87.1, 91.6 / 88.5, 91.8 / 88.8, 92.2 / 89.2. Round 12 TUNED ON heldout13
+  first (its misses read by category — a day's list, chat's dates, findings
+  in chat's words — general rules added with invented unit tests in
+  test_parse_round12.py; no answer changed): heldout13 95.2 / 91.7, while
+  heldout14, not yet read, stayed at 92.2 / 89.2. Round 12 then TUNED ON
+  heldout14 too (chat's sources and labels of a finding, a bare "agar" as
+  the appeal, "air PAM"): heldout13 95.2 / 91.7, heldout14 93.0 / 90.5.
+  They are development corpora now; their figures say "tuned on".
 - A second annotator who saw only the first corpus's conventions filled in
   heldout5 and heldout6 again from their messages alone: 97.6 / 97.8 and
   97.6 / 97.6 agreement with their writers under this scorer (audience
@@ -141,15 +148,15 @@ CORPORA = [
     Corpus("heldout12", "twelfth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.94, 0.94),
     Corpus(
         "heldout13",
-        "thirteenth held-out (never seen)",
+        "thirteenth held-out (tuned on)",
         50,
         56,
         frozenset(NINE_STYLES),
-        0.935,
-        0.875,
+        0.95,
+        0.915,
     ),
     Corpus(
-        "heldout14", "fourteenth held-out (never seen)", 50, 56, frozenset(NINE_STYLES), 0.92, 0.89
+        "heldout14", "fourteenth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.925, 0.90
     ),
 ]
 

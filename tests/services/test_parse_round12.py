@@ -11,7 +11,14 @@ invented (three or more phrasings per rule, none copied from any corpus):
 * a part of a group telling something (``Sebagian warga mengeluhkan …``,
   ``Salah seorang pedagang menyampaikan …``) is a finding, as the group's;
 * what the people just named complain of in a clause of their own (``…,
-  yang mengeluhkan …``) is a finding from its verb."""
+  yang mengeluhkan …``) is a finding from its verb;
+* the appeal in any first person of chat (``ane``, ``aku``, ``kami``), and
+  before whom it was done (``di depan jamaah``) is no part of the place;
+read on heldout14 too: whom it was heard from in chat (``kata mereka``,
+``kt warga``), ``info``/``kasih tau`` as a speaker's verb, ``kel:`` before
+a clause as keluhan, a quarrel over something (``rebutan``) as the
+problem, ``air PAM`` as water, a bare ``agar …`` (or a dictated
+``himbauan agar …``) as the appeal."""
 
 from __future__ import annotations
 
@@ -263,3 +270,134 @@ def test_before_whom_it_was_done_is_no_part_of_the_place(
     assert parsed.place == place
     if audience is not None:
         assert dict(parsed.audience) == audience
+
+
+# --- chat's sources and labels of a finding; a bare purpose as the appeal ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "sbg warkop jl kenari jam 9, ngobrol sm 4 ojol. kata mereka ada yg suka jambret hp "
+            "di halte.",
+            "kata mereka ada yg suka jambret hp di halte.",
+        ),
+        (
+            "dds gg mawar rt 2 pkl 10, 6 kk, kt warga sering ada maling jemuran",
+            "kt warga sering ada maling jemuran",
+        ),
+        (
+            "sambang pos rw 3 jam 20, 3 org. kata pak rt ronda sdh jalan lagi.",
+            "kata pak rt ronda sdh jalan lagi.",
+        ),
+    ],
+)
+def test_kata_mereka_tells_what_was_heard(text: str, findings: str) -> None:
+    assert parse(text).findings == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "Sambang ke rumah Ketua RW Bpk. Darto pkl 10.00. Beliau info ada kos-kosan baru yang "
+            "penghuninya belum lapor.",
+            "Beliau info ada kos-kosan baru yang penghuninya belum lapor.",
+        ),
+        (
+            "Sambang ke Pos Ojek Jl. Kenari Raya pkl 9. Para driver kasih tau sering ada "
+            "jambret di halte.",
+            "Para driver kasih tau sering ada jambret di halte.",
+        ),
+        (
+            "DDS ke rumah warga RT 04 pkl 15.00. Pak Amir info lampu gang mati seminggu.",
+            "Pak Amir info lampu gang mati seminggu.",
+        ),
+    ],
+)
+def test_info_as_chat_s_verb_tells_a_finding(text: str, findings: str) -> None:
+    assert parse(text).findings == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("DDS rt 03 rw 02 pkl 10, 8 kk, kel: sampah blm diangkut seminggu. aman", None),
+        (
+            "sbg pos rw 5 pkl 20.00, 4 warga, kel: lampu jalan banyak mati",
+            "lampu jalan banyak mati",
+        ),
+        ("dds gg melati jam 16, 5 kk, Kel : got mampet kalau hujan", "got mampet kalau hujan"),
+    ],
+)
+def test_kel_before_a_clause_is_keluhan(text: str, findings: str | None) -> None:
+    found = parse(text).findings
+    assert found == (findings or "sampah blm diangkut seminggu")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DDS rt 05 pkl 10, kel: Paseban, 6 kk",
+        "sambang pos ronda, Kel: Kenari Baru. aman",
+    ],
+)
+def test_kel_before_a_name_is_no_finding(text: str) -> None:
+    assert parse(text).findings == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("DDS gg mawar pkl 10, 7 kk, keluhan air PAM sering mati", ["DDS"]),
+        ("sambang warga rt 3, air pam keruh", ["SB"]),
+        ("PAM hajatan warga rt 4 jl kenari pkl 19.00", ["PKM"]),
+    ],
+)
+def test_air_pam_is_the_water_not_a_security_duty(text: str, types: list[str]) -> None:
+    assert list(parse(text).types) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "PS rt 4 jl paseban pkl 15, rebutan lahan parkir antar tetangga, sdh damai",
+            "rebutan lahan parkir antar tetangga\nsdh damai",
+        ),
+        (
+            "ps gg melati jam 10, berebut jalur air antar 2 kk, sudah didamaikan",
+            "berebut jalur air antar 2 kk\nsudah didamaikan",
+        ),
+        (
+            "problem solving rw 2 pkl 19, perebutan lapak dagang, udah damai",
+            "perebutan lapak dagang\nudah damai",
+        ),
+    ],
+)
+def test_a_quarrel_over_something_is_the_problem(text: str, findings: str) -> None:
+    assert parse(text).findings == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Binluh di balai RW 03 pkl 10.00, 25 ibu-ibu. Materi penipuan online. Agar jangan "
+            "mudah percaya hadiah via WA.",
+            "Agar jangan mudah percaya hadiah via WA.",
+        ),
+        (
+            "sambang warung kopi jl kenari pkl 21, 6 pemuda.\nSupaya tdk balap liar di jalan raya",
+            "Supaya tdk balap liar di jalan raya",
+        ),
+        (
+            "lapor komandan hari ini saya melaksanakan dds di rt nol dua mengunjungi sepuluh rumah "
+            "harapan warga lampu gang diperbaiki himbauan agar warga kunci pintu ganda situasi aman",
+            "agar warga kunci pintu ganda",
+        ),
+    ],
+)
+def test_a_bare_purpose_is_the_appeal(text: str, message: str) -> None:
+    assert parse(text).message == message

@@ -20,7 +20,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("DD", re.compile(r"\bdeteksi\s+dini\b|\bdetdin\b|(?-i:\bDD\b)|\blaporan\s+informasi\b", re.I)),
     ("BL", re.compile(r"\bbinluh\b|\bpenyuluhan\b|\bbimbingan\s+dan\s+penyuluhan\b", re.I)),
     ("PD", re.compile(r"\bpatroli\s+dialogis\b|\bpatroli\s+sambang\b|(?-i:\bPD\b)", re.I)),
-    ("PKM", re.compile(r"\bpengamanan\b|\bpam\b(?!\s+jaya)(?=\s+\w)", re.I)),
+    ("PKM", re.compile(r"\bpengamanan\b|(?<!\bair\s)\bpam\b(?!\s+jaya)(?=\s+\w)", re.I)),
 )
 
 

@@ -1,6 +1,7 @@
 """The officer speaking on in dictated text: a clause after a meeting that
 goes on to his appeal ("… bertemu ketua rw dan warga menyampaikan himbauan
-agar …"), read in ``texts``."""
+agar …"), and how an appeal opens without its verb (a label, a bare
+"agar …"); read in ``texts``."""
 
 from __future__ import annotations
 
@@ -35,3 +36,14 @@ def met_run_on(before: tuple[int, str], paragraph: int) -> bool:
         and bool(MET.search(text))
         and not text.rstrip().endswith((".", "!", "?"))
     )
+
+
+# a terse item that starts with its label but has no colon: "pesan jaga kebersihan"
+# ("pesan dari kami jaga kampung": the label, dropped; the verb "himbau …" is the appeal's own)
+MESSAGE_ITEM = re.compile(
+    r"(?:pesan(?:\s+(?:dari\s+)?(?:kami|saya|sy|ane|aku))?|himbauan|imbauan)"
+    r"(?:\s+kamtibmas)?\s+(?=\w)",
+    re.I,
+)
+# a sentence opening with its purpose, the appeal's verb unsaid: "Agar jgn tergiur …"
+BARE_PURPOSE = re.compile(r"(?:agar|supaya|spy|biar)\s+(?:\w+\s+){1,}\w", re.I)

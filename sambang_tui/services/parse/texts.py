@@ -74,7 +74,8 @@ _RUN_ON_CUT = re.compile(
     # a dictated report names its items as a template would: "… keluhan warga banyak tikus
     # harapan warga ada fogging …", "… masalah dua warga ribut …"; a witness, a closing
     r"|(?<!\bada\s)(?<!\bkalo\s)(?<!\bkalau\s)(?<!\bbila\s)(?<!\bjika\s)"
-    r"(?:keluhan|kluhan|harapan|temuan|masalah|permasalahan|kendala)\s+(?=\w)"
+    r"(?:keluhan|kluhan|harapan|temuan|masalah|permasalahan|kendala"
+    r"|(?<!paikan\s)(?<!berikan\s)(?<!memberi\s)(?:himbauan|imbauan))\s+(?=\w)"
     r"|(?:disaksikan|didampingi)\b|(?<!paikan\s)(?<!ucapkan\s)terima\s+kasih\b"
     rf"|(?:{POLICE_RANKS})\s+\w+(?:\s+\w+)?\s*$"
     r"|(?:alhamdulillah\s+)?(?:warga|para\s+\w+|pengurus|pengelola|pemilik|ketua\s+\w+|pak\s+\w+"
@@ -148,13 +149,6 @@ class Spoken:
 
 
 _APPEAL = re.compile(rf"\b(?:{APPEAL_VERBS})\b", re.I)
-# a terse item that starts with its label but has no colon: "pesan jaga kebersihan"
-# ("pesan dari kami jaga kampung": the label, dropped; the verb "himbau …" is the appeal's own)
-_MESSAGE_ITEM = re.compile(
-    r"(?:pesan(?:\s+(?:dari\s+)?(?:kami|saya|sy|ane|aku))?|himbauan|imbauan)"
-    r"(?:\s+kamtibmas)?\s+(?=\w)",
-    re.I,
-)
 _QUOTE = re.compile(
     r"^[\"“”']|[\"“”'][^\"“”']{8,}[\"“”'],?\s*(?:ujar|tutur|kata|ucap|pungkas|imbuh|tegas|jelas)\w*",
     re.I,
@@ -356,14 +350,16 @@ _FRONTED = re.compile(
 def _appeal(sentence: str) -> tuple[int, int, str] | None:
     if _OFFICER_QUOTE.search(sentence):
         return 0, len(sentence), sentence  # "Jangan …," kata Aiptu Budi: the appeal in a quotation
-    item = _terse_item(sentence, _MESSAGE_ITEM)
+    item = _terse_item(sentence, dictated.MESSAGE_ITEM)
     if item is not None and (item[0] == 0 or _TERSE_BEFORE.search(sentence[: item[0]])):
         a, b, value = item
-        label = _MESSAGE_ITEM.match(value)
+        label = dictated.MESSAGE_ITEM.match(value)
         value = value[label.end() :] if label else value
         if re.fullmatch(r"(?:yang|yg)\s+\w+\W*", value, re.I):
             return None  # "pesan kamtibmas yang disampaikan", a label with no text
         return a, b, value
+    if dictated.BARE_PURPOSE.match(sentence):
+        return 0, len(sentence), sentence  # "Agar jgn tergiur …": the appeal, its verb unsaid
     m = _APPEAL.search(sentence)
     if m is None or told.SPEAKER.match(sentence) or told.QUOTED_SPEAKER.search(sentence):
         return None  # none, or the people met asking something ("Warga meminta agar …")

@@ -9,8 +9,11 @@ import re
 from sambang_tui.services.parse.vocabulary import POLICE_RANKS
 
 FINDINGS_ITEM = re.compile(
-    r"(?:keluhan|kluhan|klhn|harapan|temuan|hasil(?:nya)?|kendala|info|masalah|permasalahan)"
-    r"(?:\s+warga)?\s*[:-]?\s+(?=\w)",
+    r"(?:(?:keluhan|kluhan|klhn|harapan|temuan|hasil(?:nya)?|kendala|info|masalah|permasalahan)"
+    r"(?:\s+warga)?\s*[:-]?\s+(?=\w)"
+    # "kel: air PAM sering mati": chat's "kel" is keluhan when a clause follows (a kelurahan
+    # written so is one or two words)
+    r"|kel\s*:\s+(?=[^\W\d]+\s+\w+\s+\w))",
     re.I,
 )
 
@@ -68,7 +71,7 @@ SPEAKER = re.compile(
     r"|resah|khawatir|mengapresiasi|berterima\s+kasih|mengusulkan|mengharap|bercerita|menceritakan"
     r"|memberikan\s+informasi|memberi\s+informasi|mengakui|berjanji|damai|berdamai|sudah\s+damai"
     r"|minta|sampaikan|bilang|cerita|ngeluh|curhat|keberatan|protes|menolak|mengungkapkan|menyebut\w*"
-    r"|menambahkan|janji|lapor|salaman|bersalaman|menyanggupi|sanggup|harap|complain|komplain"
+    r"|menambahkan|janji|lapor|info|kasih\s+(?:info|tau|tahu)|ngasih\s+(?:info|tau|tahu)|salaman|bersalaman|menyanggupi|sanggup|harap|complain|komplain"
     # someone met joining the appeal: "Ustadzah X selaku pengisi kajian turut mengajak …"
     r"|(?:turut|juga|ikut)\s+mengajak)\b",
     re.I,
@@ -77,7 +80,9 @@ SPEAKER = re.compile(
 # a terse item telling what was seen: "ada kumpulan pemuda di gang"
 OBSERVED = re.compile(
     r"(?:(?:tidak|tdk|tak|gak|nggak|ngga|ga|belum|blm)\s+ada(?=\s+(?:keluhan|masalah|temuan|kendala|kegiatan"
-    r"|kejadian|gangguan|laporan|info|aduan)\b)|ada|terdapat|terpantau|ditemukan|didapati|ka?ta?nya|kabarnya|menurutnya|intinya)\s+(?=[^\W\d])",
+    r"|kejadian|gangguan|laporan|info|aduan)\b)|ada|terdapat|terpantau|ditemukan|didapati|ka?ta?nya|kabarnya|menurutnya|intinya"
+    # whom it was heard from, in chat: "kata mereka ada yg …", "kt warga …"
+    r"|(?:kata|kt)\s+(?:mereka|mrk|beliau|dia|warga|wrg|pak\s+rt|pak\s+rw|bu\s+rt))\s+(?=[^\W\d])",
     re.I,
 )
 
@@ -146,7 +151,7 @@ def open_quote(piece: str) -> bool:
 
 # a terse item telling a dispute: "ribut parkir motor antar 2 tetangga", "2 kk cekcok soal …"
 DISPUTE = re.compile(
-    r"\b(?:ribut|keributan|cekcok|bertengkar|pertengkaran|berselisih|perselisihan|sengketa|konflik"
+    r"\b(?:ribut|keributan|rebutan|berebut|perebutan|cekcok|bertengkar|pertengkaran|berselisih|perselisihan|sengketa|konflik"
     r"|adu\s+mulut|salah\s+paham|komplain|mengeluh(?:kan)?)\b",
     re.I,
 )
