@@ -87,7 +87,9 @@ def find_audience(
         else []
     )
     for start, _, _, m, cat, group, singular in hits:
-        inside = overlaps(in_place, m.start(), m.end()) and not re.search(
+        # part of the place's name, wholly ("Balai Warga"), not a role whose body's name it
+        # holds ("Ketua Asosiasi Pedagang Pasar Baru")
+        inside = any(a <= m.start() and m.end() <= b for a, b in in_place) and not re.search(
             r"\b(?:rumah|rmh|kediaman)\s+$", scrubbed[max(0, m.start() - 10) : m.start()], re.I
         )
         if overlaps(spans, m.start(), m.end()) or inside:
@@ -365,7 +367,7 @@ def _households(text: str, spans: list[tuple[int, int]], mentions: list[Mention]
 
 # "ketua DKM + 3 pengurus": members of the group just named, of its kind
 _MEMBERS = re.compile(
-    rf"(?:\s+(?-i:[A-Z][a-z]+)){{0,3}}?\s*(?:\+|dan|serta|&|,|sama|sm)\s*{ABOUT}(\d{{1,4}})\s*(?:{UNIT}\s*)?"
+    rf"(?:\s+(?-i:[A-Z][a-z]+)){{0,3}}?\s*,?\s*(?:\+|dan|serta|beserta|&|,|sama|sm)\s*{ABOUT}(\d{{1,4}})\s*(?:{UNIT}\s*)?"
     # "dan 7 anggotanya yg …", "sama 2 anak buahnya": "-nya" ties them to the one just named
     r"(?:(?:pengurus|anggota)\b(?!\s+[A-Za-z])|(?:pengurus|anggota|anak\s+buah|karyawan|staf|staff|rekan|teman)nya\b)",
     re.I,

@@ -38,6 +38,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "ktm", "bertemu", "disaksikan", "disaksikan oleh", "para pihak", "pihak", "sumber",
         "sumber info", "sumber informasi", "narasumber", "narsum", "nara sumber",
         "pihak hadir", "pihak yang hadir", "pihak yg hadir", "hadirin", "attendees", "participants",
+        # a 5W1H template's "who": the officer and whom he met
+        "siapa",
     ),
     "message": (
         "pesan kamtibmas", "pesan", "himbauan", "himbauan kamtibmas", "pesan dan himbauan",
@@ -104,7 +106,9 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("tokoh_masyarakat", "tomas", r"tokoh\s+masyarakat|tomas|tokmas|sesepuh(?:\s+warga)?", False),
     ("tokoh_agama", "toga", r"tokoh\s+agama|toga|tokag|alim\s+ulama|ulama", False),
     ("tokoh_agama", "majelis gereja", r"majelis\s+gereja|pengurus\s+gereja|penatua", False),
-    ("tokoh_agama", "pengurus masjid", r"pengurus\s+(?:dkm|masjid|mesjid|musholl?a|mushala|musala|vihara|(?:majelis|majlis)\s+ta'?klim)|takmir(?:\s+masjid)?|marbot", False),
+    ("tokoh_agama", "pengurus masjid", r"pengurus\s+(?:dkm|masjid|mesjid|musholl?a|mushala|musala|vihara|(?:majelis|majlis)\s+ta'?klim)|takmir(?:\s+masjid)?", False),
+    # the one who keeps a mosque is one person: "ketua DKM & marbot" are two
+    ("tokoh_agama", "marbot", r"marbot|merbot", True),
     ("tokoh_agama", "ketua dkm", r"ketua\s+(?:dkm|takmir|majelis\s+taklim)|imam\s+masjid", True),
     ("tokoh_agama", "ulama", r"ustadzah|ustazah|ustadz|ustaz|ustad|kyai|kiai|habib|pendeta|pastor|romo|pdt\.?"
      r"|(?-i:[Uu]st|[Uu]stz|[Uu]std)\.(?=\s*[A-Z])|(?-i:[Uu]st|[Uu]stz|[Uu]std)\b(?=\s+[A-Z])"  # "ust. Rahmat"
@@ -128,7 +132,13 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("other", "juru parkir", r"juru\s+parkir|jukir|tukang\s+parkir", False),
     # one person heading a group of "other": "Kepala Satpam Bpk. Rudi", "Ketua KPPS"
     ("other", "kepala", r"(?:kepala|komandan|danru|koordinator)\s+(?:satpam|security|keamanan|regu\s+satpam)"
-     r"|kepala\s+sekolah|kepsek|ketua\s+(?:kpps|paguyuban|komunitas|pangkalan|perkumpulan)", True),
+     r"|kepala\s+sekolah|kepsek|ketua\s+(?:kpps|paguyuban|komunitas|pangkalan|perkumpulan|koperasi|asosiasi|serikat"
+     r"|yayasan|ikatan|himpunan|forum|kelompok\s+tani)"
+     # the body's name is part of the role: "Ketua Paguyuban Juru Parkir Salemba Tengah"
+     r"(?:\s+(?-i:[A-Z][\w.]*)){0,4}"
+     # a manager of a building or a business is one person of "other"
+     r"|(?:building\s+)?(?:manager|manajer)(?:\s+(?:gedung|toko|kafe|cafe|hotel|apartemen|operasional))?"
+     r"|pelatih|instruktur|wasit|mandor", True),
     # whoever heads or runs a body none of the groups names is one of "other": "korlap",
     # "Kepala Terminal", "pengurus koperasi pedagang", "Koordinator komunitas"
     ("other", "pengurus", r"korlap(?:nya)?|koordinator(?:nya|\s+(?:lapangan|komunitas|pangkalan|wilayah|lingkungan))?"
@@ -154,11 +164,16 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     # staff of an agency or the local government met at work: "2 petugas Dishub", "Ibu Lurah"
     ("other", "petugas", r"(?:petugas|anggota|staf|staff|pegawai)\s+(?:dishub|kelurahan|kecamatan|puskesmas|pln|pdam|damkar|sudin\s+\w+)"
      r"|dishub|damkar|pemadam\s+kebakaran|petugas\s+pemadam", False),
-    ("other", "lurah", r"(?:pak|bapak|bpk\.?|bu|ibu)\s+(?:lurah|camat|sekel|seklur)", True),
+    ("other", "lurah", r"(?:pak|bapak|bpk\.?|bu|ibu)\s+(?:lurah|camat)", True),
+    ("other", "seklur", r"(?:pak|bapak|bpk\.?|bu|ibu)\s+(?:sekel|seklur)", True),
     # the lurah met in person ("ketemu Lurah Kenari", "dengan lurah"), not his office or leave
     ("other", "lurah", r"(?:(?<=ketemu )|(?<=bertemu )|(?<=menemui )|(?<=dengan )|(?<=dgn )|(?<=sama )|(?<=ktm )|(?<=: )"
      r"|(?<=dihadiri )|(?<=hadir )|(?<=diikuti ))"
-     r"(?:lurah|seklur|sekel)\b", True),
+     r"(?:lurah|camat)\b", True),
+    # and named in a list of the people met: "80 warga serta Lurah Paseban", "Pak Lurah & Seklur"
+    ("other", "lurah", r"(?:(?<=serta )|(?<=& )|(?<=, ))(?:lurah|camat)\b", True),
+    ("other", "seklur", r"(?:(?<=ketemu )|(?<=bertemu )|(?<=menemui )|(?<=dengan )|(?<=dgn )|(?<=sama )|(?<=ktm )"
+     r"|(?<=: )|(?<=serta )|(?<=dan )|(?<=& )|(?<=, ))(?:seklur|sekel|sekretaris\s+kelurahan)\b", True),
     ("other", "montir", r"montir|karyawan|pekerja|buruh|kuli(?:\s+angkut|\s+panggul|\s+bangunan)?", False),
     ("other", "sopir", r"sopir|supir", False),
     ("other", "panitia", r"panitia(?:\s+(?:kegiatan|acara|penyelenggara))?", False),

@@ -1,0 +1,89 @@
+"""The chat-message parser, round 13 of issue #15: whom the officer met, as
+one model (sambang_tui/services/parse/audience.py). Every example is
+invented (three or more phrasings per rule, none copied from any corpus)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sambang_tui.services.parse import parse_message
+
+TODAY = dt.date(2026, 2, 11)  # a Wednesday
+
+
+def met(text: str) -> dict[str, int | None]:
+    return parse_message(text, today=TODAY).audience
+
+
+# --- the role lexicon: one-person roles ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sambang ke Musholla Nurul Iman, ktm ketua DKM & marbot. Aman.",
+        "sbg masjid jl melati, ngobrol sm marbot dan imam masjid, aman",
+        "Giat DDS di Masjid Al Ikhlas bertemu Marbot serta Ketua Takmir.",
+    ],
+)
+def test_a_marbot_is_one_religious_leader(text: str) -> None:
+    assert met(text) == {"tokoh_agama": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Sambang lobi Apartemen Sentosa, Sasaran : building manager & 3 satpam", {"other": 4}),
+        ("binluh futsal, bertemu 20 pemuda dan pelatih, aman", {"kelompok_pemuda": 20, "other": 1}),
+        ("Sambang proyek gedung Jl. Mawar, ketemu mandor & 6 pekerja", {"other": 7}),
+    ],
+)
+def test_a_manager_a_coach_a_foreman_are_one_of_other(text: str, want: dict) -> None:
+    assert met(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sambang ke kios, bertemu Ketua Koperasi Pedagang Sejahtera, Bpk. H. Salim, serta 9 pedagang.",
+        "DDS pangkalan: ketemu Ketua Paguyuban Ojol Senen Bang Roni dan 9 ojol",
+        "Binluh kepada Ketua Asosiasi Pedagang Pasar Baru, Ibu Yati, beserta 9 anggotanya.",
+    ],
+)
+def test_the_head_of_a_body_with_its_name_is_one_person(text: str) -> None:
+    assert met(text) == {"other": 10}
+
+
+# --- whom a list names --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Sambang kelurahan, ktm Pak Lurah & Seklur, koordinasi lomba", {"other": 2}),
+        ("Pengamanan kerja bakti diikuti 60 warga serta Lurah Kenari.", {"other": 1}),
+        ("sambang kantor kel, bertemu Ibu Camat, Seklur dan 2 staf kelurahan", {"other": 4}),
+    ],
+)
+def test_the_lurah_and_his_secretary_named_in_a_list(text: str, want: dict) -> None:
+    assert met(text) == want
+
+
+def test_the_lurah_beside_the_babinsa_is_a_companion() -> None:
+    text = "Aiptu Budi bersama Babinsa Serka Didi dan Lurah Kenari menyambangi 5 Ketua RT."
+    assert met(text) == {"perangkat_rt_rw": 5}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. APA : Sambang\n2. SIAPA : Aiptu Budi bertemu Bpk. Salim (Ketua RT 02) dan 4 warga\n"
+        "3. DIMANA : Jl. Melati",
+        "Apa: DDS\nSiapa: Bripka Dodi menemui Ketua RT 09 beserta 4 warga\nKapan: Senin 9/2/2026",
+        "a. Apa : patroli\nb. Siapa : Aipda Rudi ketemu ketua rt 1 dan 4 warga\nc. Dimana : pos ronda",
+    ],
+)
+def test_the_who_of_a_5w1h_template_is_whom_he_met(text: str) -> None:
+    assert met(text) == {"perangkat_rt_rw": 1, "warga": 4}
