@@ -87,3 +87,57 @@ def test_the_lurah_beside_the_babinsa_is_a_companion() -> None:
 )
 def test_the_who_of_a_5w1h_template_is_whom_he_met(text: str) -> None:
     assert met(text) == {"perangkat_rt_rw": 1, "warga": 4}
+
+
+# --- counts ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "penyuluhan di SMPN 9, murid kelas 8 kurleb 40, guru 2. aman",
+            {"kelompok_pemuda": 40, "other": 2},
+        ),
+        ("binluh posyandu, ibu2 warga bawa anak sktr 30. aman", {"warga": 30}),
+        ("Sambang pangkalan, ojol yang mangkal ± 14, aman terkendali", {"other": 14}),
+    ],
+)
+def test_a_count_after_a_word_of_approximation_needs_no_unit(text: str, want: dict) -> None:
+    assert met(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pengamanan bazar, Peserta : pedagang bazar 15 lapak",
+        "sambang pasar kaget, ketemu pedagang 15 lapak, aman",
+        "DDS ke pedagang kaki lima sebanyak 15 kios di Jl. Raya. Aman.",
+    ],
+)
+def test_stalls_count_their_traders(text: str) -> None:
+    assert met(text) == {"other": 15}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SAMBANG TOGA DI MUSHOLA AN NUR, HADIR USTADZ AHMAD DAN 2 TOMAS. AMAN",
+        "Sambang toga dan tomas: bertemu Ustadz Ali dan tomas 2 org. Aman",
+        "giat sambang tokoh agama & tokoh masyarakat, ktm ustadz Ali, 2 tomas. aman",
+    ],
+)
+def test_a_kind_in_the_headline_is_the_one_counted_below(text: str) -> None:
+    assert met(text) == {"tokoh_agama": 1, "tokoh_masyarakat": 2}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patroli malam ketemu 5 ojol, ada 2 remaja mabuk diamankan ke pos. Aman",
+        "patroli dialogis, ngobrol dgn 5 ojol. 3 pemuda yg ditangkap warga diserahkan ke polsek",
+        "Patroli, bertemu 5 driver ojol; seorang pria diringkus warga krn mencuri helm",
+    ],
+)
+def test_those_acted_upon_are_not_met(text: str) -> None:
+    assert met(text) == {"other": 5}

@@ -1,14 +1,31 @@
-"""Who was met, by AUDIENCE_CATEGORIES, with the number when the message
-gives one: before the group (``± 15 orang warga``, ``12 rumah warga``,
-``5 ketua RT``) or right after it (``tomas 2``, ``Warga binaan ± 15 orang``,
-``Warga RT 02 (15 org)``); a singular role or a named person is one
-(``Ketua RW 04``, ``pemilik warung``, ``Ustadz Hasan``, ``Sdr. Wahyu``).
+"""Whom the officer met, by AUDIENCE_CATEGORIES: one model of how
+Indonesian reports say it (the held-out README's Audience spec and rulings).
 
-The groups are data (vocabulary.AUDIENCE). One group named twice is counted
-once; different groups of one category are summed, and the sum is unknown
-(``None``) when any of them has no number. The caller passes only the text
-that tells the visit: the appeal, the findings and the place are not in it,
-so the people merely spoken of there are not counted."""
+Where the people met are named: a template's label (Sasaran, Yang ditemui,
+Dihadiri, Peserta, Hadir, a 5W1H SIAPA, a source of information; the
+parser passes it as ``said`` and it decides, even at a secured event); in
+prose, the clause of meeting (bertemu / ketemu / ktm / dengan / bersama /
+menyambangi / kepada / di hadapan …), with its numbered or bulleted list of
+persons. What does not count: the officer's companions (Babinsa, and linmas
+or satpam who assisted him: ``dibantu``, ``didampingi``, ``bersama``),
+people only talked about (inside the appeal, the findings, the place's
+name, after ``bahwa``/``soal``/``tentang``), those acted upon (``2 remaja
+diamankan``), a secured event's crowd when others are named and he did not
+address it (crowd.py), the host unless met.
+
+The role lexicon is data (vocabulary.AUDIENCE: category, group, pattern,
+singular): a one-person role (ketua, kepala, korlap, pemilik, pengelola of
+one place, lurah, seklur, marbot, a manager, a coach, the head of a body
+with its name) is one; a named person is one, of the group his role names
+(``Bpk. X (Ketua RT 02)``, ``…, tokoh masyarakat, …``); ``other`` is the
+catch-all. Counts are read before the group (``± 15 orang warga``, ``12
+rumah``, ``9 KK``) or after it with words between (``tomas 2``, ``siswa kls
+5-6 kurleb 70``, ``pedagang 20 lapak``, ``(15 org)``), spelt out or with
+``-an``; a head's members (``beserta 11 anggotanya``, ``+ 3 pengurus``)
+are of his category; one count closes a list (``ojol dan pedagang ± 12
+orang``). One group named twice is counted once; different groups of one
+category are summed; the sum is ``None`` when any of them has no number,
+except a generic kind (warga, tomas, toga) absorbed by a counted one."""
 
 from __future__ import annotations
 

@@ -25,7 +25,7 @@ _ABOUT_WORDS = (
     r"|sktr|skt\.|kira-kira|kurang\s+dari|lebih\s+dari|hampir|total|sekitar\s+kurang\s+lebih)"
 )
 ABOUT = rf"(?:{_ABOUT_WORDS}\s*){{0,2}}"
-UNIT = r"(?:orang|orng|org\.?|or\b|personil|personel|peserta|jiwa)"
+UNIT = r"(?:orang|orng|org\.?|or\b|personil|personel|peserta|jiwa|lapak|kios)"
 # "15 orang " right before a group
 # ("4 anggota satpam": the members of the group)
 _COUNT_BEFORE = re.compile(
@@ -42,6 +42,12 @@ _COUNT_AFTER = re.compile(
 _COUNT_AFTER_WORDS = re.compile(
     rf"(?:[ \t]+(?!(?:dan|serta|atau|di|ke|dari|yang|yg|dengan|dgn|untuk|pada|bersama|beserta|&)\b)"
     rf"[A-Za-z0-9][\w.'/-]*){{1,4}}?[ \t]*(?:[:(][ \t]*)?{ABOUT}(\d{{1,4}})[ \t]*{UNIT}",
+    re.I,
+)
+# or after a word of approximation, without a unit: "siswa kls 5-6 kurleb 70"
+_COUNT_AFTER_ABOUT = re.compile(
+    rf"(?:[ \t]+(?!(?:dan|serta|atau|di|ke|dari|yang|yg|dengan|dgn|untuk|pada|bersama|beserta|&)\b)"
+    rf"[A-Za-z0-9][\w.'/-]*){{1,4}}?[ \t]*(?:{_ABOUT_WORDS}\s*){{1,2}}(\d{{1,4}})(?![\d:/]|\.\d)",
     re.I,
 )
 # "ibu-ibu yg membawa balita ± 25 org": a clause telling who they are, then their number
@@ -174,15 +180,19 @@ NOT_AUDIENCE = re.compile(
     # a thing of theirs talked about: "motor jamaah hilang", "helm warga dicuri"
     r"|\b(?:motor|mobil|kendaraan|helm|sandal|sepatu|barang|uang|hp|ponsel|jemuran|sepeda|tabung\s+gas)\s+"
     r"(?:milik\s+)?(?:para\s+)?(?:warga|wrg|jamaah|jemaah|pemuda|pedagang|penghuni|pengunjung|siswa|pelajar)\b"
+    # those acted upon, not met: "ada 2 remaja mabuk diamankan ke pos", "3 pemuda yg ditangkap"
+    r"|\b(?:ada\s+)?(?:\d+\s+)?(?:orang\s+|org\s+)?(?:remaja|pemuda|warga|anak|pelajar|pria|pengendara|orang)"
+    r"(?:\s+\w+){0,2}?\s+(?:yang\s+|yg\s+)?(?:sudah\s+|sdh\s+|lalu\s+)?"
+    r"(?:diamankan|ditangkap|diringkus|dibekuk|digelandang|dibawa\s+ke\s+polsek)\b"
     # what someone met complains of: "15 pedagang yang mengeluhkan juru parkir liar …"
     r"|\byang\s+(?:mengeluhkan|mengeluh|mengadukan|resah|merasa\s+resah|terganggu)\b[^.;\n]*",
     re.I,
 )
 # "sambang kepada tokoh agama … Ustadz H. Mahfud selaku imam masjid": the one named
 TOKOH = frozenset(["toga", "tomas"])
-GENERIC = frozenset(
-    ["warga", "households", "peserta", "tetangga"]
-)  # absorbed by a counted group of warga
+# a kind named without a number, absorbed by a counted group of its category: "Sambang toga &
+# tomas … hadir Ustadz Hasan, 3 tomas" (the headline's kinds are the ones counted below)
+GENERIC = frozenset(["warga", "households", "peserta", "tetangga", "toga", "tomas"])
 
 
 @dataclass
@@ -205,7 +215,11 @@ def count_after(text: str, end: int) -> re.Match[str] | None:
     written after it owns ("peserta ± 80 siswa")."""
     after = _COUNT_AFTER.match(text, end)
     if after is None:
-        after = _COUNT_AFTER_WORDS.match(text, end) or _COUNT_AFTER_CLAUSE.match(text, end)
+        after = (
+            _COUNT_AFTER_WORDS.match(text, end)
+            or _COUNT_AFTER_CLAUSE.match(text, end)
+            or _COUNT_AFTER_ABOUT.match(text, end)
+        )
         if after is not None and any(p.search(text, end, after.start(1)) for *_, p, _s in GROUPS):
             return None  # "tomas pemuda 8 orang": a group in between owns it
     if after is None:
