@@ -141,3 +141,72 @@ def test_a_kind_in_the_headline_is_the_one_counted_below(text: str) -> None:
 )
 def test_those_acted_upon_are_not_met(text: str) -> None:
     assert met(text) == {"other": 5}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sambang sekret, ketemu tomas, todat @2 org, FKDM @4 org. Aman",
+            {"tokoh_masyarakat": 4, "other": 4},
+        ),
+        ("DDS pos ronda: hadir Pokdar @3, Linmas @2. aman", {"other": 5}),
+        (
+            "Binluh masjid, ktm toga & tomas @ 2 orang. kondusif",
+            {"tokoh_agama": 2, "tokoh_masyarakat": 2},
+        ),
+    ],
+)
+def test_a_number_each_after_a_list(text: str, want: dict) -> None:
+    assert met(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patroli pasar, ketemu 5 jukir dan pedagang asongan (total ±11 org). Aman",
+        "patroli stasiun ktm ojol, bajaj & pedagang, total 11 orang. aman",
+        "Sambang terminal bertemu 4 sopir serta pedagang kopi, jumlah 11 org.",
+    ],
+)
+def test_a_total_closes_the_list(text: str) -> None:
+    assert met(text) == {"other": 11}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sasaran : 9 rumah warga (9 KK)",
+        "DDS gg mawar, 9 rmh wrg (9 KK), aman",
+        "Giat DDS ke 9 KK (9 kepala keluarga) di Jl. Melati. Aman.",
+    ],
+)
+def test_households_restated_in_brackets_are_the_same(text: str) -> None:
+    assert met(text) == {"warga": 9}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Yang ditemui :\n1) Sdr. Dani (Ketua Karang Taruna) beserta 5 anggotanya",
+            {"kelompok_pemuda": 6},
+        ),
+        ("ngobrol dgn Pak Joko dan 3 montirnya di bengkel, aman", {"warga": 1, "other": 3}),
+        ("sambang pangkalan, ngobrol sm 3 bapak2 ojol yg mangkal. aman", {"other": 3}),
+    ],
+)
+def test_a_head_and_his_people(text: str, want: dict) -> None:
+    assert met(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sambang ke rumah Bpk. H. Salim. Bpk. H. Salim merupakan tokoh masyarakat setempat.",
+        "Sambang, bertemu Bapak Rohim yang adalah tokoh masyarakat RW 03.",
+        "Ngobrol dengan Ibu Hj. Maryam, selaku tokoh masyarakat. Aman.",
+    ],
+)
+def test_a_person_and_the_role_he_is(text: str) -> None:
+    assert met(text) == {"tokoh_masyarakat": 1}

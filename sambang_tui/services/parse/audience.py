@@ -31,7 +31,12 @@ from __future__ import annotations
 
 import re
 
-from sambang_tui.services.parse.audience_joins import described, merge_adjacent
+from sambang_tui.services.parse.audience_joins import (
+    described,
+    each_counted,
+    merge_adjacent,
+    totalled,
+)
 from sambang_tui.services.parse.audience_words import (
     ABOUT,
     APPOSITION,
@@ -83,12 +88,12 @@ def find_audience(
     if in_capitals(f"{text} {said}"):
         # "BERTEMU BPK. DARTO": names are read as the people's, whatever the case
         text, said, place = recased(text), recased(said), recased(place)
-    text = heads_expanded(counts_as_digits(text))
+    text = each_counted(heads_expanded(counts_as_digits(text)))
     lower = not re.search(r"[A-Z]", f"{text} {said}")
     focus = None
     if said:
         focus = len(text) + 1 if text else 0
-        said = _counts_labelled(heads_expanded(counts_as_digits(said)))
+        said = each_counted(_counts_labelled(heads_expanded(counts_as_digits(said))))
         text = f"{text}\n{said}" if text else said
     scrubbed = NOT_AUDIENCE.sub(lambda m: " " * len(m.group(0)), text)
     mentions: list[Mention] = []
@@ -172,8 +177,9 @@ def find_audience(
         spans.append((start, end))
         written = before is not None or (after is not None and count == int(after.group(1)))
         mentions.append(Mention(start, end, cat, key, count, written, plural))
-    mentions = described(
-        scrubbed, merge_adjacent(scrubbed, sorted(mentions, key=lambda m: m.start))
+    mentions = totalled(
+        scrubbed,
+        described(scrubbed, merge_adjacent(scrubbed, sorted(mentions, key=lambda m: m.start))),
     )
     _people(scrubbed, spans, mentions, place)
     disputes = _disputes(scrubbed)
@@ -378,13 +384,17 @@ def _households(text: str, spans: list[tuple[int, int]], mentions: list[Mention]
             continue
         if NOT_COUNT_BEFORE.search(text[max(0, m.start(1) - 8) : m.start(1)]):
             continue
+        if re.search(r"\(\s*$", text[max(0, m.start() - 3) : m.start(1)]) and any(
+            0 <= m.start() - b <= 3 for _a, b in spans
+        ):
+            continue  # "12 rumah warga (12 KK)": the same households again
         spans.append((m.start(1), m.end()))
         mentions.append(Mention(m.start(1), m.end(), "warga", "households", int(m.group(1))))
 
 
 # "ketua DKM + 3 pengurus": members of the group just named, of its kind
 _MEMBERS = re.compile(
-    rf"(?:\s+(?-i:[A-Z][a-z]+)){{0,3}}?\s*,?\s*(?:\+|dan|serta|beserta|&|,|sama|sm)\s*{ABOUT}(\d{{1,4}})\s*(?:{UNIT}\s*)?"
+    rf"(?:\s+(?-i:[A-Z][a-z]+)){{0,3}}?\s*\)?\s*,?\s*(?:\+|dan|serta|beserta|&|,|sama|sm)\s*{ABOUT}(\d{{1,4}})\s*(?:{UNIT}\s*)?"
     # "dan 7 anggotanya yg …", "sama 2 anak buahnya": "-nya" ties them to the one just named
     r"(?:(?:pengurus|anggota)\b(?!\s+[A-Za-z])|(?:pengurus|anggota|anak\s+buah|karyawan|staf|staff|rekan|teman)nya\b)",
     re.I,

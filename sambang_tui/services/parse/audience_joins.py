@@ -7,7 +7,68 @@ from __future__ import annotations
 
 import re
 
-from sambang_tui.services.parse.audience_words import Mention
+from sambang_tui.services.parse.audience_words import ABOUT, UNIT, Mention, group_at
+
+# "Tomas, Toga, Todat @2 org": a number each
+_EACH = re.compile(r"[ \t]*@[ \t]*(\d{1,4})(?:[ \t]*(?:orang|org)\b)?", re.I)
+_ITEM_SEPARATOR = re.compile(r"\s*(?:,|&|\+|\bdan\b|\bserta\b)\s*", re.I)
+
+
+def each_counted(text: str) -> str:
+    """ "Tomas, Toga @2 org, FKDM @4 org" → "2 Tomas, 2 Toga, 4 FKDM": the
+    groups listed before "@N" (back to the last "@N" or the sentence's
+    start) are N each."""
+    out: list[str] = []
+    last = 0
+    for m in _EACH.finditer(text):
+        start = max(last, *(text.rfind(c, 0, m.start()) + 1 for c in ".;:\n"))
+        out.append(text[last:start])
+        segment, items, at = text[start : m.start()], [], 0
+        for sep in [*_ITEM_SEPARATOR.finditer(segment), None]:
+            item = segment[at : sep.start() if sep else len(segment)]
+            words = [w.start() for w in re.finditer(r"\S+", item)]
+            where = next((w for w in words if group_at(item, w)), None)
+            items.append(item if where is None else f"{item[:where]}{m.group(1)} {item[where:]}")
+            if sep:
+                items.append(sep.group(0))
+                at = sep.end()
+        out.append("".join(items))
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+# "(total ±15 org)", ", jumlah 20 orang": one count for the groups listed before it
+_TOTAL = re.compile(
+    rf"\(?[ \t]*(?:total|jumlah|semuanya|seluruhnya)[ \t]*:?[ \t]*{ABOUT}(\d{{1,4}})[ \t]*(?:{UNIT})?\)?",
+    re.I,
+)
+
+
+def totalled(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The groups of one category listed in a sentence that ends its list
+    with a total ("6 juru parkir & pedagang kopi (total ±15 org)") are that
+    many, not their sum."""
+    for m in _TOTAL.finditer(text):
+        listed = [
+            x
+            for x in mentions
+            if x.start < m.start()
+            and not re.search(r"[.;\n]", text[x.start : m.start()])
+            and x.end <= m.end()
+        ]
+        if not listed or len({x.category for x in listed}) != 1:
+            continue
+        total = Mention(
+            listed[0].start,
+            m.end(),
+            listed[0].category,
+            f"total@{m.start()}",
+            int(m.group(1)),
+            True,
+        )
+        mentions = [x for x in mentions if x not in listed] + [total]
+    return sorted(mentions, key=lambda x: x.start)
 
 
 def merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -29,7 +29,8 @@ UNIT = r"(?:orang|orng|org\.?|or\b|personil|personel|peserta|jiwa|lapak|kios)"
 # "15 orang " right before a group
 # ("4 anggota satpam": the members of the group)
 _COUNT_BEFORE = re.compile(
-    rf"{ABOUT}(\d{{1,4}})\s*(?:(?:{UNIT}|{HOUSEHOLDS}|anggota|petugas)\s*){{0,2}}$", re.I
+    rf"{ABOUT}(\d{{1,4}})\s*(?:(?:{UNIT}|{HOUSEHOLDS}|anggota|petugas|bapak2|bapak-bapak|ibu2|ibu-ibu|emak2)\s*){{0,2}}$",
+    re.I,
 )
 # " ± 15 orang", ": 8", " (15 org)" right after a group (no comma between)
 _COUNT_AFTER = re.compile(
@@ -91,7 +92,7 @@ NOT_COUNT_BEFORE = re.compile(
 PERSON = re.compile(
     r"(?<![\w.])(?:(?i:bpk|bapak|pak|ibu|bu|sdr|sdri|saudara|saudari)\.?\s+(?:(?i:h|hj|kh|haji|hajah|hajjah)\.?\s+|(?:Ir|Drs|Dr|dr)\.\s*)?"
     r"|(?:H|Hj|KH|Drs|Ir|Dr)\.\s*)"
-    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?P<name>[A-Z][a-z]+(?:'[a-z]+)?(?:\s+[A-Z][a-z]+(?:'[a-z]+)?)?)"
 )
 # a message all in lower case (a voice note, a terse line) names people without capitals:
 # "tomas pak haji naim", "ketemu tomas nya pak haji rohim" — the one the role is
@@ -100,7 +101,10 @@ PERSON_LOWER = re.compile(
     r"(?P<name>(?!(?:rt|rw|lurah|camat|ketua|kepala|dan|sama|serta|yang|yg|di|ke|dari|juga)\b)[a-z]{3,})\b"
 )
 # "Bpk. H. Rohman selaku tokoh masyarakat": the person is of that group
-AS_ROLE = re.compile(r"\s*,?\s*(?:selaku|sebagai|yaitu|yakni|\()\s*", re.I)
+AS_ROLE = re.compile(
+    r"\s*,?\s*(?:selaku|sebagai|yaitu|yakni|(?:(?:yang|yg)\s+)?(?:merupakan|adalah)|\()\s*(?:seorang\s+|salah\s+satu\s+)?",
+    re.I,
+)
 # "Bapak Haji Sulaiman, tokoh masyarakat setempat, …": the role between commas
 ROLE_BETWEEN_COMMAS = re.compile(r"\s*,\s*")
 ROLE_CLOSED = re.compile(r"(?:\s+setempat|\s+sekitar)?\s*(?:[,.;]|$)")

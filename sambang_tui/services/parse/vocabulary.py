@@ -104,6 +104,7 @@ EMOJI_LABELS: dict[str, str] = {
 # (lainnya) for the people met who are none of the named groups.
 AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("tokoh_masyarakat", "tomas", r"tokoh\s+masyarakat|tomas|tokmas|sesepuh(?:\s+warga)?", False),
+    ("tokoh_masyarakat", "todat", r"tokoh\s+adat|todat", False),
     ("tokoh_agama", "toga", r"tokoh\s+agama|toga|tokag|alim\s+ulama|ulama", False),
     ("tokoh_agama", "majelis gereja", r"majelis\s+gereja|pengurus\s+gereja|penatua", False),
     ("tokoh_agama", "pengurus masjid", r"pengurus\s+(?:dkm|masjid|mesjid|musholl?a|mushala|musala|vihara|(?:majelis|majlis)\s+ta'?klim)|takmir(?:\s+masjid)?", False),
@@ -123,8 +124,8 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("kelompok_pemuda", "pelajar", r"pelajar|siswa(?:-siswi|\s+siswi)?|siswi|mahasiswa|mhs|peserta\s+didik|murid|santri(?:wati)?|santriwan", False),
     ("perangkat_rt_rw", "ketua rt/rw", r"ketua\s+RT\s*/\s*RW|ketua-ketua\s+R[TW]|pengurus\s+R[TW](?:\s*/\s*R[TW])?|perangkat\s+RT(?:\s*/\s*RW)?", False),
     ("perangkat_rt_rw", "pengurus rt/rw", r"(?:sekretaris|bendahara|wakil\s+ketua)\s+R[TW]\b", True),
-    ("perangkat_rt_rw", "ketua rt", r"ketua\s+RT|(?:pak|bapak|bpk\.?|bu|ibu)\s+RT\b", True),
-    ("perangkat_rt_rw", "ketua rw", r"ketua\s+RW|(?:pak|bapak|bpk\.?|bu|ibu)\s+RW\b", True),
+    ("perangkat_rt_rw", "ketua rt", r"ketua\s+RT|(?:pak|pk|bapak|bpk\.?|bu|ibu)\s+RT\b", True),
+    ("perangkat_rt_rw", "ketua rw", r"ketua\s+RW|(?:pak|pk|bapak|bpk\.?|bu|ibu)\s+RW\b", True),
     ("other", "ojek", r"(?:pengemudi|driver|tukang|pengendara|abang)\s+(?:ojek|ojol)(?:\s+online|\s+pangkalan)?|ojol|ojek(?:\s+pangkalan|\s+online)?"
      r"|driver(?:\s+online)?|pengemudi\s+online", False),
     ("other", "bajaj", r"(?:pengemudi|sopir|supir)\s+bajaj|bajaj", False),
@@ -157,6 +158,9 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
      r"|(?:anggota\s+|petugas\s+)?satpol\s*-?\s*pp(?=\s*(?:[:(]\s*)?(?:±\s*)?\d)"
      r"|kader(?:\s+(?:jumantik|posyandu|kesehatan|dasawisma))?|jumantik", False),
     ("other", "kpps", r"kpps|anggota\s+kpps|petugas\s+kpps", False),
+    # the police's and the kelurahan's community partners: "Pokdar Kamtibmas", "FKDM", "FKPM"
+    ("other", "pokdar", r"(?:anggota\s+)?pokdar(?:\s+kamtibmas)?", False),
+    ("other", "fkdm", r"(?:anggota\s+)?(?:fkdm|fkpm)", False),
     ("other", "ppk", r"ppk|pps|panwas\w*", False),
     ("other", "saksi", r"saksi(?:\s+paslon|\s+parpol)?", False),
     # PKK is an organisation, whoever its members are: "ibu-ibu PKK", "emak2 anggota PKK"
@@ -174,7 +178,7 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("other", "lurah", r"(?:(?<=serta )|(?<=& )|(?<=, ))(?:lurah|camat)\b", True),
     ("other", "seklur", r"(?:(?<=ketemu )|(?<=bertemu )|(?<=menemui )|(?<=dengan )|(?<=dgn )|(?<=sama )|(?<=ktm )"
      r"|(?<=: )|(?<=serta )|(?<=dan )|(?<=& )|(?<=, ))(?:seklur|sekel|sekretaris\s+kelurahan)\b", True),
-    ("other", "montir", r"montir|karyawan|pekerja|buruh|kuli(?:\s+angkut|\s+panggul|\s+bangunan)?", False),
+    ("other", "montir", r"(?:montir|karyawan|pekerja|buruh|kuli(?:\s+angkut|\s+panggul|\s+bangunan)?)(?:nya)?", False),
     ("other", "sopir", r"sopir|supir", False),
     ("other", "panitia", r"panitia(?:\s+(?:kegiatan|acara|penyelenggara))?", False),
     # teachers beside their pupils are met only as a number ("Guru BK 3 orang", not "siswa dan guru")
@@ -197,7 +201,7 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("warga", "jamaah", r"jamaah|jemaah|jama'ah|jemaat", False),
     # (a voice note spells the doubling out: "ibu ibu", "bapak bapak")
     ("warga", "ibu-ibu", r"ibu-ibu|ibu2|(?:ibu\s+ibu|emak\s+emak)(?!\s+(?:pkk|kader|pedagang|penjual|ojol|ojek|guru|majelis|jamaah|pengajian)\b)|kaum\s+ibu|emak-emak|emak2", False),
-    ("warga", "bapak-bapak", r"bapak-bapak|bapak2|bapak\s+bapak(?!\s+(?:ojol|ojek|driver|sopir|pedagang|satpam|linmas|jukir|tukang|pengurus|jamaah)\b)|kaum\s+bapak", False),
+    ("warga", "bapak-bapak", r"(?:bapak-bapak|bapak2|bapak\s+bapak)(?!\s+(?:ojol|ojek|driver|sopir|pedagang|satpam|linmas|jukir|tukang|pengurus|jamaah)\b)|kaum\s+bapak", False),
     ("warga", "penonton", r"penonton|pengunjung|tamu\s+undangan|penghuni(?:\s+(?:rusun|kos|kost|kontrakan|apartemen))?", False),
     ("warga", "peserta", r"peserta(?:\s+(?:senam|jalan\s+sehat|pengajian|kegiatan|lomba))?", False),
     ("warga", "tetangga", r"tetangga", False),
