@@ -210,3 +210,64 @@ def test_a_head_and_his_people(text: str, want: dict) -> None:
 )
 def test_a_person_and_the_role_he_is(text: str) -> None:
     assert met(text) == {"tokoh_masyarakat": 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hadir:\n- Perwakilan pemuda Gg. Mawar 10 orang\n- Perwakilan pemuda Gg. Melati 5 orang",
+        "Peserta :\n1. Pemuda RW 03 : 10 org\n2. Pemuda RW 04 : 5 org",
+        "Yang ditemui:\n• pemuda blok A 10 org\n• pemuda blok C 5 org",
+    ],
+)
+def test_one_group_on_two_lines_of_a_list_is_summed(text: str) -> None:
+    assert met(text) == {"kelompok_pemuda": 15}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yang ditemui :\nNo | Nama | Jabatan\n1 | Bpk. Tono | Ketua RT 02\n2 | Sdr. Ali | Anggota Karang Taruna\n"
+        "3 | Sdr. Edi | Anggota Karang Taruna",
+        "Sasaran:\n- Bpk. Tono | Ketua RT 02\n- Sdr. Ali | Karang Taruna\n- Sdr. Edi | Karang Taruna",
+        "Hadir : Bpk. Tono (Ketua RT 02), Sdr. Ali (anggota karang taruna), Sdr. Edi (anggota karang taruna)",
+    ],
+)
+def test_a_table_of_persons_and_their_roles(text: str) -> None:
+    assert met(text) == {"perangkat_rt_rw": 1, "kelompok_pemuda": 2}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pengamanan hajatan, tamu ± 200 orang, tuan rumah Bpk. Darto. Koordinasi dgn panitia 4 org.",
+        "PAM resepsi di Jl. Melati; shohibul hajat Ibu Rina. Ngobrol dengan 4 panitia soal parkir.",
+        "pam hajatan, yg punya hajat Pak Kardi, ketemu panitia 4 org, aman",
+    ],
+)
+def test_the_host_only_named_is_not_met(text: str) -> None:
+    assert met(text) == {"other": 4}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pengamanan hajatan, koordinasi dengan tuan rumah Bpk. Darto soal parkir.",
+        "PAM hajatan. Yang ditemui : Sohibul hajat Bpk. Darto",
+        "pam nikahan, ketemu tuan rumah Bpk. Darto, aman",
+    ],
+)
+def test_the_host_met_is_met(text: str) -> None:
+    assert met(text) == {"warga": 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sambang pengajian, hadir Ketua DKM Ustadz Rahmat dan ± 30 jamaah. Ustadz Rahmat berterima kasih.",
+        "sbg masjid ktm Imam Masjid Ustadz Rahmat. Ustadz Rahmat minta patroli subuh",
+        "Hadir Ketua Takmir Kyai Rahmat. Kyai Rahmat menyampaikan terima kasih.",
+    ],
+)
+def test_a_role_and_the_titled_name_after_it_are_one(text: str) -> None:
+    assert met(text)["tokoh_agama"] == 1

@@ -103,7 +103,10 @@ def merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
         if last is not None and last.category == mention.category and (side_by_side or listed):
             count = mention.count if mention.count is not None else last.count
             written = last.written or mention.written
-            out[-1] = Mention(last.start, mention.end, last.category, last.group, count, written)
+            # "Ketua DKM Ustadz Hasan": one person, known again by his title
+            one = last.count == mention.count == 1 and not written and side_by_side
+            group = mention.group if one else last.group
+            out[-1] = Mention(last.start, mention.end, last.category, group, count, written)
             continue
         if last is not None and last.category == mention.category and closed:
             out[-1] = Mention(

@@ -35,7 +35,8 @@ _COUNT_BEFORE = re.compile(
 # " ± 15 orang", ": 8", " (15 org)" right after a group (no comma between)
 _COUNT_AFTER = re.compile(
     rf"(?:\s*R[TW]\b\.?\s*\d{{1,3}}(?:\s*/\s*\d{{1,3}})?(?!\d))?"
-    rf"(?:\s+(?:yang\s+|yg\s+)?(?:hadir|datang|ikut|ditemui|dikunjungi))?[ \t]*(?:[:(]\s*)?{ABOUT}"
+    # (not the next line's number: "Peserta :\n1. Pemuda …")
+    rf"(?:\s+(?:yang\s+|yg\s+)?(?:hadir|datang|ikut|ditemui|dikunjungi))?[ \t]*(?:[:(][ \t]*)?{ABOUT}"
     rf"(\d{{1,4}})(?:\s*{UNIT})?(?![\d:/]|\.\d)",  # on its own line: "3. Warga" is no count
     re.I,
 )
@@ -102,7 +103,7 @@ PERSON_LOWER = re.compile(
 )
 # "Bpk. H. Rohman selaku tokoh masyarakat": the person is of that group
 AS_ROLE = re.compile(
-    r"\s*,?\s*(?:selaku|sebagai|yaitu|yakni|(?:(?:yang|yg)\s+)?(?:merupakan|adalah)|\()\s*(?:seorang\s+|salah\s+satu\s+)?",
+    r"\s*,?\s*(?:selaku|sebagai|yaitu|yakni|(?:(?:yang|yg)\s+)?(?:merupakan|adalah)|\(|\|)\s*(?:seorang\s+|salah\s+satu\s+)?",
     re.I,
 )
 # "Bapak Haji Sulaiman, tokoh masyarakat setempat, …": the role between commas

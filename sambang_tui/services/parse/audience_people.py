@@ -1,0 +1,213 @@
+"""Whom a message names as people, beside its groups: named persons (one
+each, of the group their role names), the parties to a dispute, households
+visited and a head's members; read by ``audience``."""
+
+from __future__ import annotations
+
+import re
+
+from sambang_tui.services.parse.audience_words import (
+    ABOUT,
+    AS_ROLE,
+    HOUSEHOLDS_COUNT,
+    NOT_COUNT_BEFORE,
+    NOT_PERSON,
+    OFFICIAL_BEFORE,
+    PARTIES,
+    PERSON,
+    PERSON_AS_PLACE,
+    ROLE_BETWEEN_COMMAS,
+    ROLE_CLOSED,
+    UNIT,
+    Mention,
+    group_at,
+    overlaps,
+)
+from sambang_tui.services.parse.vocabulary import HOUSEHOLDS
+
+# "antara pemilik kontrakan Bpk. Darmo dengan penghuninya Sdr. Ilham"
+_DISPUTE = re.compile(
+    r"\b(?:antara|antar)\s+(?P<parties>[^.;\n]{3,120}?)(?=\s+(?:soal|terkait|tentang|karena|krn|mengenai|perihal|"
+    r"yang|di|pada|masalah|disaksikan|dimediasi|didamaikan)\b|[.;\n]|$"
+    # "…, udh damai dimediasi ketua rt": the outcome, not more parties
+    r"|,\s*(?:udh|sdh|sudah|udah|telah|tlh|lalu|kemudian|akhirnya)\b)",
+    re.I,
+)
+_DISPUTE_WORDS = re.compile(
+    r"\b(?:problem\s+solving|mediasi|dimediasi|perselisihan|sengketa|keributan|cekcok|konflik|"
+    r"permasalahan|masalah|pertikaian|percekcokan|perkelahian)\b",
+    re.I,
+)
+
+
+# "Para pihak : Sdr. Hendra (pemilik motor) dan Sdr. Rudi": a template's list of the parties
+_PARTIES_LIST = re.compile(
+    r"^[ \t]*(?:para\s+)?pihak(?:\s+\w+)?[ \t]*:[ \t]*(?P<parties>.+?)"
+    r"(?=[,;]?\s*\b(?:disaksikan|didampingi|dihadiri)\b|$)",  # "…, disaksikan Ketua RT 09": no party
+    re.I | re.M,
+)
+
+
+def disputes(text: str) -> list[tuple[int, int]]:
+    """Where the parties to a dispute are named."""
+    listed = [m.span("parties") for m in _PARTIES_LIST.finditer(text)]
+    if not _DISPUTE_WORDS.search(text):
+        return listed
+    return listed + [m.span("parties") for m in _DISPUTE.finditer(text)]
+
+
+# a count, then an open parenthesis that names its members
+_LISTED_MEMBERS = re.compile(
+    rf"\d{{1,4}}\s*(?:{UNIT}|{HOUSEHOLDS})?\s*(?:\w+\s+){{0,2}}\((?:[^()\n]*,)?\s*$", re.I
+)
+
+
+# a business a person owns, as a place names it: "rumah kos milik", "warung milik"
+_BUSINESS_OWNED = re.compile(
+    r"\b(?:kos|kost|kosan|kos-kosan|kontrakan|warung|warkop|toko|bengkel|kios|lapak|usaha|ruko)\w*"
+    r"(?:\s+\w+)?\s+milik\s*$",
+    re.I,
+)
+
+
+_HOST = re.compile(
+    r"\b(?:tuan\s+rumah|s[h]?o[h]?ibul\s+hajat|(?:yang|yg)\s+punya\s+(?:hajat|acara|gawe)|pemilik\s+hajat)"
+    r"\s*(?:yaitu\s+|,\s*)?$",
+    re.I,
+)
+
+
+# the clause says whom he met: "koordinasi dgn tuan rumah …", "Yang ditemui : Sohibul hajat …"
+_MET_IN = re.compile(
+    r"\b(?:dengan|dgn|bertemu|ketemu|ktm|menemui|bersama|sama|ditemui|hadir|dihadiri)\b|:", re.I
+)
+
+
+def people(
+    text: str, spans: list[tuple[int, int]], mentions: list[Mention], place: str = ""
+) -> None:
+    """Named people are residents met, one each ("(tomas)" after a name
+    makes them a tokoh); "kedua belah pihak" are two."""
+    roled: set[str] = set()
+    owners: set[str] = set()
+    for m in PERSON.finditer(text):
+        name = m.group("name").split()[0].casefold()
+        if name in NOT_PERSON or overlaps(spans, m.start(), m.end()):
+            continue
+        if _LISTED_MEMBERS.search(text[max(0, m.start() - 200) : m.start()]):
+            continue  # "5 rumah (Bpk. Joko, Bpk. Hari, …)": the ones counted, named
+        clause = text[max(text.rfind(c, 0, m.start()) for c in ".;\n") + 1 : m.start()]
+        if _HOST.search(clause) and not _MET_IN.search(clause):
+            continue  # "…, tuan rumah Bpk. Anwar.": the host, met only when said to be
+        if PERSON_AS_PLACE.search(text[max(0, m.start() - 12) : m.start()]):
+            if _BUSINESS_OWNED.search(text[max(0, m.start() - 30) : m.start()]):
+                owners.add(name)  # "rumah kos milik Ibu Sumarni": met again, the owner is other
+            continue
+        if OFFICIAL_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # "Lurah Kenari Bpk. Sugeng": an official beside the officer, not a resident
+        if place and m.group(0) in place:
+            # "Warung Kopi Pak Udin" is a place; the host named again as met is met, unless
+            # his role is already counted ("kediaman Bpk. Darto (Ketua RT 02) … Bpk. Darto")
+            first = text.find(m.group(0)) == m.start()
+            if first and (role := AS_ROLE.match(text, m.end())) and group_at(text, role.end()):
+                roled.add(name)
+            if first or name in roled:
+                continue
+        if any(other.group.split(":")[-1].split()[:1] == [name] for other in mentions):
+            continue  # named again: "Ketua DKM H. Abdul Karim … H. Abdul Karim menyampaikan"
+        # "KH. Abdullah": a kyai is a religious leader
+        category = "tokoh_agama" if re.match(r"(?:\w+\.?\s+)?KH\b", m.group(0)) else "warga"
+        if name in owners:
+            category = "other"
+        role = AS_ROLE.match(text, m.end())
+        group = group_at(text, role.end()) if role else None
+        if group is None and (role := ROLE_BETWEEN_COMMAS.match(text, m.end())):
+            group = group_at(text, role.end())
+            if group is not None and not ROLE_CLOSED.match(text, group[2]):
+                group = None
+        if role and group is not None:
+            category, role_group, end = group
+            # the role is this person's: one of that group, not a group of its own
+            for i, other in enumerate(mentions):
+                if other.start == role.end() and not other.written:
+                    del mentions[i]
+                    break
+            spans.append((m.start(), end))
+            mentions.append(Mention(m.start(), end, category, f"{role_group}:{name}", 1))
+            continue
+        spans.append(m.span())
+        mentions.append(Mention(m.start(), m.end(), category, f"person:{name}", 1))
+    for m in PARTIES.finditer(text):
+        if not overlaps(spans, m.start(), m.end()):
+            count = 2 if m.group(0).casefold().startswith(("kedua", "kdua")) else None
+            spans.append(m.span())
+            mentions.append(Mention(m.start(), m.end(), "warga", "parties", count))
+
+
+def households(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """ "12 rumah warga", "9 KK": the households visited stand for the residents."""
+    for m in HOUSEHOLDS_COUNT.finditer(text):
+        if overlaps(spans, m.start(1), m.end()):
+            continue
+        if NOT_COUNT_BEFORE.search(text[max(0, m.start(1) - 8) : m.start(1)]):
+            continue
+        if re.search(r"\(\s*$", text[max(0, m.start() - 3) : m.start(1)]) and any(
+            0 <= m.start() - b <= 3 for _a, b in spans
+        ):
+            continue  # "12 rumah warga (12 KK)": the same households again
+        spans.append((m.start(1), m.end()))
+        mentions.append(Mention(m.start(1), m.end(), "warga", "households", int(m.group(1))))
+
+
+# "ketua DKM + 3 pengurus": members of the group just named, of its kind
+_MEMBERS = re.compile(
+    rf"(?:\s+(?-i:[A-Z][a-z]+)){{0,3}}?\s*\)?\s*,?\s*(?:\+|dan|serta|beserta|&|,|sama|sm)\s*{ABOUT}(\d{{1,4}})\s*(?:{UNIT}\s*)?"
+    # "dan 7 anggotanya yg …", "sama 2 anak buahnya": "-nya" ties them to the one just named
+    r"(?:(?:pengurus|anggota)\b(?!\s+[A-Za-z])|(?:pengurus|anggota|anak\s+buah|karyawan|staf|staff|rekan|teman)nya\b)",
+    re.I,
+)
+
+
+def members(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    for mention in list(mentions):
+        m = _MEMBERS.match(text, mention.end)
+        if m is None or overlaps(spans, m.start(1), m.end()):
+            continue
+        spans.append((m.start(1), m.end()))
+        group = f"members@{m.start(1)}"
+        mentions.append(
+            Mention(m.start(1), m.end(), mention.category, group, int(m.group(1)), True)
+        )
+
+
+def as_parties(text: str, mentions: list[Mention]) -> None:
+    """The parties to a dispute are residents, whatever else they are,
+    wherever named again; "antara dua tetangga, Bapak Supri dan Bapak
+    Anwar" are the two named."""
+    quarrels = disputes(text)
+    parties = {
+        m.group.split(":")[0] for m in mentions if any(a <= m.start < b for a, b in quarrels)
+    }
+    for index, mention in enumerate(mentions):
+        in_dispute = any(a <= mention.start < b for a, b in quarrels)
+        if mention.category != "warga" and (in_dispute or mention.group.split(":")[0] in parties):
+            mentions[index] = Mention(
+                mention.start, mention.end, "warga", f"party:{mention.group}", mention.count
+            )
+    for a, b in quarrels:
+        # "antara dua tetangga, Bapak Supri dan Bapak Anwar": the two are the ones named
+        in_dispute_warga = [m for m in mentions if a <= m.start < b and m.category == "warga"]
+        parties_named = [  # "Sdr. Beni (pemilik kos)" is a named party too
+            m for m in in_dispute_warga if m.group.startswith("person:") or m.group.count(":") >= 2
+        ]
+        groups_counted = [
+            m
+            for m in in_dispute_warga
+            if m not in parties_named and m.count is not None and m.written
+        ]  # "dua warga, Sdr. A dan Sdr. B" (not "Ibu N (pemilik rumah)", one of the named)
+        if parties_named and len(groups_counted) == 1:
+            number = max(groups_counted[0].count or 0, len(parties_named))
+            mentions[:] = [
+                m for m in mentions if m not in parties_named and m is not groups_counted[0]
+            ]
+            mentions.append(Mention(a, b, "warga", f"parties@{a}", number, True))
