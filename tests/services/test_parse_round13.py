@@ -271,3 +271,52 @@ def test_the_host_met_is_met(text: str) -> None:
 )
 def test_a_role_and_the_titled_name_after_it_are_one(text: str) -> None:
     assert met(text)["tokoh_agama"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sambang pangkalan, ngobrol dengan korlap ojol di situ, Bang Jali. Aman.",
+        "DDS warkop: ketemu owner warkop (Mas Dodi), aman",
+        "Patroli, bertemu koordinator lapangan parkir, Mbak Rini. Situasi aman",
+    ],
+)
+def test_a_one_person_role_then_the_name_set_off_is_one(text: str) -> None:
+    assert met(text) == {"other": 1}
+
+
+def test_a_role_then_a_list_of_names_is_no_apposition() -> None:
+    assert met("Yg hadir Ketua RT, Pak Darno dan 3 warga.") == {"perangkat_rt_rw": 1, "warga": 4}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Binluh kepada 10 pedagang. "Pedagang adalah mitra kami," ujar Kapolsek.',
+        "Sambang ke 10 pedagang pasar. Kapolsek: “Juru parkir dan ojol mata telinga kami,” katanya.",
+        'Ketemu 10 pedagang. "Warga harus waspada," tutur Bhabin.',
+    ],
+)
+def test_whom_a_quote_speaks_of_is_not_met(text: str) -> None:
+    assert met(text) == {"other": 10}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Aiptu Budi bertemu dengan Ketua RW 02 Bapak H. Salim, serta sekitar 20 warga yang sedang kerja bakti.",
+            {"perangkat_rt_rw": 1, "warga": 20},
+        ),
+        (
+            "Di sela kerja bakti, Bripka Dodi berdialog dengan Bpk. H. Usman dan 20 warga.",
+            {"warga": 21},
+        ),
+        (
+            "Pengamanan kerja bakti. Bhabin ngobrol dgn Ketua RW 02 Bpk. Salim, dan ± 20 warga.",
+            {"perangkat_rt_rw": 1, "warga": 20},
+        ),
+    ],
+)
+def test_a_title_stop_does_not_end_the_clause_of_meeting(text: str, want: dict) -> None:
+    assert met(text) == want

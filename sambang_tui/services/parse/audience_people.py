@@ -83,6 +83,11 @@ _MET_IN = re.compile(
 )
 
 
+# between a one-person role and the name of the one it is: a few words, then a comma or a bracket
+_NAMED_AFTER = re.compile(r"(?P<words>(?:[ \t]+[a-z]\w*){0,4})[ \t]*(?:,|\()[ \t]*")
+_NAME_CLOSED = re.compile(r"\s*(?:[,).;]|$)(?!\s*(?:dan|serta|&)\b)", re.M)
+
+
 def people(
     text: str, spans: list[tuple[int, int]], mentions: list[Mention], place: str = ""
 ) -> None:
@@ -115,6 +120,28 @@ def people(
                 continue
         if any(other.group.split(":")[-1].split()[:1] == [name] for other in mentions):
             continue  # named again: "Ketua DKM H. Abdul Karim … H. Abdul Karim menyampaikan"
+        role_before = next(
+            (
+                i
+                for i, other in enumerate(mentions)
+                if other.count == 1
+                and ":" not in other.group
+                and other.end <= m.start()
+                and (between := _NAMED_AFTER.fullmatch(text, other.end, m.start()))
+                # set off on both sides, not a list's next item: "Ketua RT, Pak A dan 3 warga"
+                and ("(" in between.group(0) or between.group("words"))
+                and _NAME_CLOSED.match(text, m.end())
+            ),
+            None,
+        )
+        if role_before is not None:
+            # "korlap parkir di situ, Bang Ucok", "owner warkop (Mas Bayu)": the one the role is
+            other = mentions[role_before]
+            mentions[role_before] = Mention(
+                other.start, m.end(), other.category, f"{other.group}:{name}", 1
+            )
+            spans.append(m.span())
+            continue
         # "KH. Abdullah": a kyai is a religious leader
         category = "tokoh_agama" if re.match(r"(?:\w+\.?\s+)?KH\b", m.group(0)) else "warga"
         if name in owners:

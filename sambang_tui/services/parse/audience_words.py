@@ -65,7 +65,8 @@ _HEAD = re.compile(r"(?:ketua|kepala|koordinator|korlap)\s+", re.I)
 # "Ketua RT 05 RW 09 Kel. Kenari Bpk. Sarmadi": the person the role is
 APPOSITION = re.compile(
     r"\s*(?:(?i:kel\.?|kelurahan)\s+[A-Z]\w+\s*)?(?:(?i:setempat|tersebut)\s+)?"
-    r"(?:\(\s*|(?i:yaitu|yakni|bernama)\s+)?"
+    # "- Ketua Pokdar : Bpk. Agus": a list's role, and who he is
+    r"(?:\(\s*|(?i:yaitu|yakni|bernama)\s+|[ \t]*:[ \t]*)?"
 )
 # "Ketua RT dan RW setempat": the heads of both ("Ketua RT/RW" alone may be many)
 _BOTH_HEADS = re.compile(
@@ -91,7 +92,7 @@ NOT_COUNT_BEFORE = re.compile(
 )
 # a name: "Bpk. H. Rohim", "Sdr. Wahyu", "Ibu Nur"
 PERSON = re.compile(
-    r"(?<![\w.])(?:(?i:bpk|bapak|pak|ibu|bu|sdr|sdri|saudara|saudari)\.?\s+(?:(?i:h|hj|kh|haji|hajah|hajjah)\.?\s+|(?:Ir|Drs|Dr|dr)\.\s*)?"
+    r"(?<![\w.])(?:(?:(?i:bpk|bapak|pak|ibu|bu|sdr|sdri|saudara|saudari)\.?|Bang|Mas|Mbak|Kak|Cak)\s+(?:(?i:h|hj|kh|haji|hajah|hajjah)\.?\s+|(?:Ir|Drs|Dr|dr)\.\s*)?"
     r"|(?:H|Hj|KH|Drs|Ir|Dr)\.\s*)"
     r"(?P<name>[A-Z][a-z]+(?:'[a-z]+)?(?:\s+[A-Z][a-z]+(?:'[a-z]+)?)?)"
 )
@@ -189,6 +190,8 @@ NOT_AUDIENCE = re.compile(
     r"|\b(?:ada\s+)?(?:\d+\s+)?(?:orang\s+|org\s+)?(?:remaja|pemuda|warga|anak|pelajar|pria|pengendara|orang)"
     r"(?:\s+\w+){0,2}?\s+(?:yang\s+|yg\s+)?(?:sudah\s+|sdh\s+|lalu\s+)?"
     r"(?:diamankan|ditangkap|diringkus|dibekuk|digelandang|dibawa\s+ke\s+polsek)\b"
+    # what is quoted is talk, not whom he met: '"Juru parkir adalah mata kami," katanya'
+    r'|(?:"[^"\n]{3,300}"|“[^”\n]{3,300}”)(?=\s*,?\s*(?:kata|ujar|tutur|ucap|jelas|tegas|ungkap|imbuh)\w*\b)'
     # what someone met complains of: "15 pedagang yang mengeluhkan juru parkir liar …"
     r"|\byang\s+(?:mengeluhkan|mengeluh|mengadukan|resah|merasa\s+resah|terganggu)\b[^.;\n]*",
     re.I,

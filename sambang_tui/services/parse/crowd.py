@@ -75,7 +75,12 @@ def crowd_only_met(
 
 
 # where a meeting clause's people end: the sentence, or the purpose ("… untuk mengatur parkir")
-_CLAUSE_STOP = re.compile(r"[.;\n]|\b(?:untuk|utk|agar|guna|supaya|terkait|soal|membahas)\b", re.I)
+# (not the stop of a title: "Ketua RW 06 Bapak H. Marzuki, dua orang Ketua RT serta … warga")
+_CLAUSE_STOP = re.compile(
+    r"(?<!\bH)(?<!\bHj)(?<!\bKH)(?<!\bBpk)(?<!\bSdr)(?<!\bSdri)(?<!\bDrs)(?<!\bDr)(?<!\bIr)(?<!\bJl)"
+    r"(?<!\bGg)(?<!\bNo)\.|[;\n]|\b(?:untuk|utk|agar|guna|supaya|terkait|soal|membahas)\b",
+    re.I,
+)
 
 
 def _clause_end(text: str, at: int) -> int:

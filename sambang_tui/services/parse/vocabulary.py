@@ -184,7 +184,7 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     # teachers beside their pupils are met only as a number ("Guru BK 3 orang", not "siswa dan guru")
     ("other", "guru", r"(?:guru(?:\s+BK|\s+pendamping|\s+pembina)?|dewan\s+guru|tenaga\s+pendidik)"
      r"(?=\s*(?:[:(]\s*)?(?:±\s*)?\d)|(?<=\d )guru|(?<=\d orang )guru|(?<=\d org )guru", False),
-    ("other", "pemilik", r"pemilik\s+(?:rumah\s+(?:kos|kost|kontrakan)|bengkel|warung|toko|kios|kos|kost|kontrakan|usaha|rumah\s+makan|kafe|cafe|lapak|pangkalan)"
+    ("other", "pemilik", r"(?:pemilik|owner)\s+(?:warkop|rumah\s+(?:kos|kost|kontrakan)|bengkel|warung|toko|kios|kos|kost|kontrakan|usaha|rumah\s+makan|kafe|cafe|lapak|pangkalan)"
      # "ktm pemilik + 2 karyawan": the owner of the place visited
      r"|pemilik(?=\s*(?:[+,&]|dan\b|serta\b))", True),
     ("other", "pengelola", r"pengelola\s+(?:rusun|ruko|parkir|gedung|pasar|apartemen|kos|kost)", False),
