@@ -320,3 +320,52 @@ def test_whom_a_quote_speaks_of_is_not_met(text: str) -> None:
 )
 def test_a_title_stop_does_not_end_the_clause_of_meeting(text: str, want: dict) -> None:
     assert met(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Para pihak : Sdr. Tono dan Ibu Rina\nHasil : sepakat damai, disaksikan Ketua RT 03.",
+            {"warga": 2, "perangkat_rt_rw": 1},
+        ),
+        (
+            "ps soal parkir antar tetangga, kedua pihak sdh damai disaksikan ketua rw",
+            {"warga": 2, "perangkat_rt_rw": 1},
+        ),
+        (
+            "Problem solving sengketa pagar. Hasil: Kedua belah pihak dipertemukan bersama Ketua RT 05 dan sepakat.",
+            {"warga": 2, "perangkat_rt_rw": 1},
+        ),
+    ],
+)
+def test_witnesses_and_parties_brought_together_are_met(text: str, want: dict) -> None:
+    assert met(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PS sampah antar warga sdh selesai, kedua pihak damai. aman",
+        "Problem solving selesai; kedua belah pihak sepakat berdamai.",
+        "PS sengketa parkir di gg 3\nHasil : kdua pihak sdh akur",
+    ],
+)
+def test_parties_only_said_to_agree_are_not_counted(text: str) -> None:
+    assert met(text).get("warga") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siapa : Aipda Budi, Bhabinkamtibmas Kel. Melati\nApa : DDS\nBagaimana : Bhabin bertemu Ketua RW 04 dan 6 warga.",
+        "Siapa: Bripka Dodi\nBagaimana: ketemu ketua rw 4 sama 6 warga di pos",
+        "SIAPA : Aiptu Rudi (Bhabin)\nBAGAIMANA : Aiptu Rudi menemui Ketua RW 04 beserta 6 warga",
+    ],
+)
+def test_a_who_label_naming_only_the_officer_leaves_the_story_to_say(text: str) -> None:
+    assert met(text) == {"perangkat_rt_rw": 1, "warga": 6}
+
+
+def test_a_digit_doubling_a_word_is_no_count() -> None:
+    assert met("Ketemu sama:\n- anak2 karang taruna ± 8 org") == {"kelompok_pemuda": 8}

@@ -323,6 +323,28 @@ def _lone_count(text: str, spans: list[tuple[int, int]], found: dict[str, int | 
             found[category] = int(lone[0].group(1))
 
 
+def names_anyone(text: str) -> bool:
+    """Whether ``text`` names a group or a person ("Siapa : Aiptu X" names
+    only the officer)."""
+    return names_group(text) or bool(PERSON.search(text)) or bool(LONE_COUNT.search(text))
+
+
+# "disaksikan Ketua RT", "Kedua pihak dipertemukan bersama Ketua RT 01": met, though told as
+# an outcome
+_BROUGHT_TOGETHER = re.compile(
+    r"\b(?:disaksikan|dipertemukan|dimediasi|didamaikan)(?:\s+(?:oleh|dengan|dgn|bersama))?\s+[^.;\n]*"
+    # (the parties only when brought together: "kedua pihak damai" tells no meeting)
+    r"|\bk(?:e|)dua\s+(?:belah\s+)?pihak\b(?=[^.;\n]{0,40}?\b(?:dipertemukan|hadir|dimediasi|disaksikan)\b)",
+    re.I,
+)
+
+
+def brought_together(told: str) -> str:
+    """The clauses of what was found that name people met: the witnesses
+    of an agreement and the parties brought together."""
+    return "\n".join(m.group(0) for m in _BROUGHT_TOGETHER.finditer(told))
+
+
 def names_group(text: str) -> bool:
     """Whether ``text`` names a group of people met."""
     return any(pattern.search(text) for _cat, _group, pattern, _singular in GROUPS)

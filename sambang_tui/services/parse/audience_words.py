@@ -29,7 +29,7 @@ UNIT = r"(?:orang|orng|org\.?|or\b|personil|personel|peserta|jiwa|lapak|kios)"
 # "15 orang " right before a group
 # ("4 anggota satpam": the members of the group)
 _COUNT_BEFORE = re.compile(
-    rf"{ABOUT}(\d{{1,4}})\s*(?:(?:{UNIT}|{HOUSEHOLDS}|anggota|petugas|bapak2|bapak-bapak|ibu2|ibu-ibu|emak2)\s*){{0,2}}$",
+    rf"{ABOUT}(?<![A-Za-z])(\d{{1,4}})\s*(?:(?:{UNIT}|{HOUSEHOLDS}|anggota|petugas|bapak2|bapak-bapak|ibu2|ibu-ibu|emak2)\s*){{0,2}}$",
     re.I,
 )
 # " ± 15 orang", ": 8", " (15 org)" right after a group (no comma between)

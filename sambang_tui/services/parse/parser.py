@@ -217,9 +217,11 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
     )
     headline = texts.headline(free)
     body = visit[len(headline) :] if headline and visit.startswith(headline) else visit
-    if layout.values("audience"):
+    if any(audience.names_anyone(v) for v in layout.values("audience")):
         body = ""  # the template says whom they met: its own Sasaran/Dihadiri, not the greeting
     met = _scope(layout, body, _SPOKEN + ("date", "time", "officer", "nrp", "place", "audience"))
+    # the witnesses and the parties brought together, told in what was found
+    met = _join(met, audience.brought_together(_join(section("findings"), spoken.findings)))
     said = "\n".join(
         # "Warga yang ditemui : - Ketua RT 05 …": the label names whom only when its list does not
         f"{'' if _MET_CROWD.search(s.label) and audience.names_group(s.value) else s.label}: {s.value}"
