@@ -85,6 +85,17 @@ async def wait_until(pilot: Any, done: Callable[[], object], rounds: int = 100) 
     await wait(pilot)
 
 
+async def poll_until(pilot: Any, done: Callable[[], object], tries: int = 250) -> None:
+    """Pause in short slices until `done()` holds, without waiting for
+    workers: for a test that holds a worker on purpose and looks at the
+    screen meanwhile. Fails if it never holds (about 5 s and more)."""
+    for _ in range(tries):
+        if done():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("the screen never got there")
+
+
 def screen_text(app: Any) -> str:
     """Everything the current screen shows, as plain text (for asserts)."""
     from textual.widgets import DataTable, Static

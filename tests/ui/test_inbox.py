@@ -10,7 +10,7 @@ from pathlib import Path
 import inbox_exports as ie
 import pytest
 from textual.widgets import DataTable, Input, Static
-from ui.helpers import make_app, screen_lines, wait
+from ui.helpers import make_app, poll_until, screen_lines, wait
 
 from sambang_tui.db.models import Attachment, InboxItem, InboxReport, Report
 from sambang_tui.i18n import t
@@ -161,8 +161,7 @@ async def test_the_next_message_opens_in_the_same_form(
         before = Report.select().count()
         monkeypatch.setattr(queue, "open_item", held)
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert form_screen._moving_on
+        await poll_until(pilot, lambda: form_screen._moving_on)  # saved; the next is held
         await pilot.press("ctrl+s")
         fetched.set()
         await wait(pilot)

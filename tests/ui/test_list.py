@@ -7,7 +7,7 @@ import datetime as dt
 import threading
 
 from textual.widgets import DataTable, Input
-from ui.helpers import make_app, screen_lines, wait, wait_until
+from ui.helpers import make_app, poll_until, screen_lines, wait, wait_until
 
 from sambang_tui.db.models import Report
 from sambang_tui.services.admin import runtime
@@ -325,14 +325,6 @@ async def test_edit_opens_the_entry_form_and_comes_back(demo_target: str) -> Non
         assert app.screen is detail
 
 
-async def _until(pilot, condition, tries: int = 200) -> None:
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("the screen never got there")
-
-
 async def test_first_page_shows_before_the_count(demo_target: str, monkeypatch) -> None:
     """The total is counted in its own worker after the page is shown;
     paging works while it runs."""
@@ -352,10 +344,10 @@ async def test_first_page_shows_before_the_count(demo_target: str, monkeypatch) 
         async with app.run_test(size=(80, 24)) as pilot:
             await wait(pilot)
             await pilot.press("f5")
-            await _until(pilot, lambda: len(table_numbers(app)) == 50)
+            await poll_until(pilot, lambda: len(table_numbers(app)) == 50)
             assert "1–50 · hal. 1 · menghitung…" in text_of(app)
             await pilot.press("pagedown")
-            await _until(pilot, lambda: "51–100 · hal. 2" in text_of(app))
+            await poll_until(pilot, lambda: "51–100 · hal. 2" in text_of(app))
             release.set()
             await wait(pilot)
             assert f"51–100 dari {total} · hal. 2/{-(-total // 50)}" in text_of(app)
