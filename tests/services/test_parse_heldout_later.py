@@ -97,7 +97,11 @@ someone who never saw the parser, frozen before it was scored:
   lexicon, counts after a word of approximation, a list's head and its
   members, those acted upon; test_parse_round13.py): heldout15 93.7 / 88.5,
   while heldout16, not yet read, stayed at 92.4 / 89.9 (audience 63.6 /
-  62.5). They are development corpora now; their figures say "tuned on".
+  62.5). Round 13 then TUNED ON heldout16 too (a number each, a total
+  closing a list, a list's lines summed, a role and the name set off after
+  it, witnesses told in the findings, a business's owner): heldout15 94.9 /
+  89.9, heldout16 94.6 / 92.0. They are development corpora now; their
+  figures say "tuned on".
 - A second annotator who saw only the first corpus's conventions filled in
   heldout5 and heldout6 again from their messages alone: 97.6 / 97.8 and
   97.6 / 97.6 agreement with their writers under this scorer (audience
@@ -167,10 +171,10 @@ CORPORA = [
         "heldout14", "fourteenth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.925, 0.90
     ),
     Corpus(
-        "heldout15", "fifteenth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.93, 0.88
+        "heldout15", "fifteenth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.945, 0.895
     ),
     Corpus(
-        "heldout16", "sixteenth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.92, 0.895
+        "heldout16", "sixteenth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.94, 0.915
     ),
 ]
 

@@ -369,3 +369,33 @@ def test_a_who_label_naming_only_the_officer_leaves_the_story_to_say(text: str) 
 
 def test_a_digit_doubling_a_word_is_no_count() -> None:
     assert met("Ketemu sama:\n- anak2 karang taruna ± 8 org") == {"kelompok_pemuda": 8}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sambang ke bengkel motor Pak Joko, Jl. Melati. Ngobrol dgn Pak Joko dan 2 montirnya. Aman.",
+        "Sambang ke Warung Bu Sari Jl. Mawar, bertemu Bu Sari dan 2 karyawan. Aman",
+        "DDS di toko Bpk. Hasan, Jl. Anggrek; ketemu Bpk. Hasan serta 2 pekerja toko.",
+    ],
+)
+def test_the_owner_of_the_business_visited_met_again_is_other(text: str) -> None:
+    assert met(text) == {"other": 3}
+
+
+def test_the_owner_only_in_the_place_is_not_met() -> None:
+    assert met("sambang ke warung kopi Bu Ida jl melati, ngobrol sm 4 bapak2 ojol. aman") == {
+        "other": 4
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("DDS Rusun Melati Blok C, 9 unit, keluhan air mati. aman", {"warga": 9}),
+        ("dds apartemen tower A lt 3: 9 unit dikunjungi", {"warga": 9}),
+        ("Patroli parkiran rusun, 9 unit motor tanpa kunci ganda, ketemu 2 satpam", {"other": 2}),
+    ],
+)
+def test_units_of_flats_are_households(text: str, want: dict) -> None:
+    assert met(text) == want

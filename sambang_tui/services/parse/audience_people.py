@@ -83,6 +83,14 @@ _MET_IN = re.compile(
 )
 
 
+# a business named for its owner, as a place names it: "bengkel motor Pak Slamet", "warung Bu Ida"
+_BUSINESS_NAMED = re.compile(
+    r"\b(?:warung|warkop|bengkel|toko|kios|salon|kedai|lapak|depot|konter|kantin|laundry|pangkalan)"
+    r"(?:\s+[a-z]\w*){0,2}\s*$",
+    re.I,
+)
+
+
 # between a one-person role and the name of the one it is: a few words, then a comma or a bracket
 _NAMED_AFTER = re.compile(r"(?P<words>(?:[ \t]+[a-z]\w*){0,4})[ \t]*(?:,|\()[ \t]*")
 _NAME_CLOSED = re.compile(r"\s*(?:[,).;]|$)(?!\s*(?:dan|serta|&)\b)", re.M)
@@ -105,7 +113,8 @@ def people(
         if _HOST.search(clause) and not _MET_IN.search(clause):
             continue  # "…, tuan rumah Bpk. Anwar.": the host, met only when said to be
         if PERSON_AS_PLACE.search(text[max(0, m.start() - 12) : m.start()]):
-            if _BUSINESS_OWNED.search(text[max(0, m.start() - 30) : m.start()]):
+            before = text[max(0, m.start() - 30) : m.start()]
+            if _BUSINESS_OWNED.search(before) or _BUSINESS_NAMED.search(before):
                 owners.add(name)  # "rumah kos milik Ibu Sumarni": met again, the owner is other
             continue
         if OFFICIAL_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
@@ -114,6 +123,8 @@ def people(
             # "Warung Kopi Pak Udin" is a place; the host named again as met is met, unless
             # his role is already counted ("kediaman Bpk. Darto (Ketua RT 02) … Bpk. Darto")
             first = text.find(m.group(0)) == m.start()
+            if first and _BUSINESS_NAMED.search(text[max(0, m.start() - 30) : m.start()]):
+                owners.add(name)  # "bengkel motor Pak Slamet": met again, the owner is other
             if first and (role := AS_ROLE.match(text, m.end())) and group_at(text, role.end()):
                 roled.add(name)
             if first or name in roled:

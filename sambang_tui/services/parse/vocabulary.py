@@ -187,7 +187,6 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("other", "pemilik", r"(?:pemilik|owner)\s+(?:warkop|rumah\s+(?:kos|kost|kontrakan)|bengkel|warung|toko|kios|kos|kost|kontrakan|usaha|rumah\s+makan|kafe|cafe|lapak|pangkalan)"
      # "ktm pemilik + 2 karyawan": the owner of the place visited
      r"|pemilik(?=\s*(?:[+,&]|dan\b|serta\b))", True),
-    ("other", "pengelola", r"pengelola\s+(?:rusun|ruko|parkir|gedung|pasar|apartemen|kos|kost)", False),
     # "pihak berselisih 2 org", "Pihak yg bersengketa : 2": the parties to a dispute are residents
     ("warga", "parties", r"pihak(?:\s+yang|\s+yg)?\s+(?:berselisih|bersengketa|bertikai|berseteru|berperkara|terkait)", False),
     ("warga", "peronda", r"(?:petugas|warga|regu|anggota|bocah2|anak2)\s+(?:ronda|siskamling|poskamling)|peronda", False),
@@ -210,7 +209,11 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
 )  # fmt: skip
 
 # a count of households stands for the residents met ("12 rumah warga", "9 KK")
-HOUSEHOLDS = r"kk|(?:rumah|rmh)(?:\s+warga|\s+wrg)?|kepala\s+keluarga|keluarga"
+# (and the units of a block of flats: "DDS Rusun Blok B, 11 unit", not "2 unit motor")
+HOUSEHOLDS = (
+    r"kk|(?:rumah|rmh)(?:\s+warga|\s+wrg)?|kepala\s+keluarga|keluarga"
+    r"|unit(?!\s+(?:motor|mobil|kendaraan|sepeda|cctv|kamera|truk|bus|angkot|bajaj|hp|ponsel))"
+)
 
 # --- places ------------------------------------------------------------------------------
 # the nouns a place starts with (places.py reads a place from one to where it ends)
