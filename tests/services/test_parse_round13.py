@@ -399,3 +399,24 @@ def test_the_owner_only_in_the_place_is_not_met() -> None:
 )
 def test_units_of_flats_are_households(text: str, want: dict) -> None:
     assert met(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sbg pos ronda, tomas & pemuda sktr 10an org. aman",
+        "Sambang, bertemu toga dan pemuda kurang lebih 10 orang. Aman",
+        "giat sambang, ktm tomas + karang taruna sekitar 10 org, aman",
+    ],
+)
+def test_one_count_after_two_kinds_is_neither_ones(text: str) -> None:
+    found = met(text)
+    assert found.get("kelompok_pemuda", "absent") is None
+    assert len(found) == 2 and all(n is None for n in found.values())
+
+
+def test_the_residents_own_count_after_a_kind_stays_theirs() -> None:
+    assert met("Sambang pos ronda\nTomas + warga ± 8 org\nAman") == {
+        "tokoh_masyarakat": None,
+        "warga": 8,
+    }

@@ -35,6 +35,7 @@ from sambang_tui.services.parse.audience_joins import (
     described,
     each_counted,
     merge_adjacent,
+    shared_count,
     totalled,
 )
 from sambang_tui.services.parse.audience_people import as_parties, households, members, people
@@ -173,9 +174,12 @@ def find_audience(
         spans.append((start, end))
         written = before is not None or (after is not None and count == int(after.group(1)))
         mentions.append(Mention(start, end, cat, key, count, written, plural))
-    mentions = totalled(
+    mentions = shared_count(
         scrubbed,
-        described(scrubbed, merge_adjacent(scrubbed, sorted(mentions, key=lambda m: m.start))),
+        totalled(
+            scrubbed,
+            described(scrubbed, merge_adjacent(scrubbed, sorted(mentions, key=lambda m: m.start))),
+        ),
     )
     people(scrubbed, spans, mentions, place)
     as_parties(scrubbed, mentions)

@@ -38,6 +38,27 @@ def each_counted(text: str) -> str:
     return "".join(out)
 
 
+def shared_count(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "tomas & pemuda sktr 10 org": one count after two groups of different
+    kinds says how many of each nobody knows; both are unnumbered."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if (
+            first.count is None
+            and first.category != second.category
+            # (the residents' own count stays theirs: "Tomas + warga ± 8 org")
+            and second.category != "warga"
+            and second.written
+            and not re.match(
+                r"[\d±~]|sekitar|kurang|sebanyak|sktr|kurleb", text[second.start :], re.I
+            )
+            and re.fullmatch(r"\s*(?:&|dan|serta|\+)\s*", text[first.end : second.start])
+        ):
+            out[i] = Mention(second.start, second.end, second.category, second.group, None)
+    return out
+
+
 # "(total ±15 org)", ", jumlah 20 orang": one count for the groups listed before it
 _TOTAL = re.compile(
     rf"\(?[ \t]*(?:total|jumlah|semuanya|seluruhnya)[ \t]*:?[ \t]*{ABOUT}(\d{{1,4}})[ \t]*(?:{UNIT})?\)?",
