@@ -1,6 +1,12 @@
 """The chat-message parser, round 13 of issue #15: whom the officer met, as
-one model (sambang_tui/services/parse/audience.py). Every example is
-invented (three or more phrasings per rule, none copied from any corpus)."""
+one model (its docstring in sambang_tui/services/parse/audience.py): the
+role lexicon, counts (after a word of approximation, ``@N`` each, a total
+closing a list, one count for two kinds, households restated, units of
+flats, stalls), a head and his members, a role and the name set off after
+it, a list's lines summed, the host and a business's owner, the witnesses
+told in the findings, those acted upon and those only quoted. Every
+example is invented (three or more phrasings per rule, none copied from any
+corpus, several worded unlike any)."""
 
 from __future__ import annotations
 

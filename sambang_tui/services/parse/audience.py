@@ -1,31 +1,37 @@
 """Whom the officer met, by AUDIENCE_CATEGORIES: one model of how
 Indonesian reports say it (the held-out README's Audience spec and rulings).
 
-Where the people met are named: a template's label (Sasaran, Yang ditemui,
-Dihadiri, Peserta, Hadir, a 5W1H SIAPA, a source of information; the
+Where: a template's label (Sasaran, Yang ditemui, Dihadiri, Peserta,
+Hadir, a 5W1H SIAPA naming more than the officer, Para pihak, a source; the
 parser passes it as ``said`` and it decides, even at a secured event); in
 prose, the clause of meeting (bertemu / ketemu / ktm / dengan / bersama /
-menyambangi / kepada / di hadapan …), with its numbered or bulleted list of
-persons. What does not count: the officer's companions (Babinsa, and linmas
-or satpam who assisted him: ``dibantu``, ``didampingi``, ``bersama``),
-people only talked about (inside the appeal, the findings, the place's
-name, after ``bahwa``/``soal``/``tentang``), those acted upon (``2 remaja
-diamankan``), a secured event's crowd when others are named and he did not
-address it (crowd.py), the host unless met.
+menyambangi / kepada / di hadapan …) with its list, and in what was found
+only the witnesses and the parties brought together (``disaksikan Ketua
+RT``, ``kedua pihak dipertemukan``). Not met: the officer's companions
+(Babinsa; linmas or satpam who assisted him), people only talked about
+(the appeal, the findings, a quote, after ``bahwa``/``soal``), those acted
+upon (``2 remaja diamankan``), a secured event's crowd when others are
+named and he did not address it (crowd.py), a host or a business's owner
+only named in the place (``tuan rumah Bpk. X``, ``warung Bu Ida``).
 
-The role lexicon is data (vocabulary.AUDIENCE: category, group, pattern,
-singular): a one-person role (ketua, kepala, korlap, pemilik, pengelola of
-one place, lurah, seklur, marbot, a manager, a coach, the head of a body
-with its name) is one; a named person is one, of the group his role names
-(``Bpk. X (Ketua RT 02)``, ``…, tokoh masyarakat, …``); ``other`` is the
-catch-all. Counts are read before the group (``± 15 orang warga``, ``12
-rumah``, ``9 KK``) or after it with words between (``tomas 2``, ``siswa kls
-5-6 kurleb 70``, ``pedagang 20 lapak``, ``(15 org)``), spelt out or with
-``-an``; a head's members (``beserta 11 anggotanya``, ``+ 3 pengurus``)
-are of his category; one count closes a list (``ojol dan pedagang ± 12
-orang``). One group named twice is counted once; different groups of one
-category are summed; the sum is ``None`` when any of them has no number,
-except a generic kind (warga, tomas, toga) absorbed by a counted one."""
+Who: the role lexicon is data (vocabulary.AUDIENCE: category, group,
+pattern, singular), ``other`` the catch-all. A one-person role (ketua,
+kepala, korlap, pemilik/owner, lurah, seklur, marbot, a manager, a coach,
+the head of a body with its name) is one; a named person is one, of the
+group his role names: in brackets, after ``selaku``/``merupakan``/``|``/a
+colon, or a role then the name set off (``korlap … di situ, Bang Ucok``);
+a business's owner met again is ``other`` (audience_people.py).
+
+How many: a count before the group (``± 15 orang warga``, ``12 rumah``,
+``9 KK``, ``11 unit``) or after it with words between (``tomas 2``, ``siswa
+kls 5-6 kurleb 70``, ``pedagang 20 lapak``, ``(15 org)``), spelt out or
+with ``-an``; ``@N`` after a list is N each; a head's members (``beserta 11
+anggotanya``) are of his kind; a total closes a list (``(total ±15 org)``,
+``ojol dan pedagang ± 12 orang``); one count after two kinds is neither's
+(audience_joins.py). One group named twice is counted once, but counted on
+two lines of a list it is summed; different groups of one category are
+summed; the sum is ``None`` when any has no number, except a generic kind
+(warga, tomas, toga) absorbed by a counted one."""
 
 from __future__ import annotations
 
