@@ -426,3 +426,33 @@ def test_the_residents_own_count_after_a_kind_stays_theirs() -> None:
         "tokoh_masyarakat": None,
         "warga": 8,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sambang ke rumah Bapak H. Salim di Jl. Mawar. Pak H. Salim merupakan tokoh masyarakat setempat.",
+            {"tokoh_masyarakat": 1},
+        ),
+        ("Ngobrol dengan Bpk. Usman. Bpk. Usman adalah Ketua RT 04.", {"perangkat_rt_rw": 1}),
+        (
+            "Bertemu Ibu Hj. Ani, lalu Ibu Hj. Ani selaku ketua majelis taklim menyampaikan terima kasih.",
+            {"tokoh_agama": 1},
+        ),
+    ],
+)
+def test_the_role_told_when_a_person_is_named_again_is_his(text: str, want: dict) -> None:
+    assert met(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sambang ke Bpk. H. Darto. Pak Haji menyampaikan bahwa ada maling. Aipda Joko akan patroli.",
+        "ketemu Bpk. H. Darto, Pak Haji bilang bahwa aman. Bripka Dodi lanjut patroli",
+        "Sambang Bpk. H. Darto; Pak Haji menyampaikan soal parkir. Aiptu Rudi berpesan agar tertib.",
+    ],
+)
+def test_a_rank_is_no_persons_name(text: str) -> None:
+    assert met(text) == {"warga": 1}

@@ -129,8 +129,28 @@ def people(
                 roled.add(name)
             if first or name in roled:
                 continue
-        if any(other.group.split(":")[-1].split()[:1] == [name] for other in mentions):
-            continue  # named again: "Ketua DKM H. Abdul Karim … H. Abdul Karim menyampaikan"
+        earlier = [
+            i
+            for i, other in enumerate(mentions)
+            if other.group.split(":")[-1].split()[:1] == [name]
+        ]
+        if earlier:
+            # named again: "Ketua DKM H. Abdul Karim … H. Abdul Karim menyampaikan"; his role
+            # told now is his ("… ke rumah Bapak H. Sulaiman. Pak H. Sulaiman merupakan tokoh …")
+            role = AS_ROLE.match(text, m.end())
+            group = group_at(text, role.end()) if role else None
+            named = mentions[earlier[0]]
+            if role and group is not None and named.group.startswith("person:"):
+                category, role_group, end = group
+                mentions[:] = [
+                    other
+                    for other in mentions
+                    if not (other.start == role.end() and not other.written)
+                ]
+                at = mentions.index(named)
+                mentions[at] = Mention(named.start, named.end, category, f"{role_group}:{name}", 1)
+                spans.append((m.start(), end))
+            continue
         role_before = next(
             (
                 i
