@@ -100,12 +100,20 @@ someone who never saw the parser, frozen before it was scored:
   62.5). Round 13 then TUNED ON heldout16 too (a number each, a total
   closing a list, a list's lines summed, a role and the name set off after
   it, witnesses told in the findings, a business's owner): heldout15 94.9 /
-  89.9, heldout16 94.6 / 92.0. They are development corpora now; their
+  89.9, heldout16 94.8 / 92.2. They are development corpora now; their
   figures say "tuned on".
+- ``heldout17`` (50 messages, 55 reports) and ``heldout18`` (50 messages,
+  56 reports), written during round 12 by two more such writers under the
+  rulings: NEVER SEEN by whoever tuned. Rounds 11 / 12 / 13: heldout17
+  87.5 / 86.1, 87.5 / 86.3, 87.5 / 86.5; heldout18 93.8 / 87.3, 93.8 /
+  87.3, 94.0 / 87.5 (whom the officer met, round 13: 60.4 / 59.3 and
+  74.0 / 66.1).
 - A second annotator who saw only the first corpus's conventions filled in
   heldout5 and heldout6 again from their messages alone: 97.6 / 97.8 and
   97.6 / 97.6 agreement with their writers under this scorer (audience
-  85–95 %), so the issue's 95 / 90 is within what careful people reach.
+  85–95 %). Two more, under the rulings, filled in heldout15 and heldout16
+  from their messages alone: 99.3 / 99.3 each (audience 100 %). The
+  issue's 95 / 90 is well within what careful people reach.
 
 Only aggregate figures are printed. Each corpus's floors hold what the
 parser reaches on it now, a little below, so that nothing slips back; the
@@ -176,6 +184,8 @@ CORPORA = [
     Corpus(
         "heldout16", "sixteenth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.94, 0.915
     ),
+    Corpus("heldout17", "seventeenth held-out", 50, 55, frozenset(NINE_STYLES), 0.87, 0.86),
+    Corpus("heldout18", "eighteenth held-out", 50, 56, frozenset(NINE_STYLES), 0.935, 0.87),
 ]
 
 
