@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from sambang_tui.services.parse import numerals
-from sambang_tui.services.parse.vocabulary import AUDIENCE, HOUSEHOLDS
+from sambang_tui.services.parse.vocabulary import AUDIENCE, HOUSEHOLDS, OFFICER_RANKS
 
 GROUPS = [
     # "ketua rt02": a number written onto RT/RW
@@ -126,16 +126,7 @@ NOT_PERSON = frozenset(
         "bhabinkamtibmas",
         "danramil",
         # a rank after a title and a blank: "Pak Haji [what he said] Aipda Joko …"
-        "aipda",
-        "aiptu",
-        "bripka",
-        "brigpol",
-        "briptu",
-        "bripda",
-        "ipda",
-        "iptu",
-        "akp",
-        "kompol",
+        *OFFICER_RANKS,
         "ustadz",
         "ustad",
         "pendeta",

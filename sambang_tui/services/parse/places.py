@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from sambang_tui.services.parse.area import AREA_TEXT
-from sambang_tui.services.parse.vocabulary import PLACE_NOUNS
+from sambang_tui.services.parse.vocabulary import OFFICER_RANKS, PLACE_NOUNS
 from sambang_tui.services.parse.wrapping import ends_sentence
 
 # --- kelurahan --------------------------------------------------------------
@@ -80,17 +80,8 @@ STOP_WORDS = frozenset(
         "sebagai",
         "atas",
         "binmas",
-        "aiptu",
-        "aipda",
-        "bripka",
-        "brigpol",
+        *OFFICER_RANKS,
         "brigadir",
-        "briptu",
-        "bripda",
-        "ipda",
-        "iptu",
-        "akp",
-        "kompol",
         "akbp",
     ]
 )
@@ -181,6 +172,9 @@ _ROAD_STATE = re.compile(
     re.I,
 )
 
+# where in a place, beside what: "(depan masjid)", "…, tepatnya di samping bengkel"
+_BESIDE = "depan|samping|belakang|seberang|dekat|deket|dkt|sebelah|ujung|pojok"
+_WHERE_IN_IT = rf"(?:tepatnya\s+)?(?:di\s+)?(?:{_BESIDE}|persis)\b"
 
 _PLACE_END = re.compile(
     r"(?:\b(?:RT|RW)(?:\b|(?=\d))\.?\s*\d|(?<!kantor )(?<!kantor)\b(?:kel|kelurahan|kec|kecamatan)\b\.?(?!\w)"
@@ -211,12 +205,11 @@ _PLACE_END = re.compile(
     r"|\bdi(?:hadiri|ikuti|laksanakan|lakukan|sampaikan|gelar|datangi|temui|kunjungi|saksikan|dampingi)\b"
     r"|\bjakarta\b(?=\s+(?:pusat|selatan|utara|barat|timur)\b|\s*[,.;\n]|\s*$)|\bsenin\b|\bselasa\b|\brabu\b|\bkamis\b|\bjum'?at\b|\bsabtu\b|\bminggu\b"
     r"|\bwil\b\.?|\bwilayah\b|±|\b(?:kurang\s+lebih|lebih\s+kurang|kurleb)\b|\s\d{1,4}(?:an)?\s*(?:orang|org|kk|siswa|warga|wrg|jamaah|rumah|rmh|pemuda|peserta)\b|\b\d{1,2}[/.-]\d{1,2}\b"
-    r"|\((?!\s*(?:depan|samping|belakang|seberang|dekat|deket|dkt|sebelah|ujung|pojok|sekitar|area|dalam|lt\.?|lantai"
+    rf"|\((?!\s*(?:{_BESIDE}|sekitar|area|dalam|lt\.?|lantai"
     r"|bpk|pak|bapak|ibu|bu|sdr|h|hj|kh)\b)"
     r"|\n|[;!?:](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bkh)(?<!\bst)(?<!\bbpk)(?<!\bsdr)(?<!\bhj)\.(?:\s|$)"
     # (a description of where in the same clause goes on: "…, tepatnya di samping bengkel")
-    r"|,(?!\s*(?:jl|jln|jalan|gg|gang|(?:tepatnya\s+)?(?:di\s+)?(?:belakang|depan|samping|sebelah"
-    r"|dekat|deket|dkt|seberang|ujung|pojok|persis))\b))",
+    rf"|,(?!\s*(?:jl|jln|jalan|gg|gang|{_WHERE_IN_IT})\b))",
     re.I,
 )
 _AREA_PARTS = re.compile(
@@ -481,9 +474,5 @@ def _cut(tail: str, lower: bool = False) -> str:
     return clean_place(piece)
 
 
-_DESCRIBED = re.compile(
-    r",\s*(?:tepatnya\s+)?(?:di\s+)?(?:belakang|depan|samping|sebelah|dekat|deket|dkt|seberang|ujung"
-    r"|pojok|persis)\b",
-    re.I,
-)
+_DESCRIBED = re.compile(rf",\s*{_WHERE_IN_IT}", re.I)
 _MAX_DESCRIBED = 6

@@ -95,6 +95,17 @@ EMOJI_LABELS: dict[str, str] = {
     "📢": "message",
 }  # fmt: skip
 
+
+def _just_after(*words: str) -> str:
+    """A group named just after one of ``words`` and a blank ("ketemu Lurah …",
+    "serta Lurah …"): one fixed-width lookbehind each."""
+    return "(?:" + "|".join(f"(?<={word} )" for word in words) + ")"
+
+
+# the words a person met is named just after
+_MET_WITH = ("ketemu", "bertemu", "menemui", "dengan", "dgn", "sama", "ktm", ":")
+
+
 # --- audience groups ---------------------------------------------------------------------
 # (category, group, pattern, singular), most specific first. Counts of one group
 # are not added twice ("warga" in the activity and "± 15 orang warga" below it);
@@ -171,13 +182,11 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("other", "lurah", r"(?:pak|bapak|bpk\.?|bu|ibu)\s+(?:lurah|camat)", True),
     ("other", "seklur", r"(?:pak|bapak|bpk\.?|bu|ibu)\s+(?:sekel|seklur)", True),
     # the lurah met in person ("ketemu Lurah Kenari", "dengan lurah"), not his office or leave
-    ("other", "lurah", r"(?:(?<=ketemu )|(?<=bertemu )|(?<=menemui )|(?<=dengan )|(?<=dgn )|(?<=sama )|(?<=ktm )|(?<=: )"
-     r"|(?<=dihadiri )|(?<=hadir )|(?<=diikuti ))"
-     r"(?:lurah|camat)\b", True),
+    ("other", "lurah", _just_after(*_MET_WITH, "dihadiri", "hadir", "diikuti") + r"(?:lurah|camat)\b", True),
     # and named in a list of the people met: "80 warga serta Lurah Paseban", "Pak Lurah & Seklur"
-    ("other", "lurah", r"(?:(?<=serta )|(?<=& )|(?<=, ))(?:lurah|camat)\b", True),
-    ("other", "seklur", r"(?:(?<=ketemu )|(?<=bertemu )|(?<=menemui )|(?<=dengan )|(?<=dgn )|(?<=sama )|(?<=ktm )"
-     r"|(?<=: )|(?<=serta )|(?<=dan )|(?<=& )|(?<=, ))(?:seklur|sekel|sekretaris\s+kelurahan)\b", True),
+    ("other", "lurah", _just_after("serta", "&", ",") + r"(?:lurah|camat)\b", True),
+    ("other", "seklur", _just_after(*_MET_WITH, "serta", "dan", "&", ",")
+     + r"(?:seklur|sekel|sekretaris\s+kelurahan)\b", True),
     ("other", "montir", r"(?:montir|karyawan|pekerja|buruh|kuli(?:\s+angkut|\s+panggul|\s+bangunan)?)(?:nya)?", False),
     ("other", "sopir", r"sopir|supir", False),
     ("other", "panitia", r"panitia(?:\s+(?:kegiatan|acara|penyelenggara))?", False),
@@ -338,6 +347,8 @@ PLACE_NOUNS = (
 # the ranks a Bhabinkamtibmas or desk officer holds, as a regex alternation: a name behind
 # one is the police speaking (an appeal, a signature), not someone met
 POLICE_RANKS = "aiptu|aipda|bripka|brigpol|briptu|bripda|ipda|iptu"
+# with the officers above them, as words: no person met is called so
+OFFICER_RANKS = (*POLICE_RANKS.split("|"), "akp", "kompol")
 
 # the officer appealing in the first person, as chat and voice notes say it: "ane pesen …",
 # "sy udah bilangin …", "kami juga ingatkan …" (whoever else speaks is a finding)
