@@ -108,6 +108,10 @@ someone who never saw the parser, frozen before it was scored:
   87.5 / 86.1, 87.5 / 86.3, 87.5 / 86.5; heldout18 93.8 / 87.3, 93.8 /
   87.3, 94.0 / 87.5 (whom the officer met, round 13: 60.4 / 59.3 and
   74.0 / 66.1).
+- ``heldout19`` and ``heldout20`` (50 messages and 56 reports each),
+  written after round 13 by two more such writers under the rulings:
+  NEVER SEEN by whoever tuned. Round 13: heldout19 93.5 / 88.2, heldout20
+  93.0 / 88.8 (whom the officer met 75.0 / 75.0 and 72.2 / 70.9).
 - A second annotator who saw only the first corpus's conventions filled in
   heldout5 and heldout6 again from their messages alone: 97.6 / 97.8 and
   97.6 / 97.6 agreement with their writers under this scorer (audience
@@ -186,6 +190,8 @@ CORPORA = [
     ),
     Corpus("heldout17", "seventeenth held-out", 50, 55, frozenset(NINE_STYLES), 0.87, 0.86),
     Corpus("heldout18", "eighteenth held-out", 50, 56, frozenset(NINE_STYLES), 0.935, 0.87),
+    Corpus("heldout19", "nineteenth held-out", 50, 56, frozenset(NINE_STYLES), 0.93, 0.875),
+    Corpus("heldout20", "twentieth held-out", 50, 56, frozenset(NINE_STYLES), 0.925, 0.885),
 ]
 
 
