@@ -297,12 +297,14 @@ def _argmax(probs: Sequence[float]) -> int:
     return max(range(len(probs)), key=lambda k: (probs[k], -k))
 
 
-def guess(text: str) -> Guess:
+def guess(text: str, within: str | None = None) -> Guess:
     """The units classed MESSAGE, and those classed FINDINGS, each joined by line
-    breaks in their order ("" when none)."""
+    breaks in their order ("" when none); with ``within``, only the units that
+    lie in it (what the rules left unread)."""
     picked: dict[int, list[str]] = {MESSAGE: [], FINDINGS: []}
+    room = None if within is None else " ".join(within.split())
     for unit, probs in classify(text):
         k = _argmax(probs)
-        if k in picked:
+        if k in picked and (room is None or " ".join(unit.text.split()) in room):
             picked[k].append(unit.text)
     return Guess(message="\n".join(picked[MESSAGE]), findings="\n".join(picked[FINDINGS]))
