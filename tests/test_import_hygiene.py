@@ -83,7 +83,6 @@ NOT_AT_START = (
     "sambang_tui.db.pg.apply",  # a station server's rules
     "psycopg",
     "babel",  # dates are written without it
-    "sambang_tui.services.parse.learned",  # the clause classifier: imported when a message is parsed
 )
 
 

@@ -109,7 +109,6 @@ def parse_reports(
     parts = split_activities(clean, chat.starts)
     if len(parts) == 1:
         reports = [_read(clean, context)]
-        _fill_from_clauses(reports[0], text[:MAX_CHARS], split(clean).free_text())
     else:
         first = _read(clean, context)  # the whole: its date and officer are every part's default
         context.date = dates.DatePick(first.date)
@@ -123,23 +122,6 @@ def parse_reports(
     for report in reports:
         report.refresh_filled()
     return reports
-
-
-def _fill_from_clauses(report: ParsedMessage, text: str, unlabelled: str) -> None:
-    """Rules first: an appeal or findings the rules did not find may come from
-    the clause classifier (``learned.py``), trained on the older corpora and
-    tried, before it was shipped, on corpora no one had seen (README, "A
-    learned fallback") -- from the lines under no label only (a label the
-    rules know has had their say: ``Kesimpulan : perlu patroli …`` is no
-    finding), and in a message of one activity only, which is all it was
-    tried on. Like the rules' own, what it takes stays in the narrative."""
-    if report.message and report.findings:
-        return
-    from sambang_tui.services.parse import learned
-
-    guess = learned.guess(text, within=unlabelled)
-    report.message = report.message or guess.message
-    report.findings = report.findings or guess.findings
 
 
 def parse_message(
