@@ -59,6 +59,8 @@ from sambang_tui.services.parse.audience_words import (
     PERSON,
     PERSON_LOWER,
     PLURAL_BEFORE,
+    ROLE_AREA,
+    ROLE_DESCRIBED,
     TOKOH,
     UNIT,
     Mention,
@@ -155,6 +157,8 @@ def find_audience(
                 or PERSON.match(scrubbed, person.end() + closing.end())
             ):
                 person = None  # "Ketua RW 03, Sdr. Mulyadi dan Sdr. Anton": a list
+        if person is None:
+            person = _described_person(scrubbed, end, singular and not plural)
         if before is not None:
             count = before[0]
         elif after is not None and not re.match(r"\s*,", scrubbed[end:]):
@@ -217,6 +221,27 @@ def find_audience(
     found = _total([_apart(scrubbed, m) for m in mentions])
     _lone_count(scrubbed, spans, found)
     return found
+
+
+def _described_person(text: str, end: int, singular: bool) -> re.Match[str] | None:
+    """The one person a role is, after the words telling whose or of what
+    it is ("koordinator parkir Sdr. Bonar", "pemilik bengkel motor Bpk.
+    Darto", "tomas RW 06 bpk Haris"); set off by a comma, the name must be
+    closed, or it is a list's next item ("Ketua RT, Pak A dan 3 warga")."""
+    between = (ROLE_DESCRIBED if singular else ROLE_AREA).match(text, end)
+    if between is None:
+        return None
+    person = PERSON.match(text, between.end())
+    if person is None or (singular and between.group("comma") and not _closed(text, person.end())):
+        return None
+    return person
+
+
+def _closed(text: str, end: int) -> bool:
+    """A name set off between commas, or heading its members ("Bapak H.
+    Syamsudin beserta 3 orang pengurus")."""
+    closing = re.match(r"\s*(?:[,.;]\s*|\n|\Z|(?=(?:beserta|bersama)\b))", text[end:], re.I)
+    return closing is not None and not PERSON.match(text, end + closing.end())
 
 
 # "Jumlah KK dikunjungi : 10", "- Ketua RT : 1 org": a group as a label, its number the value

@@ -74,6 +74,15 @@ _BOTH_HEADS = re.compile(
 )
 # "Ketua RW 04", "Ketua RT 001 s.d. 005", "Ketua RT 03 RW 02": the number names the
 # role, it counts nobody ("ketua RT 3 orang" does)
+# "koordinator parkir Sdr. Bonar", "pemilik bengkel motor Bpk. Darto", "Koordinator Keamanan
+# Pasar, Pak Sarip, …", "tomas RW 06 bpk Haris": a role, the words that tell whose or of what
+# it is, then the one person it is (a plural kind takes only its RT/RW between)
+_NOT_DESCRIBING = (
+    r"dan|serta|beserta|bersama|dengan|dgn|sama|sm|yang|yg|di|ke|dari|dr|untuk|utk|agar|pada|dalam"
+    r"|juga|lalu|kemudian|karena|krn|bahwa|tentang|soal|para|beberapa|sejumlah|selaku|sebagai|yaitu"
+    r"|ketua|kepala|pemilik|koordinator|bpk|bapak|pak|ibu|bu|sdr|sdri|saudara|saudari|bang|mas|mbak"
+    r"|kak|cak|h|hj|kh|warga|wrg|orang|org"
+)
 DESIGNATION = re.compile(
     rf"[ \t]*\.?[ \t]*(?P<first>\d{{1,3}})(?!\d)(?!\s*{UNIT})"
     r"(?P<range>[ \t]*(?:s\.?\s*/?\s*d\.?|sd|sampai|-|–)[ \t]*(?:RT|RW)?\.?[ \t]*\d{1,3})*"
@@ -95,6 +104,14 @@ PERSON = re.compile(
     r"(?<![\w.])(?:(?:(?i:bpk|bapak|pak|ibu|bu|sdr|sdri|saudara|saudari)\.?|Bang|Mas|Mbak|Kak|Cak)\s+(?:(?i:h|hj|kh|haji|hajah|hajjah)\.?\s+|(?:Ir|Drs|Dr|dr)\.\s*)?"
     r"|(?:H|Hj|KH|Drs|Ir|Dr)\.\s*)"
     r"(?P<name>[A-Z][a-z]+(?:'[a-z]+)?(?:\s+[A-Z][a-z]+(?:'[a-z]+)?)?)"
+)
+ROLE_DESCRIBED = re.compile(
+    rf"(?P<words>(?:[ \t]+(?!(?i:{_NOT_DESCRIBING})\b)(?!(?-i:(?:ber|me|di|ter)[a-z]{{3}}))"
+    r"[A-Za-z][\w'-]*|[ \t]+\d{1,3}(?!\d)){0,3}?)[ \t]*(?P<comma>,[ \t]*)?"
+    rf"(?={PERSON.pattern})"
+)
+ROLE_AREA = re.compile(
+    rf"(?:[ \t]+(?i:RT|RW)\b\.?[ \t]*\d{{1,3}}(?!\d)){{1,2}}[ \t]*(?={PERSON.pattern})"
 )
 # a message all in lower case (a voice note, a terse line) names people without capitals:
 # "tomas pak haji naim", "ketemu tomas nya pak haji rohim" — the one the role is

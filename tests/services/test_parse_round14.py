@@ -1,0 +1,68 @@
+"""The chat-message parser, round 14 of issue #15: only miss patterns found
+in three or more independently written corpora (H14: a pattern several
+writers share is how Bhabins write, not how one writer does). Every example
+is invented (three or more phrasings per rule, at least one worded unlike
+any corpus message)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sambang_tui.services.parse import parse_message
+
+TODAY = dt.date(2026, 2, 11)  # a Wednesday
+
+
+def met(text: str) -> dict[str, int | None]:
+    return parse_message(text, today=TODAY).audience
+
+
+# --- a one-person role, the words telling of what, then the name it is ------------------
+# (seven corpora: the name was counted a second time, as a resident)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sambang ke pangkalan bajaj Jl. Melati, bertemu koordinator pangkalan bajaj "
+            "Bang Rudi dan 5 sopir bajaj. Aman.",
+            {"other": 6},
+        ),
+        (
+            "DDS di Jl. Anggrek, ngobrol dgn pemilik toko bangunan Bpk. Hasan serta 3 orang pedagang.",
+            {"other": 4},
+        ),
+        (
+            "Patroli dialogis di Pasar Pagi, berdialog dengan Kepala Keamanan Pasar Pagi, "
+            "Pak Dadang, dan 4 satpam.",
+            {"other": 5},
+        ),
+        (
+            "Giat sambang: Yang ditemui : Ketua DKM, Bapak H. Ridwan beserta 2 orang pengurus masjid.",
+            {"tokoh_agama": 3},
+        ),
+        (
+            "sambang tomas RW 09 bpk Jamal & 2 ketua RT di pos ronda jl mawar, aman",
+            {"tokoh_masyarakat": 1, "perangkat_rt_rw": 2},
+        ),
+    ],
+)
+def test_a_role_then_the_name_it_is_counts_once(text: str, want: dict[str, int | None]) -> None:
+    assert met(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Problem solving di Jl. Dahlia, hadir Ketua RT, Pak Karim dan 2 warga.",
+        "Dihadiri : Ketua RW 04, Sdr. Amin dan Sdr. Yusuf",
+        "PS di rumah ketua rt jl kamboja, yg hadir ketua RT, Bpk. Tono dan 2 warga pelapor",
+    ],
+)
+def test_a_name_after_a_comma_and_then_dan_is_a_list_s_next_item(text: str) -> None:
+    found = met(text)
+    assert found["perangkat_rt_rw"] == 1
+    assert (found.get("warga") or 0) >= 2
