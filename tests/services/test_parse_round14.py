@@ -66,3 +66,50 @@ def test_a_name_after_a_comma_and_then_dan_is_a_list_s_next_item(text: str) -> N
     found = met(text)
     assert found["perangkat_rt_rw"] == 1
     assert (found.get("warga") or 0) >= 2
+
+
+def place(text: str) -> str | None:
+    return parse_message(text, today=TODAY).place
+
+
+# --- a residence named by its owner is the place with its street --------------------------
+# (eight corpora: the owner's house was dropped and only the street kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Senin 9 Februari 2026 pukul 15.00 WIB Aipda Joko melaksanakan sambang ke rumah "
+            "Ibu Hj. Maryam Salim di Jl. Kembang Raya Gg. Mawar RT 02 RW 05. Aman.",
+            "rumah Ibu Hj. Maryam Salim di Jl. Kembang Raya Gg. Mawar",
+        ),
+        (
+            "Izin lapor, tadi pagi sambang ke kediaman Bpk. Darmawan, Jl. Kenari II No. 4 "
+            "RT 01/RW 03, ngobrol soal ronda. Aman.",
+            "kediaman Bpk. Darmawan, Jl. Kenari II No. 4",
+        ),
+        (
+            "giat sbg tomas di rmh bpk H. Jaelani jl paseban raya rt 3 rw 1, situasi aman",
+            "rmh bpk H. Jaelani jl paseban raya",
+        ),
+        (
+            # a long owner's name and a long street: the name is one word of the place
+            "Kemarin sore silaturahmi ke rumah Bapak Haji Abdul Rahman di Jalan Salemba "
+            "Tengah Gang Kelinci Tiga RT 04 RW 06, beliau titip pesan soal parkir.",
+            "rumah Bapak Haji Abdul Rahman di Jalan Salemba Tengah Gang Kelinci Tiga",
+        ),
+    ],
+)
+def test_a_residence_named_by_its_owner_is_the_place(text: str, want: str) -> None:
+    assert place(text) == want
+
+
+def test_a_residence_only_visited_or_mediated_in_leaves_the_street() -> None:
+    assert (
+        place(
+            "Bripka Agus menyambangi kediaman Bapak Haji Umar, tokoh masyarakat, di Jl. Anggrek "
+            "Gg. 2 RT 03 RW 01. Aman."
+        )
+        == "Jl. Anggrek Gg. 2"
+    )

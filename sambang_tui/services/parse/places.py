@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from sambang_tui.services.parse.area import AREA_TEXT
+from sambang_tui.services.parse.audience_words import PERSON
 from sambang_tui.services.parse.vocabulary import OFFICER_RANKS, PLACE_NOUNS
 from sambang_tui.services.parse.wrapping import ends_sentence
 
@@ -376,8 +377,8 @@ def place_from_prose(text: str) -> str:
         tail = text[m.end() : m.end() + _WINDOW]
         if re.match(r"rumah\s+warga\b|(?:permukiman|pemukiman)\s+warga\s+di\b", tail, re.I):
             continue  # whose houses: the street after "di" tells where
-        if _RESIDENCE.match(tail) and not _AT_RESIDENCE.search(text, 0, m.end()):
-            continue  # "menyambangi kediaman Bpk. X": whom he visited; the street tells where
+        if _RESIDENCE.match(tail) and _NOT_THERE.search(text, 0, m.end()):
+            continue  # "dimediasi di rmh pak RT", "menyambangi kediaman X": whom, not where
         street = _HEDGE.sub("", tail, count=1)
         if _STREET.match(street) and not _named_street(street, lower):
             continue  # "di sepanjang gang sehingga …": no street named
@@ -405,10 +406,13 @@ def place_from_prose(text: str) -> str:
     return ""
 
 
-# a residence named by its owner: "di kediaman Hj. X, Jl. …", "di rmh pak rt" — the place when
-# the activity happened there, not the house a dispute was mediated in (the first corpus's rule)
+# a residence named by its owner ("di kediaman Hj. X, Jl. …", "ke rmh pak rt", "sambang ke
+# kediaman Bpk. Y, Jl. …") is the place with its street; not the house a dispute was mediated
+# in, nor one only visited ("menyambangi kediaman Bpk. Z, …": whom; the street tells where)
 _RESIDENCE = re.compile(r"(?:kediaman|rmh)\b", re.I)
-_AT_RESIDENCE = re.compile(r"(?<!mediasi )(?<!dimediasi )\bdi\s+$", re.I)
+_NOT_THERE = re.compile(
+    r"(?:\b(?:di)?mediasi\s+di|\b(?:menyambangi|mengunjungi|mendatangi)(?:\s+ke)?)\s+$", re.I
+)
 
 
 # a venue written right before the street: "SMP Negeri 10 Jl. Salemba Tengah",
@@ -468,7 +472,8 @@ def _cut(tail: str, lower: bool = False) -> str:
     if described and len(piece[described.end() :].split()) > _MAX_DESCRIBED:
         piece = piece[: described.start()]
     named = piece[: described.start()] if described else piece
-    words = _AREA_PARTS.sub(" ", named).split()  # "Rt 2 Rw 5" are no words of the name
+    # "Rt 2 Rw 5" are no words of the name, and an owner's name is one ("rumah Ibu Hj. X di Jl. …")
+    words = PERSON.sub("X", _AREA_PARTS.sub(" ", named)).split()
     if len(words) > _MAX_WORDS:
         return ""
     return clean_place(piece)
