@@ -113,3 +113,28 @@ def test_a_residence_only_visited_or_mediated_in_leaves_the_street() -> None:
         )
         == "Jl. Anggrek Gg. 2"
     )
+
+
+# --- houses whose owner no one names: the street is the place -----------------------------
+# (six corpora: "rumah-rumah warga di Jl. X", "rmh wrg jl X", "rmh jl X" were kept whole)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Bripka Agus melaksanakan DDS ke rumah-rumah warga di Jl. Melati Raya RT 04 RW 02, "
+            "menanyakan keluhan warga. Aman.",
+            "Jl. Melati Raya",
+        ),
+        ("dds ke rmh wrg jl anggrek ii rt 3 rw 4, aman", "jl anggrek ii"),
+        ("sbg kmrn ke rmh jl dahlia raya no 9, ngobrol soal maling. aman", "jl dahlia raya no 9"),
+        (
+            # an owner named keeps the house
+            "ps di rmh pak rw jl dahlia raya, sdh damai",
+            "rmh pak rw jl dahlia raya",
+        ),
+    ],
+)
+def test_houses_of_no_one_named_leave_the_street(text: str, want: str) -> None:
+    assert place(text) == want

@@ -375,7 +375,7 @@ def place_from_prose(text: str) -> str:
         if _REPORTED.search(text[max(0, m.start() - _WINDOW) : m.start()]):
             continue  # "… informasi bahwa akan ada aksi di depan kantor KPU"
         tail = text[m.end() : m.end() + _WINDOW]
-        if re.match(r"rumah\s+warga\b|(?:permukiman|pemukiman)\s+warga\s+di\b", tail, re.I):
+        if _HOUSES.match(tail):
             continue  # whose houses: the street after "di" tells where
         if _RESIDENCE.match(tail) and _NOT_THERE.search(text, 0, m.end()):
             continue  # "dimediasi di rmh pak RT", "menyambangi kediaman X": whom, not where
@@ -396,6 +396,7 @@ def place_from_prose(text: str) -> str:
                 street
                 and venue
                 and not re.match(r"rumah\s+warga\b", venue.group("venue"), re.I)
+                and not _ownerless(venue.group("venue"))
                 and not re.search(r"\w{3}\.\s", venue.group("venue"))  # no sentence's end in it
             ):
                 sep = ", " if "," in venue.group("sep") else " "
@@ -404,6 +405,22 @@ def place_from_prose(text: str) -> str:
     for m in _NAMED_VENUE.finditer(text):
         return clean_place(m.group(0))
     return ""
+
+
+# houses named by no owner ("rumah warga", "rumah-rumah warga di Jl. X", "rmh wrg jl X", "rmh jl
+# X"): the street is the place
+_HOUSES = re.compile(
+    r"rumah\s+warga\b|(?:permukiman|pemukiman)\s+warga\s+di\b"
+    r"|(?:rumah|rmh)(?:-rumah|-rmh|2)?(?:\s+(?:warga|wrg|penduduk))?\s*(?:\bdi\b\s*|,\s*)?"
+    r"(?=(?:jl|jln|jalan|gg|gang)\b)",
+    re.I,
+)
+
+
+def _ownerless(venue: str) -> bool:
+    """``venue`` is only houses, whose no one says ("rmh wrg", "rumah-rumah")."""
+    m = _HOUSES.match(f"{venue.strip()} jl")
+    return m is not None and m.end() >= len(venue.strip())
 
 
 # a residence named by its owner ("di kediaman Hj. X, Jl. …", "ke rmh pak rt", "sambang ke
