@@ -138,3 +138,35 @@ def test_a_residence_only_visited_or_mediated_in_leaves_the_street() -> None:
 )
 def test_houses_of_no_one_named_leave_the_street(text: str, want: str) -> None:
     assert place(text) == want
+
+
+# --- "sekitar" before a venue or several places is part of the place ----------------------
+# (eight corpora: the hedge was dropped; around a lone street, the street stays the place)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Aipda Joko melaksanakan patroli dialogis di sekitar Stasiun Kwitang dan Jl. Kembang "
+            "Raya pukul 21.00 WIB. Aman.",
+            "sekitar Stasiun Kwitang dan Jl. Kembang Raya",
+        ),
+        (
+            "Pada Rabu malam Bhabin berkeliling di sekitar Pasar Malam Anggrek, Jl. Anggrek Raya, "
+            "menyapa pedagang.",
+            "sekitar Pasar Malam Anggrek, Jl. Anggrek Raya",
+        ),
+        (
+            "PATROLI DIALOGIS DI SEKITAR TAMAN MELATI JL. MELATI RAYA. SITUASI AMAN.",
+            "SEKITAR TAMAN MELATI JL. MELATI RAYA",
+        ),
+        (
+            # a lone street: the street is where
+            "Patroli di sekitar Jl. Dahlia Raya, Kelurahan Kenari, pukul 20.00 WIB. Aman.",
+            "Jl. Dahlia Raya",
+        ),
+    ],
+)
+def test_around_a_venue_or_several_places_keeps_the_hedge(text: str, want: str) -> None:
+    assert place(text) == want

@@ -384,7 +384,7 @@ def place_from_prose(text: str) -> str:
             continue  # "di sepanjang gang sehingga …": no street named
         place = _cut(tail, lower)
         if place:
-            return place
+            return _hedged(m.group(0), place)
     for tries, m in enumerate(_STREET.finditer(text)):
         if tries >= _MAX_TRIES:
             break
@@ -415,6 +415,17 @@ _HOUSES = re.compile(
     r"(?=(?:jl|jln|jalan|gg|gang)\b)",
     re.I,
 )
+
+
+def _hedged(trigger: str, place: str) -> str:
+    """``place`` with the "sekitar" written before it when it names no one
+    street but a venue or several places ("di sekitar Pasar X, Jl. Y",
+    "sekitar Terminal X dan Jl. Y"): the area around them is where it was;
+    around a lone street, the street is ("di sekitar Jl. X")."""
+    hedge = re.search(r"\b(sekitar)\s+$", trigger, re.I)
+    if hedge and (not _STREET.match(place) or re.search(r"\b(?:dan|&)\b", place, re.I)):
+        return f"{hedge.group(1)} {place}"
+    return place
 
 
 def _ownerless(venue: str) -> bool:
