@@ -170,3 +170,26 @@ def test_houses_of_no_one_named_leave_the_street(text: str, want: str) -> None:
 )
 def test_around_a_venue_or_several_places_keeps_the_hedge(text: str, want: str) -> None:
     assert place(text) == want
+
+
+# --- the two parties who agreed before the officer were met --------------------------------
+# (three corpora: "kedua (belah) pihak sepakat …" in a problem solving named no one)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ps sengketa pagar di gg dahlia, sdh mediasi, kedua pihak sepakat bongkar pagar minggu dpn. aman",
+        "Problem solving soal jemuran di Jl. Anggrek. Hasil: kedua belah pihak sudah setuju jemuran "
+        "dipindah ke belakang rumah.",
+        "problem solving masalah kucing tetangga, kdua pihak akhirnya saling memaafkan, aman",
+    ],
+)
+def test_two_parties_who_agreed_were_met(text: str) -> None:
+    assert met(text).get("warga") == 2
+
+
+def test_two_parties_only_told_of_were_not_met() -> None:
+    assert "warga" not in met(
+        "Sambang ke Ketua RT 03 Jl. Melati. Beliau cerita kedua pihak yang ribut minggu lalu belum damai."
+    )
