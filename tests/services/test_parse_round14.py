@@ -182,14 +182,20 @@ def test_around_a_venue_or_several_places_keeps_the_hedge(text: str, want: str) 
         "ps sengketa pagar di gg dahlia, sdh mediasi, kedua pihak sepakat bongkar pagar minggu dpn. aman",
         "Problem solving soal jemuran di Jl. Anggrek. Hasil: kedua belah pihak sudah setuju jemuran "
         "dipindah ke belakang rumah.",
-        "problem solving masalah kucing tetangga, kdua pihak akhirnya saling memaafkan, aman",
+        "problem solving masalah kucing tetangga, kdua pihak akhirnya bersedia patungan bikin "
+        "kandang, aman",
     ],
 )
 def test_two_parties_who_agreed_were_met(text: str) -> None:
     assert met(text).get("warga") == 2
 
 
-def test_two_parties_only_told_of_were_not_met() -> None:
-    assert "warga" not in met(
-        "Sambang ke Ketua RT 03 Jl. Melati. Beliau cerita kedua pihak yang ribut minggu lalu belum damai."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sambang ke Ketua RT 03 Jl. Melati. Beliau cerita kedua pihak yang ribut minggu lalu belum damai.",
+        "PS soal selokan di gg 4, kedua pihak sepakat berdamai. aman",
+    ],
+)
+def test_two_parties_only_told_of_or_at_peace_were_not_met(text: str) -> None:
+    assert met(text).get("warga") is None

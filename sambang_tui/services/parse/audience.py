@@ -369,9 +369,10 @@ def names_anyone(text: str) -> bool:
 _BROUGHT_TOGETHER = re.compile(
     r"\b(?:disaksikan|dipertemukan|dimediasi|didamaikan)(?:\s+(?:oleh|dengan|dgn|bersama))?\s+[^.;\n]*"
     # (the parties only when brought together: "kedua pihak damai" tells no meeting)
-    # (or agreeing, which they did before him: "kedua belah pihak sudah sepakat …")
+    # (or agreeing on terms, which they did before him: "kedua belah pihak sudah sepakat anjing
+    # dikandangkan"; only made peace, "sepakat berdamai", tells no meeting either)
     r"|\bk(?:e|)dua\s+(?:belah\s+)?pihak\b(?=[^.;\n]{0,40}?\b(?:dipertemukan|hadir|dimediasi|disaksikan"
-    r"|sepakat|bersepakat|menyepakati|setuju|berdamai|sepakat\s+damai|saling\s+memaafkan)\b)",
+    r"|(?:sepakat|bersepakat|setuju|bersedia)(?!\s+(?:untuk\s+)?(?:ber)?damai\b)|menyepakati)\b)",
     re.I,
 )
 
