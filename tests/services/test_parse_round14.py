@@ -199,3 +199,25 @@ def test_two_parties_who_agreed_were_met(text: str) -> None:
 )
 def test_two_parties_only_told_of_or_at_peace_were_not_met(text: str) -> None:
     assert met(text).get("warga") is None
+
+
+# --- a tokoh visited at one person's house is that one person ------------------------------
+# (three corpora: "sambang tomas … di rmh bpk H. X" gave tokoh_masyarakat with no number)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "giat sbg tomas pkl 19.00 di rmh bpk H. Karim jl melati rt 1 rw 2. aman",
+        "Sambang tokoh masyarakat di kediaman Bpk. Sudarmo, Jl. Anggrek Raya No. 3. Situasi aman.",
+        "Malam ini silaturahmi tomas ke rumah Ibu Hj. Romlah Jl. Dahlia, ngobrol soal ronda. Aman",
+    ],
+)
+def test_a_tokoh_at_one_person_s_house_is_one(text: str) -> None:
+    assert met(text) == {"tokoh_masyarakat": 1}
+
+
+def test_tokoh_in_the_plural_at_a_house_stay_uncounted() -> None:
+    assert met("Sambang para tomas di rumah Bpk. Karim Jl. Melati. Aman.") == {
+        "tokoh_masyarakat": None
+    }

@@ -209,6 +209,7 @@ def find_audience(
         ]
     if secured:
         mentions = crowd_only_met(scrubbed, mentions, focus, appeal)
+    _host_is_the_tokoh(place, mentions)
     residents = [m for m in mentions if m.category == "warga"]
     if (
         residents
@@ -221,6 +222,33 @@ def find_audience(
     found = _total([_apart(scrubbed, m) for m in mentions])
     _lone_count(scrubbed, spans, found)
     return found
+
+
+# "rmh bpk H. Syarif", "Kediaman Bpk. H. X (tomas)": a residence named by its one owner
+_OWNED_HOME = re.compile(
+    rf"(?:rumah|rmh|kediaman)\s+(?:(?:tomas|toga|tokoh\s+(?:masyarakat|agama))\s+)?{PERSON.pattern}",
+    re.I,
+)
+
+
+def _host_is_the_tokoh(place: str, mentions: list[Mention]) -> None:
+    """A tokoh visited, no number said, where the place is one person's
+    house ("sambang tomas … di rmh bpk H. Syarif"): that person is the one
+    tokoh, not a resident besides."""
+    home = _OWNED_HOME.match(place)
+    tokoh = [m for m in mentions if m.group in TOKOH]
+    if home is None or len(tokoh) != 1 or tokoh[0].count is not None or tokoh[0].plural:
+        return
+    name = home.group("name").split()[0].casefold()
+    if any(
+        m.group.split(":")[-1].split()[:1] == [name] and m.category != "warga" for m in mentions
+    ):
+        return  # "rumah Bpk. X … Bpk. X selaku Ketua RW": his role is another
+    mentions[:] = [m for m in mentions if m.group != f"person:{name}"]
+    at = mentions.index(tokoh[0])
+    mentions[at] = Mention(
+        tokoh[0].start, tokoh[0].end, tokoh[0].category, f"{tokoh[0].group}:{name}", 1
+    )
 
 
 def _described_person(text: str, end: int, singular: bool) -> re.Match[str] | None:
