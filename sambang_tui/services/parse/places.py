@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sambang_tui.services.parse.area import AREA_TEXT
 from sambang_tui.services.parse.audience_words import PERSON
+from sambang_tui.services.parse.houses import HOUSES, NOT_THERE, RESIDENCE, ownerless
 from sambang_tui.services.parse.vocabulary import OFFICER_RANKS, PLACE_NOUNS
 from sambang_tui.services.parse.wrapping import ends_sentence
 
@@ -375,9 +376,9 @@ def place_from_prose(text: str) -> str:
         if _REPORTED.search(text[max(0, m.start() - _WINDOW) : m.start()]):
             continue  # "… informasi bahwa akan ada aksi di depan kantor KPU"
         tail = text[m.end() : m.end() + _WINDOW]
-        if _HOUSES.match(tail):
+        if HOUSES.match(tail):
             continue  # whose houses: the street after "di" tells where
-        if _RESIDENCE.match(tail) and _NOT_THERE.search(text, 0, m.end()):
+        if RESIDENCE.match(tail) and NOT_THERE.search(text, 0, m.end()):
             continue  # "dimediasi di rmh pak RT", "menyambangi kediaman X": whom, not where
         street = _HEDGE.sub("", tail, count=1)
         if _STREET.match(street) and not _named_street(street, lower):
@@ -396,7 +397,7 @@ def place_from_prose(text: str) -> str:
                 street
                 and venue
                 and not re.match(r"rumah\s+warga\b", venue.group("venue"), re.I)
-                and not _ownerless(venue.group("venue"))
+                and not ownerless(venue.group("venue"))
                 and not re.search(r"\w{3}\.\s", venue.group("venue"))  # no sentence's end in it
             ):
                 sep = ", " if "," in venue.group("sep") else " "
@@ -405,16 +406,6 @@ def place_from_prose(text: str) -> str:
     for m in _NAMED_VENUE.finditer(text):
         return clean_place(m.group(0))
     return ""
-
-
-# houses named by no owner ("rumah warga", "rumah-rumah warga di Jl. X", "rmh wrg jl X", "rmh jl
-# X"): the street is the place
-_HOUSES = re.compile(
-    r"rumah\s+warga\b|(?:permukiman|pemukiman)\s+warga\s+di\b"
-    r"|(?:rumah|rmh)(?:-rumah|-rmh|2)?(?:\s+(?:warga|wrg|penduduk))?\s*(?:\bdi\b\s*|,\s*)?"
-    r"(?=(?:jl|jln|jalan|gg|gang)\b)",
-    re.I,
-)
 
 
 def _hedged(trigger: str, place: str) -> str:
@@ -426,21 +417,6 @@ def _hedged(trigger: str, place: str) -> str:
     if hedge and (not _STREET.match(place) or re.search(r"\b(?:dan|&)\b", place, re.I)):
         return f"{hedge.group(1)} {place}"
     return place
-
-
-def _ownerless(venue: str) -> bool:
-    """``venue`` is only houses, whose no one says ("rmh wrg", "rumah-rumah")."""
-    m = _HOUSES.match(f"{venue.strip()} jl")
-    return m is not None and m.end() >= len(venue.strip())
-
-
-# a residence named by its owner ("di kediaman Hj. X, Jl. …", "ke rmh pak rt", "sambang ke
-# kediaman Bpk. Y, Jl. …") is the place with its street; not the house a dispute was mediated
-# in, nor one only visited ("menyambangi kediaman Bpk. Z, …": whom; the street tells where)
-_RESIDENCE = re.compile(r"(?:kediaman|rmh)\b", re.I)
-_NOT_THERE = re.compile(
-    r"(?:\b(?:di)?mediasi\s+di|\b(?:menyambangi|mengunjungi|mendatangi)(?:\s+ke)?)\s+$", re.I
-)
 
 
 # a venue written right before the street: "SMP Negeri 10 Jl. Salemba Tengah",
