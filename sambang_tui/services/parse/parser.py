@@ -239,15 +239,25 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
         or audience.residents(_join(*layout.values("audience")))
         or audience.find_audience(spoken.sources)  # no one else named: whom they heard it from
     )
-    result.situation = situation.find_situation(
-        fuzzy.correct(section("situation")) or None,
-        fuzzy.correct(_scope(layout, visit, ("message", "other", "topic", "findings"))),
-    )
     told_section, appeal_after = _appeal_last(section("findings"))
     if section("message") or spoken.message:
         told_section, appeal_after = section("findings"), ""
-    result.message = sign_off.without_sign_off(section("message") or spoken.message or appeal_after)
-    result.findings = _join(told_section, spoken.findings)
+    result.message, message_close = sign_off.split_sign_off(
+        section("message") or spoken.message or appeal_after
+    )
+    # "… di mulut gang. Sikon aman. Aiptu X": the close of the message is no finding
+    found, found_close = sign_off.split_sign_off(_join(told_section, spoken.findings))
+    result.findings = found
+    result.situation = situation.find_situation(
+        fuzzy.correct(section("situation")) or None,
+        fuzzy.correct(
+            _join(
+                _scope(layout, visit, ("message", "other", "topic", "findings")),
+                message_close,
+                found_close,
+            )
+        ),
+    )
     result.narrative = _narrative(layout, result.officer)
 
     if context.actor is not None:

@@ -14,7 +14,7 @@ _SIGNATURE = re.compile(
 )
 # "… tiap bulan. Overall aman.", "… ya. Situasi aman terkendali"
 _CLOSING_SITUATION = re.compile(
-    r"(?<=[.!?])\s+(?:(?:overall|situasi|sit|kondisi|keadaan|secara\s+umum)\s+)?(?:\w+\s+)?"
+    r"(?<=[.!?])\s+(?:(?:overall|situasi|sit|sikon|sitkam|kondisi|keadaan|secara\s+umum)\s+)?(?:\w+\s+)?"
     r"(?:aman|kondusif|terkendali)(?:\s+(?:dan\s+)?(?:aman|kondusif|terkendali|lancar|ndan|pak|bos))*"
     r"[.!]?\s*$",
     re.I,
@@ -24,10 +24,24 @@ _GREETING = re.compile(r"[,.]?\s+(?:wassalam\w*|salam|trims|tks|makasih)\W*$", r
 
 def without_sign_off(text: str) -> str:
     """``text`` without what closes the message after it."""
+    return split_sign_off(text)[0]
+
+
+def split_sign_off(text: str) -> tuple[str, str]:
+    """``text`` without what closes the message after it, and that close
+    (where the closing situation is read: "… di mulut gang. Sikon aman.").
+    A field left only "nihil" once its close is gone is empty."""
+    whole = text
     while True:
         shorter = _GREETING.sub("", text)
         shorter = _SIGNATURE.sub("", shorter)
         shorter = _CLOSING_SITUATION.sub("", shorter)
         if shorter == text:
-            return text
+            break
         text = shorter.rstrip()
+    if text != whole and _NOTHING.fullmatch(text):
+        text = ""
+    return text, whole[len(text) :].strip()
+
+
+_NOTHING = re.compile(r"\W*(?:nihil|nil|tidak\s+ada|tdk\s+ada)?\W*", re.I)

@@ -12,7 +12,7 @@ import re
 _CALM = r"aman|kondusif|terkendali"
 _WORD = re.compile(r"\b(rawan|waspada|diwaspadai|siaga|aman|kondusif|terkendali)\b", re.I)
 _LEAD = re.compile(
-    rf"\b(?:situasi|sit|kondisi|keadaan|sitkamtibmas|situation)\b\.?\s*(?:kamtibmas\s*)?:?\s*(?:\w+\s+){{0,3}}?"
+    rf"\b(?:situasi|sit|sikon|sitkam|kondisi|keadaan|sitkamtibmas|situation)\b\.?\s*(?:kamtibmas\s*)?:?\s*(?:\w+\s+){{0,3}}?"
     rf"\b({_CALM}|waspada|rawan|siaga)\b[^.;\n]*",
     re.I,
 )
@@ -23,8 +23,13 @@ _CALM_PHRASE = re.compile(
     re.I,
 )
 _LONE = re.compile(
-    r"(?:^|[,.;:\n])\s*(aman|kondusif)(?:\s+(?:ndan|komandan|pak|bos))?\s*(?=[.,;!\n]|$|\W*$)", re.I
+    r"(?:^|[,.;:\n])\s*(aman|kondusif)(?:2|\s+(?:aman|ndan|komandan|pak|bos|bang|bro|juga|jg|saja|sj))*"
+    r"\s*(?=[.,;!\n]|$|[^\w\s]*\s*(?:\n|$))",
+    re.I,
 )
+# "… via ig malam ini. waspada. Aipda X", "rawan balap liar tiap malming.": a clause of its own
+# that is only the word (or the word and what it is feared for), after a stop
+_LONE_WARNING = re.compile(r"(?:^|[.;\n])\s*(rawan|waspada)\b(?=\s*(?:[.;!\n]|$)|\s+[a-z])", re.I)
 # "dalam rangka menjaga situasi … kondusif", "guna menciptakan suasana aman": a purpose
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:rangka|guna|untuk|agar|supaya|demi|menjaga|menciptakan|mewujudkan|memelihara"
@@ -61,6 +66,9 @@ def find_situation(section: str | None, text: str) -> str | None:
         return _classify(calm[-1].group(0)) or "aman_kondusif"
     if any(_stated(text, m) for m in _WATCH.finditer(text)):
         return "waspada"
+    warned = [m for m in _LONE_WARNING.finditer(text) if _stated(text, m)]
+    if warned:
+        return _classify(warned[-1].group(1))
     if any(_stated(text, m) for m in _LONE.finditer(text)):
         return "aman_kondusif"
     if any(_stated(text, m) for m in _CALM_AT_END.finditer(text)):

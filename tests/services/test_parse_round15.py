@@ -1,0 +1,130 @@
+"""The chat-message parser, round 15 of issue #15: the findings, the appeal
+and the situation, only where a miss pattern recurs in three or more
+independently written corpora (H14). Every example is invented (three or
+more phrasings per rule, at least one worded unlike any corpus message, and
+at least one where the rule must not apply)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sambang_tui.services.parse import parse_message
+
+TODAY = dt.date(2026, 2, 11)  # a Wednesday
+
+
+# --- the close of the message (the sender's name, the situation) is no finding -----------
+# (four corpora: "… sering mati. Aipda X", "ada posko. Aiptu Y Senen", "NIHIL. SIKON AMAN. AIPTU Z")
+
+
+@pytest.mark.parametrize(
+    ("text", "findings", "situation"),
+    [
+        (
+            "DDS Jl. Melati Rt 02 Rw 04 pkl 09.00\nKeluhan : lampu gang mati. Aipda Rahmat",
+            "lampu gang mati.",
+            None,
+        ),
+        (
+            "Sambang pos ronda Jl. Anggrek 5/2/26\nTemuan : parkir liar di mulut gang. "
+            "Situasi aman. Bripka Santoso",
+            "parkir liar di mulut gang.",
+            "aman_kondusif",
+        ),
+        (
+            # worded unlike any corpus message
+            "Giat patroli dialogis Jl. Cempaka 3/2/26\nHasil: pedagang minta CCTV di gerbang. "
+            "Sikon terkendali. Bripda Lukman Hakim",
+            "pedagang minta CCTV di gerbang.",
+            "aman_kondusif",
+        ),
+        (
+            "PATROLI MALAM JL. DAHLIA 7/2/26\nHASIL : NIHIL. SIKON AMAN. AIPDA RAHMAT BHABIN DAHLIA",
+            "",
+            "aman_kondusif",
+        ),
+    ],
+)
+def test_the_close_of_the_message_is_no_finding(
+    text: str, findings: str, situation: str | None
+) -> None:
+    parsed = parse_message(text, today=TODAY)
+    assert parsed.findings == findings
+    assert parsed.situation == situation
+
+
+def test_a_finding_that_ends_on_a_person_or_on_safety_keeps_it() -> None:
+    # no stop before the rank: someone the finding tells of, not the sender signing off
+    parsed = parse_message(
+        "DDS Jl. Melati 5/2/26\nKeluhan : motor hilang sudah dilaporkan ke Aipda Rahmat",
+        today=TODAY,
+    )
+    assert parsed.findings == "motor hilang sudah dilaporkan ke Aipda Rahmat"
+    parsed = parse_message(
+        "DDS Jl. Melati 5/2/26\nKeluhan : lampu mati. Warga merasa tidak aman.", today=TODAY
+    )
+    assert parsed.findings == "lampu mati. Warga merasa tidak aman."
+
+
+def situation(text: str) -> str | None:
+    return parse_message(text, today=TODAY).situation
+
+
+# --- a lone "waspada" / "rawan" clause after a stop is the situation -----------------------
+# (five corpora: "… malam ini, sdh koordinasi piket. waspada. Aipda X", "rawan balap liar tiap malming.")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "dd jl melati: info ada rencana balap liar malam ini, sdh lapor piket. waspada. aipda rahmat",
+            "waspada",
+        ),
+        ("DD kolong tol Jl. Anggrek, remaja nongkrong 9 org. Rawan. Bripka Santoso", "rawan"),
+        # worded unlike any corpus message
+        (
+            "sambang pangkalan ojek Jl. Cempaka; rawan jambret penumpang tiap subuh; bripda lukman",
+            "rawan",
+        ),
+    ],
+)
+def test_a_lone_warning_clause_is_the_situation(text: str, want: str) -> None:
+    assert situation(text) == want
+
+
+def test_a_warning_inside_an_appeal_or_a_sentence_is_no_situation() -> None:
+    # the word within a clause, or in the appeal: no situation stated
+    assert (
+        situation("DDS Jl. Melati, himbau warga agar waspada pencurian motor. Aipda Rahmat") is None
+    )
+    assert (
+        situation("Sambang Jl. Anggrek, gang ini memang rawan banjir kata warga. Aipda Rahmat")
+        is None
+    )
+
+
+# --- "aman" closing the message with a word of address, an emoji, or a situation label ------
+# (five corpora: "Aman bang", "aman bro, foto …", "kondusif 👍", "aman2 sj.", "sitkam aman")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sambang warkop Jl. Melati ketemu 4 ojol, himbau jaga helm. Aman bang",
+        "td dds 5 rmh jl anggrek, warga minta lampu gang. aman bro, foto nyusul",
+        "patroli dialogis jl cempaka, ngobrol sama 3 pedagang. kondusif 🙏\nbripka santoso",
+        # worded unlike any corpus message
+        "sambang pos ronda jl dahlia, bapak2 ronda 6 org. aman2 juga. bripda lukman",
+        "giat sambang ketua rw 02 di pos rw jl kenanga bahas ronda sikon terkendali aipda rahmat",
+    ],
+)
+def test_a_closing_calm_word_is_the_situation(text: str) -> None:
+    assert situation(text) == "aman_kondusif"
+
+
+def test_calm_wished_for_is_no_situation() -> None:
+    assert situation("Sambang Jl. Melati, himbau agar lingkungan tetap aman. Aipda Rahmat") is None
+    assert situation("DDS Jl. Anggrek, warga merasa tidak aman bang, minta patroli.") is None
