@@ -128,3 +128,44 @@ def test_a_closing_calm_word_is_the_situation(text: str) -> None:
 def test_calm_wished_for_is_no_situation() -> None:
     assert situation("Sambang Jl. Melati, himbau agar lingkungan tetap aman. Aipda Rahmat") is None
     assert situation("DDS Jl. Anggrek, warga merasa tidak aman bang, minta patroli.") is None
+
+
+# --- dictated in one run: what those met told, between the meeting and the appeal ---------
+# (four corpora: "… ketemu bapak bapak ronda … mereka minta ane sering mampir … ane pesen …")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "lapor ndan tadi pagi saya sambang ke pangkalan ojek jalan melati ketemu "
+            "sepuluh driver mereka minta ada patroli subuh karena sering ada jambret "
+            "saya himbau driver tidak melawan kalau dirampas situasi aman",
+            "mereka minta ada patroli subuh karena sering ada jambret",
+        ),
+        (
+            "izin lapor komandan saya bripka santoso sambang ke rumah ketua rw lima "
+            "ketemu beliau dan tiga ketua rt beliau cerita lampu jalan mati seminggu "
+            "saya sampaikan agar warga pasang lampu teras",
+            "beliau cerita lampu jalan mati seminggu",
+        ),
+        (
+            # worded unlike any corpus message
+            "ijin ndan ane abis ngobrol di lapak buah jalan cempaka ketemu enam pedagang "
+            "para pedagang curhat lapaknya sering dipalak preman tiap malam ane titip "
+            "pesen jangan kasih duit langsung lapor",
+            "para pedagang curhat lapaknya sering dipalak preman tiap malam",
+        ),
+    ],
+)
+def test_what_those_met_told_in_a_dictated_run(text: str, want: str) -> None:
+    assert parse_message(text, today=TODAY).findings == want
+
+
+def test_a_dictated_run_without_an_appeal_or_a_meeting_tells_no_finding() -> None:
+    # no appeal after it: where what they told ends is not said
+    text = "lapor ndan saya sambang pos ronda ketemu 5 bapak mereka minta senter buat ronda"
+    assert parse_message(text, today=TODAY).findings == ""
+    # no meeting told before it: "mereka" is no one the officer met
+    text = "lapor ndan patroli jalan melati mereka minta ronda saya himbau jaga kampung"
+    assert parse_message(text, today=TODAY).findings == ""

@@ -277,7 +277,7 @@ def read_prose(text: str) -> Spoken:
             if used[index] is not None:
                 # a terse item: another item of the sentence may be a finding
                 rest = sentence[:a] + " " * (b - a) + sentence[b:]
-                finding = _finding(rest)
+                finding = _finding(rest) or told.run_on_told(rest, dictated.MET)
                 if finding is not None and finding[:2] != (0, len(sentence)):
                     used[index] = [(a, b), finding[:2]]
                     findings.append((paragraph, finding[2].strip(" ,;")))
@@ -300,6 +300,10 @@ def read_prose(text: str) -> Spoken:
                     message.append((nxt_paragraph, nxt))
             continue
         finding = _finding(sentence)
+        if finding is None and index + 1 < len(sentences):
+            nxt_paragraph, nxt = sentences[index + 1]  # a dictated run cut before the appeal
+            if nxt_paragraph == paragraph and _appeal(nxt) is not None:
+                finding = told.run_on_told(f"{sentence}   ", dictated.MET)
         if finding is None and told.QUOTED_AGAIN.match(sentence) and findings_at == index - 1:
             finding = 0, len(sentence), sentence  # "…," katanya: the speaker before goes on
         outcome = told.MEETING_OUTCOME.match(sentence)

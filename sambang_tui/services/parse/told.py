@@ -197,3 +197,29 @@ COMPLAINT_CLAUSE = re.compile(
     r"|keluhkan|ngeluh(?:in)?|resah|merasa\s+resah|khawatir|merasa\s+khawatir)\b",
     re.I,
 )
+
+
+# dictated in one run, those met telling something before the officer's appeal: "… ketemu
+# bapak2 ronda lima belas orang mereka minta ane sering mampir … ane pesen …"
+_RUN_ON_TOLD = re.compile(
+    r"\b(?:mereka|mrk|beliau|ybs|para\s+\w+|bapak[\s-]bapak|ibu[\s-]ibu|ketua\s+r[tw])"
+    r"\s+(?:juga\s+)?(?:minta|meminta|cerita|bercerita|mengeluh\w*|ngeluh|berharap|harap"
+    r"|lapor|melaporkan|menyampaikan|bilang|curhat)\b",
+    re.I,
+)
+
+
+def run_on_told(rest: str, met: re.Pattern[str]) -> tuple[int, int, str] | None:
+    """In a dictated run with no stop or comma, whose appeal was taken out
+    (left as a gap of spaces): what those met told, from its speaker to the
+    gap, after the meeting is told."""
+    if re.search(r"[.!?,;]", rest):
+        return None
+    m = _RUN_ON_TOLD.search(rest)
+    if m is None or not met.search(rest, 0, m.start()):
+        return None
+    gap = re.search(r"\s{3,}", rest[m.start() :])
+    if gap is None:
+        return None  # no appeal after it: where it ends is not told
+    b = m.start() + gap.start()
+    return m.start(), b, rest[m.start() : b]
