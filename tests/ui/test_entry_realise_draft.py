@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ui.helpers import wait
+from ui.helpers import wait, wait_until
 from ui.test_jadwal import TODAY, add, make_app, open_grid, seeded  # noqa: F401  (fixture)
 
 from sambang_tui.db.models import Draft, Plan
@@ -27,7 +27,6 @@ async def test_realised_and_saved_plan_keeps_no_draft(seeded) -> None:  # noqa: 
         await wait(pilot)
         assert drafts.load_draft("desk", f"entry.plan.{pid}") is not None
         await pilot.press(*" RW 06", "ctrl+s")  # saved within the debounce of the last keys
-        await wait(pilot)
-        await wait(pilot)
+        await wait_until(pilot, lambda: Plan.get_by_id(pid).report_id is not None)
         assert Plan.get_by_id(pid).report_id is not None
     assert [d.form for d in Draft.select()] == []

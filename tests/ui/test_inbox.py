@@ -10,7 +10,7 @@ from pathlib import Path
 import inbox_exports as ie
 import pytest
 from textual.widgets import DataTable, Input, Static
-from ui.helpers import make_app, poll_until, screen_lines, wait
+from ui.helpers import make_app, poll_until, screen_lines, wait, wait_until
 
 from sambang_tui.db.models import Attachment, InboxItem, InboxReport, Report
 from sambang_tui.i18n import t
@@ -428,7 +428,9 @@ async def test_a_field_the_parser_doubts_is_marked_though_left_empty(
     async with app.run_test(size=(80, 24)) as pilot:
         await _queue(pilot)
         await pilot.press("enter")
-        await wait(pilot)
+        await wait_until(
+            pilot, lambda: app.screen.query("#f-rw") and app.screen.form.collect()[0].rw
+        )
         form = app.screen.form
         data, _raw, _errors = form.collect()
         assert data.rw == 3

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from textual.widgets import DataTable, Input, Static, TabbedContent, TextArea
-from ui.helpers import make_app, screen_lines, screen_text, wait
+from ui.helpers import make_app, screen_lines, screen_text, wait, wait_until
 
 from sambang_tui.services.core import periods
 
@@ -88,9 +88,9 @@ async def test_tabs_by_number_and_drill_down(demo_target: str) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_rekap(pilot)
         await pilot.press("2")
-        await wait(pilot)
-        assert screen.query_one(TabbedContent).active == "tab-officers"
         table = screen.query_one("#rekap-officers", DataTable)
+        await wait_until(pilot, lambda: app.focused is table)
+        assert screen.query_one(TabbedContent).active == "tab-officers"
         assert app.focused is table
         first = screen.data.officers[0]
         await pilot.press("enter")
@@ -107,8 +107,8 @@ async def test_tabs_by_number_and_drill_down(demo_target: str) -> None:
         assert app.screen is screen
         # type × kelurahan: the cell under the cursor adds the type
         await pilot.press("1")
-        await wait(pilot)
         types = screen.query_one("#rekap-types", DataTable)
+        await wait_until(pilot, lambda: app.focused is types)  # focus follows the tab's switch
         assert app.focused is types
         row = screen.data.types.rows[0]
         col_index = next(i for i, n in enumerate(row.counts) if n)
