@@ -169,3 +169,24 @@ def test_a_dictated_run_without_an_appeal_or_a_meeting_tells_no_finding() -> Non
     # no meeting told before it: "mereka" is no one the officer met
     text = "lapor ndan patroli jalan melati mereka minta ronda saya himbau jaga kampung"
     assert parse_message(text, today=TODAY).findings == ""
+
+
+# --- a closing "aman" the sender's name follows on the next line ------------------------------
+# (three corpora: "…, 6 kk, keluhan jalan berlubang, aman\nbripka dwi h / …", "sempit. aman\naiptu heri")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. 08.30 sambang pangkalan ojek jl melati, 6 driver, aman\nbripka santoso / melati",
+        "dds 7 rmh jl anggrek rt 2 rw 5 pkl 10.00, kel: got mampet. aman\naipda rahmat anggrek 4/2",
+        # worded unlike any corpus message
+        "patroli sore taman cempaka; ktm 3 satpam; kondusif bripda lukman",
+    ],
+)
+def test_a_closing_calm_word_before_the_signature_is_the_situation(text: str) -> None:
+    assert situation(text) == "aman_kondusif"
+
+
+def test_calm_wished_for_before_the_signature_is_no_situation() -> None:
+    assert situation("sambang jl melati, himbau agar tetap aman aipda rahmat") is None

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from sambang_tui.services.parse.vocabulary import POLICE_RANKS
+
 _CALM = r"aman|kondusif|terkendali"
 _WORD = re.compile(r"\b(rawan|waspada|diwaspadai|siaga|aman|kondusif|terkendali)\b", re.I)
 _LEAD = re.compile(
@@ -24,7 +26,8 @@ _CALM_PHRASE = re.compile(
 )
 _LONE = re.compile(
     r"(?:^|[,.;:\n])\s*(aman|kondusif)(?:2|\s+(?:aman|ndan|komandan|pak|bos|bang|bro|juga|jg|saja|sj))*"
-    r"\s*(?=[.,;!\n]|$|[^\w\s]*\s*(?:\n|$))",
+    # then a stop, the end, an emoji, or the sender signing off ("… 10 driver, aman aiptu heri")
+    rf"\s*(?=[.,;!\n]|$|[^\w\s]*\s*(?:\n|$)|(?:{POLICE_RANKS})\b)",
     re.I,
 )
 # "… via ig malam ini. waspada. Aipda X", "rawan balap liar tiap malming.": a clause of its own
