@@ -190,3 +190,37 @@ def test_a_closing_calm_word_before_the_signature_is_the_situation(text: str) ->
 
 def test_calm_wished_for_before_the_signature_is_no_situation() -> None:
     assert situation("sambang jl melati, himbau agar tetap aman aipda rahmat") is None
+
+
+# --- the close of the message is no part of the appeal -------------------------------------
+# (four corpora: "…, aman. Yusuf", "…\nSituation safe & aman 👍", "… pkl 19.00 aman.", "… aman terkendali aiptu heri")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "sambang warkop jl melati, 4 ojol, himbau jaga helm & hp, aman. Rahmat",
+            "himbau jaga helm & hp",
+        ),
+        (
+            "DDS Jl. Anggrek 5/2/26. Pesan ke warga: kunci pintu kalau mudik\nSituation safe & aman 👍",
+            "kunci pintu kalau mudik",
+        ),
+        (
+            # worded unlike any corpus message
+            "Patroli dialogis Jl. Cempaka 5/2/26. Himbauan : simpan BPKB di tempat aman, "
+            "jangan dititipkan\nkondisi kondusif Santoso",
+            "simpan BPKB di tempat aman, jangan dititipkan",
+        ),
+    ],
+)
+def test_the_close_of_the_message_is_no_part_of_the_appeal(text: str, want: str) -> None:
+    parsed = parse_message(text, today=TODAY)
+    assert parsed.message == want
+    assert parsed.situation == "aman_kondusif"
+
+
+def test_an_appeal_that_wishes_for_safety_keeps_it() -> None:
+    text = "Sambang Jl. Melati 5/2/26. Himbauan : jaga kampung, tetap aman."
+    assert parse_message(text, today=TODAY).message == "jaga kampung, tetap aman."

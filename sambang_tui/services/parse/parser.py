@@ -257,7 +257,7 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
                 found_close,
             )
         ),
-    )
+    ) or situation.find_situation(_join(message_close, found_close), "")  # "Situation safe & aman"
     result.narrative = _narrative(layout, result.officer)
 
     if context.actor is not None:

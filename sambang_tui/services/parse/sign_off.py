@@ -12,11 +12,15 @@ from sambang_tui.services.parse.vocabulary import POLICE_RANKS
 _SIGNATURE = re.compile(
     rf"(?<=[.!?])\s+(?:{POLICE_RANKS})\.?\s+[A-Za-z][\w'.]*(?:\s+[A-Za-z][\w'.]*){{0,3}}\s*$", re.I
 )
-# "… tiap bulan. Overall aman.", "… ya. Situasi aman terkendali"
+# "… tiap bulan. Overall aman.", "… ya. Situasi aman terkendali", "… sandal jamaah, aman. Yusuf",
+# "…\nSituation safe & aman 👍" (not a wish: "…, tetap aman.")
 _CLOSING_SITUATION = re.compile(
-    r"(?<=[.!?])\s+(?:(?:overall|situasi|sit|sikon|sitkam|kondisi|keadaan|secara\s+umum)\s+)?(?:\w+\s+)?"
+    r"(?:(?<=[.!?])\s+|\s*,\s*|\s*\n\s*)"
+    r"(?:(?:overall|situasi|situation|sit|sikon|sitkam|kondisi|keadaan|secara\s+umum)\s+)?"
+    r"(?:(?!(?:tetap|agar|supaya|merasa|tidak|tdk|rasa|menjaga|jaga|lebih|makin|semakin|biar|tak"
+    r"|kurang|blm|belum)\b)\w+\s+(?:&\s+)?)?"
     r"(?:aman|kondusif|terkendali)(?:\s+(?:dan\s+)?(?:aman|kondusif|terkendali|lancar|ndan|pak|bos))*"
-    r"[.!]?\s*$",
+    r"[^\w\n]*(?:(?-i:[A-Z][a-z]{2,})\.?)?\s*$",
     re.I,
 )
 _GREETING = re.compile(r"[,.]?\s+(?:wassalam\w*|salam|trims|tks|makasih)\W*$", re.I)
