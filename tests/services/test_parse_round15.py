@@ -224,3 +224,54 @@ def test_the_close_of_the_message_is_no_part_of_the_appeal(text: str, want: str)
 def test_an_appeal_that_wishes_for_safety_keeps_it() -> None:
     text = "Sambang Jl. Melati 5/2/26. Himbauan : jaga kampung, tetap aman."
     assert parse_message(text, today=TODAY).message == "jaga kampung, tetap aman."
+
+
+# --- a template's appeal told inside what the officer did (Uraian, Isi, Bagaimana) ---------
+# (five corpora: "6. Uraian : Menyampaikan himbauan agar …", "e. Isi: sambang …, menghimbau warga …")
+
+
+def appeal(text: str) -> str:
+    return parse_message(text, today=TODAY).message
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "1. Hari/Tgl : Senin, 9 Februari 2026\n2. Lokasi : Pos RW 03 Jl. Melati\n"
+            "3. Giat : Sambang\n4. Uraian : Bhabin menghimbau agar warga mengaktifkan ronda malam.\n"
+            "5. Situasi : aman",
+            "Bhabin menghimbau agar warga mengaktifkan ronda malam.",
+        ),
+        (
+            "a. Tgl: 9/2/26\nb. Tmpt: pangkalan bajaj Jl. Anggrek\n"
+            "c. Isi: sambang sopir bajaj, serta mengingatkan agar tidak ngetem di tikungan.\n"
+            "d. Sit: aman",
+            "mengingatkan agar tidak ngetem di tikungan.",
+        ),
+        (
+            # worded unlike any corpus message
+            "APA : Patroli dialogis\nDIMANA : Taman Cempaka\nKAPAN : 9 Februari 2026 pukul 16.00\n"
+            "BAGAIMANA : Petugas berkeliling taman. Petugas mengimbau pengunjung supaya tidak "
+            "meninggalkan anak tanpa pengawasan.",
+            "Petugas mengimbau pengunjung supaya tidak meninggalkan anak tanpa pengawasan.",
+        ),
+    ],
+)
+def test_a_templates_appeal_told_in_what_the_officer_did(text: str, want: str) -> None:
+    assert appeal(text) == want
+
+
+def test_steps_taken_or_a_plain_account_are_no_appeal() -> None:
+    # "Langkah yang diambil" is what he did (the development corpus's convention)
+    text = (
+        "1. Tgl : 9/2/26\n2. Lokasi : Jl. Melati RT 02 RW 03\n3. Kegiatan : DDS\n"
+        "4. Permasalahan : pencurian helm\n5. Langkah yang diambil : Mengajak warga memasang CCTV\n"
+        "6. Situasi : aman"
+    )
+    assert appeal(text) == ""
+    text = (
+        "1. Tgl : 9/2/26\n2. Lokasi : Pos RW 03 Jl. Melati\n"
+        "3. Uraian : Bhabin berbincang dengan warga tentang jadwal ronda.\n4. Situasi : aman"
+    )
+    assert appeal(text) == ""

@@ -243,7 +243,7 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
     if section("message") or spoken.message:
         told_section, appeal_after = section("findings"), ""
     result.message, message_close = sign_off.split_sign_off(
-        section("message") or spoken.message or appeal_after
+        section("message") or spoken.message or appeal_after or _appeal_told(layout)
     )
     # "… di mulut gang. Sikon aman. Aiptu X": the close of the message is no finding
     found, found_close = sign_off.split_sign_off(_join(told_section, spoken.findings))
@@ -283,6 +283,27 @@ _SIGNED = re.compile(
     r"(?:[.,!;]|\n)\s*(?P<last>[A-Za-z]{4,})(?:\s+[A-Za-z]\.?)?(?:\s+tgl\s+[\d/.-]+)?\W*\Z"
     r"|\A\s*(?P<first>[A-Za-z]{4,})\s+(?:lapor|melaporkan|izin|ijin)\b",
 )
+
+
+# "…, serta menghimbau panitia agar …": the clause's joining word is no part of the appeal
+# "Langkah yang diambil", "Tindakan", "Saran", "Analisa": what he did or judged, no appeal
+_STEPS_TAKEN = re.compile(r"langkah|tindak|saran|analisa|pendapat|penilaian|kesimpulan", re.I)
+_JOINING = re.compile(r"^(?:serta|dan|lalu|kemudian|sekaligus|juga)\s+(?=\S)", re.I)
+
+
+def _appeal_told(layout: Layout) -> str:
+    """The appeal a template tells inside what the officer did ("Uraian :
+    … Bhabin menyampaikan agar …", "Isi: sambang …, menghimbau warga …",
+    "BAGAIMANA : …"), when it has none of its own."""
+    told = _join(
+        *(
+            s.value
+            for s in layout.sections
+            if s.kind in ("activity", "other") and not _STEPS_TAKEN.search(s.label)
+        )
+    )
+    appeal = texts.message_from_prose(told) if told else ""
+    return _JOINING.sub("", appeal)
 
 
 def _signed(text: str) -> str:
