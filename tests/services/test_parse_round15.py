@@ -275,3 +275,43 @@ def test_steps_taken_or_a_plain_account_are_no_appeal() -> None:
         "3. Uraian : Bhabin berbincang dengan warga tentang jadwal ronda.\n4. Situasi : aman"
     )
     assert appeal(text) == ""
+
+
+# --- what those met told, written inside a template's field for whom he met or what he did --
+# (five corpora: "Sasaran: ngobrol … . Mereka cerita …", "Hadir: … Intinya warga minta …")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Lokasi: pangkalan ojek Jl. Melati\nGiat: Patroli Dialogis\nSasaran: ngobrol dengan "
+            "8 tukang ojek. Mereka cerita sering ada penumpang kabur tanpa bayar.\nSituasi aman.",
+            "Mereka cerita sering ada penumpang kabur tanpa bayar.",
+        ),
+        (
+            "Tgl: 9/2/26\nYg ditemui: ketua RT 04 dan 5 warga. Warga mengeluhkan lampu gang mati.\n"
+            "Pesan: kunci ganda motor",
+            "Warga mengeluhkan lampu gang mati.",
+        ),
+        (
+            # worded unlike any corpus message
+            "APA : Sambang\nDIMANA : Taman Cempaka\nBAGAIMANA : Petugas berkeliling taman. "
+            "Pengelola taman berharap ada patroli sore karena banyak anak bermain.",
+            "Pengelola taman berharap ada patroli sore karena banyak anak bermain.",
+        ),
+    ],
+)
+def test_what_those_met_told_inside_a_templates_field(text: str, want: str) -> None:
+    assert parse_message(text, today=TODAY).findings == want
+
+
+def test_a_template_with_findings_of_its_own_keeps_them() -> None:
+    text = (
+        "Lokasi: Jl. Melati\nSasaran: 6 warga. Warga mengeluhkan parkir liar.\n"
+        "Hasil: warga sepakat jaga bergiliran"
+    )
+    assert parse_message(text, today=TODAY).findings == "warga sepakat jaga bergiliran"
+    # an account of what he did tells no finding
+    text = "Lokasi: Jl. Melati\nUraian: Bhabin berkeliling dan membagikan brosur kamtibmas."
+    assert parse_message(text, today=TODAY).findings == ""

@@ -242,11 +242,14 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
     told_section, appeal_after = _appeal_last(section("findings"))
     if section("message") or spoken.message:
         told_section, appeal_after = section("findings"), ""
+    in_fields = _fields_told(layout)
     result.message, message_close = sign_off.split_sign_off(
-        section("message") or spoken.message or appeal_after or _appeal_told(layout)
+        section("message") or spoken.message or appeal_after or in_fields.message
     )
     # "… di mulut gang. Sikon aman. Aiptu X": the close of the message is no finding
-    found, found_close = sign_off.split_sign_off(_join(told_section, spoken.findings))
+    found, found_close = sign_off.split_sign_off(
+        _join(told_section, spoken.findings) or in_fields.findings
+    )
     result.findings = found
     result.situation = situation.find_situation(
         fuzzy.correct(section("situation")) or None,
@@ -285,25 +288,29 @@ _SIGNED = re.compile(
 )
 
 
+# "Langkah yang diambil", "Tindakan", "Saran", "Analisa": what he did or judged
+_STEPS_TAKEN = re.compile(r"\b(?:langkah|tindak|saran|analisa|pendapat|penilaian|kesimpulan)", re.I)
 # "…, serta menghimbau panitia agar …": the clause's joining word is no part of the appeal
-# "Langkah yang diambil", "Tindakan", "Saran", "Analisa": what he did or judged, no appeal
-_STEPS_TAKEN = re.compile(r"langkah|tindak|saran|analisa|pendapat|penilaian|kesimpulan", re.I)
 _JOINING = re.compile(r"^(?:serta|dan|lalu|kemudian|sekaligus|juga)\s+(?=\S)", re.I)
 
 
-def _appeal_told(layout: Layout) -> str:
-    """The appeal a template tells inside what the officer did ("Uraian :
-    … Bhabin menyampaikan agar …", "Isi: sambang …, menghimbau warga …",
-    "BAGAIMANA : …"), when it has none of its own."""
+def _fields_told(layout: Layout) -> Spoken:
+    """The appeal and the findings a template tells inside its fields for
+    what the officer did or whom he met ("Uraian : … Bhabin menyampaikan
+    agar …", "Isi: sambang …, menghimbau warga …", "Sasaran: ngobrol
+    dengan … . Mereka cerita …", "BAGAIMANA : … Warga menyampaikan …"), read
+    only where the template has no field of its own for them."""
     told = _join(
         *(
             s.value
             for s in layout.sections
-            if s.kind in ("activity", "other") and not _STEPS_TAKEN.search(s.label)
+            if s.kind in ("activity", "other", "audience") and not _STEPS_TAKEN.search(s.label)
         )
     )
-    appeal = texts.message_from_prose(told) if told else ""
-    return _JOINING.sub("", appeal)
+    spoken = read_prose(told) if told else Spoken()
+    spoken.message = _JOINING.sub("", spoken.message)
+    spoken.findings = sign_off.without_sign_off(spoken.findings)
+    return spoken
 
 
 def _signed(text: str) -> str:
