@@ -315,3 +315,40 @@ def test_a_template_with_findings_of_its_own_keeps_them() -> None:
     # an account of what he did tells no finding
     text = "Lokasi: Jl. Melati\nUraian: Bhabin berkeliling dan membagikan brosur kamtibmas."
     assert parse_message(text, today=TODAY).findings == ""
+
+
+# --- "Info dari X:" before what was heard is a label -----------------------------------------
+# (three corpora: "Info dari warga: ada kontrakan …", "Didapat info: rencana bazar …")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sambang Jl. Melati 5/2/26 pkl 10.00, ketemu 4 warga. Info dari warga: ada rumah "
+            "kosong sering dipakai nongkrong.",
+            "ada rumah kosong sering dipakai nongkrong.",
+        ),
+        (
+            "DDS Jl. Anggrek 5/2/26 pkl 09.00. Didapat info: rencana hajatan besar tgl 20, "
+            "panitia minta bantuan pengaturan parkir.",
+            "rencana hajatan besar tgl 20, panitia minta bantuan pengaturan parkir.",
+        ),
+        (
+            # worded unlike any corpus message
+            "Patroli dialogis Taman Cempaka 5/2/26 pkl 16.00\nInformasi dr penjaga taman & 2 "
+            "pedagang: ada anak hilang sempat dicari, sudah ketemu.",
+            "ada anak hilang sempat dicari, sudah ketemu.",
+        ),
+    ],
+)
+def test_a_heard_label_is_removed(text: str, want: str) -> None:
+    assert parse_message(text, today=TODAY).findings == want
+
+
+def test_heard_with_its_source_and_no_colon_keeps_it() -> None:
+    text = "dd jl melati 5/2/26: info dr ketua rt ada rencana balap liar malam ini. aipda rahmat"
+    assert (
+        parse_message(text, today=TODAY).findings
+        == "info dr ketua rt ada rencana balap liar malam ini"
+    )

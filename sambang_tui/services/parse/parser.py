@@ -250,7 +250,7 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
     found, found_close = sign_off.split_sign_off(
         _join(told_section, spoken.findings) or in_fields.findings
     )
-    result.findings = found
+    result.findings = _HEARD_LABEL.sub("", found)
     result.situation = situation.find_situation(
         fuzzy.correct(section("situation")) or None,
         fuzzy.correct(
@@ -288,6 +288,13 @@ _SIGNED = re.compile(
 )
 
 
+# "Info dari warga: …", "Didapat info: …": a label before what was heard, removed as labels are
+# (its source stays whom they met); "info dr ketua rt ada rencana …" keeps its source
+_HEARD_LABEL = re.compile(
+    r"^(?:(?:didapat(?:kan)?|diperoleh|dapat|dpt)\s+)?info(?:rmasi)?"
+    r"(?:\s+(?:dari|dr)\s+[^:\n.]{1,60})?\s*:\s*(?=\S)",
+    re.I | re.M,
+)
 # "Langkah yang diambil", "Tindakan", "Saran", "Analisa": what he did or judged
 _STEPS_TAKEN = re.compile(r"\b(?:langkah|tindak|saran|analisa|pendapat|penilaian|kesimpulan)", re.I)
 # "…, serta menghimbau panitia agar …": the clause's joining word is no part of the appeal
