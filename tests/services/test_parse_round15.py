@@ -352,3 +352,37 @@ def test_heard_with_its_source_and_no_colon_keeps_it() -> None:
         parse_message(text, today=TODAY).findings
         == "info dr ketua rt ada rencana balap liar malam ini"
     )
+
+
+# --- an appeal announced, its words not told, is a topic: what he said follows ---------------
+# (three corpora: "… diberi kesempatan menyampaikan pesan kamtibmas. Ia mengingatkan …")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Pada hari Kamis 5 Februari 2026 pukul 19.30 WIB Aipda Rahmat menghadiri pengajian di "
+            "Musholla Al Ikhlas Jl. Melati dan menyampaikan pesan kamtibmas. Aipda Rahmat mengingatkan "
+            "jamaah agar mengunci pintu saat salat tarawih.",
+            "Aipda Rahmat mengingatkan jamaah agar mengunci pintu saat salat tarawih.",
+        ),
+        (
+            "Kamis 5/2/26 pkl 10.00 sambang pangkalan bajaj Jl. Anggrek sekaligus memberikan "
+            "himbauan kamtibmas kepada para sopir. Ia meminta sopir tidak ngetem di tikungan.",
+            "Ia meminta sopir tidak ngetem di tikungan.",
+        ),
+        (
+            # worded unlike any corpus message
+            "Uraian : silaturahmi ke pengurus taman dan menyampaikan pesan kamtibmas",
+            "",
+        ),
+    ],
+)
+def test_an_announced_appeal_is_a_topic(text: str, want: str) -> None:
+    assert appeal(text) == want
+
+
+def test_an_appeal_said_in_the_same_sentence_is_kept() -> None:
+    text = "Sambang Jl. Melati 5/2/26, menyampaikan pesan kamtibmas agar warga mengunci motor."
+    assert appeal(text) == "menyampaikan pesan kamtibmas agar warga mengunci motor."
