@@ -47,3 +47,11 @@ MESSAGE_ITEM = re.compile(
 )
 # a sentence opening with its purpose, the appeal's verb unsaid: "Agar jgn tergiur …"
 BARE_PURPOSE = re.compile(r"(?:agar|supaya|spy|biar)\s+(?:\w+\s+){1,}\w", re.I)
+
+# an appeal announced, its words not told: "… diberi kesempatan menyampaikan pesan kamtibmas."
+ANNOUNCED_ONLY = re.compile(
+    r"^(?!.*\b(?:agar|supaya|spy|jangan|jgn|hindari|waspada)\b).*\b(?:menyampaikan|sampaikan"
+    r"|memberikan|memberi)\s+(?:pesan|himbauan|imbauan)(?:\s+kamtibmas)?(?:\s+kepada\s+[^.,;]{1,40})?"
+    r"\W*$",
+    re.I | re.S,
+)

@@ -234,15 +234,6 @@ def _join(pieces: list[tuple[int, str]]) -> str:
     return out
 
 
-# an appeal announced, its words not told: "… diberi kesempatan menyampaikan pesan kamtibmas."
-_ANNOUNCED_ONLY = re.compile(
-    r"^(?!.*\b(?:agar|supaya|spy|jangan|jgn|hindari|waspada)\b).*\b(?:menyampaikan|sampaikan"
-    r"|memberikan|memberi)\s+(?:pesan|himbauan|imbauan)(?:\s+kamtibmas)?(?:\s+kepada\s+[^.,;]{1,40})?"
-    r"\W*$",
-    re.I | re.S,
-)
-
-
 def read_prose(text: str) -> Spoken:
     """The appeal and the findings of free text, and the visit without them.
 
@@ -265,7 +256,7 @@ def read_prose(text: str) -> Spoken:
             continue
         # an appeal, or another one further on ("… Ia juga mengingatkan agar ketua RT …")
         appeal = None if message and told.FINDINGS_LEAD.match(sentence) else _appeal(sentence)
-        if appeal is not None and _ANNOUNCED_ONLY.search(sentence):
+        if appeal is not None and dictated.ANNOUNCED_ONLY.search(sentence):
             appeal = None  # "… serta menyampaikan pesan kamtibmas.": a topic; what he said follows
         serial = dictated.SERIAL_APPEAL.match(sentence)
         if serial is not None and index and dictated.met_run_on(sentences[index - 1], paragraph):
