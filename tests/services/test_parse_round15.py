@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from sambang_tui.services.parse import parse_message
+from sambang_tui.services.parse import parse_message, parse_reports
 
 TODAY = dt.date(2026, 2, 11)  # a Wednesday
 
@@ -386,3 +386,34 @@ def test_an_announced_appeal_is_a_topic(text: str, want: str) -> None:
 def test_an_appeal_said_in_the_same_sentence_is_kept() -> None:
     text = "Sambang Jl. Melati 5/2/26, menyampaikan pesan kamtibmas agar warga mengunci motor."
     assert appeal(text) == "menyampaikan pesan kamtibmas agar warga mengunci motor."
+
+
+# --- in a list of activities, the situation ending the last item is that item's ---------------
+# (four corpora: "2. … keluhan: pungli parkir. situasi aman" gave item 1 the same situation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rekap giat:\n1. Senin 2/2/26 pkl 09.00 sambang ke Masjid Al Ikhlas Jl. Melati, ketemu 3 pengurus.\n"
+        "2. Selasa 3/2/26 pkl 10.00 DDS Jl. Anggrek RT 02 RW 03, 8 KK, keluhan: got mampet. situasi aman\n"
+        "Aipda Rahmat",
+        "1. Pkl 08.00 Sambang ke SDN Melati 01, Jl. Melati, bertemu Kepala Sekolah.\n"
+        "2. Pkl 19.30 pengamanan pengajian di Lapangan Anggrek. Hadir ± 200 jamaah. Situasi aman dan kondusif.\n"
+        "Bripka Santoso",
+        # worded unlike any corpus message
+        "- 07.00 patroli dialogis pasar pagi Jl. Cempaka, ngobrol 4 pedagang\n"
+        "- 16.00 sambang pos ronda Jl. Dahlia RT 05 RW 01, 6 bapak2. Sikon kondusif",
+    ],
+)
+def test_the_last_items_own_situation_is_not_every_items(text: str) -> None:
+    reports = parse_reports(text, today=TODAY)
+    assert [r.situation for r in reports] == [None, "aman_kondusif"]
+
+
+def test_a_closing_line_of_its_own_is_every_items_situation() -> None:
+    text = (
+        "1. Senin 2/2/26 pkl 09.00 sambang ke Masjid Al Ikhlas Jl. Melati, ketemu 3 pengurus.\n"
+        "2. Selasa 3/2/26 pkl 10.00 DDS Jl. Anggrek RT 02 RW 03, 8 KK.\nSituasi aman\nAipda Rahmat"
+    )
+    assert [r.situation for r in parse_reports(text, today=TODAY)] == ["aman_kondusif"] * 2

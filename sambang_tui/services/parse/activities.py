@@ -247,6 +247,17 @@ def _items(text: str) -> list[Part] | None:
         and not (_CLOSING.match(lines[tail_start]) or _signature(lines[tail_start]))
     ):
         tail_start += 1
+    # "… minimarket. situasi aman" split out of the last item's line onto its own: that
+    # item's situation, not a closing one for every item
+    while (
+        tail_start < len(lines)
+        and lines[tail_start].strip()
+        and lines[tail_start - 1]
+        .rstrip(" .")
+        .casefold()
+        .endswith(lines[tail_start].strip(" .").casefold())
+    ):
+        tail_start += 1
     bounds = [(items[i], items[i + 1]) for i in range(len(items) - 1)]
     bounds.append((items[-1], tail_start))
     parts = ["\n".join(lines[a:b]) for a, b in bounds]
