@@ -152,8 +152,9 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
     result = ParsedMessage()
     fixed_visit = fuzzy.correct(numerals.as_digits(visit))
 
+    # "Waktu : Senin, 2 Juni 2025 pkl 10.15": a template's time field holding the date too
     picked = dates.pick_date(
-        fuzzy.correct(numerals.as_digits(section("date"))) or None,
+        fuzzy.correct(numerals.as_digits(section("date") or section("time"))) or None,
         fixed_visit,
         context.today,
         context.chat.sent_at,
