@@ -62,3 +62,107 @@ def test_a_time_field_whose_weekday_disagrees_leaves_the_date_empty() -> None:
     )
     assert parsed.date is None
     assert "date" in parsed.doubtful
+
+
+# --- the part of the day before the hour, with chat's spellings and words between --------
+# (five corpora: "malam ini jam delapan", "kmrn mlm jam 9an", "semalam jam 10an",
+# "kemarin sore sekitar jam empat", "malem sekitar jam 8an")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Lapor ndan, malam ini jam 8 patroli dialogis di Jl. Melati. aman", dt.time(20)),
+        ("kmrn mlm jam 9an sambang pos ronda Jl. Anggrek, aman", dt.time(21)),
+        # worded unlike any corpus message
+        ("Semalam kira-kira pkl 10 ngopi bareng warga Jl. Cempaka, kondusif", dt.time(22)),
+        ("Tadi sore sktr jam 4 DDS ke rumah warga Jl. Dahlia", dt.time(16)),
+        ("ronda jam 9an malem di pos Jl. Kenanga", dt.time(21)),
+        # the rule must not apply: the morning stays the morning, a greeting is no part of the day
+        ("Tadi pagi sekitar jam 9 sambang warung Jl. Melati", dt.time(9)),
+        ("Selamat malam ndan. Jam 9 tadi sambang ke Jl. Anggrek", dt.time(9)),
+    ],
+)
+def test_the_part_of_the_day_before_the_hour_sets_the_clock(text: str, start: dt.time) -> None:
+    assert parse_message(text, today=TODAY).start_time == start
+
+
+# --- chat's "sampe"/"smp" join a range (three corpora: "jam 7 sampe jam 9", "06.30 sampe
+# 08.00", "dr jam 9 smp …") ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("pagi jam 7 sampe jam 9 ane jaga jalan sehat di Jl. Melati", dt.time(7), dt.time(9)),
+        ("dr jam 9 smp 11 ngobrol sm warga Jl. Anggrek", dt.time(9), dt.time(11)),
+        # worded unlike any corpus message
+        ("Binluh di aula RW pukul 13.00 sampe 14.30, aman", dt.time(13), dt.time(14, 30)),
+        # the rule must not apply: a count after it is no end
+        ("sambang jam 9 smp 5 org ngumpul di pos Jl. Cempaka", dt.time(9), None),
+    ],
+)
+def test_chat_range_words_join_a_range(text: str, start: dt.time, end: dt.time | None) -> None:
+    parsed = parse_message(text, today=TODAY)
+    assert (parsed.start_time, parsed.end_time) == (start, end)
+
+
+# --- an end is never the start (three corpora: "ba'da Jumat s/d 15.30", "ba'da Isya s/d
+# 22.00", "selepas isya … Acara selesai sekitar jam 22.30") -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Waktu : ba'da Isya s/d 22.00\nKegiatan : pengamanan pengajian", None, dt.time(22)),
+        (
+            "Selepas isya pengamanan pengajian di Masjid Jl. Melati. Acara selesai sekitar "
+            "jam 22.30, aman",
+            None,
+            dt.time(22, 30),
+        ),
+        # worded unlike any corpus message
+        ("Jam : habis maghrib sampai pukul 20.30\nGiat : sambang pos ronda", None, dt.time(20, 30)),
+        # the rule must not apply: a range with its start keeps both
+        ("Waktu : 19.30 s/d 21.00\nKegiatan : patroli dialogis", dt.time(19, 30), dt.time(21)),
+        ("Sambang Jl. Anggrek 08.00 s/d 11.00 WIB, aman", dt.time(8), dt.time(11)),
+    ],
+)
+def test_an_end_is_never_the_start(text: str, start: dt.time | None, end: dt.time | None) -> None:
+    parsed = parse_message(text, today=TODAY)
+    assert (parsed.start_time, parsed.end_time) == (start, end)
+
+
+# --- the end told in a sentence after the activity's (three corpora: "… selesai pkl 12.15.",
+# "Kegiatan berlangsung hingga pukul 15.10 WIB …", "… dan kegiatan selesai jam 20.30") --------
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "Hari ini pkl 10.00 pengamanan karnaval di Jl. Kwitang. Berjalan aman lancar, "
+            "selesai pkl 12.15.",
+            dt.time(12, 15),
+        ),
+        (
+            "Pukul 14.00 WIB patroli dialogis di Jl. Melati. Bhabin mengingatkan pedagang agar "
+            "tertib.\nKegiatan berlangsung hingga pukul 15.10 WIB dalam keadaan aman.",
+            dt.time(15, 10),
+        ),
+        # worded unlike any corpus message
+        (
+            "Tadi jam 9 ane ngopi sama warga Jl. Anggrek. Aman ndan. Sambang ditutup jam 10.45.",
+            dt.time(10, 45),
+        ),
+        # the rule must not apply: what those met told, a wish
+        (
+            "Pukul 01.00 patroli di Jl. Cempaka. Para pemuda menyampaikan bahwa ronda "
+            "berlangsung hingga pukul 03.30.",
+            None,
+        ),
+        ("Jam 20.00 sambang hajatan Jl. Dahlia, himbau agar acara selesai jam 22.00.", None),
+    ],
+)
+def test_the_end_told_after_the_activity_is_read(text: str, end: dt.time | None) -> None:
+    assert parse_message(text, today=TODAY).end_time == end

@@ -185,7 +185,10 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
         if result.end_time is None:
             result.end_time = times.end_time(fixed_visit, result.start_time)
     else:  # "ba'da Isya … Kegiatan berakhir pukul 21.00": only the end is told
-        result.end_time = times.end_time(fixed_visit, None)
+        field = numerals.as_digits(section("time") or section("date"))
+        result.end_time = times.range_end(field) or times.end_time(fixed_visit, None)
+    if result.end_time is None:  # "… Kegiatan selesai pkl 12.15." after the activity's sentence
+        result.end_time = times.closing_end(numerals.as_digits(clean), result.start_time)
 
     place_section = section("place")
     visit_scope = _scope(layout, visit, _SPOKEN)

@@ -18,14 +18,14 @@ _MARKED_TIME = re.compile(
 _ZONE_TIME = re.compile(r"(?<![\d./:])(\d{1,2})[.:](\d{2})\s*(?:wib|wita|wit)\b", re.I)
 _BARE_TIME = re.compile(r"(?<![\d./:])(\d{1,2})[.:](\d{2})(?![\d./:])")
 _RANGE = re.compile(
-    rf"^\s*(?:wib\s*)?(?:(?:pagi|siang|sore|petang|malam)\s*)?(?P<sep>s\.?\s*/?\s*d\.?|sd|sampai(?:\s+dengan)?|hingga|finish|-|–|—)\s*"
+    rf"^\s*(?:wib\s*)?(?:(?:pagi|siang|sore|petang|malam)\s*)?(?P<sep>s\.?\s*/?\s*d\.?|sd|sampai(?:\s+dengan)?|sampe|smp|hingga|finish|-|–|—)\s*"
     rf"(?:pukul|pkl|jam)?\.?\s*{_T}(?![\d:/]|\.\d)",
     re.I,
 )
 
 
 _RANGE_START = re.compile(
-    r"(?<![\d./:])(\d{1,2})[.:](\d{2})\s*(?:wib\s*)?(?:s\.?\s*/?\s*d\.?|sd|sampai(?:\s+dengan)?|hingga|-|–|—)\s*$",
+    r"(?<![\d./:])(\d{1,2})[.:](\d{2})\s*(?:wib\s*)?(?:s\.?\s*/?\s*d\.?|sd|sampai(?:\s+dengan)?|sampe|smp|hingga|-|–|—)\s*$",
     re.I,
 )
 
@@ -38,8 +38,17 @@ def _time(hour: str, minute: str | None) -> dt.time | None:
 
 
 # "jam 8 malam" is 20:00, "jam 3 sore" 15:00, "jam 1 siang" 13:00; "pkl 7 pagi" 07:00
-_PART_AFTER = re.compile(r"\s*(?:wib\s*)?(?:an\s+)?(pagi|siang|sore|petang|malam)\b", re.I)
-_PART_BEFORE = re.compile(r"\b(pagi|siang|sore|petang|malam)(?:\s+hari)?\s*,?\s*$", re.I)
+# chat's spellings of the evening ("mlm", "malem"); "semalam" is an evening too
+_PART = r"(pagi|siang|sore|petang|malam|malem|mlm)"
+_PART_AFTER = re.compile(rf"\s*(?:wib\s*)?(?:an\s+)?{_PART}\b", re.I)
+# "malam ini jam 8", "kemarin sore sekitar jam 4", "semalam jam 10an": the part of
+# the day before the hour, with a word of when or of about between
+_PART_BEFORE = re.compile(
+    rf"(?:\b|(?<=\bse)){_PART}(?:\s+(?:hari|ini|tadi|td|kemarin|kmrn|kemaren))?\s*,?\s*"
+    r"(?:(?:sekitar|sekira|sktr|kurang\s+lebih|kurleb|kira-kira|kira2|±)\s*)?$",
+    re.I,
+)
+_EVENING = {"malem": "malam", "mlm": "malam"}
 
 
 def _day_part(value: dt.time, part: str | None) -> dt.time:
@@ -47,6 +56,7 @@ def _day_part(value: dt.time, part: str | None) -> dt.time:
     if part is None or value.hour >= 12 or value.hour == 0:
         return value
     part = part.casefold()
+    part = _EVENING.get(part, part)
     if part == "siang" and value.hour <= 5:
         return value.replace(hour=value.hour + 12)
     if part in ("sore", "petang") and 1 <= value.hour <= 8:
@@ -60,7 +70,7 @@ def _part_near(text: str, start: int, end: int) -> str | None:
     after = _PART_AFTER.match(text, end)
     if after:
         return after.group(1)
-    before = _PART_BEFORE.search(text[max(0, start - 16) : start])
+    before = _PART_BEFORE.search(text[max(0, start - 32) : start])
     return before.group(1) if before else None
 
 
@@ -132,7 +142,9 @@ def find_time(
         *((_BARE_TIME,) if bare else ()),
     ):
         for m in pattern.finditer(text):
-            if _ENDS_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            if _ENDS_BEFORE.search(
+                text[max(0, m.start() - 30) : m.start()]
+            ) and not _RANGE_START.search(text[: m.start()]):
                 continue  # "Kegiatan berakhir pukul 21.00": the end, not the start
             if pattern is _FOUR_RANGE and _NOT_TIME_BEFORE.search(
                 text[max(0, m.start() - 8) : m.start()]
@@ -160,11 +172,33 @@ def find_time(
     return None
 
 
+_ABOUT = r"(?:(?:sekitar|sekira|sktr|kurang\s+lebih|kurleb|±)\s*)?"
+# "Acara selesai sekitar jam 22.30", "ba'da Isya s/d 22.00": an end, never the start
 _ENDS_BEFORE = re.compile(
-    r"\b(?:berakhir|selesai|usai|ditutup|bubar)\s+(?:pada\s+)?(?:pukul|pkl|jam)?\.?\s*$", re.I
+    r"(?:\b(?:berakhir|selesai|usai|ditutup|bubar)\s+(?:pada\s+)?|(?:^|\W)(?:s\s*/\s*d|s\.d)\.?\s*|\b(?:sampai|hingga)\s+)"
+    rf"{_ABOUT}(?:pukul|pkl|jam)?\.?\s*$",
+    re.I,
 )
 _END_WORDS = re.compile(
     rf"\b(?:berakhir|selesai|usai|ditutup|bubar)\s+(?:pada\s+)?(?:pukul|pkl|jam)\.?\s*{_T}(?![\d.:/])",
+    re.I,
+)
+# the end told in a sentence of its own, outside the activity's ("… Kegiatan berlangsung
+# hingga pukul 15.10 WIB.", "… Sambang selesai jam 10.30."; not a wish, "agar selesai jam 22",
+# nor what those met told: "menyampaikan bahwa kegiatan itu berlangsung hingga pukul 03.30")
+_CLOSING_END = re.compile(
+    r"\b(?:berakhir|selesai|ditutup|berlangsung\s+(?:hingga|sampai))\s+(?:pada\s+)?"
+    rf"{_ABOUT}(?:pukul|pkl|jam)\.?\s*{_T}(?![\d:/]|\.\d)",
+    re.I,
+)
+_WISH_BEFORE = re.compile(
+    r"\b(?:agar|supaya|harus|wajib|paling|sebelum|sblm|maksimal|batas|minta|diminta|jangan|jgn"
+    r"|bahwa|katanya|hanya)\b[^.\n]*$",
+    re.I,
+)
+# "ba'da Isya s/d 22.00": no clock for the start, the end written after a range word
+_RANGE_END = re.compile(
+    rf"(?:(?:^|\W)(?:s\s*/\s*d|s\.d)\.?\s*|\b(?:sampai|hingga)\s+)(?:pukul|pkl|jam)?\.?\s*{_T}(?![\d:/]|\.\d)",
     re.I,
 )
 
@@ -174,6 +208,25 @@ def end_time(text: str, start: dt.time | None) -> dt.time | None:
     m = _END_WORDS.search(text)
     if m is None:
         return None
+    return _end_of(text, m, start)
+
+
+def closing_end(text: str, start: dt.time | None) -> dt.time | None:
+    """The end told in a sentence of the message outside the activity's
+    ("… Kegiatan selesai pkl 12.15."), never inside a wish."""
+    for m in _CLOSING_END.finditer(text):
+        if not _WISH_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+            return _end_of(text, m, start)
+    return None
+
+
+def range_end(text: str) -> dt.time | None:
+    """The end of a range whose start has no clock ("ba'da Isya s/d 22.00")."""
+    m = _RANGE_END.search(text)
+    return _end_of(text, m, None) if m else None
+
+
+def _end_of(text: str, m: re.Match[str], start: dt.time | None) -> dt.time | None:
     end = _time(m.group(1), m.group(2))
     if end is None:
         return None
