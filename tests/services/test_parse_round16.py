@@ -166,3 +166,50 @@ def test_an_end_is_never_the_start(text: str, start: dt.time | None, end: dt.tim
 )
 def test_the_end_told_after_the_activity_is_read(text: str, end: dt.time | None) -> None:
     assert parse_message(text, today=TODAY).end_time == end
+
+
+# --- the sender without a rank: a name beside the kelurahan its Bhabin serves, or after a dash
+# (six corpora: "heri paseban", "yusuf bungur", "ane yusuf maulana bungur lapor", "ini agus
+# kenari barusan", "joko prasetyo kwitang"; "… aman - sutrisno", "\n- sutrisno", "- Agus")
+
+
+@pytest.fixture
+def demo_actor(demo_target: str):
+    from sambang_tui.services.admin import runtime
+
+    runtime.connect(demo_target)
+    return runtime.actor_for("desk")
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        ("giat sbg pos ronda jl salemba raya, wrg 5 org, sikon aman. heri paseban", "heri"),
+        ("lapor ndan ini yusuf bungur tadi jam 9 sambang warkop jl kepu selatan, aman", "yusuf"),
+        # worded unlike any corpus message
+        ("Dari Joko Prasetyo Kwitang: DDS ke 8 KK Jl. Kwitang Raya, kondusif", "Joko Prasetyo"),
+        ("pd terminal senen jam 23.30, sopir bajaj 6 org, sit aman - sutrisno", "sutrisno"),
+        ("sambang musholla jl kenari raya, 6 org, aman ndan. 18/3 jm 16.00 - Agus", "Agus"),
+        ("patroli pasar pkl 10, pedagang 4 org, kondusif\n— yusuf", "yusuf"),
+    ],
+)
+def test_a_rankless_sender_beside_his_kelurahan_or_after_a_dash_is_the_officer(
+    demo_actor, text: str, signed: str
+) -> None:
+    parsed = parse_message(text, today=TODAY, actor=demo_actor)
+    assert parsed.officer_id is not None
+    assert parsed.officer.casefold() == signed.casefold()
+    assert parsed.officer_label.casefold().find(signed.split()[0].casefold()) >= 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name is not that kelurahan's Bhabin: a resident, not the sender
+        "sambang ke warung pak agus paseban jl paseban raya, aman",
+        "ngobrol dgn warga kenari di pos ronda, aman",
+        "patroli jl paseban raya jam 9, aman - lancar",
+    ],
+)
+def test_a_name_that_is_not_the_kelurahan_s_bhabin_names_no_officer(demo_actor, text: str) -> None:
+    assert parse_message(text, today=TODAY, actor=demo_actor).officer_id is None

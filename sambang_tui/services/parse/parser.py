@@ -279,15 +279,16 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
             visit_scope,
             someone_named=officers.names_anyone(clean),
             signed=_signed(clean),
+            whole=clean,
         )
     result.refresh_filled()
     return result
 
 
 # a terse message's name alone: last after its final stop ("… aman. yusuf", "heri k",
-# "sutrisno tgl 5/5"), or first before "lapor" ("Sutrisno lapor 2 giat …")
+# "sutrisno tgl 5/5", "… aman - sutrisno"), or first before "lapor" ("Sutrisno lapor 2 giat …")
 _SIGNED = re.compile(
-    r"(?:[.,!;]|\n)\s*(?P<last>[A-Za-z]{4,})(?:\s+[A-Za-z]\.?)?(?:\s+tgl\s+[\d/.-]+)?\W*\Z"
+    r"(?:[.,!;]|\n|\s[-–—])\s*(?:[-–—]\s*)?(?P<last>[A-Za-z]{4,})(?:\s+[A-Za-z]\.?)?(?:\s+tgl\s+[\d/.-]+)?\W*\Z"
     r"|\A\s*(?P<first>[A-Za-z]{4,})\s+(?:lapor|melaporkan|izin|ijin)\b",
 )
 

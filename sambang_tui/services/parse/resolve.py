@@ -207,6 +207,7 @@ def resolve(
     visit_text: str,
     someone_named: bool = False,
     signed: str = "",
+    whole: str = "",
 ) -> None:
     """Officer, kelurahan and types as rows. The kelurahan is the one
     written for the place (after "Kel.", beside the RT/RW, or by its name
@@ -265,6 +266,10 @@ def resolve(
         if sender is not None and signed.casefold() in re.findall(r"\w+", sender.label.casefold()):
             officer_choice = sender
             parsed.officer = signed
+    if officer_choice is None and officer is None and titled is None and whole:
+        named = _bhabin_beside_area(actor, whole, names, day)
+        if named is not None:
+            officer_choice, parsed.officer = named
     if officer_choice is not None:
         parsed.officer_id = officer_choice.id
         parsed.officer_label = officer_choice.label
@@ -290,6 +295,36 @@ def resolve(
     by_code = {t.code: t.id for t in lookup.activity_types("", limit=1000)}
     parsed.type_ids = [by_code[code] for code in parsed.types if code in by_code]
     parsed.types = [code for code in parsed.types if code in by_code]
+
+
+# "heri paseban", "ane yusuf maulana bungur lapor", "ini agus kenari barusan": a name without
+# its rank, written beside the kelurahan its Bhabin serves
+_NAME_BESIDE = r"\b(?P<name>[A-Za-z]{3,}(?:\s+[A-Za-z]{3,})?)\s+(?P<area>AREA)\b"
+
+
+def _bhabin_beside_area(
+    actor: Actor, text: str, names: dict[str, lookup.Choice], day: dt.date
+) -> tuple[lookup.Choice, str] | None:
+    """The officer a rankless name beside a kelurahan's name is, when the
+    name is a whole name-word of exactly one officer and that officer is
+    the kelurahan's Bhabin on the day: the pair says who signs, never a
+    guess from the place alone."""
+    area = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    if not area:
+        return None
+    for m in re.finditer(_NAME_BESIDE.replace("AREA", area), text, re.I):
+        words = m.group("name").split()
+        for size in (len(words), 1):
+            key = " ".join(words[-size:])
+            choice = lookup.resolve_officer(actor, key)
+            if choice is None or not set(key.casefold().split()) <= set(
+                re.findall(r"\w+", choice.label.casefold())
+            ):
+                continue
+            kelurahan = names[m.group("area").casefold()]
+            if choice.id in lookup.assigned_officers(kelurahan.id, day):
+                return choice, key
+    return None
 
 
 def _without_kelurahan(place: str, names: dict[str, lookup.Choice]) -> str:
