@@ -213,3 +213,42 @@ def test_a_rankless_sender_beside_his_kelurahan_or_after_a_dash_is_the_officer(
 )
 def test_a_name_that_is_not_the_kelurahan_s_bhabin_names_no_officer(demo_actor, text: str) -> None:
     assert parse_message(text, today=TODAY, actor=demo_actor).officer_id is None
+
+
+# --- a report passed on: the officer it is from, not the one who forwards it ----------------
+# (five corpora: "Diteruskan dari Bripka Dwi:", "Diteruskan laporan Aiptu Sutrisno (Bhabin
+# Senen)", "Diteruskan dr japri Aiptu Heri", "Diteruskan dari Bhabin Kenari 👇")
+
+
+@pytest.mark.parametrize(
+    ("text", "officer"),
+    [
+        (
+            "[10/02/26 20.41.05] Bripka Rina Marlina: Diteruskan dari Aiptu Sutrisno:\n"
+            "Hari ini ba'da maghrib sambang ke Jl. Senen Raya, aman.",
+            "Aiptu Sutrisno",
+        ),
+        (
+            "10/02/26 19.20 - Iptu Wahyu Kanit Binmas: Diteruskan laporan Bripka Dwi Hartono "
+            '(Bhabin Kramat):\n"kemarin jam 10 PS di rumah Pak RT, aman."',
+            "Bripka Dwi Hartono",
+        ),
+        # worded unlike any corpus message
+        (
+            "[10/02/26 08.15.00] Aipda Joko Prasetyo: diteruskan dr lap. Aipda Yusuf Maulana, "
+            "sinyal beliau jelek\nDDS Jl. Kepu Selatan 9 KK, kondusif",
+            "Aipda Yusuf Maulana",
+        ),
+    ],
+)
+def test_a_forwarded_report_is_the_officer_s_it_comes_from(text: str, officer: str) -> None:
+    assert parse_message(text, today=TODAY).officer == officer
+
+
+def test_a_sender_who_reports_himself_stays_the_officer() -> None:
+    # the rule must not apply: nothing is passed on ("teruskan ke" is no forwarding)
+    text = (
+        "[10/02/26 20.41.05] Aiptu Sutrisno: Ijin ndan, mohon diteruskan ke Kanit. Sambang "
+        "Jl. Senen Raya bersama Bripka Dwi, aman."
+    )
+    assert parse_message(text, today=TODAY).officer == "Aiptu Sutrisno"

@@ -159,6 +159,8 @@ def find_officer(labelled: list[str], text: str, senders: list[str]) -> OfficerT
     all name the same person."""
     nrp_match = _NRP.search(text)
     nrp = nrp_match.group(1) if nrp_match else ""
+    if _FORWARDED.search(text):
+        senders = []  # "Diteruskan dari Aiptu X:": the sender only passes X's report on
     for value in [*labelled, *senders]:
         found = _candidates(value)
         if found:
@@ -191,6 +193,11 @@ def find_officer(labelled: list[str], text: str, senders: list[str]) -> OfficerT
         return OfficerText(nrp, "", nrp)
     name = _signed_name(text)
     return OfficerText(name, name, "") if name else None
+
+
+# "Diteruskan dari Bripka Dwi:", "Diteruskan laporan Aiptu X (Bhabin Senen)", "Diteruskan dr
+# japri Aiptu Heri", "Diteruskan dari Bhabin Kenari 👇"
+_FORWARDED = re.compile(r"\bditeruskan\s+(?:dari|dr|laporan|lap)\b", re.I)
 
 
 def same_person(short: str, full: str) -> bool:
