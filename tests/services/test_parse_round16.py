@@ -252,3 +252,24 @@ def test_a_sender_who_reports_himself_stays_the_officer() -> None:
         "Jl. Senen Raya bersama Bripka Dwi, aman."
     )
     assert parse_message(text, today=TODAY).officer == "Aiptu Sutrisno"
+
+
+# --- a known street written without "Jl." tells the kelurahan (five corpora: "gg kenari II",
+# "gang kramat pulo", "gg.kancil kramat sentiong", "pemuda kepu selatan", "di gunung sahari") ---
+
+
+@pytest.mark.parametrize(
+    ("text", "kelurahan"),
+    [
+        ("PS di gg kramat pulo rt 3, ribut parkir antar tetangga, sdh damai. aman", "Kramat"),
+        ("patroli dialogis di gunung sahari depan minimarket jam 9 mlm, aman", "Bungur"),
+        # worded unlike any corpus message
+        ("Cek lokasi: ujung gang Kepu Selatan, 5 pemuda nongkrong, dibubarkan", "Bungur"),
+        # the rule must not apply: two streets of two kelurahan say neither
+        ("sambang gang kramat pulo lalu ke kepu selatan, aman", ""),
+    ],
+)
+def test_a_known_street_without_jl_tells_the_kelurahan(
+    demo_actor, text: str, kelurahan: str
+) -> None:
+    assert parse_message(text, today=TODAY, actor=demo_actor).kelurahan == kelurahan

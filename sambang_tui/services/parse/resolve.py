@@ -160,6 +160,13 @@ def kelurahan_of_street(actor: Actor, text: str) -> int | None:
             if prefix in streets:
                 found.add(streets[prefix])
                 break
+    if not found:
+        # "gg kenari II", "gang kramat pulo", "pemuda kepu selatan": a known street of two
+        # words or more written without "Jl."
+        lowered = " ".join(re.findall(r"\w+", text.casefold()))
+        for name, kelurahan_id in streets.items():
+            if " " in name and re.search(rf"\b{re.escape(name)}\b", lowered):
+                found.add(kelurahan_id)
     return found.pop() if len(found) == 1 else None
 
 
