@@ -273,3 +273,44 @@ def test_a_known_street_without_jl_tells_the_kelurahan(
     demo_actor, text: str, kelurahan: str
 ) -> None:
     assert parse_message(text, today=TODAY, actor=demo_actor).kelurahan == kelurahan
+
+
+# --- the date (and its clock) written in a terse message's close (four corpora: "… grup wa.
+# 1/12 pkl 19.00 aman. aipda yusuf", "… aiptu heri minggu 28/6/26", "… aman ndan. 18/3 jm
+# 16.00 - Agus", "… aman. Senin 8/6") -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "start"),
+    [
+        (
+            "cooling system jl melati rt 8/4, wrg 20an. pesan: jgn terprovokasi. 9/2 pkl 19.00 "
+            "aman. aipda rahmat",
+            dt.date(2026, 2, 9),
+            dt.time(19),
+        ),
+        (
+            "giat sambang sekret karang taruna ketemu pemuda 12 org himbau jauhi narkoba aman "
+            "aiptu rahmat senin 9/2/26",
+            dt.date(2026, 2, 9),
+            None,
+        ),
+        # worded unlike any corpus message
+        (
+            "Sambang toga 4 org di musholla Jl. Anggrek, kondusif. 7/2 jm 16.00 - Lukman",
+            dt.date(2026, 2, 7),
+            dt.time(16),
+        ),
+        # the rule must not apply: a date still to come in the close is another event's
+        (
+            "DD lapangan Jl. Cempaka, info ada turnamen antar RW. rencana 20/2, aman. aipda rahmat",
+            None,
+            None,
+        ),
+    ],
+)
+def test_the_date_in_the_close_of_a_terse_message_is_read(
+    text: str, date: dt.date | None, start: dt.time | None
+) -> None:
+    parsed = parse_message(text, today=TODAY)
+    assert (parsed.date, parsed.start_time) == (date, start)

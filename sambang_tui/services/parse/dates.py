@@ -226,7 +226,7 @@ def _day_of_month(day: int, today: dt.date) -> dt.date | None:
 
 # "29/11" with no "tgl" before it is a date when nothing count-like follows
 # ("29/11 pkl 17.00", "29/11, ± 70 jamaah"), not "3/4 warga" or "1/2 jam"
-_SHORT_ALONE = re.compile(r"(?=\s*(?:[,.;)]|$|\n|pkl|pukul|jam|\d{1,2}[.:]\d{2}))", re.I)
+_SHORT_ALONE = re.compile(r"(?=\s*(?:[,.;)]|$|\n|pkl|pukul|jam|jm\b|\d{1,2}[.:]\d{2}))", re.I)
 
 # "hari Senin", "pada Selasa", "Hari : Senin": a weekday with no date beside it
 _WEEKDAY_ONLY = re.compile(

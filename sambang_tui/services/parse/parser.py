@@ -161,6 +161,11 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
     )
     if picked.value is None and not picked.doubt and context.date.value is not None:
         picked = context.date
+    closing = (
+        _closing_date(clean, context.today) if picked.value is None and not picked.doubt else None
+    )
+    if closing is not None:
+        picked = dates.DatePick(closing.value)
     result.date = picked.value
     if picked.doubt:
         result.doubtful.add("date")
@@ -173,6 +178,9 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
     told = fuzzy.correct(
         numerals.as_digits(section("activity"))
     )  # "Kegiatan : a. Pukul 09.00 WIB sambang …"
+    if timing is None and closing is not None:  # "… 1/12 pkl 19.00 aman. aipda yusuf"
+        tail = clean.rstrip()[-_CLOSE_CHARS:]
+        timing = times.find_time(tail[closing.start : closing.start + 30])
     if timing is None:
         timing = (
             times.find_time(fixed_visit)
@@ -323,6 +331,23 @@ def _fields_told(layout: Layout) -> Spoken:
     spoken.message = _JOINING.sub("", spoken.message)
     spoken.findings = sign_off.without_sign_off(spoken.findings)
     return spoken
+
+
+_CLOSE_CHARS = 60  # the close of a terse message: its last words, where it is signed
+
+
+def _closing_date(text: str, today: dt.date) -> dates.Found | None:
+    """The one date written in the close of a message that names none
+    before it ("… jgn terprovokasi. 1/12 pkl 19.00 aman. aipda yusuf", "…
+    aman terkendali aiptu heri minggu 28/6/26"): none still to come, none
+    another event's."""
+    tail = text.rstrip()[-_CLOSE_CHARS:]
+    found = [
+        d
+        for d in dates.find_dates(tail, today)
+        if d.value is not None and not d.event and d.value <= today
+    ]
+    return found[0] if len({d.value for d in found}) == 1 else None
 
 
 def _signed(text: str) -> str:
