@@ -314,3 +314,23 @@ def test_the_date_in_the_close_of_a_terse_message_is_read(
 ) -> None:
     parsed = parse_message(text, today=TODAY)
     assert (parsed.date, parsed.start_time) == (date, start)
+
+
+# --- a type's code in lower case opening the message or joined to another (three corpora:
+# "kmrn ps batas tanah …", "ps sengketa batas tanah …", "sambang + dd malming …") ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("kmrn ps batas tanah antar wrg rt 04 rw 09, sdh damai. aipda rahmat", ["PS"]),
+        ("ps sengketa tembok dua warga gg melati, sepakat ukur ulang. kondusif", ["PS"]),
+        # worded unlike any corpus message
+        ("sambang & cs pemuda gg anggrek pasca ribut antar RW, aman", ["SB", "CS"]),
+        # the rule must not apply: "pd" opening a message is "pada", "ps senen" a market
+        ("pd hari senin ane ngopi di warung gg melati, aman", []),
+        ("ps senen ramai pedagang, aman. aiptu sutrisno", []),
+    ],
+)
+def test_a_lower_case_code_opening_an_activity_is_its_type(text: str, types: list[str]) -> None:
+    assert parse_message(text, today=TODAY).types == types

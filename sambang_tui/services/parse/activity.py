@@ -30,6 +30,15 @@ _LOWER_CODE = re.compile(
     r"(?-i:\b(cs|ps|dd|pd)\b)(?=\s+(?:di|ke|dgn|dengan|pkl|pukul|jam|jm|wil|kel|rw|rt|tgl)\b)", re.I
 )
 
+# ... and where it opens the message or joins another activity: "ps batas tanah …", "kmrn ps
+# …", "sambang + dd malming …" ("pd" opening a message is chat's "pada", "ps" before a
+# market's name "pasar")
+_OPENING_CODE = re.compile(
+    r"(?:\A\s*|(?-i:\b(?:kmrn|kemarin|kemaren|tadi|td|giat)\s+)|[+&]\s*)(?-i:(cs|ps|dd))\b"
+    r"(?=\s+[a-z])(?!\s+(?:senen|baru|minggu|pagi|tanah\s+abang)\b)",
+    re.I,
+)
+
 # "menyambangi", "sambangi": the verb of any visit; a sambang only when nothing else is named
 _VISIT_VERB = re.compile(r"\b(?:menyambangi|disambangi|nyambangi|sambangi)\b", re.I)
 
@@ -65,7 +74,7 @@ def find_types(text: str) -> list[str]:
             matches = nouns or matches
         if matches:
             hits.append((matches[0].start(), code))
-    for m in _LOWER_CODE.finditer(text):
+    for m in (*_LOWER_CODE.finditer(text), *_OPENING_CODE.finditer(text)):
         if all(code != m.group(1).upper() for _, code in hits):
-            hits.append((m.start(), m.group(1).upper()))
+            hits.append((m.start(1), m.group(1).upper()))
     return [code for _, code in sorted(hits)]
