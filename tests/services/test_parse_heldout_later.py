@@ -124,7 +124,10 @@ someone who never saw the parser, frozen before it was scored:
   more filled; the place +7, whom the officer met +1). Round 15, the same
   way for the findings, the appeal and the situation (test_parse_round15.py):
   88.1 / 87.1, 94.2 / 88.1, 94.3 / 89.3, 93.2 / 89.5, 90.7 / 86.4, 93.9 /
-  89.6 (+9 right, 6 more filled).
+  89.6 (+9 right, 6 more filled). Round 16, for the date, times, officer,
+  kelurahan and types (test_parse_round16.py): 88.3 / 87.8, 94.4 / 88.4,
+  94.5 / 90.2, 93.5 / 90.6, 91.0 / 87.2, 94.1 / 89.8 (+22 right, 16 more
+  filled).
 - A second annotator who saw only the first corpus's conventions filled in
   heldout5 and heldout6 again from their messages alone: 97.6 / 97.8 and
   97.6 / 97.6 agreement with their writers under this scorer (audience
