@@ -322,3 +322,12 @@ def demo_target(
         shutil.copyfile(template, target)
     yield target
     runtime.close()
+
+
+@pytest.fixture
+def demo_actor(demo_target: str) -> object:
+    """The demo's desk officer, connected to ``demo_target``."""
+    from sambang_tui.services.admin import runtime
+
+    runtime.connect(demo_target)
+    return runtime.actor_for("desk")

@@ -289,14 +289,6 @@ def test_a_findings_section_that_is_only_told_keeps_it_all() -> None:
 # --- a terse message signed with a name alone --------------------------------------------
 
 
-@pytest.fixture
-def demo_actor(demo_target: str):
-    from sambang_tui.services.admin import runtime
-
-    runtime.connect(demo_target)
-    return runtime.actor_for("desk")
-
-
 @pytest.mark.parametrize(
     ("text", "signed"),
     [

@@ -173,14 +173,6 @@ def test_the_end_told_after_the_activity_is_read(text: str, end: dt.time | None)
 # kenari barusan", "joko prasetyo kwitang"; "… aman - sutrisno", "\n- sutrisno", "- Agus")
 
 
-@pytest.fixture
-def demo_actor(demo_target: str):
-    from sambang_tui.services.admin import runtime
-
-    runtime.connect(demo_target)
-    return runtime.actor_for("desk")
-
-
 @pytest.mark.parametrize(
     ("text", "signed"),
     [

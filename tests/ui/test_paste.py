@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
 from textual import events
 from textual.app import App
 from textual.widgets import OptionList, Static, TextArea
@@ -62,12 +61,6 @@ async def paste_into_new_report(pilot, text: str) -> None:
     await paste(pilot, text)
     await pilot.press("ctrl+s")
     await wait(pilot)
-
-
-@pytest.fixture
-def demo_actor(demo_target: str):
-    runtime.connect(demo_target)
-    return runtime.actor_for("desk")
 
 
 async def test_modal_reads_pasted_text(demo_actor) -> None:
