@@ -17,15 +17,17 @@ _MARKED_TIME = re.compile(
 )
 _ZONE_TIME = re.compile(r"(?<![\d./:])(\d{1,2})[.:](\d{2})\s*(?:wib|wita|wit)\b", re.I)
 _BARE_TIME = re.compile(r"(?<![\d./:])(\d{1,2})[.:](\d{2})(?![\d./:])")
+# the words joining a range's start to its end ("10.00 s.d. 11.30", "jam 8 sampe 10")
+_RANGE_WORD = r"s\.?\s*/?\s*d\.?|sd|sampai(?:\s+dengan)?|sampe|smp|hingga|-|–|—"
 _RANGE = re.compile(
-    rf"^\s*(?:wib\s*)?(?:(?:pagi|siang|sore|petang|malam)\s*)?(?P<sep>s\.?\s*/?\s*d\.?|sd|sampai(?:\s+dengan)?|sampe|smp|hingga|finish|-|–|—)\s*"
+    rf"^\s*(?:wib\s*)?(?:(?:pagi|siang|sore|petang|malam)\s*)?(?P<sep>{_RANGE_WORD}|finish)\s*"
     rf"(?:pukul|pkl|jam)?\.?\s*{_T}(?![\d:/]|\.\d)",
     re.I,
 )
 
 
 _RANGE_START = re.compile(
-    r"(?<![\d./:])(\d{1,2})[.:](\d{2})\s*(?:wib\s*)?(?:s\.?\s*/?\s*d\.?|sd|sampai(?:\s+dengan)?|sampe|smp|hingga|-|–|—)\s*$",
+    rf"(?<![\d./:])(\d{{1,2}})[.:](\d{{2}})\s*(?:wib\s*)?(?:{_RANGE_WORD})\s*$",
     re.I,
 )
 
@@ -38,6 +40,8 @@ def _time(hour: str, minute: str | None) -> dt.time | None:
 
 
 # "jam 8 malam" is 20:00, "jam 3 sore" 15:00, "jam 1 siang" 13:00; "pkl 7 pagi" 07:00
+# "about": "sekitar jam 4", "± 10.00"
+_ABOUT_WORDS = r"sekitar|sekira|sktr|kurang\s+lebih|kurleb|±"
 # chat's spellings of the evening ("mlm", "malem"); "semalam" is an evening too
 _PART = r"(pagi|siang|sore|petang|malam|malem|mlm)"
 _PART_AFTER = re.compile(rf"\s*(?:wib\s*)?(?:an\s+)?{_PART}\b", re.I)
@@ -45,7 +49,7 @@ _PART_AFTER = re.compile(rf"\s*(?:wib\s*)?(?:an\s+)?{_PART}\b", re.I)
 # the day before the hour, with a word of when or of about between
 _PART_BEFORE = re.compile(
     rf"(?:\b|(?<=\bse)){_PART}(?:\s+(?:hari|ini|tadi|td|kemarin|kmrn|kemaren))?\s*,?\s*"
-    r"(?:(?:sekitar|sekira|sktr|kurang\s+lebih|kurleb|kira-kira|kira2|±)\s*)?$",
+    rf"(?:(?:{_ABOUT_WORDS}|kira-kira|kira2)\s*)?$",
     re.I,
 )
 _EVENING = {"malem": "malam", "mlm": "malam"}
@@ -172,10 +176,12 @@ def find_time(
     return None
 
 
-_ABOUT = r"(?:(?:sekitar|sekira|sktr|kurang\s+lebih|kurleb|±)\s*)?"
+_ABOUT = rf"(?:(?:{_ABOUT_WORDS})\s*)?"
+# the words before an end: "s/d 22.00", "sampai jam 11"
+_UNTIL = r"(?:^|\W)(?:s\s*/\s*d|s\.d)\.?\s*|\b(?:sampai|hingga)\s+"
 # "Acara selesai sekitar jam 22.30", "ba'da Isya s/d 22.00": an end, never the start
 _ENDS_BEFORE = re.compile(
-    r"(?:\b(?:berakhir|selesai|usai|ditutup|bubar)\s+(?:pada\s+)?|(?:^|\W)(?:s\s*/\s*d|s\.d)\.?\s*|\b(?:sampai|hingga)\s+)"
+    rf"(?:\b(?:berakhir|selesai|usai|ditutup|bubar)\s+(?:pada\s+)?|{_UNTIL})"
     rf"{_ABOUT}(?:pukul|pkl|jam)?\.?\s*$",
     re.I,
 )
@@ -198,7 +204,7 @@ _WISH_BEFORE = re.compile(
 )
 # "ba'da Isya s/d 22.00": no clock for the start, the end written after a range word
 _RANGE_END = re.compile(
-    rf"(?:(?:^|\W)(?:s\s*/\s*d|s\.d)\.?\s*|\b(?:sampai|hingga)\s+)(?:pukul|pkl|jam)?\.?\s*{_T}(?![\d:/]|\.\d)",
+    rf"(?:{_UNTIL})(?:pukul|pkl|jam)?\.?\s*{_T}(?![\d:/]|\.\d)",
     re.I,
 )
 
