@@ -165,7 +165,7 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
         _closing_date(clean, context.today) if picked.value is None and not picked.doubt else None
     )
     if closing is not None:
-        picked = dates.DatePick(closing.value)
+        picked = dates.DatePick(closing[0])
     result.date = picked.value
     if picked.doubt:
         result.doubtful.add("date")
@@ -179,8 +179,7 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
         numerals.as_digits(section("activity"))
     )  # "Kegiatan : a. Pukul 09.00 WIB sambang …"
     if timing is None and closing is not None:  # "… 1/12 pkl 19.00 aman. aipda yusuf"
-        tail = clean.rstrip()[-_CLOSE_CHARS:]
-        timing = times.find_time(tail[closing.start : closing.start + 30])
+        timing = times.find_time(closing[1])
     if timing is None:
         timing = (
             times.find_time(fixed_visit)
@@ -254,14 +253,14 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
     told_section, appeal_after = _appeal_last(section("findings"))
     if section("message") or spoken.message:
         told_section, appeal_after = section("findings"), ""
-    in_fields = _fields_told(layout)
-    result.message, message_close = sign_off.split_sign_off(
-        section("message") or spoken.message or appeal_after or in_fields.message
-    )
+    appeal = section("message") or spoken.message or appeal_after
+    found = _join(told_section, spoken.findings)
+    if not (appeal and found):
+        in_fields = _fields_told(layout)
+        appeal, found = appeal or in_fields.message, found or in_fields.findings
+    result.message, message_close = sign_off.split_sign_off(appeal)
     # "… di mulut gang. Sikon aman. Aiptu X": the close of the message is no finding
-    found, found_close = sign_off.split_sign_off(
-        _join(told_section, spoken.findings) or in_fields.findings
-    )
+    found, found_close = sign_off.split_sign_off(found)
     result.findings = _HEARD_LABEL.sub("", found)
     result.situation = situation.find_situation(
         fuzzy.correct(section("situation")) or None,
@@ -336,18 +335,21 @@ def _fields_told(layout: Layout) -> Spoken:
 _CLOSE_CHARS = 60  # the close of a terse message: its last words, where it is signed
 
 
-def _closing_date(text: str, today: dt.date) -> dates.Found | None:
+def _closing_date(text: str, today: dt.date) -> tuple[dt.date, str] | None:
     """The one date written in the close of a message that names none
     before it ("… jgn terprovokasi. 1/12 pkl 19.00 aman. aipda yusuf", "…
     aman terkendali aiptu heri minggu 28/6/26"): none still to come, none
-    another event's."""
+    another event's; with the words from it on, where its clock is."""
     tail = text.rstrip()[-_CLOSE_CHARS:]
     found = [
-        d
+        (d.value, d.start)
         for d in dates.find_dates(tail, today)
         if d.value is not None and not d.event and d.value <= today
     ]
-    return found[0] if len({d.value for d in found}) == 1 else None
+    if len({value for value, _ in found}) != 1:
+        return None
+    value, at = found[0]
+    return value, tail[at : at + 30]
 
 
 def _signed(text: str) -> str:
