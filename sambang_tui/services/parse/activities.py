@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from sambang_tui.services.parse import activity, fuzzy, numerals, places, times
 from sambang_tui.services.parse.area import find_area
+from sambang_tui.services.parse.model import ParsedMessage
 from sambang_tui.services.parse.sections import split
 from sambang_tui.services.parse.texts import headline
 
@@ -29,15 +30,16 @@ _ITEM = re.compile(
     r"^\s*(?:\(?\d{1,2}[.)]|[a-hA-H][.)]|[-•*▪·]|▪️|\d\ufe0f?\u20e3"
     r"|[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF]\ufe0f?)\s*(?=\S)"
 )  # "1.", "a)", "-", "1️⃣", "✅", "👉"
-_SEQUENCE = re.compile(
-    r"(?:(?<=[.!?])\s+|(?<=[,;])\s*|\n+)(?=(?:selanjutnya|kemudian|setelah\s+itu|usai\s+(?:itu|kegiatan\s+\w+)"
+# the words that go on to another activity: "Selanjutnya", "Sore harinya", "Kemarin" …
+_NEXT_WORDS = (
+    r"(?:selanjutnya|kemudian|setelah\s+itu|usai\s+(?:itu|kegiatan\s+\w+)"
     r"|lanjut|dilanjut\w*|paginya|siangnya|sorenya|malamnya|sebelumnya"
     r"|sore\s+harinya|siang\s+harinya|malam\s+harinya|pada\s+(?:pagi|sore|siang|malam)\s+hari(?:nya)?"
     r"|(?:pagi|siang|sore|malam)\s+hari(?:nya)?\s+(?:pukul|pkl|jam)|lalu|berikutnya|dilanjutkan"
     r"|di\s+hari\s+yang\s+sama|masih\s+(?:pada|di)\s+hari\s+yang\s+sama|(?:pertama|kedua|ketiga)(?=\s*,)"
-    r"|(?:pada\s+|sekitar\s+)?(?:pukul|pkl|jam)\s+\d|hari\s+ini|kemarin|kmrn|tadi\s+(?:pagi|siang|sore|malam))\b)",
-    re.I,
+    r"|(?:pada\s+|sekitar\s+)?(?:pukul|pkl|jam)\s+\d|hari\s+ini|kemarin|kmrn|tadi\s+(?:pagi|siang|sore|malam))\b"
 )
+_SEQUENCE = re.compile(rf"(?:(?<=[.!?])\s+|(?<=[,;])\s*|\n+)(?={_NEXT_WORDS})", re.I)
 # "… pkl 09.00 dan DDS ke RT 05 pkl 14.00": a second activity joined by "dan", each with its time
 _JOINED = re.compile(
     r"(?<=\s)(?:dan|serta)\s+(?=(?:sambang|dds|cooling|binluh|patroli|pengamanan|pam|deteksi|problem"
@@ -272,6 +274,21 @@ def _signature(line: str) -> bool:
     return bool(SIGNATURE.match(line.strip()))
 
 
+# "II. Selasa, 3 Maret 2026", "III. Penyuluhan", "Sore harinya …": a paragraph's own heading
+_ROMAN_HEAD = re.compile(r"^\s*(?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})\s*[.)]\s+\S")
+_SEQUENCE_HEAD = re.compile(_NEXT_WORDS, re.I)
+
+
+def _own_mark(paragraph: str) -> bool:
+    return bool(
+        times.find_time(_fixed(paragraph))
+        or _ITEM.match(paragraph)
+        or _ITEM_HEAD.match(paragraph)
+        or _ROMAN_HEAD.match(paragraph)
+        or _SEQUENCE_HEAD.match(paragraph.lstrip())
+    )
+
+
 def _paragraphs(text: str) -> list[Part] | None:
     """Paragraphs that each tell an activity (a release of a day's work)."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n](?:.|\n(?!\s*\n))*", text)]
@@ -281,6 +298,10 @@ def _paragraphs(text: str) -> list[Part] | None:
         for i, p in enumerate(paragraphs)
         if _has_activity(p) and _has_when_or_where(p) and not (i == 0 and headline(f"{p}\n\n"))
     ]  # a release's headline tells the activity its body tells
+    # a later paragraph opens an activity of its own only with its own clock time or a
+    # heading ("II. Problem Solving", "Sore harinya"): one that goes on telling the first
+    # ("Di hadapan 400 siswa … penyuluhan", "Menurut Pdt. …, pengamanan gabungan") does not
+    telling = telling[:1] + [i for i in telling[1:] if _own_mark(paragraphs[i])]
     if len(telling) < 2:
         return None
     ends = [*telling[1:], len(paragraphs)]
@@ -353,6 +374,30 @@ def _chats(text: str, starts: list[int]) -> list[Part] | None:
         return None
     head = "\n".join(lines[: starts[0]]).strip()
     return [Part("\n".join(p for p in (head, own) if p), own) for own in parts]
+
+
+def one_reporter(reports: list[ParsedMessage], parts: list[Part]) -> None:
+    """Every report of one message gets the same reporting officer: a
+    part that says whom he helped ("bantu Bhabin Senen", "Aiptu Heri cuti")
+    names another Bhabin, not the writer. The writer is the officer a
+    report took from what the parts share (the greeting, the signature),
+    else the first report's."""
+    named = [r for r in reports if r.officer_id is not None] or [r for r in reports if r.officer]
+    if not named:
+        return
+    lead = named[0]
+    for report, part in zip(reports, parts, strict=True):
+        shared = part.text.replace(part.own, "\n").casefold()
+        if report in named and report.officer and report.officer.casefold() in shared:
+            lead = report
+            break
+    for report in reports:
+        report.officer, report.officer_id = lead.officer, lead.officer_id
+        report.officer_label = lead.officer_label
+        if "officer_ids" in lead.doubtful:
+            report.doubtful.add("officer_ids")
+        else:
+            report.doubtful.discard("officer_ids")
 
 
 def split_activities(text: str, chat_starts: list[int] | None = None) -> list[Part]:

@@ -30,7 +30,7 @@ from sambang_tui.services.parse import (
     texts,
     times,
 )
-from sambang_tui.services.parse.activities import split_activities
+from sambang_tui.services.parse.activities import one_reporter, split_activities
 from sambang_tui.services.parse.area import find_area
 from sambang_tui.services.parse.audience_words import AT_EVENT
 from sambang_tui.services.parse.model import ParsedMessage
@@ -116,6 +116,8 @@ def parse_reports(
         context.officer = _officer(whole_layout, clean, chat)
         context.mentions = [m for m in _ranked_mentions(whole_layout, "", clean) if m.keyword]
         reports = [_read(part.text, context) for part in parts]
+        if len(set(chat.senders)) <= 1:
+            one_reporter(reports, parts)
     if len(whole) > MAX_CHARS:
         for report in reports:
             report.narrative = f"{report.narrative}\n{whole[MAX_CHARS:]}"
