@@ -66,13 +66,15 @@ def _joined_cuts(text: str) -> list[int]:
 
 
 # "Seluruh kegiatan berjalan aman": a closing sentence for every activity
+# "Secara umum situasi …", "Secara keseluruhan situasi …": the same closing, qualified
+_OVERALL = r"(?:secara\s+(?:umum|keseluruhan)\s*,?\s*)?"
 _CLOSING_ALL = re.compile(
-    r"(?:^|(?<=[.!?])\s+)(?:(?:seluruh|semua|kedua|rangkaian)\s+(?:rangkaian\s+)?(?:kegiatan|giat)"
+    rf"(?:^|(?<=[.!?])\s+){_OVERALL}(?:(?:seluruh|semua|kedua|rangkaian)\s+(?:rangkaian\s+)?(?:kegiatan|giat)"
     r"|situasi|sit|kondisi)\b[^.!?\n]*[.!?]?(?:\s*\n.*|(?:\s+[A-Z][\w.']*){1,4})?\s*$",
     re.I,
 )
 _CLOSING = re.compile(
-    r"^(?:seluruh|semua|kedua|adapun)?\s*(?:rangkaian\s+)?(?:kegiatan|giat)?\s*(?:tersebut\s+)?"
+    rf"^{_OVERALL}(?:seluruh|semua|kedua|adapun)?\s*(?:rangkaian\s+)?(?:kegiatan|giat)?\s*(?:tersebut\s+)?"
     r"(?:berjalan|berlangsung|terpantau|dalam\s+keadaan|situasi|sit|kondisi)\b"
     # "Semua aman terkendali": the situation of every activity above
     r"|^(?:seluruh(?:nya)?|semua(?:nya)?)\s+(?:giat\s+|kegiatan\s+)?(?:aman|kondusif|lancar|terkendali)\b",
@@ -121,10 +123,22 @@ def _distinct(parts: list[str]) -> bool:
     return len(seen) == len(parts)
 
 
-def _valid(parts: list[str]) -> bool:
+# "- pagi sambang pedagang pasar …", "- ba'da maghrib patroli …": a list item opening with its
+# part of the day says when, as its own clock time would
+_DAYPART_ITEM = re.compile(
+    r"^\s*(?:\(?\d{1,2}[.)]|[a-hA-H][.)]|[-•*▪·])?\s*(?:pagi|siang|sore|malam|mlm|subuh"
+    r"|ba'?da\s+\w+|selepas\s+\w+)(?:\s+hari(?:nya)?)?\b",
+    re.I,
+)
+
+
+def _valid(parts: list[str], items: bool = False) -> bool:
     return (
         len(parts) >= 2
-        and all(_has_activity(p) and _has_when_or_where(p) for p in parts)
+        and all(
+            _has_activity(p) and (_has_when_or_where(p) or (items and _DAYPART_ITEM.match(p)))
+            for p in parts
+        )
         and _distinct(parts)
     )
 
@@ -219,6 +233,20 @@ def _item_line(line: str) -> bool:
     return bool(times.find_time(_fixed(line)))
 
 
+def _opens_line(text: str, lines: list[str]) -> list[bool]:
+    """For each of the layout's ``lines``: whether it begins a line of
+    ``text``; the layout cuts a line before an inline label ("… aman. Sit:
+    kondusif") and copies a value's closing situation onto a line of its own."""
+    out, cursor = [], 0
+    for line in lines:
+        piece = line.strip()
+        at = text.find(piece, cursor) if piece else -1
+        out.append(at >= 0 and not text[text.rfind("\n", 0, at) + 1 : at].strip())
+        if at >= 0:
+            cursor = at + len(piece)
+    return out
+
+
 def _field(line: str, labels: tuple[str, ...]) -> bool:
     """The line is a template field headed by one of ``labels`` ("5. Hasil Giat : …")."""
     body = _ITEM.sub("", line, count=1).strip().casefold()
@@ -249,29 +277,33 @@ def _items(text: str) -> list[Part] | None:
         and not (_CLOSING.match(lines[tail_start]) or _signature(lines[tail_start]))
     ):
         tail_start += 1
-    # "… minimarket. situasi aman" split out of the last item's line onto its own: that
+    # "… suporter. Sit: aman, tetap waspada" cut out of the last item's line onto its own: that
     # item's situation, not a closing one for every item
-    while (
-        tail_start < len(lines)
-        and lines[tail_start].strip()
-        and lines[tail_start - 1]
-        .rstrip(" .")
-        .casefold()
-        .endswith(lines[tail_start].strip(" .").casefold())
-    ):
+    opens = _opens_line(text, lines)
+    while tail_start < len(lines) and lines[tail_start].strip() and not opens[tail_start]:
         tail_start += 1
     bounds = [(items[i], items[i + 1]) for i in range(len(items) - 1)]
     bounds.append((items[-1], tail_start))
     parts = ["\n".join(lines[a:b]) for a, b in bounds]
-    if not _valid(parts):
+    if not _valid(parts, items=True):
         return None
     return _assemble(lines, bounds, items[0], tail_start)
 
 
+# "Aiptu Sutrisno – Bhabinkamtibmas Kel. Senen", "Aiptu X, Bhabin Senen": a title after the name
+_TITLE_AFTER = re.compile(
+    r"\s*(?:[,–—]|\s-)\s*bhabin\w*\b(?:\s+(?:kel(?:urahan)?\b\.?\s*)?[A-Za-z]+)?\W*$", re.I
+)
+
+
 def _signature(line: str) -> bool:
+    """A signature line, also with the Bhabin's title after the name: every
+    part's, not the last item's."""
     from sambang_tui.services.parse.wrapping import SIGNATURE
 
-    return bool(SIGNATURE.match(line.strip()))
+    line = line.strip()
+    title = _TITLE_AFTER.search(line)
+    return bool(SIGNATURE.match(line) or (title and SIGNATURE.match(line[: title.start()])))
 
 
 # "II. Selasa, 3 Maret 2026", "III. Penyuluhan", "Sore harinya …": a paragraph's own heading
@@ -318,11 +350,14 @@ def _paragraphs(text: str) -> list[Part] | None:
     return [Part("\n\n".join(p for p in (head, o, tail) if p), o) for o in own]
 
 
-def _sequence(text: str) -> list[Part] | None:
+def _sequence(text: str, more: tuple[int, ...] = ()) -> list[Part] | None:
     """Prose going on to another activity ("Selanjutnya pukul 13.00 …");
-    a stretch that tells no activity of its own stays with the one before."""
+    a stretch that tells no activity of its own stays with the one before.
+    ``more``: other places where a part may begin."""
     cuts = sorted(
-        {m.end() for m in _SEQUENCE.finditer(text) if m.end() > 0} | set(_joined_cuts(text))
+        {m.end() for m in _SEQUENCE.finditer(text) if m.end() > 0}
+        | set(_joined_cuts(text))
+        | set(more)
     )
     if not cuts:
         return None
@@ -355,6 +390,22 @@ def _sequence(text: str) -> list[Part] | None:
         return None
     tail = text[tail_start:].strip()
     return [Part("\n".join(p for p in (own, tail) if p), own) for own in parts]
+
+
+# "melaksanakan dua kegiatan", "lapor 2 giat": the writer says how many activities follow
+_ANNOUNCED = re.compile(r"\b(dua|tiga|[23])\s+(?:kegiatan|giat)\b", re.I)
+_NUMBER = {"dua": 2, "tiga": 3, "2": 2, "3": 3}
+
+
+def _counted(text: str) -> list[Part] | None:
+    """Prose whose writer announced how many activities it tells, each
+    told on a line of its own: a line may begin the next part (no word
+    like "Selanjutnya" needed), when that gives exactly the number said."""
+    announced = {_NUMBER[m.group(1).casefold()] for m in _ANNOUNCED.finditer(text)}
+    if len(announced) != 1:
+        return None
+    parts = _sequence(text, tuple(m.end() for m in re.finditer(r"\n+", text)))
+    return parts if parts is not None and len(parts) in announced else None
 
 
 def _chats(text: str, starts: list[int]) -> list[Part] | None:
@@ -407,7 +458,7 @@ def split_activities(text: str, chat_starts: list[int] | None = None) -> list[Pa
     parts = _chats(text, chat_starts or [])
     if parts:
         return parts
-    for reader in (_templates, _items, _paragraphs, _sequence):
+    for reader in (_templates, _items, _paragraphs, _sequence, _counted):
         parts = reader(text)
         if parts:
             return parts
