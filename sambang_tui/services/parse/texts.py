@@ -302,6 +302,9 @@ def read_prose(text: str) -> Spoken:
                     message.append((nxt_paragraph, nxt))
             continue
         finding = _finding(sentence)
+        if finding is None and told.PROBLEM_SENTENCE.match(sentence):
+            if told.settled_after([s for _, s in sentences[index + 1 : index + 3]]):
+                finding = 0, len(sentence), sentence  # the dispute, told before how it ended
         if finding is None and index + 1 < len(sentences):
             nxt_paragraph, nxt = sentences[index + 1]  # a dictated run cut before the appeal
             if nxt_paragraph == paragraph and _appeal(nxt) is not None:
@@ -309,7 +312,7 @@ def read_prose(text: str) -> Spoken:
         if finding is None and told.QUOTED_AGAIN.match(sentence) and findings_at == index - 1:
             finding = 0, len(sentence), sentence  # "…," katanya: the speaker before goes on
         outcome = told.MEETING_OUTCOME.match(sentence)
-        if finding is None and outcome is not None and findings_at == index - 1:
+        if finding is None and outcome is not None and findings_at >= index - 2:
             finding = outcome.end(), len(sentence), sentence  # whom the clause names was met
         if finding is None and index and told.OUTCOME.match(sentence):
             # "… 2 kk ribut soal jemuran. udh didamaikan, …": the dispute the outcome ends
@@ -319,6 +322,11 @@ def read_prose(text: str) -> Spoken:
                 findings.append((prev_paragraph, problem[1]))  # its parties stay in the visit
                 finding = 0, len(sentence), sentence.rstrip(" .")
                 paragraph = -1  # on a line of its own after the problem
+        if finding is not None and findings and told.PROBLEM_SENTENCE.match(findings[-1][1]):
+            if findings_at == index - 1 and told.AGREED.search(sentence):
+                # the dispute's end, told after it, whole: "Setelah dimediasi di hadapan Ketua RT,
+                # kedua pihak …" (whom the clause names stays in the visit)
+                finding = finding[0], finding[1], sentence
         if finding is not None:
             findings_at = index
             a, b, value = finding

@@ -184,8 +184,10 @@ HEARD_LABEL = re.compile(
 # what a meeting agreed, after the clause naming it, going on with the complaint told just
 # before: "Warga keberatan … . Setelah musyawarah yang dihadiri Ketua RW, disepakati …"
 MEETING_OUTCOME = re.compile(
-    r"(?:setelah|usai|seusai|sesudah)\s+(?:di\w+\s+)?(?:musyawarah|mediasi|rapat|pertemuan|diskusi"
-    r"|dialog|perundingan)\b[^,.]{0,80},\s*(?=disepakati|(?:kedua|para)\s+(?:belah\s+)?pihak\s+sepakat)",
+    r"(?:setelah|usai|seusai|sesudah)\s+(?:di\w+\s+)?(?:di)?(?:musyawarah|mediasi|rapat|pertemuan"
+    r"|diskusi|dialog|perundingan)(?:kan)?\b"
+    r"(?:[^,.]|(?<=\bbpk)\.|(?<=\bBpk)\.|(?<=\bH)\.|(?<=\bsdr)\.){0,80}?,?\s+"
+    r"(?=disepakati|(?:kedua|para)\s+(?:belah\s+)?pihak\s+sepakat|keduanya\s+(?:\w+\s+)?sepakat)",
     re.I,
 )
 
@@ -223,3 +225,28 @@ def run_on_told(rest: str, met: re.Pattern[str]) -> tuple[int, int, str] | None:
         return None  # no appeal after it: where it ends is not told
     b = m.start() + gap.start()
     return m.start(), b, rest[m.start() : b]
+
+
+# a sentence of its own telling the dispute a mediation went on to settle: "Permasalahan
+# bermula dari …", "Terjadi ribut mulut antara …", "Keduanya ribut gara-gara …"
+PROBLEM_SENTENCE = re.compile(
+    r"^(?:(?:per)?masalahan?(?:nya)?\s+(?:ini\s+|tersebut\s+)?(?:terjadi|bermula|berawal|muncul"
+    r"|timbul|dipicu|dilatarbelakangi)\b"
+    r"|terjadi\s+(?:(?:per)?selisih\w*|ribut\w*|keributan|cekcok|pertengkaran|adu\s+mulut|sengketa"
+    r"|konflik|salah\s+paham)\b"
+    r"|(?:keduanya|kedua\s+(?:belah\s+)?pihak|kedua\s+warga|mereka)\s+(?:sempat\s+|sering\s+)?"
+    r"(?:ribut|cekcok|berselisih|bertengkar|adu\s+mulut|bersengketa)\b)",
+    re.I,
+)
+
+# how a mediation ended, in a finding: "kedua pihak sepakat …", "sdh damai", "saling memaafkan"
+AGREED = re.compile(
+    r"\b(?:sepakat|bersepakat|disepakati|kesepakatan|damai|berdamai|didamaikan|memaafkan"
+    r"|bermaafan|salaman|bersalaman)\b",
+    re.I,
+)
+
+
+def settled_after(following: list[str]) -> bool:
+    """Whether one of the sentences that follow tells how a dispute ended."""
+    return any(AGREED.search(s) for s in following)
