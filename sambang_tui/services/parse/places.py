@@ -206,6 +206,11 @@ _PLACE_END = re.compile(
     r"|himbau|hmbau|imbau|monitor|amankan|mengamankan|giat|ktmu|jumpa)\b"
     r"|\bdi(?:hadiri|ikuti|laksanakan|lakukan|sampaikan|gelar|datangi|temui|kunjungi|saksikan|dampingi)\b"
     r"|\bjakarta\b(?=\s+(?:pusat|selatan|utara|barat|timur)\b|\s*[,.;\n]|\s*$)|\bsenin\b|\bselasa\b|\brabu\b|\bkamis\b|\bjum'?at\b|\bsabtu\b|\bminggu\b"
+    # how many or who came, the situation, what it was over: "… Jl. Salemba Raya sebanyak 3
+    # orang", "… jalan bungur besar hadir jamaah …", "… atas perselisihan dua warga"
+    r"|\b(?:sebanyak|hadir|berdialog|bertemu|berbincang|bersilaturahmi)\b"
+    r"|\b(?:situasi|sit|kondisi)\s+(?:aman|kondusif|terkendali|rawan|waspada)\b"
+    r"|\batas\s+(?:per)?(?:selisih\w*|masalah\w*|undangan|permintaan|laporan|keluhan)\b"
     r"|\bwil\b\.?|\bwilayah\b|±|\b(?:kurang\s+lebih|lebih\s+kurang|kurleb)\b|\s\d{1,4}(?:an)?\s*(?:orang|org|kk|siswa|warga|wrg|jamaah|rumah|rmh|pemuda|peserta)\b|\b\d{1,2}[/.-]\d{1,2}\b"
     rf"|\((?!\s*(?:{_BESIDE}|sekitar|area|dalam|lt\.?|lantai"
     r"|bpk|pak|bapak|ibu|bu|sdr|h|hj|kh)\b)"
@@ -316,6 +321,14 @@ _NOT_PLACE_WORDS = (
         "mohon",
         "demikian",
         "dokumentasi",
+        # a line that opens with meeting someone goes on with the visit, not the place
+        "dialog",
+        "berdialog",
+        "ngobrol",
+        "ketemu",
+        "ktm",
+        "bertemu",
+        "berbincang",
     ]
 )
 
@@ -344,6 +357,9 @@ def _ends_item(line: str, following: str) -> bool:
     return ends_sentence(line) or line.endswith((",", ";", ":"))
 
 
+_DASH_ITEM = re.compile(r"\s+[–—]\s+(?=\S)")
+
+
 def place_from_section(value: str) -> str:
     lines = [line for line in value.split("\n") if line.strip()]
     kept = lines[:1]
@@ -351,7 +367,9 @@ def place_from_section(value: str) -> str:
         if _ends_item(kept[-1], line) or not continues_place(line, kept[-1]):
             break
         kept.append(line)
-    place = clean_place(" ".join(kept))
+    joined = " ".join(kept)
+    dash = _DASH_ITEM.search(joined)  # "Pos ronda Jl. Kalilio – ngobrol dgn 4 warga": what was done
+    place = clean_place(joined[: dash.start()] if dash else joined)
     return place[:-1] if place.endswith(".") and ends_sentence(place) else place
 
 
