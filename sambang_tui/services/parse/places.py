@@ -387,7 +387,8 @@ def _unwrap_place(tail: str) -> str:
 def place_from_prose(text: str) -> str:
     """The place after "di"/"ke" when it starts with a place word, else the
     first street named; empty when neither is there."""
-    lower = not re.search(r"[A-Z]", text)
+    # chat in lower case but for an acronym ("PS di gg kenari II"): capitals tell nothing
+    lower = not re.search(r"\b[A-Z][a-z]", text)
     for tries, m in enumerate(_TRIGGER.finditer(text)):
         if tries >= _MAX_TRIES:
             break
