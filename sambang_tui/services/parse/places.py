@@ -208,7 +208,12 @@ _PLACE_END = re.compile(
     r"|\bjakarta\b(?=\s+(?:pusat|selatan|utara|barat|timur)\b|\s*[,.;\n]|\s*$)|\bsenin\b|\bselasa\b|\brabu\b|\bkamis\b|\bjum'?at\b|\bsabtu\b|\bminggu\b"
     # how many or who came, the situation, what it was over: "… Jl. Salemba Raya sebanyak 3
     # orang", "… jalan bungur besar hadir jamaah …", "… atas perselisihan dua warga"
-    r"|\b(?:sebanyak|hadir|berdialog|bertemu|berbincang|bersilaturahmi)\b"
+    r"|\b(?:sebanyak|hadir|berdialog|bertemu|berbincang|bersilaturahmi|sasaran|peserta)\b"
+    # a count dictated in words: "… jalan kalilio dua puluh rumah warga"
+    r"|\b(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(?:puluh|belas|ratus)?"
+    r"(?:\s+(?:puluh|belas|ratus))?(?:\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?"
+    r"\s+(?:orang|org|rumah|kk|warga|jamaah|pemuda)\b"
+    r"|\b(?:jamaah|jemaah|jemaat|warga)\s+(?=(?:sekitar|sktr|kurang\s+lebih|kurleb)\b|±|\d)"
     r"|\b(?:situasi|sit|kondisi)\s+(?:aman|kondusif|terkendali|rawan|waspada)\b"
     r"|\batas\s+(?:per)?(?:selisih\w*|masalah\w*|undangan|permintaan|laporan|keluhan)\b"
     r"|\bwil\b\.?|\bwilayah\b|±|\b(?:kurang\s+lebih|lebih\s+kurang|kurleb)\b|\s\d{1,4}(?:an)?\s*(?:orang|org|kk|siswa|warga|wrg|jamaah|rumah|rmh|pemuda|peserta)\b|\b\d{1,2}[/.-]\d{1,2}\b"
