@@ -177,6 +177,8 @@ _TERSE_BEFORE = re.compile(
 _CLAUSE_CUT = told.CLAUSE_CUT
 # whom the officer met, told in the clause before his appeal's verb
 _MET_BEFORE = re.compile(r"\b(?:ketemu|ktm|ngobrol|bertemu|temu)\b|\d|±", re.I)
+# another thing done, joined to the appeal: "berbincang dgn sopir bajaj dan menghimbau …"
+_DID_AND = re.compile(r"\s(?:dan|serta|lalu|kemudian)\s+$", re.I)
 # a piece after a comma that starts a new item, not more of the appeal
 _NEW_ITEM = re.compile(
     r"(?:(?:situasi|sit|kondisi)\b|aman\b|kondusif\b|terkendali\b|rawan\b|waspada\b|±|\d"
@@ -361,6 +363,9 @@ _FRONTED = re.compile(
 )
 
 
+_TALKED = re.compile(r"\s+(?:bicara|berbicara|ngobrol|berdialog|dialog|berbincang|diskusi|berdiskusi)\b", re.I)
+
+
 def _appeal(sentence: str) -> tuple[int, int, str] | None:
     if _OFFICER_QUOTE.search(sentence):
         return 0, len(sentence), sentence  # "Jangan …," kata Aiptu Budi: the appeal in a quotation
@@ -375,6 +380,8 @@ def _appeal(sentence: str) -> tuple[int, int, str] | None:
     if dictated.BARE_PURPOSE.match(sentence):
         return 0, len(sentence), sentence  # "Agar jgn tergiur …": the appeal, its verb unsaid
     m = _APPEAL.search(sentence)
+    while m is not None and _TALKED.match(sentence, m.end()) and "ajak" in m.group(0).casefold():
+        m = _APPEAL.search(sentence, m.end())  # "8 pedagang diajak bicara": talked with, no appeal
     if m is None or told.SPEAKER.match(sentence) or told.QUOTED_SPEAKER.search(sentence):
         return None  # none, or the people met asking something ("Warga meminta agar …")
     text = without_label(sentence)
@@ -386,7 +393,9 @@ def _appeal(sentence: str) -> tuple[int, int, str] | None:
     if ("," in before or stop) and _TERSE_BEFORE.search(before) and not _FRONTED.search(before):
         start = max(before.rfind(","), before.rfind(";"), stop) + 1
         start += len(sentence[start:]) - len(sentence[start:].lstrip())
-        if _MET_BEFORE.search(sentence[start : m.start()]):
+        if _MET_BEFORE.search(sentence[start : m.start()]) or _DID_AND.search(
+            sentence, start, m.start()
+        ):
             start = m.start()  # "ngobrol sm pemuda ±15 org hmbau jgn …": whom he met stays
         a, b = _clause(sentence, start)
         return a, b, sentence[a:b]
