@@ -55,3 +55,32 @@ ANNOUNCED_ONLY = re.compile(
     r"\W*$",
     re.I | re.S,
 )
+
+
+# talking with someone, not an appeal: "8 pedagang diajak bicara"
+TALKED = re.compile(
+    r"\s+(?:bicara|berbicara|ngobrol|berdialog|dialog|berbincang|diskusi|berdiskusi)\b", re.I
+)
+# another thing done, joined to the appeal: "berbincang dgn sopir bajaj dan menghimbau …"
+DID_AND = re.compile(r"\s(?:dan|serta|lalu|kemudian)\s+$", re.I)
+
+
+# a label that heads the text it names: "Pesan kamtibmas:", "Adapun hasilnya -",
+# at the start of the sentence or after a comma ("…, pesan kamtibmas: …")
+_LABEL_IN_SENTENCE = re.compile(
+    r"(?:^|[,;.]\s*)(?:[^\w\s]{1,4}\s*)?(?:adapun\s+|dengan\s+|berikut\s+)?"
+    r"(?:(?:pesan(?:-pesan)?|pesen|himbauan|imbauan)(?:\s+(?:dan|&)\s+(?:himbauan|imbauan))?"
+    r"(?:\s+kamtibmas)?(?:\s+(?:dari\s+)?(?:ane|saya|sy|kami|aku))?|hasil(?:nya|\s+kegiatan|\s+giat)?)"
+    r"(?:\s+(?:yang|yg)\s+(?:di|ter)\w+(?:\s+\w+){0,3}?)?\s*(?::|-|–|,|\.|$)\s*",
+    re.I,
+)
+
+
+def without_label(sentence: str) -> str:
+    """``sentence`` from after the label that heads its text; "" when it
+    ends with the label (the text is in the next sentence)."""
+    m = _LABEL_IN_SENTENCE.search(sentence)
+    if m is None or (m.start() > 0 and sentence[m.end() :].strip() and ":" not in m.group()):
+        return sentence  # "…, pesan kamtibmas agar …" is a sentence, not a label
+    rest = sentence[m.end() :].strip()
+    return rest if re.search(r"\w", rest) else ""

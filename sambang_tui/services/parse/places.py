@@ -11,7 +11,7 @@ from sambang_tui.services.parse.area import AREA_TEXT
 from sambang_tui.services.parse.audience_words import PERSON
 from sambang_tui.services.parse.houses import HOUSES, NOT_THERE, RESIDENCE, ownerless
 from sambang_tui.services.parse.vocabulary import OFFICER_RANKS, PLACE_NOUNS
-from sambang_tui.services.parse.wrapping import ends_sentence
+from sambang_tui.services.parse.wrapping import NOT_PLACE_WORDS, ends_sentence
 
 # --- kelurahan --------------------------------------------------------------
 
@@ -290,52 +290,7 @@ _PLACE_GOES_ON = re.compile(
 )
 _NOT_PLACE_WORDS = (
     STOP_WORDS - {"jakarta", "jakpus", "kota", "kec", "kecamatan", "no", "nomor", "rt", "rw"}
-) | frozenset(
-    [
-        "warga",
-        "aman",
-        "kondusif",
-        "terkendali",
-        "lancar",
-        "situasi",
-        "sit",
-        "rawan",
-        "waspada",
-        "hadir",
-        "dihadiri",
-        "orang",
-        "org",
-        "sambang",
-        "dds",
-        "patroli",
-        "binluh",
-        "pesan",
-        "hasil",
-        "himbauan",
-        "lapor",
-        "ijin",
-        "izin",
-        "ndan",
-        "tokoh",
-        "tomas",
-        "toga",
-        "sasaran",
-        "keluhan",
-        "terima",
-        "kasih",
-        "mohon",
-        "demikian",
-        "dokumentasi",
-        # a line that opens with meeting someone goes on with the visit, not the place
-        "dialog",
-        "berdialog",
-        "ngobrol",
-        "ketemu",
-        "ktm",
-        "bertemu",
-        "berbincang",
-    ]
-)
+) | NOT_PLACE_WORDS
 
 
 def continues_place(line: str, previous: str = "") -> bool:

@@ -116,27 +116,6 @@ def sentences(text: str) -> list[str]:
     return out
 
 
-# a label that heads the text it names: "Pesan kamtibmas:", "Adapun hasilnya -",
-# at the start of the sentence or after a comma ("…, pesan kamtibmas: …")
-_LABEL_IN_SENTENCE = re.compile(
-    r"(?:^|[,;.]\s*)(?:[^\w\s]{1,4}\s*)?(?:adapun\s+|dengan\s+|berikut\s+)?"
-    r"(?:(?:pesan(?:-pesan)?|pesen|himbauan|imbauan)(?:\s+(?:dan|&)\s+(?:himbauan|imbauan))?"
-    r"(?:\s+kamtibmas)?(?:\s+(?:dari\s+)?(?:ane|saya|sy|kami|aku))?|hasil(?:nya|\s+kegiatan|\s+giat)?)"
-    r"(?:\s+(?:yang|yg)\s+(?:di|ter)\w+(?:\s+\w+){0,3}?)?\s*(?::|-|–|,|\.|$)\s*",
-    re.I,
-)
-
-
-def without_label(sentence: str) -> str:
-    """``sentence`` from after the label that heads its text; "" when it
-    ends with the label (the text is in the next sentence)."""
-    m = _LABEL_IN_SENTENCE.search(sentence)
-    if m is None or (m.start() > 0 and sentence[m.end() :].strip() and ":" not in m.group()):
-        return sentence  # "…, pesan kamtibmas agar …" is a sentence, not a label
-    rest = sentence[m.end() :].strip()
-    return rest if re.search(r"\w", rest) else ""
-
-
 @dataclass
 class Spoken:
     """What the free text says beyond the visit: the appeal and the findings,
@@ -177,8 +156,6 @@ _TERSE_BEFORE = re.compile(
 _CLAUSE_CUT = told.CLAUSE_CUT
 # whom the officer met, told in the clause before his appeal's verb
 _MET_BEFORE = re.compile(r"\b(?:ketemu|ktm|ngobrol|bertemu|temu)\b|\d|±", re.I)
-# another thing done, joined to the appeal: "berbincang dgn sopir bajaj dan menghimbau …"
-_DID_AND = re.compile(r"\s(?:dan|serta|lalu|kemudian)\s+$", re.I)
 # a piece after a comma that starts a new item, not more of the appeal
 _NEW_ITEM = re.compile(
     r"(?:(?:situasi|sit|kondisi)\b|aman\b|kondusif\b|terkendali\b|rawan\b|waspada\b|±|\d"
@@ -304,9 +281,6 @@ def read_prose(text: str) -> Spoken:
                     message.append((nxt_paragraph, nxt))
             continue
         finding = _finding(sentence)
-        if finding is None and told.PROBLEM_SENTENCE.match(sentence):
-            if told.settled_after([s for _, s in sentences[index + 1 : index + 3]]):
-                finding = 0, len(sentence), sentence  # the dispute, told before how it ended
         if finding is None and index + 1 < len(sentences):
             nxt_paragraph, nxt = sentences[index + 1]  # a dictated run cut before the appeal
             if nxt_paragraph == paragraph and _appeal(nxt) is not None:
@@ -314,7 +288,7 @@ def read_prose(text: str) -> Spoken:
         if finding is None and told.QUOTED_AGAIN.match(sentence) and findings_at == index - 1:
             finding = 0, len(sentence), sentence  # "…," katanya: the speaker before goes on
         outcome = told.MEETING_OUTCOME.match(sentence)
-        if finding is None and outcome is not None and findings_at >= index - 2:
+        if finding is None and outcome is not None and findings_at >= max(0, index - 2):
             finding = outcome.end(), len(sentence), sentence  # whom the clause names was met
         if finding is None and index and told.OUTCOME.match(sentence):
             # "… 2 kk ribut soal jemuran. udh didamaikan, …": the dispute the outcome ends
@@ -324,11 +298,8 @@ def read_prose(text: str) -> Spoken:
                 findings.append((prev_paragraph, problem[1]))  # its parties stay in the visit
                 finding = 0, len(sentence), sentence.rstrip(" .")
                 paragraph = -1  # on a line of its own after the problem
-        if finding is not None and findings and told.PROBLEM_SENTENCE.match(findings[-1][1]):
-            if findings_at == index - 1 and told.AGREED.search(sentence):
-                # the dispute's end, told after it, whole: "Setelah dimediasi di hadapan Ketua RT,
-                # kedua pihak …" (whom the clause names stays in the visit)
-                finding = finding[0], finding[1], sentence
+        previous = findings[-1][1] if findings and findings_at == index - 1 else ""
+        finding = told.settling([s for _, s in sentences], index, finding, previous)
         if finding is not None:
             findings_at = index
             a, b, value = finding
@@ -363,9 +334,6 @@ _FRONTED = re.compile(
 )
 
 
-_TALKED = re.compile(r"\s+(?:bicara|berbicara|ngobrol|berdialog|dialog|berbincang|diskusi|berdiskusi)\b", re.I)
-
-
 def _appeal(sentence: str) -> tuple[int, int, str] | None:
     if _OFFICER_QUOTE.search(sentence):
         return 0, len(sentence), sentence  # "Jangan …," kata Aiptu Budi: the appeal in a quotation
@@ -380,11 +348,15 @@ def _appeal(sentence: str) -> tuple[int, int, str] | None:
     if dictated.BARE_PURPOSE.match(sentence):
         return 0, len(sentence), sentence  # "Agar jgn tergiur …": the appeal, its verb unsaid
     m = _APPEAL.search(sentence)
-    while m is not None and _TALKED.match(sentence, m.end()) and "ajak" in m.group(0).casefold():
+    while (
+        m is not None
+        and dictated.TALKED.match(sentence, m.end())
+        and "ajak" in m.group(0).casefold()
+    ):
         m = _APPEAL.search(sentence, m.end())  # "8 pedagang diajak bicara": talked with, no appeal
     if m is None or told.SPEAKER.match(sentence) or told.QUOTED_SPEAKER.search(sentence):
         return None  # none, or the people met asking something ("Warga meminta agar …")
-    text = without_label(sentence)
+    text = dictated.without_label(sentence)
     if not text:
         return None
     before = sentence[: m.start()]
@@ -393,7 +365,7 @@ def _appeal(sentence: str) -> tuple[int, int, str] | None:
     if ("," in before or stop) and _TERSE_BEFORE.search(before) and not _FRONTED.search(before):
         start = max(before.rfind(","), before.rfind(";"), stop) + 1
         start += len(sentence[start:]) - len(sentence[start:].lstrip())
-        if _MET_BEFORE.search(sentence[start : m.start()]) or _DID_AND.search(
+        if _MET_BEFORE.search(sentence[start : m.start()]) or dictated.DID_AND.search(
             sentence, start, m.start()
         ):
             start = m.start()  # "ngobrol sm pemuda ±15 org hmbau jgn …": whom he met stays
@@ -409,7 +381,9 @@ def _finding(sentence: str) -> tuple[int, int, str] | None:
     if told.FINDINGS_LEAD.match(sentence) or speaker:
         if _APPEAL.search(sentence) and not speaker:
             return None
-        text = without_label(sentence) if re.match(r"hasil\s*:", sentence, re.I) else sentence
+        text = (
+            dictated.without_label(sentence) if re.match(r"hasil\s*:", sentence, re.I) else sentence
+        )
         heard = told.HEARD_LABEL.match(text)  # "informasi yang didapat ada …": a label, dropped
         if heard is not None and not speaker and text[heard.end() :].strip():
             return heard.end(), len(sentence), text[heard.end() :]

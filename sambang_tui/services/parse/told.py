@@ -248,6 +248,19 @@ AGREED = re.compile(
 )
 
 
-def settled_after(following: list[str]) -> bool:
-    """Whether one of the sentences that follow tells how a dispute ended."""
-    return any(AGREED.search(s) for s in following)
+def settling(
+    sentences: list[str], index: int, finding: tuple[int, int, str] | None, previous: str
+) -> tuple[int, int, str] | None:
+    """A mediation told in sentences of their own: the dispute, when how it
+    ended follows within two sentences, and after it (``previous``, the
+    finding just before) that ending whole — "Setelah dimediasi di hadapan
+    Ketua RT, kedua pihak …" (whom its clause names stays in the visit)."""
+    sentence = sentences[index]
+    following = sentences[index + 1 : index + 3]
+    if finding is None and PROBLEM_SENTENCE.match(sentence) and any(map(AGREED.search, following)):
+        return 0, len(sentence), sentence
+    agreed = AGREED.search(sentence)
+    if agreed and previous and PROBLEM_SENTENCE.match(previous):
+        start = sentence.rfind(",", 0, agreed.start()) + 1
+        return (finding[0] if finding else start), len(sentence), sentence
+    return finding

@@ -183,3 +183,53 @@ def unwrap(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+# words that open no part of a place: a wrapped line starting with one goes on with the
+# report ("aman", "hadir …", "DIALOG DENGAN …"), read in ``places``
+NOT_PLACE_WORDS = frozenset(
+    [
+        "warga",
+        "aman",
+        "kondusif",
+        "terkendali",
+        "lancar",
+        "situasi",
+        "sit",
+        "rawan",
+        "waspada",
+        "hadir",
+        "dihadiri",
+        "orang",
+        "org",
+        "sambang",
+        "dds",
+        "patroli",
+        "binluh",
+        "pesan",
+        "hasil",
+        "himbauan",
+        "lapor",
+        "ijin",
+        "izin",
+        "ndan",
+        "tokoh",
+        "tomas",
+        "toga",
+        "sasaran",
+        "keluhan",
+        "terima",
+        "kasih",
+        "mohon",
+        "demikian",
+        "dokumentasi",
+        # a line that opens with meeting someone goes on with the visit, not the place
+        "dialog",
+        "berdialog",
+        "ngobrol",
+        "ketemu",
+        "ktm",
+        "bertemu",
+        "berbincang",
+    ]
+)
