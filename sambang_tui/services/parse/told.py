@@ -37,7 +37,8 @@ FINDINGS_LEAD = re.compile(
     rf"{POLICE_RANKS}|akp|kompol)\b)"
     r"(?:[^,.]|(?<=\bbpk)\.|(?<=\bBpk)\.|(?<=\bH)\.|(?<=\bHj)\.|(?<=\bSdr)\.){2,40},|kata\s+[^,.]{2,30},"
     # "Kata mereka sekarang sering …", "Ada keluhan motor …", "Disampaikan bahwa …"
-    r"|kata\s+(?:mereka|mrk|beliau|dia|warga|wrg|pak\s+\w+|bu\s+\w+|ketua\s+\w+)\s"
+    # (and as Betawi or a slip of the thumb writes it: "kate mereka", "kata mreka")
+    r"|(?:kata|kate)\s+(?:mereka|mreka|mrk|beliau|dia|warga|wrg|pak\s+\w+|bu\s+\w+|ketua\s+\w+)\s"
     r"|ada\s+(?:keluhan|aduan|laporan|info|informasi|kabar)\b|disampaikan\s+bahwa\b"
     r"|(?:pada\s+)?intinya\b|ka?ta?nya\b|kabarnya\b|menurutnya\b|(?:ada|dapat|dpt|dapet|dapat)\s+(?:info|informasi|kabar|laporan)\b"
     r"|info(?:rmasi)?\s+(?:dari|dr)\b"
@@ -83,7 +84,8 @@ OBSERVED = re.compile(
     r"(?:(?:tidak|tdk|tak|gak|nggak|ngga|ga|belum|blm)\s+ada(?=\s+(?:keluhan|masalah|temuan|kendala|kegiatan"
     r"|kejadian|gangguan|laporan|info|aduan)\b)|ada|terdapat|terpantau|ditemukan|didapati|ka?ta?nya|kabarnya|menurutnya|intinya"
     # whom it was heard from, in chat: "kata mereka ada yg …", "kt warga …"
-    r"|(?:kata|kt)\s+(?:mereka|mrk|beliau|dia|warga|wrg|pak\s+rt|pak\s+rw|bu\s+rt))\s+(?=[^\W\d])",
+    r"|(?:kata|kate|kt)\s+(?:mereka|mreka|mrk|beliau|dia|warga|wrg|pak\s+rt|pak\s+rw|bu\s+rt))"
+    r"\s+(?=[^\W\d])",
     re.I,
 )
 
