@@ -347,6 +347,14 @@ def _appeal(sentence: str) -> tuple[int, int, str] | None:
         return a, b, value
     if dictated.BARE_PURPOSE.match(sentence):
         return 0, len(sentence), sentence  # "Agar jgn tergiur …": the appeal, its verb unsaid
+    item = _terse_item(sentence, dictated.BARE_ITEM)  # "…, pemuda ±10 org, jgn perang sarung"
+    if (
+        item
+        and item[0]
+        and _TERSE_BEFORE.search(sentence[: item[0]])
+        and not _APPEAL.search(sentence)
+    ):
+        return item
     m = _APPEAL.search(sentence)
     while (
         m is not None
