@@ -231,3 +231,76 @@ def test_talking_with_people_is_no_appeal() -> None:
 def test_an_invitation_is_still_an_appeal() -> None:
     text = "Senin 9/3 pkl 10.00 binluh di Jl. Melati, mengajak warga menjaga kebersihan lingkungan."
     assert "mengajak warga menjaga kebersihan" in _parse(text).message
+
+
+# --- what those met told, as Betawi or a slip writes "kata mereka" -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        (
+            "ane abis sambang pos ronda gg mawar, ngobrol ama bapak2 4 org, kate mereka lg marak "
+            "maling sendal di masjid. aman ndan. bripka yanto",
+            "kate mereka lg marak maling sendal di masjid",
+        ),
+        (
+            "lapor ndan, sambng warkop jl anggrek, ngobrol ama ojol 5 orng. kata mreka sering ada "
+            "penodongan di jembatan. aman",
+            "kata mreka sering ada penodongan di jembatan",
+        ),
+    ],
+)
+def test_what_they_said_in_chat_spelling_is_a_finding(text: str, finding: str) -> None:
+    assert _parse(text).findings.rstrip(".") == finding
+
+
+def test_a_word_like_kate_alone_tells_nothing() -> None:
+    text = "sambang ke rumah bu kate jl mawar, 3 warga, aman. bripka yanto 10/3"
+    assert "kate" not in _parse(text).findings
+
+
+# --- a terse item that is the appeal, its verb unsaid ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "- 16.30 PD ngabuburit di Jl. Anggrek, pemuda ±12 org, jgn main petasan di jalan\n"
+            "Aipda Rahmat 10/3",
+            "jgn main petasan di jalan",
+        ),
+        (
+            "ijin, binluh jam 9 td di posyandu mawar rt 2 rw 4, ibu2 kader 6 org. materi penipuan "
+            "online. agar jgn kasih kode otp ke siapapun. aipda rahmat",
+            "agar jgn kasih kode otp ke siapapun",
+        ),
+    ],
+)
+def test_a_terse_item_opening_with_its_purpose_is_the_appeal(text: str, message: str) -> None:
+    assert _parse(text).message.rstrip(".") == message
+
+
+def test_a_purpose_item_beside_an_appeal_verb_leaves_the_appeal_whole() -> None:
+    text = (
+        "Di hadapan 30 jamaah, Aipda Rahmat menyampaikan pesan Kapolsek agar orang tua mengawasi "
+        "anaknya, supaya tidak ikut tawuran."
+    )
+    assert _parse(text).message.startswith("Di hadapan 30 jamaah, Aipda Rahmat menyampaikan")
+
+
+# --- "di lingkungan RT 03 RW 02 Jl. X": the street's neighbourhood -----------------------------
+
+
+def test_the_neighbourhood_of_a_street_keeps_its_word() -> None:
+    text = (
+        "Aipda Rahmat melaksanakan DDS di lingkungan RT 03 RW 02 Jl. Anggrek Raya, Senin "
+        "(9/3/2026), mengunjungi 8 rumah warga."
+    )
+    assert _parse(text).place == "lingkungan Jl. Anggrek Raya"
+
+
+def test_a_neighbourhood_with_no_street_is_no_place() -> None:
+    text = "Aipda Rahmat melaksanakan DDS di lingkungan RT 03 RW 02, Senin (9/3/2026), 8 rumah."
+    assert "lingkungan" not in _parse(text).place

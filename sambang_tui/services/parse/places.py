@@ -381,7 +381,8 @@ def place_from_prose(text: str) -> str:
             ):
                 sep = ", " if "," in venue.group("sep") else " "
                 return clean_place(f"{venue.group('venue')}{sep}{venue.group('di') or ''}{street}")
-            return street
+            around = _AROUND.search(text, max(0, m.start() - 40), m.start())
+            return f"{around.group(1)} {street}" if street and around else street
     for m in _NAMED_VENUE.finditer(text):
         return clean_place(m.group(0))
     return ""
@@ -418,6 +419,8 @@ _NAMED_VENUE = re.compile(
 )
 
 
+# "di lingkungan RT 09 RW 04 Jl. X": the neighbourhood of the street, as the rulings keep it
+_AROUND = re.compile(r"\bdi\s+(lingkungan)\s+(?:(?:RT|RW)\b\.?\s*\d{1,3}\s*/?\s*)+,?\s*$", re.I)
 _VENUE_AREA = re.compile(r"(?:RT|RW)\b\.?\s*\d{1,3}\b", re.I)
 _VENUE_WORD_BEFORE = re.compile(
     r"\b(?:pos|kantor|sekretariat|sekret|balai|posko|ketua|pak|bapak|bpk|bu|ibu)\s+$", re.I
