@@ -304,3 +304,32 @@ def test_the_neighbourhood_of_a_street_keeps_its_word() -> None:
 def test_a_neighbourhood_with_no_street_is_no_place() -> None:
     text = "Aipda Rahmat melaksanakan DDS di lingkungan RT 03 RW 02, Senin (9/3/2026), 8 rumah."
     assert "lingkungan" not in _parse(text).place
+
+
+# --- a venue, its RT/RW written "04/02" or followed by "di", then its street --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Ijin lapor, kmrn pkl 19.30 sambang ke pos ronda RT 03/05 jl mawar indah, ketemu wrg "
+            "ronda 4 org. Aman. Aipda Rahmat",
+            "pos ronda jl mawar indah",
+        ),
+        (
+            "izin lapor jam tujuh malam aipda rahmat sambang di rumah pak rt nol tiga rw nol dua di "
+            "jalan anggrek raya ketemu pemuda sekitar sepuluh orang situasi kondusif",
+            "rumah pak rt di jalan anggrek raya",
+        ),
+    ],
+)
+def test_a_venue_goes_on_over_its_rt_rw_to_its_street(text: str, place: str) -> None:
+    assert _parse(text).place == place
+
+
+def test_a_venue_with_rt_rw_and_no_street_stops_there() -> None:
+    text = (
+        "Ijin lapor, pkl 19.30 sambang ke pos ronda RT 03/05, ketemu wrg ronda 4 org. Aipda Rahmat"
+    )
+    assert _parse(text).place == "pos ronda"
