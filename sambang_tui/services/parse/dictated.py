@@ -48,10 +48,6 @@ MESSAGE_ITEM = re.compile(
 # a sentence opening with its purpose, the appeal's verb unsaid: "Agar jgn tergiur …"
 BARE_PURPOSE = re.compile(r"(?:agar|supaya|spy|biar)\s+(?:\w+\s+){1,}\w", re.I)
 
-# a terse item that is the appeal, its verb unsaid: "…, 7 org, jgn perang sarung/petasan",
-# "… kurleb 15. agar jgn tergiur untung besar"
-BARE_ITEM = re.compile(r"(?:jgn|jangan|agar|supaya|spy)\s+(?:\w+\s+){1,}\w", re.I)
-
 # an appeal announced, its words not told: "… diberi kesempatan menyampaikan pesan kamtibmas."
 ANNOUNCED_ONLY = re.compile(
     r"^(?!.*\b(?:agar|supaya|spy|jangan|jgn|hindari|waspada)\b).*\b(?:menyampaikan|sampaikan"
@@ -59,14 +55,6 @@ ANNOUNCED_ONLY = re.compile(
     r"\W*$",
     re.I | re.S,
 )
-
-
-# talking with someone, not an appeal: "8 pedagang diajak bicara"
-TALKED = re.compile(
-    r"\s+(?:bicara|berbicara|ngobrol|berdialog|dialog|berbincang|diskusi|berdiskusi)\b", re.I
-)
-# another thing done, joined to the appeal: "berbincang dgn sopir bajaj dan menghimbau …"
-DID_AND = re.compile(r"\s(?:dan|serta|lalu|kemudian)\s+$", re.I)
 
 
 # a label that heads the text it names: "Pesan kamtibmas:", "Adapun hasilnya -",

@@ -236,8 +236,7 @@ _MAX_TRIES = 24
 _WINDOW = 240  # a place is read from this many characters after "di"/"ke"
 _REPORTED = re.compile(r"\bbahwa\b(?:[^.\n]|\n(?=[a-z]))*$", re.I)
 _AREA_THEN_STREET = re.compile(
-    r"(?:\b(?:RT|RW)(?:\b|(?=\d))\.?\s*\d{1,3}\s*(?:/\s*(?:\d{1,3}\b\s*)?)?)+,?\s*"
-    r"(?=(?:di\s+)?(?:jl|jln|jalan|gg|gang)\b)",
+    r"(?:\b(?:RT|RW)(?:\b|(?=\d))\.?\s*\d{1,3}\s*(?:/\s*)?)+,?\s*(?=(?:jl|jln|jalan|gg|gang)\b)",
     re.I,
 )
 _EDGE_WORDS = re.compile(

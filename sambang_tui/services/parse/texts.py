@@ -347,21 +347,7 @@ def _appeal(sentence: str) -> tuple[int, int, str] | None:
         return a, b, value
     if dictated.BARE_PURPOSE.match(sentence):
         return 0, len(sentence), sentence  # "Agar jgn tergiur …": the appeal, its verb unsaid
-    item = _terse_item(sentence, dictated.BARE_ITEM)  # "…, pemuda ±10 org, jgn perang sarung"
-    if (
-        item
-        and item[0]
-        and _TERSE_BEFORE.search(sentence[: item[0]])
-        and not _APPEAL.search(sentence)
-    ):
-        return item
     m = _APPEAL.search(sentence)
-    while (
-        m is not None
-        and dictated.TALKED.match(sentence, m.end())
-        and "ajak" in m.group(0).casefold()
-    ):
-        m = _APPEAL.search(sentence, m.end())  # "8 pedagang diajak bicara": talked with, no appeal
     if m is None or told.SPEAKER.match(sentence) or told.QUOTED_SPEAKER.search(sentence):
         return None  # none, or the people met asking something ("Warga meminta agar …")
     text = dictated.without_label(sentence)
@@ -373,9 +359,7 @@ def _appeal(sentence: str) -> tuple[int, int, str] | None:
     if ("," in before or stop) and _TERSE_BEFORE.search(before) and not _FRONTED.search(before):
         start = max(before.rfind(","), before.rfind(";"), stop) + 1
         start += len(sentence[start:]) - len(sentence[start:].lstrip())
-        if _MET_BEFORE.search(sentence[start : m.start()]) or dictated.DID_AND.search(
-            sentence, start, m.start()
-        ):
+        if _MET_BEFORE.search(sentence[start : m.start()]):
             start = m.start()  # "ngobrol sm pemuda ±15 org hmbau jgn …": whom he met stays
         a, b = _clause(sentence, start)
         return a, b, sentence[a:b]

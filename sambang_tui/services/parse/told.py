@@ -51,8 +51,7 @@ FINDINGS_LEAD = re.compile(
 
 # the people met telling or agreeing something: "Warga menyampaikan …", "Kedua pihak sepakat …"
 SPEAKER = re.compile(
-    r"(?P<lead>(?:dalam|pada)\s+(?:kesempatan|kegiatan|pertemuan|kunjungan|sambang|penyuluhan"
-    r"|binluh|dialog|mediasi|acara|silaturahmi)\s+(?:itu|tersebut|ini),?\s+"
+    r"(?P<lead>(?:dalam|pada)\s+(?:kesempatan|kegiatan|pertemuan)\s+(?:itu|tersebut|ini),?\s+"
     r"|(?:setelah|usai|seusai|sesudah|akhirnya|selanjutnya|disaksikan|didampingi)\b[^,.]{0,60},\s*"
     r"|alhamdulillah,?\s+)?"
     r"(?:para\s+|kedua\s+(?:belah\s+)?|seluruh\s+|sejumlah\s+|beberapa\s+|sebagian(?:\s+besar)?\s+"
