@@ -1,0 +1,118 @@
+"""Surface changes a Bhabin might make to a message that leave what a
+desk officer fills in unchanged: the whole message in capitals or lower
+case, its lines run into one with ``|`` or ``/`` between them, an emoji
+bullet before every line, WhatsApp's media placeholders between lines, a
+greeting and a thanks around it, the Kanit's question quoted above it,
+labels in bold, doubled spaces.
+
+Scored with the corpora's answers as they are, each change measures how
+far the parser depends on one writer's surface habits rather than on what
+is said — a way to test for writers it has never seen without reading
+their messages. Run ``python tests/services/parse_perturb.py [NAME …]``
+for the table over the corpora already read (development, heldout …
+heldout16)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+Change = Callable[[str, bool], str]  # (message, tells several activities) -> message
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _one_line(separator: str) -> Change:
+    """A single report's lines run into one; a message of several activities
+    is left as written (its lines are how a reader tells them apart)."""
+
+    def change(text: str, multi: bool) -> str:
+        return text if multi else separator.join(_lines(text)) + "\n"
+
+    return change
+
+
+def _media(text: str, multi: bool) -> str:
+    lines = text.rstrip("\n").split("\n")
+    if len(lines) < 2:
+        return text
+    return (
+        "\n".join([lines[0], "<Media tidak disertakan>", *lines[1:-1], "[foto]", lines[-1]]) + "\n"
+    )
+
+
+def _bold(text: str, multi: bool) -> str:
+    return re.sub(r"(?m)^(\s*(?:\d+[.)]\s*)?)([A-Za-z][A-Za-z /]{1,24}?)(\s*):", r"\1*\2*\3:", text)
+
+
+def _bullets(text: str, multi: bool) -> str:
+    return "\n".join(f"▪️ {line}" if line.strip() else line for line in text.split("\n"))
+
+
+def _greeting(text: str, multi: bool) -> str:
+    return (
+        f"Assalamualaikum wr wb. Izin melaporkan Ndan 🙏\n\n{text.rstrip()}\n\nTerima kasih 🙏🙏\n"
+    )
+
+
+def _quoted(text: str, multi: bool) -> str:
+    return f"> Kanit Binmas: mohon laporan giatnya\n\n{text}"
+
+
+CHANGES: dict[str, Change] = {
+    "upper": lambda text, multi: text.upper(),
+    "lower": lambda text, multi: text.lower(),
+    "pipe": _one_line(" | "),
+    "slash": _one_line(" / "),
+    "bullets": _bullets,
+    "media": _media,
+    "greeting": _greeting,
+    "quoted": _quoted,
+    "bold": _bold,
+    "spaces": lambda text, multi: text.replace(" ", "  "),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    from parse_scoring import (
+        DATA,
+        DEV_TODAY,
+        DEVELOPMENT,
+        Scores,
+        bhabin_areas,
+        load,
+        parser,
+        score_case,
+    )
+
+    from sambang_tui.demo import build_demo
+    from sambang_tui.services.admin import runtime
+
+    names = (argv if argv is not None else sys.argv[1:]) or list(CHANGES)
+    path = Path(tempfile.mkdtemp()) / "demo.db"
+    build_demo(str(path), today=DEV_TODAY, os_user="desk")
+    runtime.connect(str(path))
+    actor = runtime.actor_for("desk")
+    officer_of = bhabin_areas(actor)
+    corpora = [DEVELOPMENT, *(DATA / f"heldout{n if n > 1 else ''}" for n in range(1, 17))]
+    cases = [case for corpus in corpora for case in load(corpus)]
+    parse = parser(actor)
+    for name in ["as written", *names]:
+        change = CHANGES.get(name, lambda text, multi: text)
+        scores = Scores()
+        for case in cases:
+            text = change(case.text, len(case.reports) > 1)
+            scores += score_case(case, parse(text, case.today), True, officer_of)
+        total = scores.total
+        print(f"{name:<11} {total.line()}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
