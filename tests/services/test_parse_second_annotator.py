@@ -1,0 +1,33 @@
+"""How far two careful people agree: the 23rd and 24th corpora were filled
+in a second time, from their messages alone, by annotators who read only
+the domain notes and the first corpus's conventions and rulings
+(``tests/data/heldoutNN/second/``). Scored with the parser's strict scorer,
+writer's answers as expected, annotator's as found: 99.5 / 99.5 and
+99.8 / 99.8 (whom was met 98 % and 100 %, findings 95 % and 98 %). The
+issue's 95 / 90 is well within what people reach on the same messages."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from parse_scoring import _NOTHING, DATA, Scores, expected_fields, load, score_report
+
+
+def _agreement(corpus: str) -> Scores:
+    scores = Scores()
+    for case in load(DATA / corpus):
+        second = json.loads((DATA / corpus / "second" / f"{case.name}.json").read_text("utf-8"))
+        got = [expected_fields(r, True) for r in second.get("reports", [second])]
+        want = [expected_fields(r, True) for r in case.reports]
+        for index in range(max(len(got), len(want))):
+            g = got[index] if index < len(got) else _NOTHING
+            w = want[index] if index < len(want) else _NOTHING
+            scores += score_report(f"{case.name}#{index + 1}", g, w, strict=True)
+    return scores
+
+
+@pytest.mark.parametrize("corpus", ["heldout23", "heldout24"])
+def test_two_annotators_agree_far_above_the_target(corpus: str) -> None:
+    total = _agreement(corpus).total
+    assert total.precision >= 0.99 and total.recall >= 0.99, total.line()
