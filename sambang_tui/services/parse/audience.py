@@ -73,7 +73,7 @@ from sambang_tui.services.parse.audience_words import (
     overlaps,
     recased,
 )
-from sambang_tui.services.parse.crowd import crowd_only_met
+from sambang_tui.services.parse.crowd import crowd_only_met, told_apart
 from sambang_tui.services.parse.vocabulary import HOUSEHOLDS
 
 
@@ -96,7 +96,7 @@ def find_audience(
     focus = None
     if said:
         focus = len(text) + 1 if text else 0
-        said = each_counted(_counts_labelled(heads_expanded(counts_as_digits(said))))
+        said = each_counted(_counts_labelled(heads_expanded(counts_as_digits(_unfilled(said)))))
         text = f"{text}\n{said}" if text else said
     scrubbed = NOT_AUDIENCE.sub(lambda m: " " * len(m.group(0)), text)
     mentions: list[Mention] = []
@@ -210,6 +210,7 @@ def find_audience(
     if secured:
         mentions = crowd_only_met(scrubbed, mentions, focus, appeal)
     _host_is_the_tokoh(place, mentions)
+    mentions = told_apart(scrubbed, mentions, focus)
     residents = [m for m in mentions if m.category == "warga"]
     if (
         residents
@@ -270,6 +271,21 @@ def _closed(text: str, end: int) -> bool:
     Syamsudin beserta 3 orang pengurus")."""
     closing = re.match(r"\s*(?:[,.;]\s*|\n|\Z|(?=(?:beserta|bersama)\b))", text[end:], re.I)
     return closing is not None and not PERSON.match(text, end + closing.end())
+
+
+# a template's item left unfilled: "- Tomas : -", "- Toga :", "• Pemuda : nihil", "- Warga : ...."
+_UNFILLED_ITEM = re.compile(
+    r"^(?P<label>[ \t]*(?:[A-Za-z][A-Za-z ]{0,30}:[ \t]*)?)"  # the list's label, on its first item's line
+    r"(?:[-•*▪►]|\d{1,2}[.)]|[a-hA-H][.)])[ \t]*[A-Za-z][A-Za-z /.]{0,30}?[ \t]*:"
+    r"[ \t]*(?:-+|\.+|…|nihil|tidak\s+ada|tdk\s+ada|0)?[ \t]*(?:org|orang)?[ \t]*$",
+    re.I | re.M,
+)
+
+
+def _unfilled(said: str) -> str:
+    """A template's list without the items left blank (the rulings: a field
+    left ``-``, ``nihil`` or blank is null): "- Tomas : -" names no one met."""
+    return _UNFILLED_ITEM.sub(lambda m: m.group("label"), said)
 
 
 # "Jumlah KK dikunjungi : 10", "- Ketua RT : 1 org": a group as a label, its number the value

@@ -86,3 +86,61 @@ _CLAUSE_STOP = re.compile(
 def _clause_end(text: str, at: int) -> int:
     stop = _CLAUSE_STOP.search(text, at)
     return stop.start() if stop else len(text)
+
+
+# the words of meeting someone, before a group in its sentence: whom the officer met, visited,
+# talked with, addressed or heard it from
+_MET_BEFORE = re.compile(
+    r"\b(?:ber)?(?:koordinasi|dialog|diskusi|bincang|temu|tatap\s+muka|cakap|jumpa|kunjung)\w*"
+    r"|\b(?:ketemu|ketmu|ktm|ktmu|menemui|ditemui|ngobrol\w*|ngopi|silaturahmi|silaturahim|kepada|kpd"
+    r"|dengan|dgn|bersama|bareng|brg|sama|sm|sambang|sbg|sambng|menyambangi|disambangi|mengunjungi"
+    r"|dikunjungi|didatangi|mendatangi|hadir|dihadiri|diikuti|menghadiri|mengikuti|ikut|menyapa|disaksikan"
+    r"|dimediasi|mediasi|antara|antar|binluh|penyuluhan|sosialisasi|dds|giat|hadapan|himbau|menghimbau"
+    r"|mengimbau|himbauan|imbauan|mengajak|mengingatkan|pesan|berpesan|peserta|sasaran|yang\s+ditemui"
+    r"|info|informasi|keterangan|menurut|kata|cerita|pihak|ronda|patroli|pengajian|senam|rapat|musyawarah"
+    r"|pertemuan|acara|kegiatan|cooling|deteksi|problem|pengamanan|pam|pkm"
+    # the parties to a dispute the officer settled: "PS cekcok tetangga krn parkir"
+    r"|ps|cekcok|ribut|perselisihan|sengketa|keributan|konflik|percekcokan)\b",
+    re.I,
+)
+# where a sentence starts (not the stop of a title or an abbreviation: "Bpk. H. Rohim")
+_SENTENCE_STOP = re.compile(
+    r"(?<!\bH)(?<!\bHj)(?<!\bKH)(?<!\bBpk)(?<!\bBp)(?<!\bSdr)(?<!\bSdri)(?<!\bDrs)(?<!\bDr)(?<!\bIr)"
+    r"(?<!\bJl)(?<!\bGg)(?<!\bNo)(?<!\bKel)(?<!\bKec)\.(?=\s)|[;!?\n]",
+    re.I,
+)
+_LISTED_WITH = re.compile(r"\W*(?:(?:dan|serta|sama|beserta|maupun|atau|plus|n)\b)?\W*", re.I)
+
+
+def told_apart(text: str, mentions: list[Mention], focus: int | None) -> list[Mention]:
+    """Without those only talked about: a group without a number, in a
+    sentence of its own that tells no meeting ("Para penghuni tersebut
+    sering pulang subuh", "tokoh masyarakat yang disegani warga RW 04"),
+    when the groups met are all counted; a group listed beside another
+    ("3 ojol dan warga sekitar") or in the template's list stays."""
+    if not any(m.count is not None for m in mentions):
+        return mentions
+    kept = []
+    for m in mentions:
+        if (
+            m.count is None
+            and (focus is None or m.start < focus)
+            and not _listed(text, m, mentions)
+        ):
+            opened = max((s.end() for s in _SENTENCE_STOP.finditer(text, 0, m.start)), default=0)
+            if not _MET_BEFORE.search(text, opened, m.start):
+                continue
+        kept.append(m)
+    return kept
+
+
+def _listed(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    for other in mentions:
+        if other is mention:
+            continue
+        a, b = (
+            (other.end, mention.start) if other.end <= mention.start else (mention.end, other.start)
+        )
+        if 0 <= b - a <= 12 and _LISTED_WITH.fullmatch(text, a, b):
+            return True
+    return False

@@ -1,0 +1,100 @@
+"""The chat-message parser, round 17 of issue #15: whom the officer met
+(the audience), where a wrong fill recurs in several independently written
+corpora; precision first, a doubtful group is left out rather than guessed.
+Every example is invented (a case where each rule applies and one where it
+must not)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sambang_tui.services.parse import parse_message
+
+TODAY = dt.date(2026, 2, 11)  # a Wednesday
+
+
+def audience(text: str) -> dict[str, int | None]:
+    return dict(parse_message(text, today=TODAY).audience)
+
+
+# --- a template's list item left blank names no one met -------------------------------------
+# (the rulings: a field left "-", "nihil" or blank is null)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "LAPORAN SAMBANG\nTempat : Pos RW 03 Jl. Anggrek\nYang ditemui : - Tomas : -\n"
+            "- Toga : 2 org\n- Pemuda : -\n- Warga : 12 org\nSituasi : aman",
+            {"tokoh_agama": 2, "warga": 12},
+        ),
+        (
+            "Format giat\nLokasi : warung kopi Jl. Cempaka\nDitemui :\n- Tomas :\n- Pedagang : 4 org\n"
+            "- Ketua RT/RW : nihil\nSituasi : aman",
+            {"other": 4},
+        ),
+    ],
+)
+def test_a_blank_item_of_the_template_list_is_no_group(
+    text: str, want: dict[str, int | None]
+) -> None:
+    assert audience(text) == want
+
+
+def test_a_filled_item_of_the_template_list_stays() -> None:
+    text = (
+        "LAPORAN SAMBANG\nTempat : Pos RW 03 Jl. Anggrek\nYang ditemui :\n- Tomas : 1 org\n"
+        "- Pemuda : 6 org\nSituasi : aman"
+    )
+    assert audience(text) == {"tokoh_masyarakat": 1, "kelompok_pemuda": 6}
+
+
+# --- a group only talked about, in a sentence of its own -----------------------------------
+# (three corpora: "Para penghuni tersebut sering keluar masuk …", "… tokoh masyarakat yang
+# disegani warga RW 04", "mobil2 itu kebanyakan punya penghuni kos …")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Senin 9/2/2026 pkl 10.00 Aipda Rahmat melaksanakan deteksi dini dengan menggali "
+            "informasi dari pemilik kontrakan dan Ketua RT 04 di Jl. Dahlia. Para penyewa tersebut "
+            "jarang melapor ke RT. Situasi aman.",
+            {"other": 1, "perangkat_rt_rw": 1},
+        ),
+        (
+            "Senin 9/2/2026 pkl 16.00 Bripka Sandi sambang ke rumah Bapak Haji Karim di Jl. Melati. "
+            "Pak Haji Karim merupakan tokoh masyarakat yang dihormati warga RW 02. Situasi aman.",
+            {"tokoh_masyarakat": 1},
+        ),
+    ],
+)
+def test_an_uncounted_group_only_talked_about_is_not_met(
+    text: str, want: dict[str, int | None]
+) -> None:
+    assert audience(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            # listed beside a counted group: met, however many
+            "Senin 9/2/2026 pkl 10.00 sambang pos RW Jl. Dahlia, ngobrol dgn Ketua RW 03 serta "
+            "warga sekitar. aman. Aipda Rahmat",
+            {"perangkat_rt_rw": 1, "warga": None},
+        ),
+        (
+            # the parties to a dispute he settled, in the sentence of the settling
+            "Lapor, PS ribut tetangga soal got di RT 02 RW 03 Jl. Kenanga sdh dimediasi Ketua RT, "
+            "damai. Senin 9/2/2026 pkl 19.00. Aipda Rahmat",
+            {"perangkat_rt_rw": 1, "warga": None},
+        ),
+    ],
+)
+def test_an_uncounted_group_met_stays(text: str, want: dict[str, int | None]) -> None:
+    assert audience(text) == want
