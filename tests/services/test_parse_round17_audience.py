@@ -98,3 +98,30 @@ def test_an_uncounted_group_only_talked_about_is_not_met(
 )
 def test_an_uncounted_group_met_stays(text: str, want: dict[str, int | None]) -> None:
     assert audience(text) == want
+
+
+# --- the parties to a dispute, counted once -------------------------------------------------
+# ("PS cekcok 2 tetangga …, kedua pihak sdh damai": the two counted are the two parties;
+# "antara dua tetangga, Bpk. Heru dan Bpk. Samsul": the names go on past a title's stop)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PS ribut 2 tetangga soal got mampet di rt 03 rw 02 jl kenanga, kedua pihak sdh damai, "
+        "disaksikan pak rt. Senin 9/2/2026 pkl 19.00. aipda rahmat",
+        "Senin 9/2/2026 pkl 19.00 Aipda Rahmat melaksanakan Problem Solving perselisihan antara "
+        "dua tetangga, Bpk. Joni dan Bpk. Tarno, di Jl. Kenanga RT 03 RW 02, disaksikan Ketua RT 03.",
+    ],
+)
+def test_the_parties_counted_in_the_dispute_are_the_two(text: str) -> None:
+    assert audience(text) == {"warga": 2, "perangkat_rt_rw": 1}
+
+
+def test_the_parties_beside_others_met_are_summed() -> None:
+    # not parties to the dispute: residents met beside them
+    text = (
+        "Senin 9/2/2026 pkl 19.00 PS parkir di Jl. Kenanga RT 03 RW 02, dihadiri kedua pihak, "
+        "Ketua RT 03 dan 4 warga sekitar. aman. Aipda Rahmat"
+    )
+    assert audience(text) == {"warga": 6, "perangkat_rt_rw": 1}

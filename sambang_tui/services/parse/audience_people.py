@@ -26,11 +26,22 @@ from sambang_tui.services.parse.audience_words import (
 from sambang_tui.services.parse.vocabulary import HOUSEHOLDS
 
 # "antara pemilik kontrakan Bpk. Darmo dengan penghuninya Sdr. Ilham"
+# (a title's stop goes on with the name: "antara dua tetangga, Bpk. Heru dan Bpk. Samsul")
+_TITLE_STOP = (
+    r"(?:(?<=\bBpk)|(?<=\bBp)|(?<=\bSdr)|(?<=\bSdri)|(?<=\bHj)|(?<=\bH)|(?<=\bKH)|(?<=\bDr))\."
+)
 _DISPUTE = re.compile(
-    r"\b(?:antara|antar)\s+(?P<parties>[^.;\n]{3,120}?)(?=\s+(?:soal|terkait|tentang|karena|krn|mengenai|perihal|"
-    r"yang|di|pada|masalah|disaksikan|dimediasi|didamaikan)\b|[.;\n]|$"
+    rf"\b(?:antara|antar)\s+(?P<parties>(?:[^.;\n]|{_TITLE_STOP}){{3,120}}?)(?=\s+(?:soal|terkait|tentang|karena"
+    r"|krn|mengenai|perihal|yang|di|pada|masalah|disaksikan|dimediasi|didamaikan)\b"
+    r"|(?<!\bBpk)(?<!\bBp)(?<!\bSdr)(?<!\bSdri)(?<!\bHj)(?<!\bH)(?<!\bKH)(?<!\bDr)\.|[;\n]|$"
     # "…, udh damai dimediasi ketua rt": the outcome, not more parties
     r"|,\s*(?:udh|sdh|sudah|udah|telah|tlh|lalu|kemudian|akhirnya)\b)",
+    re.I,
+)
+# a group counted as a dispute's parties: "cekcok 2 tetangga", "antara dua warga", "ribut 2 org"
+_QUARREL_BEFORE = re.compile(
+    r"\b(?:antara|antar|cekcok|ribut|perselisihan|sengketa|keributan|konflik|percekcokan)"
+    r"(?:\s+(?:mulut|paham|antar|antara))?\s*$",
     re.I,
 )
 _DISPUTE_WORDS = re.compile(
@@ -269,3 +280,17 @@ def as_parties(text: str, mentions: list[Mention]) -> None:
                 m for m in mentions if m not in parties_named and m is not groups_counted[0]
             ]
             mentions.append(Mention(a, b, "warga", f"parties@{a}", number, True))
+    counted = [
+        m
+        for m in mentions
+        if m.category == "warga"
+        and m.written
+        and m.count is not None
+        and (
+            m.group.startswith("parties@")
+            or _QUARREL_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        )
+    ]
+    if counted:
+        # "PS cekcok 2 tetangga …, kedua pihak sdh damai": the two counted are the two parties
+        mentions[:] = [m for m in mentions if m.group != "parties"]
