@@ -125,3 +125,40 @@ def test_the_parties_beside_others_met_are_summed() -> None:
         "Ketua RT 03 dan 4 warga sekitar. aman. Aipda Rahmat"
     )
     assert audience(text) == {"warga": 6, "perangkat_rt_rw": 1}
+
+
+# --- a venue's manager is one person -------------------------------------------------------
+# (three corpora: "bertemu pengelola rusun dan 6 warga penghuni", "didampingi pengelola rusun
+# dan seorang satpam")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Senin 9/2/2026 pkl 10.00 sambang ke Rusun Melati blok C, bertemu pengelola rusun dan "
+            "4 warga penghuni. aman. Aipda Rahmat",
+            {"other": 1, "warga": 4},
+        ),
+        (
+            "Senin 9/2/2026 pkl 19.00 Aipda Rahmat sambang pasar malam Jl. Dahlia, ngobrol dgn "
+            "pengelola pasar malam serta seorang juru parkir. Situasi aman.",
+            {"other": 2},
+        ),
+        (
+            # one count closing the list: its total
+            "Senin 9/2/2026 sambang Rusun Jl. Dahlia, bertemu pengelola rusun & satpam 3 org. aman",
+            {"other": 3},
+        ),
+    ],
+)
+def test_a_venues_manager_is_one(text: str, want: dict[str, int | None]) -> None:
+    assert audience(text) == want
+
+
+def test_managers_of_no_venue_are_not_counted() -> None:
+    text = (
+        "Senin 9/2/2026 pkl 10.00 sambang lahan parkir Jl. Dahlia, ngobrol dgn pengelola parkir "
+        "dan 4 warga. aman. Aipda Rahmat"
+    )
+    assert audience(text) == {"other": None, "warga": 4}

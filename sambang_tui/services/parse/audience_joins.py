@@ -115,8 +115,12 @@ def merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
         closed = (
             re.fullmatch(r"\s*(?:,|dan|serta|&)\s*", between)
             and last is not None
-            and last.plural
-            and last.count is None
+            # (or a venue's manager, one but not named: "pengelola rusun & satpam 2 org"; a head
+            # of his own people is apart: "Ketua DKM dan pengurus masjid 3 org" are four)
+            and (
+                (last.plural and last.count is None)
+                or (last.group == "pengelola" and last.count == 1 and not last.written)
+            )
             and mention.written
             and mention.start >= last.end
             and not re.match(r"\d", text[mention.start : mention.end])

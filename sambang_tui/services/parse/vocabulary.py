@@ -162,7 +162,10 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("other", "satpam", r"satpam|security|petugas\s+(?:keamanan|pengamanan)", False),
     # whoever keeps a lodging or a venue: "ibu kos", "penjaga kos", "pengelola rusun"
     ("other", "induk semang", r"(?:ibu|bu|bapak|pak|pemilik|penjaga|pengelola)\s+(?:kos|kost|kosan|kos-kosan|kos2an|kontrakan)", True),
-    ("other", "pengelola", r"pengelola(?:\s+(?:rusun|rumah\s+susun|pasar(?:\s+malam)?|gedung|parkir|apartemen|ruko|kantin|warnet|wisma))?", False),
+    # the manager of a residence block or a venue is one ("bertemu pengelola rusun dan 6 warga");
+    # managers without their venue may be a body ("pengelola parkir", "pihak pengelola")
+    ("other", "pengelola", r"pengelola\s+(?:rusun(?:awa)?|rumah\s+susun|pasar(?:\s+malam)?|gedung|apartemen|wisma)", True),
+    ("other", "pengelola", r"pengelola(?:\s+(?:parkir|ruko|kantin|warnet))?", False),
     ("other", "linmas", r"linmas|hansip", False),
     # Satpol PP met only as a number of them ("1 anggota Satpol PP"), not the agency named
     ("other", "satpol pp", r"(?<=\d )(?:anggota\s+|petugas\s+)?satpol\s*-?\s*pp|(?<=\d anggota )satpol\s*-?\s*pp"
