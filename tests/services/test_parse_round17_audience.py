@@ -162,3 +162,25 @@ def test_managers_of_no_venue_are_not_counted() -> None:
         "dan 4 warga. aman. Aipda Rahmat"
     )
     assert audience(text) == {"other": None, "warga": 4}
+
+
+# --- a pengajian the officer visited: its counted jamaah are met ----------------------------
+# (three corpora: "sambang pengajian ibu2 majelis taklim …, jamaah kurleb 35, ktm ustadzah X",
+# "Sambang dengan menghadiri pengajian rutin …", "sambang menghadiri pengajian rutin majelis
+# taklim … jamaah sekitar enam puluh orang"; an event he secured keeps the ruling)
+
+
+def test_the_counted_jamaah_of_a_pengajian_visited_are_met() -> None:
+    text = (
+        "sambang pengajian bapak2 majelis taklim rw 04 jl dahlia ba'da isya, jamaah kurleb 30, "
+        "ktm ustadz Salim. pesan: waspada pinjol. aipda rahmat"
+    )
+    assert audience(text) == {"warga": 30, "tokoh_agama": 1}
+
+
+def test_the_jamaah_of_a_pengajian_secured_are_not_met_beside_others() -> None:
+    text = (
+        "pengamanan pengajian akbar majelis taklim di lap. rw 04 jl dahlia, jamaah kurleb 300, "
+        "ktm ustadz Salim & ketua panitia. aman. aipda rahmat"
+    )
+    assert audience(text).get("warga") is None

@@ -71,7 +71,21 @@ def crowd_only_met(
         return mentions
     if any(_addressed_to_crowd(appeal, m) for m in _APPEALED_TO.finditer(appeal)):
         return mentions
-    return [m for m in mentions if m in inside or not _crowd(m)]
+    # a gathering he came to visit, not to secure: its counted jamaah are whom he visited
+    visited = _VISITED_GATHERING.search(text) and not _SECURING.search(text)
+    return [
+        m
+        for m in mentions
+        if m in inside or not _crowd(m) or (visited and m.group == "jamaah" and m.written)
+    ]
+
+
+# "sambang pengajian ibu2 majelis taklim …", "Sambang dengan menghadiri pengajian rutin …"
+_VISITED_GATHERING = re.compile(
+    r"\b(?:sambang|sambng|sbg|menyambangi|menghadiri|hadir)\b[^.;\n]{0,60}?\b(?:pengajian|majelis\s+taklim)\b",
+    re.I,
+)
+_SECURING = re.compile(r"\b(?:pengamanan|pam|pkm|mengamankan|mengawal|dikawal)\b", re.I)
 
 
 # where a meeting clause's people end: the sentence, or the purpose ("… untuk mengatur parkir")
