@@ -184,3 +184,35 @@ def test_the_jamaah_of_a_pengajian_secured_are_not_met_beside_others() -> None:
         "ktm ustadz Salim & ketua panitia. aman. aipda rahmat"
     )
     assert audience(text).get("warga") is None
+
+
+# --- a lower-case message's person met is a person ------------------------------------------
+# (three corpora: "sambang ke bengkel las pak karto … ketemu pak karto sama dua anak buahnya",
+# "ketemu bu tini kalih pelanggan tiga orang", "ngobrol sm pak darsono & 3 tetangga")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "lapor ndan senin tgl 9 februari jam 3 sore sambang ke bengkel motor pak tarno jalan "
+            "dahlia ketemu pak tarno sama tiga montirnya situasi aman aipda rahmat",
+            {"other": 4},
+        ),
+        (
+            "hr ini sbg ke rmh pak juned jl dahlia, ngobrol sm pak juned & 2 tetangga. aman. "
+            "aipda rahmat",
+            {"warga": 3},
+        ),
+    ],
+)
+def test_a_lower_case_name_met_is_a_person(text: str, want: dict[str, int | None]) -> None:
+    assert audience(text) == want
+
+
+def test_a_lower_case_title_before_a_role_is_no_second_person() -> None:
+    text = (
+        "izin lapor senin tgl 9 februari jam 7 malam sambang pos ronda jalan dahlia ketemu pak rt "
+        "pak haji salim sama pemuda sekitar sepuluh orang situasi aman aipda rahmat"
+    )
+    assert audience(text) == {"perangkat_rt_rw": 1, "kelompok_pemuda": 10}

@@ -70,6 +70,7 @@ from sambang_tui.services.parse.audience_words import (
     group_at,
     heads_expanded,
     in_capitals,
+    names_recased,
     overlaps,
     recased,
 )
@@ -93,6 +94,8 @@ def find_audience(
         text, said, place = recased(text), recased(said), recased(place)
     text = each_counted(heads_expanded(counts_as_digits(text)))
     lower = not re.search(r"[A-Z]", f"{text} {said}")
+    if lower:
+        text, said, place = names_recased(text, said, place)
     focus = None
     if said:
         focus = len(text) + 1 if text else 0

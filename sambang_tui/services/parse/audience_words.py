@@ -334,6 +334,34 @@ def recased(text: str) -> str:
     return _FUNCTION_WORDS.sub(lambda m: m.group(0).lower(), text.title())
 
 
+# a title and a name just after the words of meeting, in a message written all in lower case:
+# "ketemu pak karto sama …", "ngobrol sm pak darsono & 3 tetangga" (not a title before a role:
+# "ketemu pak rt", "sama bu kader")
+_LOWER_MET = re.compile(
+    r"\b(?:ketemu|ktm|ktmu|bertemu|menemui|ngobrol|dengan|dgn|sama|sm|kalih|bareng)\s+"
+    r"(?:bpk|bapak|pak|ibu|bu|sdr|sdri|bang|mas|mbak)\.?\s+(?:(?:h|hj|haji|hajah|hajjah)\.?\s+)?"
+    r"(?P<name>(?!(?:rt|rw|lurah|camat|ketua|kepala|sekretaris|seklur|sekel|kades|kapolsek|kanit|babinsa"
+    r"|bhabin|polisi|ustadz|ustad|ustadzah|kyai|kiai|guru|kader|dokter|bidan|satpam|linmas|hansip|pemilik"
+    r"|haji|hajah|hajjah|bapak|ibu|warga|tetangga|dan|sama|serta|yang|yg|di|ke|dari|juga|itu|ini|nya)\b)"
+    r"[a-z]{3,})\b"
+)
+
+
+def names_recased(text: str, *others: str) -> list[str]:
+    """``text`` and ``others`` with the names of those met written as names,
+    where the message has no capitals: "ketemu pak karto sama dua anak
+    buahnya" after "sambang ke bengkel las pak karto" — the same person,
+    named in the place and met."""
+    names = {m.group("name") for m in _LOWER_MET.finditer(text)}
+    if not names:
+        return [text, *others]
+    named = re.compile(
+        r"\b((?:bpk|bapak|pak|ibu|bu|sdr|sdri|bang|mas|mbak)\.?\s+(?:(?:h|hj|haji|hajah|hajjah)\.?\s+)?)"
+        rf"({'|'.join(sorted(names))})\b"
+    )
+    return [named.sub(lambda m: m.group(1) + m.group(2).capitalize(), t) for t in (text, *others)]
+
+
 def group_at(text: str, at: int) -> tuple[str, str, int] | None:
     """The category and group of the group written at ``at``, and where it ends
     ("Ketua PKK RW 04": the group its head leads)."""
