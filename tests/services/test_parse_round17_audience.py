@@ -216,3 +216,32 @@ def test_a_lower_case_title_before_a_role_is_no_second_person() -> None:
         "pak haji salim sama pemuda sekitar sepuluh orang situasi aman aipda rahmat"
     )
     assert audience(text) == {"perangkat_rt_rw": 1, "kelompok_pemuda": 10}
+
+
+# --- "17an" is the August feast, no count --------------------------------------------------
+# ("Sambang lomba 17-an warga RT 04", "Hadir : ratusan warga, panitia 17an, Ketua RW 06")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Senin 9/2/2026 pkl 15.00 Sambang lomba 17-an warga RT 04 RW 05 Jl. Dahlia, ditemui "
+            "Ketua RT 04 dan panitia 3 orang. Aipda Rahmat",
+            {"perangkat_rt_rw": 1, "other": 3},
+        ),
+        (
+            "Senin 9/2/2026 pkl 08.00 pam lomba di lap. RW 06 Jl. Dahlia, ktm panitia 17an & "
+            "Ketua RW 06. aman. Aipda Rahmat",
+            {"other": None, "perangkat_rt_rw": 1},
+        ),
+        (
+            # a count in tens still is one: "20an orang"
+            "Senin 9/2/2026 pkl 08.00 sambang pangkalan ojek Jl. Dahlia, ojol 20an orang. aman. "
+            "Aipda Rahmat",
+            {"other": 20},
+        ),
+    ],
+)
+def test_the_feast_of_the_seventeenth_is_no_count(text: str, want: dict[str, int | None]) -> None:
+    assert audience(text) == want

@@ -37,7 +37,8 @@ _COUNT_AFTER = re.compile(
     rf"(?:\s*R[TW]\b\.?\s*\d{{1,3}}(?:\s*/\s*\d{{1,3}})?(?!\d))?"
     # (not the next line's number: "Peserta :\n1. Pemuda …")
     rf"(?:\s+(?:yang\s+|yg\s+)?(?:hadir|datang|ikut|ditemui|dikunjungi))?[ \t]*(?:[:(][ \t]*)?{ABOUT}"
-    rf"(\d{{1,4}})(?:\s*{UNIT})?(?![\d:/]|\.\d)",  # on its own line: "3. Warga" is no count
+    # (on its own line: "3. Warga" is no count; "panitia 17an" is the feast's)
+    rf"(\d{{1,4}})(?:\s*{UNIT})?(?![\d:/]|\.\d|-?an\b)",
     re.I,
 )
 # " satpam pasar 2 org", " Guru BK 3 orang": a word or two naming the group, then its number
@@ -274,7 +275,12 @@ def count_before(text: str, start: int) -> tuple[int, int] | None:
     return int(m.group(1)), at
 
 
-_COUNT_WORDS = re.compile(r"\b(?:(?P<seorang>seorang|seorg)|(?P<digits>\d{1,4})-?an)\b", re.I)
+# (not the seventeenth of August's feast: "lomba 17-an warga RT 04", "panitia 17an" — unless
+# people are counted so, "17an orang")
+_COUNT_WORDS = re.compile(
+    r"\b(?:(?P<seorang>seorang|seorg)|(?!17-?an\b(?!\s*(?:orang|org)\b))(?P<digits>\d{1,4})-?an)\b",
+    re.I,
+)
 
 
 def counts_as_digits(text: str) -> str:
