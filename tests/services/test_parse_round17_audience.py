@@ -245,3 +245,32 @@ def test_a_lower_case_title_before_a_role_is_no_second_person() -> None:
 )
 def test_the_feast_of_the_seventeenth_is_no_count(text: str, want: dict[str, int | None]) -> None:
     assert audience(text) == want
+
+
+# --- words that only look like a person's name ---------------------------------------------
+# (a street named for someone, "Gg. H. Ali"; a full title closing a sentence, "… arahan Bapak.
+# Terima kasih")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "GIAT DDS SENIN 9/2/2026 PUKUL 10.00 DI JL. DAHLIA GG. H. SAMAN RT 02 RW 04\n"
+            "DIKUNJUNGI 12 RUMAH WARGA\nSITUASI AMAN\nAIPDA RAHMAT",
+            {"warga": 12},
+        ),
+        (
+            "Senin 9/2/2026 pkl 16.00 sambang Pos Kamling RW 04 Jl. Dahlia, bertemu Ketua RW 04 dan "
+            "5 warga. Mohon petunjuk Bapak. Terima kasih. Aipda Rahmat",
+            {"perangkat_rt_rw": 1, "warga": 5},
+        ),
+        (
+            # an abbreviated title keeps its stop: "Bpk. Salim"
+            "Senin 9/2/2026 pkl 16.00 sambang Jl. Dahlia, bertemu Bpk. Salim dan 5 warga. Aipda Rahmat",
+            {"warga": 6},
+        ),
+    ],
+)
+def test_a_street_or_a_sentences_close_is_no_person(text: str, want: dict[str, int | None]) -> None:
+    assert audience(text) == want

@@ -10,6 +10,7 @@ from sambang_tui.services.parse.audience_words import (
     ABOUT,
     AS_ROLE,
     HOUSEHOLDS_COUNT,
+    NAMED_FOR,
     NOT_COUNT_BEFORE,
     NOT_PERSON,
     OFFICIAL_BEFORE,
@@ -118,6 +119,8 @@ def people(
         name = m.group("name").split()[0].casefold()
         if name in NOT_PERSON or overlaps(spans, m.start(), m.end()):
             continue
+        if NAMED_FOR.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # "Jl. Kramat Sentiong Gg. H. Ali": a street's name
         if _LISTED_MEMBERS.search(text[max(0, m.start() - 200) : m.start()]):
             continue  # "5 rumah (Bpk. Joko, Bpk. Hari, …)": the ones counted, named
         clause = text[max(text.rfind(c, 0, m.start()) for c in ".;\n") + 1 : m.start()]

@@ -102,7 +102,9 @@ NOT_COUNT_BEFORE = re.compile(
 )
 # a name: "Bpk. H. Rohim", "Sdr. Wahyu", "Ibu Nur"
 PERSON = re.compile(
-    r"(?<![\w.])(?:(?:(?i:bpk|bapak|pak|ibu|bu|sdr|sdri|saudara|saudari)\.?|Bang|Mas|Mbak|Kak|Cak)\s+(?:(?i:h|hj|kh|haji|hajah|hajjah)\.?\s+|(?:Ir|Drs|Dr|dr)\.\s*)?"
+    # (a word in full closing a sentence is no title: "… arahan Bapak. Terima kasih")
+    r"(?<![\w.])(?:(?:(?i:bpk|sdr|sdri)\.?|(?i:bapak|pak|ibu|bu|saudara|saudari)|Bang|Mas|Mbak|Kak|Cak)\s+"
+    r"(?:(?i:h|hj|kh|haji|hajah|hajjah)\.?\s+|(?:Ir|Drs|Dr|dr)\.\s*)?"
     r"|(?:H|Hj|KH|Drs|Ir|Dr)\.\s*)"
     r"(?P<name>[A-Z][a-z]+(?:'[a-z]+)?(?:\s+[A-Z][a-z]+(?:'[a-z]+)?)?)"
 )
@@ -150,6 +152,12 @@ NOT_PERSON = frozenset(
         "pendeta",
         "haji",
     ]
+)
+# a street or a building named after a person: "Gg. H. Ali", "Jl. H. Naim", "Masjid KH. Hasyim"
+NAMED_FOR = re.compile(
+    r"\b(?:gg|gang|jl|jln|jalan|masjid|musholla|mushola|musala|mushalla|langgar|yayasan|gedung|wisma"
+    r"|komplek|kompleks|perumahan)\.?\s*$",
+    re.I,
 )
 PERSON_AS_PLACE = re.compile(r"\b(?:milik|toko|warung|bengkel|kos|kontrakan)\s*$", re.I)
 OFFICIAL_BEFORE = re.compile(
