@@ -274,3 +274,32 @@ def test_the_feast_of_the_seventeenth_is_no_count(text: str, want: dict[str, int
 )
 def test_a_street_or_a_sentences_close_is_no_person(text: str, want: dict[str, int | None]) -> None:
     assert audience(text) == want
+
+
+# --- "masing-masing N" is N each, as "@N" is -----------------------------------------------
+# ("tomas dan toga masing-masing 2 orang", "pengurus RT 01 sampai RT 04 masing-masing 2 orang")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Senin 9/2/2026 pkl 19.30 sambang warung kopi Jl. Dahlia\nYg ditemui : tomas dan toga "
+            "masing-masing 3 orang, pemuda 5 org\nAipda Rahmat",
+            {"tokoh_masyarakat": 3, "tokoh_agama": 3, "kelompok_pemuda": 5},
+        ),
+        (
+            "Senin 9/2/2026 pkl 16.00 sambang Balai RW 02 Jl. Dahlia dengan pengurus RT 01 s.d. RT 03 "
+            "masing-masing 2 orang serta Ketua RW 02. Aipda Rahmat",
+            {"perangkat_rt_rw": 7},
+        ),
+        (
+            # after a group already counted: its own number stays
+            "Senin 9/2/2026 DDS Jl. Dahlia, dikunjungi 9 rumah warga serta ketua RT dan ketua RW "
+            "masing-masing 1 orang. Aipda Rahmat",
+            {"warga": 9, "perangkat_rt_rw": 2},
+        ),
+    ],
+)
+def test_each_of_a_list_is_counted(text: str, want: dict[str, int | None]) -> None:
+    assert audience(text) == want

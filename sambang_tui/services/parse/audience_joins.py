@@ -7,11 +7,31 @@ from __future__ import annotations
 
 import re
 
-from sambang_tui.services.parse.audience_words import ABOUT, UNIT, Mention, group_at
+from sambang_tui.services.parse.audience_words import ABOUT, UNIT, Mention, count_before, group_at
 
-# "Tomas, Toga, Todat @2 org": a number each
-_EACH = re.compile(r"[ \t]*@[ \t]*(\d{1,4})(?:[ \t]*(?:orang|org)\b)?", re.I)
+# "Tomas, Toga, Todat @2 org", "tomas dan toga masing-masing 2 orang": a number each
+_EACH = re.compile(
+    r"[ \t]*(?:@|,?[ \t]*(?P<words>masing-masing|masing2|masing[ \t]+masing)[ \t]+)[ \t]*(\d{1,4})"
+    r"(?:[ \t]*(?:orang|org)\b)?",
+    re.I,
+)
+# "pengurus RT 01 sampai RT 04": how many RTs a range holds
+_RANGE = re.compile(
+    r"\b(?:RT|RW)\.?[ \t]*0*(\d{1,3})[ \t]*(?:s\.?d\.?|s/d|sd|sampai|hingga|-)[ \t]*(?:(?:RT|RW)\.?[ \t]*)?0*(\d{1,3})\b",
+    re.I,
+)
 _ITEM_SEPARATOR = re.compile(r"\s*(?:,|&|\+|\bdan\b|\bserta\b)\s*", re.I)
+
+
+def _items(segment: str) -> list[tuple[str, str]]:
+    """A list's items, each with the separator after it."""
+    items, at = [], 0
+    for sep in [*_ITEM_SEPARATOR.finditer(segment), None]:
+        items.append(
+            (segment[at : sep.start() if sep else len(segment)], sep.group(0) if sep else "")
+        )
+        at = sep.end() if sep else at
+    return items
 
 
 def each_counted(text: str) -> str:
@@ -20,19 +40,33 @@ def each_counted(text: str) -> str:
     start) are N each."""
     out: list[str] = []
     last = 0
+    # (a range's "s.d." ends no sentence: "pengurus RT 01 s.d. RT 03 masing-masing 2 orang")
+    masked = re.sub(r"\bs\.d\.?", lambda d: "s" + "/" * (len(d.group(0)) - 1), text, flags=re.I)
     for m in _EACH.finditer(text):
-        start = max(last, *(text.rfind(c, 0, m.start()) + 1 for c in ".;:\n"))
+        start = max(last, *(masked.rfind(c, 0, m.start()) + 1 for c in ".;:\n"))
         out.append(text[last:start])
-        segment, items, at = text[start : m.start()], [], 0
-        for sep in [*_ITEM_SEPARATOR.finditer(segment), None]:
-            item = segment[at : sep.start() if sep else len(segment)]
+        items = _items(text[start : m.start()])
+        each, done = int(m.group(2)), len(items)
+        for k in range(len(items) - 1, -1, -1):
+            item, sep = items[k]
             words = [w.start() for w in re.finditer(r"\S+", item)]
             where = next((w for w in words if group_at(item, w)), None)
-            items.append(item if where is None else f"{item[:where]}{m.group(1)} {item[where:]}")
-            if sep:
-                items.append(sep.group(0))
-                at = sep.end()
-        out.append("".join(items))
+            own = where is not None and (
+                count_before(item, where) is not None or re.search(r"\bk(?:e|)dua\b", item, re.I)
+            )
+            if m.group("words") and (where is None or own):
+                # the list "masing-masing" follows ends here: "11 rumah warga serta ketua RT dan
+                # ketua RW masing masing 1 orang", "kedua Ketua RT serta perwakilan warga …"
+                break
+            done = k
+            # "pengurus RT 01 sampai RT 04 masing-masing 2 orang": two of each of the four
+            span = _RANGE.search(item) if m.group("words") else None
+            n = each * (int(span.group(2)) - int(span.group(1)) + 1) if span else each
+            if where is not None and 0 < n <= 200:
+                items[k] = (f"{item[:where]}{n} {item[where:]}", sep)
+        out.append("".join(f"{item}{sep}" for item, sep in items))
+        if done == len(items):
+            out.append(m.group(0))  # no group before it: left as written
         last = m.end()
     out.append(text[last:])
     return "".join(out)
