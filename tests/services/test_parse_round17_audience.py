@@ -303,3 +303,44 @@ def test_a_street_or_a_sentences_close_is_no_person(text: str, want: dict[str, i
 )
 def test_each_of_a_list_is_counted(text: str, want: dict[str, int | None]) -> None:
     assert audience(text) == want
+
+
+# --- those present are no parties; a companion's unit, rank and name end no list -----------
+
+
+def test_those_present_at_a_mediation_keep_their_roles() -> None:
+    text = (
+        "Lap. Giat Problem Solving\n1) Hari/Tgl : Senin 9/2/2026\n2) Tempat : rumah Bpk. Salim, "
+        "Jl. Dahlia RT 03 RW 06\n3) Pihak hadir : kedua belah pihak, Ketua RT 03, Ketua RW 06\n"
+        "4) Situasi : aman\nAipda Rahmat"
+    )
+    assert audience(text) == {"warga": 2, "perangkat_rt_rw": 2}
+
+
+def test_the_parties_listed_are_residents() -> None:
+    text = (
+        "Lap. Giat Problem Solving\n1) Hari/Tgl : Senin 9/2/2026\n2) Para pihak : Sdr. Joni "
+        "(pemilik kios) dan Sdr. Tarno (tetangga)\n3) Situasi : aman\nAipda Rahmat"
+    )
+    assert audience(text) == {"warga": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Senin 9/2/2026 pkl 20.00 Aipda Rahmat didampingi Babinsa Koramil Senen Serka Joko dan 2 "
+            "anggota Linmas melaksanakan Patroli Dialogis di Pasar Dahlia. Petugas menyapa para "
+            "pedagang dan juru parkir, sekitar 12 orang. Situasi aman.",
+            {"other": 12},
+        ),
+        (
+            # the linmas he talked to are met
+            "Senin 9/2/2026 pkl 20.00 Aipda Rahmat patroli dialogis di Pos Kamling Jl. Dahlia, "
+            "berbincang dengan 3 anggota linmas yang berjaga. Situasi aman.",
+            {"other": 3},
+        ),
+    ],
+)
+def test_the_officers_companions_are_not_met(text: str, want: dict[str, int | None]) -> None:
+    assert audience(text) == want

@@ -54,7 +54,8 @@ _DISPUTE_WORDS = re.compile(
 
 # "Para pihak : Sdr. Hendra (pemilik motor) dan Sdr. Rudi": a template's list of the parties
 _PARTIES_LIST = re.compile(
-    r"^[ \t]*(?:para\s+)?pihak(?:\s+\w+)?[ \t]*:[ \t]*(?P<parties>.+?)"
+    # (not those present: "Pihak hadir : kedua belah pihak, Ketua RT 03, Ketua RW 06")
+    r"^[ \t]*(?:para\s+)?pihak(?:\s+(?!hadir\b|yg\b|yang\b)\w+)?[ \t]*:[ \t]*(?P<parties>.+?)"
     r"(?=[,;]?\s*\b(?:disaksikan|didampingi|dihadiri)\b|$)",  # "…, disaksikan Ketua RT 09": no party
     re.I | re.M,
 )

@@ -203,7 +203,8 @@ NOT_AUDIENCE = re.compile(
     r"(?:\d+\s+(?:orang\s+|org\s+|personel\s+|anggota\s+)?)?(?:anggota\s+|personel\s+|petugas\s+|rekan\s+)?"
     r"(?:linmas|hansip|satpam|security|babinsa)\b(?:\s+\w+)?(?:\s*\(?\d+\s*(?:orang|org|personel)\)?)?"
     # the list of companions goes on: "bersama Babinsa Serda X dan 2 anggota linmas kelurahan"
-    r"(?:(?:\s+(?-i:[A-Z][\w.]*)){0,2}\s*(?:,|dan|serta|&)\s*(?:\d+\s+)?(?:orang\s+|org\s+)?"
+    # ("Babinsa Koramil Senen Serka Budi dan 2 anggota Linmas": his unit, rank and name)
+    r"(?:(?:\s+(?-i:[A-Z][\w.]*)){0,4}\s*(?:,|dan|serta|&)\s*(?:\d+\s+)?(?:orang\s+|org\s+)?"
     r"(?:anggota\s+|personel\s+|petugas\s+|rekan\s+)?(?:linmas|hansip|satpam|security|babinsa)\b"
     r"(?:\s+(?:kelurahan|kel|rw|rt|setempat))?)*"
     # chat's "with" after the officer's round ("patroli … sama linmas 2 org", "keliling bareng
