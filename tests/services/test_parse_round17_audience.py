@@ -344,3 +344,34 @@ def test_the_parties_listed_are_residents() -> None:
 )
 def test_the_officers_companions_are_not_met(text: str, want: dict[str, int | None]) -> None:
     assert audience(text) == want
+
+
+# --- the residents counted as a dispute's parties are met -----------------------------------
+# ("problem solving … atas perselisihan dua warga soal saluran air, disaksikan Ketua RT"; the
+# README: the private parties to a dispute count as warga)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Senin 9/2/2026 pkl 16.00 Aipda Rahmat melaksanakan problem solving di Jl. Dahlia RT 03 "
+            "RW 02 atas perselisihan dua warga soal got, disaksikan Ketua RT 03. Keduanya sepakat.",
+            {"warga": 2, "perangkat_rt_rw": 1},
+        ),
+        (
+            "- Sabtu 7/2 pkl 20.00 : PS cekcok 2 warga soal musik hajatan di RW 06, dimediasi Ketua "
+            "RT 01, kedua pihak saling memaafkan",
+            {"warga": 2, "perangkat_rt_rw": 1},
+        ),
+    ],
+)
+def test_the_residents_counted_in_a_dispute_are_its_parties(
+    text: str, want: dict[str, int | None]
+) -> None:
+    assert audience(text) == want
+
+
+def test_a_dispute_among_residents_uncounted_names_no_one() -> None:
+    text = "PS masalah sampah antar warga RT 01 RW 03 Jl. Dahlia sdh selesai. Senin 9/2/2026. Aipda Rahmat"
+    assert audience(text) == {}

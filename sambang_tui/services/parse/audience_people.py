@@ -41,7 +41,8 @@ _DISPUTE = re.compile(
 )
 # a group counted as a dispute's parties: "cekcok 2 tetangga", "antara dua warga", "ribut 2 org"
 _QUARREL_BEFORE = re.compile(
-    r"\b(?:antara|antar|cekcok|ribut|perselisihan|sengketa|keributan|konflik|percekcokan)"
+    r"\b(?:antara|antar|cekcok|ribut|perselisihan|sengketa|keributan|konflik|percekcokan|masalah"
+    r"|permasalahan)"
     r"(?:\s+(?:mulut|paham|antar|antara))?\s*$",
     re.I,
 )
@@ -296,5 +297,12 @@ def as_parties(text: str, mentions: list[Mention]) -> None:
         )
     ]
     if counted:
-        # "PS cekcok 2 tetangga …, kedua pihak sdh damai": the two counted are the two parties
-        mentions[:] = [m for m in mentions if m.group != "parties"]
+        # "PS cekcok 2 tetangga …, kedua pihak sdh damai": the two counted are the two parties,
+        # no crowd of an event ("cekcok 2 warga soal suara musik hajatan")
+        mentions[:] = [
+            Mention(m.start, m.end, m.category, f"parties@{m.start}", m.count, True)
+            if m in counted and not m.group.startswith("parties@")
+            else m
+            for m in mentions
+            if m.group != "parties"
+        ]

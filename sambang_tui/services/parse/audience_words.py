@@ -169,7 +169,8 @@ PARTIES = re.compile(r"\bk(?:e|)dua\s+(?:belah\s+)?pihak\b|\bpara\s+pihak\b", re
 # words after which a group is someone else's or no one met
 NOT_AUDIENCE = re.compile(
     r"\b(?:perselisihan|sengketa|keributan|konflik|cekcok|percekcokan|permasalahan|masalah)"
-    r"\s+(?:antar\s*)?(?:\d+\s+)?(?:orang\s+)?(?:warga|wrg)\b|\bantar\s*(?:warga|wrg)\b"
+    # (the residents of a dispute, uncounted; "perselisihan dua warga" are the two parties met)
+    r"\s+(?:antar\s*)?(?:warga|wrg)\b|\bantar\s*(?:warga|wrg)\b"
     # news received from someone ("mendapat informasi dari warga bahwa …"), not an informant
     # sought out ("menggali informasi dari pemilik kos", "dari keterangan Ketua RW")
     r"|(?<!menggali )(?<!mencari )(?<!meminta )(?<!menanyakan )(?<!mengumpulkan )"
