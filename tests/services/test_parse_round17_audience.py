@@ -375,3 +375,25 @@ def test_the_residents_counted_in_a_dispute_are_its_parties(
 def test_a_dispute_among_residents_uncounted_names_no_one() -> None:
     text = "PS masalah sampah antar warga RT 01 RW 03 Jl. Dahlia sdh selesai. Senin 9/2/2026. Aipda Rahmat"
     assert audience(text) == {}
+
+
+# --- names: an initial closing a line, the role a place gives the man met -------------------
+
+
+def test_an_initial_closing_a_line_is_no_title() -> None:
+    text = (
+        "Mohon izin melaporkan kegiatan Bhabinkamtibmas:\n1. Giat: Sambang tokoh masyarakat\n"
+        "2. Hari/Tgl: Senin, 9 Februari 2026\n3. Tempat: Kediaman Bpk. H. Salim (tomas), Jl. Dahlia "
+        "No. 4\n4. Hasil: Bpk. H. Salim menyampaikan warga akan kerja bakti.\nDokumentasi terlampir\n"
+        "Aipda Rahmat H.\nSambang aman"
+    )
+    assert audience(text) == {"tokoh_masyarakat": 1}
+
+
+def test_the_man_met_has_the_role_his_place_gives() -> None:
+    text = (
+        "LAPORAN SAMBANG\nHARI/TGL : SENIN, 9 FEBRUARI 2026\nTEMPAT : KEDIAMAN BPK. H. SALIM "
+        "(TOKOH MASYARAKAT) JL. DAHLIA NO. 4\nBERTEMU : BPK. H. SALIM, 3 ORANG TOKOH PEMUDA\n"
+        "SITUASI : AMAN\nAIPDA RAHMAT"
+    )
+    assert audience(text) == {"tokoh_masyarakat": 1, "kelompok_pemuda": 3}

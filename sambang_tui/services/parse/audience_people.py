@@ -110,6 +110,15 @@ _NAMED_AFTER = re.compile(r"(?P<words>(?:[ \t]+[a-z]\w*){0,4})[ \t]*(?:,|\()[ \t
 _NAME_CLOSED = re.compile(r"\s*(?:[,).;]|$)(?!\s*(?:dan|serta|&)\b)", re.M)
 
 
+def _placed_role(place: str, person: str) -> tuple[str, str] | None:
+    """The role the place gives the person it names: "Kediaman Bpk. H.
+    Soleh (Tokoh Masyarakat)" → a tomas."""
+    at = place.find(person) + len(person)
+    role = AS_ROLE.match(place, at)
+    group = group_at(place, role.end()) if role else None
+    return (group[0], group[1]) if group else None
+
+
 def people(
     text: str, spans: list[tuple[int, int]], mentions: list[Mention], place: str = ""
 ) -> None:
@@ -139,6 +148,13 @@ def people(
             # "Warung Kopi Pak Udin" is a place; the host named again as met is met, unless
             # his role is already counted ("kediaman Bpk. Darto (Ketua RT 02) … Bpk. Darto")
             first = text.find(m.group(0)) == m.start()
+            if first and place not in text and (role := _placed_role(place, m.group(0))):
+                # "Tempat : Kediaman Bpk. H. Soleh (tomas)" … "Bertemu : Bpk. H. Soleh": the
+                # place is not written here, so this is the man met, his role the place's
+                category, role_group = role
+                spans.append(m.span())
+                mentions.append(Mention(m.start(), m.end(), category, f"{role_group}:{name}", 1))
+                continue
             if first and _BUSINESS_NAMED.search(text[max(0, m.start() - 30) : m.start()]):
                 owners.add(name)  # "bengkel motor Pak Slamet": met again, the owner is other
             if first and (role := AS_ROLE.match(text, m.end())) and group_at(text, role.end()):

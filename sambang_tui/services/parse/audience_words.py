@@ -29,7 +29,8 @@ UNIT = r"(?:orang|orng|org\.?|or\b|personil|personel|peserta|jiwa|lapak|kios)"
 # "15 orang " right before a group
 # ("4 anggota satpam": the members of the group)
 _COUNT_BEFORE = re.compile(
-    rf"{ABOUT}(?<![A-Za-z])(\d{{1,4}})\s*(?:(?:{UNIT}|{HOUSEHOLDS}|anggota|petugas|bapak2|bapak-bapak|ibu2|ibu-ibu|emak2)\s*){{0,2}}$",
+    # ("2 orang tokoh pemuda": the youths' figures are youths)
+    rf"{ABOUT}(?<![A-Za-z])(\d{{1,4}})\s*(?:(?:{UNIT}|{HOUSEHOLDS}|anggota|petugas|tokoh|bapak2|bapak-bapak|ibu2|ibu-ibu|emak2)\s*){{0,2}}$",
     re.I,
 )
 # " ± 15 orang", ": 8", " (15 org)" right after a group (no comma between)
@@ -105,7 +106,8 @@ PERSON = re.compile(
     # (a word in full closing a sentence is no title: "… arahan Bapak. Terima kasih")
     r"(?<![\w.])(?:(?:(?i:bpk|sdr|sdri)\.?|(?i:bapak|pak|ibu|bu|saudara|saudari)|Bang|Mas|Mbak|Kak|Cak)\s+"
     r"(?:(?i:h|hj|kh|haji|hajah|hajjah)\.?\s+|(?:Ir|Drs|Dr|dr)\.\s*)?"
-    r"|(?:H|Hj|KH|Drs|Ir|Dr)\.\s*)"
+    # (an initial closing a line is no title: "Bripka Dwi H.\nSambang tokoh masyarakat")
+    r"|(?:H|Hj|KH|Drs|Ir|Dr)\.[ \t]*)"
     r"(?P<name>[A-Z][a-z]+(?:'[a-z]+)?(?:\s+[A-Z][a-z]+(?:'[a-z]+)?)?)"
 )
 ROLE_DESCRIBED = re.compile(
