@@ -148,10 +148,10 @@ def people(
             # "Warung Kopi Pak Udin" is a place; the host named again as met is met, unless
             # his role is already counted ("kediaman Bpk. Darto (Ketua RT 02) … Bpk. Darto")
             first = text.find(m.group(0)) == m.start()
-            if first and place not in text and (role := _placed_role(place, m.group(0))):
+            if first and place not in text and (placed := _placed_role(place, m.group(0))):
                 # "Tempat : Kediaman Bpk. H. Soleh (tomas)" … "Bertemu : Bpk. H. Soleh": the
                 # place is not written here, so this is the man met, his role the place's
-                category, role_group = role
+                category, role_group = placed
                 spans.append(m.span())
                 mentions.append(Mention(m.start(), m.end(), category, f"{role_group}:{name}", 1))
                 continue
