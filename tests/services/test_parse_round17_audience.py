@@ -397,3 +397,44 @@ def test_the_man_met_has_the_role_his_place_gives() -> None:
         "SITUASI : AMAN\nAIPDA RAHMAT"
     )
     assert audience(text) == {"tokoh_masyarakat": 1, "kelompok_pemuda": 3}
+
+
+# --- a bare number after a word or two of what the group is or does ------------------------
+# (three corpora: "anak muda nongkrong 7,", "anak muda nongkrong (8)", "satpam ruko 1.")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "sambang malming di gang buntu jl dahlia, anak muda nongkrong 6, diingatkan pulang "
+            "sblm jam 12. aipda rahmat",
+            {"kelompok_pemuda": 6},
+        ),
+        (
+            "Sambang malam 9/2 @ warkop Jl. Dahlia. Ngobrol bareng 1 tomas dan anak muda nongkrong "
+            "(5). Aman. Aipda Rahmat",
+            {"tokoh_masyarakat": 1, "kelompok_pemuda": 5},
+        ),
+        (
+            "semalam patroli dialogis di pos ojol Jl. Dahlia, ketemu ojol 4 orang sama satpam ruko 1. "
+            "aman. aipda rahmat",
+            {"other": 5},
+        ),
+    ],
+)
+def test_a_bare_number_closing_the_item_is_its_count(
+    text: str, want: dict[str, int | None]
+) -> None:
+    assert audience(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sambang pemuda gang 3 jl dahlia, aman. aipda rahmat",
+        "binluh siswa kelas 6, sdn dahlia. aman. aipda rahmat",
+    ],
+)
+def test_a_place_or_a_class_number_is_no_count(text: str) -> None:
+    assert None in audience(text).values()

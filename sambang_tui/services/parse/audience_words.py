@@ -61,6 +61,14 @@ _COUNT_AFTER_CLAUSE = re.compile(
     rf"(?:(?:{_ABOUT_WORDS}\s*){{1,2}}|(?=\d{{1,4}}\s*{UNIT}))(\d{{1,4}})(?:\s*{UNIT})?(?![\d:/]|\.\d)",
     re.I,
 )
+# " ruko 1.", " nongkrong (8)", " nongkrong 7,": a word or two of what they are or do, then a bare
+# number closing the item (not a place's or a class's number: "pemuda gang 3", "siswa kelas 6")
+_COUNT_AFTER_BARE = re.compile(
+    r"(?:[ \t]+(?!(?:rt|rw|gg|gang|blok|kelas|kls|lantai|lt|no|nomor|pos|jl|jln|jalan|rusun|tower|unit"
+    r"|kamar|sd|sdn|smp|smpn|sma|sman|smk|tps|km|pasar|sekolah|tahun|thn|umur|usia|jam|pukul|pkl|tgl"
+    r"|dan|serta|atau|di|ke|dari|yang|yg|dengan|dgn|untuk|pada|bersama|beserta|sama|sm)\b)[a-z]{3,}){1,2}?"
+    r"[ \t]+\(?(\d{1,3})\)?(?=[ \t]*(?:[,.;]|\n|$|\+|&|\b(?:dan|sama|sm|katanya)\b))",
+)
 # "Ketua panitia", "Ketua kader posyandu", "Ketua PKK RW 04": one person heading a group
 HEAD_BEFORE = re.compile(r"\b(?:ketua|kepala|koordinator|korlap)\s+$", re.I)
 _HEAD = re.compile(r"(?:ketua|kepala|koordinator|korlap)\s+", re.I)
@@ -259,6 +267,7 @@ def count_after(text: str, end: int) -> re.Match[str] | None:
             _COUNT_AFTER_WORDS.match(text, end)
             or _COUNT_AFTER_CLAUSE.match(text, end)
             or _COUNT_AFTER_ABOUT.match(text, end)
+            or _COUNT_AFTER_BARE.match(text, end)
         )
         if after is not None and any(p.search(text, end, after.start(1)) for *_, p, _s in GROUPS):
             return None  # "tomas pemuda 8 orang": a group in between owns it
