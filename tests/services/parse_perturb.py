@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from parse_scoring import Case
+
 Change = Callable[[str, bool], str]  # (message, tells several activities) -> message
 
 
@@ -110,6 +112,43 @@ def changed_answers(name: str, reports: list[dict]) -> list[dict]:
     return [{k: answer(v) if k in TEXTS and v else v for k, v in r.items()} for r in reports]
 
 
+def _one_line(text: str) -> bool:
+    return len(_lines(text)) == 1
+
+
+JOINS: dict[str, Callable[[str, str], str | None]] = {
+    # two messages pasted together, as the desk copies two chat bubbles at once
+    "pasted": lambda a, b: f"{a.rstrip()}\n\n{b.rstrip()}\n",
+    # two one-line reports as a day's list
+    "dashes": lambda a, b: (
+        f"- {a.strip()}\n- {b.strip()}\n" if _one_line(a) and _one_line(b) else None
+    ),
+    "numbered": lambda a, b: (
+        f"1. {a.strip()}\n2. {b.strip()}\n" if _one_line(a) and _one_line(b) else None
+    ),
+}
+
+
+def joined(cases: list[Case], join: str) -> list[Case]:
+    """Messages of two activities made of two single reports of one corpus,
+    one style, one officer, pasted on the same day, joined as ``join`` says; the answer is the two
+    reports in order."""
+    singles: dict[tuple[str, object], list[Case]] = {}
+    for case in cases:
+        if len(case.reports) == 1:
+            key = (case.style, case.today, case.reports[0].get("officer_of"))
+            singles.setdefault(key, []).append(case)
+    out = []
+    for group in singles.values():
+        for a, b in zip(group[::2], group[1::2], strict=False):
+            text = JOINS[join](a.text, b.text)
+            if text is not None:
+                out.append(
+                    Case(f"{a.name}+{b.name}", text, "multi", a.today, a.reports + b.reports)
+                )
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     import sys
     import tempfile
@@ -130,16 +169,27 @@ def main(argv: list[str] | None = None) -> int:
     from sambang_tui.demo import build_demo
     from sambang_tui.services.admin import runtime
 
-    names = (argv if argv is not None else sys.argv[1:]) or list(CHANGES)
+    names = (argv if argv is not None else sys.argv[1:]) or [*CHANGES, *JOINS]
     path = Path(tempfile.mkdtemp()) / "demo.db"
     build_demo(str(path), today=DEV_TODAY, os_user="desk")
     runtime.connect(str(path))
     actor = runtime.actor_for("desk")
     officer_of = bhabin_areas(actor)
     corpora = [DEVELOPMENT, *(DATA / f"heldout{n if n > 1 else ''}" for n in range(1, 17))]
-    cases = [case for corpus in corpora for case in load(corpus)]
+    by_corpus = [load(corpus) for corpus in corpora]
+    cases = [case for corpus in by_corpus for case in corpus]
     parse = parser(actor)
-    for name in ["as written", *names]:
+    for name in names:
+        if name not in JOINS:
+            continue
+        pairs = [pair for corpus in by_corpus for pair in joined(corpus, name)]
+        scores, split = Scores(), 0
+        for case in pairs:
+            found = parse(case.text, case.today)
+            split += len(found) == 2
+            scores += score_case(case, found, True, officer_of)
+        print(f"{name:<11} {scores.total.line()}; two reports in {split} of {len(pairs)}")
+    for name in ["as written", *(n for n in names if n not in JOINS)]:
         change = CHANGES.get(name, lambda text, multi: text)
         scores = Scores()
         for case in cases:
