@@ -61,6 +61,35 @@ def _greeting(text: str, multi: bool) -> str:
     )
 
 
+_OPENINGS = (
+    "Selamat pagi Komandan, ijin lapor.",
+    "Salam Presisi! Mohon ijin melaporkan kegiatan.",
+    "Bismillahirrahmanirrahim. Assalamu'alaikum warahmatullahi wabarakatuh.",
+    "Siang ndan, izin lapor giat",
+    "Yth. Kapolsek Senen, dengan hormat dilaporkan:",
+    "Salam sejahtera. Om swastiastu.",
+)
+_CLOSINGS = (
+    "Demikian dilaporkan, mohon petunjuk.",
+    "Salam Presisi 🙏",
+    "Wassalamu'alaikum wr wb.",
+    "Terima kasih ndan, siap laksanakan.",
+    "Dokumentasi terlampir.",
+    "Mohon arahan lebih lanjut Komandan.",
+)
+
+
+def _greetings(text: str, multi: bool) -> str:
+    """One of several openings and closings, the same for a message each run."""
+    pick = sum(map(ord, text))
+    opening, closing = _OPENINGS[pick % len(_OPENINGS)], _CLOSINGS[pick % len(_CLOSINGS)]
+    return f"{opening}\n{text.rstrip()}\n{closing}\n"
+
+
+def _hashtags(text: str, multi: bool) -> str:
+    return f"{text.rstrip()}\n\n#PolriPresisi #BhabinkamtibmasHadir #JagaKamtibmas\n"
+
+
 def _quoted(text: str, multi: bool) -> str:
     return f"> Kanit Binmas: mohon laporan giatnya\n\n{text}"
 
@@ -93,6 +122,8 @@ CHANGES: dict[str, Change] = {
     "media": _media,
     "greeting": _greeting,
     "quoted": _quoted,
+    "greetings": _greetings,
+    "hashtags": _hashtags,
     "bold": _bold,
     "spaces": lambda text, multi: text.replace(" ", "  "),
     "sentences": _sentences,
