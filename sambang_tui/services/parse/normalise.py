@@ -22,7 +22,7 @@ _CHAT_MARKS = re.compile(r"```|(?<![\w*])[*_~]+(?=\S)|(?<=\S)[*_~]+(?![\w*])")
 _SENT_ON = r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{2,4})"
 _AT = r"(?P<hour>\d{1,2})[.:](?P<minute>\d{2})"
 _CHAT_HEADER = re.compile(
-    rf"^\s*(?:\[\s*{_SENT_ON},?\s+{_AT}(?:[.:]\d{{2}})?\s*\]"
+    rf"^\s*(?:[^\w\s\[]{{1,3}}\s+)?(?:\[\s*{_SENT_ON},?\s+{_AT}(?:[.:]\d{{2}})?\s*\]"
     rf"|{_SENT_ON.replace('?P<', '?P<b_')},?\s+{_AT.replace('?P<', '?P<b_')}\s+-)"
     r"\s*(?P<sender>[^:\n]{2,60}?):\s*"
 )
@@ -40,13 +40,123 @@ def normalise(text: str) -> str:
     text = _SPACED_TIME.sub(r"\1.\2", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _MANY_SPACES.sub(" ", text)
-    text = _KEYCAP.sub(r"\1. ", text)
-    lines = [line.strip() for line in text.split("\n")]
+    lines = _unjoined([line.strip() for line in text.split("\n")])
+    lines = _without_courtesy(_without_quote(_without_media(_without_bullets(lines))))
+    text = _KEYCAP.sub(r"\1. ", "\n".join(lines))  # after the bullets: "▪️ 7️⃣ Pesan :"
+    lines = text.split("\n")
     while lines and not lines[0]:
         lines.pop(0)
     while lines and not lines[-1]:
         lines.pop()
     return "\n".join(lines)
+
+
+# a line the writer ran several lines into: " | " or " / " between them
+_JOINS = {"|": re.compile(r"\s+\|\s+"), "/": re.compile(r"\s+/\s+")}
+# "Hari / Tanggal : …": the two words of one label, not two lines
+_LABEL_START = re.compile(r"[A-Za-z][A-Za-z .&-]{0,30}?\s*:")
+_AREA_START = re.compile(r"(?:rw|rt|kel|kec)\b", re.I)
+_ITEM_START = re.compile(r"(?:\d{1,2}|[a-hA-H]|[IVX]{1,4})\s*[.)]\s")
+
+
+def _unjoined(lines: list[str]) -> list[str]:
+    """Lines run into one with " | " or " / " between them (two or more
+    times, no line beside it written so: not a table) made lines again;
+    "Hari / Tanggal :", "Rabu / 27-11-2024", "Sambang / DDS" stay as written."""
+    out: list[str] = []
+    for number, line in enumerate(lines):
+        for mark, join in _JOINS.items():
+            pieces = join.split(line)
+            beside = [lines[n] for n in (number - 1, number + 1) if 0 <= n < len(lines)]
+            if len(pieces) < 3 or any(join.search(other) for other in beside):
+                continue
+            kept = [pieces[0]]
+            for piece in pieces[1:]:
+                if _same_line(kept[-1], piece):
+                    kept[-1] = f"{kept[-1]} {mark} {piece}"
+                else:
+                    kept.append(piece)
+            if len(kept) > 1:
+                out.extend(kept[:-1])
+                line = kept[-1]
+        out.append(line)
+    return out
+
+
+def _same_line(before: str, after: str) -> bool:
+    """Whether ``after`` goes on with ``before`` across a " / " or " | ":
+    a label's second word ("Hari / Tanggal : …") or a value's second name
+    ("Kamis / 28-11-2024", "Sambang / DDS")."""
+    if _ITEM_START.match(after):
+        return False
+    if _AREA_START.match(after):
+        return True  # "RT 005 / RW 009": one address
+    head = _ITEM_START.sub("", before, count=1)
+    if _LABEL_START.match(after):
+        return ":" not in head and len(head.split()) <= 2
+    return len(after.split()) <= 1
+
+
+# a bullet the writer puts before every line: "▪️ ", "• ", "✅ "
+_LINE_BULLET = re.compile(r"^([^\w\s\d(\[<\"'“‘]{1,3})\s+(?=\S)")
+
+
+def _without_bullets(lines: list[str]) -> list[str]:
+    """The lines without the bullet every one of them starts with: put
+    before each, it tells nothing."""
+    written = [line for line in lines if line]
+    bullets = {m.group(1) if (m := _LINE_BULLET.match(line)) else "" for line in written}
+    if len(written) < 2 or len(bullets) != 1 or "" in bullets:
+        return lines
+    return [_LINE_BULLET.sub("", line, count=1) for line in lines]
+
+
+# WhatsApp's placeholders for what was sent with the text: "<Media tidak disertakan>", "[foto]"
+_MEDIA = re.compile(
+    r"[<\[(]\s*(?:media\s+(?:tidak\s+disertakan|omitted|dihapus)|foto|gambar|image|video"
+    r"|dokumentasi|photo|sticker|stiker|file)[^\]>)]{0,40}[>\])]",
+    re.I,
+)
+
+
+def _without_media(lines: list[str]) -> list[str]:
+    return [line for line in lines if not _MEDIA.fullmatch(line)]
+
+
+def _without_quote(lines: list[str]) -> list[str]:
+    """The lines without a reply's quotation above them ("> Kanit: mohon
+    laporan giatnya"): what was asked, not what is told."""
+    number = 0
+    while number < len(lines) and (lines[number].startswith(">") or not lines[number]):
+        number += 1
+    if 0 < number < len(lines) and any(line.startswith(">") for line in lines[:number]):
+        return lines[number:]
+    return lines
+
+
+# a line that only greets or thanks: "Assalamualaikum wr wb. Izin melaporkan Ndan 🙏"
+_COURTESY = re.compile(
+    r"(?:[^\w]|_|\b(?:as+alamu'?alaikum|as+alam|wr|wb|warahmatullahi|wabarakatuh|selamat|pagi"
+    r"|siang|sore|malam|mohon|izin|ijin|melaporkan|lapor|ndan|dan|komandan|pak|bapak|pimpinan"
+    r"|terima|kasih|terimakasih|trims|tks|makasih|wassalam\w*|salam|demikian|dilaporkan)\b)+",
+    re.I,
+)
+
+
+def _without_courtesy(lines: list[str]) -> list[str]:
+    """The lines without those that only greet before the report or thank
+    after it: they tell nothing, and their capitals would hide a message
+    written all in lower case."""
+    start, end = 0, len(lines)
+    while start < end and (not lines[start] or _courtesy(lines[start])):
+        start += 1
+    while end > start and (not lines[end - 1] or _courtesy(lines[end - 1])):
+        end -= 1
+    return lines[start:end] if start < end else lines
+
+
+def _courtesy(line: str) -> bool:
+    return bool(re.search(r"[A-Za-z]", line)) and bool(_COURTESY.fullmatch(line))
 
 
 @dataclass
