@@ -9,6 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from sambang_tui.services.parse import wrapping
 from sambang_tui.services.parse.dates import make_date
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -56,23 +57,27 @@ _JOINS = {"|": re.compile(r"\s+\|\s+"), "/": re.compile(r"\s+/\s+")}
 # "Hari / Tanggal : …": the two words of one label, not two lines
 _LABEL_START = re.compile(r"[A-Za-z][A-Za-z .&-]{0,30}?\s*:")
 _AREA_START = re.compile(r"(?:rw|rt|kel|kec)\b", re.I)
-_ITEM_START = re.compile(r"(?:\d{1,2}|[a-hA-H]|[IVX]{1,4})\s*[.)]\s")
+_ITEM_START = re.compile(r"(?:\d{1,2}\s*[.)]\s*(?=[A-Za-z])|(?:[a-hA-H]|[IVX]{1,4})\s*[.)]\s)")
+# "Pesan: …" after a line's one mark: a field of its own
+_SHORT_LABEL = re.compile(r"[A-Za-z][A-Za-z&-]*(?:\s[A-Za-z&-]+){0,2}\s*:")
+# "… aman | Bripka X": a line closing on the situation
+_CALM_END = re.compile(r"\b(?:aman|kondusif|terkendali)\W*$", re.I)
 
 
 def _unjoined(lines: list[str]) -> list[str]:
-    """Lines run into one with " | " or " / " between them (two or more
-    times, no line beside it written so: not a table) made lines again;
-    "Hari / Tanggal :", "Rabu / 27-11-2024", "Sambang / DDS" stay as written."""
+    """Lines run into one with " | " or " / " between them (no line beside
+    it written so: not a table) made lines again; "Hari / Tanggal :", "Rabu
+    / 27-11-2024", "Sambang / DDS", "RT 005 / RW 009" stay as written."""
     out: list[str] = []
     for number, line in enumerate(lines):
         for mark, join in _JOINS.items():
             pieces = join.split(line)
             beside = [lines[n] for n in (number - 1, number + 1) if 0 <= n < len(lines)]
-            if len(pieces) < 3 or any(join.search(other) for other in beside):
+            if len(pieces) < 2 or any(join.search(other) for other in beside):
                 continue
             kept = [pieces[0]]
             for piece in pieces[1:]:
-                if _same_line(kept[-1], piece):
+                if _same_line(kept[-1], piece, mark, len(pieces) == 2):
                     kept[-1] = f"{kept[-1]} {mark} {piece}"
                 else:
                     kept.append(piece)
@@ -83,18 +88,30 @@ def _unjoined(lines: list[str]) -> list[str]:
     return out
 
 
-def _same_line(before: str, after: str) -> bool:
+def _same_line(before: str, after: str, mark: str, alone: bool) -> bool:
     """Whether ``after`` goes on with ``before`` across a " / " or " | ":
-    a label's second word ("Hari / Tanggal : …") or a value's second name
-    ("Kamis / 28-11-2024", "Sambang / DDS")."""
-    if _ITEM_START.match(after):
+    a label's second word ("Hari / Tanggal : …"), a value's second name
+    ("Kamis / 28-11-2024", "Sambang / DDS"). A line's one mark joins two
+    lines only when an item, a signature or a situation follows it, or a
+    sentence or a situation ends before it."""
+    if _ITEM_START.match(after) or _ends_line(before, after):
         return False
     if _AREA_START.match(after):
         return True  # "RT 005 / RW 009": one address
     head = _ITEM_START.sub("", before, count=1)
     if _LABEL_START.match(after):
         return ":" not in head and len(head.split()) <= 2
-    return len(after.split()) <= 1
+    if alone:
+        return not (_SHORT_LABEL.match(after) or re.search(r"[.!?]\W*$", before))
+    return mark == "/" and len(after.split()) <= 1
+
+
+def _ends_line(before: str, after: str) -> bool:
+    return bool(
+        wrapping.SIGNATURE.match(after)
+        or wrapping.SITUATION_LEAD.match(after)
+        or _CALM_END.search(before)
+    )
 
 
 # a bullet the writer puts before every line: "▪️ ", "• ", "✅ "
