@@ -10,7 +10,9 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from sambang_tui.services.parse import wrapping
-from sambang_tui.services.parse.dates import make_date
+from sambang_tui.services.parse.dates import MONTHS, WEEKDAYS, make_date
+from sambang_tui.services.parse.sections import label_kind
+from sambang_tui.services.parse.vocabulary import EMOJI_LABELS
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACED_TIME = re.compile(r"\b(\d{1,2}) +\. *(\d{2})\b")
@@ -41,8 +43,8 @@ def normalise(text: str) -> str:
     text = _SPACED_TIME.sub(r"\1.\2", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _MANY_SPACES.sub(" ", text)
-    lines = _unjoined([line.strip() for line in text.split("\n")])
-    lines = _without_courtesy(_without_quote(_without_media(_without_bullets(lines))))
+    lines = _without_bullets([line.strip() for line in text.split("\n")])
+    lines = _without_courtesy(_without_quote(_without_media(_unjoined(lines))))
     text = _KEYCAP.sub(r"\1. ", "\n".join(lines))  # after the bullets: "▪️ 7️⃣ Pesan :"
     lines = text.split("\n")
     while lines and not lines[0]:
@@ -55,11 +57,11 @@ def normalise(text: str) -> str:
 # a line the writer ran several lines into: " | " or " / " between them
 _JOINS = {"|": re.compile(r"\s+\|\s+"), "/": re.compile(r"\s+/\s+")}
 # "Hari / Tanggal : …": the two words of one label, not two lines
-_LABEL_START = re.compile(r"[A-Za-z][A-Za-z .&-]{0,30}?\s*:")
+_LABEL_START = re.compile(r"[A-Za-z][A-Za-z/,&-]*(?:\s+[A-Za-z/,&-]+){0,3}\s*:")
 _AREA_START = re.compile(r"(?:rw|rt|kel|kec)\b", re.I)
 _ITEM_START = re.compile(r"(?:\d{1,2}\s*[.)]\s*(?=[A-Za-z])|(?:[a-hA-H]|[IVX]{1,4})\s*[.)]\s)")
 # "Pesan: …" after a line's one mark: a field of its own
-_SHORT_LABEL = re.compile(r"[A-Za-z][A-Za-z&-]*(?:\s[A-Za-z&-]+){0,2}\s*:")
+_SHORT_LABEL = re.compile(r"(?:[^\w\s]{1,4}\s*)?[A-Za-z][A-Za-z/,&-]*(?:\s[A-Za-z/,&-]+){0,2}\s*:")
 # "… aman | Bripka X": a line closing on the situation
 _CALM_END = re.compile(r"\b(?:aman|kondusif|terkendali)\W*$", re.I)
 
@@ -102,16 +104,33 @@ def _same_line(before: str, after: str, mark: str, alone: bool) -> bool:
     if _LABEL_START.match(after):
         return ":" not in head and len(head.split()) <= 2
     if alone:
-        return not (_SHORT_LABEL.match(after) or re.search(r"[.!?]\W*$", before))
-    return mark == "/" and len(after.split()) <= 1
+        return not _SHORT_LABEL.match(after)
+    if mark != "/" or _SHORT_LABEL.match(after):
+        return False
+    # "Sambang / DDS / PS (coret yg tidak perlu)", "Bripka X / Bhabin Kramat": alternatives, a title
+    words = re.findall(r"[^\W_]+", re.sub(r"\([^)]*\)", "", after))
+    return len(words) <= 2 or all(w.casefold() in _WHEN_WORDS or w[0].isdigit() for w in words)
+
+
+# "Jumat / 10 Okt 2025", "Senin / Pkl. 15.30 Wib": a date or a time only
+_WHEN_WORDS = frozenset(
+    [*MONTHS, *WEEKDAYS, "pkl", "pukul", "jam", "wib", "tgl", "tanggal", "hari"]
+)
 
 
 def _ends_line(before: str, after: str) -> bool:
+    after = re.sub(r"^[^\w\s]{1,4}\s*", "", after)  # "🟢 Situasi aman"
     return bool(
         wrapping.SIGNATURE.match(after)
         or wrapping.SITUATION_LEAD.match(after)
         or _CALM_END.search(before)
+        or re.search(r"[.!?]\W*$", before)
+        or (":" not in after and label_kind(after) in _HEADING_KINDS)
     )
+
+
+# "… / Pesan Kamtibmas / Jauhi narkoba …": a label alone heads the line after it
+_HEADING_KINDS = frozenset(["message", "findings", "activity", "audience", "situation", "topic"])
 
 
 # a bullet the writer puts before every line: "▪️ ", "• ", "✅ "
@@ -123,8 +142,10 @@ def _without_bullets(lines: list[str]) -> list[str]:
     before each, it tells nothing."""
     written = [line for line in lines if line]
     bullets = {m.group(1) if (m := _LINE_BULLET.match(line)) else "" for line in written}
-    if len(written) < 2 or len(bullets) != 1 or "" in bullets:
+    if len(bullets) != 1 or "" in bullets:
         return lines
+    if len(written) == 1 and bullets & {f"{e}{v}" for e in EMOJI_LABELS for v in ("", "\ufe0f")}:
+        return lines  # "📍 Jl. Kramat …" alone: the emoji names what follows
     return [_LINE_BULLET.sub("", line, count=1) for line in lines]
 
 
