@@ -123,6 +123,39 @@ def test_a_writers_habit_leaves_the_fields_as_written(message: str, habit: str) 
     assert changed == written
 
 
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ("Bismillah. Assalamu'alaikum warahmatullahi wabarakatuh.", "Wassalamu'alaikum wr wb."),
+        ("Yth. Kanit Binmas, dengan hormat dilaporkan:", "Demikian dilaporkan, mohon arahan."),
+        (
+            "Salam Presisi! Mohon izin melaporkan giat.",
+            "Dokumentasi terlampir.\n#PolriPresisi #JagaKampung",
+        ),
+        ("Pagi ndan, ijin lapor", "Siap laksanakan, terima kasih Komandan 🙏"),
+    ],
+)
+@pytest.mark.parametrize("message", [TEMPLATE, TERSE, VOICE], ids=["template", "terse", "voice"])
+def test_a_greeting_and_a_close_in_other_words_leave_the_fields(
+    message: str, opening: str, closing: str
+) -> None:
+    around = f"{opening}\n{message}\n{closing}"
+    assert normalise(around) == normalise(message)  # only courtesy: dropped
+    assert _read(around) == _read(message)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Izin lapor giat sambang pos ronda RW 05, aman",  # it tells the activity
+        "Kepada Yth. Kapolsek Senen AKP Hendra, Kanit Binmas",  # a name: not only courtesy
+        "Dokumentasi: 3 foto kegiatan",
+    ],
+)
+def test_a_line_that_tells_more_than_courtesy_stays(line: str) -> None:
+    assert normalise(f"{line}\nHari: Senin\n{line}") == f"{line}\nHari: Senin\n{line}"
+
+
 @pytest.mark.parametrize("habit", ["bullets", "media", "greeting", "quoted"])
 def test_a_dictated_message_keeps_its_place_under_a_habit(habit: str) -> None:
     # a message in lower case reads its street without capitals: a greeting's

@@ -124,7 +124,8 @@ def _ends_line(before: str, after: str) -> bool:
         wrapping.SIGNATURE.match(after)
         or wrapping.SITUATION_LEAD.match(after)
         or _CALM_END.search(before)
-        or re.search(r"[.!?]\W*$", before)
+        # a sentence ended, an emoji after it or not; not "Jl." or "RT."
+        or wrapping.ends_sentence(re.sub(r"[^\w.!?\"')]+$", "", before))
         or (":" not in after and label_kind(after) in _HEADING_KINDS)
     )
 
@@ -174,9 +175,16 @@ def _without_quote(lines: list[str]) -> list[str]:
 
 # a line that only greets or thanks: "Assalamualaikum wr wb. Izin melaporkan Ndan 🙏"
 _COURTESY = re.compile(
-    r"(?:[^\w]|_|\b(?:as+alamu'?alaikum|as+alam|wr|wb|warahmatullahi|wabarakatuh|selamat|pagi"
-    r"|siang|sore|malam|mohon|izin|ijin|melaporkan|lapor|ndan|dan|komandan|pak|bapak|pimpinan"
-    r"|terima|kasih|terimakasih|trims|tks|makasih|wassalam\w*|salam|demikian|dilaporkan)\b)+",
+    r"(?:[^\w#]|_|\b(?:as+alamu'?alaikum|as+alam|wr|wb|warahmatullahi|wabarakatuh|bismillah\w*"
+    r"|selamat|pagi|siang|sore|malam|mohon|izin|ijin|melaporkan|lapor|ndan|dan|komandan|pak|bapak"
+    r"|pimpinan|terima|kasih|terimakasih|trims|tks|makasih|wassalamu'?alaikum|wassalam\w*|salam|presisi|sejahtera"
+    r"|om|swastiastu|shalom|demikian|dilaporkan|dengan|hormat|giat|kegiatan|petunjuk|arahan"
+    r"|lebih|lanjut|siap|laksanakan|dokumentasi|terlampir)\b"
+    # whom the report is for: "Yth. Kapolsek Senen", "Kepada Yth Kanit Binmas"
+    r"|\b(?:kepada\s+)?yth\b\.?\s*(?:bapak\s+|bpk\.?\s+)?(?:kapolsek|wakapolsek|kanit|panit|kapolres)"
+    r"(?:\s+(?!dengan\b)[A-Za-z]+)?"
+    # the station's hashtags: "#PolriPresisi #BhabinkamtibmasHadir"
+    r"|#\w+)+",
     re.I,
 )
 
