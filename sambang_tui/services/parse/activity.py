@@ -39,6 +39,21 @@ _OPENING_CODE = re.compile(
     re.I,
 )
 
+# ... and where it stands in an activity's slot: after a clock time, a label's colon, an item's
+# mark or "lapor" ("16.30 pd ngabuburit …", "giat 2: ps cekcok …", "- dd ada spanduk …", "lapor,
+# ps …", "td siang ps …"). Chat's "pd" for "pada" and "ps" for "pasar" name the time or market
+# that follows them ("pd hari senin", "pd saat", "ps senen")
+_SLOT_CODE = re.compile(
+    r"(?:^[ \t]*(?:[-•*][ \t]*)?|\b\d{1,2}[.:]\d{2}[ \t]*(?:wib[ \t]*)?(?:[:-][ \t]*)?|:[ \t]*"
+    r"|(?-i:\b(?:lapor|lap|laporan|giat)(?:[ \t]+(?:ndan|dan|komandan))?)\W{0,2}[ \t]*"
+    r"|(?-i:\b(?:td|tadi|kmrn|kemarin|kemaren)\s+(?:pagi|siang|sore|malam)\s+))"
+    r"(?-i:(cs|ps|dd|pd))\b(?=[ \t]+[a-z+&])"
+    r"(?!(?<=pd)[ \t]+(?:malam|pagi|siang|sore|minggu|bulan|tahun|thn)\b)"
+    r"(?![ \t]+(?:hari|hr|saat|waktu|tgl|tanggal|pukul|pkl|jam|kesempatan|acara|kegiatan|giat|umumnya|dasarnya|intinya|senen|baru|tanah\s+abang"
+    r"|kenari|paseban|kramat|bungur|kwitang|gembrong|jatinegara)\b)",
+    re.I | re.M,
+)
+
 # "menyambangi", "sambangi": the verb of any visit; a sambang only when nothing else is named
 _VISIT_VERB = re.compile(r"\b(?:menyambangi|disambangi|nyambangi|sambangi)\b", re.I)
 
@@ -74,7 +89,11 @@ def find_types(text: str) -> list[str]:
             matches = nouns or matches
         if matches:
             hits.append((matches[0].start(), code))
-    for m in (*_LOWER_CODE.finditer(text), *_OPENING_CODE.finditer(text)):
+    for m in (
+        *_LOWER_CODE.finditer(text),
+        *_OPENING_CODE.finditer(text),
+        *_SLOT_CODE.finditer(text),
+    ):
         if all(code != m.group(1).upper() for _, code in hits):
             hits.append((m.start(1), m.group(1).upper()))
     return [code for _, code in sorted(hits)]

@@ -31,8 +31,8 @@ _LONE = re.compile(
     re.I,
 )
 # "… via ig malam ini. waspada. Aipda X", "rawan balap liar tiap malming.": a clause of its own
-# that is only the word (or the word and what it is feared for), after a stop
-_LONE_WARNING = re.compile(r"(?:^|[.;\n])\s*(rawan|waspada)\b(?=\s*(?:[.;!\n]|$)|\s+[a-z])", re.I)
+# (or left after a label's colon when what was found is taken out) that is only the word (or the word and what it is feared for), after a stop
+_LONE_WARNING = re.compile(r"(?:^|[.;:\n])\s*(rawan|waspada)\b(?=\s*(?:[.;!\n]|$)|\s+[a-z])", re.I)
 # "dalam rangka menjaga situasi … kondusif", "guna menciptakan suasana aman": a purpose
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:rangka|guna|untuk|agar|supaya|demi|menjaga|menciptakan|mewujudkan|memelihara"

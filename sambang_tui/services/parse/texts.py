@@ -7,12 +7,10 @@ import re
 from dataclasses import dataclass
 
 from sambang_tui.services.parse import dictated, told
-from sambang_tui.services.parse.vocabulary import APPEAL_VERBS, FIRST_PERSON_APPEAL, POLICE_RANKS
-from sambang_tui.services.parse.wrapping import ABBREVIATIONS, unwrap
+from sambang_tui.services.parse.sentences import split_sentence
+from sambang_tui.services.parse.vocabulary import APPEAL_VERBS, POLICE_RANKS, caseless
+from sambang_tui.services.parse.wrapping import unwrap
 
-# chat ends a sentence with an emoji as often as with a stop: "… 😡 sy udah pesen …"
-_EMOJI = r"[\u2600-\u27bf\U0001F300-\U0001FAFF][\ufe0f\u200d\U0001F3FB-\U0001F3FF]*"
-_SENTENCE_END = re.compile(rf"[.!?]+(?=\s+[\"“'(A-Z0-9-])|(?<=\w\s)(?:{_EMOJI})+(?=\s+\w)")
 _GREETING = re.compile(
     r"^(?:assalamu|asalamu|assalam|selamat\s+(?:pagi|siang|sore|malam)|salam|ijin|izin|mohon\s+ijin|"
     r"mohon\s+izin|lapor|laporan|yth|kepada\s+yth|komandan|om\s+swastiastu|shalom|"
@@ -25,95 +23,6 @@ _ONLY_SYMBOLS = re.compile(r"^[\W_]*$")
 _KELURAHAN_LINE = re.compile(
     r"^(?:bhabinkamtibmas\s+)?(?:kel\.?|kelurahan)\s*[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\W*$", re.I
 )
-
-
-# abbreviations that stand before a number ("RT. 05", "No. 3") and end a sentence otherwise
-_NUMBERED = frozenset(["rt", "rw", "no", "blok", "tgl", "pkl"])
-
-
-def _split(text: str) -> list[str]:
-    pieces: list[str] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        word = re.search(r"([\w.]*)$", text[max(start, m.start() - 24) : m.start()])
-        before = word.group(1).casefold() if word else ""
-        if before in _NUMBERED and not re.match(r"\s*\d", text[m.end() :]):
-            pass  # "… disaksikan pengurus RT. Bripka Agus …": RT ends the sentence
-        elif before in ABBREVIATIONS or len(before) == 1:
-            continue
-        elif told.open_quote(text[start : m.end()]) and told.SAID.search(text, m.end()):
-            continue  # "Jauhi tawuran. Kalau ada masalah, lapor," ujar …: one quotation
-        pieces.append(text[start : m.end()].strip())
-        start = m.end()
-    pieces.append(text[start:].strip())
-    return [clause for p in pieces if p for clause in _run_on(p)]
-
-
-# a dictated message runs on with no punctuation: its clauses start at whoever speaks or
-# appeals and at the situation ("… dua belas warga warga menyampaikan … saya himbau warga agar
-# … situasi aman terkendali")
-_RUN_ON_WORDS = 20
-_RUN_ON_CUT = re.compile(
-    r"\s(?=(?:(?:saya|sy|kami|bhabin\w*|petugas|ia|beliau)\s+)?(?:me?ng?himbau|mengimbau|himbau|imbau"
-    r"|mengingatkan|ingatkan|berpesan|mengajak|sampaikan\s+agar|menasehati|menasihati"
-    r"|menyampaikan\s+(?:pesan|himbauan|imbauan))\b"
-    r"|(?<!paikan\s)(?<!berikan\s)(?<!memberi\s)pesan\s+(?:dari\s+)?(?:saya|sy|kami|ane|aku|kamtibmas)\b"
-    # what was heard, told on in the same breath: "… satpam indomaret katanya sering ada …"
-    r"|(?:katanya|kabarnya|informasi\s+yang\s+(?:didapat|diperoleh)|info\s+yang\s+didapat)\b"
-    rf"|{FIRST_PERSON_APPEAL}"
-    # a closing situation: "… lapor ke ane aman ndan"
-    r"|(?<!\bdan\s)(?<!\bsituasi\s)(?<!\bsit\s)(?<!\bkondisi\s)(?<!\baman\s)(?<!\bsangat\s)"
-    r"(?:aman|kondusif)(?:\s+(?:terkendali|kondusif|lancar))?(?:\s+(?:ndan|komandan|pak|bos))?"
-    rf"(?=\s*$|\s+(?:{POLICE_RANKS})\s+\w+(?:\s+\w+)?\s*$|\s+(?:wassalam\w*|salam)\b)"
-    r"|(?<!menyampaikan\s)(?<!mengatakan\s)(?<!sampaikan\s)(?<!bilang\s)"
-    r"(?:(?:situasi|sit|kondisi)\s+(?:aman|kondusif|terkendali|rawan|waspada|perlu)"
-    r"|(?:kegiatan|giat|acara)\s+(?:berjalan\s+|berlangsung\s+)?(?:aman|lancar|kondusif|tertib))\b"
-    r"|titik\s+(?=\w)"  # a full stop dictated
-    # the officer's next step: "… kemudian dilanjutkan pengecekan …", "… nanti saya koordinasi"
-    r"|(?:kemudian|lalu|selanjutnya|setelah\s+itu)\s+dilanjut(?:kan)?\b|nanti\s+(?:saya|sy|ane|kami)\b"
-    # a dictated report names its items as a template would: "… keluhan warga banyak tikus
-    # harapan warga ada fogging …", "… masalah dua warga ribut …"; a witness, a closing
-    r"|(?<!\bada\s)(?<!\bkalo\s)(?<!\bkalau\s)(?<!\bbila\s)(?<!\bjika\s)"
-    r"(?:keluhan|kluhan|harapan|temuan|masalah|permasalahan|kendala"
-    r"|(?<!paikan\s)(?<!berikan\s)(?<!memberi\s)(?:himbauan|imbauan))\s+(?=\w)"
-    r"|(?:disaksikan|didampingi)\b|(?<!paikan\s)(?<!ucapkan\s)terima\s+kasih\b"
-    rf"|(?:{POLICE_RANKS})\s+\w+(?:\s+\w+)?\s*$"
-    r"|(?:alhamdulillah\s+)?(?:warga|para\s+\w+|pengurus|pengelola|pemilik|ketua\s+\w+|pak\s+\w+"
-    r"|bapak\s+\w+|ibu\s+\w+|tokoh\s+\w+|mereka|beliau|bliau"
-    # a named speaker: "ketua majelis bapak ustadz hambali menyampaikan …"
-    r"|ketua\s+\w+\s+(?:bapak|pak|ibu|bu)\s+(?:ustadz\s+|haji\s+|hajjah\s+)?\w+)"
-    r"\s+(?:(?:udah|sudah|sdh|juga|jg|pun)\s+)?(?:menyampaikan|mengeluhkan|mengatakan|berharap|meminta"
-    r"|melaporkan|sampaikan|bilang|cerita|sepakat|salaman|bersalaman|berjanji|mengaku|ngeluh)\b)",
-    re.I,
-)
-
-
-_SUBJECT_ONLY = re.compile(
-    r"\s*(?:saya|sy|kami|ane|aku|gue|kita)(?:\s+(?:sudah|udah|sdh|juga|jg|tadi|td|lalu|terus|pun))+\s*$",
-    re.I,
-)
-
-
-def _run_on(piece: str) -> list[str]:
-    """A long sentence with no punctuation cut into its clauses."""
-    if len(piece.split()) < _RUN_ON_WORDS or re.search(r"[,;:.]", piece):
-        return [piece]
-    cuts = [0]
-    for m in _RUN_ON_CUT.finditer(piece):
-        if len(piece[cuts[-1] : m.start()].split()) > 1 and not _SUBJECT_ONLY.match(
-            piece[cuts[-1] : m.start()]
-        ):  # not right after "saya" of "saya himbau", "saya sudah" of "saya sudah himbau"
-            cuts.append(m.start() + 1)
-    cuts.append(len(piece))
-    return [piece[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False) if piece[a:b].strip()]
-
-
-def sentences(text: str) -> list[str]:
-    """The sentences of ``text``; a sentence wrapped over lines is one."""
-    out: list[str] = []
-    for paragraph in unwrap(text).split("\n"):
-        out.extend(_split(paragraph))
-    return out
 
 
 @dataclass
@@ -172,7 +81,7 @@ def _paragraph_sentences(text: str) -> list[tuple[int, str]]:
     belongs to the paragraph it goes on."""
     out: list[tuple[int, str]] = []
     for number, paragraph in enumerate(unwrap(text).split("\n")):
-        out.extend((number, sentence) for sentence in _split(paragraph))
+        out.extend((number, sentence) for sentence in split_sentence(paragraph))
     return out
 
 
@@ -306,9 +215,10 @@ def read_prose(text: str) -> Spoken:
             used[index] = None if (a, b) == (0, len(sentence)) else [(a, b)]
             findings.append((paragraph, value))
             sources.append(_source_of(sentence))
-    spoken.message = _join(message)
+    flat = _flat_stops(sentences)
+    spoken.message = _join([(p, _unstopped(v, flat)) for p, v in message])
     spoken.sources = "\n".join(s for s in sources if s)
-    spoken.findings = _join(findings)
+    spoken.findings = _join([(p, _unstopped(v, flat)) for p, v in findings])
     visit: list[tuple[int, str]] = []
     for index, (paragraph, sentence) in enumerate(sentences):
         if index in used:
@@ -325,6 +235,26 @@ def read_prose(text: str) -> Spoken:
             visit.append((paragraph, sentence))
     spoken.visit = _join(visit)
     return spoken
+
+
+def _flat_stops(sentences: list[tuple[int, str]]) -> list[str]:
+    """The sentences of lower-case chat that end at a stop before the next
+    one on their line ("… 2 ketua rt. himbau jaga parkiran. aman")."""
+    return [
+        s
+        for (p, s), (q, nxt) in zip(sentences, sentences[1:], strict=False)
+        if p == q and nxt[:1].islower() and caseless(s)
+    ]
+
+
+def _unstopped(value: str, flat: list[str]) -> str:
+    """A terse item of lower-case chat without its sentence's stop, as it
+    reads when the writer strings items together: "sdh damai", not "sdh
+    damai."."""
+    last = value.rsplit("\n", 1)[-1]  # a dispute and its outcome: "… tetangga\nud damai."
+    if value.endswith(".") and any(s.endswith(last) for s in flat):
+        return _SITUATION_TAIL.sub("", value[:-1])  # "sudah berdamai (aman).": the situation
+    return value
 
 
 # prose that fronts whom or where before the officer: "Di hadapan ± 30 jamaah, Aipda X …",
@@ -458,6 +388,22 @@ def findings_from_prose(text: str) -> str:
 _HEADLINE = re.compile(r"\A(?P<line>[^\n.!?]{12,120})\n\s*\n")
 
 
+# a year or a day of a month: the numbers a title names ("laporan giat … senin 9 juni 2025")
+_TITLE_NUMBER = re.compile(
+    r"\b(?:19|20)\d{2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|agt|ags|sep|okt|nov|des)[a-z]*\b"
+)
+
+
+def _caseless_headline(line: str) -> bool:
+    """A line all in lower case: no capital tells a headline from the
+    opening line of the report, but a title or a greeting gives no count,
+    RT, clock time or list mark of its own and does not break off at a
+    comma."""
+    if re.match(r"\s*(?:\d|[-•*])", line) or line.rstrip().endswith(","):
+        return False
+    return not re.search(r"\d", _TITLE_NUMBER.sub("", line))
+
+
 def headline(text: str) -> str:
     """A release's headline ("Bhabinkamtibmas Sambangi Warga Paseban"): it
     says in a few capitalised words what the body tells, so whom it names
@@ -465,6 +411,8 @@ def headline(text: str) -> str:
     m = _HEADLINE.match(text)
     if m is None:
         return ""
+    if not re.search(r"[A-Z]", m.group("line")) and re.search(r"[a-z]", m.group("line")):
+        return m.group("line") if _caseless_headline(m.group("line")) else ""
     words = [w for w in m.group("line").split() if w[:1].isalpha()]
     capitalised = sum(w[:1].isupper() for w in words)
     return m.group("line") if words and capitalised >= 0.6 * len(words) else ""

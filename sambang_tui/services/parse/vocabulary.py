@@ -5,6 +5,8 @@ line here; the modules beside it hold only the rules."""
 
 from __future__ import annotations
 
+import re
+
 # --- template labels ----------------------------------------------------------------
 # kind -> labels, lower case, spaces around "/" removed. Kinds: date, time, place,
 # activity, audience, message, findings, situation, officer, nrp, role, area, and
@@ -407,3 +409,13 @@ NOT_TYPOS = frozenset(
         "selama", "kami", "kamu", "sabu", "seni", "sumbang", "timbang", "tambang", "pesantren",
     ]
 )  # fmt: skip
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z]")
+
+
+def caseless(text: str) -> bool:
+    """Whether ``text`` is written without capitalised words (all in lower
+    case, all in capitals, or lower case but for an acronym): its capitals
+    tell nothing of where a sentence, a name or a place starts."""
+    return _CAPITALISED.search(text) is None
