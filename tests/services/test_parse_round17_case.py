@@ -27,12 +27,12 @@ def _plain(value: str) -> str:
     return value.casefold().rstrip(" .")
 
 
-def _same(text: str, change: str) -> None:
+def _same(text: str, change: str, fields: tuple[str, ...] = _FIELDS) -> None:
     written = parse_reports(text, today=TODAY)
     changed = parse_reports(getattr(text, change)(), today=TODAY)
     assert len(written) == len(changed)
     for a, b in zip(written, changed, strict=True):
-        for name in _FIELDS:
+        for name in fields:
             assert getattr(a, name) == getattr(b, name), name
         for name in _TEXTS:
             assert _plain(getattr(a, name)) == _plain(getattr(b, name)), name
@@ -184,3 +184,47 @@ def test_a_lone_warning_after_a_taken_out_finding(change: str) -> None:
 def test_a_warning_word_inside_a_sentence_is_no_situation() -> None:
     text = "sambang ke pos jl mawar: warga diminta waspada pencurian motor. aipda rudi"
     assert parse_message(text, today=TODAY).situation is None
+
+
+# --- a place in lower case: an owner's name after its title, a venue's name like a verb ----
+
+_RESIDENCE = (
+    "Bripka Sandi pada Selasa 10 Februari 2026 pukul 09.00 WIB melaksanakan sambang ke rumah "
+    "Bapak Haji Darmo di Jl. Cempaka Baru Gg. Dahlia RT 03 RW 01. Pak Darmo menyampaikan "
+    "terima kasih. Situasi aman."
+)
+_VENUE = (
+    "Aipda Rudi melaksanakan penyuluhan di Posyandu Merpati, Jl. Anggrek Raya RT 02 RW 05, "
+    "Selasa 10 Februari 2026 pukul 10.00 WIB, diikuti ± 20 ibu-ibu. Situasi aman."
+)
+
+
+@pytest.mark.parametrize("text", [_RESIDENCE, _VENUE])
+@pytest.mark.parametrize("change", ["lower", "upper"])
+def test_a_place_in_lower_case_reads_as_written(text: str, change: str) -> None:
+    _same(text, change, tuple(f for f in _FIELDS if f != "audience"))  # whom: another lane
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (_RESIDENCE.lower(), "rumah bapak haji darmo di jl. cempaka baru gg. dahlia"),
+        (_VENUE.lower(), "posyandu merpati, jl. anggrek raya"),
+        ("giat binluh di posyandu merpati rw 07 jl. anggrek, aman", "posyandu merpati jl. anggrek"),
+        # a verb after the venue ends it
+        ("sambang di masjid menyampaikan himbauan kamtibmas, aman", "masjid"),
+        ("sambang di pos ronda memantau warga yang ronda, aman", "pos ronda"),
+    ],
+)
+def test_where_a_lower_case_place_ends(text: str, place: str) -> None:
+    assert parse_message(text, today=TODAY).place == place
+
+
+def test_findings_of_several_lower_case_sentences_keep_their_stops_between() -> None:
+    text = (
+        "ps di gg dahlia rt 03 rw 01. keduanya ribut gara-gara mobil pak eko menutup pagar "
+        "pak udin. setelah dimusyawarahkan bersama ketua rt, keduanya sepakat saling memaafkan. aman"
+    )
+    found = parse_message(text, today=TODAY).findings
+    assert "pak udin. setelah" in found
+    assert found.endswith("saling memaafkan")

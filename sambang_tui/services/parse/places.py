@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from sambang_tui.services.parse.area import AREA_TEXT
-from sambang_tui.services.parse.audience_words import PERSON
+from sambang_tui.services.parse.audience_words import PERSON, PERSON_LOWER
 from sambang_tui.services.parse.houses import HOUSES, NOT_THERE, RESIDENCE, ownerless
 from sambang_tui.services.parse.vocabulary import OFFICER_RANKS, PLACE_NOUNS
 from sambang_tui.services.parse.wrapping import NOT_PLACE_WORDS, ends_sentence
@@ -431,12 +431,21 @@ _VENUE_WORD_BEFORE = re.compile(
 _NAME_NEXT = re.compile(r"\b(?:jl|jln|jalan|gg|gang)\b\.?\s*$", re.I)
 
 
+# in lower case a name reads like a verb ("melati", "merdeka"); one followed by more of the
+# place (a comma, RT/RW, a street) is a name: "posyandu melati, jl. …", "posyandu melati rw 07"
+_NAME_LIKE_VERB = re.compile(
+    r"me[a-z]{3,}(?=\s*(?:,|$)|\s+(?:rt|rw|jl|jln|jalan|gg|gang|no|kel|kelurahan)\b)"
+)
+
+
 def _cut(tail: str, lower: bool = False) -> str:
     tail = _unwrap_place(tail)
     end = _PLACE_END.search(tail, 1)
     while end:
-        if _NAME_NEXT.search(tail, 0, end.start()):
-            end = _PLACE_END.search(tail, end.end())  # "jalan melati": a street's name, no verb
+        if _NAME_NEXT.search(tail, 0, end.start()) or (
+            lower and _NAME_LIKE_VERB.match(tail, end.start())
+        ):  # "jalan melati", "posyandu melati, jl. …": a name, no verb
+            end = _PLACE_END.search(tail, end.end())
             continue
         venue = _VENUE_AREA.match(tail, end.start())
         if venue and _VENUE_WORD_BEFORE.search(
@@ -459,7 +468,10 @@ def _cut(tail: str, lower: bool = False) -> str:
         piece = piece[: described.start()]
     named = piece[: described.start()] if described else piece
     # "Rt 2 Rw 5" are no words of the name, and an owner's name is one ("rumah Ibu Hj. X di Jl. …")
-    words = PERSON.sub("X", _AREA_PARTS.sub(" ", named)).split()
+    plain = PERSON.sub("X", _AREA_PARTS.sub(" ", named))
+    if lower:  # "rumah ibu hj. nurlela di jl. …": no capital marks the name, its title does
+        plain = PERSON_LOWER.sub("X", plain.lower())  # only its words are counted
+    words = plain.split()
     if len(words) > _MAX_WORDS:
         return ""
     return clean_place(piece)

@@ -216,9 +216,9 @@ def read_prose(text: str) -> Spoken:
             findings.append((paragraph, value))
             sources.append(_source_of(sentence))
     flat = _flat_stops(sentences)
-    spoken.message = _join([(p, _unstopped(v, flat)) for p, v in message])
+    spoken.message = _unstopped(_join(message), flat)
     spoken.sources = "\n".join(s for s in sources if s)
-    spoken.findings = _join([(p, _unstopped(v, flat)) for p, v in findings])
+    spoken.findings = _unstopped(_join(findings), flat)
     visit: list[tuple[int, str]] = []
     for index, (paragraph, sentence) in enumerate(sentences):
         if index in used:
@@ -251,10 +251,12 @@ def _unstopped(value: str, flat: list[str]) -> str:
     """A terse item of lower-case chat without its sentence's stop, as it
     reads when the writer strings items together: "sdh damai", not "sdh
     damai."."""
-    last = value.rsplit("\n", 1)[-1]  # a dispute and its outcome: "… tetangga\nud damai."
-    if value.endswith(".") and any(s.endswith(last) for s in flat):
-        return _SITUATION_TAIL.sub("", value[:-1])  # "sudah berdamai (aman).": the situation
-    return value
+    lines = value.split("\n")
+    for number, line in enumerate(lines):
+        # the line's last piece, where a dispute and its outcome end: "… tetangga\nud damai."
+        if line.endswith(".") and any(s.endswith(line[-40:]) or line.endswith(s) for s in flat):
+            lines[number] = _SITUATION_TAIL.sub("", line[:-1])  # "… (aman).": the situation
+    return "\n".join(lines)
 
 
 # prose that fronts whom or where before the officer: "Di hadapan ± 30 jamaah, Aipda X …",
