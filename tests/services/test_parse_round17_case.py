@@ -228,3 +228,21 @@ def test_findings_of_several_lower_case_sentences_keep_their_stops_between() -> 
     found = parse_message(text, today=TODAY).findings
     assert "pak udin. setelah" in found
     assert found.endswith("saling memaafkan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sutrisno lapor, sambang pos ronda RT 02 RW 05 jl kalilio pkl 20.00, aman",
+        "SUTRISNO LAPOR, SAMBANG POS RONDA RT 02 RW 05 JL KALILIO PKL 20.00, AMAN",
+        "sutrisno izin lapor sambang pos ronda rt 02 rw 05 jl kalilio pkl 20.00 aman",
+    ],
+)
+def test_a_name_before_lapor_signs_in_any_case(text: str, demo_actor) -> None:
+    found = parse_message(text, today=TODAY, actor=demo_actor)
+    assert found.officer_id is not None and "sutrisno" in found.officer.casefold()
+
+
+def test_a_word_before_lapor_that_is_no_name_stays_no_officer(demo_actor) -> None:
+    text = "MOHON LAPOR SAMBANG POS RONDA RT 02 RW 05"
+    assert parse_message(text, today=TODAY, actor=demo_actor).officer_id is None

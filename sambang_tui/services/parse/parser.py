@@ -298,7 +298,7 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
 # "sutrisno tgl 5/5", "… aman - sutrisno"), or first before "lapor" ("Sutrisno lapor 2 giat …")
 _SIGNED = re.compile(
     r"(?:[.,!;]|\n|\s[-–—])\s*(?:[-–—]\s*)?(?P<last>[A-Za-z]{4,})(?:\s+[A-Za-z]\.?)?(?:\s+tgl\s+[\d/.-]+)?\W*\Z"
-    r"|\A\s*(?P<first>[A-Za-z]{4,})\s+(?:lapor|melaporkan|izin|ijin)\b",
+    r"|\A\s*(?P<first>[A-Za-z]{4,})\s+(?i:lapor|melaporkan|izin|ijin)\b",
 )
 
 
