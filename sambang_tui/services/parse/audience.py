@@ -344,6 +344,15 @@ def _total(mentions: list[Mention]) -> dict[str, int | None]:
                 for other in groups
             ):
                 del groups[group]  # "Ketua RW" again after "Ketua RW 04": the same one
+        for group in [g for g in groups if ":" in g and groups[g] == 1]:
+            role = group.split(":")[0]
+            numbered = [
+                g for g in groups if g.startswith(f"{role} ") and g[len(role) + 1 :].isdigit()
+            ]
+            named = [g for g in groups if g.startswith(f"{role}:")]
+            if len(numbered) == 1 and len(named) == 1 and groups[numbered[0]] == 1:
+                # "rumah pak RT 02 … ketemu pak RT pak haji Ahmad": the one head, named
+                del groups[numbered[0]]
         named = [g for g in groups if ":" in g and groups[g] is not None]
         for group in [g for g, n in groups.items() if n in (None, 1) and ":" not in g]:
             if group in plural:

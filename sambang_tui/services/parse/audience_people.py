@@ -215,6 +215,14 @@ def people(
             group = group_at(text, role.end())
             if group is not None and not ROLE_CLOSED.match(text, group[2]):
                 group = None
+        if group is None and (role := re.compile(r"[ \t]+").match(text, m.end())):
+            # "bang Oji ketua RT ama bocah2 ronda": a one-person role right after the name is his
+            group = group_at(text, role.end())
+            if group is None or not any(
+                o.start == role.end() and o.count == 1 and not o.written and ":" not in o.group
+                for o in mentions
+            ):
+                group = None
         if role and group is not None:
             category, role_group, end = group
             # the role is this person's: one of that group, not a group of its own
