@@ -45,6 +45,7 @@ from sambang_tui.services.parse.audience_joins import (
     totalled,
 )
 from sambang_tui.services.parse.audience_people import as_parties, households, members, people
+from sambang_tui.services.parse.audience_surface import in_capitals, names_recased, recased
 from sambang_tui.services.parse.audience_words import (
     ABOUT,
     APPOSITION,
@@ -69,10 +70,7 @@ from sambang_tui.services.parse.audience_words import (
     counts_as_digits,
     group_at,
     heads_expanded,
-    in_capitals,
-    names_recased,
     overlaps,
-    recased,
 )
 from sambang_tui.services.parse.crowd import crowd_only_met, told_apart
 from sambang_tui.services.parse.vocabulary import HOUSEHOLDS

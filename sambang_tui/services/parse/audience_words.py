@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from sambang_tui.services.parse import numerals
 from sambang_tui.services.parse.vocabulary import AUDIENCE, HOUSEHOLDS, OFFICER_RANKS
 
-NAME_STOP_RANKS = frozenset(r.casefold() for r in OFFICER_RANKS)
-
 GROUPS = [
     # "ketua rt02": a number written onto RT/RW
     (
@@ -342,107 +340,6 @@ def _both_heads(m: re.Match[str]) -> str:
     if PLURAL_BEFORE.search(before) or re.search(rf"\d\s*(?:{UNIT}\s*)?$", before, re.I):
         return m.group(0)  # "24 orang Ketua RT/RW", "para ketua RT/RW": one group
     return f"{m.group(1).rstrip()} {m.group(2)} Ketua {m.group(3)}"
-
-
-def in_capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) > 20 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
-
-
-_FUNCTION_WORDS = re.compile(
-    r"\b(?:Dan|Serta|Atau|Di|Ke|Dari|Yang|Dengan|Dgn|Bersama|Beserta|Selaku|Sebagai|Untuk|Pada"
-    r"|Oleh|Para|Sekitar|Sebanyak|Orang|Org)\b"
-)
-
-
-def recased(text: str) -> str:
-    """ "BPK. H. ROHMAN DAN WARGA" → "Bpk. H. Rohman dan Warga"."""
-    return _FUNCTION_WORDS.sub(lambda m: m.group(0).lower(), text.title())
-
-
-# a title and a name in a message written all in lower case: "ketemu pak karto sama …", "bpk.
-# rusdi (tomas)", "sdr. rizky, beserta 11 anggotanya", "h. mansyur" — not a title before a role,
-# a kind or a word of the sentence ("pak rt", "bu kader", "ibu hamil", "bapak menyampaikan")
-_LOWER_TITLE = (
-    r"(?<![\w.])(?:(?P<title>bpk|bp|bapak|pak|ibu|bu|sdr|sdri|saudara|saudari|bang|mas|mbak|kak|cak"
-    r"|ustadz|ustad|ustaz|ust|kyai|kiai|habib)\.?[ \t]+(?:(?:(?:h|hj|kh)\.?|haji|hajah|hajjah)[ \t]+)?"
-    r"|(?:h|hj|kh)\.[ \t]*)"
-)
-_LOWER_NAMED = re.compile(rf"{_LOWER_TITLE}(?P<name>[a-z]{{3,}}(?:[ \t]+[a-z]{{3,}})?)\b(?![-'])")
-# a name is set off from what follows: "bpk. rusdi (tomas)", "bapak hendra selaku …", "bang oji
-# ketua rt" ("pak haji bilang anak2 …" is a sentence)
-_SET_OFF = re.compile(
-    r"[ \t]*(?:[,.;:()&+/]|\n|$|(?:dan|serta|sama|sm|ama|kalih|beserta|bersama|selaku|sebagai|yaitu"
-    r"|yakni|yg|yang|ketua|kepala|pemilik|tokoh|tomas|toga|rt|rw|di|dari|juga|jg|dgn|dengan|bin|binti"
-    r"|alias|dkk|beliau|warga|wrg|pengurus|pemuda|ketemu|lalu|kemudian|jl|jln|jalan|gg|gang)\b)"
-)
-# or just met: "ketemu pak karto …", "ngobrol sm pak darsono & 3 tetangga"
-_MET_JUST_BEFORE = re.compile(
-    r"\b(?:ketemu|ktm|ktmu|bertemu|menemui|ngobrol|dengan|dgn|sama|sm|kalih|bareng|ama)[ \t]+$"
-)
-_NOT_NAME = frozenset(
-    """rt rw lurah camat ketua kepala sekretaris sekel seklur sekkel kades kapolsek wakapolsek kanit
-    kapolres babinsa bhabin bhabinkamtibmas polisi danramil ustadz ustad ustaz ustadzah kyai kiai
-    habib guru kader dokter bidan satpam linmas hansip pemilik owner haji hajah hajjah bapak bpk ibu
-    warga wrg tetangga kos kost kosan kontrakan rumah warung toko bengkel dan sama serta yang yg di
-    ke dari dr juga jg itu ini nya tsb tersebut selaku sebagai beserta bersama dengan dgn untuk utk
-    agar agr supaya spy pada pd oleh para kami kita saya sudah sdh udah tidak tdk belum blm akan akn
-    sedang sdg lagi telah tlh masih mau bisa hanya cuma saja aja karena krn tapi namun jika kalau
-    kalo bila sekalian semua sekitar setempat hamil muda tua rumah tangga menyusui kota negara
-    sendiri juru tukang sopir supir ojek ojol driver pedagang penjual marbot imam takmir dkm
-    pengurus panitia anggota petugas staf pegawai mandor korlap koordinator ogah ini tadi td pun
-    terima kasih mohon izin ijin wib ustadzah pendeta romo pastor emak senin selasa rabu kamis
-    jumat sabtu minggu januari februari maret april mei juni juli agustus september oktober
-    november desember bilang cerita minta kasih ngomong kata situasi kalih ama njih nggih""".split()
-)
-_VERB = re.compile(r"(?:me[mnlr]?|meng|meny|ber|ter|di|per|ke)[a-z]{4,}")
-
-
-def _name_at(text: str, m: re.Match[str]) -> str | None:
-    """The name ``m`` writes after its title, if it is one: one or two words."""
-    if group_at(text, m.start("name")) is not None or (
-        m.group("title") and group_at(text, m.start()) is not None
-    ):
-        return None  # "pak rt", "ibu kos", "bu kader": a role
-    words = m.group("name").split()
-    for n in range(len(words), 0, -1):
-        if any(w in _NOT_NAME or w in NAME_STOP_RANKS or _VERB.fullmatch(w) for w in words[:n]):
-            continue  # "bapak menyampaikan", "ibu berjualan": a word of the sentence
-        end = m.start("name") + len(" ".join(words[:n])) if n == 1 else m.end()
-        if _SET_OFF.match(text, end) or (n == 1 and _just_met(text, m.start())):
-            return " ".join(words[:n])
-    return None
-
-
-def _just_met(text: str, at: int) -> bool:
-    """Whether a title at ``at`` follows the words of meeting or the role
-    it names ("sbg toga pak haji somad", "ketemu tomas nya pak darmin")."""
-    if _MET_JUST_BEFORE.search(text, 0, at):
-        return True
-    before = re.search(r"(?:^|[\s,(])([a-z][a-z ]{1,30}?)(?:[ \t]+nya)?[ \t]+$", text[max(0, at - 40) : at])
-    return before is not None and any(
-        (g := group_at(before.group(1), i)) is not None and g[2] == len(before.group(1))
-        for i in [0, *(k + 1 for k, c in enumerate(before.group(1)) if c == " ")]
-    )
-
-
-def names_recased(text: str, *others: str) -> list[str]:
-    """``text`` and ``others`` with the names of people written as names,
-    where the message has no capitals: "bpk. rusdi (tomas)" is one tokoh
-    as "Bpk. Rusdi (tomas)" is; a name once set off is one wherever written
-    ("sambang ke bengkel las pak karto jalan …, ketemu pak karto sama …")."""
-    texts = (text, *others)
-    names = {n for t in texts for m in _LOWER_NAMED.finditer(t) if (n := _name_at(t, m))}
-    if not names:
-        return list(texts)
-    named = re.compile(rf"{_LOWER_TITLE}(?P<name>{'|'.join(sorted(names))})\b")
-
-    def one(m: re.Match[str]) -> str:
-        head = m.group(0)[: m.start("name") - m.start()]
-        head = re.sub(r"\b(?:kh\b|[a-z])", lambda c: c.group(0).upper(), head)
-        return head + m.group("name").title()
-
-    return [named.sub(one, t) for t in texts]
 
 
 def group_at(text: str, at: int) -> tuple[str, str, int] | None:
