@@ -90,10 +90,9 @@ def find_audience(
     if in_capitals(f"{text} {said}"):
         # "BERTEMU BPK. DARTO": names are read as the people's, whatever the case
         text, said, place = recased(text), recased(said), recased(place)
-    text = each_counted(heads_expanded(counts_as_digits(text)))
     lower = not re.search(r"[A-Z]", f"{text} {said}")
-    if lower:
-        text, said, place = names_recased(text, said, place)
+    text, said, place = names_recased(text, said, place)
+    text = each_counted(heads_expanded(counts_as_digits(text)))
     focus = None
     if said:
         focus = len(text) + 1 if text else 0

@@ -35,13 +35,15 @@ def recased(text: str) -> str:
 _LOWER_TITLE = (
     r"(?<![\w.])(?:(?P<title>bpk|bp|bapak|pak|ibu|bu|sdr|sdri|saudara|saudari|bang|mas|mbak|kak|cak"
     r"|ustadz|ustad|ustaz|ust|kyai|kiai|habib)\.?[ \t]+(?:(?:(?:h|hj|kh)\.?|haji|hajah|hajjah)[ \t]+)?"
+    r"(?:(?:drs|dr|ir)\.[ \t]*)?"
     r"|(?:h|hj|kh)\.[ \t]*)"
 )
+_WORD_START = re.compile(r"(?<![\w.])(?=[a-z])")
 _LOWER_NAMED = re.compile(rf"{_LOWER_TITLE}(?P<name>[a-z]{{3,}}(?:[ \t]+[a-z]{{3,}})?)\b(?![-'])")
 # a name is set off from what follows: "bpk. rusdi (tomas)", "bapak hendra selaku …", "bang oji
 # ketua rt" ("pak haji bilang anak2 …" is a sentence)
 _SET_OFF = re.compile(
-    r"[ \t]*(?:[,.;:()&+/]|\n|$|(?:dan|serta|sama|sm|ama|kalih|beserta|bersama|selaku|sebagai|yaitu"
+    r"[ \t]*(?:[,.;:()&+/|]|-[ \t]|\n|$|(?:dan|serta|sama|sm|ama|kalih|beserta|bersama|selaku|sebagai|yaitu"
     r"|yakni|yg|yang|ketua|kepala|pemilik|tokoh|tomas|toga|rt|rw|di|dari|juga|jg|dgn|dengan|bin|binti"
     r"|alias|dkk|beliau|warga|wrg|pengurus|pemuda|ketemu|lalu|kemudian|jl|jln|jalan|gg|gang)\b)"
 )
@@ -72,10 +74,9 @@ _VERB = re.compile(r"(?:me[mnlr]?|meng|meny|ber|ter|di|per|ke)[a-z]{4,}")
 
 def _name_at(text: str, m: re.Match[str]) -> str | None:
     """The name ``m`` writes after its title, if it is one: one or two words."""
-    if group_at(text, m.start("name")) is not None or (
-        m.group("title") and group_at(text, m.start()) is not None
-    ):
-        return None  # "pak rt", "ibu kos", "bu kader": a role
+    role = group_at(text, m.start()) if m.group("title") else None
+    if group_at(text, m.start("name")) is not None or (role and role[2] > m.start("name")):
+        return None  # "pak rt", "ibu kos", "bu kader": a role ("ustadz mahfud" is a name)
     words = m.group("name").split()
     for n in range(len(words), 0, -1):
         if any(w in _NOT_NAME or w in NAME_STOP_RANKS or _VERB.fullmatch(w) for w in words[:n]):
@@ -106,7 +107,12 @@ def names_recased(text: str, *others: str) -> list[str]:
     as "Bpk. Rusdi (tomas)" is; a name once set off is one wherever written
     ("sambang ke bengkel las pak karto jalan …, ketemu pak karto sama …")."""
     texts = (text, *others)
-    names = {n for t in texts for m in _LOWER_NAMED.finditer(t) if (n := _name_at(t, m))}
+    names = {
+        n
+        for t in texts
+        for at in _WORD_START.finditer(t)
+        if (m := _LOWER_NAMED.match(t, at.start())) and (n := _name_at(t, m))
+    }
     if not names:
         return list(texts)
     named = re.compile(rf"{_LOWER_TITLE}(?P<name>{'|'.join(sorted(names))})\b")
