@@ -45,7 +45,12 @@ from sambang_tui.services.parse.audience_joins import (
     totalled,
 )
 from sambang_tui.services.parse.audience_people import as_parties, households, members, people
-from sambang_tui.services.parse.audience_surface import in_capitals, names_recased, recased
+from sambang_tui.services.parse.audience_surface import (
+    in_capitals,
+    in_full,
+    names_recased,
+    recased,
+)
 from sambang_tui.services.parse.audience_words import (
     ABOUT,
     APPOSITION,
@@ -90,6 +95,7 @@ def find_audience(
     if in_capitals(f"{text} {said}"):
         # "BERTEMU BPK. DARTO": names are read as the people's, whatever the case
         text, said, place = recased(text), recased(said), recased(place)
+    text, said, place, appeal = in_full(text), in_full(said), in_full(place), in_full(appeal)
     lower = not re.search(r"[A-Z]", f"{text} {said}")
     text, said, place = names_recased(text, said, place)
     text = each_counted(heads_expanded(counts_as_digits(text)))

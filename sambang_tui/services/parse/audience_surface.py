@@ -123,3 +123,49 @@ def names_recased(text: str, *others: str) -> list[str]:
         return head + m.group("name").title()
 
     return [named.sub(one, t) for t in texts]
+
+
+# chat's short forms of the words whom a Bhabin met is read by ("ketemu 5 wrg dgn …", "tokoh
+# masy", "org yg hadir"), in full (a doctor's "dr." keeps its stop)
+_SHORT = {
+    "wrg": "warga",
+    "org": "orang",
+    "dgn": "dengan",
+    "yg": "yang",
+    "masy": "masyarakat",
+    "tdk": "tidak",
+    "sdh": "sudah",
+    "utk": "untuk",
+    "kpd": "kepada",
+    "krn": "karena",
+    "jg": "juga",
+    "blm": "belum",
+    "tsb": "tersebut",
+    "agr": "agar",
+    "spy": "supaya",
+    "sampe": "sampai",
+    "aja": "saja",
+    "dr": "dari",
+    "pd": "pada",
+    "akn": "akan",
+    "sdg": "sedang",
+}
+_SHORTENED = re.compile(
+    r"(?<![\w.'-])(?:(?P<word>" + "|".join(_SHORT) + r")(?![\w'-]|\.\w)(?<!dr(?=\.))"
+    r"|(?P<pair>bpk-bpk|bpk2))",
+    re.I,
+)
+
+
+def _full(m: re.Match[str]) -> str:
+    short = m.group("word") or m.group("pair")
+    word = _SHORT.get(short.casefold()) or ("bapak-bapak" if "-" in short else "bapak2")
+    if short.isupper() and len(short) > 1:
+        return word.upper()
+    return word.capitalize() if short[0].isupper() else word
+
+
+def in_full(text: str) -> str:
+    """``text`` with chat's short forms written out: "ketemu 5 wrg dgn
+    tokoh masy" → "ketemu 5 warga dengan tokoh masyarakat"."""
+    return _SHORTENED.sub(_full, text)

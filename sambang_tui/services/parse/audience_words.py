@@ -181,7 +181,8 @@ NOT_AUDIENCE = re.compile(
     # news received from someone ("mendapat informasi dari warga bahwa …"), not an informant
     # sought out ("menggali informasi dari pemilik kos", "dari keterangan Ketua RW")
     r"|(?<!menggali )(?<!mencari )(?<!meminta )(?<!menanyakan )(?<!mengumpulkan )"
-    r"\b(?:informasi|info|keterangan|laporan)\s+dari\s+(?:para\s+)?\w+(?:\s+\w+)?"
+    # (a source named by his role or name counts as met, the README: "info dr ketua rt ada …")
+    r"\b(?:informasi|info|keterangan|laporan)\s+(?:dari|dr)\s+(?:para\s+)?(?:warga|wrg|masyarakat|masy)\b(?:\s+\w+)?"
     # "menindaklanjuti info warga", "laporan masyarakat": whose news it was, no one met
     r"|\b(?:informasi|info|laporan|aduan|pengaduan)\s+(?:warga|masyarakat)\b"
     r"|\bwarga\s+(?=\w+\s+(?:yang\s+)?(?:akan|tidak)\b)"
