@@ -152,14 +152,14 @@ _SHORT = {
 }
 _SHORTENED = re.compile(
     r"(?<![\w.'-])(?:(?P<word>" + "|".join(_SHORT) + r")(?![\w'-]|\.\w)(?<!dr(?=\.))"
-    r"|(?P<pair>bpk-bpk|bpk2))",
+    r"|(?P<pair>bpk-bpk|bpk2|bpk[ \t]+bpk))",
     re.I,
 )
 
 
 def _full(m: re.Match[str]) -> str:
     short = m.group("word") or m.group("pair")
-    word = _SHORT.get(short.casefold()) or ("bapak-bapak" if "-" in short else "bapak2")
+    word = _SHORT.get(short.casefold()) or re.sub(r"(?i)bpk", "bapak", short)
     if short.isupper() and len(short) > 1:
         return word.upper()
     return word.capitalize() if short[0].isupper() else word

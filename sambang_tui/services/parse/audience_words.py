@@ -48,17 +48,22 @@ _COUNT_AFTER_WORDS = re.compile(
     rf"[A-Za-z0-9][\w.'/-]*){{1,4}}?[ \t]*(?:[:(][ \t]*)?{ABOUT}(\d{{1,4}})[ \t]*{UNIT}",
     re.I,
 )
+# a number of time, money or things, no headcount: "penghuni yg menunggak sewa lebih dari 6 bulan"
+_NOT_PEOPLE = (
+    r"(?!\s*(?:bulan|bln|tahun|thn|hari|minggu|mgg|jam|menit|mnt|kali|x\b|kg|meter|km|rb|ribu|juta|jt"
+    r"|rupiah|persen|%|unit|buah|bh|motor|mobil|rumah|kk)\b)"
+)
 # or after a word of approximation, without a unit: "siswa kls 5-6 kurleb 70"
 _COUNT_AFTER_ABOUT = re.compile(
     rf"(?:[ \t]+(?!(?:dan|serta|atau|di|ke|dari|yang|yg|dengan|dgn|untuk|pada|bersama|beserta|&)\b)"
-    rf"[A-Za-z0-9][\w.'/-]*){{1,4}}?[ \t]*(?:{_ABOUT_WORDS}\s*){{1,2}}(\d{{1,4}})(?![\d:/]|\.\d)",
+    rf"[A-Za-z0-9][\w.'/-]*){{1,4}}?[ \t]*(?:{_ABOUT_WORDS}\s*){{1,2}}(\d{{1,4}})(?![\d:/]|\.\d){_NOT_PEOPLE}",
     re.I,
 )
 # "ibu-ibu yg membawa balita ± 25 org": a clause telling who they are, then their number
 # (an approximation or a unit makes it a count: "yg hadir 3 kali" is none)
 _COUNT_AFTER_CLAUSE = re.compile(
     rf"[ \t]+(?:yang|yg)[ \t]+(?:[A-Za-z][\w'-]*[ \t]+){{1,4}}?"
-    rf"(?:(?:{_ABOUT_WORDS}\s*){{1,2}}|(?=\d{{1,4}}\s*{UNIT}))(\d{{1,4}})(?:\s*{UNIT})?(?![\d:/]|\.\d)",
+    rf"(?:(?:{_ABOUT_WORDS}\s*){{1,2}}|(?=\d{{1,4}}\s*{UNIT}))(\d{{1,4}})(?:\s*{UNIT})?(?![\d:/]|\.\d){_NOT_PEOPLE}",
     re.I,
 )
 # " ruko 1.", " nongkrong (8)", " nongkrong 7,": a word or two of what they are or do, then a bare
