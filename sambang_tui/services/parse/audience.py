@@ -92,7 +92,7 @@ def find_audience(
     event the officer ``secured`` the crowd is met only when no one else is
     written to have been met (``crowd.crowd_only_met``), or when the officer's
     ``appeal`` is made to it ("mengingatkan jamaah agar …")."""
-    if in_capitals(f"{text} {said}"):
+    if in_capitals(f"{text} {said} {place}"):
         # "BERTEMU BPK. DARTO": names are read as the people's, whatever the case
         text, said, place = recased(text), recased(said), recased(place)
     text, said, place, appeal = in_full(text), in_full(said), in_full(place), in_full(appeal)

@@ -14,6 +14,9 @@ NAME_STOP_RANKS = frozenset(r.casefold() for r in OFFICER_RANKS)
 
 
 def in_capitals(text: str) -> bool:
+    """Whether ``text`` is written in capitals, whatever short forms a
+    writer types in lower case among them ("KETEMU BPK. H. SOLEH & wrg ± 8 org")."""
+    text = _SHORTENED.sub("", re.sub(r"\b(?:ketemu|ktm)\b", "", text))
     letters = [c for c in text if c.isalpha()]
     return len(letters) > 20 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
@@ -168,4 +171,4 @@ def _full(m: re.Match[str]) -> str:
 def in_full(text: str) -> str:
     """``text`` with chat's short forms written out: "ketemu 5 wrg dgn
     tokoh masy" → "ketemu 5 warga dengan tokoh masyarakat"."""
-    return _SHORTENED.sub(_full, text)
+    return re.sub(r"(?<=\S)[ \t]+&[ \t]+(?=\S)", " dan ", _SHORTENED.sub(_full, text))
