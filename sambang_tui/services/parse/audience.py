@@ -49,7 +49,6 @@ from sambang_tui.services.parse.audience_surface import (
     in_capitals,
     in_full,
     names_recased,
-    recased,
 )
 from sambang_tui.services.parse.audience_words import (
     ABOUT,
@@ -93,8 +92,9 @@ def find_audience(
     written to have been met (``crowd.crowd_only_met``), or when the officer's
     ``appeal`` is made to it ("mengingatkan jamaah agar …")."""
     if in_capitals(f"{text} {said} {place}"):
-        # "BERTEMU BPK. DARTO": names are read as the people's, whatever the case
-        text, said, place = recased(text), recased(said), recased(place)
+        # "BERTEMU BPK. DARTO": read as a message without capitals is, where a name is known by
+        # its title and its place, not by a capital every word has
+        text, said, place = text.lower(), said.lower(), place.lower()
     text, said, place, appeal = in_full(text), in_full(said), in_full(place), in_full(appeal)
     lower = not re.search(r"[A-Z]", f"{text} {said}")
     text, said, place = names_recased(text, said, place)

@@ -21,17 +21,6 @@ def in_capitals(text: str) -> bool:
     return len(letters) > 20 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
-_FUNCTION_WORDS = re.compile(
-    r"\b(?:Dan|Serta|Atau|Di|Ke|Dari|Yang|Dengan|Dgn|Bersama|Beserta|Selaku|Sebagai|Untuk|Pada"
-    r"|Oleh|Para|Sekitar|Sebanyak|Orang|Org)\b"
-)
-
-
-def recased(text: str) -> str:
-    """ "BPK. H. ROHMAN DAN WARGA" → "Bpk. H. Rohman dan Warga"."""
-    return _FUNCTION_WORDS.sub(lambda m: m.group(0).lower(), text.title())
-
-
 # a title and a name in a message written all in lower case: "ketemu pak karto sama …", "bpk.
 # rusdi (tomas)", "sdr. rizky, beserta 11 anggotanya", "h. mansyur" — not a title before a role,
 # a kind or a word of the sentence ("pak rt", "bu kader", "ibu hamil", "bapak menyampaikan")

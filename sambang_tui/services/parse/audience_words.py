@@ -72,7 +72,8 @@ _COUNT_AFTER_BARE = re.compile(
     r"(?:[ \t]+(?!(?:rt|rw|gg|gang|blok|kelas|kls|lantai|lt|no|nomor|pos|jl|jln|jalan|rusun|tower|unit"
     r"|kamar|sd|sdn|smp|smpn|sma|sman|smk|tps|km|pasar|sekolah|tahun|thn|umur|usia|jam|pukul|pkl|tgl"
     r"|dan|serta|atau|di|ke|dari|yang|yg|dengan|dgn|untuk|pada|bersama|beserta|sama|sm)\b)[a-z]{3,}){1,2}?"
-    r"[ \t]+\(?(\d{1,3})\)?(?=[ \t]*(?:[,.;]|\n|$|\+|&|\b(?:dan|sama|sm|katanya)\b))",
+    # (not a time: "linmas kel paseban 19.30")
+    r"[ \t]+\(?(\d{1,3})\)?(?![.:]\d)(?=[ \t]*(?:[,.;]|\n|$|\+|&|\b(?:dan|sama|sm|katanya)\b))",
 )
 # "Ketua panitia", "Ketua kader posyandu", "Ketua PKK RW 04": one person heading a group
 HEAD_BEFORE = re.compile(r"\b(?:ketua|kepala|koordinator|korlap)\s+$", re.I)
@@ -218,7 +219,9 @@ NOT_AUDIENCE = re.compile(
     r"(?:linmas|hansip|satpam|security|babinsa)\b(?:\s+\w+)?(?:\s*\(?\d+\s*(?:orang|org|personel)\)?)?"
     # the list of companions goes on: "bersama Babinsa Serda X dan 2 anggota linmas kelurahan"
     # ("Babinsa Koramil Senen Serka Budi dan 2 anggota Linmas": his unit, rank and name)
-    r"(?:(?:\s+(?-i:[A-Z][\w.]*)){0,4}\s*(?:,|dan|serta|&)\s*(?:\d+\s+)?(?:orang\s+|org\s+)?"
+    # (in a message without capitals, any words but a verb or a joint: "babinsa serka lukman dan …")
+    r"(?:(?:\s+(?-i:[A-Z][\w.]*)|\s+(?!(?:dan|serta|dengan|dgn|ke|di|yang|yg|untuk|utk|sama|ketemu"
+    r"|bertemu|ngobrol)\b|(?:me|ber|di|ter)[a-z]{3})(?-i:[a-z][\w.]*)){0,4}?\s*(?:,|dan|serta|&)\s*(?:\d+\s+)?(?:orang\s+|org\s+)?"
     r"(?:anggota\s+|personel\s+|petugas\s+|rekan\s+)?(?:linmas|hansip|satpam|security|babinsa)\b"
     r"(?:\s+(?:kelurahan|kel|rw|rt|setempat))?)*"
     # chat's "with" after the officer's round ("patroli … sama linmas 2 org", "keliling bareng
