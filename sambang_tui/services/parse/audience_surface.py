@@ -160,4 +160,12 @@ def _full(m: re.Match[str]) -> str:
 def in_full(text: str) -> str:
     """``text`` with chat's short forms written out: "ketemu 5 wrg dgn
     tokoh masy" → "ketemu 5 warga dengan tokoh masyarakat"."""
+    text = _TITLE_BROKEN.sub(r"\1. ", text)
     return re.sub(r"(?<=\S)[ \t]+&[ \t]+(?=\S)", " dan ", _SHORTENED.sub(_full, text))
+
+
+# a title's or a street's stop is no sentence's end, whatever line the name goes on: "Bpk.\nHeru",
+# "Gg.\nKepu 12 orang" (not an initial: "Bripka Dwi H.\nSambang tokoh …")
+_TITLE_BROKEN = re.compile(
+    r"(?<![\w.])((?i:bpk|bp|sdr|sdri|drs|dr|ir|ust|gg|jl|jln|no|kel|kec))\.[ \t]*\n[ \t]*(?=[A-Z])"
+)

@@ -237,7 +237,7 @@ NOT_AUDIENCE = re.compile(
     r"(?:\s+\w+){0,2}?\s+(?:yang\s+|yg\s+)?(?:sudah\s+|sdh\s+|lalu\s+)?"
     r"(?:diamankan|ditangkap|diringkus|dibekuk|digelandang|dibawa\s+ke\s+polsek)\b"
     # what is quoted is talk, not whom he met: '"Juru parkir adalah mata kami," katanya'
-    r'|(?:"[^"\n]{3,300}"|“[^”\n]{3,300}”)(?=\s*,?\s*(?:kata|ujar|tutur|ucap|jelas|tegas|ungkap|imbuh)\w*\b)'
+    r'|(?:"\n?[^"\n]{3,300}"|“\n?[^”\n]{3,300}”)(?=\s*,?\s*(?:kata|ujar|tutur|ucap|jelas|tegas|ungkap|imbuh)\w*\b)'
     # what someone met complains of: "15 pedagang yang mengeluhkan juru parkir liar …"
     r"|\byang\s+(?:mengeluhkan|mengeluh|mengadukan|resah|merasa\s+resah|terganggu)\b[^.;\n]*",
     re.I,
