@@ -107,7 +107,9 @@ def names_recased(text: str, *others: str) -> list[str]:
     }
     if not names:
         return list(texts)
-    named = re.compile(rf"{_LOWER_TITLE}(?P<name>{'|'.join(sorted(names))})\b")
+    # (the longer first: "bpk. hendra gunawan, …" then "bpk. hendra.")
+    alternatives = "|".join(sorted(names, key=lambda n: (-len(n), n)))
+    named = re.compile(rf"{_LOWER_TITLE}(?P<name>{alternatives})\b")
 
     def one(m: re.Match[str]) -> str:
         head = m.group(0)[: m.start("name") - m.start()]

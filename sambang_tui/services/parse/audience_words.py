@@ -80,7 +80,7 @@ HEAD_BEFORE = re.compile(r"\b(?:ketua|kepala|koordinator|korlap)\s+$", re.I)
 _HEAD = re.compile(r"(?:ketua|kepala|koordinator|korlap)\s+", re.I)
 # "Ketua RT 05 RW 09 Kel. Kenari Bpk. Sarmadi": the person the role is
 APPOSITION = re.compile(
-    r"\s*(?:(?i:kel\.?|kelurahan)\s+[A-Z]\w+\s*)?(?:(?i:setempat|tersebut)\s+)?"
+    r"\s*(?:(?i:kel\.?|kelurahan)\s+[A-Za-z]\w+\s*)?(?:(?i:setempat|tersebut)\s+)?"
     # "- Ketua Pokdar : Bpk. Agus": a list's role, and who he is
     r"(?:\(\s*|(?i:yaitu|yakni|bernama)\s+|[ \t]*:[ \t]*)?"
 )
@@ -172,7 +172,9 @@ NAMED_FOR = re.compile(
     r"|komplek|kompleks|perumahan)\.?\s*$",
     re.I,
 )
-PERSON_AS_PLACE = re.compile(r"\b(?:milik|toko|warung|bengkel|kos|kontrakan)\s*$", re.I)
+PERSON_AS_PLACE = re.compile(
+    r"\b(?:milik|toko|warung|warkop|kedai|bengkel|kos|kontrakan)\s*$", re.I
+)
 OFFICIAL_BEFORE = re.compile(
     r"\b(?:lurah|camat|kapolsek|wakapolsek|kanit|kapolres|babinsa|danramil|sekretaris|sekkel|seklur|kasi"
     r"|kepala|kades|ketua\s+(?:lmk|fkdm|kpps|panitia))\b[\w\s.,]{0,20}$",
