@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from sambang_tui.services.parse.area import AREA_TEXT
-from sambang_tui.services.parse.audience_words import PERSON, PERSON_LOWER
+from sambang_tui.services.parse.audience_words import PERSON
 from sambang_tui.services.parse.houses import HOUSES, NOT_THERE, RESIDENCE, ownerless
 from sambang_tui.services.parse.vocabulary import OFFICER_RANKS, PLACE_NOUNS
 from sambang_tui.services.parse.wrapping import NOT_PLACE_WORDS, ends_sentence
@@ -470,12 +470,17 @@ def _cut(tail: str, lower: bool = False) -> str:
     # "Rt 2 Rw 5" are no words of the name, and an owner's name is one ("rumah Ibu Hj. X di Jl. …")
     plain = PERSON.sub("X", _AREA_PARTS.sub(" ", named))
     if lower:  # "rumah ibu hj. nurlela di jl. …": no capital marks the name, its title does
-        plain = PERSON_LOWER.sub("X", plain.lower())  # only its words are counted
+        plain = _OWNER_LOWER.sub("X", plain.lower())  # only its words are counted
     words = plain.split()
     if len(words) > _MAX_WORDS:
         return ""
     return clean_place(piece)
 
 
+# an owner named without capitals ("rumah ibu hj. nurlela"): the title marks the name
+_OWNER_LOWER = re.compile(
+    r"(?:bpk|bapak|pak|ibu|bu|sdr|sdri|bang|mas)\.?\s+(?:(?:h|hj|haji|hajah|hajjah)\.?\s+)?"
+    r"(?!(?:rt|rw|lurah|camat|ketua|kepala|dan|sama|serta|yang|yg|di|ke|dari|juga)\b)[a-z]{3,}\b"
+)
 _DESCRIBED = re.compile(rf",\s*{_WHERE_IN_IT}", re.I)
 _MAX_DESCRIBED = 6
