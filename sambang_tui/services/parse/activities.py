@@ -24,6 +24,7 @@ from sambang_tui.services.parse.area import find_area
 from sambang_tui.services.parse.model import ParsedMessage
 from sambang_tui.services.parse.sections import split
 from sambang_tui.services.parse.texts import headline
+from sambang_tui.services.parse.wrapping import ends_sentence
 
 _CORE = ("date", "time", "place", "activity")  # a kind written again opens the next part
 _ITEM = re.compile(
@@ -277,6 +278,8 @@ def _items(text: str) -> list[Part] | None:
         and not (_CLOSING.match(lines[tail_start]) or _signature(lines[tail_start]))
     ):
         tail_start += 1
+    if _own_situation(lines, items, tail_start):
+        tail_start += 1
     # "… suporter. Sit: aman, tetap waspada" cut out of the last item's line onto its own: that
     # item's situation, not a closing one for every item
     opens = _opens_line(text, lines)
@@ -288,6 +291,36 @@ def _items(text: str) -> list[Part] | None:
     if not _valid(parts, items=True):
         return None
     return _assemble(lines, bounds, items[0], tail_start)
+
+
+# "Seluruh kegiatan …", "Situasi di kedua lokasi …", "Secara umum …": a closing for every activity
+_EVERY = re.compile(
+    r"\b(?:seluruh|semua|kedua|rangkaian|adapun|secara\s+(?:umum|keseluruhan))\b", re.I
+)
+
+
+def _own_situation(lines: list[str], items: list[int], at: int) -> bool:
+    """Whether the closing situation line ``at`` ("Situasi aman.") is the
+    last item's: it goes on the item's sentences without a blank line, and
+    the writer puts an item's sentences on lines of their own (the item runs
+    over lines, or a blank line sets it apart) or tells an earlier item's
+    situation in it — after one-line items run together it closes every one."""
+    item = items[-1]
+    if not (item < at < len(lines)) or not lines[at - 1].strip():
+        return False
+    line = lines[at].strip()
+    if not _CLOSING.match(line) or _EVERY.search(line) or not ends_sentence(lines[at - 1]):
+        return False
+    if re.match(r"\s*(?:pertama|kedua|ketiga|keempat)\s*,", lines[item], re.I):
+        return False  # "Pertama, … Kedua, …": one paragraph of prose counting its activities
+    told = any(_TOLD_SITUATION.search(lines[i]) for i in range(items[0], item))
+    return told or at - item >= 2 or (item > 0 and not lines[item - 1].strip())
+
+
+# "… Situasi aman.", "Sit: kondusif": an item telling its own situation
+_TOLD_SITUATION = re.compile(
+    r"\b(?:situasi|sit)\b\W*(?:\w+\s+){0,3}?(?:aman|kondusif|terkendali|waspada|rawan)\b", re.I
+)
 
 
 # "Aiptu Sutrisno – Bhabinkamtibmas Kel. Senen", "Aiptu X, Bhabin Senen": a title after the name

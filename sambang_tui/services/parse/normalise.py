@@ -45,6 +45,7 @@ def normalise(text: str) -> str:
     text = _MANY_SPACES.sub(" ", text)
     lines = _without_bullets([line.strip() for line in text.split("\n")])
     lines = _without_courtesy(_without_quote(_without_media(_unjoined(lines))))
+    lines = _rejoined(lines)
     text = _KEYCAP.sub(r"\1. ", "\n".join(lines))  # after the bullets: "▪️ 7️⃣ Pesan :"
     lines = text.split("\n")
     while lines and not lines[0]:
@@ -132,6 +133,36 @@ def _ends_line(before: str, after: str) -> bool:
 
 # "… / Pesan Kamtibmas / Jauhi narkoba …": a label alone heads the line after it
 _HEADING_KINDS = frozenset(["message", "findings", "activity", "audience", "situation", "topic"])
+
+
+# a line that is only an item's number or letter: "1.", "c.", "IV.", "2)"
+_MARKER_ONLY = re.compile(r"(?:\d{1,2}|[a-hA-H]|[IVX]{1,4})\s*[.)]")
+# a title or a street's word a name follows: "Jl.", "Hj.", "Bpk.", "Gg.", "No." at a line's end
+_NAME_ABBREVIATION = re.compile(
+    r"\b(?:jl|jln|gg|kel|kec|bpk|bp|sdr|sdri|hj|no|pkl|tgl|dr|drs|ust|kab|prov|kp|yth)\.$", re.I
+)
+
+
+def _rejoined(lines: list[str]) -> list[str]:
+    """The lines with what a writer who puts each sentence on a line of its
+    own broke apart put together again: an item's number alone ("1." over
+    "Senin 17/3 – Sambang …") and a street or a title cut from its name
+    ("… di Jl." over "Kramat Raya …")."""
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        if (
+            line
+            and previous
+            and (
+                _MARKER_ONLY.fullmatch(previous)
+                or (_NAME_ABBREVIATION.search(previous) and re.match(r"[A-Z0-9]", line))
+            )
+        ):
+            out[-1] = f"{previous} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 # a bullet the writer puts before every line: "▪️ ", "• ", "✅ "
