@@ -162,3 +162,49 @@ def test_one_report_message_unchanged() -> None:
     assert _fields(parse_message(_sentences(text), today=TODAY)) == _fields(
         parse_message(text, today=TODAY)
     )
+
+
+# --- a quotation broken over lines --------------------------------------------------------------
+
+QUOTED = """Pada hari Senin 9 Februari 2026 pukul 19.30 WIB, Bhabinkamtibmas Kelurahan Melati Aipda Wahyu memberikan penyuluhan kepada 15 anggota karang taruna di Balai Warga RW 04.
+
+"Jauhi narkoba dan judi online. Kalau ada peredaran di lingkungan, segera lapor ke kami," ujar Aipda Wahyu.
+
+Para pemuda meminta patroli malam ditambah. Situasi aman kondusif."""
+
+
+def test_a_quotation_one_sentence_a_line_reads_as_written() -> None:
+    assert _reports(_sentences(QUOTED)) == _reports(QUOTED)
+    assert "Kalau ada peredaran" in parse_message(_sentences(QUOTED), today=TODAY).message
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        (
+            '"Jauhi narkoba.\nKalau ada, lapor," ujar Bripka Dwi.',
+            '"Jauhi narkoba. Kalau ada, lapor," ujar Bripka Dwi.',
+        ),
+        (
+            "“Jauhi narkoba.\nJaga anak.\nKalau ada, lapor,” kata Aiptu Heri.",
+            "“Jauhi narkoba. Jaga anak. Kalau ada, lapor,” kata Aiptu Heri.",
+        ),
+    ],
+)
+def test_a_quotes_lines_are_one(text: str, joined: str) -> None:
+    assert normalise(text) == joined
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quote left open: no closing line, the lines stay
+        '"Jauhi narkoba.\nSituasi aman\nBripka Dwi',
+        # a blank line between: two paragraphs, as written
+        '"Jauhi narkoba.\n\nKalau ada, lapor," ujar Bripka Dwi.',
+        # quotes closed on their own lines
+        'Pesan: "jauhi narkoba"\nHasil: warga paham "siap"',
+    ],
+)
+def test_lines_of_closed_or_open_quotes_stay(text: str) -> None:
+    assert normalise(text) == text

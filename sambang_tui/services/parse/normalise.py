@@ -148,6 +148,7 @@ def _rejoined(lines: list[str]) -> list[str]:
     own broke apart put together again: an item's number alone ("1." over
     "Senin 17/3 – Sambang …") and a street or a title cut from its name
     ("… di Jl." over "Kramat Raya …")."""
+    lines = _quotes_closed(lines)
     out: list[str] = []
     for line in lines:
         previous = out[-1] if out else ""
@@ -162,6 +163,33 @@ def _rejoined(lines: list[str]) -> list[str]:
             out[-1] = f"{previous} {line}"
         else:
             out.append(line)
+    return out
+
+
+def _open_quote(line: str) -> bool:
+    return line.count('"') % 2 == 1 or line.count("“") != line.count("”")
+
+
+def _quotes_closed(lines: list[str]) -> list[str]:
+    """The lines with a quotation the writer broke over lines, a sentence a
+    line ('"Jauhi narkoba.' over 'Kalau ada peredaran, lapor," ujar …'),
+    put on one line again: a quote opened and closed a few lines down,
+    with no blank line between."""
+    out: list[str] = []
+    number = 0
+    while number < len(lines):
+        line = lines[number]
+        end = number + 1
+        if _open_quote(line):
+            while end < min(len(lines), number + 6) and lines[end] and not _open_quote(lines[end]):
+                end += 1
+            if end < len(lines) and lines[end] and _open_quote(lines[end]) and end < number + 6:
+                line = " ".join(lines[number : end + 1])
+                end += 1
+            else:
+                end = number + 1
+        out.append(line)
+        number = end
     return out
 
 
