@@ -208,3 +208,42 @@ def test_a_quotes_lines_are_one(text: str, joined: str) -> None:
 )
 def test_lines_of_closed_or_open_quotes_stay(text: str) -> None:
     assert normalise(text) == text
+
+
+# --- the close: a name alone after the closing situation, hashtags after a signature ---------
+
+TERSE = "Sbg ke masjid jl melati rt 01/07, Jumat 6/2\nPesan: jaga kotak amal & sandal jamaah, aman. Yusuf"
+
+
+def test_a_name_on_the_line_after_the_closing_situation_is_the_sender() -> None:
+    for text in (TERSE, _sentences(TERSE)):
+        parsed = parse_message(text, today=TODAY)
+        assert parsed.message == "jaga kotak amal & sandal jamaah"
+        assert parsed.situation == "aman_kondusif"
+
+
+def test_a_wish_before_a_name_is_no_closing_situation() -> None:
+    text = "Sbg ke masjid jl melati, Jumat 6/2\nPesan: jaga kotak amal agar tetap aman.\nYusuf"
+    assert parse_message(text, today=TODAY).situation is None
+
+
+def test_a_situation_cut_after_wil_is_one_line() -> None:
+    assert (
+        normalise("KESIMPULAN: situasi wil.\nRW 01 aman") == "KESIMPULAN: situasi wil. RW 01 aman"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [
+        ("Situasi aman\nAiptu Budi #polrihadir #presisi", "Situasi aman\nAiptu Budi"),
+        # a number after "#" is no hashtag; a line of hashtags mid-message stays
+        ("Rumah No #12 Jl. Melati\nSituasi aman", "Rumah No #12 Jl. Melati\nSituasi aman"),
+        (
+            "Sambang pos ronda\n#jagakampung #presisi\nSituasi aman",
+            "Sambang pos ronda\n#jagakampung #presisi\nSituasi aman",
+        ),
+    ],
+)
+def test_hashtags_after_a_lines_words_are_dropped(text: str, cleaned: str) -> None:
+    assert normalise(text) == cleaned

@@ -45,7 +45,7 @@ def normalise(text: str) -> str:
     text = _MANY_SPACES.sub(" ", text)
     lines = _without_bullets([line.strip() for line in text.split("\n")])
     lines = _without_courtesy(_without_quote(_without_media(_unjoined(lines))))
-    lines = _rejoined(lines)
+    lines = _rejoined([line if line[:1] == "#" else _TRAILING_TAGS.sub("", line) for line in lines])
     text = _KEYCAP.sub(r"\1. ", "\n".join(lines))  # after the bullets: "▪️ 7️⃣ Pesan :"
     lines = text.split("\n")
     while lines and not lines[0]:
@@ -135,11 +135,13 @@ def _ends_line(before: str, after: str) -> bool:
 _HEADING_KINDS = frozenset(["message", "findings", "activity", "audience", "situation", "topic"])
 
 
+# "… Aiptu Sutrisno #polrihadir": the station's hashtags after a line's words tell nothing
+_TRAILING_TAGS = re.compile(r"(?<=\S)(?:\s+#[A-Za-z]\w*)+\s*$")
 # a line that is only an item's number or letter: "1.", "c.", "IV.", "2)"
 _MARKER_ONLY = re.compile(r"(?:\d{1,2}|[a-hA-H]|[IVX]{1,4})\s*[.)]")
-# a title or a street's word a name follows: "Jl.", "Hj.", "Bpk.", "Gg.", "No." at a line's end
+# a title or a street's word a name follows: "Jl.", "Hj.", "Bpk.", "Gg.", "No.", "wil." at a line's end
 _NAME_ABBREVIATION = re.compile(
-    r"\b(?:jl|jln|gg|kel|kec|bpk|bp|sdr|sdri|hj|no|pkl|tgl|dr|drs|ust|kab|prov|kp|yth)\.$", re.I
+    r"\b(?:jl|jln|gg|kel|kec|bpk|bp|sdr|sdri|hj|no|pkl|tgl|dr|drs|ust|kab|prov|kp|yth|wil)\.$", re.I
 )
 
 

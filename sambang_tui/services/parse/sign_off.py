@@ -13,6 +13,7 @@ _SIGNATURE = re.compile(
     rf"(?<=[.!?])\s+(?:{POLICE_RANKS})\.?\s+[A-Za-z][\w'.]*(?:\s+[A-Za-z][\w'.]*){{0,3}}\s*$", re.I
 )
 # "… tiap bulan. Overall aman.", "… ya. Situasi aman terkendali", "… sandal jamaah, aman. Yusuf",
+# "… sandal jamaah, aman.\nYusuf",
 # "…\nSituation safe & aman 👍" (not a wish: "…, tetap aman.")
 _CLOSING_SITUATION = re.compile(
     r"(?:(?<=[.!?])\s+|\s*,\s*|\s*\n\s*)"
@@ -20,7 +21,8 @@ _CLOSING_SITUATION = re.compile(
     r"(?:(?!(?:tetap|agar|supaya|merasa|tidak|tdk|rasa|menjaga|jaga|lebih|makin|semakin|biar|tak"
     r"|kurang|blm|belum)\b)\w+\s+(?:&\s+)?)?"
     r"(?:aman|kondusif|terkendali)(?:\s+(?:dan\s+)?(?:aman|kondusif|terkendali|lancar|ndan|pak|bos))*"
-    r"[^\w\n]*(?:(?-i:[A-Z][a-z]{2,})\.?)?\s*$",
+    # the sender's name after it, on its line or the next: "… aman. Yusuf", "… aman.\nYusuf"
+    r"[^\w\n]*(?:\n[ \t]*)?(?:(?-i:[A-Z][a-z]{2,})\.?)?\s*$",
     re.I,
 )
 _GREETING = re.compile(r"[,.]?\s+(?:wassalam\w*|salam|trims|tks|makasih)\W*$", re.I)
