@@ -92,6 +92,10 @@ def test_a_street_or_title_cut_from_its_name_is_put_back() -> None:
     assert normalise("balap liar di Jl.\nKenanga Raya") == "balap liar di Jl. Kenanga Raya"
     assert normalise("ketemu Ibu Hj.\nSalamah") == "ketemu Ibu Hj. Salamah"
     assert normalise("rumah No.\n12 Gg. Mawar") == "rumah No. 12 Gg. Mawar"
+    assert normalise("kediaman KH.\nAbdullah") == "kediaman KH. Abdullah"
+    # "H." for Haji after a title or a lower-case word, not a name's initial
+    assert normalise("info dr Bpk. H.\nSobari") == "info dr Bpk. H. Sobari"
+    assert normalise("rmh H.\nMansur sebelah masjid") == "rmh H. Mansur sebelah masjid"
 
 
 @pytest.mark.parametrize(

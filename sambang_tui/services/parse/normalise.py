@@ -139,9 +139,12 @@ _HEADING_KINDS = frozenset(["message", "findings", "activity", "audience", "situ
 _TRAILING_TAGS = re.compile(r"(?<=\S)(?:\s+#[A-Za-z]\w*)+\s*$")
 # a line that is only an item's number or letter: "1.", "c.", "IV.", "2)"
 _MARKER_ONLY = re.compile(r"(?:\d{1,2}|[a-hA-H]|[IVX]{1,4})\s*[.)]")
-# a title or a street's word a name follows: "Jl.", "Hj.", "Bpk.", "Gg.", "No.", "wil." at a line's end
+# a title or a street's word a name follows: "Jl.", "Hj.", "Bpk.", "Gg.", "No.", "KH.", "wil." at a line's end
 _NAME_ABBREVIATION = re.compile(
-    r"\b(?:jl|jln|gg|kel|kec|bpk|bp|sdr|sdri|hj|no|pkl|tgl|dr|drs|ust|kab|prov|kp|yth|wil)\.$", re.I
+    r"\b(?:jl|jln|gg|kel|kec|bpk|bp|sdr|sdri|hj|no|pkl|tgl|dr|drs|ust|kab|prov|kp|yth|wil|kh|pdt|ir)\.$"
+    # "Bpk. H.", "rmh H." (Haji) — not a name's initial ("Bripka Dwi H.")
+    r"|(?:\b(?-i:[a-z])\w*\.?|\b(?:bpk|bapak|pak|ibu|bu|sdr)\.?)\s+(?-i:H)\.$",
+    re.I,
 )
 
 
