@@ -154,6 +154,9 @@ JOINS: dict[str, Callable[[str, str], str | None]] = {
     "dashes": lambda a, b: (
         f"- {a.strip()}\n- {b.strip()}\n" if _one_line(a) and _one_line(b) else None
     ),
+    "ticked": lambda a, b: (
+        f"✅ {a.strip()}\n✅ {b.strip()}\n" if _one_line(a) and _one_line(b) else None
+    ),
     "numbered": lambda a, b: (
         f"1. {a.strip()}\n2. {b.strip()}\n" if _one_line(a) and _one_line(b) else None
     ),

@@ -13,7 +13,7 @@ import datetime as dt
 
 import pytest
 
-from sambang_tui.services.parse import parse_message
+from sambang_tui.services.parse import parse_message, parse_reports
 from sambang_tui.services.parse.model import ParsedMessage
 from sambang_tui.services.parse.normalise import normalise
 
@@ -277,3 +277,14 @@ def test_a_habits_lines_are_dropped(text: str, kept: str | None) -> None:
         assert out.split("\n")[0] == kept
         assert "▪️" not in out and "Media" not in out and ">" not in out
         assert "Terima" not in out and "Ijin" not in out
+
+
+@pytest.mark.parametrize("bullet", ["-", "✅", "▪️", "•"])
+def test_a_bullet_before_every_activity_keeps_the_list_of_them(bullet: str) -> None:
+    text = (
+        f"{bullet} sambang pos ronda RT 03 RW 02 Jl. Kenari II, aman\n"
+        f"{bullet} patroli dialogis pangkalan ojol Jl. Salemba Tengah, aman\n"
+    )
+    reports = parse_reports(text, today=TODAY)
+    assert [r.types for r in reports] == [["SB"], ["PD"]]
+    assert [r.rw for r in reports] == [2, None]

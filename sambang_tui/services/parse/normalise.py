@@ -9,7 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from sambang_tui.services.parse import wrapping
+from sambang_tui.services.parse import activity, wrapping
 from sambang_tui.services.parse.dates import MONTHS, WEEKDAYS, make_date
 from sambang_tui.services.parse.sections import label_kind
 from sambang_tui.services.parse.vocabulary import EMOJI_LABELS
@@ -211,7 +211,15 @@ def _without_bullets(lines: list[str]) -> list[str]:
         return lines
     if len(written) == 1 and bullets & {f"{e}{v}" for e in EMOJI_LABELS for v in ("", "\ufe0f")}:
         return lines  # "📍 Jl. Kramat …" alone: the emoji names what follows
-    return [_LINE_BULLET.sub("", line, count=1) for line in lines]
+    bare = [_LINE_BULLET.sub("", line, count=1) for line in lines]
+    items = [line for line in bare if activity.find_types(line)]
+    if len(items) == len(written) > 1 and not any(_HIDDEN.match(line) for line in bare):
+        return lines  # "- sambang …" / "✅ patroli …": each line an activity, a list's items
+    return bare
+
+
+# what a bullet before every line may hide: a label ("▪️ Hari/Tgl : …"), a chat header, a keycap
+_HIDDEN = re.compile(r"[^\W\d][\w/ .,()-]{0,30}?\s*:(?!\d)|\[|\d\ufe0f?\u20e3")
 
 
 # WhatsApp's placeholders for what was sent with the text: "<Media tidak disertakan>", "[foto]"
