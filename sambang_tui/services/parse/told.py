@@ -6,92 +6,102 @@ from __future__ import annotations
 
 import re
 
-from sambang_tui.services.parse.vocabulary import POLICE_RANKS
+from sambang_tui.services.parse.vocabulary import POLICE_RANKS, chat
 
 FINDINGS_ITEM = re.compile(
-    r"(?:(?:keluhan|kluhan|klhn|harapan|temuan|hasil(?:nya)?|kendala|info|masalah|permasalahan)"
-    r"(?:\s+warga)?\s*[:-]?\s+(?=\w)"
-    # "kel: air PAM sering mati": chat's "kel" is keluhan when a clause follows (a kelurahan
-    # written so is one or two words)
-    r"|kel\s*:\s+(?=[^\W\d]+\s+\w+\s+\w))",
+    chat(
+        r"(?:(?:keluhan|kluhan|klhn|harapan|temuan|hasil(?:nya)?|kendala|info|masalah|permasalahan)"
+        r"(?:\s+warga)?\s*[:-]?\s+(?=\w)"
+        # "kel: air PAM sering mati": chat's "kel" is keluhan when a clause follows (a kelurahan
+        # written so is one or two words)
+        r"|kel\s*:\s+(?=[^\W\d]+\s+\w+\s+\w))"
+    ),
     re.I,
 )
 
 FINDINGS_LEAD = re.compile(
-    r"^"
-    r"(?:hasilnya|hasil\s+(?:kegiatan|giat|yang|dari|pertemuan|mediasi|dds)|dari\s+hasil|hasil\s*:"
-    r"|adapun\s+hasil|didapat(?:kan)?\s+(?:info|informasi|keterangan)|diperoleh\s+(?:info|informasi|keterangan)"
-    r"|disepakati|kesepakatan|dalam\s+(?:mediasi|pertemuan)\s+(?:itu|tersebut)[, ]+(?:kedua|para)"
-    # what a meeting agreed or discussed: "Dalam rapat disepakati …", "Dibahas rencana …"
-    r"|(?:dalam|pada)\s+(?:rapat|musyawarah|pertemuan|mediasi)(?:\s+(?:itu|tersebut|ini))?,?\s+disepakati"
-    r"|dibahas\b"
-    r"|informasi\s+yang\s+(?:didapat|diperoleh|diterima|dihimpun)|menurut\s+(?:keterangan|informasi|penuturan)"
-    r"|dari\s+(?:keterangan|informasi|pantauan|pengecekan)|diketahui\s+bahwa|hasil\s+(?:pantauan|pengecekan)"
-    r"|ditemukan|didapati|tidak\s+(?:ditemukan|ada\s+(?:kejadian|gangguan|laporan))"
-    r"|(?:sepakat|bersepakat|menyepakati)\b"
-    r"|adapun\s+(?:permasalahan|masalah|keluhan|harapan|temuan|informasi|aspirasi)"
-    r"|(?:permasalahan|masalah|keluhan|harapan|temuan|aspirasi)\s+(?:yang\s+(?:di|ter)\w+|warga|masyarakat)\b"
-    # reported speech in chat: "Menurut warga, …", "Kata Pak RT, …", "Intinya …", "ada info …",
-    # "Info dari driver, …", "Dari obrolan dengan pedagang, …"
-    r"|menurut\s+(?!(?:saya|sy|kami|petugas|bhabin\w*|kapolsek|kapolres|kanit|wakapolsek|"
-    rf"{POLICE_RANKS}|akp|kompol)\b)"
-    r"(?:[^,.]|(?<=\bbpk)\.|(?<=\bBpk)\.|(?<=\bH)\.|(?<=\bHj)\.|(?<=\bSdr)\.){2,40},|kata\s+[^,.]{2,30},"
-    # "Kata mereka sekarang sering …", "Ada keluhan motor …", "Disampaikan bahwa …"
-    # (and as Betawi or a slip of the thumb writes it: "kate mereka", "kata mreka")
-    r"|(?:kata|kate)\s+(?:mereka|mreka|mrk|beliau|dia|warga|wrg|pak\s+\w+|bu\s+\w+|ketua\s+\w+)\s"
-    r"|ada\s+(?:keluhan|aduan|laporan|info|informasi|kabar)\b|disampaikan\s+bahwa\b"
-    r"|(?:pada\s+)?intinya\b|ka?ta?nya\b|kabarnya\b|menurutnya\b|(?:ada|dapat|dpt|dapet|dapat)\s+(?:info|informasi|kabar|laporan)\b"
-    r"|info(?:rmasi)?\s+(?:dari|dr)\b"
-    # a complaint told by its noun: "keluhannya soal air mati …", "keluhan mereka terkait …"
-    r"|keluhan(?:nya|\s+(?:mereka|mrk|warga|wrg))?\s+(?:soal|tentang|terkait|mengenai|perihal|masalah)\b"
-    r"|dari\s+(?:obrolan|perbincangan|percakapan|bincang\S*|diskusi|dialog"
-    r"|komunikasi|tanya\s+jawab|cerita|ngobrol|ngobrol2)\b)",
+    chat(
+        r"^"
+        r"(?:hasilnya|hasil\s+(?:kegiatan|giat|yang|dari|pertemuan|mediasi|dds)|dari\s+hasil|hasil\s*:"
+        r"|adapun\s+hasil|didapat(?:kan)?\s+(?:info|informasi|keterangan)|diperoleh\s+(?:info|informasi|keterangan)"
+        r"|disepakati|kesepakatan|dalam\s+(?:mediasi|pertemuan)\s+(?:itu|tersebut)[, ]+(?:kedua|para)"
+        # what a meeting agreed or discussed: "Dalam rapat disepakati …", "Dibahas rencana …"
+        r"|(?:dalam|pada)\s+(?:rapat|musyawarah|pertemuan|mediasi)(?:\s+(?:itu|tersebut|ini))?,?\s+disepakati"
+        r"|dibahas\b"
+        r"|informasi\s+yang\s+(?:didapat|diperoleh|diterima|dihimpun)|menurut\s+(?:keterangan|informasi|penuturan)"
+        r"|dari\s+(?:keterangan|informasi|pantauan|pengecekan)|diketahui\s+bahwa|hasil\s+(?:pantauan|pengecekan)"
+        r"|ditemukan|didapati|tidak\s+(?:ditemukan|ada\s+(?:kejadian|gangguan|laporan))"
+        r"|(?:sepakat|bersepakat|menyepakati)\b"
+        r"|adapun\s+(?:permasalahan|masalah|keluhan|harapan|temuan|informasi|aspirasi)"
+        r"|(?:permasalahan|masalah|keluhan|harapan|temuan|aspirasi)\s+(?:yang\s+(?:di|ter)\w+|warga|masyarakat)\b"
+        # reported speech in chat: "Menurut warga, …", "Kata Pak RT, …", "Intinya …", "ada info …",
+        # "Info dari driver, …", "Dari obrolan dengan pedagang, …"
+        r"|menurut\s+(?!(?:saya|sy|kami|petugas|bhabin\w*|kapolsek|kapolres|kanit|wakapolsek|"
+        rf"{POLICE_RANKS}|akp|kompol)\b)"
+        r"(?:[^,.]|(?<=\bbpk)\.|(?<=\bBpk)\.|(?<=\bH)\.|(?<=\bHj)\.|(?<=\bSdr)\.){2,40},|kata\s+[^,.]{2,30},"
+        # "Kata mereka sekarang sering …", "Ada keluhan motor …", "Disampaikan bahwa …"
+        # (and as Betawi or a slip of the thumb writes it: "kate mereka", "kata mreka")
+        r"|(?:kata|kate)\s+(?:mereka|mreka|mrk|beliau|dia|warga|wrg|pak\s+\w+|bu\s+\w+|ketua\s+\w+)\s"
+        r"|ada\s+(?:keluhan|aduan|laporan|info|informasi|kabar)\b|disampaikan\s+bahwa\b"
+        r"|(?:pada\s+)?intinya\b|ka?ta?nya\b|kabarnya\b|menurutnya\b|(?:ada|dapat|dpt|dapet|dapat)\s+(?:info|informasi|kabar|laporan)\b"
+        r"|info(?:rmasi)?\s+(?:dari|dr)\b"
+        # a complaint told by its noun: "keluhannya soal air mati …", "keluhan mereka terkait …"
+        r"|keluhan(?:nya|\s+(?:mereka|mrk|warga|wrg))?\s+(?:soal|tentang|terkait|mengenai|perihal|masalah)\b"
+        r"|dari\s+(?:obrolan|perbincangan|percakapan|bincang\S*|diskusi|dialog"
+        r"|komunikasi|tanya\s+jawab|cerita|ngobrol|ngobrol2)\b)"
+    ),
     re.I,
 )
 
 # the people met telling or agreeing something: "Warga menyampaikan …", "Kedua pihak sepakat …"
 SPEAKER = re.compile(
-    r"(?P<lead>(?:dalam|pada)\s+(?:kesempatan|kegiatan|pertemuan)\s+(?:itu|tersebut|ini),?\s+"
-    r"|(?:setelah|usai|seusai|sesudah|akhirnya|selanjutnya|disaksikan|didampingi)\b[^,.]{0,60},\s*"
-    r"|alhamdulillah,?\s+)?"
-    r"(?:para\s+|kedua\s+(?:belah\s+)?|seluruh\s+|sejumlah\s+|beberapa\s+|sebagian(?:\s+besar)?\s+"
-    r"|banyak\s+|salah\s+(?:satu|seorang)\s+)?"
-    r"(?:warga|masyarakat|pemuda|remaja|pedagang|pengurus|pemilik|tokoh|jamaah|jemaah|jemaat|peserta"
-    r"|pihak|ketua|ibu-ibu|bapak-bapak|mereka|beliau|bliau|blio|ybs|yang\s+bersangkutan|ojol|jukir|juru\s+parkir|pendeta|ustadz\w*|ustad|kyai|pengelola|driver|pengemudi"
-    r"|(?:bpk|pak|bapak|ibu|bu|sdr|sdri)\.?\s+(?:(?:h|hj)\.\s*)?[A-Z]\w*|(?:h|hj|kh)\.\s*[A-Z]\w*|rt|rw|linmas|satpam|kpps|karang\s+taruna"
-    r"|kader|panitia|guru|pelapor|korban|saksi|sopir|penghuni|penjual|anak\s+muda|orang\s+tua|tamu"
-    r"|perwakilan|penjaga|pengelola|koordinator|(?<=kedua\s)kelompok"
-    # as chat shortens and doubles them: "wrg minta …", "mrk bilang …", "bapak2 cerita …"
-    r"|wrg|mrk|ojek|montir|karyawan|tukang\s+\w+|(?:bapak|ibu|emak|anak|pemuda|warga)2"
-    r"|emak-emak|anak-anak)\b"
-    # up to the verb, across a title's stop ("Ustadzah Hj. Maryam menyampaikan …")
-    r"(?:[^.!?]|(?:(?<=\bh)|(?<=\bhj)|(?<=\bkh)|(?<=\bsdr)|(?<=\bbpk)|(?<=\bsdri)|(?<=\bdr))\.){0,60}?"
-    r"\b(?P<verb>menyampaikan|mengeluhkan|keluhkan|mengeluh|berharap|mengharapkan|meminta|memohon"
-    r"|sepakat|bersepakat|menyepakati|menyatakan|mengaku|mengatakan|menuturkan|menjelaskan"
-    r"|melaporkan|menginformasikan|siap|mendukung|bersedia|berkomitmen|menerima|menyambut|merasa"
-    r"|resah|khawatir|mengapresiasi|berterima\s+kasih|mengusulkan|mengharap|bercerita|menceritakan"
-    r"|memberikan\s+informasi|memberi\s+informasi|mengakui|berjanji|damai|berdamai|sudah\s+damai"
-    r"|minta|sampaikan|bilang|cerita|ngeluh|curhat|keberatan|protes|menolak|mengungkapkan|menyebut\w*"
-    r"|menambahkan|janji|lapor|info|kasih\s+(?:info|tau|tahu)|ngasih\s+(?:info|tau|tahu)|salaman|bersalaman|menyanggupi|sanggup|harap|complain|komplain"
-    # someone met joining the appeal: "Ustadzah X selaku pengisi kajian turut mengajak …"
-    r"|(?:turut|juga|ikut)\s+mengajak)\b",
+    chat(
+        r"(?P<lead>(?:dalam|pada)\s+(?:kesempatan|kegiatan|pertemuan)\s+(?:itu|tersebut|ini),?\s+"
+        r"|(?:setelah|usai|seusai|sesudah|akhirnya|selanjutnya|disaksikan|didampingi)\b[^,.]{0,60},\s*"
+        r"|alhamdulillah,?\s+)?"
+        r"(?:para\s+|kedua\s+(?:belah\s+)?|seluruh\s+|sejumlah\s+|beberapa\s+|sebagian(?:\s+besar)?\s+"
+        r"|banyak\s+|salah\s+(?:satu|seorang)\s+)?"
+        r"(?:warga|masyarakat|pemuda|remaja|pedagang|pengurus|pemilik|tokoh|jamaah|jemaah|jemaat|peserta"
+        r"|pihak|ketua|ibu-ibu|bapak-bapak|mereka|beliau|bliau|blio|ybs|yang\s+bersangkutan|ojol|jukir|juru\s+parkir|pendeta|ustadz\w*|ustad|kyai|pengelola|driver|pengemudi"
+        r"|(?:bpk|pak|bapak|ibu|bu|sdr|sdri)\.?\s+(?:(?:h|hj)\.\s*)?[A-Z]\w*|(?:h|hj|kh)\.\s*[A-Z]\w*|rt|rw|linmas|satpam|kpps|karang\s+taruna"
+        r"|kader|panitia|guru|pelapor|korban|saksi|sopir|penghuni|penjual|anak\s+muda|orang\s+tua|tamu"
+        r"|perwakilan|penjaga|pengelola|koordinator|(?<=kedua\s)kelompok"
+        # as chat shortens and doubles them: "wrg minta …", "mrk bilang …", "bapak2 cerita …"
+        r"|wrg|mrk|ojek|montir|karyawan|tukang\s+\w+|(?:bapak|ibu|emak|anak|pemuda|warga)2"
+        r"|emak-emak|anak-anak)\b"
+        # up to the verb, across a title's stop ("Ustadzah Hj. Maryam menyampaikan …")
+        r"(?:[^.!?]|(?:(?<=\bh)|(?<=\bhj)|(?<=\bkh)|(?<=\bsdr)|(?<=\bbpk)|(?<=\bsdri)|(?<=\bdr))\.){0,60}?"
+        r"\b(?P<verb>menyampaikan|mengeluhkan|keluhkan|mengeluh|berharap|mengharapkan|meminta|memohon"
+        r"|sepakat|bersepakat|menyepakati|menyatakan|mengaku|mengatakan|menuturkan|menjelaskan"
+        r"|melaporkan|menginformasikan|siap|mendukung|bersedia|berkomitmen|menerima|menyambut|merasa"
+        r"|resah|khawatir|mengapresiasi|berterima\s+kasih|mengusulkan|mengharap|bercerita|menceritakan"
+        r"|memberikan\s+informasi|memberi\s+informasi|mengakui|berjanji|damai|berdamai|sudah\s+damai"
+        r"|minta|sampaikan|bilang|cerita|ngeluh|curhat|keberatan|protes|menolak|mengungkapkan|menyebut\w*"
+        r"|menambahkan|janji|lapor|info|kasih\s+(?:info|tau|tahu)|ngasih\s+(?:info|tau|tahu)|salaman|bersalaman|menyanggupi|sanggup|harap|complain|komplain"
+        # someone met joining the appeal: "Ustadzah X selaku pengisi kajian turut mengajak …"
+        r"|(?:turut|juga|ikut)\s+mengajak)\b"
+    ),
     re.I,
 )
 
 # a terse item telling what was seen: "ada kumpulan pemuda di gang"
 OBSERVED = re.compile(
-    r"(?:(?:tidak|tdk|tak|gak|nggak|ngga|ga|belum|blm)\s+ada(?=\s+(?:keluhan|masalah|temuan|kendala|kegiatan"
-    r"|kejadian|gangguan|laporan|info|aduan)\b)|ada|terdapat|terpantau|ditemukan|didapati|ka?ta?nya|kabarnya|menurutnya|intinya"
-    # whom it was heard from, in chat: "kata mereka ada yg …", "kt warga …"
-    r"|(?:kata|kate|kt)\s+(?:mereka|mreka|mrk|beliau|dia|warga|wrg|pak\s+rt|pak\s+rw|bu\s+rt))"
-    r"\s+(?=[^\W\d])",
+    chat(
+        r"(?:(?:tidak|tdk|tak|gak|nggak|ngga|ga|belum|blm)\s+ada(?=\s+(?:keluhan|masalah|temuan|kendala|kegiatan"
+        r"|kejadian|gangguan|laporan|info|aduan)\b)|ada|terdapat|terpantau|ditemukan|didapati|ka?ta?nya|kabarnya|menurutnya|intinya"
+        # whom it was heard from, in chat: "kata mereka ada yg …", "kt warga …"
+        r"|(?:kata|kate|kt)\s+(?:mereka|mreka|mrk|beliau|dia|warga|wrg|pak\s+rt|pak\s+rw|bu\s+rt))"
+        r"\s+(?=[^\W\d])"
+    ),
     re.I,
 )
 
 # the label nouns of a finding written as an item with no colon: "keluhan warga banyak tikus"
 ITEM_LABEL = re.compile(
-    r"(?:keluhan|kluhan|klhn|harapan|temuan|kendala|masalah|permasalahan)(?:\s+(?:warga|masyarakat))?"
-    r"\s*[:-]?\s+(?=\w)",
+    chat(
+        r"(?:keluhan|kluhan|klhn|harapan|temuan|kendala|masalah|permasalahan)(?:\s+(?:warga|masyarakat))?"
+        r"\s*[:-]?\s+(?=\w)"
+    ),
     re.I,
 )
 
@@ -103,9 +113,11 @@ OUTCOME = re.compile(
 
 # what was heard and from whom: "info dr ketua rt ada rencana …"
 HEARD = re.compile(
-    r"(?:info(?:rmasi)?|kabar|laporan)\s+(?:dari|dr)\s+"
-    r"(?:[^,.:;]|(?<=\bH)\.|(?<=\bHj)\.|(?<=\bpak)\.|(?<=\bbpk)\.|(?<=\bBpk)\.|(?<=\bsdr)\.){2,40}?,?\s+"
-    r"(?=(?:ada|terdapat|akan\s+ada|bakal\s+ada|rencana|banyak|sering)\b)",
+    chat(
+        r"(?:info(?:rmasi)?|kabar|laporan)\s+(?:dari|dr)\s+"
+        r"(?:[^,.:;]|(?<=\bH)\.|(?<=\bHj)\.|(?<=\bpak)\.|(?<=\bbpk)\.|(?<=\bBpk)\.|(?<=\bsdr)\.){2,40}?,?\s+"
+        r"(?=(?:ada|terdapat|akan\s+ada|bakal\s+ada|rencana|banyak|sering)\b)"
+    ),
     re.I,
 )
 
@@ -121,7 +133,9 @@ QUOTED_SPEAKER = re.compile(
 )
 
 NAMED_SUBJECT = re.compile(
-    r"\b(?:ketua|bpk|pak|bapak|ibu|bu|sdr|sdri|h|hj|kh|ustadz\w*|ustad|pendeta|kyai|romo)\b\.?\s+[A-Z]|\b(?:kedua|para)\s+(?:belah\s+)?pihak\b",
+    chat(
+        r"\b(?:ketua|bpk|pak|bapak|ibu|bu|sdr|sdri|h|hj|kh|ustadz\w*|ustad|pendeta|kyai|romo)\b\.?\s+[A-Z]|\b(?:kedua|para)\s+(?:belah\s+)?pihak\b"
+    ),
     re.I,
 )
 
@@ -133,9 +147,11 @@ QUOTED_AGAIN = re.compile(
 
 # whom a finding was heard from: "Menurut pedagang, …", "Info dari driver, …"
 SOURCE = re.compile(
-    r"(?:menurut|kata|info(?:rmasi)?\s+dari|dari\s+(?:obrolan|perbincangan|percakapan|bincang\S*"
-    r"|diskusi|dialog|komunikasi|tanya\s+jawab|cerita|ngobrol\S*)(?:\s+(?:dengan|dgn|bersama))?)"
-    r"\s+[^,.]{2,40}(?=,)",
+    chat(
+        r"(?:menurut|kata|info(?:rmasi)?\s+dari|dari\s+(?:obrolan|perbincangan|percakapan|bincang\S*"
+        r"|diskusi|dialog|komunikasi|tanya\s+jawab|cerita|ngobrol\S*)(?:\s+(?:dengan|dgn|bersama))?)"
+        r"\s+[^,.]{2,40}(?=,)"
+    ),
     re.I,
 )
 
@@ -186,10 +202,12 @@ HEARD_LABEL = re.compile(
 # what a meeting agreed, after the clause naming it, going on with the complaint told just
 # before: "Warga keberatan … . Setelah musyawarah yang dihadiri Ketua RW, disepakati …"
 MEETING_OUTCOME = re.compile(
-    r"(?:setelah|usai|seusai|sesudah)\s+(?:di\w+\s+)?(?:di)?(?:musyawarah|mediasi|rapat|pertemuan"
-    r"|diskusi|dialog|perundingan)(?:kan)?\b"
-    r"(?:[^,.]|(?<=\bbpk)\.|(?<=\bBpk)\.|(?<=\bH)\.|(?<=\bsdr)\.){0,80}?,?\s+"
-    r"(?=disepakati|(?:kedua|para)\s+(?:belah\s+)?pihak\s+sepakat|keduanya\s+(?:\w+\s+)?sepakat)",
+    chat(
+        r"(?:setelah|usai|seusai|sesudah)\s+(?:di\w+\s+)?(?:di)?(?:musyawarah|mediasi|rapat|pertemuan"
+        r"|diskusi|dialog|perundingan)(?:kan)?\b"
+        r"(?:[^,.]|(?<=\bbpk)\.|(?<=\bBpk)\.|(?<=\bH)\.|(?<=\bsdr)\.){0,80}?,?\s+"
+        r"(?=disepakati|(?:kedua|para)\s+(?:belah\s+)?pihak\s+sepakat|keduanya\s+(?:\w+\s+)?sepakat)"
+    ),
     re.I,
 )
 
@@ -197,8 +215,10 @@ MEETING_OUTCOME = re.compile(
 # what the people just named complain of, in a clause of their own: "… serta 4 pedagang, yang
 # mengeluhkan pencopetan …" (the finding starts at the verb; the people stay in the visit)
 COMPLAINT_CLAUSE = re.compile(
-    r",\s*(?:yang|yg)\s+(?P<verb>mengeluhkan|mengeluh|mengadukan|mengadu|mempertanyakan|menanyakan"
-    r"|keluhkan|ngeluh(?:in)?|resah|merasa\s+resah|khawatir|merasa\s+khawatir)\b",
+    chat(
+        r",\s*(?:yang|yg)\s+(?P<verb>mengeluhkan|mengeluh|mengadukan|mengadu|mempertanyakan|menanyakan"
+        r"|keluhkan|ngeluh(?:in)?|resah|merasa\s+resah|khawatir|merasa\s+khawatir)\b"
+    ),
     re.I,
 )
 
@@ -206,9 +226,11 @@ COMPLAINT_CLAUSE = re.compile(
 # dictated in one run, those met telling something before the officer's appeal: "… ketemu
 # bapak2 ronda lima belas orang mereka minta ane sering mampir … ane pesen …"
 _RUN_ON_TOLD = re.compile(
-    r"\b(?:mereka|mrk|beliau|ybs|para\s+\w+|bapak[\s-]bapak|ibu[\s-]ibu|ketua\s+r[tw])"
-    r"\s+(?:juga\s+)?(?:minta|meminta|cerita|bercerita|mengeluh\w*|ngeluh|berharap|harap"
-    r"|lapor|melaporkan|menyampaikan|bilang|curhat)\b",
+    chat(
+        r"\b(?:mereka|mrk|beliau|ybs|para\s+\w+|bapak[\s-]bapak|ibu[\s-]ibu|ketua\s+r[tw])"
+        r"\s+(?:juga\s+)?(?:minta|meminta|cerita|bercerita|mengeluh\w*|ngeluh|berharap|harap"
+        r"|lapor|melaporkan|menyampaikan|bilang|curhat)\b"
+    ),
     re.I,
 )
 
@@ -232,12 +254,14 @@ def run_on_told(rest: str, met: re.Pattern[str]) -> tuple[int, int, str] | None:
 # a sentence of its own telling the dispute a mediation went on to settle: "Permasalahan
 # bermula dari …", "Terjadi ribut mulut antara …", "Keduanya ribut gara-gara …"
 PROBLEM_SENTENCE = re.compile(
-    r"^(?:(?:per)?masalahan?(?:nya)?\s+(?:ini\s+|tersebut\s+)?(?:terjadi|bermula|berawal|muncul"
-    r"|timbul|dipicu|dilatarbelakangi)\b"
-    r"|terjadi\s+(?:(?:per)?selisih\w*|ribut\w*|keributan|cekcok|pertengkaran|adu\s+mulut|sengketa"
-    r"|konflik|salah\s+paham)\b"
-    r"|(?:keduanya|kedua\s+(?:belah\s+)?pihak|kedua\s+warga|mereka)\s+(?:sempat\s+|sering\s+)?"
-    r"(?:ribut|cekcok|berselisih|bertengkar|adu\s+mulut|bersengketa)\b)",
+    chat(
+        r"^(?:(?:per)?masalahan?(?:nya)?\s+(?:ini\s+|tersebut\s+)?(?:terjadi|bermula|berawal|muncul"
+        r"|timbul|dipicu|dilatarbelakangi)\b"
+        r"|terjadi\s+(?:(?:per)?selisih\w*|ribut\w*|keributan|cekcok|pertengkaran|adu\s+mulut|sengketa"
+        r"|konflik|salah\s+paham)\b"
+        r"|(?:keduanya|kedua\s+(?:belah\s+)?pihak|kedua\s+warga|mereka)\s+(?:sempat\s+|sering\s+)?"
+        r"(?:ribut|cekcok|berselisih|bertengkar|adu\s+mulut|bersengketa)\b)"
+    ),
     re.I,
 )
 

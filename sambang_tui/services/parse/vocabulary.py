@@ -351,6 +351,26 @@ PLACE_NOUNS = (
 # a sentence with one of these is the kamtibmas message
 # the ranks a Bhabinkamtibmas or desk officer holds, as a regex alternation: a name behind
 # one is the police speaking (an appeal, a signature), not someone met
+# --- chat's short forms ------------------------------------------------------------------
+# the cue words as chat shortens them ("dr obrolan dgn …", "Dalam pertemuan tsb …", "wrg
+# berharap …", "sdh sy himbau agr …"): a cue pattern written with the long word reads the short
+# one too (``chat``); the texts copied keep what was written
+CHAT_SHORT = {
+    "yang": "yg", "dengan": "dgn", "sudah": "sdh", "tidak": "tdk", "untuk": "utk",
+    "kepada": "kpd", "bapak": "bpk", "karena": "krn", "juga": "jg", "belum": "blm",
+    "tersebut": "tsb", "masyarakat": "masy", "warga": "wrg", "agar": "agr", "supaya": "spy",
+    "dari": "dr", "pada": "pd", "akan": "akn", "sedang": "sdg", "orang": "org",
+}  # fmt: skip
+_LONG_WORD = re.compile(
+    r"(?:(?<=\\[bs])|(?<![A-Za-z\\]))(" + "|".join(CHAT_SHORT) + r")(?![A-Za-z])"
+)
+
+
+def chat(pattern: str) -> str:
+    """``pattern`` with each long cue word in it read in its short form too."""
+    return _LONG_WORD.sub(lambda m: f"(?:{m.group(1)}|{CHAT_SHORT[m.group(1)]})", pattern)
+
+
 POLICE_RANKS = "aiptu|aipda|bripka|brigpol|briptu|bripda|ipda|iptu"
 # with the officers above them, as words: no person met is called so
 OFFICER_RANKS = (*POLICE_RANKS.split("|"), "akp", "kompol")
