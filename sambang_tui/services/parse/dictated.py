@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 
+from sambang_tui.services.parse.vocabulary import chat
+
 # the officer meeting people, as dictated text tells it
 _MET_VERB = r"\b(?:bertemu|ketemu|menemui|berdialog|bertatap\s+muka|ngobrol)\b"
 # his appeal's opening, up to its "agar": "menyampaikan himbauan kamtibmas agar …"
-_APPEAL_OPENING = (
+_APPEAL_OPENING = chat(
     r"(?:menyampaikan|sampaikan|memberikan|memberi)\s+"
     r"(?:(?:himbauan|imbauan|pesan)(?:\s+kamtibmas)?\s+)?(?=(?:agar|supaya|biar)\b)"
 )
@@ -46,13 +48,15 @@ MESSAGE_ITEM = re.compile(
     re.I,
 )
 # a sentence opening with its purpose, the appeal's verb unsaid: "Agar jgn tergiur …"
-BARE_PURPOSE = re.compile(r"(?:agar|supaya|spy|biar)\s+(?:\w+\s+){1,}\w", re.I)
+BARE_PURPOSE = re.compile(chat(r"(?:agar|supaya|spy|biar)\s+(?:\w+\s+){1,}\w"), re.I)
 
 # an appeal announced, its words not told: "… diberi kesempatan menyampaikan pesan kamtibmas."
 ANNOUNCED_ONLY = re.compile(
-    r"^(?!.*\b(?:agar|supaya|spy|jangan|jgn|hindari|waspada)\b).*\b(?:menyampaikan|sampaikan"
-    r"|memberikan|memberi)\s+(?:pesan|himbauan|imbauan)(?:\s+kamtibmas)?(?:\s+kepada\s+[^.,;]{1,40})?"
-    r"\W*$",
+    chat(
+        r"^(?!.*\b(?:agar|supaya|spy|jangan|jgn|hindari|waspada)\b).*\b(?:menyampaikan|sampaikan"
+        r"|memberikan|memberi)\s+(?:pesan|himbauan|imbauan)(?:\s+kamtibmas)?(?:\s+kepada\s+[^.,;]{1,40})?"
+        r"\W*$"
+    ),
     re.I | re.S,
 )
 
@@ -60,10 +64,12 @@ ANNOUNCED_ONLY = re.compile(
 # a label that heads the text it names: "Pesan kamtibmas:", "Adapun hasilnya -",
 # at the start of the sentence or after a comma ("…, pesan kamtibmas: …")
 _LABEL_IN_SENTENCE = re.compile(
-    r"(?:^|[,;.]\s*)(?:[^\w\s]{1,4}\s*)?(?:adapun\s+|dengan\s+|berikut\s+)?"
-    r"(?:(?:pesan(?:-pesan)?|pesen|himbauan|imbauan)(?:\s+(?:dan|&)\s+(?:himbauan|imbauan))?"
-    r"(?:\s+kamtibmas)?(?:\s+(?:dari\s+)?(?:ane|saya|sy|kami|aku))?|hasil(?:nya|\s+kegiatan|\s+giat)?)"
-    r"(?:\s+(?:yang|yg)\s+(?:di|ter)\w+(?:\s+\w+){0,3}?)?\s*(?::|-|–|,|\.|$)\s*",
+    chat(
+        r"(?:^|[,;.]\s*)(?:[^\w\s]{1,4}\s*)?(?:adapun\s+|dengan\s+|berikut\s+)?"
+        r"(?:(?:pesan(?:-pesan)?|pesen|himbauan|imbauan)(?:\s+(?:dan|&)\s+(?:himbauan|imbauan))?"
+        r"(?:\s+kamtibmas)?(?:\s+(?:dari\s+)?(?:ane|saya|sy|kami|aku))?|hasil(?:nya|\s+kegiatan|\s+giat)?)"
+        r"(?:\s+(?:yang|yg)\s+(?:di|ter)\w+(?:\s+\w+){0,3}?)?\s*(?::|-|–|,|\.|$)\s*"
+    ),
     re.I,
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from sambang_tui.services.parse.vocabulary import POLICE_RANKS
+from sambang_tui.services.parse.vocabulary import POLICE_RANKS, chat
 
 _CALM = r"aman|kondusif|terkendali"
 _WORD = re.compile(r"\b(rawan|waspada|diwaspadai|siaga|aman|kondusif|terkendali)\b", re.I)
@@ -19,9 +19,11 @@ _LEAD = re.compile(
     re.I,
 )
 _CALM_PHRASE = re.compile(
-    r"\baman\s+(?:dan\s+)?(?:kondusif|terkendali|lancar|tertib|terkendali|damai)\b"
-    r"|\b(?:berjalan|berlangsung|terpantau|dalam\s+keadaan)\s+(?:dengan\s+)?(?:aman|kondusif|lancar\s+dan\s+aman)\b"
-    r"[^.;\n]*",
+    chat(
+        r"\baman\s+(?:(?:dan|&)\s+)?(?:kondusif|terkendali|lancar|tertib|terkendali|damai)\b"
+        r"|\b(?:berjalan|berlangsung|terpantau|dalam\s+keadaan)\s+(?:dengan\s+)?(?:aman|kondusif|lancar\s+(?:dan|&)\s+aman)\b"
+        r"[^.;\n]*"
+    ),
     re.I,
 )
 _LONE = re.compile(
@@ -35,8 +37,10 @@ _LONE = re.compile(
 _LONE_WARNING = re.compile(r"(?:^|[.;:\n])\s*(rawan|waspada)\b(?=\s*(?:[.;!\n]|$)|\s+[a-z])", re.I)
 # "dalam rangka menjaga situasi … kondusif", "guna menciptakan suasana aman": a purpose
 _PURPOSE_BEFORE = re.compile(
-    r"\b(?:rangka|guna|untuk|agar|supaya|demi|menjaga|menciptakan|mewujudkan|memelihara"
-    r"|terciptanya|terwujudnya|mempertahankan|harapan|diharapkan|berharap)\b[^.;:\n]{0,30}$",
+    chat(
+        r"\b(?:rangka|guna|untuk|agar|supaya|demi|menjaga|menciptakan|mewujudkan|memelihara"
+        r"|terciptanya|terwujudnya|mempertahankan|harapan|diharapkan|berharap)\b[^.;:\n]{0,30}$"
+    ),
     re.I,
 )
 
@@ -88,6 +92,7 @@ _WATCH = re.compile(
 # "Sambang pagi ini aman, warga …": "aman" closing a clause, not wished for
 _CALM_AT_END = re.compile(
     r"(?<!agar )(?<!supaya )(?<!tetap )(?<!menjaga )(?<!rasa )(?<!merasa )(?<!tidak )"
+    r"(?<!agr )(?<!spy )(?<!tdk )"
     r"\b(?:aman|kondusif)(?:\s+(?:terkendali|kondusif|lancar))?(?:\s+(?:ndan|komandan|bos|pak))?"
     r"\s*(?=[,.;!]|$)",
     re.I | re.M,

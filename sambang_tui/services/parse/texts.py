@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sambang_tui.services.parse import dictated, told
 from sambang_tui.services.parse.sentences import split_sentence
-from sambang_tui.services.parse.vocabulary import APPEAL_VERBS, POLICE_RANKS, caseless
+from sambang_tui.services.parse.vocabulary import APPEAL_VERBS, POLICE_RANKS, caseless, chat
 from sambang_tui.services.parse.wrapping import unwrap
 
 _GREETING = re.compile(
@@ -44,11 +44,13 @@ _QUOTE = re.compile(
 # the officer (named before) asking more: "Ia juga meminta …", "Tak lupa, beliau mengajak …"
 _OFFICER_SUBJECT = rf"(?:ia|dia|beliau|bliau|bhabin\w*|petugas|(?:{POLICE_RANKS})\s+\w+)"
 _ALSO_APPEAL = re.compile(
-    rf"^(?:(?:(?:tak|tidak)\s+lupa|selain\s+itu),?\s+{_OFFICER_SUBJECT}\s+(?:juga\s+)?"
-    rf"|{_OFFICER_SUBJECT}\s+(?:juga|pun|kembali|turut|tak\s+lupa|tidak\s+lupa)\s+)"
-    # asking, not reporting what he did ("Beliau juga memastikan bahwa …")
-    rf"(?:{APPEAL_VERBS}|meminta|minta|menyarankan|mengarahkan|mendorong|menegaskan|menekankan"
-    r"|memohon|mengharapkan|berharap|meneruskan\s+pesan|menitipkan\s+pesan)\b",
+    chat(
+        rf"^(?:(?:(?:tak|tidak)\s+lupa|selain\s+itu),?\s+{_OFFICER_SUBJECT}\s+(?:juga\s+)?"
+        rf"|{_OFFICER_SUBJECT}\s+(?:juga|pun|kembali|turut|tak\s+lupa|tidak\s+lupa)\s+)"
+        # asking, not reporting what he did ("Beliau juga memastikan bahwa …")
+        rf"(?:{APPEAL_VERBS}|meminta|minta|menyarankan|mengarahkan|mendorong|menegaskan|menekankan"
+        r"|memohon|mengharapkan|berharap|meneruskan\s+pesan|menitipkan\s+pesan)\b"
+    ),
     re.I,
 )
 # a quotation said by the officer: "Jangan …," kata Aiptu Budi

@@ -377,14 +377,14 @@ OFFICER_RANKS = (*POLICE_RANKS.split("|"), "akp", "kompol")
 
 # the officer appealing in the first person, as chat and voice notes say it: "ane pesen …",
 # "sy udah bilangin …", "kami juga ingatkan …" (whoever else speaks is a finding)
-FIRST_PERSON_APPEAL = (
+FIRST_PERSON_APPEAL = chat(
     r"(?:ane|ana|sy|saya|aku|gue|gua|gw|kami|kita)\s+(?:(?:udah|sudah|sdh|udh|juga|jg|tadi|td|sempat"
     r"|sempet|lalu|terus|trus|lgsg|langsung|cuma|hanya)\s+){0,2}"
     r"(?:sampaikan|sampein|sampekan|ingatkan|ingetin|ingetan|minta|pesankan|pesenin|pesen|pesan"
     r"|titip(?:\s+pesan|\s+pesen)?|sarankan|saranin|imbau|himbau|bilang(?:in|kan)?|kasih\s+tau"
     r"|kasih\s+tahu|ajak(?:in)?|nasehatin|nasihatin|nasehati|nasihati|wanti-wanti|wanti2|tegaskan)\b"
 )
-APPEAL_VERBS = (
+APPEAL_VERBS = chat(
     r"me?ng?himbau\w*|mengimbau\w*|dihimbau|diimbau|himbau|imbau|hmbau|berpesan|dipesankan"
     r"|mengingatkan|diingatkan|disampaikan\s+(?:agar|supaya|kepada)|mengajak|diajak|menyampaikan\s+(?:pesan|himbauan|imbauan)"
     r"|menasehati|menasihati"
