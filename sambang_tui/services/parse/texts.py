@@ -8,8 +8,14 @@ from dataclasses import dataclass
 
 from sambang_tui.services.parse import dictated, told
 from sambang_tui.services.parse.sentences import split_sentence
-from sambang_tui.services.parse.vocabulary import APPEAL_VERBS, POLICE_RANKS, caseless, chat
-from sambang_tui.services.parse.wrapping import unwrap
+from sambang_tui.services.parse.vocabulary import (
+    APPEAL_VERBS,
+    CHAT_SHORT,
+    POLICE_RANKS,
+    caseless,
+    chat,
+)
+from sambang_tui.services.parse.wrapping import ABBREVIATIONS, unwrap
 
 _GREETING = re.compile(
     r"^(?:assalamu|asalamu|assalam|selamat\s+(?:pagi|siang|sore|malam)|salam|ijin|izin|mohon\s+ijin|"
@@ -78,12 +84,36 @@ _NEW_ITEM = re.compile(
 )
 
 
+# chat shortens a sentence's first word and leaves it in lower case ("… malam. wrg berharap
+# …", "… rumah. giat berjalan aman"): a stop before such a word ends a sentence though no
+# capital follows (not an abbreviation's stop: "Jl. ", "No. ")
+_SHORT_OPENING = re.compile(
+    r"(?<=\w[.!?])\s+(?=(?:" + "|".join(sorted(set(CHAT_SHORT.values()))) + r"|giat)\s)"
+)
+
+
+def _short_openings(sentence: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for m in _SHORT_OPENING.finditer(sentence):
+        word = re.search(r"(\w+)[.!?]$", sentence[start : m.start()])
+        if word is None or word.group(1).casefold() in ABBREVIATIONS or len(word.group(1)) == 1:
+            continue
+        pieces.append(sentence[start : m.start()])
+        start = m.end()
+    return [*pieces, sentence[start:]]
+
+
 def _paragraph_sentences(text: str) -> list[tuple[int, str]]:
     """(paragraph number, sentence) for each sentence; a wrapped line
     belongs to the paragraph it goes on."""
     out: list[tuple[int, str]] = []
     for number, paragraph in enumerate(unwrap(text).split("\n")):
-        out.extend((number, sentence) for sentence in split_sentence(paragraph))
+        out.extend(
+            (number, piece)
+            for sentence in split_sentence(paragraph)
+            for piece in _short_openings(sentence)
+        )
     return out
 
 
