@@ -182,6 +182,9 @@ _PLACE_END = re.compile(
     r"(?:\b(?:RT|RW)(?:\b|(?=\d))\.?\s*\d|(?<!kantor )(?<!kantor)\b(?:kel|kelurahan|kec|kecamatan)\b\.?(?!\w)"
     r"|\bpada\b|\bpukul\b|\bpkl\b|\bjam\b|\btgl\b|\btanggal\b|\bsekitar\s+pukul\b|\bhari\b"
     r"|\byang\b|\bdengan\b|\bdan\s+(?:ber|me)\w*|\buntuk\b|\bguna\b|\bbersama\b|\bkepada\b"
+    # as chat shortens them ("Jl. Kenari II pd hari …", "… kpd para siswa", "No. 12 yg …"); "PD"
+    # in capitals is a name's ("Kantor PD Pasar Jaya")
+    r"|\b(?:yg|utk|kpd)\b|(?-i:\bpd\b)"
     r"|\b(?:terkait|tentang|soal|mengenai|membahas|perihal|dalam\s+rangka|sehubungan)\b"
     r"|\b(?:sambil|seraya|sekaligus|kemudian|lalu|serta|saat|ketika|sewaktu|selama|usai|setelah)\b"
     # a time told by a prayer or another event ("selepas sholat tarawih", "ba'da isya"), and
@@ -274,6 +277,7 @@ _AREA_WORD = r"(?:RT|RW|No|Nomor|Blok|Kav|Kel|Kelurahan|Kec|Kecamatan)\b"
 # or start the next part of it: "KPU di Jl. Prapatan", "Jawa Jl. Kramat Bunder"
 _AFTER_PLACE = (
     r"(?:dengan|bersama|pada|pukul|pkl|jam|yang|untuk|guna|kepada|sekitar|tgl|tanggal|hari"
+    r"|dgn|yg|utk|kpd|(?-i:pd)"
     r"|di|ke|jl|jln|jalan|gg|gang)\b"
 )
 # a line ending in one of these stops inside a place: "RT 09 RW", "di depan", "Jl."
@@ -344,6 +348,10 @@ def _unwrap_place(tail: str) -> str:
     return out
 
 
+# houses named by no owner, as chat shortens "warga": "di rumah wrg", "di permukiman wrg di …"
+_HOUSES_SHORT = re.compile(r"(?:rumah|rmh)\s+wrg\b|(?:permukiman|pemukiman)\s+wrg\s+di\b", re.I)
+
+
 def place_from_prose(text: str) -> str:
     """The place after "di"/"ke" when it starts with a place word, else the
     first street named; empty when neither is there."""
@@ -355,7 +363,7 @@ def place_from_prose(text: str) -> str:
         if _REPORTED.search(text[max(0, m.start() - _WINDOW) : m.start()]):
             continue  # "… informasi bahwa akan ada aksi di depan kantor KPU"
         tail = text[m.end() : m.end() + _WINDOW]
-        if HOUSES.match(tail):
+        if HOUSES.match(tail) or _HOUSES_SHORT.match(tail):
             continue  # whose houses: the street after "di" tells where
         if RESIDENCE.match(tail) and NOT_THERE.search(text, 0, m.end()):
             continue  # "dimediasi di rmh pak RT", "menyambangi kediaman X": whom, not where
@@ -375,7 +383,7 @@ def place_from_prose(text: str) -> str:
             if (
                 street
                 and venue
-                and not re.match(r"rumah\s+warga\b", venue.group("venue"), re.I)
+                and not re.match(r"rumah\s+(?:warga|wrg)\b", venue.group("venue"), re.I)
                 and not ownerless(venue.group("venue"))
                 and not re.search(r"\w{3}\.\s", venue.group("venue"))  # no sentence's end in it
             ):
@@ -405,7 +413,7 @@ def _hedged(trigger: str, place: str) -> str:
 # Bungur, Jl. …" — the ruling keeps a place's description)
 _VENUE_BEFORE = re.compile(
     r"(?:^|(?<=[\s(]))(?P<venue>(?:(?:lingkungan|halaman|area)\s+)?"
-    rf"(?:{_PLACE_NOUN}|lahan(?:\s+parkir)?\b)(?:\s+(?!(?:dan|dengan|bersama|kepada|untuk|pada|yang|ke|di)\b"
+    rf"(?:{_PLACE_NOUN}|lahan(?:\s+parkir)?\b)(?:\s+(?!(?:dan|dengan|bersama|kepada|untuk|pada|yang|ke|di|dgn|kpd|utk|pd|yg)\b"
     r"|(?-i:(?:ber|me|di)[a-z]{3,}\b))"
     r"[\w'.-]+){0,5}?)(?P<sep>\s*,\s*(?:(?:RT|RW)\b\.?\s*\d{1,3}\s*)*|\s+)(?P<di>di\s+)?$",
     re.I,
