@@ -7,6 +7,21 @@ from __future__ import annotations
 
 import re
 
+# --- chat's short forms ------------------------------------------------------------------
+# the cue words as chat shortens them ("dr obrolan dgn …", "Dalam pertemuan tsb …", "wrg
+# berharap …", "sdh sy himbau agr …"): a cue pattern written with the long word reads the short
+# one too (``chat``); the texts copied keep what was written
+CHAT_SHORT = {
+    "yang": "yg", "dengan": "dgn", "sudah": "sdh", "tidak": "tdk", "untuk": "utk",
+    "kepada": "kpd", "bapak": "bpk", "karena": "krn", "juga": "jg", "belum": "blm",
+    "tersebut": "tsb", "masyarakat": "masy", "warga": "wrg", "agar": "agr", "supaya": "spy",
+    "dari": "dr", "pada": "pd", "akan": "akn", "sedang": "sdg", "orang": "org",
+}  # fmt: skip
+_LONG_WORD = re.compile(
+    r"(?:(?<=\\[bs])|(?<![A-Za-z\\]))(" + "|".join(CHAT_SHORT) + r")(?![A-Za-z])"
+)
+
+
 # --- template labels ----------------------------------------------------------------
 # kind -> labels, lower case, spaces around "/" removed. Kinds: date, time, place,
 # activity, audience, message, findings, situation, officer, nrp, role, area, and
@@ -89,6 +104,25 @@ LABELS: dict[str, tuple[str, ...]] = {
         "cara mendapatkan", "cara mendapat informasi", "keramaian",
     ),
 }  # fmt: skip
+
+
+# a label's words as chat shortens them: the cue words', and "kegiatan" as "giat", "dan" as "&"
+_LABEL_SHORT = {**CHAT_SHORT, "kegiatan": "giat", "dan": "&", "bertemu": "ketemu"}
+
+
+def _label_short_forms(labels: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """``labels`` with each label as chat shortens its words too ("tempat giat", "keluhan wrg",
+    "yg hadir"), unless that form is another label already."""
+    written = {label for kind in labels.values() for label in kind}
+    long = re.compile(r"\b(" + "|".join([*_LABEL_SHORT]) + r")\b")
+    out: dict[str, tuple[str, ...]] = {}
+    for kind, kind_labels in labels.items():
+        short = (long.sub(lambda m: _LABEL_SHORT[m.group(1)], label) for label in kind_labels)
+        out[kind] = kind_labels + tuple(dict.fromkeys(s for s in short if s not in written))
+    return out
+
+
+LABELS = _label_short_forms(LABELS)
 
 # an emoji standing for the label it replaces: "📍 Masjid Al Huda, Jl. …", "⏰ 15.30 wib"
 EMOJI_LABELS: dict[str, str] = {
@@ -347,25 +381,11 @@ PLACE_NOUNS = (
     "wrkop",
 )
 
+
 # --- appeals ---------------------------------------------------------------------------
 # a sentence with one of these is the kamtibmas message
 # the ranks a Bhabinkamtibmas or desk officer holds, as a regex alternation: a name behind
 # one is the police speaking (an appeal, a signature), not someone met
-# --- chat's short forms ------------------------------------------------------------------
-# the cue words as chat shortens them ("dr obrolan dgn …", "Dalam pertemuan tsb …", "wrg
-# berharap …", "sdh sy himbau agr …"): a cue pattern written with the long word reads the short
-# one too (``chat``); the texts copied keep what was written
-CHAT_SHORT = {
-    "yang": "yg", "dengan": "dgn", "sudah": "sdh", "tidak": "tdk", "untuk": "utk",
-    "kepada": "kpd", "bapak": "bpk", "karena": "krn", "juga": "jg", "belum": "blm",
-    "tersebut": "tsb", "masyarakat": "masy", "warga": "wrg", "agar": "agr", "supaya": "spy",
-    "dari": "dr", "pada": "pd", "akan": "akn", "sedang": "sdg", "orang": "org",
-}  # fmt: skip
-_LONG_WORD = re.compile(
-    r"(?:(?<=\\[bs])|(?<![A-Za-z\\]))(" + "|".join(CHAT_SHORT) + r")(?![A-Za-z])"
-)
-
-
 def chat(pattern: str) -> str:
     """``pattern`` with each long cue word in it read in its short form too."""
     return _LONG_WORD.sub(lambda m: f"(?:{m.group(1)}|{CHAT_SHORT[m.group(1)]})", pattern)
