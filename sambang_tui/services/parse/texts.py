@@ -88,7 +88,7 @@ _NEW_ITEM = re.compile(
 # …", "… rumah. giat berjalan aman"): a stop before such a word ends a sentence though no
 # capital follows (not an abbreviation's stop: "Jl. ", "No. ")
 _SHORT_OPENING = re.compile(
-    r"(?<=\w[.!?])\s+(?=(?:" + "|".join(sorted(set(CHAT_SHORT.values()))) + r"|giat)\s)"
+    r"(?<=[\w)][.!?])\s+(?=(?:" + "|".join(sorted(set(CHAT_SHORT.values()))) + r"|giat)\s)"
 )
 
 
@@ -96,9 +96,10 @@ def _short_openings(sentence: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for m in _SHORT_OPENING.finditer(sentence):
-        word = re.search(r"(\w+)[.!?]$", sentence[start : m.start()])
-        if word is None or word.group(1).casefold() in ABBREVIATIONS or len(word.group(1)) == 1:
-            continue
+        word = re.search(r"(\w+)\)?[.!?]$", sentence[start : m.start()])
+        before = word.group(1).casefold() if word else ""
+        if (before in ABBREVIATIONS and before not in ("rt", "rw")) or len(before) < 2:
+            continue  # "Jl. kenari", "H. dullah": an abbreviation's stop ("… RW. giat …" ends one)
         pieces.append(sentence[start : m.start()])
         start = m.end()
     return [*pieces, sentence[start:]]
