@@ -60,7 +60,7 @@ _JOINS = {"|": re.compile(r"\s+\|\s+"), "/": re.compile(r"\s+/\s+")}
 # "Hari / Tanggal : …": the two words of one label, not two lines
 _LABEL_START = re.compile(r"[A-Za-z][A-Za-z/,&-]*(?:\s+[A-Za-z/,&-]+){0,3}\s*:")
 _AREA_START = re.compile(r"(?:rw|rt|kel|kec)\b", re.I)
-_ITEM_START = re.compile(r"(?:\d{1,2}\s*[.)]\s*(?=[A-Za-z])|(?:[a-hA-H]|[IVX]{1,4})\s*[.)]\s)")
+_ITEM_START = re.compile(r"(?:\d{1,2}\s*[.)]\s*(?=[A-Za-z])|(?:[a-hA-H]|(?i:[IVX]{1,4}))\s*[.)]\s)")
 # "Pesan: …" after a line's one mark: a field of its own
 _SHORT_LABEL = re.compile(r"(?:[^\w\s]{1,4}\s*)?[A-Za-z][A-Za-z/,&-]*(?:\s[A-Za-z/,&-]+){0,2}\s*:")
 # "… aman | Bripka X": a line closing on the situation
@@ -138,7 +138,7 @@ _HEADING_KINDS = frozenset(["message", "findings", "activity", "audience", "situ
 # "… Aiptu Sutrisno #polrihadir": the station's hashtags after a line's words tell nothing
 _TRAILING_TAGS = re.compile(r"(?<=\S)(?:\s+#[A-Za-z]\w*)+\s*$")
 # a line that is only an item's number or letter: "1.", "c.", "IV.", "2)"
-_MARKER_ONLY = re.compile(r"(?:\d{1,2}|[a-hA-H]|[IVX]{1,4})\s*[.)]")
+_MARKER_ONLY = re.compile(r"(?:\d{1,2}|[a-hA-H]|(?i:[IVX]{1,4}))\s*[.)]")
 # a title or a street's word a name follows: "Jl.", "Hj.", "Bpk.", "Gg.", "No.", "KH.", "wil." at a line's end
 _NAME_ABBREVIATION = re.compile(
     r"\b(?:jl|jln|gg|kel|kec|bpk|bp|sdr|sdri|hj|no|pkl|tgl|dr|drs|ust|kab|prov|kp|yth|wil|kh|pdt|ir)\.$"

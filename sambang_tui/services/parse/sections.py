@@ -23,15 +23,19 @@ from sambang_tui.services.parse.vocabulary import LABELS as LABEL_TABLE
 # label (lower case, spaces around "/" removed) -> section kind
 LABELS: dict[str, str] = {label: kind for kind, labels in LABEL_TABLE.items() for label in labels}
 
+# a Roman item number, as written or all in lower case ("IV.", "iv.")
+_ROMAN = r"(?i:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})"
 # "4. Kegiatan :", "d. Kegiatan :", "4) Kegiatan :", "📍 Lokasi :", "▪️ Hari/Tgl :"
 _LABEL_LINE = re.compile(
-    r"^(?:[^\w\s]{1,4}\s*)?(?:(?P<num>\d{1,2}|[a-hA-H](?=\s*[.)])|(?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})(?=[.)]\s))\s*[.)]\s*)?"
+    r"^(?:[^\w\s]{1,4}\s*)?(?:(?P<num>\d{1,2}|[a-hA-H](?=\s*[.)])|"
+    + _ROMAN
+    + r"(?=[.)]\s))\s*[.)]\s*)?"
     r"(?P<label>[A-Za-z][A-Za-z /,&.-]{0,60}?)\s*:\s*(?P<value>.*)$"
 )
 # what a half-filled template writes for a field it leaves empty
 _BLANK_VALUE = re.compile(r"[\W_]*|(?:nihil|nil|kosong|n/?a)\W*", re.I)
 # an item's number alone: "IV.", "b)", "12."
-_ITEM_MARK = re.compile(r"(?:\d{1,2}|[a-hA-H]|[IVX]{1,5})\s*[.)]")
+_ITEM_MARK = re.compile(r"(?:\d{1,2}|[a-hA-H]|(?i:[IVX]{1,5}))\s*[.)]")
 _BULLET = re.compile(r"^[-•*·>]\s*")
 # an item of a list of whom was met: "a. Ketua RW 04 : 1 org", "- Emak2 PKK : 10", "Warga : 7"
 _LIST_COUNT = re.compile(
@@ -268,9 +272,10 @@ def _continues(section: Section, line: str) -> bool:
     return True
 
 
-def _append(section: Section, line: str) -> str:
+def _append(section: Section, line: str, no_case: bool = False) -> str:
     """The value with ``line`` added: a wrapped line after a space, a list
-    item or a new sentence on a line of its own."""
+    item or a new sentence on a line of its own (a lower-case start tells
+    nothing in a message with ``no_case``)."""
     if not section.value:
         return line
     previous = section.value.rsplit("\n", 1)[-1]
@@ -278,12 +283,12 @@ def _append(section: Section, line: str) -> str:
         section.kind in _ONE_LINE
         or section.kind == "place"
         or wrapping.ends_open(previous)
-        or (line[0].islower() and not wrapping.ends_sentence(previous))
+        or (line[0].islower() and not no_case and not wrapping.ends_sentence(previous))
     )
     return f"{section.value} {line}" if wrapped else f"{section.value}\n{line}"
 
 
-def _heads(current: Section | None, line: str) -> bool:
+def _heads(current: Section | None, line: str, no_case: bool = False) -> bool:
     """Whether a label alone on ``line`` heads what follows rather than
     going on with the value before it ("Warga menerima\nhimbauan\ndengan baik")."""
     if current is None or not current.value:
@@ -291,7 +296,7 @@ def _heads(current: Section | None, line: str) -> bool:
     previous = current.value.rsplit("\n", 1)[-1]
     if wrapping.ends_open(previous):
         return False
-    return not line[:1].islower() or wrapping.ends_sentence(previous)
+    return no_case or not line[:1].islower() or wrapping.ends_sentence(previous)
 
 
 def _bare_label(line: str) -> tuple[str, str] | None:
@@ -309,6 +314,7 @@ def split(text: str) -> Layout:
     layout = Layout()
     current: Section | None = None
     lines = layout.lines = _lines(text)
+    no_case = wrapping.caseless(text)
     index = -1
     while index + 1 < len(lines):
         index += 1
@@ -346,7 +352,7 @@ def split(text: str) -> Layout:
             bare is not None
             and index + 1 < len(lines)
             and lines[index + 1]
-            and _heads(current, line)
+            and _heads(current, line, no_case)
         ):
             current = Section(*bare, "", index, True)
             layout.sections.append(current)
@@ -355,7 +361,7 @@ def split(text: str) -> Layout:
             piece, rest = _cut_situation(line) if current.kind != "situation" else (line, "")
             if rest:
                 lines.insert(index + 1, rest)
-            current.value = _append(current, piece)
+            current.value = _append(current, piece, no_case)
             continue
         current = None
         layout.free.append((index, line))

@@ -160,25 +160,37 @@ def ends_open(line: str) -> bool:
     return bool(words) and words[-1].casefold() in CONNECTORS
 
 
-def joins(previous: str, line: str) -> bool:
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]")
+
+
+def caseless(text: str) -> bool:
+    """Whether ``text`` has no capitalised word: written all in lower case
+    (or capitals), a line starting in lower case tells nothing of wrapping."""
+    return not _CAPITALISED.search(text)
+
+
+def joins(previous: str, line: str, no_case: bool = False) -> bool:
     """Whether ``line`` goes on with the sentence of ``previous`` in free
     prose: the previous line stops mid-sentence, or it does not end one and
-    this one starts in lower case."""
+    this one starts in lower case (unless the message is ``no_case``)."""
     if not previous or not line or SIGNATURE.match(line):
         return False
     if ends_open(previous):
         return True
     if ends_sentence(previous) or previous.rstrip().endswith((":", ";")):
         return False
-    return (line[0].islower() or line[0].isdigit()) and not SITUATION_LEAD.match(line)
+    lower = line[0].islower() and not no_case
+    return (lower or line[0].isdigit()) and not SITUATION_LEAD.match(line)
 
 
 def unwrap(text: str) -> str:
     """``text`` with the lines that go on with the one before joined to it
     by a space; blank lines and whole lines stay as they are."""
     out: list[str] = []
+    # a field's two or three lines say nothing of the writer's habit; a message's do
+    no_case = text.count("\n") >= 3 and caseless(text)
     for line in text.split("\n"):
-        if out and out[-1] and line and joins(out[-1], line):
+        if out and out[-1] and line and joins(out[-1], line, no_case):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
