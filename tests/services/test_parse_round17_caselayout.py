@@ -13,6 +13,7 @@ import pytest
 
 from sambang_tui.services.parse import parse_message
 from sambang_tui.services.parse.sections import split
+from sambang_tui.services.parse.sign_off import split_sign_off
 from sambang_tui.services.parse.wrapping import caseless, unwrap
 
 TODAY = dt.date(2026, 2, 11)  # a Wednesday
@@ -90,3 +91,22 @@ def test_a_caseless_message_keeps_its_lines_apart() -> None:
 def test_a_short_caseless_field_still_joins() -> None:
     # two lines of a field say nothing of the writer's habit: read as wrapped
     assert unwrap("warga minta patroli\nmalam ditambah") == "warga minta patroli malam ditambah"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sambang ke Masjid Al Ikhlas Jl. Kenari Raya\nPesan: jaga parkir motor jamaah, aman. Rudi",
+        "sambang ke masjid al ikhlas jl. kenari raya\npesan: jaga parkir motor jamaah, aman. rudi",
+        "SAMBANG KE MASJID AL IKHLAS JL. KENARI RAYA\nPESAN: JAGA PARKIR MOTOR JAMAAH, AMAN. RUDI",
+    ],
+)
+def test_a_closing_situation_and_a_name_in_any_case(text: str) -> None:
+    parsed = parse_message(text, TODAY)
+    assert parsed.message.casefold() == "jaga parkir motor jamaah"
+    assert parsed.situation == "aman_kondusif"
+
+
+def test_a_lower_case_word_after_aman_in_a_capitalised_text_is_no_name() -> None:
+    assert split_sign_off("Jaga parkir, aman. Rudi") == ("Jaga parkir", ", aman. Rudi")
+    assert split_sign_off("Jaga parkir, aman. lanjut")[0] == "Jaga parkir, aman. lanjut"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from sambang_tui.services.parse.vocabulary import POLICE_RANKS
+from sambang_tui.services.parse.wrapping import caseless
 
 # "… teman. Aipda Yusuf M", "… mabuk. aiptu heri k": the sender signing off after a stop
 _SIGNATURE = re.compile(
@@ -15,16 +16,18 @@ _SIGNATURE = re.compile(
 # "… tiap bulan. Overall aman.", "… ya. Situasi aman terkendali", "… sandal jamaah, aman. Yusuf",
 # "… sandal jamaah, aman.\nYusuf",
 # "…\nSituation safe & aman 👍" (not a wish: "…, tetap aman.")
-_CLOSING_SITUATION = re.compile(
+_CLOSING_HEAD = (
     r"(?:(?<=[.!?])\s+|\s*,\s*|\s*\n\s*)"
     r"(?:(?:overall|situasi|situation|sit|sikon|sitkam|kondisi|keadaan|secara\s+umum)\s+)?"
     r"(?:(?!(?:tetap|agar|supaya|merasa|tidak|tdk|rasa|menjaga|jaga|lebih|makin|semakin|biar|tak"
     r"|kurang|blm|belum)\b)\w+\s+(?:&\s+)?)?"
     r"(?:aman|kondusif|terkendali)(?:\s+(?:dan\s+)?(?:aman|kondusif|terkendali|lancar|ndan|pak|bos))*"
     # the sender's name after it, on its line or the next: "… aman. Yusuf", "… aman.\nYusuf"
-    r"[^\w\n]*(?:\n[ \t]*)?(?:(?-i:[A-Z][a-z]{2,})\.?)?\s*$",
-    re.I,
+    r"[^\w\n]*(?:\n[ \t]*)?"
 )
+_CLOSING_SITUATION = re.compile(_CLOSING_HEAD + r"(?:(?-i:[A-Z][a-z]{2,})\.?)?\s*$", re.I)
+# in a text with no capitalised word ("… aman. yusuf", "… AMAN. YUSUF") the name is any word
+_CLOSING_SITUATION_CASELESS = re.compile(_CLOSING_HEAD + r"(?:[a-z]{3,}\.?)?\s*$", re.I)
 _GREETING = re.compile(r"[,.]?\s+(?:wassalam\w*|salam|trims|tks|makasih)\W*$", re.I)
 
 
@@ -38,10 +41,11 @@ def split_sign_off(text: str) -> tuple[str, str]:
     (where the closing situation is read: "… di mulut gang. Sikon aman.").
     A field left only "nihil" once its close is gone is empty."""
     whole = text
+    closing = _CLOSING_SITUATION_CASELESS if caseless(text) else _CLOSING_SITUATION
     while True:
         shorter = _GREETING.sub("", text)
         shorter = _SIGNATURE.sub("", shorter)
-        shorter = _CLOSING_SITUATION.sub("", shorter)
+        shorter = closing.sub("", shorter)
         if shorter == text:
             break
         text = shorter.rstrip()
