@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from sambang_tui.services.parse.audience_words import group_at
-from sambang_tui.services.parse.vocabulary import OFFICER_RANKS
+from sambang_tui.services.parse.vocabulary import CHAT_SHORT, OFFICER_RANKS
 
 NAME_STOP_RANKS = frozenset(r.casefold() for r in OFFICER_RANKS)
 
@@ -121,29 +121,10 @@ def names_recased(text: str, *others: str) -> list[str]:
 
 # chat's short forms of the words whom a Bhabin met is read by ("ketemu 5 wrg dgn …", "tokoh
 # masy", "org yg hadir"), in full (a doctor's "dr." keeps its stop)
-_SHORT = {
-    "wrg": "warga",
-    "org": "orang",
-    "dgn": "dengan",
-    "yg": "yang",
-    "masy": "masyarakat",
-    "tdk": "tidak",
-    "sdh": "sudah",
-    "utk": "untuk",
-    "kpd": "kepada",
-    "krn": "karena",
-    "jg": "juga",
-    "blm": "belum",
-    "tsb": "tersebut",
-    "agr": "agar",
-    "spy": "supaya",
+_SHORT = {short: long for long, short in CHAT_SHORT.items() if long != "bapak"} | {
     "sampe": "sampai",
     "aja": "saja",
-    "dr": "dari",
-    "pd": "pada",
-    "akn": "akan",
-    "sdg": "sedang",
-}
+}  # "bpk" is read with its pair below
 _SHORTENED = re.compile(
     r"(?<![\w.'-])(?:(?P<word>" + "|".join(_SHORT) + r")(?![\w'-]|\.\w)(?<!dr(?=\.))"
     r"|(?P<pair>bpk-bpk|bpk2|bpk[ \t]+bpk))",
