@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from parse_scoring import FIELDS  # every field the corpora score
 
 from sambang_tui.services.parse import parse_message, parse_reports
 from sambang_tui.services.parse.model import ParsedMessage
@@ -19,21 +20,6 @@ from sambang_tui.services.parse.normalise import normalise
 
 TODAY = dt.date(2026, 2, 11)  # a Wednesday
 
-FIELDS = [
-    "date",
-    "start_time",
-    "end_time",
-    "officer",
-    "kelurahan",
-    "rw",
-    "rt",
-    "place",
-    "types",
-    "audience",
-    "situation",
-    "message",
-    "findings",
-]
 
 TEMPLATE = """LAPORAN GIAT BHABINKAMTIBMAS
 Kel. Paseban
