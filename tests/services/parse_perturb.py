@@ -143,23 +143,23 @@ def changed_answers(name: str, reports: list[dict]) -> list[dict]:
     return [{k: answer(v) if k in TEXTS and v else v for k, v in r.items()} for r in reports]
 
 
-def _one_line(text: str) -> bool:
-    return len(_lines(text)) == 1
+def _listed(first: str, second: str) -> Callable[[str, str], str | None]:
+    """Two one-line reports as a day's list, each after its mark."""
+
+    def join(a: str, b: str) -> str | None:
+        if len(_lines(a)) != 1 or len(_lines(b)) != 1:
+            return None
+        return f"{first} {a.strip()}\n{second} {b.strip()}\n"
+
+    return join
 
 
 JOINS: dict[str, Callable[[str, str], str | None]] = {
     # two messages pasted together, as the desk copies two chat bubbles at once
     "pasted": lambda a, b: f"{a.rstrip()}\n\n{b.rstrip()}\n",
-    # two one-line reports as a day's list
-    "dashes": lambda a, b: (
-        f"- {a.strip()}\n- {b.strip()}\n" if _one_line(a) and _one_line(b) else None
-    ),
-    "ticked": lambda a, b: (
-        f"✅ {a.strip()}\n✅ {b.strip()}\n" if _one_line(a) and _one_line(b) else None
-    ),
-    "numbered": lambda a, b: (
-        f"1. {a.strip()}\n2. {b.strip()}\n" if _one_line(a) and _one_line(b) else None
-    ),
+    "dashes": _listed("-", "-"),
+    "ticked": _listed("✅", "✅"),
+    "numbered": _listed("1.", "2."),
 }
 
 
@@ -167,7 +167,7 @@ def joined(cases: list[Case], join: str) -> list[Case]:
     """Messages of two activities made of two single reports of one corpus,
     one style, one officer, pasted on the same day, joined as ``join`` says; the answer is the two
     reports in order."""
-    singles: dict[tuple[str, object], list[Case]] = {}
+    singles: dict[tuple[object, ...], list[Case]] = {}
     for case in cases:
         if len(case.reports) == 1:
             key = (case.style, case.today, case.reports[0].get("officer_of"))
