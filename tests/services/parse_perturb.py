@@ -113,6 +113,201 @@ def _sentences(text: str, multi: bool) -> str:
     return re.sub(r"(?<=[a-z0-9)])\. +(?=[A-Z])", ".\n", text)
 
 
+_UNITS = ("", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
+
+
+def in_words(n: int) -> str:
+    """1–99 as Indonesian words."""
+    if n < 10:
+        return _UNITS[n]
+    if n == 10:
+        return "sepuluh"
+    if n == 11:
+        return "sebelas"
+    if n < 20:
+        return f"{_UNITS[n - 10]} belas"
+    tens, unit = divmod(n, 10)
+    return f"{_UNITS[tens]} puluh {_UNITS[unit]}".rstrip()
+
+
+_MONTHS = (
+    "januari", "februari", "maret", "april", "mei", "juni",
+    "juli", "agustus", "september", "oktober", "november", "desember",
+)  # fmt: skip
+_NOT_COUNTED = re.compile(
+    r"(?:rt|rw|no|nomor|gg|gang|blok|lantai|lt|tgl|tanggal|pukul|pkl|jam|kav|ke|tahun|thn|"
+    r"pos|km|lorong|jalur)\.?$",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(r"(?<![\w/.:,+±-])(\d{1,2})(?![\w/.:,])(?= +([A-Za-z]+))")
+
+
+def numbers_in_words(text: str) -> str:
+    """A count before a word written out (``6 orang`` → ``enam orang``);
+    numbers of places, dates and times left as they are."""
+
+    def spell(m: re.Match[str]) -> str:
+        before = text[: m.start()].rstrip().rsplit(maxsplit=1)
+        following = m.group(2).casefold()
+        n = int(m.group(1))
+        if not 0 < n < 100 or (before and _NOT_COUNTED.search(before[-1])):
+            return m.group(0)
+        if following in _MONTHS or following[:3] in {m[:3] for m in _MONTHS}:
+            return m.group(0)
+        if following in {"wib", "pagi", "siang", "sore", "malam", "s", "sd", "hari", "jam"}:
+            return m.group(0)
+        return in_words(n)
+
+    return _COUNT.sub(spell, text)
+
+
+def _typo(word: str) -> str:
+    return word[:2] + word[3] + word[2] + word[4:]
+
+
+def with_typos(text: str) -> str:
+    """Every fifth or so lower-case word of six letters or more with two of
+    its letters swapped — the same word always the same way."""
+    return re.sub(
+        r"\b[a-z]{6,}\b",
+        lambda m: _typo(m.group(0)) if sum(map(ord, m.group(0))) % 5 == 0 else m.group(0),
+        text,
+    )
+
+
+_DAY = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
+_DATED = re.compile(
+    rf"\b{_DAY}\b|\b\d{{1,2}}[/-]\d{{1,2}}\b|\b\d{{1,2}} (?:{'|'.join(m[:3] for m in _MONTHS)})",
+    re.IGNORECASE,
+)
+
+
+def _date_last(text: str, multi: bool) -> str:
+    """The short line that gives the date moved to the end of the message."""
+    lines = text.rstrip("\n").split("\n")
+    if multi or len([line for line in lines if line.strip()]) < 3:
+        return text
+    for i, line in enumerate(lines):
+        if len(line) <= 60 and _DATED.search(line):
+            moved = re.sub(r"^\s*\d+[.)]\s*", "", line)
+            return "\n".join([*lines[:i], *lines[i + 1 :], moved.strip()]) + "\n"
+    return text
+
+
+_LABEL_LINE = re.compile(
+    r"^(\s*(?:\d+[.)]\s*|[a-h][.)]\s+|[-•*▪️✅]+\s*)?\**)([A-Za-z][A-Za-z ./]{1,28}?)(\**\s*[:=]\s*)(\S.*)$"
+)
+_RENAMED = (
+    (r"hari\s*/\s*(?:tgl|tanggal)\.?|hari,?\s*tanggal|tanggal|tgl\.?", "Tgl giat"),
+    (r"waktu|jam|pukul|pkl\.?", "Jam giat"),
+    (r"tempat|lokasi|tkp", "Lokasi giat"),
+    (r"sasaran|yang ditemui|bertemu dengan", "Warga yg ditemui"),
+    (r"kegiatan|giat|jenis kegiatan", "Jenis giat"),
+    (r"pesan(?: kamtibmas)?|himbauan|imbauan", "Yang disampaikan"),
+    (r"hasil(?: giat| kegiatan)?|temuan", "Hasil yang didapat"),
+    (r"situasi|sitkamtibmas|kesimpulan", "Kondisi wilayah"),
+)
+
+
+def _relabelled(text: str, multi: bool) -> str:
+    """A template's labels in another writer's words (``Tempat`` → ``Lokasi giat``)."""
+
+    def rename(line: str) -> str:
+        m = _LABEL_LINE.match(line)
+        if not m:
+            return line
+        for pattern, label in _RENAMED:
+            if re.fullmatch(pattern, m.group(2).strip(), re.IGNORECASE):
+                return f"{m.group(1)}{label}{m.group(3)}{m.group(4)}"
+        return line
+
+    return "\n".join(rename(line) for line in text.split("\n"))
+
+
+def _reordered(text: str, multi: bool) -> str:
+    """Each run of three or more labelled lines in the reverse order, each
+    keeping its place's number or bullet."""
+    lines = text.split("\n")
+    out, i = [], 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _LABEL_LINE.match(lines[j]):
+            j += 1
+        after = lines[j].strip() if j < len(lines) else ""
+        if j - i >= 3 and (not after or not re.match(r"[\d\-•*▪a-z(]", after)):
+            prefixes = [m.group(1) for m in map(_LABEL_LINE.match, lines[i:j]) if m]
+            bodies = [
+                line[len(prefix) :] for line, prefix in zip(lines[i:j], prefixes, strict=True)
+            ]
+            out += [prefix + body for prefix, body in zip(prefixes, reversed(bodies), strict=True)]
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
+
+
+def _hour_words(m: re.Match[str]) -> str:
+    hour, minute = int(m.group(1)), m.group(2)
+    if hour > 23 or m.group(3):
+        return m.group(0)
+    part = (
+        "pagi" if 4 <= hour <= 10 else "siang" if hour <= 14 else "sore" if hour <= 18 else "malam"
+    )
+    spoken = f"{hour % 12 or 12}" + ("" if minute in (None, "00") else f".{minute}")
+    return f"jam {spoken} {part}"
+
+
+_CLOCK = re.compile(
+    r"\b(?:pukul|pkl\.?|jam)\s*(\d{1,2})(?:[.:](\d{2}))?+(?![\d.:])(?:\s*WIB\b)?+"
+    r"(\s*(?:s/?d|s\.d\.?|-|–|sampai|hingga))?",
+    re.IGNORECASE,
+)
+
+
+def spoken_times(text: str) -> str:
+    """``Pkl. 14.30 WIB`` → ``jam 2.30 siang``; a range left as written."""
+    return _CLOCK.sub(_hour_words, text)
+
+
+_LONG_DATE = re.compile(rf"\b(\d{{1,2}}) ({'|'.join(_MONTHS)}) (\d{{4}})\b", re.IGNORECASE)
+
+
+def numeric_dates(text: str) -> str:
+    """``2 Desember 2024`` → ``02/12/2024``."""
+    return _LONG_DATE.sub(
+        lambda m: (
+            f"{int(m.group(1)):02d}/{_MONTHS.index(m.group(2).casefold()) + 1:02d}/{m.group(3)}"
+        ),
+        text,
+    )
+
+
+_EMOJI = (
+    (r"hari\s*/\s*(?:tgl|tanggal)\.?|hari,?\s*tanggal|tanggal|tgl\.?", "🗓️"),
+    (r"waktu|jam|pukul|pkl\.?", "🕘"),
+    (r"tempat|lokasi|tkp", "📍"),
+    (r"sasaran|yang ditemui", "👥"),
+    (r"pesan(?: kamtibmas)?|himbauan|imbauan", "📢"),
+    (r"situasi|sitkamtibmas", "✅"),
+)
+
+
+def _emoji_labels(text: str, multi: bool) -> str:
+    """A template's labels replaced by the emoji some writers use for them."""
+
+    def swap(line: str) -> str:
+        m = _LABEL_LINE.match(line)
+        if not m:
+            return line
+        for pattern, emoji in _EMOJI:
+            if re.fullmatch(pattern, m.group(2).strip(), re.IGNORECASE):
+                return f"{m.group(1)}{emoji} {m.group(4)}"
+        return line
+
+    return "\n".join(swap(line) for line in text.split("\n"))
+
+
 CHANGES: dict[str, Change] = {
     "upper": lambda text, multi: text.upper(),
     "lower": lambda text, multi: text.lower(),
@@ -128,9 +323,24 @@ CHANGES: dict[str, Change] = {
     "spaces": lambda text, multi: text.replace(" ", "  "),
     "sentences": _sentences,
     "abbrev": lambda text, multi: abbreviated(text),
+    "counts": lambda text, multi: numbers_in_words(text),
+    "typos": lambda text, multi: with_typos(text),
+    "clock": lambda text, multi: spoken_times(text),
+    "numdate": lambda text, multi: numeric_dates(text),
+    "datelast": _date_last,
+    "relabel": _relabelled,
+    "reorder": _reordered,
+    "emoji": _emoji_labels,
+    "nospace": lambda text, multi: re.sub(r"([,.;:]) +(?=[A-Za-z])", r"\1", text),
+    "nbsp": lambda text, multi: text.replace(": ", ":\u00a0").replace(", ", ",\u00a0"),
+    "crlf": lambda text, multi: text.replace("\n", " \r\n"),
 }
 ANSWERS: dict[str, Callable[[str], str]] = {
-    "abbrev": abbreviated
+    "abbrev": abbreviated,
+    "counts": numbers_in_words,
+    "typos": with_typos,
+    "clock": spoken_times,
+    "numdate": numeric_dates,
 }  # the answers' texts changed alike
 TEXTS = ("place", "message", "findings")
 
