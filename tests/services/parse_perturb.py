@@ -354,22 +354,43 @@ def changed_answers(name: str, reports: list[dict]) -> list[dict]:
 
 
 def _listed(first: str, second: str) -> Callable[[str, str], str | None]:
-    """Two one-line reports as a day's list, each after its mark."""
+    """Two one-line reports as a day's list, each after its mark (or none)."""
 
     def join(a: str, b: str) -> str | None:
         if len(_lines(a)) != 1 or len(_lines(b)) != 1:
             return None
-        return f"{first} {a.strip()}\n{second} {b.strip()}\n"
+        return f"{first}{a.strip()}\n{second}{b.strip()}\n"
 
     return join
+
+
+def _then(a: str, b: str) -> str | None:
+    """The second told on as the first's next paragraph, ``Setelah itu, …``."""
+    if "\n\n" in a.strip() or "\n\n" in b.strip():
+        return None
+    rest = b.strip()
+    return f"{a.rstrip()}\nSetelah itu, {rest[0].lower()}{rest[1:]}\n"
+
+
+def _run_on(a: str, b: str) -> str | None:
+    """Two one-line reports run into one line, as terse writers do."""
+    if len(_lines(a)) != 1 or len(_lines(b)) != 1:
+        return None
+    first = a.strip()
+    return f"{first}{'' if first[-1] in '.!' else '.'} {b.strip()}\n"
 
 
 JOINS: dict[str, Callable[[str, str], str | None]] = {
     # two messages pasted together, as the desk copies two chat bubbles at once
     "pasted": lambda a, b: f"{a.rstrip()}\n\n{b.rstrip()}\n",
-    "dashes": _listed("-", "-"),
-    "ticked": _listed("✅", "✅"),
-    "numbered": _listed("1.", "2."),
+    "dashes": _listed("- ", "- "),
+    "ticked": _listed("✅ ", "✅ "),
+    "numbered": _listed("1. ", "2. "),
+    "lines": _listed("", ""),
+    "headed": lambda a, b: f"Kegiatan pertama:\n{a.rstrip()}\n\nKegiatan kedua:\n{b.rstrip()}\n",
+    "roman": lambda a, b: f"I. {a.strip()}\n\nII. {b.strip()}\n",
+    "then": _then,
+    "run_on": _run_on,
 }
 
 
