@@ -12,12 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sambang_tui.services.parse import fuzzy, wrapping
+from sambang_tui.services.parse import fuzzy, situation, wrapping
 from sambang_tui.services.parse.dates import MONTHS, WEEKDAYS
 from sambang_tui.services.parse.officers import NAME_STOP
 from sambang_tui.services.parse.places import continues_place
 from sambang_tui.services.parse.texts import is_boilerplate
-from sambang_tui.services.parse.vocabulary import EMOJI_LABELS
+from sambang_tui.services.parse.vocabulary import (
+    EMOJI_LABELS,
+    LABEL_FILLERS,
+    LABEL_HEADS,
+    LABEL_PARTICIPLES,
+)
 from sambang_tui.services.parse.vocabulary import LABELS as LABEL_TABLE
 
 # label (lower case, spaces around "/" removed) -> section kind
@@ -147,6 +152,29 @@ def _when_kind(key: str) -> str | None:
     return "date" if any(p in ("hari", "hr", "tanggal", "tgl", "tang") for p in parts) else "time"
 
 
+_HEAD_OF = {word: kind for kind, words in LABEL_HEADS.items() for word in words}
+_PARTICIPLE_OF = {word: kind for kind, words in LABEL_PARTICIPLES.items() for word in words}
+
+
+def _family_kind(key: str) -> str | None:
+    """The kind of a label no table lists, from the family its words belong
+    to: "Tgl giat", "Kondisi wilayah", "Yang disampaikan"."""
+    words = [w for w in re.findall(r"[a-z]+", key) if w not in LABEL_FILLERS]
+    if not words or len(words) > 3:
+        return None
+    heads = {_HEAD_OF.get(w) for w in words if w not in _PARTICIPLE_OF}
+    if None in heads:
+        return None  # "Kondisi jalan", "Yang disampaikan warga": a word of no family
+    if heads <= {"date", "time"} and len(heads) == 2:
+        return "date"  # "Hari jam giat": the date, its time beside it
+    if len(heads) == 1:
+        return heads.pop()
+    if heads:
+        return None
+    participles = {_PARTICIPLE_OF[w] for w in words}
+    return participles.pop() if len(participles) == 1 else None
+
+
 def label_kind(label: str) -> str | None:
     """The section kind of a written label, or None when it is no label."""
     key = _label_key(label)
@@ -166,7 +194,11 @@ def label_kind(label: str) -> str | None:
         kinds = {label_kind(part.strip()) for part in bare.split("/") if part.strip()}
         if len(kinds) == 1 and None not in kinds:
             kind = kinds.pop()
-    return kind or LABELS.get(_label_key(fuzzy.correct(bare)))  # "Kegiatn", "Sitkamtibmas"
+    return (
+        kind
+        or LABELS.get(_label_key(fuzzy.correct(bare)))  # "Kegiatn", "Sitkamtibmas"
+        or _family_kind(bare)
+    )
 
 
 def _inline_label(line: str, m: re.Match[str]) -> bool:
@@ -369,7 +401,7 @@ def split(text: str) -> Layout:
         section.value = section.value.rstrip(" ,;")  # "…, harapan: …" cut after the comma
         if _BLANK_VALUE.fullmatch(section.value):
             section.value = ""  # a template's field left blank: "Keluhan : nihil", "Pesan : …"
-        if section.label.casefold() == "kesimpulan":
+        if section.label.casefold() == "kesimpulan" or _told_not_situation(section):
             section.kind = _conclusion_kind(section.value)
     return layout
 
@@ -382,6 +414,23 @@ _STATED_SITUATION = re.compile(
     re.I,
 )
 _JUDGED = re.compile(r"(?:perlu|disarankan|sebaiknya|diharapkan|mohon)\b", re.I)
+
+
+# the head words of a situation's label ("Situasi", "Kondisi wilayah"), not a judgement's
+# ("Analisa", "Pendapat") nor a remark's ("Ket.")
+_SITUATION_HEAD = re.compile(r"(?:situasi|sit|sitkamtibmas|sikon|kondisi|keadaan|suasana)\b", re.I)
+
+
+def _told_not_situation(section: Section) -> bool:
+    """Whether a situation's field tells what was found or agreed instead
+    ("Kondisi wilayah : kedua pihak sepakat …"): a clause that states no
+    situation."""
+    return (
+        section.kind == "situation"
+        and bool(_SITUATION_HEAD.match(section.label))
+        and len(section.value.split()) >= 3
+        and situation.find_situation(section.value, "") is None
+    )
 
 
 def _conclusion_kind(value: str) -> str:
