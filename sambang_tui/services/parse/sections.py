@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sambang_tui.services.parse import fuzzy, situation, wrapping
+from sambang_tui.services.parse import fuzzy, shapes, situation, wrapping
 from sambang_tui.services.parse.dates import MONTHS, WEEKDAYS
 from sambang_tui.services.parse.officers import NAME_STOP
 from sambang_tui.services.parse.places import continues_place
@@ -60,10 +60,18 @@ _BARE_KINDS = frozenset(
 _INLINE_LABEL = re.compile(
     r"(?<=(?P<stop>[.!?,;]))\s+(?=(?P<label>[A-Za-z][A-Za-z /&-]{0,40}?)\s*:)"
 )
-# "📍 Masjid Jami Al Huda, Jl. …": an emoji in place of the label (when no label follows it)
-_EMOJI_LABEL = re.compile(
-    rf"^(?P<emoji>{'|'.join(map(re.escape, EMOJI_LABELS))})[\ufe0f\u200d]*\s*(?P<value>\S.*)$"
+# a pictograph and what joins it to the next: "🗓️", "👨‍👩‍👧", "▶️"
+_GLYPH = (
+    r"[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF]"
+    r"(?:[\ufe0f\u200d\U0001F3FB-\U0001F3FF]|(?<=\u200d)[\u2600-\u27bf\U0001F300-\U0001FAFF])*"
 )
+# "📍 Masjid Jami Al Huda, Jl. …", "3. 🕘 09.00 WIB": an emoji in place of the label (when no
+# label follows it), after an item's number or not
+_EMOJI_LABEL = re.compile(
+    r"^(?:(?P<mark>(?:\d{1,2}|[a-hA-H])\s*[.)]|[-•*·])\s*)?"
+    rf"(?P<emoji>{_GLYPH})\s*(?P<value>\S.*)$"
+)
+_LABEL_WORDS = 3  # an unknown label longer than this is a sentence's words, read as they are
 _AFTER_COMMA_KINDS = frozenset(["message", "findings"])
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
 # words around a label that do not change it: "Adapun pesan kamtibmas yang disampaikan"
@@ -93,6 +101,7 @@ class Section:
     line: int  # index of the label line
     open: bool = False  # the label line had no value: a list or text follows
     bullet: str = ""  # the bullet its label line starts with ("• Waktu : …")
+    shaped: bool = False  # its kind read from its value, no label telling it
 
 
 @dataclass
@@ -271,7 +280,7 @@ def _continues(section: Section, line: str) -> bool:
     if section.kind == "audience" and _LIST_COUNT.match(section.value.rsplit("\n", 1)[-1]):
         # a list of whom was met ("- Ketua RT 05 : 1 org") ends at a line that is no item of it
         return bool(_LIST_COUNT.match(line)) or not wrapping.ends_sentence(line)
-    if section.label in EMOJI_LABELS and re.match(r"[^\w\s]", line):
+    if _PICTOGRAPH.match(section.label) and re.match(r"[^\w\s]", line):
         return False  # "💬 …" then "✅ …": the next emoji heads a line of its own
     if _PICTOGRAPH.match(line):
         return False  # "🔎 Hasil : …" then "🟢 Situasi aman": a line an emoji heads is its own
@@ -288,6 +297,8 @@ def _continues(section: Section, line: str) -> bool:
     previous = section.value.rsplit("\n", 1)[-1]
     if section.kind in _ONE_LINE:
         return _one_line_goes_on(section.kind, previous, line)
+    if section.shaped and wrapping.ends_sentence(previous):
+        return False  # read from its first words, a value is sure only as far as they go
     if wrapping.ends_open(previous):
         return True
     if wrapping.SITUATION_LEAD.match(line):
@@ -361,6 +372,11 @@ def split(text: str) -> Layout:
             continue
         if m:
             kind = label_kind(m.group("label"))
+            shaped = kind is None and len(m.group("label").split()) <= _LABEL_WORDS
+            if shaped:
+                # "Pelaksanaan : Senin, 2 Des 2024": a label the parser does not know, its value
+                # one only a field can be
+                kind = shapes.value_kind(m.group("value"))
             if kind is None and m.group("num"):
                 kind = "other"
             if kind is not None:
@@ -371,14 +387,23 @@ def split(text: str) -> Layout:
                         lines.insert(index + 1, rest)
                 bullet = line[0] if line[0] in "-•*·" else ""
                 current = Section(kind, m.group("label").strip(), value, index, not value, bullet)
+                current.shaped = shaped and kind != "other"
                 layout.sections.append(current)
                 continue
         emoji = _EMOJI_LABEL.match(line)
         if emoji:
-            kind = EMOJI_LABELS[emoji.group("emoji")]
-            current = Section(kind, emoji.group("emoji"), emoji.group("value"), index)
-            layout.sections.append(current)
-            continue
+            glyph, value = emoji.group("emoji"), emoji.group("value")
+            # an emoji names its field, or the value tells it ("🟢 Aman kondusif")
+            known = EMOJI_LABELS.get(glyph.rstrip("\ufe0f\u200d"))
+            kind = known or (None if _bare_label(value) else shapes.value_kind(value))
+            if kind is not None:
+                current = Section(kind, glyph, value, index, shaped=known is None)
+                layout.sections.append(current)
+                continue
+            if emoji.group("mark"):
+                current = None  # "7. 🔎 Warga mengeluh …": an item of its own, read as prose
+                layout.free.append((index, line))
+                continue
         bare = _bare_label(line)
         if (
             bare is not None

@@ -162,16 +162,23 @@ LABEL_HEADS: dict[str, tuple[str, ...]] = {
     "situation": ("situasi", "sitkamtibmas", "sikon", "kondisi", "keadaan", "suasana"),
 }
 LABEL_PARTICIPLES: dict[str, tuple[str, ...]] = {
-    "message": ("disampaikan", "diberikan", "dipesankan", "dihimbaukan", "diimbaukan"),
+    "message": (
+        "disampaikan",
+        "diberikan",
+        "dipesankan",
+        "dihimbaukan",
+        "diimbaukan",
+        "penyampaian",
+    ),
     "findings": ("didapat", "didapatkan", "diperoleh", "ditemukan", "dicapai", "dihasilkan"),
     "audience": ("ditemui", "dikunjungi", "disambangi", "dijumpai", "didatangi"),
 }
 LABEL_FILLERS = frozenset(
     [
-        "giat", "kegiatan", "kgt", "acara", "yang", "yg", "di", "pada", "pd", "saat", "ini",
+        "giat", "kegiatan", "kgt", "acara", "yang", "yg", "di", "pada", "pd", "saat",
         "dalam", "dlm", "selama", "wilayah", "wil", "lingkungan", "lapangan", "setempat",
         "sekitar", "dilaksanakan", "dilakukan", "pelaksanaan", "sambang", "sambangan",
-        "kunjungan", "kamtibmas", "kamtib", "umum", "terkini", "terakhir", "akhir", "sekarang",
+        "kunjungan", "kamtibmas", "kamtib", "umum", "terkini", "terakhir", "akhir",
         "singkat", "secara", "nya",
     ]
 )  # fmt: skip
