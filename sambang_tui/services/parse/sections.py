@@ -104,6 +104,20 @@ class Section:
     shaped: bool = False  # its kind read from its value, no label telling it
 
 
+# what was found, in the order a report tells it: the trouble ("Keluhan", "Permasalahan"), what
+# the people wish ("Harapan"), what came of it ("Hasil", "Kesepakatan")
+_WISHED = re.compile(r"(?:harapan|masukan|aspirasi|tanggapan|usulan|permintaan)\b", re.I)
+_OUTCOME = re.compile(r"(?:hasil|kesepakatan|kesimpulan|disepakati|penyelesaian)\b", re.I)
+
+
+def _told_rank(section: Section) -> int:
+    if section.kind != "findings":
+        return 0
+    if section.label.casefold().startswith("kesimpulan"):
+        return 3  # what was agreed in the end
+    return 2 if _OUTCOME.match(section.label) else 1 if _WISHED.match(section.label) else 0
+
+
 @dataclass
 class Layout:
     sections: list[Section] = field(default_factory=list)
@@ -115,7 +129,9 @@ class Layout:
         return next((s for s in self.sections if s.kind == kind), None)
 
     def values(self, *kinds: str) -> list[str]:
-        return [s.value for s in self.sections if s.kind in kinds and s.value]
+        chosen = [s for s in self.sections if s.kind in kinds and s.value]
+        # what was found is told as it happened, whatever order the fields are in
+        return [s.value for s in sorted(chosen, key=_told_rank)]
 
     @property
     def numbered(self) -> bool:
@@ -422,6 +438,7 @@ def split(text: str) -> Layout:
             continue
         current = None
         layout.free.append((index, line))
+    _gather_listed(layout)
     for section in layout.sections:
         section.value = section.value.rstrip(" ,;")  # "…, harapan: …" cut after the comma
         if _BLANK_VALUE.fullmatch(section.value):
@@ -429,6 +446,34 @@ def split(text: str) -> Layout:
         if section.label.casefold() == "kesimpulan" or _told_not_situation(section):
             section.kind = _conclusion_kind(section.value)
     return layout
+
+
+def _gather_listed(layout: Layout) -> None:
+    """The items of a list of whom was met ("Warga : 20 org", "c. Juru parkir : 2 org") that
+    stand apart from its heading ("Sasaran :"), put under it: who was met is one list wherever
+    its lines are."""
+    heads = [
+        s
+        for s in layout.sections
+        if s.kind == "audience"
+        and s.open
+        and all(_LIST_COUNT.match(line) for line in s.value.split("\n") if line)
+    ]
+    if len(heads) != 1:
+        return
+    head = heads[0]
+    listed = [
+        s
+        for s in layout.sections
+        if s.kind == "other" and _LIST_COUNT.match(f"{s.label} : {s.value}")
+    ]
+    loose = [(i, line) for i, line in layout.free if _LIST_COUNT.match(line)]
+    if not listed and not loose:
+        return
+    items = [f"{s.label} : {s.value}" for s in listed] + [line for _, line in loose]
+    head.value = "\n".join(filter(None, [head.value, *items]))
+    layout.sections = [s for s in layout.sections if s not in listed]
+    layout.free = [pair for pair in layout.free if pair not in loose]
 
 
 # "Kesimpulan : situasi aman", "… : Kegiatan berjalan lancar": a situation; "… : Perlu
