@@ -104,18 +104,19 @@ class Section:
     shaped: bool = False  # its kind read from its value, no label telling it
 
 
-# what was found, in the order a report tells it: the trouble ("Keluhan", "Permasalahan"), what
-# the people wish ("Harapan"), what came of it ("Hasil", "Kesepakatan")
-_WISHED = re.compile(r"(?:harapan|masukan|aspirasi|tanggapan|usulan|permintaan)\b", re.I)
-_OUTCOME = re.compile(r"(?:hasil|kesepakatan|kesimpulan|disepakati|penyelesaian)\b", re.I)
+# what was found, in the order a report tells it whatever order its fields are in: the matter
+# ("Permasalahan") first, what the people wish ("Harapan") after what else they said, the
+# conclusion last; the other fields as written ("Hasil" then "Keluhan")
+_MATTER = re.compile(r"(?:pokok\s+|inti\s+)?(?:permasalahan|masalah)\b", re.I)
+_WISHED = re.compile(r"(?:harapan|masukan|aspirasi|usulan|permintaan)\b", re.I)
 
 
 def _told_rank(section: Section) -> int:
     if section.kind != "findings":
-        return 0
+        return 1
     if section.label.casefold().startswith("kesimpulan"):
-        return 3  # what was agreed in the end
-    return 2 if _OUTCOME.match(section.label) else 1 if _WISHED.match(section.label) else 0
+        return 3
+    return 0 if _MATTER.match(section.label) else 2 if _WISHED.match(section.label) else 1
 
 
 @dataclass
