@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from sambang_tui.services.parse import activity, fuzzy, numerals, places, times
 from sambang_tui.services.parse.area import find_area
 from sambang_tui.services.parse.model import ParsedMessage
-from sambang_tui.services.parse.sections import split
+from sambang_tui.services.parse.sections import Layout, split
 from sambang_tui.services.parse.texts import headline
 from sambang_tui.services.parse.wrapping import ends_sentence
 
@@ -158,6 +158,18 @@ def _assemble(
     return out
 
 
+def _after_blank(layout: Layout, previous: int, start: int) -> int:
+    """A part's first line: the one after the blank line above ``start`` (where a core field
+    was written again) when only fields of no core kind stand between — "Situasi : Aman",
+    "Hasil : …" written above the next template's "Kegiatan :" are its own, whatever order
+    its fields are in."""
+    lines = layout.lines
+    blank = next((i for i in range(start - 1, previous, -1) if not lines[i].strip()), None)
+    if blank is None or any(s.kind in _CORE and blank < s.line < start for s in layout.sections):
+        return start
+    return blank + 1
+
+
 def _heading_start(lines: list[str], start: int, floor: int, free: set[int]) -> int:
     """``start`` moved up over the short free lines right above it (a
     heading: "Kegiatan II", "I. SAMBANG"), not past a blank line."""
@@ -181,6 +193,10 @@ def _templates(text: str) -> list[Part] | None:
         seen.add(section.kind)
     if len(starts) < 2:
         return None
+    starts = [
+        starts[0],
+        *(_after_blank(layout, a, b) for a, b in zip(starts[:-1], starts[1:], strict=True)),
+    ]
     free = {index for index, _ in layout.free}
     floors = [-1, *starts[:-1]]
     starts = [

@@ -12,12 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sambang_tui.services.parse import fuzzy, wrapping
+from sambang_tui.services.parse import fuzzy, shapes, situation, wrapping
 from sambang_tui.services.parse.dates import MONTHS, WEEKDAYS
 from sambang_tui.services.parse.officers import NAME_STOP
 from sambang_tui.services.parse.places import continues_place
 from sambang_tui.services.parse.texts import is_boilerplate
-from sambang_tui.services.parse.vocabulary import EMOJI_LABELS
+from sambang_tui.services.parse.vocabulary import (
+    EMOJI_LABELS,
+    LABEL_FILLERS,
+    LABEL_HEADS,
+    LABEL_PARTICIPLES,
+)
 from sambang_tui.services.parse.vocabulary import LABELS as LABEL_TABLE
 
 # label (lower case, spaces around "/" removed) -> section kind
@@ -55,10 +60,18 @@ _BARE_KINDS = frozenset(
 _INLINE_LABEL = re.compile(
     r"(?<=(?P<stop>[.!?,;]))\s+(?=(?P<label>[A-Za-z][A-Za-z /&-]{0,40}?)\s*:)"
 )
-# "📍 Masjid Jami Al Huda, Jl. …": an emoji in place of the label (when no label follows it)
-_EMOJI_LABEL = re.compile(
-    rf"^(?P<emoji>{'|'.join(map(re.escape, EMOJI_LABELS))})[\ufe0f\u200d]*\s*(?P<value>\S.*)$"
+# a pictograph and what joins it to the next: "🗓️", "👨‍👩‍👧", "▶️"
+_GLYPH = (
+    r"[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF]"
+    r"(?:[\ufe0f\u200d\U0001F3FB-\U0001F3FF]|(?<=\u200d)[\u2600-\u27bf\U0001F300-\U0001FAFF])*"
 )
+# "📍 Masjid Jami Al Huda, Jl. …", "3. 🕘 09.00 WIB": an emoji in place of the label (when no
+# label follows it), after an item's number or not
+_EMOJI_LABEL = re.compile(
+    r"^(?:(?P<mark>(?:\d{1,2}|[a-hA-H])\s*[.)]|[-•*·])\s*)?"
+    rf"(?P<emoji>{_GLYPH})\s*(?P<value>\S.*)$"
+)
+_LABEL_WORDS = 3  # an unknown label longer than this is a sentence's words, read as they are
 _AFTER_COMMA_KINDS = frozenset(["message", "findings"])
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
 # words around a label that do not change it: "Adapun pesan kamtibmas yang disampaikan"
@@ -88,6 +101,22 @@ class Section:
     line: int  # index of the label line
     open: bool = False  # the label line had no value: a list or text follows
     bullet: str = ""  # the bullet its label line starts with ("• Waktu : …")
+    shaped: bool = False  # its kind read from its value, no label telling it
+
+
+# what was found, in the order a report tells it whatever order its fields are in: the matter
+# ("Permasalahan") first, what the people wish ("Harapan") after what else they said, the
+# conclusion last; the other fields as written ("Hasil" then "Keluhan")
+_MATTER = re.compile(r"(?:pokok\s+|inti\s+)?(?:permasalahan|masalah)\b", re.I)
+_WISHED = re.compile(r"(?:harapan|masukan|aspirasi|usulan|permintaan)\b", re.I)
+
+
+def _told_rank(section: Section) -> int:
+    if section.kind != "findings":
+        return 1
+    if section.label.casefold().startswith("kesimpulan"):
+        return 3
+    return 0 if _MATTER.match(section.label) else 2 if _WISHED.match(section.label) else 1
 
 
 @dataclass
@@ -101,7 +130,9 @@ class Layout:
         return next((s for s in self.sections if s.kind == kind), None)
 
     def values(self, *kinds: str) -> list[str]:
-        return [s.value for s in self.sections if s.kind in kinds and s.value]
+        chosen = [s for s in self.sections if s.kind in kinds and s.value]
+        # what was found is told as it happened, whatever order the fields are in
+        return [s.value for s in sorted(chosen, key=_told_rank)]
 
     @property
     def numbered(self) -> bool:
@@ -147,6 +178,29 @@ def _when_kind(key: str) -> str | None:
     return "date" if any(p in ("hari", "hr", "tanggal", "tgl", "tang") for p in parts) else "time"
 
 
+_HEAD_OF = {word: kind for kind, words in LABEL_HEADS.items() for word in words}
+_PARTICIPLE_OF = {word: kind for kind, words in LABEL_PARTICIPLES.items() for word in words}
+
+
+def _family_kind(key: str) -> str | None:
+    """The kind of a label no table lists, from the family its words belong
+    to: "Tgl giat", "Kondisi wilayah", "Yang disampaikan"."""
+    words = [w for w in re.findall(r"[a-z]+", key) if w not in LABEL_FILLERS]
+    if not words or len(words) > 3:
+        return None
+    heads = {_HEAD_OF.get(w) for w in words if w not in _PARTICIPLE_OF}
+    if None in heads:
+        return None  # "Kondisi jalan", "Yang disampaikan warga": a word of no family
+    if heads <= {"date", "time"} and len(heads) == 2:
+        return "date"  # "Hari jam giat": the date, its time beside it
+    if len(heads) == 1:
+        return heads.pop()
+    if heads:
+        return None
+    participles = {_PARTICIPLE_OF[w] for w in words}
+    return participles.pop() if len(participles) == 1 else None
+
+
 def label_kind(label: str) -> str | None:
     """The section kind of a written label, or None when it is no label."""
     key = _label_key(label)
@@ -166,7 +220,11 @@ def label_kind(label: str) -> str | None:
         kinds = {label_kind(part.strip()) for part in bare.split("/") if part.strip()}
         if len(kinds) == 1 and None not in kinds:
             kind = kinds.pop()
-    return kind or LABELS.get(_label_key(fuzzy.correct(bare)))  # "Kegiatn", "Sitkamtibmas"
+    return (
+        kind
+        or LABELS.get(_label_key(fuzzy.correct(bare)))  # "Kegiatn", "Sitkamtibmas"
+        or _family_kind(bare)
+    )
 
 
 def _inline_label(line: str, m: re.Match[str]) -> bool:
@@ -239,7 +297,7 @@ def _continues(section: Section, line: str) -> bool:
     if section.kind == "audience" and _LIST_COUNT.match(section.value.rsplit("\n", 1)[-1]):
         # a list of whom was met ("- Ketua RT 05 : 1 org") ends at a line that is no item of it
         return bool(_LIST_COUNT.match(line)) or not wrapping.ends_sentence(line)
-    if section.label in EMOJI_LABELS and re.match(r"[^\w\s]", line):
+    if _PICTOGRAPH.match(section.label) and re.match(r"[^\w\s]", line):
         return False  # "💬 …" then "✅ …": the next emoji heads a line of its own
     if _PICTOGRAPH.match(line):
         return False  # "🔎 Hasil : …" then "🟢 Situasi aman": a line an emoji heads is its own
@@ -256,6 +314,8 @@ def _continues(section: Section, line: str) -> bool:
     previous = section.value.rsplit("\n", 1)[-1]
     if section.kind in _ONE_LINE:
         return _one_line_goes_on(section.kind, previous, line)
+    if section.shaped and wrapping.ends_sentence(previous):
+        return False  # read from its first words, a value is sure only as far as they go
     if wrapping.ends_open(previous):
         return True
     if wrapping.SITUATION_LEAD.match(line):
@@ -329,6 +389,11 @@ def split(text: str) -> Layout:
             continue
         if m:
             kind = label_kind(m.group("label"))
+            shaped = kind is None and len(m.group("label").split()) <= _LABEL_WORDS
+            if shaped:
+                # "Pelaksanaan : Senin, 2 Des 2024": a label the parser does not know, its value
+                # one only a field can be
+                kind = shapes.value_kind(m.group("value"))
             if kind is None and m.group("num"):
                 kind = "other"
             if kind is not None:
@@ -339,14 +404,23 @@ def split(text: str) -> Layout:
                         lines.insert(index + 1, rest)
                 bullet = line[0] if line[0] in "-•*·" else ""
                 current = Section(kind, m.group("label").strip(), value, index, not value, bullet)
+                current.shaped = shaped and kind != "other"
                 layout.sections.append(current)
                 continue
         emoji = _EMOJI_LABEL.match(line)
         if emoji:
-            kind = EMOJI_LABELS[emoji.group("emoji")]
-            current = Section(kind, emoji.group("emoji"), emoji.group("value"), index)
-            layout.sections.append(current)
-            continue
+            glyph, value = emoji.group("emoji"), emoji.group("value")
+            # an emoji names its field, or the value tells it ("🟢 Aman kondusif")
+            known = EMOJI_LABELS.get(glyph.rstrip("\ufe0f\u200d"))
+            kind = known or (None if _bare_label(value) else shapes.value_kind(value))
+            if kind is not None:
+                current = Section(kind, glyph, value, index, shaped=known is None)
+                layout.sections.append(current)
+                continue
+            if emoji.group("mark"):
+                current = None  # "7. 🔎 Warga mengeluh …": an item of its own, read as prose
+                layout.free.append((index, line))
+                continue
         bare = _bare_label(line)
         if (
             bare is not None
@@ -365,13 +439,42 @@ def split(text: str) -> Layout:
             continue
         current = None
         layout.free.append((index, line))
+    _gather_listed(layout)
     for section in layout.sections:
         section.value = section.value.rstrip(" ,;")  # "…, harapan: …" cut after the comma
         if _BLANK_VALUE.fullmatch(section.value):
             section.value = ""  # a template's field left blank: "Keluhan : nihil", "Pesan : …"
-        if section.label.casefold() == "kesimpulan":
+        if section.label.casefold() == "kesimpulan" or _told_not_situation(section):
             section.kind = _conclusion_kind(section.value)
     return layout
+
+
+def _gather_listed(layout: Layout) -> None:
+    """The items of a list of whom was met ("Warga : 20 org", "c. Juru parkir : 2 org") that
+    stand apart from its heading ("Sasaran :"), put under it: who was met is one list wherever
+    its lines are."""
+    heads = [
+        s
+        for s in layout.sections
+        if s.kind == "audience"
+        and s.open
+        and all(_LIST_COUNT.match(line) for line in s.value.split("\n") if line)
+    ]
+    if len(heads) != 1:
+        return
+    head = heads[0]
+    listed = [
+        s
+        for s in layout.sections
+        if s.kind == "other" and _LIST_COUNT.match(f"{s.label} : {s.value}")
+    ]
+    loose = [(i, line) for i, line in layout.free if _LIST_COUNT.match(line)]
+    if not listed and not loose:
+        return
+    items = [f"{s.label} : {s.value}" for s in listed] + [line for _, line in loose]
+    head.value = "\n".join(filter(None, [head.value, *items]))
+    layout.sections = [s for s in layout.sections if s not in listed]
+    layout.free = [pair for pair in layout.free if pair not in loose]
 
 
 # "Kesimpulan : situasi aman", "… : Kegiatan berjalan lancar": a situation; "… : Perlu
@@ -382,6 +485,23 @@ _STATED_SITUATION = re.compile(
     re.I,
 )
 _JUDGED = re.compile(r"(?:perlu|disarankan|sebaiknya|diharapkan|mohon)\b", re.I)
+
+
+# the head words of a situation's label ("Situasi", "Kondisi wilayah"), not a judgement's
+# ("Analisa", "Pendapat") nor a remark's ("Ket.")
+_SITUATION_HEAD = re.compile(r"(?:situasi|sit|sitkamtibmas|sikon|kondisi|keadaan|suasana)\b", re.I)
+
+
+def _told_not_situation(section: Section) -> bool:
+    """Whether a situation's field tells what was found or agreed instead
+    ("Kondisi wilayah : kedua pihak sepakat …"): a clause that states no
+    situation."""
+    return (
+        section.kind == "situation"
+        and bool(_SITUATION_HEAD.match(section.label))
+        and len(section.value.split()) >= 3
+        and situation.find_situation(section.value, "") is None
+    )
 
 
 def _conclusion_kind(value: str) -> str:

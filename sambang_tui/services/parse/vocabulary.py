@@ -124,6 +124,65 @@ def _label_short_forms(labels: dict[str, tuple[str, ...]]) -> dict[str, tuple[st
 
 LABELS = _label_short_forms(LABELS)
 
+# a label no table lists, read by its words (sections.label_kind): one head word names the
+# field ("Tgl giat", "Kondisi wilayah", "Tempat pelaksanaan"), a past participle names it when
+# no head does ("Yang disampaikan", "Yg didapat"), and the fillers around them change nothing.
+# A word of none of the three ("Kondisi jalan", "Yang disampaikan warga") leaves the label
+# unknown.
+LABEL_HEADS: dict[str, tuple[str, ...]] = {
+    "date": ("hari", "hr", "tanggal", "tgl", "tang", "tggl"),
+    "time": ("waktu", "jam", "pukul", "pkl", "jm"),
+    "place": ("tempat", "tmpt", "tmp", "lokasi", "lok", "tkp", "alamat"),
+    "activity": ("jenis", "bentuk", "uraian"),
+    "audience": ("sasaran", "peserta", "hadirin"),
+    "message": (
+        "pesan",
+        "pesen",
+        "himbauan",
+        "imbauan",
+        "himbau",
+        "imbau",
+        "amanat",
+        "nasehat",
+        "nasihat",
+        "anjuran",
+    ),
+    "findings": (
+        "hasil",
+        "temuan",
+        "keluhan",
+        "aspirasi",
+        "kendala",
+        "masalah",
+        "permasalahan",
+        "fakta",
+        "masukan",
+        "tanggapan",
+    ),
+    "situation": ("situasi", "sitkamtibmas", "sikon", "kondisi", "keadaan", "suasana"),
+}
+LABEL_PARTICIPLES: dict[str, tuple[str, ...]] = {
+    "message": (
+        "disampaikan",
+        "diberikan",
+        "dipesankan",
+        "dihimbaukan",
+        "diimbaukan",
+        "penyampaian",
+    ),
+    "findings": ("didapat", "didapatkan", "diperoleh", "ditemukan", "dicapai", "dihasilkan"),
+    "audience": ("ditemui", "dikunjungi", "disambangi", "dijumpai", "didatangi"),
+}
+LABEL_FILLERS = frozenset(
+    [
+        "giat", "kegiatan", "kgt", "acara", "yang", "yg", "di", "pada", "pd", "saat",
+        "dalam", "dlm", "selama", "wilayah", "wil", "lingkungan", "lapangan", "setempat",
+        "sekitar", "dilaksanakan", "dilakukan", "pelaksanaan", "sambang", "sambangan",
+        "kunjungan", "kamtibmas", "kamtib", "umum", "terkini", "terakhir", "akhir",
+        "singkat", "secara", "nya",
+    ]
+)  # fmt: skip
+
 # an emoji standing for the label it replaces: "📍 Masjid Al Huda, Jl. …", "⏰ 15.30 wib"
 EMOJI_LABELS: dict[str, str] = {
     "📍": "place", "🗓": "date", "📅": "date", "📆": "date", "⏰": "time",
