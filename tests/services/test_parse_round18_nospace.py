@@ -75,6 +75,25 @@ def test_no_space_after_the_marks_leaves_every_field_as_written(message: str) ->
     assert _read(_no_space(message)) == written
 
 
+@pytest.mark.parametrize("case", [str.lower, str.upper], ids=["lower", "upper"])
+@pytest.mark.parametrize("message", [TEMPLATE, TERSE, PROSE], ids=["template", "terse", "prose"])
+def test_no_space_in_a_message_all_in_one_case_reads_as_with_spaces(message, case) -> None:  # type: ignore[no-untyped-def]
+    assert _read(_no_space(case(message))) == _read(case(message))
+
+
+def _no_space_at_all(text: str) -> str:
+    """No space after any mark, before a number too, and after "!" and "?"."""
+    return re.sub(r"([,.;:!?]) +(?=\w)", r"\1", text)
+
+
+@pytest.mark.parametrize("message", [TEMPLATE, TERSE], ids=["template", "terse"])
+def test_no_space_before_a_number_either_reads_as_written(message: str) -> None:
+    changed, written = _read(_no_space_at_all(message)), _read(message)
+    # "No.12" stays as the writer joined it: a number after an abbreviation is no sentence's start
+    assert str(changed.pop("place")).replace(" ", "") == str(written.pop("place")).replace(" ", "")
+    assert changed == written
+
+
 def test_the_texts_read_with_their_spaces_back() -> None:
     parsed = parse_message(_no_space(PROSE), today=TODAY)
     assert parsed.message == parse_message(PROSE, today=TODAY).message
@@ -98,6 +117,18 @@ def test_the_texts_read_with_their_spaces_back() -> None:
         ("pukul 09.30 WIB.Kemudian", "pukul 09.30 WIB. Kemudian"),
         ("di parkiran 😤.Sy pesen", "di parkiran 😤. Sy pesen"),
         ("korlap.pesan jgn ngetem", "korlap. pesan jgn ngetem"),
+        ("rumah bpk.h.rohim rt 3", "rumah bpk. h. rohim rt 3"),  # in lower case
+        ("RUMAH BPK.H.ROHIM RT 3", "RUMAH BPK. H. ROHIM RT 3"),  # in capitals
+        ("aman!Demikian ndan", "aman! Demikian ndan"),
+        (
+            "ketemu pak rt,8 warga.aman.22/5 pkl 20.00",
+            "ketemu pak rt, 8 warga. aman. 22/5 pkl 20.00",
+        ),
+        ("Sasaran:Ketua RW 04,3 Ketua RT", "Sasaran: Ketua RW 04, 3 Ketua RT"),  # not a decimal
+        (
+            "03/12/2024,07.15 - Bripka Dwi:Selamat pagi",
+            "03/12/2024, 07.15 - Bripka Dwi: Selamat pagi",
+        ),
     ],
 )
 def test_a_stop_run_into_the_next_word_is_spaced(joined: str, spaced: str) -> None:
@@ -113,6 +144,9 @@ def test_a_stop_run_into_the_next_word_is_spaced(joined: str, spaced: str) -> No
         "sekitar 1,5 jam, Rp.50.000",
         "AKP Hendra, S.H., M.H.",  # degrees and initials
         "Bripka Dani, S.Sos, Aiptu Rudi, S.Pd.I",
+        "BRIPKA DANI, S.SOS, S.KOM.",
+        "jarak 2,5 km, waktu 09:30",  # a decimal, a clock time
+        "rt.04/rw.03 No.7, pukul.19.00, Lt.2",  # a number after an abbreviation
         "a.n. Kapolsek, dll.",
         "info di www.polri.go.id atau humas.polri@gmail.com",
         "lihat https://wa.me/6281234 dan bit.ly/lapor",

@@ -9,24 +9,37 @@ from __future__ import annotations
 
 import re
 
-# a comma, semicolon or colon run into the word after it: "warga,tokoh", "Tempat:Jl."
-_JOINED_MARK = re.compile(r"([,;:])(?=[^\W\d_])")
-# a full stop with a word right after it
-_JOINED_STOP = re.compile(r"\.(?=[^\W\d_])")
+from sambang_tui.services.parse.wrapping import ABBREVIATIONS
+
+# a comma, semicolon, colon, "!" or "?" run into the word after it: "warga,tokoh",
+# "Tempat:Jl.", "aman!Demikian"; into a number after a word: "pak rt,8 warga", "Pukul:09.00"
+# (not "1,5", "09:30")
+_JOINED_MARK = re.compile(
+    r"([,;:!?])(?=[^\W\d_])|(?<=[^\W\d_)])([,;:])(?=\d)"
+    # after a number no decimal has: an RT's or RW's ("RW 04,3 Ketua RT"), a year's
+    r"|(?i:(?<=\brt)|(?<=\brw)|(?<=\brt\.)|(?<=\brw\.))\s?\d{1,3},(?=\d)|(?<!\d)\d{4},(?=\d)"
+)
+# a full stop with a word or a number right after it
+_JOINED_STOP = re.compile(r"\.(?=[^\W_])")
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]*$")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ADDRESS = re.compile(
     r"\S*(?:@|://|(?i:www)\.|\.(?:com|co|go|id|net|org|me|ac|sch|or|html?|php|jpe?g|png|pdf)\b)\S*"
-    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)+/\S*"  # "bit.ly/lapor": a host and a path
+    r"|\b[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*"  # "bit.ly/lapor": a host and a path
 )
 # degrees written after a name, an initial and a short word: "S.Sos", "S.Kom", "A.Md.Kep"
 _DEGREES = frozenset(
     ["sos", "kom", "kep", "hum", "psi", "ked", "kes", "farm", "ikom", "stat", "pd", "si", "ag"]
     + ["ip", "md", "th", "sn", "ds", "kh", "tr", "hi", "ak", "sy"]
 )
+_LIST_LETTERS = frozenset("abcdefghABCDEFGHIVXivx")
+# words a number follows after a full stop: "No.12", "Rp.50.000", "Lt.2", "rt.04"
+_NUMBERED = ABBREVIATIONS | frozenset(
+    ["rp", "nomor", "nmr", "pukul", "jam", "tanggal", "lt", "lantai", "gang", "kav", "km"]
+    + ["hal", "pos", "ke", "tahun", "thn", "th", "kamar", "unit", "jalur", "lorong", "rmh"]
+)
 # what may stand right before a full stop that ends a sentence, no word between:
 # a number, a bracket or quote closed, an emoji
-_LIST_LETTERS = frozenset("abcdefghABCDEFGHIVXivx")
 _NOT_AFTER = frozenset(" \t\n./\\:@-_")
 
 
@@ -42,7 +55,7 @@ def spaced_after_marks(text: str) -> str:
 
 
 def _spaced(text: str) -> str:
-    text = _JOINED_MARK.sub(r"\1 ", text)
+    text = _JOINED_MARK.sub(lambda m: f"{m.group(0)} ", text)
     return _JOINED_STOP.sub(lambda m: ". " if _ends_word(text, m.start()) else ".", text)
 
 
@@ -53,6 +66,11 @@ def _ends_word(text: str, at: int) -> bool:
     before = head.group() if head else ""
     start = at - len(before)
     previous = text[start - 1] if start > 0 else "\n"
+    if text[at + 1].isdigit():
+        # "aman.22/5 pkl 20.00", "grup wa.1/12": a sentence ends before a date;
+        # not "No.12", "Rp.50.000", "09.30"
+        chained = previous == "." and len(before) == 2  # "S.Pd.1"
+        return len(before) >= 2 and not chained and before.casefold() not in _NUMBERED
     word = _LETTERS.match(text, at + 1)
     after = word.group() if word else ""
     following = text[at + 1 + len(after) : at + 2 + len(after)]
@@ -76,10 +94,11 @@ def _ends_word(text: str, at: int) -> bool:
         return start >= 2 and text[start - 2].isalpha()
     if before in _LIST_LETTERS and _line_start(text, start):
         return True  # "a.Beredar", "V.Pendapat": a list's letter
-    # "H.Rohim", "Markus L.dan": a name's initial; not "S.Sos", "S.Pd", a degree
+    # "H.Rohim", "h.rohim", "H.ROHIM", "Markus L.dan": a name's initial; not "S.Sos", "S.Pd", a degree
+    capitalised = after[0].isupper() and (after[1:].islower() or before.isupper())
     return (
-        before.isupper()
-        and (after.islower() or (len(after) >= 3 and after[1:].islower()))
+        ((after.islower() and (before.isupper() or len(after) >= 3)) or capitalised)
+        and (len(after) >= 3 or not capitalised)
         and after.casefold() not in _DEGREES
     )
 
