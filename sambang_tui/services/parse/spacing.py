@@ -32,14 +32,15 @@ _DEGREES = frozenset(
     ["sos", "kom", "kep", "hum", "psi", "ked", "kes", "farm", "ikom", "stat", "pd", "si", "ag"]
     + ["ip", "md", "th", "sn", "ds", "kh", "tr", "hi", "ak", "sy"]
 )
+# a list's letter or Roman number at a line's start: "a.Beredar", "V.Pendapat"
 _LIST_LETTERS = frozenset("abcdefghABCDEFGHIVXivx")
 # words a number follows after a full stop: "No.12", "Rp.50.000", "Lt.2", "rt.04"
 _NUMBERED = ABBREVIATIONS | frozenset(
     ["rp", "nomor", "nmr", "pukul", "jam", "tanggal", "lt", "lantai", "gang", "kav", "km"]
     + ["hal", "pos", "ke", "tahun", "thn", "th", "kamar", "unit", "jalur", "lorong", "rmh"]
 )
-# what may stand right before a full stop that ends a sentence, no word between:
-# a number, a bracket or quote closed, an emoji
+# a full stop with no word before it ends a sentence after a number, a closed bracket or
+# quote, an emoji — not after these: "…/.", "http:.", a space
 _NOT_AFTER = frozenset(" \t\n./\\:@-_")
 
 
