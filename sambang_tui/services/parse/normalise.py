@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from sambang_tui.services.parse import activity, wrapping
 from sambang_tui.services.parse.dates import MONTHS, WEEKDAYS, make_date
 from sambang_tui.services.parse.sections import label_kind
+from sambang_tui.services.parse.spacing import spaced_after_marks
 from sambang_tui.services.parse.vocabulary import EMOJI_LABELS
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -42,6 +43,7 @@ def normalise(text: str) -> str:
     text = _CHAT_MARKS.sub("", text)
     text = _SPACED_TIME.sub(r"\1.\2", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = spaced_after_marks(text)
     text = _MANY_SPACES.sub(" ", text)
     lines = _without_bullets([line.strip() for line in text.split("\n")])
     lines = _without_courtesy(_without_quote(_without_media(_unjoined(lines))))
