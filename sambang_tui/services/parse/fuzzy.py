@@ -12,11 +12,13 @@ the Bhabin's own spelling."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 from rapidfuzz.process import extract
 
+from sambang_tui.services.parse.cue_words import cue_words
 from sambang_tui.services.parse.vocabulary import KEYWORDS, NOT_TYPOS
 
 _WORD = re.compile(r"[A-Za-z]{4,}")
@@ -79,3 +81,126 @@ def correct(text: str) -> str:
         return _case_like(raw, choice)
 
     return _WORD.sub(fix, text)
+
+
+# --- a slip in any cue word ----------------------------------------------------------------
+# A word of six letters or more one slip from exactly one of the parser's cue words
+# (cue_words.py) is read as it: two neighbouring letters swapped ("meynampaikan"), a letter
+# left out ("selsai") or one doubled ("sampaii"). A letter typed for another is not forgiven:
+# too many everyday words are one such slip from a cue ("sampah" / "sampai", "bencana" /
+# "rencana", "hilang" / "bilang"), and neither is a slip in a word's first letter ("operasi" /
+# "koperasi", "bambang" / "sambang").
+_LONG_WORD = re.compile(r"[A-Za-z]{6,}")
+
+
+def _one_slip(word: str, cue: str) -> bool:
+    if word[:1] != cue[:1]:
+        return False
+    if len(word) == len(cue):
+        wrong = [i for i, (a, b) in enumerate(zip(word, cue, strict=True)) if a != b]
+        return (
+            len(wrong) == 2
+            and wrong[1] == wrong[0] + 1
+            and (word[wrong[0]], word[wrong[1]]) == (cue[wrong[1]], cue[wrong[0]])
+        )
+    if len(word) == len(cue) - 1:
+        # in a short word only a vowel: a consonant left out leaves a word as real as the cue
+        # ("maling" / "malming", "tenang" / "tentang"), a vowel a cluster no word has ("selsai")
+        return any(
+            cue[:i] + cue[i + 1 :] == word and (len(word) >= 8 or cue[i] in "aeiou")
+            for i in range(1, len(cue))
+        )
+    if len(word) == len(cue) + 1:
+        return any(
+            word[:i] + word[i + 1 :] == cue and word[i] == word[i - 1] for i in range(1, len(word))
+        )
+    return False
+
+
+@lru_cache(maxsize=8192)
+def slip_of(word: str, choices: tuple[str, ...] | None = None) -> str | None:
+    """The one choice (the cue words by default) ``word`` (lower case) is
+    a slip from, if any. Of two, a word with the letters of one of them
+    swapped is read as that one ("kaatnya": "katanya", not "katnya")."""
+    if choices is None:
+        choices, own = cue_words(), _cue_set()
+    else:
+        own = frozenset(choices)
+    if word in KNOWN or word in own:
+        return None
+    found = extract(word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=8)
+    near = [choice for choice, _, _ in found if _one_slip(word, choice)]
+    if len(near) > 1:
+        near = [choice for choice in near if sorted(choice) == sorted(word)]
+    return near[0] if len(near) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _cue_set() -> frozenset[str]:
+    return frozenset(cue_words())
+
+
+@dataclass
+class Mended:
+    """A text with its slips mended, and where each was and how it was written."""
+
+    text: str
+    slips: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, as written
+
+    def as_written(self, value: str) -> str:
+        """``value`` (a text read from the mended text) in the writer's own spelling."""
+        if not self.slips or not value:
+            return value
+        at = self.text.find(value)
+        if at >= 0 and self.text.find(value, at + 1) < 0:  # where it was read from
+            out, last = [], at
+            for start, end, raw in self.slips:
+                if at <= start and end <= at + len(value):
+                    out += [self.text[last:start], raw]
+                    last = end
+            return "".join(out) + self.text[last : at + len(value)]
+        # pieces joined or trimmed: each mended word as written, where it was written one way
+        ways: dict[str, set[str]] = {}
+        for start, end, raw in self.slips:
+            ways.setdefault(self.text[start:end], set()).add(raw)
+        spans = {(start, end) for start, end, _ in self.slips}
+        own = {  # the words also written right: they stay as they are
+            m.group(0) for m in _LONG_WORD.finditer(self.text) if (m.start(), m.end()) not in spans
+        }
+        back = {
+            word: next(iter(raws))
+            for word, raws in ways.items()
+            if len(raws) == 1 and word not in own
+        }
+        return _LONG_WORD.sub(lambda m: back.get(m.group(0), m.group(0)), value)
+
+
+def mend(text: str, choices: tuple[str, ...]) -> str:
+    """``text`` with each slip in one of ``choices`` (lower-case words of
+    six letters or more: a station's street names) mended."""
+    return correct_message(text, choices).text if choices else text
+
+
+def correct_message(text: str, choices: tuple[str, ...] | None = None) -> Mended:
+    """``text`` with each slip in a cue word (or one of ``choices``) mended."""
+    out: list[str] = []
+    slips: list[tuple[int, int, str]] = []
+    length, last = 0, 0
+    for m in _LONG_WORD.finditer(text):
+        raw = m.group(0)
+        cue = slip_of(raw.casefold(), choices)
+        if cue is None or (
+            # "Pak Sambang", "Ustadz Samsul": a name — but "ustadz meynampaikan" is no name
+            (raw[:1].isupper() or len(raw) < 8)
+            and _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            continue
+        mended = _case_like(raw, cue)
+        out.append(text[last : m.start()])
+        length += m.start() - last
+        slips.append((length, length + len(mended), raw))
+        out.append(mended)
+        length += len(mended)
+        last = m.end()
+    out.append(text[last:])
+    return Mended("".join(out), slips)

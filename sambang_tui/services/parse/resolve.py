@@ -147,6 +147,12 @@ def _street_kelurahan(actor: Actor) -> dict[str, int]:
     return found
 
 
+def _place_words(actor: Actor, names: dict[str, lookup.Choice]) -> tuple[str, ...]:
+    """The words of six letters or more in the station's kelurahan and street names."""
+    spelt = " ".join([*names, *_street_kelurahan(actor)])
+    return tuple(sorted({w for w in re.findall(r"[a-z]{6,}", spelt)}))
+
+
 def kelurahan_of_street(actor: Actor, text: str) -> int | None:
     """The one kelurahan the streets ``text`` names lie in, by the station's
     reports ("Jl. Kramat Pulo Dalam" is in Kramat, "Jl. Kramat Bunder" in
@@ -225,6 +231,9 @@ def resolve(
     kelurahan in the title; a message that names no one leaves it empty."""
     day = parsed.date or today
     names = {c.label.casefold(): c for c in lookup.kelurahan(actor, "", limit=1000)}
+    # "jl krmaat budner": a slip in the name of one of the station's kelurahan or streets
+    place_words = _place_words(actor, names)
+    visit_text, whole = fuzzy.mend(visit_text, place_words), fuzzy.mend(whole, place_words)
     by_id = {c.id: c for c in names.values()}
 
     located: lookup.Choice | None = None
@@ -297,7 +306,7 @@ def resolve(
         if mentions or len(venue_named) > 1:
             parsed.doubtful.add("kelurahan_id")  # a kelurahan is written, but none of the station's
 
-    parsed.place = _without_kelurahan(parsed.place, names)
+    parsed.place = _without_kelurahan(parsed.place, names, place_words)
 
     by_code = {t.code: t.id for t in lookup.activity_types("", limit=1000)}
     parsed.type_ids = [by_code[code] for code in parsed.types if code in by_code]
@@ -334,16 +343,23 @@ def _bhabin_beside_area(
     return None
 
 
-def _without_kelurahan(place: str, names: dict[str, lookup.Choice]) -> str:
+def _without_kelurahan(
+    place: str, names: dict[str, lookup.Choice], words: tuple[str, ...] = ()
+) -> str:
     """The place without a kelurahan written as its tail after a comma
     ("…, Jl. Kramat Sawah, Paseban"); a kelurahan alone is no place (the
-    rulings of the held-out README). "Pasar Kenari" is a venue: kept."""
-    if place.casefold().strip(" .") in names:
+    rulings of the held-out README). "Pasar Kenari" is a venue: kept.
+    ``words``: the station's place words, a slip in which is forgiven."""
+
+    def named(piece: str) -> bool:
+        return fuzzy.mend(piece.casefold().strip(" ."), words) in names
+
+    if named(place):
         return ""
     head, comma, tail = place.rpartition(",")
-    if comma and head.strip() and tail.casefold().strip(" .") in names:
+    if comma and head.strip() and named(tail):
         return head.rstrip(" ,")
     bare = re.match(r"(?P<head>.*\b(?:RT|RW)\.?)\s+(?P<name>[A-Za-z]+)$", place, re.I)
-    if bare and bare.group("name").casefold() in names:
+    if bare and named(bare.group("name")):
         return bare.group("head")  # "pos RW paseban": the kelurahan after the RW it names
     return place

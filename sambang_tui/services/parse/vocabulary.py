@@ -447,6 +447,8 @@ NOT_TYPOS = frozenset(
         # everyday words one slip from a keyword: "selama" (selasa), "kami" (kamis), "sabu"
         # (sabtu), "seni" (senin)
         "selama", "kami", "kamu", "sabu", "seni", "sumbang", "timbang", "tambang", "pesantren",
+        # a slip from a cue word: "sesuai" (seusai)
+        "sesuai",
     ]
 )  # fmt: skip
 
