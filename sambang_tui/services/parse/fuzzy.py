@@ -84,13 +84,32 @@ def correct(text: str) -> str:
 
 
 # --- a slip in any cue word ----------------------------------------------------------------
-# A word of six letters or more one slip from exactly one of the parser's cue words
+# A word of five letters or more one slip from exactly one of the parser's cue words
 # (cue_words.py) is read as it: two neighbouring letters swapped ("meynampaikan"), a letter
-# left out ("selsai") or one doubled ("sampaii"). A letter typed for another is not forgiven:
-# too many everyday words are one such slip from a cue ("sampah" / "sampai", "bencana" /
-# "rencana", "hilang" / "bilang"), and neither is a slip in a word's first letter ("operasi" /
-# "koperasi", "bambang" / "sambang").
-_LONG_WORD = re.compile(r"[A-Za-z]{6,}")
+# left out ("selsai", "masjd") or one doubled ("sampaii"). A letter typed for another is not
+# forgiven: too many everyday words are one such slip from a cue ("sampah" / "sampai",
+# "bencana" / "rencana", "hilang" / "bilang"), and neither is a slip in a word's first letter
+# ("operasi" / "koperasi", "bambang" / "sambang"). Everyday words a slip from a cue word that
+# no rule tells apart ("maling" / "malming") are vocabulary.NOT_TYPOS.
+_LONG_WORD = re.compile(r"[A-Za-z]{5,}")
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _may_drop(cue: str, i: int) -> bool:
+    """Whether a word of five letters may be ``cue`` with its ``i``-th letter
+    left out: only a vowel between two consonants ("masjd"), which leaves a
+    cluster no word has. A consonant or a last vowel left out leaves words as
+    real as the cue ("malam" / "malkam", "tetap" / "tetapi", "teman" / "temuan")."""
+    if len(cue) > 6:
+        return True
+    return (
+        cue[i] in _VOWELS
+        and i + 1 < len(cue)
+        and cue[i - 1] not in _VOWELS
+        and cue[i + 1] not in _VOWELS
+    )
 
 
 def _one_slip(word: str, cue: str) -> bool:
@@ -104,12 +123,7 @@ def _one_slip(word: str, cue: str) -> bool:
             and (word[wrong[0]], word[wrong[1]]) == (cue[wrong[1]], cue[wrong[0]])
         )
     if len(word) == len(cue) - 1:
-        # in a short word only a vowel: a consonant left out leaves a word as real as the cue
-        # ("maling" / "malming", "tenang" / "tentang"), a vowel a cluster no word has ("selsai")
-        return any(
-            cue[:i] + cue[i + 1 :] == word and (len(word) >= 8 or cue[i] in "aeiou")
-            for i in range(1, len(cue))
-        )
+        return any(cue[:i] + cue[i + 1 :] == word and _may_drop(cue, i) for i in range(1, len(cue)))
     if len(word) == len(cue) + 1:
         return any(
             word[:i] + word[i + 1 :] == cue and word[i] == word[i - 1] for i in range(1, len(word))
