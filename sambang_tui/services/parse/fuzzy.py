@@ -131,27 +131,35 @@ def _one_slip(word: str, cue: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def slip_of(word: str, choices: tuple[str, ...] | None = None) -> str | None:
     """The one choice (the cue words by default) ``word`` (lower case) is
     a slip from, if any. Of two, a word with the letters of one of them
     swapped is read as that one ("kaatnya": "katanya", not "katnya")."""
-    if choices is None:
-        choices, own = cue_words(), _cue_set()
-    else:
-        own = frozenset(choices)
+    own, by_start = _index(choices or cue_words())
     if word in KNOWN or word in own:
         return None
-    found = extract(word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=8)
-    near = [choice for choice, _, _ in found if _one_slip(word, choice)]
+    near = [
+        choice
+        for size in (len(word) - 1, len(word), len(word) + 1)
+        for choice in by_start.get((word[:1], size), ())
+        if _one_slip(word, choice)
+    ]
     if len(near) > 1:
         near = [choice for choice in near if sorted(choice) == sorted(word)]
     return near[0] if len(near) == 1 else None
 
 
-@lru_cache(maxsize=1)
-def _cue_set() -> frozenset[str]:
-    return frozenset(cue_words())
+@lru_cache(maxsize=8)
+def _index(
+    choices: tuple[str, ...],
+) -> tuple[frozenset[str], dict[tuple[str, int], tuple[str, ...]]]:
+    """The choices, and them by first letter and length: a slip keeps the
+    first letter and changes the length by one at most."""
+    by_start: dict[tuple[str, int], list[str]] = {}
+    for choice in choices:
+        by_start.setdefault((choice[:1], len(choice)), []).append(choice)
+    return frozenset(choices), {key: tuple(words) for key, words in by_start.items()}
 
 
 @dataclass

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from sambang_tui.db.models import Officer
@@ -147,10 +148,12 @@ def _street_kelurahan(actor: Actor) -> dict[str, int]:
     return found
 
 
-def _place_words(actor: Actor, names: dict[str, lookup.Choice]) -> tuple[str, ...]:
-    """The words of six letters or more in the station's kelurahan and street names."""
-    spelt = " ".join([*names, *_street_kelurahan(actor)])
-    return tuple(sorted({w for w in re.findall(r"[a-z]{6,}", spelt)}))
+def _name_words(names: Iterable[str]) -> tuple[str, ...]:
+    """The words of five letters or more in ``names`` (a slip in them is forgiven)."""
+    return tuple(sorted({w for w in re.findall(r"[a-z]{5,}", " ".join(names).casefold())}))
+
+
+_street_words: dict[int, tuple[dict[str, int], tuple[str, ...]]] = {}
 
 
 def kelurahan_of_street(actor: Actor, text: str) -> int | None:
@@ -158,6 +161,10 @@ def kelurahan_of_street(actor: Actor, text: str) -> int | None:
     reports ("Jl. Kramat Pulo Dalam" is in Kramat, "Jl. Kramat Bunder" in
     Senen); None when they name none it knows, or several."""
     streets = _street_kelurahan(actor)
+    cached = _street_words.get(id(streets))
+    if cached is None or cached[0] is not streets:
+        cached = _street_words[id(streets)] = (streets, _name_words(streets))
+    text = fuzzy.mend(text, cached[1])  # "jl krmaat budner": a slip in a street's name
     found: set[int] = set()
     for name in street_names(text):
         words = name.split()
@@ -231,8 +238,8 @@ def resolve(
     kelurahan in the title; a message that names no one leaves it empty."""
     day = parsed.date or today
     names = {c.label.casefold(): c for c in lookup.kelurahan(actor, "", limit=1000)}
-    # "jl krmaat budner": a slip in the name of one of the station's kelurahan or streets
-    place_words = _place_words(actor, names)
+    # "kel paesban", "heri paesban": a slip in the name of one of the station's kelurahan
+    place_words = _name_words(names)
     visit_text, whole = fuzzy.mend(visit_text, place_words), fuzzy.mend(whole, place_words)
     by_id = {c.id: c for c in names.values()}
 
