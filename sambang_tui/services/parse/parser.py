@@ -101,6 +101,10 @@ def parse_reports(
     activity types are also resolved to ids."""
     today = today or clock.today()
     chat = strip_chat_headers(normalise(text))
+    # a slip in a cue word ("meynampaikan", "selsai") read as the cue; the texts copied into
+    # the form are given back in the writer's own spelling (as_written below)
+    mended = fuzzy.correct_message(chat.text)
+    chat.text = mended.text
     if chat.sent_on is not None and chat.sent_on <= today:
         today = chat.sent_on  # "kemarin" in a message forwarded later: the day before it was sent
     whole = chat.text
@@ -122,8 +126,13 @@ def parse_reports(
         for report in reports:
             report.narrative = f"{report.narrative}\n{whole[MAX_CHARS:]}"
     for report in reports:
+        for name in _AS_WRITTEN:
+            setattr(report, name, mended.as_written(getattr(report, name)))
         report.refresh_filled()
     return reports
+
+
+_AS_WRITTEN = ("officer", "kelurahan", "place", "message", "findings", "narrative")
 
 
 def parse_message(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from sambang_tui.db.models import Officer
@@ -147,11 +148,23 @@ def _street_kelurahan(actor: Actor) -> dict[str, int]:
     return found
 
 
+def _name_words(names: Iterable[str]) -> tuple[str, ...]:
+    """The words of five letters or more in ``names`` (a slip in them is forgiven)."""
+    return tuple(sorted({w for w in re.findall(r"[a-z]{5,}", " ".join(names).casefold())}))
+
+
+_street_words: dict[int, tuple[dict[str, int], tuple[str, ...]]] = {}
+
+
 def kelurahan_of_street(actor: Actor, text: str) -> int | None:
     """The one kelurahan the streets ``text`` names lie in, by the station's
     reports ("Jl. Kramat Pulo Dalam" is in Kramat, "Jl. Kramat Bunder" in
     Senen); None when they name none it knows, or several."""
     streets = _street_kelurahan(actor)
+    cached = _street_words.get(id(streets))
+    if cached is None or cached[0] is not streets:
+        cached = _street_words[id(streets)] = (streets, _name_words(streets))
+    text = fuzzy.mend(text, cached[1])  # "jl krmaat budner": a slip in a street's name
     found: set[int] = set()
     for name in street_names(text):
         words = name.split()
@@ -225,6 +238,9 @@ def resolve(
     kelurahan in the title; a message that names no one leaves it empty."""
     day = parsed.date or today
     names = {c.label.casefold(): c for c in lookup.kelurahan(actor, "", limit=1000)}
+    # "kel paesban", "heri paesban": a slip in the name of one of the station's kelurahan
+    place_words = _name_words(names)
+    visit_text, whole = fuzzy.mend(visit_text, place_words), fuzzy.mend(whole, place_words)
     by_id = {c.id: c for c in names.values()}
 
     located: lookup.Choice | None = None
@@ -297,7 +313,7 @@ def resolve(
         if mentions or len(venue_named) > 1:
             parsed.doubtful.add("kelurahan_id")  # a kelurahan is written, but none of the station's
 
-    parsed.place = _without_kelurahan(parsed.place, names)
+    parsed.place = _without_kelurahan(parsed.place, names, place_words)
 
     by_code = {t.code: t.id for t in lookup.activity_types("", limit=1000)}
     parsed.type_ids = [by_code[code] for code in parsed.types if code in by_code]
@@ -334,16 +350,23 @@ def _bhabin_beside_area(
     return None
 
 
-def _without_kelurahan(place: str, names: dict[str, lookup.Choice]) -> str:
+def _without_kelurahan(
+    place: str, names: dict[str, lookup.Choice], words: tuple[str, ...] = ()
+) -> str:
     """The place without a kelurahan written as its tail after a comma
     ("…, Jl. Kramat Sawah, Paseban"); a kelurahan alone is no place (the
-    rulings of the held-out README). "Pasar Kenari" is a venue: kept."""
-    if place.casefold().strip(" .") in names:
+    rulings of the held-out README). "Pasar Kenari" is a venue: kept.
+    ``words``: the station's place words, a slip in which is forgiven."""
+
+    def named(piece: str) -> bool:
+        return fuzzy.mend(piece.casefold().strip(" ."), words) in names
+
+    if named(place):
         return ""
     head, comma, tail = place.rpartition(",")
-    if comma and head.strip() and tail.casefold().strip(" .") in names:
+    if comma and head.strip() and named(tail):
         return head.rstrip(" ,")
     bare = re.match(r"(?P<head>.*\b(?:RT|RW)\.?)\s+(?P<name>[A-Za-z]+)$", place, re.I)
-    if bare and bare.group("name").casefold() in names:
+    if bare and named(bare.group("name")):
         return bare.group("head")  # "pos RW paseban": the kelurahan after the RW it names
     return place

@@ -506,6 +506,9 @@ NOT_TYPOS = frozenset(
         # everyday words one slip from a keyword: "selama" (selasa), "kami" (kamis), "sabu"
         # (sabtu), "seni" (senin)
         "selama", "kami", "kamu", "sabu", "seni", "sumbang", "timbang", "tambang", "pesantren",
+        # a slip from a cue word of fuzzy.slip_of: "sesuai" (seusai), "maling" (malming),
+        # "tenang" (tentang)
+        "sesuai", "maling", "tenang",
     ]
 )  # fmt: skip
 
