@@ -67,11 +67,11 @@ _WORD_LIST = re.compile(r"[a-z' -]+\s+[a-z' -]+")  # "sendiri juru tukang sopir 
 
 
 def _spelt(pattern: str, flags: int, found: set[str]) -> None:
-    try:
-        tree = _p.parse(pattern, flags)
-    except Exception:  # noqa: BLE001 — not a pattern after all: no words from it
+    try:  # not a pattern after all, or a Python whose regex internals differ: no words from it
+        spellings = _spell(list(_p.parse(pattern, flags)), found)
+    except Exception:  # noqa: BLE001
         return
-    for head, tail in _spell(list(tree), found):
+    for head, tail in spellings:
         found.update((head, tail or ""))
 
 
