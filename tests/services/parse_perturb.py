@@ -308,6 +308,51 @@ def _emoji_labels(text: str, multi: bool) -> str:
     return "\n".join(swap(line) for line in text.split("\n"))
 
 
+def _swapped(table: dict[str, str]) -> Callable[[str], str]:
+    pattern = re.compile(r"\b(" + "|".join(table) + r")\b", re.IGNORECASE)
+
+    def swap(text: str) -> str:
+        def one(m: re.Match[str]) -> str:
+            word = table[m.group(1).casefold()]
+            return (
+                word.upper()
+                if m.group(1).isupper()
+                else word
+                if m.group(1).islower()
+                else word.capitalize()
+            )
+
+        return pattern.sub(one, text)
+
+    return swap
+
+
+appeal_verbs = _swapped(
+    {"menghimbau": "menekankan", "mengimbau": "menekankan", "himbau": "tekankan",
+     "dihimbau": "ditekankan", "diimbau": "ditekankan"}
+)  # fmt: skip
+told_verbs = _swapped(
+    {"menyampaikan bahwa": "bercerita bahwa", "mengeluhkan": "mengadukan",
+     "mengeluh": "mengadu"}
+)  # fmt: skip
+_GROUP = r"(warga|pemuda|pedagang|ojol|jamaah|satpam|pengunjung|remaja)"
+_GROUP_COUNT = re.compile(
+    _GROUP + r"\s+(?:±|\+-|sekitar|sebanyak|kurang lebih|kurleb)?\s*(\d+)\s*(orang|org)\b",
+    re.IGNORECASE,
+)
+_COUNT_GROUP = re.compile(r"\b(\d+)\s+(orang|org)\s+" + _GROUP + r"\b", re.IGNORECASE)
+
+
+def count_first(text: str) -> str:
+    """``warga ± 6 orang`` → ``6 orang warga``."""
+    return _GROUP_COUNT.sub(lambda m: f"{m.group(2)} {m.group(3)} {m.group(1)}", text)
+
+
+def count_last(text: str) -> str:
+    """``6 orang warga`` → ``warga sebanyak 6 orang``."""
+    return _COUNT_GROUP.sub(lambda m: f"{m.group(3)} sebanyak {m.group(1)} {m.group(2)}", text)
+
+
 CHANGES: dict[str, Change] = {
     "upper": lambda text, multi: text.upper(),
     "lower": lambda text, multi: text.lower(),
@@ -334,6 +379,10 @@ CHANGES: dict[str, Change] = {
     "nospace": lambda text, multi: re.sub(r"([,.;:]) +(?=[A-Za-z])", r"\1", text),
     "nbsp": lambda text, multi: text.replace(": ", ":\u00a0").replace(", ", ",\u00a0"),
     "crlf": lambda text, multi: text.replace("\n", " \r\n"),
+    "appeal": lambda text, multi: appeal_verbs(text),
+    "told": lambda text, multi: told_verbs(text),
+    "countfirst": lambda text, multi: count_first(text),
+    "countlast": lambda text, multi: count_last(text),
 }
 ANSWERS: dict[str, Callable[[str], str]] = {
     "abbrev": abbreviated,
@@ -341,6 +390,10 @@ ANSWERS: dict[str, Callable[[str], str]] = {
     "typos": with_typos,
     "clock": spoken_times,
     "numdate": numeric_dates,
+    "appeal": appeal_verbs,
+    "told": told_verbs,
+    "countfirst": count_first,
+    "countlast": count_last,
 }  # the answers' texts changed alike
 TEXTS = ("place", "message", "findings")
 
