@@ -496,6 +496,9 @@ def split_activities(text: str, chat_starts: list[int] | None = None) -> list[Pa
         parts = reader(text)
         if parts:
             return parts
+    parts = _chats(text, run_on.pasted_starts(text))
+    if parts:
+        return parts
     own = run_on.run_together(text)
     if own:
         shared = run_on.dated_ahead(own[0])

@@ -24,10 +24,23 @@ from dataclasses import dataclass
 from sambang_tui.services.parse import activity, fuzzy, numerals, places, times
 from sambang_tui.services.parse.area import find_area
 from sambang_tui.services.parse.texts import headline
+from sambang_tui.services.parse.vocabulary import POLICE_RANKS
 from sambang_tui.services.parse.wrapping import ABBREVIATIONS
 
-# a sentence ends at a stop, "!", "?", ";" or "|" before a space, or at the end of a line
-_END = re.compile(r"[.!?]+(?=\s)|\s+[;|]\s+|;(?=\s)|\n+")
+_EMOJI = r"[\u2600-\u27bf\U0001F300-\U0001FAFF][\ufe0f\u200d\U0001F3FB-\U0001F3FF]*"
+_GO_ON = r"(?:kemudian|lalu|selanjutnya|setelah\s+itu|sesudah\s+itu|terus|lanjut|dilanjutkan)\b"
+# a sentence ends at a stop, "!", "?", ";" or "|" before a space, at an emoji after a word
+# ("… aman 👍 DDS …"), before ", kemudian …", or at the end of a line
+_END = re.compile(
+    rf"[.!?]+(?=\s)|\s+[;|]\s+|;(?=\s)|\n+|(?<=\w)\s*(?:{_EMOJI})+[.,]?(?=\s)|,(?=\s*{_GO_ON})",
+    re.I,
+)
+# a report run on without a stop ends at how it went or at the writer's name: "… aman Sambang
+# RT 05 …", "… Bripka Agus Sambang …" (cut only where a capital opens the next)
+_UNSTOPPED = re.compile(
+    r"\b(?:aman|kondusif|terkendali|lancar|tertib|waspada)(?:\s+(?:ndan|dan|komandan|pak))?"
+    r"(?=\s+[A-Z])"
+)
 _NUMBERED = frozenset(["rt", "rw", "no", "blok", "tgl", "pkl", "rt.", "rw."])
 
 _MONTH = r"(?:jan|feb|mar|apr|mei|jun|jul|agu|agt|ags|sep|okt|nov|des)[a-z]*\.?"
@@ -79,20 +92,46 @@ def _fixed(text: str) -> str:
     return fuzzy.correct(numerals.as_digits(text))
 
 
+# the writer's name closing a report with no stop after it: "… aman. Bripka Agus Setiawan DDS …"
+_SIGNED = re.compile(rf"(?:^|(?<=[.!?])\s+)(?:{POLICE_RANKS})\b\.?", re.I)
+_NAME_WORD = re.compile(r"\s+[A-Za-z][\w'.-]*")
+
+
+def _ends(text: str) -> list[tuple[int, int, bool]]:
+    """Where sentences may end: (start, end, at a stop)."""
+    ends = [(m.start(), m.end(), m.group(0)[:1] in ".!?") for m in _END.finditer(text)]
+    for m in _UNSTOPPED.finditer(text):
+        if _opens(text[m.end() : m.end() + 200]):
+            ends.append((m.end(), m.end(), False))
+    for m in _SIGNED.finditer(text):
+        at = m.end()
+        for _ in range(3):  # a name of up to three words
+            word = _NAME_WORD.match(text, at)
+            if word is None:
+                break
+            at = word.end()
+            if _opens(text[at : at + 200]):
+                ends.append((at, at, False))
+                break
+    return sorted(ends)
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     """The spans of ``text``'s sentences, not cut at an abbreviation's stop ("Jl.", "Kel. X")."""
     spans, start = [], 0
-    for m in _END.finditer(text):
-        if m.group(0)[:1] in ".!?":
-            word = re.search(r"([\w.]*)$", text[max(start, m.start() - 24) : m.start()])
+    for a, b, stop in _ends(text):
+        if a < start:
+            continue
+        if stop:
+            word = re.search(r"([\w.]*)$", text[max(start, a - 24) : a])
             before = word.group(1).casefold() if word else ""
             if before in ABBREVIATIONS or len(before) == 1:
                 continue
-            if before in _NUMBERED and re.match(r"\s*\d", text[m.end() :]):
+            if before in _NUMBERED and re.match(r"\s*\d", text[b:]):
                 continue
-        if text[start : m.start()].strip():
-            spans.append((start, m.end()))
-            start = m.end()
+        if text[start:a].strip():
+            spans.append((start, b))
+            start = b
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
@@ -249,3 +288,44 @@ def dated_ahead(first: str) -> bool:
     date = _DATE.search(fixed) or re.search(rf"\b{_DAY}\b", fixed, re.I)
     heads = [m.start() for _, p in activity.PATTERNS if (m := p.search(fixed))]
     return bool(date and heads and date.start() < min(heads))
+
+
+# what opens a message of its own: a greeting, the writer asking leave to report
+_OPENING = re.compile(
+    r"^\W*(?:(?:[IVX]{1,4}|\d{1,2}|[a-h])[.)]\s+)?(?:assalamu|asalamu|selamat\s+(?:pagi|siang|sore|malam)"
+    r"|(?:mohon\s+)?(?:izin|ijin|ijn)\b|lapor(?:an)?\s+(?:kegiatan|giat|dan|ndan|komandan)\b"
+    r"|(?:kepada\s+)?yth\b)",
+    re.I,
+)
+_RULE = re.compile(r"^\s*[-=_*~.•]{3,}\s*$")  # "----------": one message ends here
+# "Kegiatan kedua:", "II.", "*Giat 2*": a heading over the message below it
+_HEADING = re.compile(
+    r"^\W*(?:(?:giat|kegiatan|kgt|laporan)\s*(?:ke\s*-?\s*)?(?:\d{1,2}|[ivx]{1,4}|pertama|kedua"
+    r"|ketiga|satu|dua|tiga)|[IVX]{1,4}|\d{1,2})\W*$",
+    re.I,
+)
+
+
+def pasted_starts(text: str) -> list[int]:
+    """The lines where messages pasted one after another begin: after a
+    blank line or a rule, a greeting or the writer asking leave to report
+    (under its heading, if any). Empty when there is but one."""
+    lines = text.split("\n")
+    starts = []
+    for i, line in enumerate(lines):
+        after_break = i == 0 or not lines[i - 1].strip() or _RULE.match(lines[i - 1])
+        if not after_break or not line.strip() or _RULE.match(line):
+            continue
+        if (
+            _OPENING.match(line)
+            or _HEADING.match(line)
+            and i + 1 < len(lines)
+            and _OPENING.match(lines[i + 1])
+        ):
+            starts.append(i)
+    if len(starts) < 2 and not any(_RULE.match(line) for line in lines):
+        return []
+    # a rule parts the messages even where the next opens with no greeting
+    ruled = [i + 1 for i, line in enumerate(lines[:-1]) if _RULE.match(line)]
+    found = sorted({0, *starts, *ruled} if ruled else set(starts))
+    return found if len(found) >= 2 else []
