@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sambang_tui.services.parse import activity, fuzzy, numerals, places, times
+from sambang_tui.services.parse import activity, fuzzy, numerals, places, run_on, times
 from sambang_tui.services.parse.area import find_area
 from sambang_tui.services.parse.model import ParsedMessage
 from sambang_tui.services.parse.sections import Layout, split
@@ -89,6 +89,7 @@ class Part:
 
     text: str
     own: str  # the activity's own lines, without the shared head and tail
+    shares_date: bool = True  # a part without a date of its own takes the message's
 
 
 def _has_activity(text: str) -> bool:
@@ -511,4 +512,11 @@ def split_activities(text: str, chat_starts: list[int] | None = None) -> list[Pa
         parts = reader(text)
         if parts:
             return parts
+    parts = _chats(text, run_on.pasted_starts(text))
+    if parts:
+        return parts
+    own = run_on.run_together(text)
+    if own:
+        shared = run_on.dated_ahead(own[0])
+        return [Part(o, o, shares_date=shared) for o in own]
     return [Part(text, text)]

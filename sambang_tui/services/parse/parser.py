@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
@@ -119,7 +119,8 @@ def parse_reports(
         whole_layout = split(clean)
         context.officer = _officer(whole_layout, clean, chat)
         context.mentions = [m for m in _ranked_mentions(whole_layout, "", clean) if m.keyword]
-        reports = [_read(part.text, context) for part in parts]
+        alone = replace(context, date=dates.DatePick())  # reports run on, each dated on its own
+        reports = [_read(part.text, context if part.shares_date else alone) for part in parts]
         if len(set(chat.senders)) <= 1:
             one_reporter(reports, parts)
     if len(whole) > MAX_CHARS:
