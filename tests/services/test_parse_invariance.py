@@ -18,7 +18,7 @@ from parse_scoring import DEVELOPMENT, HELDOUT, Scores, bhabin_areas, load, pars
 
 CASES = [*load(DEVELOPMENT), *load(HELDOUT)]
 SLACK: dict[str, float] = {}  # below as written: a point unless named here
-JOINED = {"pasted": 0.05}  # two reports joined: two points below as written but pasted
+JOINED: dict[str, float] = {}  # two reports joined: two points below as written unless named here
 
 
 def _score(actor, name: str) -> Scores:
