@@ -197,31 +197,44 @@ def _date_last(text: str, multi: bool) -> str:
 _LABEL_LINE = re.compile(
     r"^(\s*(?:\d+[.)]\s*|[a-h][.)]\s+|[-•*▪️✅]+\s*)?\**)([A-Za-z][A-Za-z ./]{1,28}?)(\**\s*[:=]\s*)(\S.*)$"
 )
-_RENAMED = (
-    (r"hari\s*/\s*(?:tgl|tanggal)\.?|hari,?\s*tanggal|tanggal|tgl\.?", "Tgl giat"),
-    (r"waktu|jam|pukul|pkl\.?", "Jam giat"),
-    (r"tempat|lokasi|tkp", "Lokasi giat"),
-    (r"sasaran|yang ditemui|bertemu dengan", "Warga yg ditemui"),
-    (r"kegiatan|giat|jenis kegiatan", "Jenis giat"),
-    (r"pesan(?: kamtibmas)?|himbauan|imbauan", "Yang disampaikan"),
-    (r"hasil(?: giat| kegiatan)?|temuan", "Hasil yang didapat"),
-    (r"situasi|sitkamtibmas|kesimpulan", "Kondisi wilayah"),
-)
+_FAMILIES = {  # a template's label as the corpora write it, by field
+    "date": r"hari\s*/\s*(?:tgl|tanggal)\.?|hari,?\s*tanggal|tanggal|tgl\.?",
+    "time": r"waktu|jam|pukul|pkl\.?",
+    "place": r"tempat|lokasi|tkp",
+    "met": r"sasaran|yang ditemui",
+    "met with": r"bertemu dengan",
+    "type": r"kegiatan|giat|jenis kegiatan",
+    "appeal": r"pesan(?: kamtibmas)?|himbauan|imbauan",
+    "found": r"hasil(?: giat| kegiatan)?|temuan",
+    "situation": r"situasi|sitkamtibmas",
+    "conclusion": r"kesimpulan",
+}
+_RENAMED = {
+    "date": "Tgl giat", "time": "Jam giat", "place": "Lokasi giat", "met": "Warga yg ditemui",
+    "met with": "Warga yg ditemui",
+    "type": "Jenis giat", "appeal": "Yang disampaikan", "found": "Hasil yang didapat",
+    "situation": "Kondisi wilayah",
+    "conclusion": "Kondisi wilayah",
+}  # fmt: skip
+_EMOJI = {"date": "🗓️", "time": "🕘", "place": "📍", "met": "👥", "appeal": "📢", "situation": "✅"}
 
 
-def _relabelled(text: str, multi: bool) -> str:
-    """A template's labels in another writer's words (``Tempat`` → ``Lokasi giat``)."""
+def _labels_as(names: dict[str, str], colon: bool) -> Change:
+    """A template's labels replaced by ``names`` of their fields — another
+    writer's words (``Tempat`` → ``Lokasi giat``) or, without the colon, the
+    emoji some writers use for them."""
 
     def rename(line: str) -> str:
         m = _LABEL_LINE.match(line)
         if not m:
             return line
-        for pattern, label in _RENAMED:
-            if re.fullmatch(pattern, m.group(2).strip(), re.IGNORECASE):
-                return f"{m.group(1)}{label}{m.group(3)}{m.group(4)}"
+        for field, pattern in _FAMILIES.items():
+            if field in names and re.fullmatch(pattern, m.group(2).strip(), re.IGNORECASE):
+                after = m.group(3) if colon else " "
+                return f"{m.group(1)}{names[field]}{after}{m.group(4)}"
         return line
 
-    return "\n".join(rename(line) for line in text.split("\n"))
+    return lambda text, multi: "\n".join(rename(line) for line in text.split("\n"))
 
 
 def _reordered(text: str, multi: bool) -> str:
@@ -281,31 +294,6 @@ def numeric_dates(text: str) -> str:
         ),
         text,
     )
-
-
-_EMOJI = (
-    (r"hari\s*/\s*(?:tgl|tanggal)\.?|hari,?\s*tanggal|tanggal|tgl\.?", "🗓️"),
-    (r"waktu|jam|pukul|pkl\.?", "🕘"),
-    (r"tempat|lokasi|tkp", "📍"),
-    (r"sasaran|yang ditemui", "👥"),
-    (r"pesan(?: kamtibmas)?|himbauan|imbauan", "📢"),
-    (r"situasi|sitkamtibmas", "✅"),
-)
-
-
-def _emoji_labels(text: str, multi: bool) -> str:
-    """A template's labels replaced by the emoji some writers use for them."""
-
-    def swap(line: str) -> str:
-        m = _LABEL_LINE.match(line)
-        if not m:
-            return line
-        for pattern, emoji in _EMOJI:
-            if re.fullmatch(pattern, m.group(2).strip(), re.IGNORECASE):
-                return f"{m.group(1)}{emoji} {m.group(4)}"
-        return line
-
-    return "\n".join(swap(line) for line in text.split("\n"))
 
 
 def _swapped(table: dict[str, str]) -> Callable[[str], str]:
@@ -373,9 +361,9 @@ CHANGES: dict[str, Change] = {
     "clock": lambda text, multi: spoken_times(text),
     "numdate": lambda text, multi: numeric_dates(text),
     "datelast": _date_last,
-    "relabel": _relabelled,
+    "relabel": _labels_as(_RENAMED, colon=True),
     "reorder": _reordered,
-    "emoji": _emoji_labels,
+    "emoji": _labels_as(_EMOJI, colon=False),
     "nospace": lambda text, multi: re.sub(r"([,.;:]) +(?=[A-Za-z])", r"\1", text),
     "nbsp": lambda text, multi: text.replace(": ", ":\u00a0").replace(", ", ",\u00a0"),
     "crlf": lambda text, multi: text.replace("\n", " \r\n"),
