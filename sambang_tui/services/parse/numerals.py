@@ -135,7 +135,8 @@ _TO = re.compile(
 
 def _half(m: re.Match[str]) -> str:
     hour = int(m.group(1) or m.group(2))
-    return f"{(hour - 1) % 24}.30" if 1 <= hour <= 24 else m.group(0)
+    # "setengah 1 siang" is 12.30, read with its part of the day as "12.30 siang"
+    return f"{hour - 1 or 12}.30" if 1 <= hour <= 24 else m.group(0)
 
 
 def _past(m: re.Match[str]) -> str:
@@ -170,7 +171,8 @@ def as_digits(text: str) -> str:
     return _TO.sub(_to, text)
 
 
-_ANY = re.compile(rf"\b(?:{_WORD}|nol|kosong|setengah)\b", re.I)
+# the clock words are read with the hour in digits too: "jam 9 seperempat", "jam 2 lewat 10"
+_ANY = re.compile(rf"\b(?:{_WORD}|nol|kosong|setengah|seperempat|lewat|lebih|kurang)\b", re.I)
 _AREA_NUMBER = re.compile(
     rf"\b(?P<label>RT|RW)(?P<gap>\.?\s*)(?P<words>(?:nol|kosong|{_WORD})(?:\s+(?:nol|kosong|{_WORD}))*)\b",
     re.I,
