@@ -21,6 +21,8 @@ UNITS = {
 }  # fmt: skip
 _UNIT = "|".join(UNITS)
 _WORD = rf"(?:{_UNIT}|sepuluh|sebelas|seratus|seribu|belas|puluh|ratus|ribu)"
+# an amount in words, for a pattern that takes digits or words ("14 org", "empat belas org")
+AMOUNT_WORDS = rf"(?:{_WORD}(?:\s+{_WORD})*)"
 # a run of number words; "-an" after the last makes it an approximation ("puluhan")
 _PHRASE = re.compile(rf"\b{_WORD}(?:\s+{_WORD})*(?P<approx>[-'’]?an)?\b", re.I)
 # words before a number word that make it no amount
@@ -92,11 +94,17 @@ def _amount(m: re.Match[str]) -> str:
     if m.group("approx"):
         return m.group(0)
     if _IDIOM_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
-        return m.group(0)
+        # "pedagang kaki lima empat orang": the idiom's word, then the count
+        first, _, rest = m.group(0).partition(" ")
+        return f"{first} {_spoken_amount(rest)}" if rest.strip() else m.group(0)
     if _IDIOM_AFTER.match(text, m.end()):
         return m.group(0)
-    number = value(m.group(0))
-    return str(number) if number is not None else _two_amounts(m.group(0))
+    return _spoken_amount(m.group(0))
+
+
+def _spoken_amount(phrase: str) -> str:
+    number = value(phrase)
+    return str(number) if number is not None else _two_amounts(phrase)
 
 
 def _two_amounts(phrase: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from sambang_tui.services.parse import fuzzy, shapes, situation, wrapping
 from sambang_tui.services.parse.dates import MONTHS, WEEKDAYS
+from sambang_tui.services.parse.numerals import AMOUNT_WORDS
 from sambang_tui.services.parse.officers import NAME_STOP
 from sambang_tui.services.parse.places import continues_place
 from sambang_tui.services.parse.texts import is_boilerplate
@@ -42,10 +43,12 @@ _BLANK_VALUE = re.compile(r"[\W_]*|(?:nihil|nil|kosong|n/?a)\W*", re.I)
 # an item's number alone: "IV.", "b)", "12."
 _ITEM_MARK = re.compile(r"(?:\d{1,2}|[a-hA-H]|(?i:[IVX]{1,5}))\s*[.)]")
 _BULLET = re.compile(r"^[-•*·>]\s*")
-# an item of a list of whom was met: "a. Ketua RW 04 : 1 org", "- Emak2 PKK : 10", "Warga : 7"
+# an item of a list of whom was met: "a. Ketua RW 04 : 1 org", "- Emak2 PKK : 10", "Warga : 7",
+# "Karang Taruna : empat belas org"
 _LIST_COUNT = re.compile(
     r"^(?:[-•*·>]\s*|(?:\d{1,2}|[a-hA-H])\s*[.)]\s*)?(?:[^\W\d_][\w /.&'-]{0,40}?:\s*)?"
-    r"[^\W\d_][\w /.&'-]{0,40}?\s*:\s*(?:±\s*|\+/-\s*)?\d{1,4}\s*(?:orang|org|or|jiwa|personil)?\.?\s*$",
+    rf"[^\W\d_][\w /.&'-]{{0,40}}?\s*:\s*(?:±\s*|\+/-\s*)?(?:\d{{1,4}}|{AMOUNT_WORDS}\b|seorang\b)"
+    r"\s*(?:orang|org|or|jiwa|personil)?\.?\s*$",
     re.I,
 )
 # "1. Pukul 10.00 DDS …": an item of a list, never the rest of a one-line value
