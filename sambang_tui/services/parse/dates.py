@@ -358,3 +358,37 @@ def pick_date(
     if day and rel and day != rel:
         return DatePick(None, True)
     return DatePick(day or rel)
+
+
+# what a line that only gives the date may hold besides it: its label, the weekday, the clock
+_DATE_LINE_REST = re.compile(
+    rf"\b(?:{_WEEKDAY_MARK}|{_MONTH}|hari|hr|tanggal|tgl|tang|waktu|wkt|pukul|pkl|jam|jm|wib|wita"
+    r"|wit|s\.?\s*/?\s*d|sd|sampai|hingga|selesai|pagi|siang|sore|petang|malam|mlm|dini)\b"
+    r"|\d+|[^\w\n]",
+    re.I,
+)
+_DATE_LINE_CHARS = 60
+_LIST_MARK = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-hA-H][.)])\s+")
+
+
+def date_line_first(text: str, today: dt.date) -> str:
+    """``text`` with a short last line that only gives the date ("Hari/Tgl :
+    Rabu, 25 Desember 2024" under the signature, "Selasa 3/12 jam 19.00")
+    read as its first, where the date heads a report: written last, it
+    would close the report with a field of its own (a second template's
+    start, a line after the signature). Only where no other line gives a
+    date."""
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < 4:
+        return text
+    last = filled[-1]
+    line = _LIST_MARK.sub("", lines[last]).strip()  # "a. Hari/Tanggal : …" moved with its mark
+    if len(line) > _DATE_LINE_CHARS or _DATE_LINE_REST.sub("", line).strip():
+        return text
+    if not find_dates(line, today, short_needs_marker=False) and not _WEEKDAY_ONLY.search(line):
+        return text
+    rest = "\n".join(lines[:last])
+    if find_dates(rest, today):
+        return text
+    return "\n".join([line, *lines[:last], *lines[last + 1 :]])

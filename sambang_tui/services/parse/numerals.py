@@ -21,6 +21,8 @@ UNITS = {
 }  # fmt: skip
 _UNIT = "|".join(UNITS)
 _WORD = rf"(?:{_UNIT}|sepuluh|sebelas|seratus|seribu|belas|puluh|ratus|ribu)"
+# an amount in words, for a pattern that takes digits or words ("14 org", "empat belas org")
+AMOUNT_WORDS = rf"(?:{_WORD}(?:\s+{_WORD})*)"
 # a run of number words; "-an" after the last makes it an approximation ("puluhan")
 _PHRASE = re.compile(rf"\b{_WORD}(?:\s+{_WORD})*(?P<approx>[-'’]?an)?\b", re.I)
 # words before a number word that make it no amount
@@ -92,11 +94,17 @@ def _amount(m: re.Match[str]) -> str:
     if m.group("approx"):
         return m.group(0)
     if _IDIOM_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
-        return m.group(0)
+        # "pedagang kaki lima empat orang": the idiom's word, then the count
+        first, _, rest = m.group(0).partition(" ")
+        return f"{first} {_spoken_amount(rest)}" if rest.strip() else m.group(0)
     if _IDIOM_AFTER.match(text, m.end()):
         return m.group(0)
-    number = value(m.group(0))
-    return str(number) if number is not None else _two_amounts(m.group(0))
+    return _spoken_amount(m.group(0))
+
+
+def _spoken_amount(phrase: str) -> str:
+    number = value(phrase)
+    return str(number) if number is not None else _two_amounts(phrase)
 
 
 def _two_amounts(phrase: str) -> str:
@@ -135,7 +143,8 @@ _TO = re.compile(
 
 def _half(m: re.Match[str]) -> str:
     hour = int(m.group(1) or m.group(2))
-    return f"{(hour - 1) % 24}.30" if 1 <= hour <= 24 else m.group(0)
+    # "setengah 1 siang" is 12.30, read with its part of the day as "12.30 siang"
+    return f"{hour - 1 or 12}.30" if 1 <= hour <= 24 else m.group(0)
 
 
 def _past(m: re.Match[str]) -> str:
@@ -170,7 +179,8 @@ def as_digits(text: str) -> str:
     return _TO.sub(_to, text)
 
 
-_ANY = re.compile(rf"\b(?:{_WORD}|nol|kosong|setengah)\b", re.I)
+# the clock words are read with the hour in digits too: "jam 9 seperempat", "jam 2 lewat 10"
+_ANY = re.compile(rf"\b(?:{_WORD}|nol|kosong|setengah|seperempat|lewat|lebih|kurang)\b", re.I)
 _AREA_NUMBER = re.compile(
     rf"\b(?P<label>RT|RW)(?P<gap>\.?\s*)(?P<words>(?:nol|kosong|{_WORD})(?:\s+(?:nol|kosong|{_WORD}))*)\b",
     re.I,

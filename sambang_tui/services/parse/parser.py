@@ -101,6 +101,11 @@ def parse_reports(
     activity types are also resolved to ids."""
     today = today or clock.today()
     chat = strip_chat_headers(normalise(text))
+    if len(chat.starts) <= 1:
+        # a date line under the signature heads the report; what closes the message above it
+        # ("Dokumentasi terlampir") is its close again
+        moved = dates.date_line_first(chat.text, today)
+        chat.text = normalise(moved) if moved != chat.text else moved
     # a slip in a cue word ("meynampaikan", "selsai") read as the cue; the texts copied into
     # the form are given back in the writer's own spelling (as_written below)
     mended = fuzzy.correct_message(chat.text)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sambang_tui.services.parse.area import AREA_TEXT
 from sambang_tui.services.parse.audience_words import PERSON
 from sambang_tui.services.parse.houses import HOUSES, NOT_THERE, RESIDENCE, ownerless
+from sambang_tui.services.parse.numerals import AMOUNT_WORDS
 from sambang_tui.services.parse.vocabulary import OFFICER_RANKS, PLACE_NOUNS
 from sambang_tui.services.parse.wrapping import NOT_PLACE_WORDS, ends_sentence
 
@@ -178,6 +179,9 @@ _ROAD_STATE = re.compile(
 _BESIDE = "depan|samping|belakang|seberang|dekat|deket|dkt|sebelah|ujung|pojok"
 _WHERE_IN_IT = rf"(?:tepatnya\s+)?(?:di\s+)?(?:{_BESIDE}|persis)\b"
 
+# what a count before the end of a place counts ("… Jl Paseban Raya 10 rmh wrg", "… dua puluh
+# rumah warga")
+_COUNTED = r"(?:orang|org|kk|siswa|warga|wrg|jamaah|rumah|rmh|pemuda|peserta)"
 _PLACE_END = re.compile(
     r"(?:\b(?:RT|RW)(?:\b|(?=\d))\.?\s*\d|(?<!kantor )(?<!kantor)\b(?:kel|kelurahan|kec|kecamatan)\b\.?(?!\w)"
     r"|\bpada\b|\bpukul\b|\bpkl\b|\bjam\b|\btgl\b|\btanggal\b|\bsekitar\s+pukul\b|\bhari\b"
@@ -212,14 +216,13 @@ _PLACE_END = re.compile(
     # how many or who came, the situation, what it was over: "… Jl. Salemba Raya sebanyak 3
     # orang", "… jalan bungur besar hadir jamaah …", "… atas perselisihan dua warga"
     r"|\b(?:sebanyak|hadir|berdialog|bertemu|berbincang|bersilaturahmi|sasaran|peserta)\b"
-    # a count dictated in words: "… jalan kalilio dua puluh rumah warga"
-    r"|\b(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(?:puluh|belas|ratus)?"
-    r"(?:\s+(?:puluh|belas|ratus))?(?:\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?"
-    r"\s+(?:orang|org|rumah|kk|warga|jamaah|pemuda)\b"
+    # a count dictated in words, as one in digits: "… jalan kalilio dua puluh rumah warga"
+    rf"|\b(?:{AMOUNT_WORDS}|seorang)\s+{_COUNTED}\b"
     r"|\b(?:jamaah|jemaah|jemaat|warga)\s+(?=(?:sekitar|sktr|kurang\s+lebih|kurleb)\b|±|\d)"
     r"|\b(?:situasi|sit|kondisi)\s+(?:aman|kondusif|terkendali|rawan|waspada)\b"
     r"|\batas\s+(?:per)?(?:selisih\w*|masalah\w*|undangan|permintaan|laporan|keluhan)\b"
-    r"|\bwil\b\.?|\bwilayah\b|±|\b(?:kurang\s+lebih|lebih\s+kurang|kurleb)\b|\s\d{1,4}(?:an)?\s*(?:orang|org|kk|siswa|warga|wrg|jamaah|rumah|rmh|pemuda|peserta)\b|\b\d{1,2}[/.-]\d{1,2}\b"
+    r"|\bwil\b\.?|\bwilayah\b|±|\b(?:kurang\s+lebih|lebih\s+kurang|kurleb)\b|\s\d{1,4}(?:an)?\s*"
+    rf"{_COUNTED}\b|\b\d{{1,2}}[/.-]\d{{1,2}}\b"
     rf"|\((?!\s*(?:{_BESIDE}|sekitar|area|dalam|lt\.?|lantai"
     r"|bpk|pak|bapak|ibu|bu|sdr|h|hj|kh)\b)"
     r"|\n|[;!?:](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bkh)(?<!\bst)(?<!\bbpk)(?<!\bsdr)(?<!\bhj)\.(?:\s|$)"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from sambang_tui.services.parse import fuzzy, shapes, situation, wrapping
 from sambang_tui.services.parse.dates import MONTHS, WEEKDAYS
+from sambang_tui.services.parse.numerals import AMOUNT_WORDS
 from sambang_tui.services.parse.officers import NAME_STOP
 from sambang_tui.services.parse.places import continues_place
 from sambang_tui.services.parse.texts import is_boilerplate
@@ -42,10 +43,12 @@ _BLANK_VALUE = re.compile(r"[\W_]*|(?:nihil|nil|kosong|n/?a)\W*", re.I)
 # an item's number alone: "IV.", "b)", "12."
 _ITEM_MARK = re.compile(r"(?:\d{1,2}|[a-hA-H]|(?i:[IVX]{1,5}))\s*[.)]")
 _BULLET = re.compile(r"^[-•*·>]\s*")
-# an item of a list of whom was met: "a. Ketua RW 04 : 1 org", "- Emak2 PKK : 10", "Warga : 7"
+# an item of a list of whom was met: "a. Ketua RW 04 : 1 org", "- Emak2 PKK : 10", "Warga : 7",
+# "Karang Taruna : empat belas org"
 _LIST_COUNT = re.compile(
     r"^(?:[-•*·>]\s*|(?:\d{1,2}|[a-hA-H])\s*[.)]\s*)?(?:[^\W\d_][\w /.&'-]{0,40}?:\s*)?"
-    r"[^\W\d_][\w /.&'-]{0,40}?\s*:\s*(?:±\s*|\+/-\s*)?\d{1,4}\s*(?:orang|org|or|jiwa|personil)?\.?\s*$",
+    rf"[^\W\d_][\w /.&'-]{{0,40}}?\s*:\s*(?:±\s*|\+/-\s*)?(?:\d{{1,4}}|{AMOUNT_WORDS}\b|seorang\b)"
+    rf"(?:\s*\(\s*{AMOUNT_WORDS}\s*\))?\s*(?:orang|org|or|jiwa|personil)?\.?\s*$",  # "12 (dua belas) org"
     re.I,
 )
 # "1. Pukul 10.00 DDS …": an item of a list, never the rest of a one-line value
@@ -385,7 +388,7 @@ def split(text: str) -> Layout:
         m = _LABEL_LINE.match(line)
         if current is not None and current.kind == "audience" and _LIST_COUNT.match(line):
             # "b. Karang Taruna : 14 org" under "Peserta :": an item of whom it lists
-            current.value = f"{current.value}\n{line}" if current.value else line
+            current.value = f"{current.value}\n{_as_item(line)}" if current.value else line
             continue
         if m:
             kind = label_kind(m.group("label"))
@@ -451,18 +454,23 @@ def split(text: str) -> Layout:
 
 def _gather_listed(layout: Layout) -> None:
     """The items of a list of whom was met ("Warga : 20 org", "c. Juru parkir : 2 org") that
-    stand apart from its heading ("Sasaran :"), put under it: who was met is one list wherever
-    its lines are."""
+    stand apart from its heading ("Sasaran :"), put under it as its items: who was met is one
+    list wherever its lines are, with or without their bullets."""
     heads = [
         s
         for s in layout.sections
         if s.kind == "audience"
         and s.open
-        and all(_LIST_COUNT.match(line) for line in s.value.split("\n") if line)
+        and all(_LIST_COUNT.match(line) or _EMPTY_ITEM.match(line) for line in _filled(s.value))
     ]
-    if len(heads) != 1:
+    # "Attendance:" over other fields' lines: a heading alone, its list below them
+    bare = [
+        (i, line)
+        for i, line in layout.free
+        if (m := _BARE_HEADING.match(line)) and label_kind(m.group("label")) == "audience"
+    ]
+    if len(heads) + len(bare) != 1:
         return
-    head = heads[0]
     listed = [
         s
         for s in layout.sections
@@ -471,10 +479,31 @@ def _gather_listed(layout: Layout) -> None:
     loose = [(i, line) for i, line in layout.free if _LIST_COUNT.match(line)]
     if not listed and not loose:
         return
+    if heads:
+        head = heads[0]
+    else:
+        index, line = bare[0]
+        head = Section("audience", line.rstrip(" :"), "", index, open=True)
+        layout.sections = sorted([*layout.sections, head], key=lambda s: s.line)
+        layout.free.remove(bare[0])
     items = [f"{s.label} : {s.value}" for s in listed] + [line for _, line in loose]
-    head.value = "\n".join(filter(None, [head.value, *items]))
+    head.value = "\n".join(filter(None, [head.value, *map(_as_item, items)]))
     layout.sections = [s for s in layout.sections if s not in listed]
     layout.free = [pair for pair in layout.free if pair not in loose]
+
+
+_EMPTY_ITEM = re.compile(r"^\s*(?:[-•*·>]\s*)?[^\W\d_][\w /.&'-]{0,40}?\s*:\s*$")  # "- Tomas :"
+_BARE_HEADING = re.compile(r"^(?P<label>[A-Za-z][A-Za-z /&-]{0,40}?)\s*:\s*$")
+_ITEM_LEAD = re.compile(r"^\s*(?:[-•*·>]|(?:\d{1,2}|[a-hA-H])\s*[.)])")
+
+
+def _filled(value: str) -> list[str]:
+    return [line for line in value.split("\n") if line]
+
+
+def _as_item(line: str) -> str:
+    """A line of a list of whom was met with its bullet, where the writer left it off."""
+    return line if _ITEM_LEAD.match(line) else f"- {line}"
 
 
 # "Kesimpulan : situasi aman", "… : Kegiatan berjalan lancar": a situation; "… : Perlu

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from sambang_tui.services.parse import dictated, told
+from sambang_tui.services.parse.numerals import AMOUNT_WORDS
 from sambang_tui.services.parse.sentences import split_sentence
 from sambang_tui.services.parse.vocabulary import (
     APPEAL_VERBS,
@@ -65,14 +66,16 @@ _OFFICER_QUOTE = re.compile(
     rf"(?:{POLICE_RANKS}|akp|kompol|kapolsek|kanit|bhabin\w*)\b",
     re.I,
 )
+# a count, in digits or words ("n 3 pengurus", "n tiga pengurus"), marks chat's terse items
+_COUNT = rf"\d|\b{AMOUNT_WORDS}\s+(?=[a-z])"
 _TERSE_BEFORE = re.compile(
-    r"\d|\b(?:lapor|lap|ijin|izin|sambang|dds|dd|ps|cs|binluh|patroli|giat|pkl|jam|deteksi|cooling"
+    rf"{_COUNT}|\b(?:lapor|lap|ijin|izin|sambang|dds|dd|ps|cs|binluh|patroli|giat|pkl|jam|deteksi|cooling"
     r"|penyuluhan|pengamanan|problem)\b",
     re.I,
 )
 _CLAUSE_CUT = told.CLAUSE_CUT
 # whom the officer met, told in the clause before his appeal's verb
-_MET_BEFORE = re.compile(r"\b(?:ketemu|ktm|ngobrol|bertemu|temu)\b|\d|±", re.I)
+_MET_BEFORE = re.compile(rf"\b(?:ketemu|ktm|ngobrol|bertemu|temu)\b|{_COUNT}|±", re.I)
 # a piece after a comma that starts a new item, not more of the appeal
 _NEW_ITEM = re.compile(
     r"(?:(?:situasi|sit|kondisi)\b|aman\b|kondusif\b|terkendali\b|rawan\b|waspada\b|±|\d"

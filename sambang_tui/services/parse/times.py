@@ -20,7 +20,7 @@ _BARE_TIME = re.compile(r"(?<![\d./:])(\d{1,2})[.:](\d{2})(?![\d./:])")
 # the words joining a range's start to its end ("10.00 s.d. 11.30", "jam 8 sampe 10")
 _RANGE_WORD = r"s\.?\s*/?\s*d\.?|sd|sampai(?:\s+dengan)?|sampe|smp|hingga|-|–|—"
 _RANGE = re.compile(
-    rf"^\s*(?:wib\s*)?(?:(?:pagi|siang|sore|petang|malam)\s*)?(?P<sep>{_RANGE_WORD}|finish)\s*"
+    rf"^\s*(?:an\b\s*)?(?:wib\s*)?(?:(?:pagi|siang|sore|petang|malam|malem|mlm|dini\s+hari|subuh)(?:an)?\s*){{0,2}}(?P<sep>{_RANGE_WORD}|finish)\s*"
     rf"(?:pukul|pkl|jam)?\.?\s*{_T}(?![\d:/]|\.\d)",
     re.I,
 )
@@ -42,9 +42,12 @@ def _time(hour: str, minute: str | None) -> dt.time | None:
 # "jam 8 malam" is 20:00, "jam 3 sore" 15:00, "jam 1 siang" 13:00; "pkl 7 pagi" 07:00
 # "about": "sekitar jam 4", "± 10.00"
 _ABOUT_WORDS = r"sekitar|sekira|sktr|kurang\s+lebih|kurleb|±"
-# chat's spellings of the evening ("mlm", "malem"); "semalam" is an evening too
-_PART = r"(pagi|siang|sore|petang|malam|malem|mlm)"
-_PART_AFTER = re.compile(rf"\s*(?:wib\s*)?(?:an\s+)?{_PART}\b", re.I)
+# chat's spellings of the evening ("mlm", "malem"); "semalam" is an evening too; "dini hari"
+# and "subuh" the small hours, which stay as written ("jam 1 dini hari" is 01:00)
+_PART = r"(pagi|siang|sore|petang|malam|malem|mlm|dini(?:\s+hari)?|subuh)"
+# "jam 8 malam", "jam 10an malam", "jam 8 pagian"; a second part after the first ("jam 8 pagi
+# malam") is the one the writer chose over the clock's habit
+_PART_AFTER = re.compile(rf"\s*(?:wib\s*)?(?:an\s+)?{_PART}(?:an)?\b(?:\s+{_PART}\b)?", re.I)
 # "malam ini jam 8", "kemarin sore sekitar jam 4", "semalam jam 10an": the part of
 # the day before the hour, with a word of when or of about between
 _PART_BEFORE = re.compile(
@@ -55,12 +58,20 @@ _PART_BEFORE = re.compile(
 _EVENING = {"malem": "malam", "mlm": "malam"}
 
 
+def _part_name(part: str) -> str:
+    part = part.casefold()
+    return "dini" if part.startswith("dini") else _EVENING.get(part, part)
+
+
 def _day_part(value: dt.time, part: str | None) -> dt.time:
     """``value`` on the 24-hour clock, as the part of the day written with it says."""
-    if part is None or value.hour >= 12 or value.hour == 0:
+    if part is None:
         return value
-    part = part.casefold()
-    part = _EVENING.get(part, part)
+    part = _part_name(part)
+    if value.hour == 12 and part in ("dini", "malam"):
+        return value.replace(hour=0)  # "jam 12 malam", "setengah 1 malam" (12.30): past midnight
+    if value.hour >= 12 or value.hour == 0:
+        return value
     if part == "siang" and value.hour <= 5:
         return value.replace(hour=value.hour + 12)
     if part in ("sore", "petang") and 1 <= value.hour <= 8:
@@ -71,11 +82,19 @@ def _day_part(value: dt.time, part: str | None) -> dt.time:
 
 
 def _part_near(text: str, start: int, end: int) -> str | None:
+    """The part of the day written with the hour at ``start``–``end``. Where two
+    disagree, the one written apart from the hour is the writer's choice ("kemarin
+    malam jam 8 pagi", "dini hari jam 2.30 siang", "jam 8 pagi malam"): the one right
+    after it is how the clock reads the hour, often wrongly."""
     after = _PART_AFTER.match(text, end)
-    if after:
-        return after.group(1)
     before = _PART_BEFORE.search(text[max(0, start - 32) : start])
-    return before.group(1) if before else None
+    if after is None:
+        return before.group(1) if before else None
+    if after.group(2):
+        return after.group(2)
+    if before and _part_name(before.group(1)) != _part_name(after.group(1)):
+        return before.group(1)
+    return after.group(1)
 
 
 def _with_end(text: str, end_at: int, start: dt.time) -> tuple[dt.time, dt.time | None]:
