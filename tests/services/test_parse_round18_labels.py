@@ -11,7 +11,8 @@ import datetime as dt
 import pytest
 
 from sambang_tui.services.parse import parse_message, parse_reports
-from sambang_tui.services.parse.sections import label_kind, split
+from sambang_tui.services.parse.labels import label_kind
+from sambang_tui.services.parse.sections import split
 from sambang_tui.services.parse.shapes import value_kind
 
 TODAY = dt.date(2026, 2, 11)  # a Wednesday

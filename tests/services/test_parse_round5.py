@@ -12,7 +12,8 @@ import datetime as dt
 import pytest
 
 from sambang_tui.services.parse import ParsedMessage, parse_message
-from sambang_tui.services.parse.sections import label_kind, split
+from sambang_tui.services.parse.labels import label_kind
+from sambang_tui.services.parse.sections import split
 
 TODAY = dt.date(2025, 3, 10)  # a Monday
 

@@ -25,7 +25,7 @@ import pytest
 
 from sambang_tui.services.parse import ParsedMessage, parse_message
 from sambang_tui.services.parse.audience import find_audience
-from sambang_tui.services.parse.sections import label_kind
+from sambang_tui.services.parse.labels import label_kind
 
 TODAY = dt.date(2026, 2, 11)  # a Wednesday
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from sambang_tui.services.parse import activity, wrapping
 from sambang_tui.services.parse.dates import MONTHS, WEEKDAYS, make_date
-from sambang_tui.services.parse.sections import label_kind
+from sambang_tui.services.parse.labels import label_kind
 from sambang_tui.services.parse.spacing import spaced_after_marks
 from sambang_tui.services.parse.vocabulary import EMOJI_LABELS
 

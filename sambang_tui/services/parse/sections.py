@@ -12,22 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sambang_tui.services.parse import fuzzy, shapes, situation, wrapping
+from sambang_tui.services.parse import shapes, situation, wrapping
 from sambang_tui.services.parse.dates import MONTHS, WEEKDAYS
+from sambang_tui.services.parse.labels import label_kind
 from sambang_tui.services.parse.numerals import AMOUNT_WORDS
 from sambang_tui.services.parse.officers import NAME_STOP
 from sambang_tui.services.parse.places import continues_place
 from sambang_tui.services.parse.texts import is_boilerplate
-from sambang_tui.services.parse.vocabulary import (
-    EMOJI_LABELS,
-    LABEL_FILLERS,
-    LABEL_HEADS,
-    LABEL_PARTICIPLES,
-)
-from sambang_tui.services.parse.vocabulary import LABELS as LABEL_TABLE
-
-# label (lower case, spaces around "/" removed) -> section kind
-LABELS: dict[str, str] = {label: kind for kind, labels in LABEL_TABLE.items() for label in labels}
+from sambang_tui.services.parse.vocabulary import EMOJI_LABELS
 
 # a Roman item number, as written or all in lower case ("IV.", "iv.")
 _ROMAN = r"(?i:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})"
@@ -77,10 +69,6 @@ _EMOJI_LABEL = re.compile(
 _LABEL_WORDS = 3  # an unknown label longer than this is a sentence's words, read as they are
 _AFTER_COMMA_KINDS = frozenset(["message", "findings"])
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
-# words around a label that do not change it: "Adapun pesan kamtibmas yang disampaikan"
-_LABEL_FRAME = re.compile(
-    r"^(?:adapun|dengan|berikut|isi)\s+|\s+(?:yang|yg)\s+(?:di|ter)\w+(?:\s+\w+){0,3}$"
-)
 # kinds whose value is one short line; a wrapped rest is short too
 _ONE_LINE = frozenset(["date", "time", "officer", "nrp", "role", "area", "situation"])
 _DATE_TIME_REST = re.compile(
@@ -98,7 +86,7 @@ _NRP_REST = re.compile(r"(?:NRP\b\.?\s*:?\s*)?\d{8}\W*$", re.I)
 
 @dataclass
 class Section:
-    kind: str  # a LABELS kind, or "other" for a numbered line with an unknown label
+    kind: str  # a labels.LABELS kind, or "other" for a numbered line with an unknown label
     label: str
     value: str
     line: int  # index of the label line
@@ -151,83 +139,6 @@ class Layout:
             out.append(text)
             previous = index
         return "".join(out)
-
-
-def _label_key(label: str) -> str:
-    key = re.sub(r"\s*[/,]\s*", "/", label.strip().casefold())  # "Hari, tgl" as "Hari/tgl"
-    return re.sub(r"\s+", " ", key).rstrip(". ")
-
-
-# words of a date-and-time label, in any combination: "Hari, tgl", "Tgl/jam", "Hari & waktu"
-_WHEN_WORDS = frozenset(["hari", "hr", "tanggal", "tgl", "tang", "jam", "waktu", "pukul", "pkl"])
-_WHEN_SPLIT = re.compile(r"\s*(?:/|&|\+|\bdan\b)\s*")
-# a label's qualifier that does not change it: "Situasi saat ini", "Kondisi terakhir"
-_QUALIFIER = re.compile(r"\s+(?:saat\s+ini|sekarang|terkini|terakhir|akhir|umum)$")
-# a label naming whom the visit reached: "Pihak yang hadir", "Jumlah KK dikunjungi",
-# "Warga yg ditemui", "Sumber info"
-_MET_LABEL = re.compile(
-    r"^(?:[a-z]+\s+){0,3}(?:yang\s*|yg\s*)?(?:hadir|dikunjungi|ditemui|disambangi|didatangi|diajak\s+bicara)$"
-    r"|^(?:nara)?sumber(?:\s+(?:info|informasi|berita))?$"
-)
-
-# whom an appeal's label names: "Pesan ke panitia", "Himbauan utk para pedagang"
-_ADDRESSEE = re.compile(r"\s+(?:ke|kepada|kpd|utk|untuk|bagi|buat)\s+[a-z0-9][a-z0-9 .&/-]{0,30}$")
-
-
-def _when_kind(key: str) -> str | None:
-    parts = [p for p in _WHEN_SPLIT.split(key) if p]
-    if len(parts) < 2 or not all(p in _WHEN_WORDS for p in parts):
-        return None
-    return "date" if any(p in ("hari", "hr", "tanggal", "tgl", "tang") for p in parts) else "time"
-
-
-_HEAD_OF = {word: kind for kind, words in LABEL_HEADS.items() for word in words}
-_PARTICIPLE_OF = {word: kind for kind, words in LABEL_PARTICIPLES.items() for word in words}
-
-
-def _family_kind(key: str) -> str | None:
-    """The kind of a label no table lists, from the family its words belong
-    to: "Tgl giat", "Kondisi wilayah", "Yang disampaikan"."""
-    words = [w for w in re.findall(r"[a-z]+", key) if w not in LABEL_FILLERS]
-    if not words or len(words) > 3:
-        return None
-    heads = {_HEAD_OF.get(w) for w in words if w not in _PARTICIPLE_OF}
-    if None in heads:
-        return None  # "Kondisi jalan", "Yang disampaikan warga": a word of no family
-    if heads <= {"date", "time"} and len(heads) == 2:
-        return "date"  # "Hari jam giat": the date, its time beside it
-    if len(heads) == 1:
-        return heads.pop()
-    if heads:
-        return None
-    participles = {_PARTICIPLE_OF[w] for w in words}
-    return participles.pop() if len(participles) == 1 else None
-
-
-def label_kind(label: str) -> str | None:
-    """The section kind of a written label, or None when it is no label."""
-    key = _label_key(label)
-    if key in LABELS:
-        return LABELS[key]
-    bare = _LABEL_FRAME.sub("", _LABEL_FRAME.sub("", key))
-    if bare in LABELS:
-        return LABELS[bare]
-    kind = _when_kind(bare) or LABELS.get(_QUALIFIER.sub("", bare))
-    if kind is None and LABELS.get(_ADDRESSEE.sub("", bare)) == "message":
-        return "message"  # "Pesan ke panitia", "Himbauan kepada warga": the appeal, whoever to
-    if kind is None and (_MET_LABEL.match(key) or _MET_LABEL.match(bare)):
-        kind = "audience"
-    if kind is None and "/" in bare:
-        # "Hasil/Temuan", "Keluhan/Masukan", "Sasaran / yg ditemui": labels of one kind side by
-        # side, each read as a label of its own
-        kinds = {label_kind(part.strip()) for part in bare.split("/") if part.strip()}
-        if len(kinds) == 1 and None not in kinds:
-            kind = kinds.pop()
-    return (
-        kind
-        or LABELS.get(_label_key(fuzzy.correct(bare)))  # "Kegiatn", "Sitkamtibmas"
-        or _family_kind(bare)
-    )
 
 
 def _inline_label(line: str, m: re.Match[str]) -> bool:

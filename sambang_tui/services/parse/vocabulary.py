@@ -124,7 +124,7 @@ def _label_short_forms(labels: dict[str, tuple[str, ...]]) -> dict[str, tuple[st
 
 LABELS = _label_short_forms(LABELS)
 
-# a label no table lists, read by its words (sections.label_kind): one head word names the
+# a label no table lists, read by its words (labels.label_kind): one head word names the
 # field ("Tgl giat", "Kondisi wilayah", "Tempat pelaksanaan"), a past participle names it when
 # no head does ("Yang disampaikan", "Yg didapat"), and the fillers around them change nothing.
 # A word of none of the three ("Kondisi jalan", "Yang disampaikan warga") leaves the label
