@@ -30,14 +30,15 @@ for _number, _names in enumerate(
         MONTHS[_name] = _number
 
 WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad")
-_WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
+WEEKDAY_WORD = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
 # chat abbreviations of a weekday, read only right before a date ("jmt 10/1", "mg 1/12")
 _WEEKDAY_SHORT = {"mg": "minggu", "jmt": "jumat", "jm'at": "jumat", "sbt": "sabtu", "snn": "senin",
                   "sls": "selasa", "rb": "rabu", "kms": "kamis"}  # fmt: skip
-_WEEKDAY_MARK = rf"(?:{_WEEKDAY}|{'|'.join(map(re.escape, _WEEKDAY_SHORT))})"
-_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY_MARK = rf"(?:{WEEKDAY_WORD}|{'|'.join(map(re.escape, _WEEKDAY_SHORT))})"
+# a month's name or its short form, "Desember", "des.", "agt"
+MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 
-_NAMED = re.compile(rf"\b(\d{{1,2}})\s*(?:-\s*)?({_MONTH})(?:\s*(?:-\s*)?(\d{{4}}))?\b", re.I)
+_NAMED = re.compile(rf"\b(\d{{1,2}})\s*(?:-\s*)?({MONTH_WORD})(?:\s*(?:-\s*)?(\d{{4}}))?\b", re.I)
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _SHORT = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
@@ -230,15 +231,15 @@ _SHORT_ALONE = re.compile(r"(?=\s*(?:[,.;)]|$|\n|pkl|pukul|jam|jm\b|\d{1,2}[.:]\
 
 # "hari Senin", "pada Selasa", "Hari : Senin": a weekday with no date beside it
 _WEEKDAY_ONLY = re.compile(
-    rf"(?:\b(?:hari|hr|pada)\s+|^\s*|\b(?={_WEEKDAY}\s+(?:pagi|siang|sore|malam)\b))"
-    rf"(?P<day>{_WEEKDAY})\b(?!\s*(?:,\s*)?(?:\(|tgl|tanggal|\d))"
+    rf"(?:\b(?:hari|hr|pada)\s+|^\s*|\b(?={WEEKDAY_WORD}\s+(?:pagi|siang|sore|malam)\b))"
+    rf"(?P<day>{WEEKDAY_WORD})\b(?!\s*(?:,\s*)?(?:\(|tgl|tanggal|\d))"
     r"(?!\s+(?:depan|lalu|ini|besok|yad|mendatang))",
     re.I,
 )
 # "malam Minggu", "mlm jumat": the evening before that day (the held-out README's ruling)
 # ("malming", "malsab": chat's contraction of "malam minggu", "malam sabtu")
 _EVE = re.compile(
-    rf"\b(?:(?:malam|mlm)\s+(?P<day>{_WEEKDAY})\b(?!\s*(?:,\s*)?(?:\(|tgl|tanggal|\d))"
+    rf"\b(?:(?:malam|mlm)\s+(?P<day>{WEEKDAY_WORD})\b(?!\s*(?:,\s*)?(?:\(|tgl|tanggal|\d))"
     r"|mal(?P<short>ming|sab|jum|kam|sen|sel|rab)(?:gu|tu|at|is|in|asa|u)?\b)",
     re.I,
 )
@@ -362,7 +363,7 @@ def pick_date(
 
 # what a line that only gives the date may hold besides it: its label, the weekday, the clock
 _DATE_LINE_REST = re.compile(
-    rf"\b(?:{_WEEKDAY_MARK}|{_MONTH}|hari|hr|tanggal|tgl|tang|waktu|wkt|pukul|pkl|jam|jm|wib|wita"
+    rf"\b(?:{_WEEKDAY_MARK}|{MONTH_WORD}|hari|hr|tanggal|tgl|tang|waktu|wkt|pukul|pkl|jam|jm|wib|wita"
     r"|wit|s\.?\s*/?\s*d|sd|sampai|hingga|selesai|pagi|siang|sore|petang|malam|mlm|dini)\b"
     r"|\d+|[^\w\n]",
     re.I,

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from sambang_tui.services.parse import activity, fuzzy, numerals, places, times
 from sambang_tui.services.parse.area import find_area
+from sambang_tui.services.parse.dates import MONTH_WORD, WEEKDAY_WORD
 from sambang_tui.services.parse.texts import headline
 from sambang_tui.services.parse.vocabulary import POLICE_RANKS
 from sambang_tui.services.parse.wrapping import ABBREVIATIONS
@@ -43,8 +44,6 @@ _UNSTOPPED = re.compile(
 )
 _NUMBERED = frozenset(["rt", "rw", "no", "blok", "tgl", "pkl", "rt.", "rw."])
 
-_MONTH = r"(?:jan|feb|mar|apr|mei|jun|jul|agu|agt|ags|sep|okt|nov|des)[a-z]*\.?"
-_DAY = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)"
 # what a chat report puts before its activity: the report's own words, whom it is told to,
 # who tells it, when
 _LEAD_WORD = (
@@ -60,8 +59,8 @@ _LEAD_WORD = (
     r"|(?:hr|hari)\s+ini|(?:pagi|siang|sore|malam|subuh)(?:\s+(?:ini|tadi|hari(?:nya)?))?"
     r"|ba'?da\s+\w+"
     r"|(?:pada\s+)?(?:pkl|pukul|jam|jm)\.?\s*\d{1,2}(?:[.:]\d{2})?(?:an)?(?:\s*wib)?"
-    rf"|{_DAY}|(?:tgl|tanggal)\.?\s*\d{{1,2}}(?:[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?)?"
-    rf"|\d{{1,2}}[/-]\d{{1,2}}(?:[/-]\d{{2,4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
+    rf"|{WEEKDAY_WORD}|(?:tgl|tanggal)\.?\s*\d{{1,2}}(?:[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?)?"
+    rf"|\d{{1,2}}[/-]\d{{1,2}}(?:[/-]\d{{2,4}})?|\d{{1,2}}\s+{MONTH_WORD}(?:\s+\d{{4}})?"
     r"|sy|saya|kami|ane|aku|giat|kegiatan|melaksanakan|melakukan|laksanakan|mengadakan)"
 )
 _LEAD = re.compile(rf"^[^\w']*(?:{_LEAD_WORD}(?:\s*[,.!]\s*|\s+))*", re.I)
@@ -82,7 +81,7 @@ _RELEASE = re.compile(
     re.I,
 )
 _DATE = re.compile(
-    rf"\b\d{{1,2}}[/-]\d{{1,2}}(?:[/-]\d{{2,4}})?\b|\b\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\b"
+    rf"\b\d{{1,2}}[/-]\d{{1,2}}(?:[/-]\d{{2,4}})?\b|\b\d{{1,2}}\s+{MONTH_WORD}(?:\s+\d{{4}})?\b"
     rf"|\b(?:tgl|tanggal)\.?\s*\d{{1,2}}\b",
     re.I,
 )
@@ -285,7 +284,7 @@ def dated_ahead(first: str) -> bool:
     the day of every report run on after it. A date written after ("Sambang … 29/11, aman")
     is the first's own, and a report after it without one tells none."""
     fixed = _fixed(first)
-    date = _DATE.search(fixed) or re.search(rf"\b{_DAY}\b", fixed, re.I)
+    date = _DATE.search(fixed) or re.search(rf"\b{WEEKDAY_WORD}\b", fixed, re.I)
     heads = [m.start() for _, p in activity.PATTERNS if (m := p.search(fixed))]
     return bool(date and heads and date.start() < min(heads))
 

@@ -11,14 +11,12 @@ from __future__ import annotations
 import re
 
 from sambang_tui.services.parse import situation
-from sambang_tui.services.parse.dates import MONTHS
+from sambang_tui.services.parse.dates import MONTH_WORD, WEEKDAY_WORD
 
-_WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
-_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # "Senin, 02 Desember 2024", "Sabtu 30/11/2024 pkl 21.00", "2 Des 2024", "Hari Kamis tgl 5-12-24"
 _DATE = re.compile(
-    rf"(?:hari\s+)?(?:{_WEEKDAY}\b[\s,/-]*)?(?:(?:tgl|tanggal)\.?\s*)?"
-    rf"(?:\d{{1,2}}\s*([/.-])\s*\d{{1,2}}\s*\1\s*(?:\d{{4}}|\d{{2}})\b|\d{{1,2}}\s*-?\s*{_MONTH}(?!\w)"
+    rf"(?:hari\s+)?(?:{WEEKDAY_WORD}\b[\s,/-]*)?(?:(?:tgl|tanggal)\.?\s*)?"
+    rf"(?:\d{{1,2}}\s*([/.-])\s*\d{{1,2}}\s*\1\s*(?:\d{{4}}|\d{{2}})\b|\d{{1,2}}\s*-?\s*{MONTH_WORD}(?!\w)"
     r"|\d{4}-\d{2}-\d{2}\b)",
     re.I,
 )
