@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from sambang_tui.services.parse import verbs
+
 # --- chat's short forms ------------------------------------------------------------------
 # the cue words as chat shortens them ("dr obrolan dgn …", "Dalam pertemuan tsb …", "wrg
 # berharap …", "sdh sy himbau agr …"): a cue pattern written with the long word reads the short
@@ -146,6 +148,8 @@ LABEL_HEADS: dict[str, tuple[str, ...]] = {
         "nasehat",
         "nasihat",
         "anjuran",
+        # a verb of directing written as the label: "Himbau :", "Tekankan :"
+        *verbs.DIRECTING_BARE.split("|"),
     ),
     "findings": (
         "hasil",
@@ -461,7 +465,8 @@ FIRST_PERSON_APPEAL = chat(
     r"|sempet|lalu|terus|trus|lgsg|langsung|cuma|hanya)\s+){0,2}"
     r"(?:sampaikan|sampein|sampekan|ingatkan|ingetin|ingetan|minta|pesankan|pesenin|pesen|pesan"
     r"|titip(?:\s+pesan|\s+pesen)?|sarankan|saranin|imbau|himbau|bilang(?:in|kan)?|kasih\s+tau"
-    r"|kasih\s+tahu|ajak(?:in)?|nasehatin|nasihatin|nasehati|nasihati|wanti-wanti|wanti2|tegaskan)\b"
+    r"|kasih\s+tahu|ajak(?:in)?|nasehatin|nasihatin|nasehati|nasihati|wanti-wanti|wanti2|tegaskan"
+    rf"|{verbs.DIRECTING_BARE})\b"
 )
 APPEAL_VERBS = chat(
     r"me?ng?himbau\w*|mengimbau\w*|dihimbau|diimbau|himbau|imbau|hmbau|berpesan|dipesankan"
@@ -482,6 +487,10 @@ APPEAL_VERBS = chat(
     rf"|{FIRST_PERSON_APPEAL}"
     r"|sampaikan\s+(?:kepada\s+(?:para\s+)?\w+(?:\s+\w+)?\s+)?(?:agar|supaya)"
     r"|pesan\s+kamtibmas|himbauan\s+kamtibmas|imbauan\s+kamtibmas"
+    # any voice of a verb of directing ("menganjurkan", "ditekankan", "sy ingatkan"), and a verb
+    # that also states or steers when a direction follows it ("menegaskan kepada warga agar …")
+    rf"|{verbs.DIRECTING_ACTIVE}|{verbs.DIRECTING_PASSIVE}|{verbs.DIRECTING_BARE}"
+    rf"|(?:{verbs.STEERING_VERB})(?={verbs.ADDRESSEE}{verbs.DIRECTION})"
 )
 
 # --- typos forgiven ----------------------------------------------------------------------

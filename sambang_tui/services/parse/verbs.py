@@ -1,0 +1,123 @@
+"""The verbs of the appeal and of what was told, by their root: a writer
+picks any verb of asking, reminding or stressing for the appeal and any
+verb of saying or complaining for what the people met told, and puts it
+in whichever voice he likes ("menekankan", "ditekankan", "sy tekankan").
+Each family is kept as roots and spelt out in its voices here, so a root
+added reads in all of them; ``vocabulary`` and ``told`` read the result."""
+
+from __future__ import annotations
+
+# a root whose first letter a me- prefix swallows, and the nasal it takes instead
+_DROPPED = {"k": "meng", "t": "men", "s": "meny", "p": "mem"}
+# a root keeping its first letter, and the nasal before it
+_KEPT = {
+    **dict.fromkeys("aiueogh", "meng"),
+    **dict.fromkeys("bfv", "mem"),
+    **dict.fromkeys("cdjz", "men"),
+}
+# two consonants opening a borrowed root keep the first ("memprotes", "mengkhawatirkan")
+_CLUSTER = ("kh", "kl", "kr", "pr", "pl", "tr", "sk", "sp", "st", "sw")
+
+
+def active(root: str) -> str:
+    """``root`` with the me- prefix of the active voice: "tekan" → "menekan",
+    "ingat" → "mengingat", "saran" → "menyaran", "lapor" → "melapor"."""
+    head = root[:1]
+    if root.startswith(_CLUSTER):
+        return _KEPT.get(head, _DROPPED.get(head, "me")) + root
+    if head in _DROPPED:
+        return _DROPPED[head] + root[1:]
+    return _KEPT.get(head, "me") + root
+
+
+def voices(root: str, suffix: str = "kan") -> dict[str, str]:
+    """The active, passive and bare (imperative, or after "saya") forms of
+    ``root`` + ``suffix``."""
+    return {
+        "active": active(root) + suffix,
+        "passive": "di" + root + suffix,
+        "bare": root + suffix,
+    }
+
+
+def _alternation(words: list[str]) -> str:
+    """``words`` as a regex alternation, longest first (a form is never cut
+    short by a shorter one: "ingatkan" before "ingat")."""
+    return "|".join(sorted(dict.fromkeys(words), key=len, reverse=True))
+
+
+# --- the appeal ------------------------------------------------------------------------
+# roots whose every voice is the officer directing those met: whoever "dianjurkan" was
+# appealed to, and "sy tekankan" is his appeal
+DIRECTING = (
+    ("himbau", ""), ("imbau", ""), ("tekan", "kan"), ("ingat", "kan"), ("anjur", "kan"),
+    ("saran", "kan"), ("seru", "kan"), ("pesan", "kan"), ("nasihat", "i"), ("nasehat", "i"),
+    ("wanti-wanti", ""), ("wanti2", ""), ("himbau", "kan"), ("imbau", "kan"),
+)  # fmt: skip
+# roots that also state or steer ("menegaskan bahwa …", "mengarahkan kendaraan ke …"): an
+# appeal only when a direction follows them ("menegaskan kepada warga agar …")
+STEERING = (
+    ("tegas", "kan"), ("arah", "kan"), ("perintah", "kan"), ("instruksi", "kan"),
+    ("dorong", ""), ("minta", ""), ("ajak", ""), ("wajib", "kan"), ("jelas", "kan"),
+    ("tutur", "kan"), ("ungkap", "kan"), ("utara", "kan"), ("tegur", ""),
+    ("beritahu", "kan"), ("sosialisasi", "kan"), ("edukasi", ""),
+)  # fmt: skip
+
+
+def _forms(roots: tuple[tuple[str, str], ...], *kinds: str) -> list[str]:
+    return [voices(root, suffix)[kind] for root, suffix in roots for kind in kinds]
+
+
+DIRECTING_ACTIVE = _alternation(_forms(DIRECTING, "active"))
+DIRECTING_PASSIVE = _alternation(_forms(DIRECTING, "passive"))
+DIRECTING_BARE = _alternation(_forms(DIRECTING, "bare"))
+STEERING_VERB = _alternation(_forms(STEERING, "active", "passive", "bare"))
+
+# what an appeal asks follows its verb and whom it is made to: "… kepada warga agar …",
+# "… para pedagang untuk …", "… jangan …"
+DIRECTION = (
+    r"(?:agar|supaya|spy|agr|biar|untuk|utk|jangan|jgn|harus|wajib|senantiasa|pentingnya"
+    r"|waspada|hati-hati|hati2|berhati-hati|mewaspadai|menjauhi)\b"
+)
+# whom it is made to, between the verb and the direction: up to four words, no stop or comma
+ADDRESSEE = (
+    r"(?:\s+(?:kepada|kpd|pada|ke|bagi|sama)\b)?"
+    r"(?:\s+(?!bahwa\b|kalau\b|harapan\b|permintaan\b|usulan\b|keluhan\b)[\w-]+){0,4}?\s+"
+)
+
+
+# --- what was told ---------------------------------------------------------------------
+# roots of saying, telling and complaining: "Warga mengadukan …", "Pak RT menuturkan …"
+TELLING = (
+    ("adu", "kan"), ("adu", ""), ("keluh", "kan"), ("keluh", ""), ("lapor", "kan"),
+    ("lapor", ""), ("cerita", "kan"), ("utara", "kan"), ("ungkap", "kan"), ("tutur", "kan"),
+    ("kata", "kan"), ("sebut", "kan"), ("sebut", ""), ("informasi", "kan"), ("kabar", "kan"),
+    ("tanya", "kan"), ("aku", ""), ("aku", "i"), ("sorot", "i"), ("keluh", "kan"),
+    ("khawatir", "kan"), ("protes", ""), ("sesal", "kan"), ("curhat", "kan"),
+    ("beritahu", "kan"), ("terang", "kan"), ("jelas", "kan"), ("sampai", "kan"),
+    ("persoal", "kan"), ("pertanya", "kan"), ("singgung", ""), ("beber", "kan"),
+)  # fmt: skip
+# the same with ber- and as chat says it, no prefix: "bercerita", "ngadu", "curhat"
+TELLING_OTHER = (
+    "bercerita", "berkata", "bertanya", "berkeluh", "berkeluh kesah", "berkisah", "bertutur",
+    "berpendapat", "berkomentar", "mengeluh kesah", "ngadu", "ngaduin", "ngeluh", "ngeluhin",
+    "curhat", "cerita", "nanya", "nanyain", "ngomong", "bilang", "lapor", "protes", "sambat",
+    "komplain", "complain", "mengomel", "ngomel",
+)  # fmt: skip
+
+
+def _telling_active(root: str, suffix: str) -> str:
+    # "pertanyakan", "persoalkan": a per- root takes mem- and keeps its p
+    return ("mem" + root + suffix) if root.startswith("per") else voices(root, suffix)["active"]
+
+
+TELLING_VERB = _alternation(
+    [_telling_active(root, suffix) for root, suffix in TELLING] + list(TELLING_OTHER)
+)
+# what a telling verb tells: "… bahwa …", "… kalau …"
+TOLD_THAT = r"(?:bahwa|kalau|kalo|klo|jika)\b"
+# a complaint told by its noun: "menyampaikan keluhan soal …", "mengutarakan unek-unek …"
+COMPLAINT_NOUN = (
+    r"(?:keluhan(?:nya)?|aduan|pengaduan|laporan|unek-unek|uneg-uneg|unek2|uneg2|keresahan"
+    r"|kekhawatiran|kegelisahan|keberatan|curhatan|aspirasi)\b"
+)
