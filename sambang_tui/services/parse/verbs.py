@@ -114,8 +114,16 @@ def _telling_active(root: str, suffix: str) -> str:
 TELLING_VERB = _alternation(
     [_telling_active(root, suffix) for root, suffix in TELLING] + list(TELLING_OTHER)
 )
+# those of complaining, a finding whatever follows: "…, yang mengadukan parkir liar"
+COMPLAINING = ("adu", "keluh", "protes", "persoal", "pertanya", "khawatir", "sesal", "curhat")
+COMPLAINING_VERB = _alternation(
+    [_telling_active(root, suffix) for root, suffix in TELLING if root in COMPLAINING]
+    + ["ngadu", "ngaduin", "ngeluh", "ngeluhin", "curhat", "protes", "komplain", "berkeluh"]
+)
 # what a telling verb tells: "… bahwa …", "… kalau …"
 TOLD_THAT = r"(?:bahwa|kalau|kalo|klo|jika)\b"
+# what the officer assures or stresses is no finding, "bahwa" after it or not
+ASSURING = r"(?:memastikan|menjamin|meyakinkan|menegaskan|menekankan|mengingatkan|menjelaskan)"
 # a complaint told by its noun: "menyampaikan keluhan soal …", "mengutarakan unek-unek …"
 COMPLAINT_NOUN = (
     r"(?:keluhan(?:nya)?|aduan|pengaduan|laporan|unek-unek|uneg-uneg|unek2|uneg2|keresahan"
