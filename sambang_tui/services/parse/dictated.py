@@ -71,7 +71,7 @@ _LABEL_IN_SENTENCE = re.compile(
         r"(?:\s+kamtibmas)?(?:\s+(?:dari\s+)?(?:ane|saya|sy|kami|aku))?|hasil(?:nya|\s+kegiatan|\s+giat)?)"
         r"(?:\s+(?:yang|yg)\s+(?:di|ter)\w+(?:\s+\w+){0,3}?)?\s*(?::|-|–|,|\.|$)\s*"
         # a verb of directing written as a label: "…. himbau: jgn …", "Tekankan : …"
-        rf"|(?:{verbs.DIRECTING_BARE})\s*:\s*)"
+        rf"|(?:{verbs.DIRECTING_BARE}|{verbs.COMMANDING_BARE})\s*:\s*)"
     ),
     re.I,
 )

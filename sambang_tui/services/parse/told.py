@@ -86,6 +86,8 @@ SPEAKER = re.compile(
         # any verb of saying or complaining ("mengadukan", "menuturkan", "ngadu"), and any verb
         # whose "bahwa …" or complaint noun tells what: "berkisah bahwa", "mengutarakan keluhan"
         rf"|{verbs.TELLING_VERB}"
+        # asking in their turn is a wish, not the appeal: "Warga menyarankan agar pos ronda …"
+        rf"|{verbs.DIRECTING_ACTIVE}|{verbs.COMMANDING_ACTIVE}"
         # (not the officer's assurance: "Beliau juga memastikan bahwa …")
         rf"|(?!{verbs.ASSURING}\b)(?:me|ber)[a-z]+(?=\s+{verbs.TOLD_THAT}|\s+{verbs.COMPLAINT_NOUN}))\b"
     ),

@@ -72,6 +72,21 @@ DIRECTING_ACTIVE = _alternation(_forms(DIRECTING, "active"))
 DIRECTING_PASSIVE = _alternation(_forms(DIRECTING, "passive"))
 DIRECTING_BARE = _alternation(_forms(DIRECTING, "bare"))
 STEERING_VERB = _alternation(_forms(STEERING, "active", "passive", "bare"))
+# of those, the ones that only ever direct people: the officer's own ("Bripka X mengarahkan
+# warga …", "sy arahkan …") or an item opening with one ("Diarahkan pulang sblm jam 23") is
+# his appeal though no "agar" follows (not "menjelaskan", "mendorong motor", "ditegur")
+COMMANDING = (
+    ("tegas", "kan"), ("arah", "kan"), ("perintah", "kan"), ("instruksi", "kan"),
+    ("wajib", "kan"), ("sosialisasi", "kan"), ("edukasi", ""),
+)  # fmt: skip
+COMMANDING_ACTIVE = _alternation(_forms(COMMANDING, "active"))
+COMMANDING_PASSIVE = _alternation(_forms(COMMANDING, "passive"))
+# the bare form is the officer's own wherever it stands ("… 15 org arahkan jaga parkiran"),
+# but "edukasi" is a noun as well ("memberikan edukasi")
+COMMANDING_BARE = _alternation([f for f in _forms(COMMANDING, "bare") if f != "edukasi"])
+# a passive opening that tells where someone was sent, not what he was asked: "Sdh
+# diarahkan buat LP ke polsek", "Ditegaskan bahwa …"
+SENT_ON = r"\s+(?:bahwa|ke|buat|bikin|membuat|(?:untuk|utk)\s+(?:buat|bikin|membuat))\b"
 
 # what an appeal asks follows its verb and whom it is made to: "… kepada warga agar …",
 # "… para pedagang untuk …", "… jangan …"

@@ -150,6 +150,7 @@ LABEL_HEADS: dict[str, tuple[str, ...]] = {
         "anjuran",
         # a verb of directing written as the label: "Himbau :", "Tekankan :"
         *verbs.DIRECTING_BARE.split("|"),
+        *verbs.COMMANDING_BARE.split("|"),
     ),
     "findings": (
         "hasil",
@@ -458,6 +459,11 @@ POLICE_RANKS = "aiptu|aipda|bripka|brigpol|briptu|bripda|ipda|iptu"
 # with the officers above them, as words: no person met is called so
 OFFICER_RANKS = (*POLICE_RANKS.split("|"), "akp", "kompol")
 
+# the officer himself, just before a verb: "Bripka Dwi Hartono", "Ia", "Kami sudah"
+_OFFICER_BEFORE = (
+    rf"(?:(?:{POLICE_RANKS})\s+\w+(?:\s+\w+)?|bhabin\w*|petugas|ia|kami|saya|sy|ane|aku|gw|gue)"
+    r"\s+(?:(?:juga|jg|pun|lalu|kemudian|sdh|sudah|udah|telah|tadi|langsung)\s+){0,2}"
+)
 # the officer appealing in the first person, as chat and voice notes say it: "ane pesen …",
 # "sy udah bilangin …", "kami juga ingatkan …" (whoever else speaks is a finding)
 FIRST_PERSON_APPEAL = chat(
@@ -466,7 +472,7 @@ FIRST_PERSON_APPEAL = chat(
     r"(?:sampaikan|sampein|sampekan|ingatkan|ingetin|ingetan|minta|pesankan|pesenin|pesen|pesan"
     r"|titip(?:\s+pesan|\s+pesen)?|sarankan|saranin|imbau|himbau|bilang(?:in|kan)?|kasih\s+tau"
     r"|kasih\s+tahu|ajak(?:in)?|nasehatin|nasihatin|nasehati|nasihati|wanti-wanti|wanti2|tegaskan"
-    rf"|{verbs.DIRECTING_BARE})\b"
+    rf"|{verbs.DIRECTING_BARE}|{verbs.COMMANDING_BARE})\b"
 )
 APPEAL_VERBS = chat(
     r"me?ng?himbau\w*|mengimbau\w*|dihimbau|diimbau|himbau|imbau|hmbau|berpesan|dipesankan"
@@ -491,6 +497,11 @@ APPEAL_VERBS = chat(
     # that also states or steers when a direction follows it ("menegaskan kepada warga agar …")
     rf"|{verbs.DIRECTING_ACTIVE}|{verbs.DIRECTING_PASSIVE}|{verbs.DIRECTING_BARE}"
     rf"|(?:{verbs.STEERING_VERB})(?={verbs.ADDRESSEE}{verbs.DIRECTION})"
+    # a verb of commanding after the officer ("Bripka Dwi mengarahkan pedagang …", "Kami
+    # mengarahkan …") or opening an item ("Diarahkan panitia …", "…, arahkan warga …")
+    rf"|{_OFFICER_BEFORE}(?:{verbs.COMMANDING_ACTIVE})(?!\s+bahwa\b)"
+    rf"|(?:^|(?<=[,;:.] ))(?:(?:sdh|sudah|udah|telah|juga|jg)\s+)?(?:{verbs.COMMANDING_PASSIVE})"
+    rf"(?!{verbs.SENT_ON})|{verbs.COMMANDING_BARE}"
 )
 
 # --- typos forgiven ----------------------------------------------------------------------
@@ -518,6 +529,9 @@ NOT_TYPOS = frozenset(
         # a slip from a cue word of fuzzy.slip_of: "sesuai" (seusai), "maling" (malming),
         # "tenang" (tentang)
         "sesuai", "maling", "tenang",
+        # a slip from a form of the verbs of appealing or telling: "arak-arakan" (arahkan),
+        # "tekanan" (tekankan), "ingatan", "ungkapan", "berkat" (berkata)
+        "arakan", "arahan", "tekanan", "ingatan", "ungkapan", "tuturan", "berkat",
     ]
 )  # fmt: skip
 
