@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from sambang_tui.services.parse import verbs
 from sambang_tui.services.parse.vocabulary import chat
 
 # the officer meeting people, as dictated text tells it
@@ -65,10 +66,12 @@ ANNOUNCED_ONLY = re.compile(
 # at the start of the sentence or after a comma ("…, pesan kamtibmas: …")
 _LABEL_IN_SENTENCE = re.compile(
     chat(
-        r"(?:^|[,;.]\s*)(?:[^\w\s]{1,4}\s*)?(?:adapun\s+|dengan\s+|berikut\s+)?"
+        r"(?:^|[,;.]\s*)(?:[^\w\s]{1,4}\s*)?(?:(?:adapun\s+|dengan\s+|berikut\s+)?"
         r"(?:(?:pesan(?:-pesan)?|pesen|himbauan|imbauan)(?:\s+(?:dan|&)\s+(?:himbauan|imbauan))?"
         r"(?:\s+kamtibmas)?(?:\s+(?:dari\s+)?(?:ane|saya|sy|kami|aku))?|hasil(?:nya|\s+kegiatan|\s+giat)?)"
         r"(?:\s+(?:yang|yg)\s+(?:di|ter)\w+(?:\s+\w+){0,3}?)?\s*(?::|-|–|,|\.|$)\s*"
+        # a verb of directing written as a label: "…. himbau: jgn …", "Tekankan : …"
+        rf"|(?:{verbs.DIRECTING_BARE}|{verbs.COMMANDING_BARE})\s*:\s*)"
     ),
     re.I,
 )

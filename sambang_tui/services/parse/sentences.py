@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sambang_tui.services.parse import told
+from sambang_tui.services.parse import told, verbs
 from sambang_tui.services.parse.vocabulary import FIRST_PERSON_APPEAL, POLICE_RANKS, caseless
 from sambang_tui.services.parse.wrapping import ABBREVIATIONS, unwrap
 
@@ -56,7 +56,9 @@ _RUN_ON_WORDS = 20
 _RUN_ON_CUT = re.compile(
     r"\s(?=(?:(?:saya|sy|kami|bhabin\w*|petugas|ia|beliau)\s+)?(?:me?ng?himbau|mengimbau|himbau|imbau"
     r"|mengingatkan|ingatkan|berpesan|mengajak|sampaikan\s+agar|menasehati|menasihati"
-    r"|menyampaikan\s+(?:pesan|himbauan|imbauan))\b"
+    r"|menyampaikan\s+(?:pesan|himbauan|imbauan)"
+    rf"|{verbs.DIRECTING_ACTIVE}|{verbs.DIRECTING_BARE}|{verbs.COMMANDING_BARE}"
+    rf"|(?:{verbs.STEERING_VERB})(?={verbs.ADDRESSEE}{verbs.DIRECTION}))\b"
     r"|(?<!paikan\s)(?<!berikan\s)(?<!memberi\s)pesan\s+(?:dari\s+)?(?:saya|sy|kami|ane|aku|kamtibmas)\b"
     # what was heard, told on in the same breath: "… satpam indomaret katanya sering ada …"
     r"|(?:katanya|kabarnya|informasi\s+yang\s+(?:didapat|diperoleh)|info\s+yang\s+didapat)\b"
@@ -78,12 +80,15 @@ _RUN_ON_CUT = re.compile(
     r"|(?<!paikan\s)(?<!berikan\s)(?<!memberi\s)(?:himbauan|imbauan))\s+(?=\w)"
     r"|(?:disaksikan|didampingi)\b|(?<!paikan\s)(?<!ucapkan\s)terima\s+kasih\b"
     rf"|(?:{POLICE_RANKS})\s+\w+(?:\s+\w+)?\s*$"
-    r"|(?:alhamdulillah\s+)?(?:warga|para\s+\w+|pengurus|pengelola|pemilik|ketua\s+\w+|pak\s+\w+"
+    # (not whom an appeal asks: "… agar warga melapor …")
+    r"|(?<!\bagar\s)(?<!\bsupaya\s)(?<!\bspy\s)(?<!\bbiar\s)(?<!\buntuk\s)(?<!\butk\s)"
+    r"(?:alhamdulillah\s+)?(?:warga|para\s+\w+|pengurus|pengelola|pemilik|ketua\s+\w+|pak\s+\w+"
     r"|bapak\s+\w+|ibu\s+\w+|tokoh\s+\w+|mereka|beliau|bliau"
     # a named speaker: "ketua majelis bapak ustadz hambali menyampaikan …"
     r"|ketua\s+\w+\s+(?:bapak|pak|ibu|bu)\s+(?:ustadz\s+|haji\s+|hajjah\s+)?\w+)"
     r"\s+(?:(?:udah|sudah|sdh|juga|jg|pun)\s+)?(?:menyampaikan|mengeluhkan|mengatakan|berharap|meminta"
-    r"|melaporkan|sampaikan|bilang|cerita|sepakat|salaman|bersalaman|berjanji|mengaku|ngeluh)\b)",
+    r"|melaporkan|sampaikan|bilang|cerita|sepakat|salaman|bersalaman|berjanji|mengaku|ngeluh"
+    rf"|{verbs.TELLING_VERB})\b)",
     re.I,
 )
 

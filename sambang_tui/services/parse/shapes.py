@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from sambang_tui.services.parse import situation
+from sambang_tui.services.parse import situation, verbs
 from sambang_tui.services.parse.dates import MONTH_WORD, WEEKDAY_WORD
 
 # "Senin, 02 Desember 2024", "Sabtu 30/11/2024 pkl 21.00", "2 Des 2024", "Hari Kamis tgl 5-12-24"
@@ -42,7 +42,9 @@ _APPEAL = re.compile(
     r"(?:me?ng?himbau|mengimbau|dihimbau|diimbau|himbau|imbau|berpesan|agar|supaya|spy|agr"
     r"|jangan|jgn|mengingatkan|diingatkan|mengajak|mari|ayo|hendaknya|dimohon"
     r"|menyampaikan\s+(?:pesan|himbauan|imbauan|agar|supaya)"
-    r"|(?:[A-Za-z-]+\s+){1,3}(?:dihimbau|diimbau|diingatkan|diajak|diminta)\b)\b",
+    r"|(?:[A-Za-z-]+\s+){1,3}(?:dihimbau|diimbau|diingatkan|diajak|diminta)\b"
+    rf"|{verbs.DIRECTING_ACTIVE}|{verbs.DIRECTING_PASSIVE}|{verbs.DIRECTING_BARE}"
+    rf"|(?:[A-Za-z-]+\s+){{1,3}}(?:{verbs.DIRECTING_PASSIVE}))\b",
     re.I,
 )
 # a street or a venue and its name: "Jl. Kramat Raya No. 5", "Masjid Al-Ikhlas", "Pos Kamling

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from sambang_tui.services.parse import verbs
 from sambang_tui.services.parse.vocabulary import POLICE_RANKS, chat
 
 FINDINGS_ITEM = re.compile(
@@ -69,8 +70,10 @@ SPEAKER = re.compile(
         # as chat shortens and doubles them: "wrg minta …", "mrk bilang …", "bapak2 cerita …"
         r"|wrg|mrk|ojek|montir|karyawan|tukang\s+\w+|(?:bapak|ibu|emak|anak|pemuda|warga)2"
         r"|emak-emak|anak-anak)\b"
-        # up to the verb, across a title's stop ("Ustadzah Hj. Maryam menyampaikan …")
-        r"(?:[^.!?]|(?:(?<=\bh)|(?<=\bhj)|(?<=\bkh)|(?<=\bsdr)|(?<=\bbpk)|(?<=\bsdri)|(?<=\bdr))\.){0,60}?"
+        # up to the verb, across a title's stop ("Ustadzah Hj. Maryam menyampaikan …"), not
+        # across what they were asked ("Para jemaat diimbau untuk segera melapor …")
+        rf"(?:(?!(?:{verbs.DIRECTING_PASSIVE}|agar|supaya|untuk|utk|jangan|jgn)\b)"
+        r"(?:[^.!?]|(?:(?<=\bh)|(?<=\bhj)|(?<=\bkh)|(?<=\bsdr)|(?<=\bbpk)|(?<=\bsdri)|(?<=\bdr))\.)){0,60}?"
         r"\b(?P<verb>menyampaikan|mengeluhkan|keluhkan|mengeluh|berharap|mengharapkan|meminta|memohon"
         r"|sepakat|bersepakat|menyepakati|menyatakan|mengaku|mengatakan|menuturkan|menjelaskan"
         r"|melaporkan|menginformasikan|siap|mendukung|bersedia|berkomitmen|menerima|menyambut|merasa"
@@ -79,7 +82,14 @@ SPEAKER = re.compile(
         r"|minta|sampaikan|bilang|cerita|ngeluh|curhat|keberatan|protes|menolak|mengungkapkan|menyebut\w*"
         r"|menambahkan|janji|lapor|info|kasih\s+(?:info|tau|tahu)|ngasih\s+(?:info|tau|tahu)|salaman|bersalaman|menyanggupi|sanggup|harap|complain|komplain"
         # someone met joining the appeal: "Ustadzah X selaku pengisi kajian turut mengajak …"
-        r"|(?:turut|juga|ikut)\s+mengajak)\b"
+        r"|(?:turut|juga|ikut)\s+mengajak"
+        # any verb of saying or complaining ("mengadukan", "menuturkan", "ngadu"), and any verb
+        # whose "bahwa …" or complaint noun tells what: "berkisah bahwa", "mengutarakan keluhan"
+        rf"|{verbs.TELLING_VERB}"
+        # asking in their turn is a wish, not the appeal: "Warga menyarankan agar pos ronda …"
+        rf"|{verbs.DIRECTING_ACTIVE}|{verbs.COMMANDING_ACTIVE}"
+        # (not the officer's assurance: "Beliau juga memastikan bahwa …")
+        rf"|(?!{verbs.ASSURING}\b)(?:me|ber)[a-z]+(?=\s+{verbs.TOLD_THAT}|\s+{verbs.COMPLAINT_NOUN}))\b"
     ),
     re.I,
 )
@@ -217,7 +227,8 @@ MEETING_OUTCOME = re.compile(
 COMPLAINT_CLAUSE = re.compile(
     chat(
         r",\s*(?:yang|yg)\s+(?P<verb>mengeluhkan|mengeluh|mengadukan|mengadu|mempertanyakan|menanyakan"
-        r"|keluhkan|ngeluh(?:in)?|resah|merasa\s+resah|khawatir|merasa\s+khawatir)\b"
+        r"|keluhkan|ngeluh(?:in)?|resah|merasa\s+resah|khawatir|merasa\s+khawatir"
+        rf"|{verbs.COMPLAINING_VERB})\b"
     ),
     re.I,
 )
@@ -229,7 +240,7 @@ _RUN_ON_TOLD = re.compile(
     chat(
         r"\b(?:mereka|mrk|beliau|ybs|para\s+\w+|bapak[\s-]bapak|ibu[\s-]ibu|ketua\s+r[tw])"
         r"\s+(?:juga\s+)?(?:minta|meminta|cerita|bercerita|mengeluh\w*|ngeluh|berharap|harap"
-        r"|lapor|melaporkan|menyampaikan|bilang|curhat)\b"
+        rf"|lapor|melaporkan|menyampaikan|bilang|curhat|{verbs.TELLING_VERB})\b"
     ),
     re.I,
 )

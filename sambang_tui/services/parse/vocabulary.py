@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from sambang_tui.services.parse import verbs
+
 # --- chat's short forms ------------------------------------------------------------------
 # the cue words as chat shortens them ("dr obrolan dgn …", "Dalam pertemuan tsb …", "wrg
 # berharap …", "sdh sy himbau agr …"): a cue pattern written with the long word reads the short
@@ -146,6 +148,9 @@ LABEL_HEADS: dict[str, tuple[str, ...]] = {
         "nasehat",
         "nasihat",
         "anjuran",
+        # a verb of directing written as the label: "Himbau :", "Tekankan :"
+        *verbs.DIRECTING_BARE.split("|"),
+        *verbs.COMMANDING_BARE.split("|"),
     ),
     "findings": (
         "hasil",
@@ -454,6 +459,11 @@ POLICE_RANKS = "aiptu|aipda|bripka|brigpol|briptu|bripda|ipda|iptu"
 # with the officers above them, as words: no person met is called so
 OFFICER_RANKS = (*POLICE_RANKS.split("|"), "akp", "kompol")
 
+# the officer himself, just before a verb: "Bripka Dwi Hartono", "Ia", "Kami sudah"
+_OFFICER_BEFORE = (
+    rf"(?:(?:{POLICE_RANKS})\s+\w+(?:\s+\w+)?|bhabin\w*|petugas|ia|kami|saya|sy|ane|aku|gw|gue)"
+    r"\s+(?:(?:juga|jg|pun|lalu|kemudian|sdh|sudah|udah|telah|tadi|langsung)\s+){0,2}"
+)
 # the officer appealing in the first person, as chat and voice notes say it: "ane pesen …",
 # "sy udah bilangin …", "kami juga ingatkan …" (whoever else speaks is a finding)
 FIRST_PERSON_APPEAL = chat(
@@ -461,7 +471,8 @@ FIRST_PERSON_APPEAL = chat(
     r"|sempet|lalu|terus|trus|lgsg|langsung|cuma|hanya)\s+){0,2}"
     r"(?:sampaikan|sampein|sampekan|ingatkan|ingetin|ingetan|minta|pesankan|pesenin|pesen|pesan"
     r"|titip(?:\s+pesan|\s+pesen)?|sarankan|saranin|imbau|himbau|bilang(?:in|kan)?|kasih\s+tau"
-    r"|kasih\s+tahu|ajak(?:in)?|nasehatin|nasihatin|nasehati|nasihati|wanti-wanti|wanti2|tegaskan)\b"
+    r"|kasih\s+tahu|ajak(?:in)?|nasehatin|nasihatin|nasehati|nasihati|wanti-wanti|wanti2|tegaskan"
+    rf"|{verbs.DIRECTING_BARE}|{verbs.COMMANDING_BARE})\b"
 )
 APPEAL_VERBS = chat(
     r"me?ng?himbau\w*|mengimbau\w*|dihimbau|diimbau|himbau|imbau|hmbau|berpesan|dipesankan"
@@ -482,6 +493,15 @@ APPEAL_VERBS = chat(
     rf"|{FIRST_PERSON_APPEAL}"
     r"|sampaikan\s+(?:kepada\s+(?:para\s+)?\w+(?:\s+\w+)?\s+)?(?:agar|supaya)"
     r"|pesan\s+kamtibmas|himbauan\s+kamtibmas|imbauan\s+kamtibmas"
+    # any voice of a verb of directing ("menganjurkan", "ditekankan", "sy ingatkan"), and a verb
+    # that also states or steers when a direction follows it ("menegaskan kepada warga agar …")
+    rf"|{verbs.DIRECTING_ACTIVE}|{verbs.DIRECTING_PASSIVE}|{verbs.DIRECTING_BARE}"
+    rf"|(?:{verbs.STEERING_VERB})(?={verbs.ADDRESSEE}{verbs.DIRECTION})"
+    # a verb of commanding after the officer ("Bripka Dwi mengarahkan pedagang …", "Kami
+    # mengarahkan …") or opening an item ("Diarahkan panitia …", "…, arahkan warga …")
+    rf"|{_OFFICER_BEFORE}(?:{verbs.COMMANDING_ACTIVE})(?!\s+bahwa\b)"
+    rf"|(?:^|(?<=[,;:.] ))(?:(?:sdh|sudah|udah|telah|juga|jg)\s+)?(?:{verbs.COMMANDING_PASSIVE})"
+    rf"(?!{verbs.SENT_ON})|{verbs.COMMANDING_BARE}"
 )
 
 # --- typos forgiven ----------------------------------------------------------------------
@@ -509,6 +529,9 @@ NOT_TYPOS = frozenset(
         # a slip from a cue word of fuzzy.slip_of: "sesuai" (seusai), "maling" (malming),
         # "tenang" (tentang)
         "sesuai", "maling", "tenang",
+        # a slip from a form of the verbs of appealing or telling: "arak-arakan" (arahkan),
+        # "tekanan" (tekankan), "ingatan", "ungkapan", "berkat" (berkata)
+        "arakan", "arahan", "tekanan", "ingatan", "ungkapan", "tuturan", "berkat",
     ]
 )  # fmt: skip
 
