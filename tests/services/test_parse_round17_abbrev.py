@@ -13,8 +13,9 @@ import pytest
 from parse_perturb import abbreviated
 
 from sambang_tui.services.parse import parse_message
+from sambang_tui.services.parse.label_words import LABELS
 from sambang_tui.services.parse.model import ParsedMessage
-from sambang_tui.services.parse.vocabulary import LABELS, chat
+from sambang_tui.services.parse.vocabulary import chat
 
 TODAY = dt.date(2026, 3, 12)  # a Thursday
 

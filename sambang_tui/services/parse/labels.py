@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from sambang_tui.services.parse import fuzzy
-from sambang_tui.services.parse.vocabulary import LABEL_FILLERS, LABEL_HEADS, LABEL_PARTICIPLES
-from sambang_tui.services.parse.vocabulary import LABELS as LABEL_TABLE
+from sambang_tui.services.parse.label_words import LABEL_FILLERS, LABEL_HEADS, LABEL_PARTICIPLES
+from sambang_tui.services.parse.label_words import LABELS as LABEL_TABLE
 
 # label (lower case, spaces around "/" removed) -> section kind
 LABELS: dict[str, str] = {label: kind for kind, labels in LABEL_TABLE.items() for label in labels}

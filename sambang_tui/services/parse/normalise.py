@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 from sambang_tui.services.parse import activity, wrapping
 from sambang_tui.services.parse.dates import MONTHS, WEEKDAYS, make_date
+from sambang_tui.services.parse.label_words import EMOJI_LABELS
 from sambang_tui.services.parse.labels import label_kind
 from sambang_tui.services.parse.spacing import spaced_after_marks
-from sambang_tui.services.parse.vocabulary import EMOJI_LABELS
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACED_TIME = re.compile(r"\b(\d{1,2}) +\. *(\d{2})\b")
