@@ -3,9 +3,15 @@ desk officer fills in unchanged: the whole message in capitals or lower
 case, its lines run into one with ``|`` or ``/`` between them, an emoji
 bullet before every line, WhatsApp's media placeholders between lines, a
 greeting and a thanks around it, the Kanit's question quoted above it,
-labels in bold, doubled spaces, each sentence on a line of its own — and
-chat's abbreviations (``yg``, ``dgn``, ``sdh`` …), where the answers' texts
-are abbreviated alike.
+labels in bold, doubled spaces, each sentence on a line of its own, chat's
+abbreviations (``yg``, ``dgn``, ``sdh`` …), counts in words, slips in
+words, clock times spoken, dates in figures, the date's line moved last, a
+template's labels renamed, reordered or replaced by emoji, no space after
+punctuation, no-break spaces, Windows line ends, other verbs for the appeal
+and for what was told, a count before or after its group — where the words
+change, the answers' texts are changed alike (``ANSWERS``). ``JOINS`` make
+messages of two activities out of two single reports, in the ways Bhabins
+put two activities in one message.
 
 Scored with the corpora's answers as they are, each change measures how
 far the parser depends on one writer's surface habits rather than on what
