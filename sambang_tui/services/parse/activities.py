@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sambang_tui.services.parse import activity, fuzzy, numerals, places, run_on, times
+from sambang_tui.services.parse import activity, numerals, places, run_on, times
 from sambang_tui.services.parse.area import find_area
 from sambang_tui.services.parse.model import ParsedMessage
 from sambang_tui.services.parse.sections import Layout, split
@@ -49,18 +49,16 @@ _JOINED = re.compile(
 )
 
 
-def _fixed(text: str) -> str:
-    """``text`` as the classifiers read it: numbers in words as digits, typos forgiven."""
-    return fuzzy.correct(numerals.as_digits(text))
-
-
 def _joined_cuts(text: str) -> list[int]:
     cuts = []
     for m in _JOINED.finditer(text):
         start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
         end = min(ends) if ends else len(text)
-        before, after = _fixed(text[start : m.start()]), _fixed(text[m.end() : end])
+        before, after = (
+            activity.classified(text[start : m.start()]),
+            activity.classified(text[m.end() : end]),
+        )
         if times.find_time(before) and times.find_time(after):
             cuts.append(m.start())
     return cuts
@@ -93,16 +91,17 @@ class Part:
 
 
 def _has_activity(text: str) -> bool:
-    return bool(activity.find_types(_fixed(text)))
+    return bool(activity.find_types(activity.classified(text)))
 
 
 def _has_when_or_where(text: str) -> bool:
-    fixed = _fixed(text)
+    fixed = activity.classified(text)
+    area = find_area(numerals.as_digits(text))
     return bool(
         times.find_time(fixed)
         or times.find_time(fixed, bare=True)
-        or find_area(numerals.as_digits(text)).rw is not None
-        or find_area(numerals.as_digits(text)).rt is not None
+        or area.rw is not None
+        or area.rt is not None
         or places.place_from_prose(text)
     )
 
@@ -111,7 +110,7 @@ def _distinct(parts: list[str]) -> bool:
     """Each part tells another activity: another type, time or place."""
     seen = set()
     for part in parts:
-        fixed = _fixed(part)
+        fixed = activity.classified(part)
         area = find_area(numerals.as_digits(part))
         seen.add(
             (
@@ -248,7 +247,7 @@ def _item_line(line: str) -> bool:
         return False
     if _ITEM.match(line) or _ITEM_HEAD.match(line):
         return True
-    return bool(times.find_time(_fixed(line)))
+    return bool(times.find_time(activity.classified(line)))
 
 
 def _opens_line(text: str, lines: list[str]) -> list[bool]:
@@ -363,7 +362,7 @@ _SEQUENCE_HEAD = re.compile(_NEXT_WORDS, re.I)
 
 def _own_mark(paragraph: str) -> bool:
     return bool(
-        times.find_time(_fixed(paragraph))
+        times.find_time(activity.classified(paragraph))
         or _ITEM.match(paragraph)
         or _ITEM_HEAD.match(paragraph)
         or _ROMAN_HEAD.match(paragraph)

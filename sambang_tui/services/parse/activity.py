@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from sambang_tui.services.parse import fuzzy, numerals
+
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Jumat Curhat": Polri's weekly listening visit to residents, a sambang by another name
     (
@@ -97,3 +99,8 @@ def find_types(text: str) -> list[str]:
         if all(code != m.group(1).upper() for _, code in hits):
             hits.append((m.start(1), m.group(1).upper()))
     return [code for _, code in sorted(hits)]
+
+
+def classified(text: str) -> str:
+    """``text`` as the classifiers read it: numbers in words as digits, typos forgiven."""
+    return fuzzy.correct(numerals.as_digits(text))

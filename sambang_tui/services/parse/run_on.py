@@ -21,19 +21,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sambang_tui.services.parse import activity, fuzzy, numerals, places, times
+from sambang_tui.services.parse import activity, numerals, places, times
 from sambang_tui.services.parse.area import find_area
 from sambang_tui.services.parse.dates import MONTH_WORD, WEEKDAY_WORD
+from sambang_tui.services.parse.sentences import EMOJI
 from sambang_tui.services.parse.texts import headline
 from sambang_tui.services.parse.vocabulary import POLICE_RANKS
 from sambang_tui.services.parse.wrapping import ABBREVIATIONS
 
-_EMOJI = r"[\u2600-\u27bf\U0001F300-\U0001FAFF][\ufe0f\u200d\U0001F3FB-\U0001F3FF]*"
 _GO_ON = r"(?:kemudian|lalu|selanjutnya|setelah\s+itu|sesudah\s+itu|terus|lanjut|dilanjutkan)\b"
 # a sentence ends at a stop, "!", "?", ";" or "|" before a space, at an emoji after a word
 # ("… aman 👍 DDS …"), before ", kemudian …", or at the end of a line
 _END = re.compile(
-    rf"[.!?]+(?=\s)|\s+[;|]\s+|;(?=\s)|\n+|(?<=\w)\s*(?:{_EMOJI})+[.,]?(?=\s)|,(?=\s*{_GO_ON})",
+    rf"[.!?]+(?=\s)|\s+[;|]\s+|;(?=\s)|\n+|(?<=\w)\s*(?:{EMOJI})+[.,]?(?=\s)|,(?=\s*{_GO_ON})",
     re.I,
 )
 # a report run on without a stop ends at how it went or at the writer's name: "… aman Sambang
@@ -87,10 +87,6 @@ _DATE = re.compile(
 )
 
 
-def _fixed(text: str) -> str:
-    return fuzzy.correct(numerals.as_digits(text))
-
-
 # the writer's name closing a report with no stop after it: "… aman. Bripka Agus Setiawan DDS …"
 _SIGNED = re.compile(rf"(?:^|(?<=[.!?])\s+)(?:{POLICE_RANKS})\b\.?", re.I)
 _NAME_WORD = re.compile(r"\s+[A-Za-z][\w'.-]*")
@@ -137,7 +133,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _type_at_head(text: str) -> bool:
-    fixed = _fixed(text)
+    fixed = activity.classified(text)
     for _, pattern in activity.PATTERNS:
         m = pattern.match(fixed)
         if m:
@@ -155,8 +151,8 @@ def _opens(sentence: str) -> bool:
         return True
     return bool(
         _RELEASE.search(sentence)
-        and activity.find_types(_fixed(sentence))
-        and (_DATE.search(sentence) or times.find_time(_fixed(sentence)))
+        and activity.find_types(activity.classified(sentence))
+        and (_DATE.search(sentence) or times.find_time(activity.classified(sentence)))
     )
 
 
@@ -169,7 +165,7 @@ class _Told:
 
 
 def _told(text: str) -> _Told:
-    fixed = _fixed(text)
+    fixed = activity.classified(text)
     area = find_area(numerals.as_digits(text))
     time = times.find_time(fixed) or times.find_time(fixed, bare=True, strict_bare=True)
     date = _DATE.search(fixed)
@@ -234,7 +230,7 @@ def _report(text: str) -> bool:
     """``text`` tells an activity as a report does, not as a title ("Sambang di Jl. Salemba")."""
     told = _told(text)
     return _tells(told) and bool(
-        "time" in told.said or _MORE.search(_fixed(text)) or len(text.split()) >= 8
+        "time" in told.said or _MORE.search(activity.classified(text)) or len(text.split()) >= 8
     )
 
 
@@ -283,7 +279,7 @@ def dated_ahead(first: str) -> bool:
     """Whether the first report's date stands before its activity ("Senin 2/12 sambang …"):
     the day of every report run on after it. A date written after ("Sambang … 29/11, aman")
     is the first's own, and a report after it without one tells none."""
-    fixed = _fixed(first)
+    fixed = activity.classified(first)
     date = _DATE.search(fixed) or re.search(rf"\b{WEEKDAY_WORD}\b", fixed, re.I)
     heads = [m.start() for _, p in activity.PATTERNS if (m := p.search(fixed))]
     return bool(date and heads and date.start() < min(heads))

@@ -10,12 +10,13 @@ from sambang_tui.services.parse import told, verbs
 from sambang_tui.services.parse.vocabulary import FIRST_PERSON_APPEAL, POLICE_RANKS, caseless
 from sambang_tui.services.parse.wrapping import ABBREVIATIONS, unwrap
 
-# chat ends a sentence with an emoji as often as with a stop: "… 😡 sy udah pesen …"
-_EMOJI = r"[\u2600-\u27bf\U0001F300-\U0001FAFF][\ufe0f\u200d\U0001F3FB-\U0001F3FF]*"
-_SENTENCE_END = re.compile(rf"[.!?]+(?=\s+[\"“'(A-Z0-9-])|(?<=\w\s)(?:{_EMOJI})+(?=\s+\w)")
+# chat ends a sentence with an emoji as often as with a stop: "… 😡 sy udah pesen …" — an
+# emoji with its modifiers and joins
+EMOJI = r"[\u2600-\u27bf\U0001F300-\U0001FAFF][\ufe0f\u200d\U0001F3FB-\U0001F3FF]*"
+_SENTENCE_END = re.compile(rf"[.!?]+(?=\s+[\"“'(A-Z0-9-])|(?<=\w\s)(?:{EMOJI})+(?=\s+\w)")
 # chat written all in lower case (or capitals) tells no sentence by its first letter: any word
 # after a stop may open one
-_CASELESS_END = re.compile(rf"[.!?]+(?=\s+[\"“'(\w-])|(?<=\w\s)(?:{_EMOJI})+(?=\s+\w)")
+_CASELESS_END = re.compile(rf"[.!?]+(?=\s+[\"“'(\w-])|(?<=\w\s)(?:{EMOJI})+(?=\s+\w)")
 
 # abbreviations that stand before a number ("RT. 05", "No. 3") and end a sentence otherwise
 _NUMBERED = frozenset(["rt", "rw", "no", "blok", "tgl", "pkl"])
