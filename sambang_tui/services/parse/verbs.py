@@ -75,10 +75,11 @@ STEERING_VERB = _alternation(_forms(STEERING, "active", "passive", "bare"))
 # of those, the ones that only ever direct people: the officer's own ("Bripka X mengarahkan
 # warga …", "sy arahkan …") or an item opening with one ("Diarahkan pulang sblm jam 23") is
 # his appeal though no "agar" follows (not "menjelaskan", "mendorong motor", "ditegur")
-COMMANDING = (
-    ("tegas", "kan"), ("arah", "kan"), ("perintah", "kan"), ("instruksi", "kan"),
-    ("wajib", "kan"), ("sosialisasi", "kan"), ("edukasi", ""),
-)  # fmt: skip
+COMMANDING = tuple(
+    (root, suffix)
+    for root, suffix in STEERING
+    if root in ("tegas", "arah", "perintah", "instruksi", "wajib", "sosialisasi", "edukasi")
+)
 COMMANDING_ACTIVE = _alternation(_forms(COMMANDING, "active"))
 COMMANDING_PASSIVE = _alternation(_forms(COMMANDING, "passive"))
 # the bare form is the officer's own wherever it stands ("… 15 org arahkan jaga parkiran"),
@@ -107,8 +108,7 @@ TELLING = (
     ("adu", "kan"), ("adu", ""), ("keluh", "kan"), ("keluh", ""), ("lapor", "kan"),
     ("lapor", ""), ("cerita", "kan"), ("utara", "kan"), ("ungkap", "kan"), ("tutur", "kan"),
     ("kata", "kan"), ("sebut", "kan"), ("sebut", ""), ("informasi", "kan"), ("kabar", "kan"),
-    ("tanya", "kan"), ("aku", ""), ("aku", "i"), ("sorot", "i"), ("keluh", "kan"),
-    ("khawatir", "kan"), ("protes", ""), ("sesal", "kan"), ("curhat", "kan"),
+    ("tanya", "kan"), ("aku", ""), ("aku", "i"), ("sorot", "i"), ("khawatir", "kan"), ("protes", ""), ("sesal", "kan"), ("curhat", "kan"),
     ("beritahu", "kan"), ("terang", "kan"), ("jelas", "kan"), ("sampai", "kan"),
     ("persoal", "kan"), ("pertanya", "kan"), ("singgung", ""), ("beber", "kan"),
 )  # fmt: skip
