@@ -110,7 +110,9 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("other", "pkk", r"(?:(?:ibu-ibu|ibu2|ibu\s+ibu|emak-emak|emak2|emak\s+emak|kaum\s+ibu)\s+)?(?:anggota\s+|kader\s+)?pkk", False),
     # staff of an agency or the local government met at work: "2 petugas Dishub", "Ibu Lurah"
     ("other", "petugas", r"(?:petugas|anggota|staf|staff|pegawai)\s+(?:dishub|kelurahan|kecamatan|puskesmas|pln|pdam|damkar|sudin\s+\w+)"
-     r"|dishub|damkar|pemadam\s+kebakaran|petugas\s+pemadam", False),
+     r"|dishub|damkar|pemadam\s+kebakaran|petugas\s+pemadam"
+     # and staff without their office, met beside their head ("ktm pak lurah n 2 staf")
+     r"|staf|staff|pegawai", False),
     ("other", "lurah", r"(?:pak|bapak|bpk\.?|bu|ibu)\s+(?:lurah|camat)", True),
     ("other", "seklur", r"(?:pak|bapak|bpk\.?|bu|ibu)\s+(?:sekel|seklur)", True),
     # the lurah met in person ("ketemu Lurah Kenari", "dengan lurah"), not his office or leave
