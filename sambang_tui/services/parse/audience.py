@@ -171,6 +171,8 @@ def find_audience(
             count, end = int(after.group(1)), after.end()
         elif singular and not plural:
             count = 1
+        elif group == "parties" and re.match(r"k(?:e|)dua\b", m.group(0), re.I):
+            count = 2  # "kedua pihak yang berselisih"
         if group == "ulama" and person is None:
             # "Ustadz Jaelani (toga)": the title's name goes with it
             named = re.match(

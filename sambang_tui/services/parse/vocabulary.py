@@ -131,7 +131,8 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
      # "ktm pemilik + 2 karyawan": the owner of the place visited
      r"|pemilik(?=\s*(?:[+,&]|dan\b|serta\b))", True),
     # "pihak berselisih 2 org", "Pihak yg bersengketa : 2": the parties to a dispute are residents
-    ("warga", "parties", r"pihak(?:\s+yang|\s+yg)?\s+(?:berselisih|bersengketa|bertikai|berseteru|berperkara|terkait)", False),
+    # ("kedua pihak yg berselisih": the two of them, as "kedua pihak" alone is)
+    ("warga", "parties", r"(?:k(?:e|)dua\s+(?:belah\s+)?)?pihak(?:\s+yang|\s+yg)?\s+(?:berselisih|bersengketa|bertikai|berseteru|berperkara|terkait)", False),
     ("warga", "peronda", r"(?:petugas|warga|regu|anggota|bocah2|anak2)\s+(?:ronda|siskamling|poskamling)|peronda", False),
     ("warga", "warga", r"(?:warga|wrg)(?:\s+binaan|\s+sekitar|\s+setempat)?", False),
     # "masyarakat" is the people met only as whom one meets: "bersama masyarakat"
