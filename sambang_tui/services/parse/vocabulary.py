@@ -73,7 +73,8 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("other", "juru parkir", r"juru\s+parkir|jukir|tukang\s+parkir", False),
     # one person heading a group of "other": "Kepala Satpam Bpk. Rudi", "Ketua KPPS"
     ("other", "kepala", r"(?:kepala|komandan|danru|koordinator)\s+(?:satpam|security|keamanan|regu\s+satpam)"
-     r"|kepala\s+sekolah|kepsek|ketua\s+(?:kpps|paguyuban|komunitas|pangkalan|perkumpulan|koperasi|asosiasi|serikat"
+     # (and his deputy: "Wakasek Kesiswaan Pak X", "wakil kepala sekolah bidang kesiswaan")
+     r"|(?:wakil\s+)?kepala\s+sekolah|kepsek|wakasek(?:\s+(?:kesiswaan|kurikulum|humas|sarpras))?|ketua\s+(?:kpps|paguyuban|komunitas|pangkalan|perkumpulan|koperasi|asosiasi|serikat"
      r"|yayasan|ikatan|himpunan|forum|kelompok\s+tani)"
      # the body's name is part of the role: "Ketua Paguyuban Juru Parkir Salemba Tengah"
      r"(?:\s+(?-i:[A-Z][\w.]*)){0,4}"
