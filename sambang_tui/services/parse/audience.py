@@ -133,12 +133,15 @@ def find_audience(
             start -= len(head.group(0))
             key, singular = f"head of {group}", True
         d = DESIGNATION.match(scrubbed, end) if cat == "perangkat_rt_rw" else None
+        heads = 0
         if d and d.group("range"):  # "Ketua RT 001 s.d. 005": a group, its number not written
             end, singular = d.end(), False
         elif d:  # "Pengurus RW 04" is no four people either
             end = d.end()
             if singular:
                 key = f"{group} {int(d.group('first'))}"
+                if numbered := _more_numbered(scrubbed, end):
+                    heads, end = numbered  # "Ketua RT 01, 02 dan 05": three heads
         before = count_before(scrubbed, start)
         if before is not None and overlaps(spans, before[1], start):
             before = None  # "tomas 3 org toga 2 org": the 3 is the tomas'
@@ -169,8 +172,12 @@ def find_audience(
             count = before[0]
         elif after is not None and not re.match(r"\s*,", scrubbed[end:]):
             count, end = int(after.group(1)), after.end()
+        elif heads:
+            count = heads
         elif singular and not plural:
             count = 1
+        elif group == "parties" and re.match(r"k(?:e|)dua\b", m.group(0), re.I):
+            count = 2  # "kedua pihak yang berselisih"
         if group == "ulama" and person is None:
             # "Ustadz Jaelani (toga)": the title's name goes with it
             named = re.match(
@@ -229,6 +236,28 @@ def find_audience(
     found = _total([_apart(scrubbed, m) for m in mentions])
     _lone_count(scrubbed, spans, found)
     return found
+
+
+# the next number of a list of RTs or RWs after the first ("Ketua RT 01, 02 dan 05", "Ketua RW
+# 03, RW 04"): written as a number of an area is, with its leading zero or its RT/RW, and no
+# count of people ("Ketua RT 3, 6 warga", "Ketua RT 04 dan 3 org")
+_NEXT_NUMBERED = re.compile(
+    rf"(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta)[ \t]+)(?:(?:RT|RW)\b\.?[ \t]*\d{{1,3}}|0\d{{1,2}})(?!\d)"
+    rf"(?![ \t]*(?:/|(?:{UNIT})\b))",
+    re.I,
+)
+
+
+def _more_numbered(text: str, end: int) -> tuple[int, int] | None:
+    """How many heads a numbered role's list of numbers names, and where it
+    ends; None when the role has one number."""
+    heads = 1
+    while m := _NEXT_NUMBERED.match(text, end):
+        gap = re.compile(r"[ \t]*").match(text, m.end())
+        if gap is None or group_at(text, gap.end()) is not None:
+            break  # "Ketua RT 01, 02 warga": a number of the people after
+        heads, end = heads + 1, m.end()
+    return (heads, end) if heads > 1 else None
 
 
 # "rmh bpk H. Syarif", "Kediaman Bpk. H. X (tomas)": a residence named by its one owner

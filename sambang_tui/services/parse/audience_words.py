@@ -316,8 +316,23 @@ def counts_as_digits(text: str) -> str:
     """ "dua puluh orang" → "20 orang", "seorang" → "1 orang", "20an" → "20"."""
     return _COUNT_WORDS.sub(
         lambda m: "1 orang" if m.group("seorang") else m.group("digits"),
-        numerals.as_digits(_spelt_out(text)),
+        numerals.as_digits(_spelt_out(_about_in_words(text))),
     )
+
+
+# "sekitar dua puluhan orang", "lima ratusan warga": an amount in words made approximate by
+# "-an" is that amount, as "20an" is (the held-out rulings); a bare "puluhan"/"ratusan" says
+# no number and stays a word
+_ABOUT_IN_WORDS = re.compile(rf"\b(?P<words>{numerals.AMOUNT_WORDS})[-'’]?an\b", re.I)
+
+
+def _about_in_words(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        amount = numerals.value(m.group("words"))
+        # (one word is no amount made approximate: "puluhan", "belasan")
+        return f"{amount}an" if amount and " " in m.group("words").strip() else m.group(0)
+
+    return _ABOUT_IN_WORDS.sub(one, text)
 
 
 _SPELT_OUT = re.compile(r"(\d{1,4})\s*\(\s*(?P<words>[A-Za-z][A-Za-z ]{2,30}?)\s*\)")

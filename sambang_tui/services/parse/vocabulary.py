@@ -73,7 +73,8 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("other", "juru parkir", r"juru\s+parkir|jukir|tukang\s+parkir", False),
     # one person heading a group of "other": "Kepala Satpam Bpk. Rudi", "Ketua KPPS"
     ("other", "kepala", r"(?:kepala|komandan|danru|koordinator)\s+(?:satpam|security|keamanan|regu\s+satpam)"
-     r"|kepala\s+sekolah|kepsek|ketua\s+(?:kpps|paguyuban|komunitas|pangkalan|perkumpulan|koperasi|asosiasi|serikat"
+     # (and his deputy: "Wakasek Kesiswaan Pak X", "wakil kepala sekolah bidang kesiswaan")
+     r"|(?:wakil\s+)?kepala\s+sekolah|kepsek|wakasek(?:\s+(?:kesiswaan|kurikulum|humas|sarpras))?|ketua\s+(?:kpps|paguyuban|komunitas|pangkalan|perkumpulan|koperasi|asosiasi|serikat"
      r"|yayasan|ikatan|himpunan|forum|kelompok\s+tani)"
      # the body's name is part of the role: "Ketua Paguyuban Juru Parkir Salemba Tengah"
      r"(?:\s+(?-i:[A-Z][\w.]*)){0,4}"
@@ -110,7 +111,9 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("other", "pkk", r"(?:(?:ibu-ibu|ibu2|ibu\s+ibu|emak-emak|emak2|emak\s+emak|kaum\s+ibu)\s+)?(?:anggota\s+|kader\s+)?pkk", False),
     # staff of an agency or the local government met at work: "2 petugas Dishub", "Ibu Lurah"
     ("other", "petugas", r"(?:petugas|anggota|staf|staff|pegawai)\s+(?:dishub|kelurahan|kecamatan|puskesmas|pln|pdam|damkar|sudin\s+\w+)"
-     r"|dishub|damkar|pemadam\s+kebakaran|petugas\s+pemadam", False),
+     r"|dishub|damkar|pemadam\s+kebakaran|petugas\s+pemadam"
+     # and staff without their office, met beside their head ("ktm pak lurah n 2 staf")
+     r"|staf|staff|pegawai", False),
     ("other", "lurah", r"(?:pak|bapak|bpk\.?|bu|ibu)\s+(?:lurah|camat)", True),
     ("other", "seklur", r"(?:pak|bapak|bpk\.?|bu|ibu)\s+(?:sekel|seklur)", True),
     # the lurah met in person ("ketemu Lurah Kenari", "dengan lurah"), not his office or leave
@@ -129,7 +132,8 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
      # "ktm pemilik + 2 karyawan": the owner of the place visited
      r"|pemilik(?=\s*(?:[+,&]|dan\b|serta\b))", True),
     # "pihak berselisih 2 org", "Pihak yg bersengketa : 2": the parties to a dispute are residents
-    ("warga", "parties", r"pihak(?:\s+yang|\s+yg)?\s+(?:berselisih|bersengketa|bertikai|berseteru|berperkara|terkait)", False),
+    # ("kedua pihak yg berselisih": the two of them, as "kedua pihak" alone is)
+    ("warga", "parties", r"(?:k(?:e|)dua\s+(?:belah\s+)?)?pihak(?:\s+yang|\s+yg)?\s+(?:berselisih|bersengketa|bertikai|berseteru|berperkara|terkait)", False),
     ("warga", "peronda", r"(?:petugas|warga|regu|anggota|bocah2|anak2)\s+(?:ronda|siskamling|poskamling)|peronda", False),
     ("warga", "warga", r"(?:warga|wrg)(?:\s+binaan|\s+sekitar|\s+setempat)?", False),
     # "masyarakat" is the people met only as whom one meets: "bersama masyarakat"
