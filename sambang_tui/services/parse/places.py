@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sambang_tui.services.parse.area import AREA_TEXT
 from sambang_tui.services.parse.audience_words import PERSON
 from sambang_tui.services.parse.houses import HOUSES, NOT_THERE, RESIDENCE, ownerless
-from sambang_tui.services.parse.numerals import AMOUNT_WORDS
+from sambang_tui.services.parse.place_ends import PLACE_END, WHERE_IN_IT
 from sambang_tui.services.parse.vocabulary import OFFICER_RANKS, PLACE_NOUNS
 from sambang_tui.services.parse.wrapping import NOT_PLACE_WORDS, ends_sentence
 
@@ -175,61 +175,6 @@ _ROAD_STATE = re.compile(
     re.I,
 )
 
-# where in a place, beside what: "(depan masjid)", "…, tepatnya di samping bengkel"
-_BESIDE = "depan|samping|belakang|seberang|dekat|deket|dkt|sebelah|ujung|pojok"
-_WHERE_IN_IT = rf"(?:tepatnya\s+)?(?:di\s+)?(?:{_BESIDE}|persis)\b"
-
-# what a count before the end of a place counts ("… Jl Paseban Raya 10 rmh wrg", "… dua puluh
-# rumah warga")
-_COUNTED = r"(?:orang|org|kk|siswa|warga|wrg|jamaah|rumah|rmh|pemuda|peserta)"
-_PLACE_END = re.compile(
-    r"(?:\b(?:RT|RW)(?:\b|(?=\d))\.?\s*\d|(?<!kantor )(?<!kantor)\b(?:kel|kelurahan|kec|kecamatan)\b\.?(?!\w)"
-    r"|\bpada\b|\bpukul\b|\bpkl\b|\bjam\b|\btgl\b|\btanggal\b|\bsekitar\s+pukul\b|\bhari\b"
-    r"|\byang\b|\bdengan\b|\bdan\s+(?:ber|me)\w*|\buntuk\b|\bguna\b|\bbersama\b|\bkepada\b"
-    # as chat shortens them ("Jl. Kenari II pd hari …", "… kpd para siswa", "No. 12 yg …"); "PD"
-    # in capitals is a name's ("Kantor PD Pasar Jaya")
-    r"|\b(?:yg|utk|kpd)\b|(?-i:\bpd\b)"
-    r"|\b(?:terkait|tentang|soal|mengenai|membahas|perihal|dalam\s+rangka|sehubungan)\b"
-    r"|\b(?:sambil|seraya|sekaligus|kemudian|lalu|serta|saat|ketika|sewaktu|selama|usai|setelah)\b"
-    # a time told by a prayer or another event ("selepas sholat tarawih", "ba'da isya"), and
-    # whom with, as chat shortens it ("dgn tomas 3 org", "bareng linmas")
-    r"|\b(?:selepas|sesudah|sehabis|habis|ba'?da|bakda|sebelum|menjelang|jelang)\b"
-    r"|\b(?:dgn|dg|bareng|brsm|sama)\b"
-    # before whom it was done is the audience, not where: "…, di depan jamaah", "di hadapan warga"
-    r"|,?\s*\b(?:di\s+)?(?:depan|hadapan)\s+(?:para\s+|seluruh\s+|sekitar\s+|\d+\s+)?"
-    r"(?:jamaah|jemaah|jama'ah|jemaat|warga|wrg|peserta|siswa|pelajar|hadirin|ibu-ibu|ibu2|bapak-bapak"
-    r"|bapak2|pemuda|remaja|pengunjung|pedagang|masyarakat|anggota|undangan)\b"
-    # what was there or what it was about starts a clause of its own: "di gang X ada kumpulan …",
-    # "di pos rw jalan Y masalah dua warga ribut"
-    r"|\b(?:ada|masalah|permasalahan|perkara|sengketa|keluhan|sudah|sdh)\b"
-    # a terse item's label or when it was: "rumah pak RT hasil: …", "… 120an siswa materi …",
-    # "… Jl Kramat Sawah malam jumat kmrn", "pos RW 07 tadi pagi"
-    r"|\b(?:hasil|materi|tema|topik)\b|\b(?:tadi|td|kemarin|kmrn|kemaren|semalam)\b"
-    r"|\bmalam\s+(?:ini|tadi|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b"
-    r"|(?-i:\b(?:ber|mem|men|meng|meny|me)[a-z]{3,}\b)"
-    # chat verbs with no prefix, and ng-/ny- verbs: "Jl. Salemba bantu atur lalin", "ngobrol dgn"
-    r"|(?-i:\b(?:ng|ny)[a-z]{3,}\b)|\b(?:ketemu|ketmu|ktm|ngobrol|ngopi|bantu|atur|pantau|cek|lihat"
-    r"|liat|nongkrong|kumpul|silaturahmi|silahturahmi|sambangi|kunjungi|temui|sapa|dialog|sosialisasi"
-    r"|himbau|hmbau|imbau|monitor|amankan|mengamankan|giat|ktmu|jumpa)\b"
-    r"|\bdi(?:hadiri|ikuti|laksanakan|lakukan|sampaikan|gelar|datangi|temui|kunjungi|saksikan|dampingi)\b"
-    r"|\bjakarta\b(?=\s+(?:pusat|selatan|utara|barat|timur)\b|\s*[,.;\n]|\s*$)|\bsenin\b|\bselasa\b|\brabu\b|\bkamis\b|\bjum'?at\b|\bsabtu\b|\bminggu\b"
-    # how many or who came, the situation, what it was over: "… Jl. Salemba Raya sebanyak 3
-    # orang", "… jalan bungur besar hadir jamaah …", "… atas perselisihan dua warga"
-    r"|\b(?:sebanyak|hadir|berdialog|bertemu|berbincang|bersilaturahmi|sasaran|peserta)\b"
-    # a count dictated in words, as one in digits: "… jalan kalilio dua puluh rumah warga"
-    rf"|\b(?:{AMOUNT_WORDS}|seorang)\s+{_COUNTED}\b"
-    r"|\b(?:jamaah|jemaah|jemaat|warga)\s+(?=(?:sekitar|sktr|kurang\s+lebih|kurleb)\b|±|\d)"
-    r"|\b(?:situasi|sit|kondisi)\s+(?:aman|kondusif|terkendali|rawan|waspada)\b"
-    r"|\batas\s+(?:per)?(?:selisih\w*|masalah\w*|undangan|permintaan|laporan|keluhan)\b"
-    r"|\bwil\b\.?|\bwilayah\b|±|\b(?:kurang\s+lebih|lebih\s+kurang|kurleb)\b|\s\d{1,4}(?:an)?\s*"
-    rf"{_COUNTED}\b|\b\d{{1,2}}[/.-]\d{{1,2}}\b"
-    rf"|\((?!\s*(?:{_BESIDE}|sekitar|area|dalam|lt\.?|lantai"
-    r"|bpk|pak|bapak|ibu|bu|sdr|h|hj|kh)\b)"
-    r"|\n|[;!?:](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bkh)(?<!\bst)(?<!\bbpk)(?<!\bsdr)(?<!\bhj)\.(?:\s|$)"
-    # (a description of where in the same clause goes on: "…, tepatnya di samping bengkel")
-    rf"|,(?!\s*(?:jl|jln|jalan|gg|gang|{_WHERE_IN_IT})\b))",
-    re.I,
-)
 _AREA_PARTS = re.compile(
     rf"{AREA_TEXT}"
     r"|(?<!kantor )\b(?:kel|kelurahan|kec|kecamatan)\b\.?\s*[A-Za-z]+(?:\s+(?:baru|raya|timur|barat|utara|selatan))?"
@@ -451,22 +396,22 @@ _NAME_LIKE_VERB = re.compile(
 
 def _cut(tail: str, lower: bool = False) -> str:
     tail = _unwrap_place(tail)
-    end = _PLACE_END.search(tail, 1)
+    end = PLACE_END.search(tail, 1)
     while end:
         if _NAME_NEXT.search(tail, 0, end.start()) or (
             lower and _NAME_LIKE_VERB.match(tail, end.start())
         ):  # "jalan melati", "posyandu melati, jl. …": a name, no verb
-            end = _PLACE_END.search(tail, end.end())
+            end = PLACE_END.search(tail, end.end())
             continue
         venue = _VENUE_AREA.match(tail, end.start())
         if venue and _VENUE_WORD_BEFORE.search(
             tail[: end.start()]
         ):  # "Sekretariat RW 07 (depan Pasar) Jl. …": the RW names the venue
-            end = _PLACE_END.search(tail, venue.end())
+            end = PLACE_END.search(tail, venue.end())
             continue
         street = _AREA_THEN_STREET.match(tail, end.start())
         if street:  # "Kantor RW 06 Jl. Kramat Bunder": the street still belongs to the place
-            end = _PLACE_END.search(tail, street.end())
+            end = PLACE_END.search(tail, street.end())
             continue
         break
     piece = tail[: end.start()] if end else tail
@@ -493,5 +438,5 @@ _OWNER_LOWER = re.compile(
     r"(?:bpk|bapak|pak|ibu|bu|sdr|sdri|bang|mas)\.?\s+(?:(?:h|hj|haji|hajah|hajjah)\.?\s+)?"
     r"(?!(?:rt|rw|lurah|camat|ketua|kepala|dan|sama|serta|yang|yg|di|ke|dari|juga)\b)[a-z]{3,}\b"
 )
-_DESCRIBED = re.compile(rf",\s*{_WHERE_IN_IT}", re.I)
+_DESCRIBED = re.compile(rf",\s*{WHERE_IN_IT}", re.I)
 _MAX_DESCRIBED = 6
