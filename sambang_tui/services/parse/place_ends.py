@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from sambang_tui.services.parse.numerals import AMOUNT_WORDS
+from sambang_tui.services.parse.sentences import EMOJI
 
 # where in a place, beside what: "(depan masjid)", "…, tepatnya di samping bengkel"
 _BESIDE = "depan|samping|belakang|seberang|dekat|deket|dkt|sebelah|ujung|pojok"
@@ -22,7 +23,7 @@ PLACE_END = re.compile(
     # as chat shortens them ("Jl. Kenari II pd hari …", "… kpd para siswa", "No. 12 yg …"); "PD"
     # in capitals is a name's ("Kantor PD Pasar Jaya")
     r"|\b(?:yg|utk|kpd)\b|(?-i:\bpd\b)"
-    r"|\b(?:terkait|tentang|soal|mengenai|membahas|perihal|dalam\s+rangka|sehubungan)\b"
+    r"|\b(?:terkait|tentang|ttg|tntg|soal|mengenai|membahas|perihal|dalam\s+rangka|sehubungan)\b"
     r"|\b(?:sambil|seraya|sekaligus|kemudian|lalu|serta|saat|ketika|sewaktu|selama|usai|setelah)\b"
     # a time told by a prayer or another event ("selepas sholat tarawih", "ba'da isya"), and
     # whom with, as chat shortens it ("dgn tomas 3 org", "bareng linmas")
@@ -34,11 +35,19 @@ PLACE_END = re.compile(
     r"|bapak2|pemuda|remaja|pengunjung|pedagang|masyarakat|anggota|undangan)\b"
     # what was there or what it was about starts a clause of its own: "di gang X ada kumpulan …",
     # "di pos rw jalan Y masalah dua warga ribut"
-    r"|\b(?:ada|masalah|permasalahan|perkara|sengketa|keluhan|sudah|sdh)\b"
+    r"|\b(?:ada|masalah(?:nya)?|permasalahan|perkara|sengketa|keluhan|sudah|sdh)\b"
     # a terse item's label or when it was: "rumah pak RT hasil: …", "… 120an siswa materi …",
     # "… Jl Kramat Sawah malam jumat kmrn", "pos RW 07 tadi pagi"
     r"|\b(?:hasil|materi|tema|topik)\b|\b(?:tadi|td|kemarin|kmrn|kemaren|semalam)\b"
     r"|\bmalam\s+(?:ini|tadi|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b"
+    # the part of the day before it, as chat writes it: "pos ojol jl X pagi td", "masjid jl Y mlm ini"
+    r"|\b(?:pagi|siang|sore|malam|mlm)\s+(?:ini|tadi|td|kemarin|kmrn|kemaren)\b"
+    # a clock time, the situation told bare, a count "about" so many, an emoji: each is the next
+    # field of a terse line ("gereja X jl Y 09:30 ktm …", "jl A s/d jl B aman trkndl", "pangkalan
+    # bajaj jl X sktr 10an sopir", "Musholla X Jl. Y 👥 Ketua RW 08 …")
+    r"|\b\d{1,2}:\d{2}\b|\baman\b(?=\s*(?:$|[,.;!\n]|(?:dan\s+)?(?:terkendali|trkndl|kondusif|lancar)\b))"
+    r"|\b(?:sekitar|sktr|skt)\s+(?=\d)"
+    rf"|{EMOJI}"
     r"|(?-i:\b(?:ber|mem|men|meng|meny|me)[a-z]{3,}\b)"
     # chat verbs with no prefix, and ng-/ny- verbs: "Jl. Salemba bantu atur lalin", "ngobrol dgn"
     r"|(?-i:\b(?:ng|ny)[a-z]{3,}\b)|\b(?:ketemu|ketmu|ktm|ngobrol|ngopi|bantu|atur|pantau|cek|lihat"
@@ -58,7 +67,10 @@ PLACE_END = re.compile(
     rf"{_COUNTED}\b|\b\d{{1,2}}[/.-]\d{{1,2}}\b"
     rf"|\((?!\s*(?:{_BESIDE}|sekitar|area|dalam|lt\.?|lantai"
     r"|bpk|pak|bapak|ibu|bu|sdr|h|hj|kh)\b)"
-    r"|\n|[;!?:](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bkh)(?<!\bst)(?<!\bbpk)(?<!\bsdr)(?<!\bhj)\.(?:\s|$)"
+    r"|\n|[;!?:](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bkh)(?<!\bst)(?<!\bbpk)(?<!\bsdr)(?<!\bhj)"
+    # a title's or a floor's dot goes on with the name: "rmh Ust. H. Zainal", "Bapak Drs. Hasan",
+    # "almh. Ibu X", "Blok B lt. dasar"
+    r"(?<!\bust)(?<!\bdrs)(?<!\bdr)(?<!\bir)(?<!\bprof)(?<!\bpdt)(?<!\balm)(?<!\balmh)(?<!\blt)\.(?:\s|$)"
     # (a description of where in the same clause goes on: "…, tepatnya di samping bengkel")
     rf"|,(?!\s*(?:jl|jln|jalan|gg|gang|{WHERE_IN_IT})\b))",
     re.I,
