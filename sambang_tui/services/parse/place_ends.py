@@ -67,6 +67,8 @@ PLACE_END = re.compile(
     rf"{_COUNTED}\b|\b\d{{1,2}}[/.-]\d{{1,2}}\b"
     rf"|\((?!\s*(?:{_BESIDE}|sekitar|area|dalam|lt\.?|lantai"
     r"|bpk|pak|bapak|ibu|bu|sdr|h|hj|kh)\b)"
+    # (an aside the street follows is inside the place: "kediaman Ibu X (Ketua RT 05), Jl. Y")
+    r"(?![^()\n]{1,40}\)\s*,?\s*(?:jl|jln|jalan|gg|gang)\b)"
     r"|\n|[;!?:](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bkh)(?<!\bst)(?<!\bbpk)(?<!\bsdr)(?<!\bhj)"
     # a title's or a floor's dot goes on with the name: "rmh Ust. H. Zainal", "Bapak Drs. Hasan",
     # "almh. Ibu X", "Blok B lt. dasar"

@@ -186,8 +186,11 @@ _MAX_WORDS = 9
 _MAX_TRIES = 24
 _WINDOW = 240  # a place is read from this many characters after "di"/"ke"
 _REPORTED = re.compile(r"\bbahwa\b(?:[^.\n]|\n(?=[a-z]))*$", re.I)
+# (or where in it, told after the RT/RW: "Jl. X Rt 4 Rw 9 (depan SD)", "Gedung Y rt02 rw05
+# samping Jl. Z", "… RT 014 RW 08, belakang Pasar Paseban")
 _AREA_THEN_STREET = re.compile(
-    r"(?:\b(?:RT|RW)(?:\b|(?=\d))\.?\s*\d{1,3}\s*(?:/\s*)?)+,?\s*(?=(?:jl|jln|jalan|gg|gang)\b)",
+    r"(?:\b(?:RT|RW)(?:\b|(?=\d))\.?\s*\d{1,3}\s*(?:/\s*)?)+,?\s*"
+    rf"(?=(?:jl|jln|jalan|gg|gang)\b|\(?\s*{WHERE_IN_IT})",
     re.I,
 )
 _EDGE_WORDS = re.compile(
@@ -419,7 +422,7 @@ def _cut(tail: str, lower: bool = False) -> str:
         if not _named_street(piece[comma.end() :], lower):
             piece = piece[: comma.start()]  # "pos ronda, jalan rusak …": a road's state
             break
-    described = _DESCRIBED.search(piece)  # "…, dekat halte X": where in it, counted apart
+    described = _DESCRIBED.search(piece)  # "…, dekat halte X", "(deket musholla)": counted apart
     if described and len(piece[described.end() :].split()) > _MAX_DESCRIBED:
         piece = piece[: described.start()]
     named = piece[: described.start()] if described else piece
@@ -438,5 +441,5 @@ _OWNER_LOWER = re.compile(
     r"(?:bpk|bapak|pak|ibu|bu|sdr|sdri|bang|mas)\.?\s+(?:(?:h|hj|haji|hajah|hajjah)\.?\s+)?"
     r"(?!(?:rt|rw|lurah|camat|ketua|kepala|dan|sama|serta|yang|yg|di|ke|dari|juga)\b)[a-z]{3,}\b"
 )
-_DESCRIBED = re.compile(rf",\s*{WHERE_IN_IT}", re.I)
+_DESCRIBED = re.compile(rf"(?:,\s*|\s*\(\s*){WHERE_IN_IT}", re.I)
 _MAX_DESCRIBED = 6
