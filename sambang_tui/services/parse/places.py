@@ -430,10 +430,14 @@ def _cut(tail: str, lower: bool = False) -> str:
     plain = PERSON.sub("X", _AREA_PARTS.sub(" ", named))
     if lower:  # "rumah ibu hj. nurlela di jl. …": no capital marks the name, its title does
         plain = _OWNER_LOWER.sub("X", plain.lower())  # only its words are counted
-    words = plain.split()
-    if len(words) > _MAX_WORDS:
+    # a venue and the street it stands in are each a name: "pangkalan ojol di depan RS X, Jl. Y",
+    # "rumah kos 3 lantai milik Ibu Z di Jl. Y" — their words are counted apart
+    if any(len(part.split()) > _MAX_WORDS for part in _VENUE_THEN_STREET.split(plain, maxsplit=1)):
         return ""
     return clean_place(piece)
+
+
+_VENUE_THEN_STREET = re.compile(r"(?:,|\s+di)\s+(?=(?:jl|jln|jalan|gg|gang)\b)", re.I)
 
 
 # an owner named without capitals ("rumah ibu hj. nurlela"): the title marks the name
