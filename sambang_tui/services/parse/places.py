@@ -308,6 +308,9 @@ def place_from_prose(text: str) -> str:
     first street named; empty when neither is there."""
     # chat in lower case but for an acronym ("PS di gg kenari II"): capitals tell nothing
     lower = not re.search(r"\b[A-Z][a-z]", text)
+    for m in _TOLD_WHERE.finditer(text):
+        if place := _cut(text[m.end() : m.end() + _WINDOW], lower):
+            return place
     for tries, m in enumerate(_TRIGGER.finditer(text)):
         if tries >= _MAX_TRIES:
             break
@@ -345,6 +348,13 @@ def place_from_prose(text: str) -> str:
     for m in _NAMED_VENUE.finditer(text):
         return clean_place(m.group(0))
     return ""
+
+
+# the place said to be the place, before any other "di": "lokasi gg X", "lok. kantor kelurahan",
+# "Lokasi SDN X, Jl. Y", "…, bertempat di Kantor Sekretariat RW 03"
+_TOLD_WHERE = re.compile(
+    rf"\b(?:lokasi|lok\.|bertempat\s+di|tempatnya\s+di)\s*:?\s*(?={_PLACE_NOUN})", re.I
+)
 
 
 def _hedged(trigger: str, place: str) -> str:
