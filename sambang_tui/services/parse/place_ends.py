@@ -71,8 +71,8 @@ PLACE_END = re.compile(
     r"(?![^()\n]{1,40}\)\s*,?\s*(?:jl|jln|jalan|gg|gang)\b)"
     r"|\n|[;!?:](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bkh)(?<!\bst)(?<!\bbpk)(?<!\bsdr)(?<!\bhj)"
     # a title's or a floor's dot goes on with the name: "rmh Ust. H. Zainal", "Bapak Drs. Hasan",
-    # "almh. Ibu X", "Blok B lt. dasar"
-    r"(?<!\bust)(?<!\bdrs)(?<!\bdr)(?<!\bir)(?<!\bprof)(?<!\bpdt)(?<!\balm)(?<!\balmh)(?<!\blt)\.(?:\s|$)"
+    # "almh. Ibu X", "Blok B lt. dasar", "lap. futsal"
+    r"(?<!\bust)(?<!\bdrs)(?<!\bdr)(?<!\bir)(?<!\bprof)(?<!\bpdt)(?<!\balm)(?<!\balmh)(?<!\blt)(?<!\blap)\.(?:\s|$)"
     # (a description of where in the same clause goes on: "…, tepatnya di samping bengkel")
     rf"|,(?!\s*(?:jl|jln|jalan|gg|gang|{WHERE_IN_IT})\b))",
     re.I,

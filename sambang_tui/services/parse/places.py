@@ -140,7 +140,14 @@ def kelurahan_mentions(text: str) -> list[Mention]:
 
 # --- the place itself ---------------------------------------------------------
 
-_PLACE_NOUN = r"(?:" + "|".join(PLACE_NOUNS) + r")\b\.?"
+# as chat writes a place noun: shortened ("lap. futsal", "sekre karang taruna", "msjd X"), run
+# together ("poskamling"), owned ("rmhnya", "kediamannya, Jl. X") or doubled, several of them,
+# which is where only with the street they stand in ("warung2 kopi sepanjang Jl. X")
+_CHAT_NOUNS = ("lap(?=\\.)", "sekre", "sekret", "msjd", "poskamling", "basecamp", "panti")
+_PLACE_NOUN = (
+    r"(?:" + "|".join((*PLACE_NOUNS, *_CHAT_NOUNS)) + r")"
+    r"(?:nya|2(?=[^\n.]{0,40}?\b(?:jl|jln|jalan|gg|gang)\b))?\b\.?"
+)
 _TRIGGER = re.compile(
     rf"\b(?:di|ke|(?:sambang|sbg|smbg|menyambangi|mengunjungi|mendatangi|patroli(?:\s+dialogis)?|binluh|giat|dds)(?:\s+ke)?)"
     rf"\s+(?:sekitar\s+|wilayah\s+(?={_PLACE_NOUN}))?(?={_PLACE_NOUN})",
