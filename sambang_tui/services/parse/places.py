@@ -11,6 +11,7 @@ from sambang_tui.services.parse.area import AREA_TEXT
 from sambang_tui.services.parse.audience_words import PERSON
 from sambang_tui.services.parse.houses import HOUSES, NOT_THERE, RESIDENCE, ownerless
 from sambang_tui.services.parse.place_ends import PLACE_END, WHERE_IN_IT
+from sambang_tui.services.parse.sentences import EMOJI
 from sambang_tui.services.parse.vocabulary import OFFICER_RANKS, PLACE_NOUNS
 from sambang_tui.services.parse.wrapping import NOT_PLACE_WORDS, ends_sentence
 
@@ -279,6 +280,7 @@ def _ends_item(line: str, following: str) -> bool:
     return ends_sentence(line) or line.endswith((",", ";", ":"))
 
 
+_EMOJI = re.compile(EMOJI)
 _DASH_ITEM = re.compile(r"\s+[–—]\s+(?=\S)")
 
 
@@ -290,6 +292,8 @@ def place_from_section(value: str) -> str:
             break
         kept.append(line)
     joined = " ".join(kept)
+    emoji = _EMOJI.search(joined, 1)  # "Musholla X Jl. Y 👥 Ketua RT 02 …": the next field's mark
+    joined = joined[: emoji.start()] if emoji else joined
     dash = _DASH_ITEM.search(joined)  # "Pos ronda Jl. Kalilio – ngobrol dgn 4 warga": what was done
     place = clean_place(joined[: dash.start()] if dash else joined)
     return place[:-1] if place.endswith(".") and ends_sentence(place) else place
