@@ -44,7 +44,8 @@ _ROLE_BEFORE = re.compile(
 def _numbers(text: str) -> tuple[list[int], list[int]]:
     """The RWs and RTs ``text`` names as a place, in the order written."""
     text = re.sub(
-        rf"(?:{_RT}|{_RW}){_N}(?:\s*(?:s\.?\s*/?\s*d\.?|sd|sampai|-|–)\s*{_N})?"
+        # (with the others it lists: "ketua RT 01 sd RT 05", "Ketua RW 03 & RW 04")
+        rf"(?:{_RT}|{_RW}){_N}(?:\s*(?:s\.?\s*/?\s*d\.?|sd|sampai|-|–|&|dan)\s*(?:{_RT}|{_RW})?{_N})*"
         rf"(?:\s*(?:/\s*|{_RT}|{_RW}){_N}(?!\s*(?:orang|org)\b))?",  # "Ketua RT 03 RW 02"
         lambda m: (
             " " * len(m.group(0))

@@ -119,9 +119,12 @@ def find_audience(
     )
     for start, _, _, m, cat, group, singular in hits:
         # part of the place's name, wholly ("Balai Warga"), not a role whose body's name it
-        # holds ("Ketua Asosiasi Pedagang Pasar Baru")
+        # holds ("Ketua Asosiasi Pedagang Pasar Baru") nor its owner's role in brackets
+        # ("kediaman Bpk. X (tokoh masyarakat), Jl. …")
         inside = any(a <= m.start() and m.end() <= b for a, b in in_place) and not re.search(
-            r"\b(?:rumah|rmh|kediaman)\s+$", scrubbed[max(0, m.start() - 10) : m.start()], re.I
+            r"(?:\b(?:rumah|rmh|kediaman)\s+|\(\s*)$",
+            scrubbed[max(0, m.start() - 10) : m.start()],
+            re.I,
         )
         if overlaps(spans, m.start(), m.end()) or inside:
             continue  # taken, or part of the place's name ("Balai Warga", "Sekretariat Karang Taruna")

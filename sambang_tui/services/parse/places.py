@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from sambang_tui.services.parse.area import AREA_TEXT
 from sambang_tui.services.parse.audience_words import PERSON
 from sambang_tui.services.parse.houses import HOUSES, NOT_THERE, RESIDENCE, ownerless
-from sambang_tui.services.parse.numerals import AMOUNT_WORDS
+from sambang_tui.services.parse.place_ends import PLACE_END, WHERE_IN_IT
+from sambang_tui.services.parse.sentences import EMOJI
 from sambang_tui.services.parse.vocabulary import OFFICER_RANKS, PLACE_NOUNS
 from sambang_tui.services.parse.wrapping import NOT_PLACE_WORDS, ends_sentence
 
@@ -140,7 +141,14 @@ def kelurahan_mentions(text: str) -> list[Mention]:
 
 # --- the place itself ---------------------------------------------------------
 
-_PLACE_NOUN = r"(?:" + "|".join(PLACE_NOUNS) + r")\b\.?"
+# as chat writes a place noun: shortened ("lap. futsal", "sekre karang taruna", "msjd X"), run
+# together ("poskamling"), owned ("rmhnya", "kediamannya, Jl. X") or doubled, several of them,
+# which is where only with the street they stand in ("warung2 kopi sepanjang Jl. X")
+_CHAT_NOUNS = ("lap(?=\\.)", "sekre", "sekret", "msjd", "poskamling", "basecamp", "panti")
+_PLACE_NOUN = (
+    r"(?:" + "|".join((*PLACE_NOUNS, *_CHAT_NOUNS)) + r")"
+    r"(?:nya|2(?=[^\n.]{0,40}?\b(?:jl|jln|jalan|gg|gang)\b))?\b\.?"
+)
 _TRIGGER = re.compile(
     rf"\b(?:di|ke|(?:sambang|sbg|smbg|menyambangi|mengunjungi|mendatangi|patroli(?:\s+dialogis)?|binluh|giat|dds)(?:\s+ke)?)"
     rf"\s+(?:sekitar\s+|wilayah\s+(?={_PLACE_NOUN}))?(?={_PLACE_NOUN})",
@@ -175,61 +183,6 @@ _ROAD_STATE = re.compile(
     re.I,
 )
 
-# where in a place, beside what: "(depan masjid)", "…, tepatnya di samping bengkel"
-_BESIDE = "depan|samping|belakang|seberang|dekat|deket|dkt|sebelah|ujung|pojok"
-_WHERE_IN_IT = rf"(?:tepatnya\s+)?(?:di\s+)?(?:{_BESIDE}|persis)\b"
-
-# what a count before the end of a place counts ("… Jl Paseban Raya 10 rmh wrg", "… dua puluh
-# rumah warga")
-_COUNTED = r"(?:orang|org|kk|siswa|warga|wrg|jamaah|rumah|rmh|pemuda|peserta)"
-_PLACE_END = re.compile(
-    r"(?:\b(?:RT|RW)(?:\b|(?=\d))\.?\s*\d|(?<!kantor )(?<!kantor)\b(?:kel|kelurahan|kec|kecamatan)\b\.?(?!\w)"
-    r"|\bpada\b|\bpukul\b|\bpkl\b|\bjam\b|\btgl\b|\btanggal\b|\bsekitar\s+pukul\b|\bhari\b"
-    r"|\byang\b|\bdengan\b|\bdan\s+(?:ber|me)\w*|\buntuk\b|\bguna\b|\bbersama\b|\bkepada\b"
-    # as chat shortens them ("Jl. Kenari II pd hari …", "… kpd para siswa", "No. 12 yg …"); "PD"
-    # in capitals is a name's ("Kantor PD Pasar Jaya")
-    r"|\b(?:yg|utk|kpd)\b|(?-i:\bpd\b)"
-    r"|\b(?:terkait|tentang|soal|mengenai|membahas|perihal|dalam\s+rangka|sehubungan)\b"
-    r"|\b(?:sambil|seraya|sekaligus|kemudian|lalu|serta|saat|ketika|sewaktu|selama|usai|setelah)\b"
-    # a time told by a prayer or another event ("selepas sholat tarawih", "ba'da isya"), and
-    # whom with, as chat shortens it ("dgn tomas 3 org", "bareng linmas")
-    r"|\b(?:selepas|sesudah|sehabis|habis|ba'?da|bakda|sebelum|menjelang|jelang)\b"
-    r"|\b(?:dgn|dg|bareng|brsm|sama)\b"
-    # before whom it was done is the audience, not where: "…, di depan jamaah", "di hadapan warga"
-    r"|,?\s*\b(?:di\s+)?(?:depan|hadapan)\s+(?:para\s+|seluruh\s+|sekitar\s+|\d+\s+)?"
-    r"(?:jamaah|jemaah|jama'ah|jemaat|warga|wrg|peserta|siswa|pelajar|hadirin|ibu-ibu|ibu2|bapak-bapak"
-    r"|bapak2|pemuda|remaja|pengunjung|pedagang|masyarakat|anggota|undangan)\b"
-    # what was there or what it was about starts a clause of its own: "di gang X ada kumpulan …",
-    # "di pos rw jalan Y masalah dua warga ribut"
-    r"|\b(?:ada|masalah|permasalahan|perkara|sengketa|keluhan|sudah|sdh)\b"
-    # a terse item's label or when it was: "rumah pak RT hasil: …", "… 120an siswa materi …",
-    # "… Jl Kramat Sawah malam jumat kmrn", "pos RW 07 tadi pagi"
-    r"|\b(?:hasil|materi|tema|topik)\b|\b(?:tadi|td|kemarin|kmrn|kemaren|semalam)\b"
-    r"|\bmalam\s+(?:ini|tadi|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b"
-    r"|(?-i:\b(?:ber|mem|men|meng|meny|me)[a-z]{3,}\b)"
-    # chat verbs with no prefix, and ng-/ny- verbs: "Jl. Salemba bantu atur lalin", "ngobrol dgn"
-    r"|(?-i:\b(?:ng|ny)[a-z]{3,}\b)|\b(?:ketemu|ketmu|ktm|ngobrol|ngopi|bantu|atur|pantau|cek|lihat"
-    r"|liat|nongkrong|kumpul|silaturahmi|silahturahmi|sambangi|kunjungi|temui|sapa|dialog|sosialisasi"
-    r"|himbau|hmbau|imbau|monitor|amankan|mengamankan|giat|ktmu|jumpa)\b"
-    r"|\bdi(?:hadiri|ikuti|laksanakan|lakukan|sampaikan|gelar|datangi|temui|kunjungi|saksikan|dampingi)\b"
-    r"|\bjakarta\b(?=\s+(?:pusat|selatan|utara|barat|timur)\b|\s*[,.;\n]|\s*$)|\bsenin\b|\bselasa\b|\brabu\b|\bkamis\b|\bjum'?at\b|\bsabtu\b|\bminggu\b"
-    # how many or who came, the situation, what it was over: "… Jl. Salemba Raya sebanyak 3
-    # orang", "… jalan bungur besar hadir jamaah …", "… atas perselisihan dua warga"
-    r"|\b(?:sebanyak|hadir|berdialog|bertemu|berbincang|bersilaturahmi|sasaran|peserta)\b"
-    # a count dictated in words, as one in digits: "… jalan kalilio dua puluh rumah warga"
-    rf"|\b(?:{AMOUNT_WORDS}|seorang)\s+{_COUNTED}\b"
-    r"|\b(?:jamaah|jemaah|jemaat|warga)\s+(?=(?:sekitar|sktr|kurang\s+lebih|kurleb)\b|±|\d)"
-    r"|\b(?:situasi|sit|kondisi)\s+(?:aman|kondusif|terkendali|rawan|waspada)\b"
-    r"|\batas\s+(?:per)?(?:selisih\w*|masalah\w*|undangan|permintaan|laporan|keluhan)\b"
-    r"|\bwil\b\.?|\bwilayah\b|±|\b(?:kurang\s+lebih|lebih\s+kurang|kurleb)\b|\s\d{1,4}(?:an)?\s*"
-    rf"{_COUNTED}\b|\b\d{{1,2}}[/.-]\d{{1,2}}\b"
-    rf"|\((?!\s*(?:{_BESIDE}|sekitar|area|dalam|lt\.?|lantai"
-    r"|bpk|pak|bapak|ibu|bu|sdr|h|hj|kh)\b)"
-    r"|\n|[;!?:](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bkh)(?<!\bst)(?<!\bbpk)(?<!\bsdr)(?<!\bhj)\.(?:\s|$)"
-    # (a description of where in the same clause goes on: "…, tepatnya di samping bengkel")
-    rf"|,(?!\s*(?:jl|jln|jalan|gg|gang|{_WHERE_IN_IT})\b))",
-    re.I,
-)
 _AREA_PARTS = re.compile(
     rf"{AREA_TEXT}"
     r"|(?<!kantor )\b(?:kel|kelurahan|kec|kecamatan)\b\.?\s*[A-Za-z]+(?:\s+(?:baru|raya|timur|barat|utara|selatan))?"
@@ -241,8 +194,11 @@ _MAX_WORDS = 9
 _MAX_TRIES = 24
 _WINDOW = 240  # a place is read from this many characters after "di"/"ke"
 _REPORTED = re.compile(r"\bbahwa\b(?:[^.\n]|\n(?=[a-z]))*$", re.I)
+# (or where in it, told after the RT/RW: "Jl. X Rt 4 Rw 9 (depan SD)", "Gedung Y rt02 rw05
+# samping Jl. Z", "… RT 014 RW 08, belakang Pasar Paseban")
 _AREA_THEN_STREET = re.compile(
-    r"(?:\b(?:RT|RW)(?:\b|(?=\d))\.?\s*\d{1,3}\s*(?:/\s*)?)+,?\s*(?=(?:jl|jln|jalan|gg|gang)\b)",
+    r"(?:\b(?:RT|RW)(?:\b|(?=\d))\.?\s*\d{1,3}\s*(?:/\s*)?)+,?\s*"
+    rf"(?=(?:jl|jln|jalan|gg|gang)\b|\(?\s*{WHERE_IN_IT})",
     re.I,
 )
 _EDGE_WORDS = re.compile(
@@ -324,6 +280,7 @@ def _ends_item(line: str, following: str) -> bool:
     return ends_sentence(line) or line.endswith((",", ";", ":"))
 
 
+_EMOJI = re.compile(EMOJI)
 _DASH_ITEM = re.compile(r"\s+[–—]\s+(?=\S)")
 
 
@@ -335,6 +292,8 @@ def place_from_section(value: str) -> str:
             break
         kept.append(line)
     joined = " ".join(kept)
+    emoji = _EMOJI.search(joined, 1)  # "Musholla X Jl. Y 👥 Ketua RT 02 …": the next field's mark
+    joined = joined[: emoji.start()] if emoji else joined
     dash = _DASH_ITEM.search(joined)  # "Pos ronda Jl. Kalilio – ngobrol dgn 4 warga": what was done
     place = clean_place(joined[: dash.start()] if dash else joined)
     return place[:-1] if place.endswith(".") and ends_sentence(place) else place
@@ -360,6 +319,9 @@ def place_from_prose(text: str) -> str:
     first street named; empty when neither is there."""
     # chat in lower case but for an acronym ("PS di gg kenari II"): capitals tell nothing
     lower = not re.search(r"\b[A-Z][a-z]", text)
+    for m in _TOLD_WHERE.finditer(text):
+        if place := _cut(text[m.end() : m.end() + _WINDOW], lower):
+            return place
     for tries, m in enumerate(_TRIGGER.finditer(text)):
         if tries >= _MAX_TRIES:
             break
@@ -397,6 +359,13 @@ def place_from_prose(text: str) -> str:
     for m in _NAMED_VENUE.finditer(text):
         return clean_place(m.group(0))
     return ""
+
+
+# the place said to be the place, before any other "di": "lokasi gg X", "lok. kantor kelurahan",
+# "Lokasi SDN X, Jl. Y", "…, bertempat di Kantor Sekretariat RW 03"
+_TOLD_WHERE = re.compile(
+    rf"\b(?:lokasi|lok\.|bertempat\s+di|tempatnya\s+di)\s*:?\s*(?={_PLACE_NOUN})", re.I
+)
 
 
 def _hedged(trigger: str, place: str) -> str:
@@ -451,22 +420,22 @@ _NAME_LIKE_VERB = re.compile(
 
 def _cut(tail: str, lower: bool = False) -> str:
     tail = _unwrap_place(tail)
-    end = _PLACE_END.search(tail, 1)
+    end = PLACE_END.search(tail, 1)
     while end:
         if _NAME_NEXT.search(tail, 0, end.start()) or (
             lower and _NAME_LIKE_VERB.match(tail, end.start())
         ):  # "jalan melati", "posyandu melati, jl. …": a name, no verb
-            end = _PLACE_END.search(tail, end.end())
+            end = PLACE_END.search(tail, end.end())
             continue
         venue = _VENUE_AREA.match(tail, end.start())
         if venue and _VENUE_WORD_BEFORE.search(
             tail[: end.start()]
         ):  # "Sekretariat RW 07 (depan Pasar) Jl. …": the RW names the venue
-            end = _PLACE_END.search(tail, venue.end())
+            end = PLACE_END.search(tail, venue.end())
             continue
         street = _AREA_THEN_STREET.match(tail, end.start())
         if street:  # "Kantor RW 06 Jl. Kramat Bunder": the street still belongs to the place
-            end = _PLACE_END.search(tail, street.end())
+            end = PLACE_END.search(tail, street.end())
             continue
         break
     piece = tail[: end.start()] if end else tail
@@ -474,7 +443,7 @@ def _cut(tail: str, lower: bool = False) -> str:
         if not _named_street(piece[comma.end() :], lower):
             piece = piece[: comma.start()]  # "pos ronda, jalan rusak …": a road's state
             break
-    described = _DESCRIBED.search(piece)  # "…, dekat halte X": where in it, counted apart
+    described = _DESCRIBED.search(piece)  # "…, dekat halte X", "(deket musholla)": counted apart
     if described and len(piece[described.end() :].split()) > _MAX_DESCRIBED:
         piece = piece[: described.start()]
     named = piece[: described.start()] if described else piece
@@ -482,10 +451,14 @@ def _cut(tail: str, lower: bool = False) -> str:
     plain = PERSON.sub("X", _AREA_PARTS.sub(" ", named))
     if lower:  # "rumah ibu hj. nurlela di jl. …": no capital marks the name, its title does
         plain = _OWNER_LOWER.sub("X", plain.lower())  # only its words are counted
-    words = plain.split()
-    if len(words) > _MAX_WORDS:
+    # a venue and the street it stands in are each a name: "pangkalan ojol di depan RS X, Jl. Y",
+    # "rumah kos 3 lantai milik Ibu Z di Jl. Y" — their words are counted apart
+    if any(len(part.split()) > _MAX_WORDS for part in _VENUE_THEN_STREET.split(plain, maxsplit=1)):
         return ""
     return clean_place(piece)
+
+
+_VENUE_THEN_STREET = re.compile(r"(?:,|\s+di)\s+(?=(?:jl|jln|jalan|gg|gang)\b)", re.I)
 
 
 # an owner named without capitals ("rumah ibu hj. nurlela"): the title marks the name
@@ -493,5 +466,5 @@ _OWNER_LOWER = re.compile(
     r"(?:bpk|bapak|pak|ibu|bu|sdr|sdri|bang|mas)\.?\s+(?:(?:h|hj|haji|hajah|hajjah)\.?\s+)?"
     r"(?!(?:rt|rw|lurah|camat|ketua|kepala|dan|sama|serta|yang|yg|di|ke|dari|juga)\b)[a-z]{3,}\b"
 )
-_DESCRIBED = re.compile(rf",\s*{_WHERE_IN_IT}", re.I)
+_DESCRIBED = re.compile(rf"(?:,\s*|\s*\(\s*){WHERE_IN_IT}", re.I)
 _MAX_DESCRIBED = 6

@@ -1,0 +1,79 @@
+"""Where a place read from prose ends: the words, marks and numbers that start
+the next part of the sentence (when it was, whom with, how many, what about,
+how it went) rather than go on naming the place."""
+
+from __future__ import annotations
+
+import re
+
+from sambang_tui.services.parse.numerals import AMOUNT_WORDS
+from sambang_tui.services.parse.sentences import EMOJI
+
+# where in a place, beside what: "(depan masjid)", "…, tepatnya di samping bengkel"
+_BESIDE = "depan|samping|belakang|seberang|dekat|deket|dkt|sebelah|ujung|pojok"
+WHERE_IN_IT = rf"(?:tepatnya\s+)?(?:di\s+)?(?:{_BESIDE}|persis)\b"
+
+# what a count before the end of a place counts ("… Jl Paseban Raya 10 rmh wrg", "… dua puluh
+# rumah warga")
+_COUNTED = r"(?:orang|org|kk|siswa|warga|wrg|jamaah|rumah|rmh|pemuda|peserta)"
+PLACE_END = re.compile(
+    r"(?:\b(?:RT|RW)(?:\b|(?=\d))\.?\s*\d|(?<!kantor )(?<!kantor)\b(?:kel|kelurahan|kec|kecamatan)\b\.?(?!\w)"
+    r"|\bpada\b|\bpukul\b|\bpkl\b|\bjam\b|\btgl\b|\btanggal\b|\bsekitar\s+pukul\b|\bhari\b"
+    r"|\byang\b|\bdengan\b|\bdan\s+(?:ber|me)\w*|\buntuk\b|\bguna\b|\bbersama\b|\bkepada\b"
+    # as chat shortens them ("Jl. Kenari II pd hari …", "… kpd para siswa", "No. 12 yg …"); "PD"
+    # in capitals is a name's ("Kantor PD Pasar Jaya")
+    r"|\b(?:yg|utk|kpd)\b|(?-i:\bpd\b)"
+    r"|\b(?:terkait|tentang|ttg|tntg|soal|mengenai|membahas|perihal|dalam\s+rangka|sehubungan)\b"
+    r"|\b(?:sambil|seraya|sekaligus|kemudian|lalu|serta|saat|ketika|sewaktu|selama|usai|setelah)\b"
+    # a time told by a prayer or another event ("selepas sholat tarawih", "ba'da isya"), and
+    # whom with, as chat shortens it ("dgn tomas 3 org", "bareng linmas")
+    r"|\b(?:selepas|sesudah|sehabis|habis|ba'?da|bakda|sebelum|menjelang|jelang)\b"
+    r"|\b(?:dgn|dg|bareng|brsm|sama)\b"
+    # before whom it was done is the audience, not where: "…, di depan jamaah", "di hadapan warga"
+    r"|,?\s*\b(?:di\s+)?(?:depan|hadapan)\s+(?:para\s+|seluruh\s+|sekitar\s+|\d+\s+)?"
+    r"(?:jamaah|jemaah|jama'ah|jemaat|warga|wrg|peserta|siswa|pelajar|hadirin|ibu-ibu|ibu2|bapak-bapak"
+    r"|bapak2|pemuda|remaja|pengunjung|pedagang|masyarakat|anggota|undangan)\b"
+    # what was there or what it was about starts a clause of its own: "di gang X ada kumpulan …",
+    # "di pos rw jalan Y masalah dua warga ribut"
+    r"|\b(?:ada|masalah(?:nya)?|permasalahan|perkara|sengketa|keluhan|sudah|sdh)\b"
+    # a terse item's label or when it was: "rumah pak RT hasil: …", "… 120an siswa materi …",
+    # "… Jl Kramat Sawah malam jumat kmrn", "pos RW 07 tadi pagi"
+    r"|\b(?:hasil|materi|tema|topik)\b|\b(?:tadi|td|kemarin|kmrn|kemaren|semalam)\b"
+    r"|\bmalam\s+(?:ini|tadi|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b"
+    # the part of the day before it, as chat writes it: "pos ojol jl X pagi td", "masjid jl Y mlm ini"
+    r"|\b(?:pagi|siang|sore|malam|mlm)\s+(?:ini|tadi|td|kemarin|kmrn|kemaren)\b"
+    # a clock time, the situation told bare, a count "about" so many, an emoji: each is the next
+    # field of a terse line ("gereja X jl Y 09:30 ktm …", "jl A s/d jl B aman trkndl", "pangkalan
+    # bajaj jl X sktr 10an sopir", "Musholla X Jl. Y 👥 Ketua RW 08 …")
+    r"|\b\d{1,2}:\d{2}\b|\baman\b(?=\s*(?:$|[,.;!\n]|(?:dan\s+)?(?:terkendali|trkndl|kondusif|lancar)\b))"
+    r"|\b(?:sekitar|sktr|skt)\s+(?=\d)"
+    rf"|{EMOJI}"
+    r"|(?-i:\b(?:ber|mem|men|meng|meny|me)[a-z]{3,}\b)"
+    # chat verbs with no prefix, and ng-/ny- verbs: "Jl. Salemba bantu atur lalin", "ngobrol dgn"
+    r"|(?-i:\b(?:ng|ny)[a-z]{3,}\b)|\b(?:ketemu|ketmu|ktm|ngobrol|ngopi|bantu|atur|pantau|cek|lihat"
+    r"|liat|nongkrong|kumpul|silaturahmi|silahturahmi|sambangi|kunjungi|temui|sapa|dialog|sosialisasi"
+    r"|himbau|hmbau|imbau|monitor|amankan|mengamankan|giat|ktmu|jumpa)\b"
+    r"|\bdi(?:hadiri|ikuti|laksanakan|lakukan|sampaikan|gelar|datangi|temui|kunjungi|saksikan|dampingi)\b"
+    r"|\bjakarta\b(?=\s+(?:pusat|selatan|utara|barat|timur)\b|\s*[,.;\n]|\s*$)|\bsenin\b|\bselasa\b|\brabu\b|\bkamis\b|\bjum'?at\b|\bsabtu\b|\bminggu\b"
+    # how many or who came, the situation, what it was over: "… Jl. Salemba Raya sebanyak 3
+    # orang", "… jalan bungur besar hadir jamaah …", "… atas perselisihan dua warga"
+    r"|\b(?:sebanyak|hadir|berdialog|bertemu|berbincang|bersilaturahmi|sasaran|peserta)\b"
+    # a count dictated in words, as one in digits: "… jalan kalilio dua puluh rumah warga"
+    rf"|\b(?:{AMOUNT_WORDS}|seorang)\s+{_COUNTED}\b"
+    r"|\b(?:jamaah|jemaah|jemaat|warga)\s+(?=(?:sekitar|sktr|kurang\s+lebih|kurleb)\b|±|\d)"
+    r"|\b(?:situasi|sit|kondisi)\s+(?:aman|kondusif|terkendali|rawan|waspada)\b"
+    r"|\batas\s+(?:per)?(?:selisih\w*|masalah\w*|undangan|permintaan|laporan|keluhan)\b"
+    r"|\bwil\b\.?|\bwilayah\b|±|\b(?:kurang\s+lebih|lebih\s+kurang|kurleb)\b|\s\d{1,4}(?:an)?\s*"
+    rf"{_COUNTED}\b|\b\d{{1,2}}[/.-]\d{{1,2}}\b"
+    rf"|\((?!\s*(?:{_BESIDE}|sekitar|area|dalam|lt\.?|lantai"
+    r"|bpk|pak|bapak|ibu|bu|sdr|h|hj|kh)\b)"
+    # (an aside the street follows is inside the place: "kediaman Ibu X (Ketua RT 05), Jl. Y")
+    r"(?![^()\n]{1,40}\)\s*,?\s*(?:jl|jln|jalan|gg|gang)\b)"
+    r"|\n|[;!?:](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bkh)(?<!\bst)(?<!\bbpk)(?<!\bsdr)(?<!\bhj)"
+    # a title's or a floor's dot goes on with the name: "rmh Ust. H. Zainal", "Bapak Drs. Hasan",
+    # "almh. Ibu X", "Blok B lt. dasar", "lap. futsal"
+    r"(?<!\bust)(?<!\bdrs)(?<!\bdr)(?<!\bir)(?<!\bprof)(?<!\bpdt)(?<!\balm)(?<!\balmh)(?<!\blt)(?<!\blap)\.(?:\s|$)"
+    # (a description of where in the same clause goes on: "…, tepatnya di samping bengkel")
+    rf"|,(?!\s*(?:jl|jln|jalan|gg|gang|{WHERE_IN_IT})\b))",
+    re.I,
+)
