@@ -4,7 +4,7 @@ from a corpus); each rule has cases where it applies and where it must not.
 
 * a part of the day with its clock ("Siang pukul 13.00 …") opens the next
   activity of a prose report, as "Siang harinya pukul …" did (three corpora
-  write it; two-digit clocks after "pukul" were not read as opening one);
+  write it);
 * a day's work after another's, each opening with its own date on a line of
   its own, is one report a day — also without a clock time on the line, or
   with the day's fields indented under a numbered date (the day-by-day recap
@@ -55,16 +55,6 @@ def test_a_part_of_the_day_telling_no_other_activity_stays_with_the_visit() -> N
     reports = parse_reports(text, today=TODAY)
     assert len(reports) == 1
     assert reports[0].start_time == dt.time(9)
-
-
-def test_a_two_digit_clock_after_pukul_opens_the_next_activity() -> None:
-    text = (
-        "Senin 9 Februari 2026 pukul 09.00 sambang ke Pos RW 01 Jl. Teratai. "
-        "Pukul 14.00 membantu pengamanan hajatan warga RT 07 RW 03 Jl. Seroja. Aman. Bripka Santoso"
-    )
-    reports = parse_reports(text, today=TODAY)
-    assert [r.types for r in reports] == [["SB"], ["PKM"]]
-    assert [r.start_time for r in reports] == [dt.time(9), dt.time(14)]
 
 
 # --- each day on a line of its own -------------------------------------------------------------

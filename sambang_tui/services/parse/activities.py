@@ -45,7 +45,7 @@ _NEXT_WORDS = (
     # "Siang pukul 13.00 …": a part of the day with its clock, "harinya" or not
     r"|(?:pagi|siang|sore|malam)(?:\s+hari(?:nya)?)?\s+(?:pukul|pkl|jam)\s+\d+|lalu|berikutnya|dilanjutkan"
     r"|di\s+hari\s+yang\s+sama|masih\s+(?:pada|di)\s+hari\s+yang\s+sama|(?:pertama|kedua|ketiga)(?=\s*,)"
-    r"|(?:pada\s+|sekitar\s+)?(?:pukul|pkl|jam)\s+\d+|hari\s+ini|kemarin|kmrn|tadi\s+(?:pagi|siang|sore|malam))\b"
+    r"|(?:pada\s+|sekitar\s+)?(?:pukul|pkl|jam)\s+\d|hari\s+ini|kemarin|kmrn|tadi\s+(?:pagi|siang|sore|malam))\b"
 )
 _SEQUENCE = re.compile(rf"(?:(?<=[.!?])\s+|(?<=[,;])\s*|\n+)(?={_NEXT_WORDS})", re.I)
 # "… pkl 09.00 dan DDS ke RT 05 pkl 14.00": a second activity joined by "dan", each with its time
