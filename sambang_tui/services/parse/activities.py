@@ -16,12 +16,18 @@ signature) belongs to every part."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass
 
-from sambang_tui.services.parse import activity, numerals, places, run_on, times
-from sambang_tui.services.parse.area import find_area
+from sambang_tui.services.parse import activity, dates, run_on, times
 from sambang_tui.services.parse.model import ParsedMessage
+from sambang_tui.services.parse.parts import (
+    Part,
+    assemble,
+    has_activity,
+    has_when_or_where,
+    valid,
+)
 from sambang_tui.services.parse.sections import Layout, split
 from sambang_tui.services.parse.texts import headline
 from sambang_tui.services.parse.wrapping import ends_sentence
@@ -36,7 +42,8 @@ _NEXT_WORDS = (
     r"(?:selanjutnya|kemudian|setelah\s+itu|usai\s+(?:itu|kegiatan\s+\w+)"
     r"|lanjut|dilanjut\w*|paginya|siangnya|sorenya|malamnya|sebelumnya"
     r"|sore\s+harinya|siang\s+harinya|malam\s+harinya|pada\s+(?:pagi|sore|siang|malam)\s+hari(?:nya)?"
-    r"|(?:pagi|siang|sore|malam)\s+hari(?:nya)?\s+(?:pukul|pkl|jam)|lalu|berikutnya|dilanjutkan"
+    # "Siang pukul 13.00 …": a part of the day with its clock, "harinya" or not
+    r"|(?:pagi|siang|sore|malam)(?:\s+hari(?:nya)?)?\s+(?:pukul|pkl|jam)\s+\d+|lalu|berikutnya|dilanjutkan"
     r"|di\s+hari\s+yang\s+sama|masih\s+(?:pada|di)\s+hari\s+yang\s+sama|(?:pertama|kedua|ketiga)(?=\s*,)"
     r"|(?:pada\s+|sekitar\s+)?(?:pukul|pkl|jam)\s+\d|hari\s+ini|kemarin|kmrn|tadi\s+(?:pagi|siang|sore|malam))\b"
 )
@@ -79,83 +86,6 @@ _CLOSING = re.compile(
     r"|^(?:seluruh(?:nya)?|semua(?:nya)?)\s+(?:giat\s+|kegiatan\s+)?(?:aman|kondusif|lancar|terkendali)\b",
     re.I,
 )
-
-
-@dataclass
-class Part:
-    """One activity's text, with what the whole message shares around it."""
-
-    text: str
-    own: str  # the activity's own lines, without the shared head and tail
-    shares_date: bool = True  # a part without a date of its own takes the message's
-
-
-def _has_activity(text: str) -> bool:
-    return bool(activity.find_types(activity.classified(text)))
-
-
-def _has_when_or_where(text: str) -> bool:
-    fixed = activity.classified(text)
-    area = find_area(numerals.as_digits(text))
-    return bool(
-        times.find_time(fixed)
-        or times.find_time(fixed, bare=True)
-        or area.rw is not None
-        or area.rt is not None
-        or places.place_from_prose(text)
-    )
-
-
-def _distinct(parts: list[str]) -> bool:
-    """Each part tells another activity: another type, time or place."""
-    seen = set()
-    for part in parts:
-        fixed = activity.classified(part)
-        area = find_area(numerals.as_digits(part))
-        seen.add(
-            (
-                tuple(activity.find_types(fixed)),
-                times.find_time(fixed, bare=True),
-                places.place_from_prose(part),
-                area.rw,
-                area.rt,
-            )
-        )
-    return len(seen) == len(parts)
-
-
-# "- pagi sambang pedagang pasar …", "- ba'da maghrib patroli …": a list item opening with its
-# part of the day says when, as its own clock time would
-_DAYPART_ITEM = re.compile(
-    r"^\s*(?:\(?\d{1,2}[.)]|[a-hA-H][.)]|[-•*▪·])?\s*(?:pagi|siang|sore|malam|mlm|subuh"
-    r"|ba'?da\s+\w+|selepas\s+\w+)(?:\s+hari(?:nya)?)?\b",
-    re.I,
-)
-
-
-def _valid(parts: list[str], items: bool = False) -> bool:
-    return (
-        len(parts) >= 2
-        and all(
-            _has_activity(p) and (_has_when_or_where(p) or (items and _DAYPART_ITEM.match(p)))
-            for p in parts
-        )
-        and _distinct(parts)
-    )
-
-
-def _assemble(
-    lines: list[str], bounds: list[tuple[int, int]], head_end: int, tail_start: int
-) -> list[Part]:
-    head = "\n".join(lines[:head_end]).strip()
-    tail = "\n".join(lines[tail_start:]).strip()
-    out = []
-    for start, end in bounds:
-        own = "\n".join(lines[start:end]).strip()
-        # the shared tail after a blank line: no item's value goes on into it
-        body = "\n".join(p for p in (head, own) if p)
-        out.append(Part("\n\n".join(p for p in (body, tail) if p), own))
-    return out
 
 
 def _after_blank(layout: Layout, previous: int, start: int) -> int:
@@ -225,9 +155,9 @@ def _templates(text: str) -> list[Part] | None:
             kept[-1] = (kept[-1][0], b)
     bounds = kept
     parts = ["\n".join(lines[a:b]) for a, b in bounds]
-    if not _valid(parts):
+    if not valid(parts):
         return None
-    return _assemble(lines, bounds, bounds[0][0], tail_start)
+    return assemble(lines, bounds, bounds[0][0], tail_start)
 
 
 # "Giat 1:", "Kegiatan II :", "Kegiatan ke-2 -": an item's own heading
@@ -243,7 +173,7 @@ _ITEM_HEAD = re.compile(
 def _item_line(line: str) -> bool:
     """A line that tells an activity on its own: a bullet or an item
     heading with an activity, or an activity with its own clock time."""
-    if not _has_activity(line):
+    if not has_activity(line):
         return False
     if _ITEM.match(line) or _ITEM_HEAD.match(line):
         return True
@@ -304,9 +234,9 @@ def _items(text: str) -> list[Part] | None:
     bounds = [(items[i], items[i + 1]) for i in range(len(items) - 1)]
     bounds.append((items[-1], tail_start))
     parts = ["\n".join(lines[a:b]) for a, b in bounds]
-    if not _valid(parts, items=True):
+    if not valid(parts, items=True):
         return None
-    return _assemble(lines, bounds, items[0], tail_start)
+    return assemble(lines, bounds, items[0], tail_start)
 
 
 # "Seluruh kegiatan …", "Situasi di kedua lokasi …", "Secara umum …": a closing for every activity
@@ -377,7 +307,7 @@ def _paragraphs(text: str) -> list[Part] | None:
     telling = [
         i
         for i, p in enumerate(paragraphs)
-        if _has_activity(p) and _has_when_or_where(p) and not (i == 0 and headline(f"{p}\n\n"))
+        if has_activity(p) and has_when_or_where(p) and not (i == 0 and headline(f"{p}\n\n"))
     ]  # a release's headline tells the activity its body tells
     # a later paragraph opens an activity of its own only with its own clock time or a
     # heading ("II. Problem Solving", "Sore harinya"): one that goes on telling the first
@@ -391,9 +321,9 @@ def _paragraphs(text: str) -> list[Part] | None:
     tail = ""
     if len(own[-1].split("\n\n")) > 1:
         rest = own[-1].split("\n\n")
-        if all(not _has_activity(p) for p in rest[1:]):
+        if all(not has_activity(p) for p in rest[1:]):
             own[-1], tail = rest[0], "\n\n".join(rest[1:])
-    if not _valid(own):
+    if not valid(own):
         return None
     head = "\n\n".join(paragraphs[: telling[0]])
     return [Part("\n\n".join(p for p in (head, o, tail) if p), o) for o in own]
@@ -415,7 +345,7 @@ def _sequence(text: str, more: tuple[int, ...] = ()) -> list[Part] | None:
     paragraphs = [m.start() for m in re.finditer(r"\n\s*\n", text)]
     if paragraphs:
         last = text[paragraphs[-1] :].strip()
-        if _CLOSING.match(last) and not _has_activity(last):
+        if _CLOSING.match(last) and not has_activity(last):
             tail_start = paragraphs[-1]
     closing = _CLOSING_ALL.search(text[:tail_start])
     if closing:
@@ -425,7 +355,7 @@ def _sequence(text: str, more: tuple[int, ...] = ()) -> list[Part] | None:
     lead = ""  # "Lapor Dan," before the first activity goes with it
     for a, b in zip(bounds, bounds[1:], strict=False):
         piece = text[a:b].strip()
-        telling = _has_activity(piece) and _has_when_or_where(piece)
+        telling = has_activity(piece) and has_when_or_where(piece)
         if parts and not telling:
             parts[-1] = f"{parts[-1]} {piece}".strip()
         elif not parts and not telling:
@@ -435,7 +365,7 @@ def _sequence(text: str, more: tuple[int, ...] = ()) -> list[Part] | None:
             lead = ""
     if lead:
         parts.append(lead)
-    if not _valid(parts):
+    if not valid(parts):
         return None
     tail = text[tail_start:].strip()
     return [Part("\n".join(p for p in (own, tail) if p), own) for own in parts]
@@ -466,14 +396,61 @@ def _chats(text: str, starts: list[int]) -> list[Part] | None:
     chunks = ["\n".join(lines[a:b]).strip() for a, b in bounds]
     parts: list[str] = []
     for chunk in chunks:
-        if parts and not (_has_activity(chunk) and _has_when_or_where(chunk)):
+        if parts and not (has_activity(chunk) and has_when_or_where(chunk)):
             parts[-1] = f"{parts[-1]}\n{chunk}"
         elif chunk:
             parts.append(chunk)
-    if not _valid(parts):
+    if not valid(parts):
         return None
     head = "\n".join(lines[: starts[0]]).strip()
     return [Part("\n".join(p for p in (head, own) if p), own) for own in parts]
+
+
+# a line that opens with its day: "Jumat 2/1/26 ba'da jumat: sambang …", "2. Sabtu 10 Januari
+# 2026", "- Senin (5/1) pkl 09.00 …"
+_DAY_HEAD = re.compile(
+    rf"^\s*(?:\(?\d{{1,2}}[.)]|[-•*▪·])?\s*(?:(?:hari\s+|hr\s+)?{dates.WEEKDAY_WORD}\b\W{{0,3}})?"
+    r"(?:(?:tgl|tanggal)\b\.?\s*)?\(?(?=\d)",
+    re.I,
+)
+_DAY_HEAD_CHARS = 30  # the date stands at the head, not in what the line goes on to tell
+
+
+def _day_of(line: str, today: dt.date) -> dt.date | None:
+    """The day a line opens with, when it is one that has been (not a plan)."""
+    head = _DAY_HEAD.match(line)
+    if head is None:
+        return None
+    found = dates.find_dates(line[: head.end() + _DAY_HEAD_CHARS], today)
+    first = found[0] if found else None
+    if first is None or first.start != head.end() or first.value is None or first.event:
+        return None
+    return first.value if first.value <= today else None
+
+
+def _dated(text: str, today: dt.date) -> list[Part] | None:
+    """A day's work after another's, each opening with its own date on a line of its own
+    ("Jumat 2/1/26 ba'da jumat: sambang …" / "Sabtu 3/1/26 jam 9 pagi: binluh …", or "1.
+    Jumat 9 Januari 2026" over its Waktu, Tempat and Giat): a part from each dated line to
+    the next, whatever label's value a line seems to go on; the days must differ."""
+    layout = split(text)
+    lines = layout.lines
+    heads = [(i, day) for i, line in enumerate(lines) if (day := _day_of(line, today))]
+    if len(heads) < 2 or len({day for _, day in heads}) != len(heads):
+        return None
+    starts = [i for i, _ in heads]
+    tail_start = starts[-1] + 1
+    while (
+        tail_start < len(lines)
+        and lines[tail_start].strip()
+        and not (_CLOSING.match(lines[tail_start].strip()) or _signature(lines[tail_start]))
+    ):
+        tail_start += 1
+    bounds = [*zip(starts, starts[1:], strict=False), (starts[-1], tail_start)]
+    parts = ["\n".join(lines[a:b]) for a, b in bounds]
+    if not valid(parts, items=True):
+        return None
+    return assemble(lines, bounds, starts[0], tail_start)
 
 
 def one_reporter(reports: list[ParsedMessage], parts: list[Part]) -> None:
@@ -500,10 +477,13 @@ def one_reporter(reports: list[ParsedMessage], parts: list[Part]) -> None:
             report.doubtful.discard("officer_ids")
 
 
-def split_activities(text: str, chat_starts: list[int] | None = None) -> list[Part]:
+def split_activities(
+    text: str, chat_starts: list[int] | None = None, today: dt.date | None = None
+) -> list[Part]:
     """The activities of a cleaned message; one Part holding all of it
     when it tells one. ``chat_starts``: the lines where a forwarded chat
-    message began."""
+    message began; ``today``: the day the message is read on (a day
+    opening a line is one that has been)."""
     parts = _chats(text, chat_starts or [])
     if parts:
         return parts
@@ -511,6 +491,9 @@ def split_activities(text: str, chat_starts: list[int] | None = None) -> list[Pa
         parts = reader(text)
         if parts:
             return parts
+    parts = _dated(text, today) if today is not None else None
+    if parts:
+        return parts
     parts = _chats(text, run_on.pasted_starts(text))
     if parts:
         return parts

@@ -115,7 +115,7 @@ def parse_reports(
     whole = chat.text
     clean = whole[:MAX_CHARS]  # a chat report is far shorter; the rest stays in the narrative
     context = _Message(chat, today, actor)
-    parts = split_activities(clean, chat.starts)
+    parts = split_activities(clean, chat.starts, today)
     if len(parts) == 1:
         reports = [_read(clean, context)]
     else:

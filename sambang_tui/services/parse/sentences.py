@@ -83,7 +83,9 @@ _RUN_ON_CUT = re.compile(
     rf"|(?:{POLICE_RANKS})\s+\w+(?:\s+\w+)?\s*$"
     # (not whom an appeal asks: "… agar warga melapor …")
     r"|(?<!\bagar\s)(?<!\bsupaya\s)(?<!\bspy\s)(?<!\bbiar\s)(?<!\buntuk\s)(?<!\butk\s)"
-    r"(?:alhamdulillah\s+)?(?:warga|para\s+\w+|pengurus|pengelola|pemilik|ketua\s+\w+|pak\s+\w+"
+    # (nor the writer asking his superior's leave: "selamat siang Pak izin lapor DDS …")
+    r"(?:alhamdulillah\s+)?(?:warga|para\s+\w+|pengurus|pengelola|pemilik|ketua\s+\w+"
+    r"|pak\s+(?!(?:izin|ijin|mohon)\b)\w+"
     r"|bapak\s+\w+|ibu\s+\w+|tokoh\s+\w+|mereka|beliau|bliau"
     # a named speaker: "ketua majelis bapak ustadz hambali menyampaikan …"
     r"|ketua\s+\w+\s+(?:bapak|pak|ibu|bu)\s+(?:ustadz\s+|haji\s+|hajjah\s+)?\w+)"

@@ -64,7 +64,7 @@ SPEAKER = re.compile(
         r"|banyak\s+|salah\s+(?:satu|seorang)\s+)?"
         r"(?:warga|masyarakat|pemuda|remaja|pedagang|pengurus|pemilik|tokoh|jamaah|jemaah|jemaat|peserta"
         r"|pihak|ketua|ibu-ibu|bapak-bapak|mereka|beliau|bliau|blio|ybs|yang\s+bersangkutan|ojol|jukir|juru\s+parkir|pendeta|ustadz\w*|ustad|kyai|pengelola|driver|pengemudi"
-        r"|(?:bpk|pak|bapak|ibu|bu|sdr|sdri)\.?\s+(?:(?:h|hj)\.\s*)?[A-Z]\w*|(?:h|hj|kh)\.\s*[A-Z]\w*|rt|rw|linmas|satpam|kpps|karang\s+taruna"
+        r"|(?:bpk|pak|bapak|ibu|bu|sdr|sdri)\.?\s+(?!(?:izin|ijin|mohon)\b)(?:(?:h|hj)\.\s*)?[A-Z]\w*|(?:h|hj|kh)\.\s*[A-Z]\w*|rt|rw|linmas|satpam|kpps|karang\s+taruna"
         r"|kader|panitia|guru|pelapor|korban|saksi|sopir|penghuni|penjual|anak\s+muda|orang\s+tua|tamu"
         r"|perwakilan|penjaga|pengelola|koordinator|(?<=kedua\s)kelompok"
         # as chat shortens and doubles them: "wrg minta …", "mrk bilang …", "bapak2 cerita …"
@@ -72,7 +72,8 @@ SPEAKER = re.compile(
         r"|emak-emak|anak-anak)\b"
         # up to the verb, across a title's stop ("Ustadzah Hj. Maryam menyampaikan …"), not
         # across what they were asked ("Para jemaat diimbau untuk segera melapor …")
-        rf"(?:(?!(?:{verbs.DIRECTING_PASSIVE}|agar|supaya|untuk|utk|jangan|jgn)\b)"
+        # nor across the writer asking his superior's leave ("Pak Kapolsek izin melaporkan, …")
+        rf"(?:(?!(?:{verbs.DIRECTING_PASSIVE}|agar|supaya|untuk|utk|jangan|jgn|izin|ijin)\b)"
         r"(?:[^.!?]|(?:(?<=\bh)|(?<=\bhj)|(?<=\bkh)|(?<=\bsdr)|(?<=\bbpk)|(?<=\bsdri)|(?<=\bdr))\.)){0,60}?"
         r"\b(?P<verb>menyampaikan|mengeluhkan|keluhkan|mengeluh|berharap|mengharapkan|meminta|memohon"
         r"|sepakat|bersepakat|menyepakati|menyatakan|mengaku|mengatakan|menuturkan|menjelaskan"
