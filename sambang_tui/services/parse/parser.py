@@ -21,6 +21,7 @@ from sambang_tui.services.parse import (
     activity,
     audience,
     dates,
+    doubt,
     fuzzy,
     numerals,
     officers,
@@ -290,6 +291,7 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
         ),
     ) or situation.find_situation(_join(message_close, found_close), "")  # "Situation safe & aman"
     result.narrative = _narrative(layout, result.officer)
+    doubt.weigh(result, clean, layout, spoken)
 
     if context.actor is not None:
         from sambang_tui.services.parse.resolve import resolve
