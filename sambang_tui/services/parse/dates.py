@@ -132,9 +132,20 @@ def _marked(text: str, start: int) -> bool:
     return bool(_MARKER_BEFORE.search(text[max(0, start - 24) : start]))
 
 
-def _found(text: str, value: dt.date | None, start: int) -> Found:
+def _found(text: str, value: dt.date | None, start: int, ahead: bool = False) -> Found:
     before = text[max(0, start - 40) : start]
-    return Found(value, start, _marked(text, start), bool(_EVENT_BEFORE.search(before)))
+    return Found(value, start, _marked(text, start), ahead or bool(_EVENT_BEFORE.search(before)))
+
+
+# a day and month with no year that falls within the coming half year is an event
+# still to come ("minta pengamanan acara haul tgl 20 September" written on 8 September),
+# not an activity of nearly a year ago; every such date in the corpora read is one
+_AHEAD = dt.timedelta(days=183)
+
+
+def _still_to_come(day: int, month: int, today: dt.date) -> bool:
+    this_year = make_date(today.year, month, day)
+    return this_year is not None and today < this_year <= today + _AHEAD
 
 
 def _agrees(text: str, start: int, value: dt.date) -> dt.date | None:
@@ -179,10 +190,13 @@ def find_dates(text: str, today: dt.date, *, short_needs_marker: bool = True) ->
         if m.group(3):
             value = make_date(int(m.group(3)), month, day)
             value = value and _agrees(text, m.start(), value)
+            ahead = False
         else:
-            value = resolve_year(day, month, today, _weekday_before(text, m.start()))
+            weekday = _weekday_before(text, m.start())
+            value = resolve_year(day, month, today, weekday)
+            ahead = weekday is None and _still_to_come(day, month, today)
         if value or (1 <= day <= 31 and _weekday_before(text, m.start()) is not None):
-            found.append(_found(text, value, m.start()))
+            found.append(_found(text, value, m.start(), ahead))
             take(m.span())
     for m in _SHORT.finditer(text):
         if not free(*m.span()):
@@ -191,7 +205,7 @@ def find_dates(text: str, today: dt.date, *, short_needs_marker: bool = True) ->
         if _NOT_DATE_BEFORE.search(before):
             continue
         marked = _marked(text, m.start())
-        if short_needs_marker and not marked and not _SHORT_ALONE.match(text, m.end()):
+        if short_needs_marker and not marked and _COUNTED.match(text, m.end()):
             continue
         day, month = int(m.group(1)), int(m.group(2))
         if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -199,7 +213,8 @@ def find_dates(text: str, today: dt.date, *, short_needs_marker: bool = True) ->
         weekday = _weekday_before(text, m.start())
         value = resolve_year(day, month, today, weekday)
         if value or weekday is not None:
-            found.append(_found(text, value, m.start()))
+            ahead = weekday is None and _still_to_come(day, month, today)
+            found.append(_found(text, value, m.start(), ahead))
             take(m.span())
     for m in _DAY_ONLY.finditer(text):
         if not free(*m.span()):
@@ -225,9 +240,16 @@ def _day_of_month(day: int, today: dt.date) -> dt.date | None:
     return None
 
 
-# "29/11" with no "tgl" before it is a date when nothing count-like follows
-# ("29/11 pkl 17.00", "29/11, ± 70 jamaah"), not "3/4 warga" or "1/2 jam"
-_SHORT_ALONE = re.compile(r"(?=\s*(?:[,.;)]|$|\n|pkl|pukul|jam|jm\b|\d{1,2}[.:]\d{2}))", re.I)
+# "29/11" with no "tgl" before it is a date ("29/11 pkl 17.00", "13/4 sbg pos kamling",
+# "problem solving 20/2 cekcok …": every such day/month in the corpora read is the activity's)
+# unless what follows counts something: "3/4 warga", "1/2 jam", "2/3 rumah"
+_COUNTED = re.compile(
+    r"\s*(?:(?:warga|wrg|org|orang|kk|rumah|rmh|jam(?!\s*\d)|jm(?!\s*\d)|menit|hari(?!\s+"
+    + WEEKDAY_WORD
+    + r")"
+    r"|bulan|bln|tahun|thn|kali|x|bagian|dari|porsi|unit|buah|titik|lantai|lt|persen)\b|%)",
+    re.I,
+)
 
 # "hari Senin", "pada Selasa", "Hari : Senin": a weekday with no date beside it
 _WEEKDAY_ONLY = re.compile(
