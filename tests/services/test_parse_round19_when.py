@@ -116,6 +116,12 @@ def test_a_coming_date_without_year_is_not_the_activitys() -> None:
     assert parse_message(text, today=TODAY).date == TODAY
 
 
+def test_a_coming_date_alone_is_last_years() -> None:
+    # nothing else dates it: the ruling's most recent such day on or before today
+    text = "Sambang tgl 25/3 ke pos ronda Jl. Mawar, ketemu linmas 2 org. aman"
+    assert parse_message(text, today=TODAY).date == dt.date(2025, 3, 25)
+
+
 def test_a_past_date_without_year_is_still_read() -> None:
     text = "Sambang tgl 2 Maret ke pos ronda Jl. Mawar, ketemu linmas 2 org. aman"
     assert parse_message(text, today=TODAY).date == dt.date(2026, 3, 2)
@@ -147,3 +153,36 @@ def test_minutes_after_a_space_are_read(text: str, start: dt.time) -> None:
 def test_a_count_after_the_hour_is_no_minutes() -> None:
     text = "tadi jam 8 12 orang ikut kerja bakti di jl mawar, aman"
     assert parse_message(text, today=TODAY).start_time == dt.time(8)
+
+
+# --- a report passed on by someone else names its officer --------------------------------------
+# (three corpora: "Fwd dari Aiptu X:", "Terusan dr Bhabin Y: … (Aiptu X)", "neruskan laporan Aipda X")
+
+
+@pytest.mark.parametrize(
+    ("text", "officer"),
+    [
+        (
+            "[10/03/26 13.05.22] Bripka Rina: Fwd dari Aiptu Sarmin: hari ini pkl 09.00 sambang "
+            "ke pos ronda Jl. Mawar, ketemu linmas 3 org. aman",
+            "Aiptu Sarmin",
+        ),
+        (
+            "10/03/26 14.02 - Bripka Rina: Terusan dr Bhabin Melati: kemarin dds 8 rumah Jl. Melati "
+            "RT 02 RW 04, aman. (Aipda Gunawan Saputra)",
+            "Aipda Gunawan Saputra",
+        ),
+        (
+            "10/03/26 05.45 - Bripka Rina: Izin ndan, meneruskan laporan Aipda Gunawan, HP beliau "
+            "mati\nSambang semalam di Pos Kamling Jl. Anggrek. Situasi aman.\nAipda Gunawan",
+            "Aipda Gunawan",
+        ),
+    ],
+)
+def test_the_officer_of_a_passed_on_report_is_its_writer(text: str, officer: str) -> None:
+    assert parse_message(text, today=TODAY).officer == officer
+
+
+def test_the_sender_of_his_own_report_is_its_officer() -> None:
+    text = "10/03/26 09.15 - Bripka Rina: dari pagi tadi sambang pos ronda Jl. Mawar, aman"
+    assert parse_message(text, today=TODAY).officer == "Bripka Rina"

@@ -54,6 +54,7 @@ class Found:
     start: int
     marked: bool  # a weekday, "tgl" or "(" stands before it
     event: bool = False  # the date of something else: "Pilkada 27 November", "sejak 14 Agustus"
+    ahead: bool = False  # no year, and this year's falls soon after today: likely still to come
 
 
 # a date right after these words is another event's, not the activity's
@@ -134,12 +135,13 @@ def _marked(text: str, start: int) -> bool:
 
 def _found(text: str, value: dt.date | None, start: int, ahead: bool = False) -> Found:
     before = text[max(0, start - 40) : start]
-    return Found(value, start, _marked(text, start), ahead or bool(_EVENT_BEFORE.search(before)))
+    return Found(value, start, _marked(text, start), bool(_EVENT_BEFORE.search(before)), ahead)
 
 
-# a day and month with no year that falls within the coming half year is an event
-# still to come ("minta pengamanan acara haul tgl 20 September" written on 8 September),
-# not an activity of nearly a year ago; every such date in the corpora read is one
+# a day and month with no year that falls within the coming half year is most likely an
+# event still to come ("minta pengamanan acara haul tgl 20 September" written on 8 September),
+# not an activity of nearly a year ago: every such date in the corpora read is one. It is
+# last year's only when nothing else in the message dates the activity
 _AHEAD = dt.timedelta(days=183)
 
 
@@ -363,16 +365,12 @@ def pick_date(
         if day:
             return DatePick(day)
     # a date still to come is another event's: a report tells what was done
-    dates = [
+    found = [
         d for d in find_dates(free, today) if not d.event and not (d.value and d.value > today)
     ]
+    dates = [d for d in found if not d.ahead]
     if dates:
-        marked = [d for d in dates if d.marked]
-        pool = marked or dates
-        distinct = {d.value for d in pool}
-        if (len(distinct) == 1 or marked) and pool[0].value is not None:
-            return DatePick(pool[0].value)
-        return DatePick(None, True)
+        return _written(dates)
     day = weekday_date(free, today)
     rel = relative_date(free, today, sent_at)
     eve = _eve_date(free, today)
@@ -380,7 +378,20 @@ def pick_date(
         return DatePick(eve)  # "malam jumat kmrn": Thursday evening, whatever "kmrn" counts
     if day and rel and day != rel:
         return DatePick(None, True)
+    if not (day or rel) and found:
+        return _written(found)  # "DDS tgl 20/12" written on 4 December: last year's
     return DatePick(day or rel)
+
+
+def _written(dates: list[Found]) -> DatePick:
+    """The date the prose states: the one after a weekday or "tgl" if any,
+    else the only one; in doubt when they differ."""
+    marked = [d for d in dates if d.marked]
+    pool = marked or dates
+    distinct = {d.value for d in pool}
+    if (len(distinct) == 1 or marked) and pool[0].value is not None:
+        return DatePick(pool[0].value)
+    return DatePick(None, True)
 
 
 # what a line that only gives the date may hold besides it: its label, the weekday, the clock
