@@ -186,3 +186,36 @@ def test_the_officer_of_a_passed_on_report_is_its_writer(text: str, officer: str
 def test_the_sender_of_his_own_report_is_its_officer() -> None:
     text = "10/03/26 09.15 - Bripka Rina: dari pagi tadi sambang pos ronda Jl. Mawar, aman"
     assert parse_message(text, today=TODAY).officer == "Bripka Rina"
+
+
+# --- the situation run on at the end of the appeal or the findings -----------------------------
+# (four corpora: "… jgn rebutan penumpang. 👍 Aman", "… grup wa. 1/12 pkl 19.00 aman.",
+# "… himbau jauhi narkoba aman terkendali aiptu X", "… di area parkir, selama kegiatan
+# berlangsung situasi aman dan kondusif, …", "… situasinya kondusif njih")
+
+
+@pytest.mark.parametrize(
+    ("text", "situation"),
+    [
+        ("sambang pangkalan ojek jl mawar, 7 driver. Himbau: jgn ngetem di trotoar. 👍 Aman",
+         "aman_kondusif"),
+        ("sbg pos ronda jl melati. pesan: jaga motor masing2. 9/3 pkl 20.00 aman.", "aman_kondusif"),
+        ("Aipda Sigit menghimbau warga agar mengunci pagar, selama kegiatan berlangsung situasinya "
+         "aman dan kondusif, kegiatan dilaksanakan hari ini pukul 10.00", "aman_kondusif"),
+        ("ane sambang warkop jl anggrek pesan ane jangan ikut tawuran situasi masih aman tapi perlu "
+         "dipantau", "waspada"),
+    ],
+)  # fmt: skip
+def test_the_situation_run_on_in_the_appeal_is_read(text: str, situation: str) -> None:
+    assert parse_message(text, today=TODAY).situation == situation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sambang pos ronda jl mawar. Himbau: mari jaga situasi tetap aman",
+        "dds jl melati 6 rmh. keluhan: warga merasa situasi kurang aman krn lampu mati",
+    ],
+)
+def test_a_situation_wished_or_denied_in_the_appeal_is_none(text: str) -> None:
+    assert parse_message(text, today=TODAY).situation is None

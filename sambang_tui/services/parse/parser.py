@@ -289,6 +289,10 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
             )
         ),
     ) or situation.find_situation(_join(message_close, found_close), "")  # "Situation safe & aman"
+    if result.situation is None:  # "… jgn rebutan penumpang. 👍 Aman" run on in the appeal
+        result.situation = situation.find_in_told(
+            fuzzy.correct(numerals.as_digits(_join(result.message, result.findings)))
+        )
     result.narrative = _narrative(layout, result.officer)
 
     if context.actor is not None:

@@ -17,7 +17,7 @@ _IN_HAND = r"t[e]?rk[e]?nd[a]?l[i]?"
 _CALM = rf"aman|kondusif|{_IN_HAND}|safe"
 _WORD = re.compile(rf"\b(rawan|waspada|diwaspadai|siaga|aman|kondusif|{_IN_HAND}|safe)\b", re.I)
 _LEAD = re.compile(
-    rf"\b(?:situasi|sit|sikon|sitkam|kondisi|keadaan|sitkamtibmas|situation)\b\.?\s*(?:kamtibmas\s*)?:?\s*(?:[\w&]+\s+){{0,3}}?"
+    rf"\b(?:situasi(?:nya)?|sit|sikon|sitkam|kondisi|keadaan|sitkamtibmas|situation)\b\.?\s*(?:kamtibmas\s*)?:?\s*(?:[\w&]+\s+){{0,3}}?"
     rf"\b({_CALM}|waspada|rawan|siaga)\b[^.;\n]*",
     re.I,
 )
@@ -84,6 +84,8 @@ def find_situation(section: str | None, text: str) -> str | None:
             return found
     led = [m for m in _LEAD.finditer(text) if _stated(text, m)]
     if led:
+        if _WATCH.search(led[-1].group(0)):
+            return "waspada"  # "situasi masih aman tapi perlu dipantau"
         return _classify(led[-1].group(0))
     calm = [m for m in _CALM_PHRASE.finditer(text) if _stated(text, m)]
     if calm:
@@ -102,10 +104,11 @@ def find_situation(section: str | None, text: str) -> str | None:
     return None
 
 
-# "aman namun perlu diwaspadai", "perlu diwaspadai": calm for now, to watch
+# "aman namun perlu diwaspadai", "aman tapi perlu dipantau", "perlu diwaspadai": calm for now,
+# to watch
 _WATCH = re.compile(
     r"\b(?:(?:aman|kondusif)\s*,?\s*(?:namun|tapi|tetapi|akan\s+tetapi)\s+(?:tetap\s+)?(?:perlu\s+)?"
-    r"(?:di)?waspada(?:i)?|perlu\s+diwaspadai)\b",
+    r"(?:(?:di)?waspada(?:i)?|dipantau|diawasi)|perlu\s+diwaspadai)\b",
     re.I,
 )
 # "Sambang pagi ini aman, warga …": "aman" closing a clause, not wished for
@@ -116,3 +119,33 @@ _CALM_AT_END = re.compile(
     r"\s*(?=[,.;!]|$)",
     re.I | re.M,
 )
+
+
+# what an appeal wishes for or a finding denies: "mari jaga situasi tetap kondusif", "warga
+# merasa situasi kurang aman" — no report of the situation
+_NOT_REPORTED = re.compile(
+    r"\b(?:agar|agr|supaya|spy|biar|jaga|menjaga|tetap|ciptakan|menciptakan|wujudkan|mewujudkan"
+    r"|kurang|tidak|tdk|tak|belum|blm|harus|mari|ayo)\b",
+    re.I,
+)
+# "… jgn rebutan penumpang. 👍 Aman", "… grup wa. 1/12 pkl 19.00 aman.": the word closing the text
+_LAST_WORD = re.compile(rf"(?:^|[.,;!?\n\d]|[^\w\s])\s*(?:aman|kondusif){_AFTER_CALM}\W*$", re.I)
+
+
+def find_in_told(text: str) -> str | None:
+    """The situation stated at the end of, or in a sentence of, what was
+    read as the appeal or the findings ("… agar tidak menaruh barang di
+    parkiran, selama kegiatan berlangsung situasi aman dan kondusif"), where
+    the writer ran it on without a stop; never what an appeal wishes."""
+    for m in reversed(list(_LEAD.finditer(text))):
+        start = text.rfind(".", 0, m.start()) + 1
+        clause = text[max(start, m.start() - 40) : m.end()]
+        if _WATCH.search(m.group(0)):
+            return "waspada"  # "situasi masih aman tapi perlu dipantau"
+        if not _NOT_REPORTED.search(clause):
+            return _classify(m.group(0))
+    if _LAST_WORD.search(text):  # a stop, an emoji or a clock before it: no wish
+        return "aman_kondusif"
+    if any(_stated(text, m) for m in _SIGNED.finditer(text)):
+        return "aman_kondusif"
+    return None
