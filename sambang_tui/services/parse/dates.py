@@ -54,6 +54,7 @@ class Found:
     start: int
     marked: bool  # a weekday, "tgl" or "(" stands before it
     event: bool = False  # the date of something else: "Pilkada 27 November", "sejak 14 Agustus"
+    ahead: bool = False  # no year, and this year's falls soon after today: likely still to come
 
 
 # a date right after these words is another event's, not the activity's
@@ -132,9 +133,21 @@ def _marked(text: str, start: int) -> bool:
     return bool(_MARKER_BEFORE.search(text[max(0, start - 24) : start]))
 
 
-def _found(text: str, value: dt.date | None, start: int) -> Found:
+def _found(text: str, value: dt.date | None, start: int, ahead: bool = False) -> Found:
     before = text[max(0, start - 40) : start]
-    return Found(value, start, _marked(text, start), bool(_EVENT_BEFORE.search(before)))
+    return Found(value, start, _marked(text, start), bool(_EVENT_BEFORE.search(before)), ahead)
+
+
+# a day and month with no year that falls within the coming half year is most likely an
+# event still to come ("minta pengamanan acara haul tgl 20 September" written on 8 September),
+# not an activity of nearly a year ago: every such date in the corpora read is one. It is
+# last year's only when nothing else in the message dates the activity
+_AHEAD = dt.timedelta(days=183)
+
+
+def _still_to_come(day: int, month: int, today: dt.date) -> bool:
+    this_year = make_date(today.year, month, day)
+    return this_year is not None and today < this_year <= today + _AHEAD
 
 
 def _agrees(text: str, start: int, value: dt.date) -> dt.date | None:
@@ -179,10 +192,13 @@ def find_dates(text: str, today: dt.date, *, short_needs_marker: bool = True) ->
         if m.group(3):
             value = make_date(int(m.group(3)), month, day)
             value = value and _agrees(text, m.start(), value)
+            ahead = False
         else:
-            value = resolve_year(day, month, today, _weekday_before(text, m.start()))
+            weekday = _weekday_before(text, m.start())
+            value = resolve_year(day, month, today, weekday)
+            ahead = weekday is None and _still_to_come(day, month, today)
         if value or (1 <= day <= 31 and _weekday_before(text, m.start()) is not None):
-            found.append(_found(text, value, m.start()))
+            found.append(_found(text, value, m.start(), ahead))
             take(m.span())
     for m in _SHORT.finditer(text):
         if not free(*m.span()):
@@ -191,7 +207,7 @@ def find_dates(text: str, today: dt.date, *, short_needs_marker: bool = True) ->
         if _NOT_DATE_BEFORE.search(before):
             continue
         marked = _marked(text, m.start())
-        if short_needs_marker and not marked and not _SHORT_ALONE.match(text, m.end()):
+        if short_needs_marker and not marked and _COUNTED.match(text, m.end()):
             continue
         day, month = int(m.group(1)), int(m.group(2))
         if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -199,7 +215,8 @@ def find_dates(text: str, today: dt.date, *, short_needs_marker: bool = True) ->
         weekday = _weekday_before(text, m.start())
         value = resolve_year(day, month, today, weekday)
         if value or weekday is not None:
-            found.append(_found(text, value, m.start()))
+            ahead = weekday is None and _still_to_come(day, month, today)
+            found.append(_found(text, value, m.start(), ahead))
             take(m.span())
     for m in _DAY_ONLY.finditer(text):
         if not free(*m.span()):
@@ -225,9 +242,16 @@ def _day_of_month(day: int, today: dt.date) -> dt.date | None:
     return None
 
 
-# "29/11" with no "tgl" before it is a date when nothing count-like follows
-# ("29/11 pkl 17.00", "29/11, ± 70 jamaah"), not "3/4 warga" or "1/2 jam"
-_SHORT_ALONE = re.compile(r"(?=\s*(?:[,.;)]|$|\n|pkl|pukul|jam|jm\b|\d{1,2}[.:]\d{2}))", re.I)
+# "29/11" with no "tgl" before it is a date ("29/11 pkl 17.00", "13/4 sbg pos kamling",
+# "problem solving 20/2 cekcok …": every such day/month in the corpora read is the activity's)
+# unless what follows counts something: "3/4 warga", "1/2 jam", "2/3 rumah"
+_COUNTED = re.compile(
+    r"\s*(?:(?:warga|wrg|org|orang|kk|rumah|rmh|jam(?!\s*\d)|jm(?!\s*\d)|menit|hari(?!\s+"
+    + WEEKDAY_WORD
+    + r")"
+    r"|bulan|bln|tahun|thn|kali|x|bagian|dari|porsi|unit|buah|titik|lantai|lt|persen)\b|%)",
+    re.I,
+)
 
 # "hari Senin", "pada Selasa", "Hari : Senin": a weekday with no date beside it
 _WEEKDAY_ONLY = re.compile(
@@ -341,16 +365,12 @@ def pick_date(
         if day:
             return DatePick(day)
     # a date still to come is another event's: a report tells what was done
-    dates = [
+    found = [
         d for d in find_dates(free, today) if not d.event and not (d.value and d.value > today)
     ]
+    dates = [d for d in found if not d.ahead]
     if dates:
-        marked = [d for d in dates if d.marked]
-        pool = marked or dates
-        distinct = {d.value for d in pool}
-        if (len(distinct) == 1 or marked) and pool[0].value is not None:
-            return DatePick(pool[0].value)
-        return DatePick(None, True)
+        return _written(dates)
     day = weekday_date(free, today)
     rel = relative_date(free, today, sent_at)
     eve = _eve_date(free, today)
@@ -358,7 +378,20 @@ def pick_date(
         return DatePick(eve)  # "malam jumat kmrn": Thursday evening, whatever "kmrn" counts
     if day and rel and day != rel:
         return DatePick(None, True)
+    if not (day or rel) and found:
+        return _written(found)  # "DDS tgl 20/12" written on 4 December: last year's
     return DatePick(day or rel)
+
+
+def _written(dates: list[Found]) -> DatePick:
+    """The date the prose states: the one after a weekday or "tgl" if any,
+    else the only one; in doubt when they differ."""
+    marked = [d for d in dates if d.marked]
+    pool = marked or dates
+    distinct = {d.value for d in pool}
+    if (len(distinct) == 1 or marked) and pool[0].value is not None:
+        return DatePick(pool[0].value)
+    return DatePick(None, True)
 
 
 # what a line that only gives the date may hold besides it: its label, the weekday, the clock

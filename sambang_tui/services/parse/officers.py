@@ -196,8 +196,13 @@ def find_officer(labelled: list[str], text: str, senders: list[str]) -> OfficerT
 
 
 # "Diteruskan dari Bripka Dwi:", "Diteruskan laporan Aiptu X (Bhabin Senen)", "Diteruskan dr
-# japri Aiptu Heri", "Diteruskan dari Bhabin Kenari 👇"
-_FORWARDED = re.compile(r"\bditeruskan\s+(?:dari|dr|laporan|lap)\b", re.I)
+# japri Aiptu Heri", "Diteruskan dari Bhabin Kenari 👇"; any word of passing on: "Fwd dari
+# Aiptu X:", "Terusan dr Bhabin Paseban:", "neruskan laporan Aipda X, HP beliau rusak"
+_FORWARDED = re.compile(
+    r"\b(?:diteruskan|meneruskan|neruskan|teruskan|terusan|fwd|forward(?:ed)?)"
+    r"\s+(?:dari|dr|laporan|lap)\b",
+    re.I,
+)
 
 
 def same_person(short: str, full: str) -> bool:

@@ -290,6 +290,10 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
             )
         ),
     ) or situation.find_situation(_join(message_close, found_close), "")  # "Situation safe & aman"
+    if result.situation is None:  # "… jgn rebutan penumpang. 👍 Aman" run on in the appeal
+        result.situation = situation.find_in_told(
+            fuzzy.correct(numerals.as_digits(_join(result.message, result.findings)))
+        )
     result.narrative = _narrative(layout, result.officer)
     doubt.weigh(result, clean, layout, spoken)
 
@@ -359,11 +363,13 @@ def _closing_date(text: str, today: dt.date) -> tuple[dt.date, str] | None:
     before it ("… jgn terprovokasi. 1/12 pkl 19.00 aman. aipda yusuf", "…
     aman terkendali aiptu heri minggu 28/6/26"): none still to come, none
     another event's; with the words from it on, where its clock is."""
-    tail = text.rstrip()[-_CLOSE_CHARS:]
-    found = [
-        (d.value, d.start)
-        for d in dates.find_dates(tail, today)
-        if d.value is not None and not d.event and d.value <= today
+    text = text.rstrip()
+    offset = max(0, len(text) - _CLOSE_CHARS)
+    tail = text[offset:]
+    found = [  # read in the whole text: "rt 06/09" cut to "06/09" is no date
+        (d.value, d.start - offset)
+        for d in dates.find_dates(text, today)
+        if d.start >= offset and d.value is not None and not d.event and d.value <= today
     ]
     if len({value for value, _ in found}) != 1:
         return None

@@ -148,6 +148,15 @@ _FOUR_RANGE = re.compile(
 )
 
 
+# "jam 9 30", "pukul empat belas tiga puluh" (14 30 once in digits): the minutes said or typed
+# after the hour with a space, as dictation writes them; not a count ("jam 8 12 orang")
+_SPACED_MINUTES = re.compile(
+    r"\b((?:pukul|pkl|jam|jm)\.?[ \t]*\d{1,2})[ \t]+([0-5]\d)\b(?![.:]\d)"
+    r"(?![ \t]*(?:orang|org|rumah|kk|warga|peserta|jiwa|personil|menit|hari|anak|siswa)\b)",
+    re.I,
+)
+
+
 def find_time(
     text: str, *, bare: bool = False, strict_bare: bool = False
 ) -> tuple[dt.time, dt.time | None] | None:
@@ -156,6 +165,7 @@ def find_time(
     ``strict_bare`` takes a bare ``19.30`` only where nothing says it is
     something else. A part of the day beside the hour counts ("jam 8
     malam" is 20:00)."""
+    text = _SPACED_MINUTES.sub(r"\1.\2", text)
     candidates = []
     for pattern in (
         _MARKED_TIME,
