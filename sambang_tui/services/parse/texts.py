@@ -63,7 +63,9 @@ _ALSO_APPEAL = re.compile(
 # a quotation said by the officer: "Jangan …," kata Aiptu Budi
 _OFFICER_QUOTE = re.compile(
     r"[\"“”][^\"“”]{8,}[\"“”],?\s*(?:ujar|kata|tutur|ucap|pesan|imbuh|tegas|jelas|pungkas)\w*\s+"
-    rf"(?:{POLICE_RANKS}|akp|kompol|kapolsek|kanit|bhabin\w*)\b",
+    rf"(?:{POLICE_RANKS}|akp|kompol|kapolsek|kanit|bhabin\w*)\b"
+    # "…," pesannya: only the officer gives a "pesan"; those met tell, ask or complain
+    r"|[\"“”][^\"“”]{8,}[\"“”],?\s*pesannya\b",
     re.I,
 )
 # a count, in digits or words ("n 3 pengurus", "n tiga pengurus"), marks chat's terse items

@@ -166,9 +166,11 @@ SOURCE = re.compile(
 )
 
 
-# a quotation's close with whoever said it (not a forwarded message in quotes)
+# a quotation's close with whoever said it (not a forwarded message in quotes); "pesan
+# Aipda X", "pesannya" closes the officer's own appeal quoted over several sentences
 SAID = re.compile(
-    r"[\"“”],?\s*(?:ujar|kata|tutur|ucap|pungkas|imbuh|tegas|jelas|ungkap|tambah)\w*\b", re.I
+    r"[\"“”],?\s*(?:ujar|kata|tutur|ucap|pungkas|imbuh|tegas|jelas|ungkap|tambah|pesan)\w*\b",
+    re.I,
 )
 
 
