@@ -46,3 +46,66 @@ def test_a_quotation_by_someone_met_is_no_appeal() -> None:
     parsed = parse_message(text, today=TODAY)
     assert not parsed.message
     assert "tabung gas hilang" in (parsed.findings or "")
+
+
+# --- "pesan saya …": the officer's own words, kept with the appeal -------------------------
+# (five corpora of the later ruling: "… ketemu pemuda pesan saya jangan ikut …")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "izin lapor tadi sore sambang ke pos ronda jalan anggrek ketemu bapak bapak ronda "
+            "tujuh orang pesan saya jangan tinggalkan pos kosong situasi aman aiptu rahmat",
+            "pesan saya jangan tinggalkan pos kosong",
+        ),
+        (
+            "sambang warung kopi jl melati, ktm pemuda 9 org, pesan sy kpd pemuda jgn nongkrong "
+            "lewat tengah malam. aman. Bripka Hendra",
+            "pesan sy kpd pemuda jgn nongkrong lewat tengah malam",
+        ),
+    ],
+)
+def test_pesan_saya_is_kept_with_the_appeal(text: str, message: str) -> None:
+    assert parse_message(text, today=TODAY).message == message
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            # "pesan saya agar …", "pesan dari kami …": heading the appeal as a label
+            "sambang pos rw 04 jl anggrek ketemu 5 warga pesan saya agar portal ditutup jam 23 "
+            "situasi aman aiptu rahmat",
+            "agar portal ditutup jam 23",
+        ),
+        (
+            "sambang ke masjid jalan kenanga ketemu pengurus dkm tiga orang himbauan kami "
+            "waspada pencurian kotak amal situasi aman bripka hendra",
+            "waspada pencurian kotak amal",
+        ),
+    ],
+)
+def test_a_label_naming_who_appeals_is_dropped(text: str, message: str) -> None:
+    assert parse_message(text, today=TODAY).message == message
+
+
+@pytest.mark.parametrize(
+    "label", ["Pesan ane", "Pesan sy ke warga", "Pesan abang Bhabin", "Himbauan dari kami"]
+)
+def test_an_appeal_label_with_its_speaker_is_a_label(label: str) -> None:
+    text = (
+        "Sambang pos ronda Jl. Anggrek RT 02 RW 04 jam 20.00\n"
+        f"{label}: kunci ganda motor, jangan parkir di mulut gang.\n"
+        "#polrihadir #salamkamtibmas\nAiptu Rahmat"
+    )
+    assert parse_message(text, today=TODAY).message == "kunci ganda motor, jangan parkir di mulut gang."
+
+
+def test_a_label_line_naming_no_speaker_stays_unknown() -> None:
+    text = (
+        "Sambang pos ronda Jl. Anggrek RT 02 RW 04 jam 20.00\n"
+        "Pesan warga tetangga: minta lampu jalan diganti.\nAiptu Rahmat"
+    )
+    assert parse_message(text, today=TODAY).message != "minta lampu jalan diganti."

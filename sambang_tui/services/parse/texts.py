@@ -304,6 +304,14 @@ _FRONTED = re.compile(
 )
 
 
+# "pesan saya jangan …": the officer saying it in his own words, as "ane titip pesan …" (the
+# later corpora's ruling keeps it); "pesan dari kami", "pesan kamtibmas" and "pesan saya agar …"
+# head the appeal as a label would, and so did the first corpora's writers for "pesan ane …"
+_OWN_WORDS = re.compile(
+    r"pesan\s+(?:saya|sy)\s+(?!(?:agar|supaya|spy|agr|biar|kamtibmas)\b)[^:\n]*$", re.I
+)
+
+
 def _appeal(sentence: str) -> tuple[int, int, str] | None:
     if _OFFICER_QUOTE.search(sentence):
         return 0, len(sentence), sentence  # "Jangan …," kata Aiptu Budi: the appeal in a quotation
@@ -311,7 +319,8 @@ def _appeal(sentence: str) -> tuple[int, int, str] | None:
     if item is not None and (item[0] == 0 or _TERSE_BEFORE.search(sentence[: item[0]])):
         a, b, value = item
         label = dictated.MESSAGE_ITEM.match(value)
-        value = value[label.end() :] if label else value
+        if label is not None and not _OWN_WORDS.match(value):
+            value = value[label.end() :]
         if re.fullmatch(r"(?:yang|yg)\s+\w+\W*", value, re.I):
             return None  # "pesan kamtibmas yang disampaikan", a label with no text
         return a, b, value
