@@ -100,7 +100,10 @@ def test_an_appeal_label_with_its_speaker_is_a_label(label: str) -> None:
         f"{label}: kunci ganda motor, jangan parkir di mulut gang.\n"
         "#polrihadir #salamkamtibmas\nAiptu Rahmat"
     )
-    assert parse_message(text, today=TODAY).message == "kunci ganda motor, jangan parkir di mulut gang."
+    assert (
+        parse_message(text, today=TODAY).message
+        == "kunci ganda motor, jangan parkir di mulut gang."
+    )
 
 
 def test_a_label_line_naming_no_speaker_stays_unknown() -> None:
@@ -109,3 +112,42 @@ def test_a_label_line_naming_no_speaker_stays_unknown() -> None:
         "Pesan warga tetangga: minta lampu jalan diganti.\nAiptu Rahmat"
     )
     assert parse_message(text, today=TODAY).message != "minta lampu jalan diganti."
+
+
+# --- a dictated stop ("titik") opening the clause after it -----------------------------------
+# (corpora 3, 5, 8, 10, 15, 18, 20, 21 dictate stops; "… orang titik mereka mengeluh …")
+
+
+def test_a_dictated_stop_does_not_hide_what_was_told() -> None:
+    text = (
+        "lapor komandan hari ini jam sepuluh pagi saya aiptu rahmat sambang ke pos ronda jalan "
+        "anggrek rt dua rw empat ketemu bapak bapak enam orang titik mereka mengeluh lampu gang "
+        "mati sudah seminggu titik pesan saya jangan tinggalkan pos kosong titik situasi aman"
+    )
+    parsed = parse_message(text, today=TODAY)
+    assert parsed.findings == "mereka mengeluh lampu gang mati sudah seminggu"
+    assert parsed.message == "pesan saya jangan tinggalkan pos kosong"
+
+
+def test_titik_as_a_word_of_a_written_sentence_stays() -> None:
+    text = (
+        "Senin 9/3/2026 Aiptu Rahmat sambang ke Jl. Anggrek RT 02 RW 04. "
+        "Titik rawan banjir ada di ujung gang, kata warga. Situasi aman."
+    )
+    # after a written stop "Titik" is a word of the sentence, not a stop dictated
+    assert "Titik rawan banjir" in parse_message(text, today=TODAY).narrative
+
+
+# --- English label words for what was found ("Result:", "Point penting:") -------------------
+
+
+@pytest.mark.parametrize("label", ["Result", "Outcome", "Point penting"])
+def test_english_findings_labels(label: str) -> None:
+    text = (
+        "Update giat Bhabin Melati\nSenin, 9-3-2026 | 0930-1100\nVenue: Pos RW 04 Jl. Anggrek\n"
+        f"{label}: warga setuju ronda dua shift mulai minggu depan.\nSituation: safe 👍\nAiptu Rahmat"
+    )
+    assert (
+        parse_message(text, today=TODAY).findings
+        == "warga setuju ronda dua shift mulai minggu depan."
+    )

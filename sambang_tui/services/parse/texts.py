@@ -115,12 +115,19 @@ def _paragraph_sentences(text: str) -> list[tuple[int, str]]:
     belongs to the paragraph it goes on."""
     out: list[tuple[int, str]] = []
     for number, paragraph in enumerate(unwrap(text).split("\n")):
-        out.extend(
-            (number, piece)
-            for sentence in split_sentence(paragraph)
-            for piece in _short_openings(sentence)
-        )
+        for sentence in split_sentence(paragraph):
+            for piece in _short_openings(sentence):
+                run_on = (
+                    bool(out) and out[-1][0] == number and not out[-1][1].endswith((".", "!", "?"))
+                )
+                stop = _DICTATED_STOP.match(piece) if run_on else None
+                out.append((number, piece[stop.end() :] if stop else piece))
     return out
+
+
+# a stop dictated in a run-on, opening the clause after it: "… sepuluh orang titik mereka
+# mengeluh …", "… koma …"
+_DICTATED_STOP = re.compile(r"(?:titik|koma)\s+(?=\w)", re.I)
 
 
 _SITUATION_TAIL = re.compile(r"\s*\((?:aman|kondusif|waspada|rawan|terkendali)[^)]*\)$", re.I)
