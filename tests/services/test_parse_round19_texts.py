@@ -151,3 +151,32 @@ def test_english_findings_labels(label: str) -> None:
         parse_message(text, today=TODAY).findings
         == "warga setuju ronda dua shift mulai minggu depan."
     )
+
+
+# --- "info ada …": what was heard keeps its "info" -----------------------------------------
+# (heldout14, 17, 20: "…, ketemu 5 pedagang, info ada peredaran uang palsu", "INFO ADA RENCANA …")
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "sambang pangkalan ojek Jl. Anggrek rt 2 rw 4, ktm 6 driver, info ada rencana "
+            "balap liar malam minggu di Jl. Anggrek Raya. aman. Aiptu Rahmat",
+            "info ada rencana balap liar malam minggu di Jl. Anggrek Raya",
+        ),
+        (
+            "IJIN LAPOR DD KEL. MELATI SENIN 9 MARET 2026 DI JL. ANGGREK, KETEMU KETUA RT 02. "
+            "INFO AKAN ADA PENGAJIAN AKBAR HARI MINGGU, PESERTA +/- 300 ORANG. SITUASI AMAN. "
+            "AIPTU RAHMAT",
+            "INFO AKAN ADA PENGAJIAN AKBAR HARI MINGGU, PESERTA +/- 300 ORANG.",
+        ),
+    ],
+)
+def test_info_ada_is_a_finding_with_its_info(text: str, findings: str) -> None:
+    assert parse_message(text, today=TODAY).findings == findings
+
+
+def test_an_info_label_is_still_a_label() -> None:
+    text = "sambang pos ronda jl anggrek rt 2 rw 4, ktm 5 warga, info: lampu gang mati. aman. Aiptu Rahmat"
+    assert parse_message(text, today=TODAY).findings.rstrip(".") == "lampu gang mati"

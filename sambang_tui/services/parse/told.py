@@ -11,7 +11,9 @@ from sambang_tui.services.parse.vocabulary import POLICE_RANKS, chat
 
 FINDINGS_ITEM = re.compile(
     chat(
-        r"(?:(?:keluhan|kluhan|klhn|harapan|temuan|hasil(?:nya)?|kendala|info|masalah|permasalahan)"
+        # ("info ada rencana …" keeps its "info": what was heard, told so, as every corpus has it)
+        r"(?:(?:keluhan|kluhan|klhn|harapan|temuan|hasil(?:nya)?|kendala|info(?!\s+(?:ada|akan|bahwa)\b)"
+        r"|masalah|permasalahan)"
         r"(?:\s+warga)?\s*[:-]?\s+(?=\w)"
         # "kel: air PAM sering mati": chat's "kel" is keluhan when a clause follows (a kelurahan
         # written so is one or two words)
@@ -45,7 +47,7 @@ FINDINGS_LEAD = re.compile(
         r"|(?:kata|kate)\s+(?:mereka|mreka|mrk|beliau|dia|warga|wrg|pak\s+\w+|bu\s+\w+|ketua\s+\w+)\s"
         r"|ada\s+(?:keluhan|aduan|laporan|info|informasi|kabar)\b|disampaikan\s+bahwa\b"
         r"|(?:pada\s+)?intinya\b|ka?ta?nya\b|kabarnya\b|menurutnya\b|(?:ada|dapat|dpt|dapet|dapat)\s+(?:info|informasi|kabar|laporan)\b"
-        r"|info(?:rmasi)?\s+(?:dari|dr)\b"
+        r"|info(?:rmasi)?\s+(?:dari|dr|ada|akan\s+ada|bahwa)\b"
         # a complaint told by its noun: "keluhannya soal air mati …", "keluhan mereka terkait …"
         r"|keluhan(?:nya|\s+(?:mereka|mrk|warga|wrg))?\s+(?:soal|tentang|terkait|mengenai|perihal|masalah)\b"
         r"|dari\s+(?:obrolan|perbincangan|percakapan|bincang\S*|diskusi|dialog"
@@ -99,6 +101,7 @@ OBSERVED = re.compile(
     chat(
         r"(?:(?:tidak|tdk|tak|gak|nggak|ngga|ga|belum|blm)\s+ada(?=\s+(?:keluhan|masalah|temuan|kendala|kegiatan"
         r"|kejadian|gangguan|laporan|info|aduan)\b)|ada|terdapat|terpantau|ditemukan|didapati|ka?ta?nya|kabarnya|menurutnya|intinya"
+        r"|info(?:rmasi)?(?=\s+(?:ada|akan|bahwa)\b)"
         # whom it was heard from, in chat: "kata mereka ada yg …", "kt warga …"
         r"|(?:kata|kate|kt)\s+(?:mereka|mreka|mrk|beliau|dia|warga|wrg|pak\s+rt|pak\s+rw|bu\s+rt))"
         r"\s+(?=[^\W\d])"
@@ -187,7 +190,10 @@ DISPUTE = re.compile(
 )
 
 # where a terse item ends: a comma or semicolon, a stop (not a title's: "H. Dullah"), a colon
-CLAUSE_CUT = re.compile(r"\s*[,;]\s*|(?<!\bH)(?<!\bHj)(?<!\bBpk)(?<!\bbpk)(?<!\bSdr)\.\s+|:\s+")
+CLAUSE_CUT = re.compile(
+    r"\s*[,;]\s*|(?<!\bH)(?<!\bHj)(?<!\bBpk)(?<!\bbpk)(?<!\bSdr)(?<!\bJl)(?<!\bjl)(?<!\bGg)(?<!\bgg)\.\s+"
+    r"|:\s+"
+)
 _ACTIVITY_OR_TIME = re.compile(
     r"\b(?:ps|dds|dd|cs|sambang|binluh|patroli|giat|pkl|pukul|jam|problem\s+solving)\b|\d[.:]\d\d",
     re.I,
