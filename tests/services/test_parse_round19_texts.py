@@ -180,3 +180,38 @@ def test_info_ada_is_a_finding_with_its_info(text: str, findings: str) -> None:
 def test_an_info_label_is_still_a_label() -> None:
     text = "sambang pos ronda jl anggrek rt 2 rw 4, ktm 5 warga, info: lampu gang mati. aman. Aiptu Rahmat"
     assert parse_message(text, today=TODAY).findings.rstrip(".") == "lampu gang mati"
+
+
+# --- the passive appeal: "Disampaikan himbauan kepada … agar …" ------------------------------
+# (heldout8, 18, 21; and after a topic's field: "Materi: … .\nDisampaikan agar …")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Senin 9 Maret 2026 pukul 09.00 WIB telah dilaksanakan sambang oleh Aiptu Rahmat di "
+            "Pos RW 04 Jl. Anggrek. Telah ditemui Ketua RW 04 Bpk. Darto. Disampaikan himbauan "
+            "kepada pengurus RW agar portal ditutup pukul 23.00. Kegiatan berjalan aman.",
+            "Disampaikan himbauan kepada pengurus RW agar portal ditutup pukul 23.00.",
+        ),
+        (
+            "Binluh di Aula RW 04 Jl. Anggrek, Senin 9/3/2026 pkl 19.30\n"
+            "Materi: bahaya pinjol ilegal.\n"
+            "Disampaikan agar warga tidak menyerahkan KTP kepada orang lain.\nAiptu Rahmat",
+            "Disampaikan agar warga tidak menyerahkan KTP kepada orang lain.",
+        ),
+    ],
+)
+def test_a_passive_appeal_is_the_message(text: str, message: str) -> None:
+    assert parse_message(text, today=TODAY).message == message
+
+
+def test_a_passive_telling_is_no_appeal() -> None:
+    text = (
+        "Senin 9/3/2026 Aiptu Rahmat sambang ke Pos RW 04 Jl. Anggrek bertemu Ketua RW. "
+        "Disampaikan bahwa lampu gang mati sejak seminggu. Situasi aman."
+    )
+    parsed = parse_message(text, today=TODAY)
+    assert not parsed.message
+    assert parsed.findings

@@ -229,6 +229,8 @@ def _continues(section: Section, line: str) -> bool:
     previous = section.value.rsplit("\n", 1)[-1]
     if section.kind in _ONE_LINE:
         return _one_line_goes_on(section.kind, previous, line)
+    if section.kind == "topic" and wrapping.ends_sentence(previous):
+        return False  # "Materi: bahaya judol." then "Disampaikan agar …": the talk's subject ended
     if section.shaped and wrapping.ends_sentence(previous):
         return False  # read from its first words, a value is sure only as far as they go
     if wrapping.ends_open(previous):
