@@ -215,3 +215,68 @@ def test_a_passive_telling_is_no_appeal() -> None:
     parsed = parse_message(text, today=TODAY)
     assert not parsed.message
     assert parsed.findings
+
+
+# --- what those met told, as prose goes on with it ---------------------------------------
+# ("Dari/Dalam kunjungan tersebut Bpk. X menyampaikan …", "Mahasiswa … menyatakan …", "Sudah
+# disepakati …", "Sdr. X, juru parkir, membenarkan …", '"Kami minta …," ujarnya' after a finding)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        (
+            "Dari kunjungan tersebut Bpk. Darto menyampaikan bahwa lampu gang mati sejak seminggu.",
+            "Bpk. Darto menyampaikan bahwa lampu gang mati sejak seminggu.",
+        ),
+        (
+            "Dalam sambang itu warga mengeluhkan parkir liar di mulut gang.",
+            "Dalam sambang itu warga mengeluhkan parkir liar di mulut gang.",
+        ),
+        (
+            "Para siswa yang ditemui menyatakan sering dipalak di halte.",
+            "Para siswa yang ditemui menyatakan sering dipalak di halte.",
+        ),
+    ],
+)
+def test_what_those_met_told_is_a_finding(sentence: str, told: str) -> None:
+    text = (
+        f"Senin (9/3/2026) Aiptu Rahmat sambang ke Jl. Anggrek RT 02 RW 04. {sentence} "
+        "Situasi aman."
+    )
+    assert told in parse_message(text, today=TODAY).findings
+
+
+def test_a_finding_goes_on_with_its_confirmation_and_agreement() -> None:
+    text = (
+        "Senin (9/3/2026) Aiptu Rahmat melaksanakan DD di pangkalan ojek Jl. Anggrek RT 02 RW 04. "
+        "Para driver menyampaikan ada orang asing menawarkan obat keras kepada pelajar. "
+        "Sdr. Udin, koordinator pangkalan, membenarkan hal tersebut. "
+        "Sudah disepakati para driver akan melapor bila melihat lagi. Situasi aman."
+    )
+    findings = parse_message(text, today=TODAY).findings
+    assert "membenarkan hal tersebut" in findings
+    assert "Sudah disepakati para driver" in findings
+
+
+def test_a_quotation_of_whoever_just_told_is_no_appeal() -> None:
+    text = (
+        "Senin (9/3/2026) Aiptu Rahmat patroli dialogis di Terminal Anggrek.\n\n"
+        "Ia mengingatkan para sopir agar tidak ngetem sembarangan.\n\n"
+        "Koordinator sopir, Bang Jali, mengatakan sering ada pengamen memaksa penumpang. "
+        '"Kami minta ada patroli rutin, Pak," ujarnya.\n\nSituasi aman.'
+    )
+    parsed = parse_message(text, today=TODAY)
+    assert parsed.message == "Ia mengingatkan para sopir agar tidak ngetem sembarangan."
+    assert parsed.findings.endswith('"Kami minta ada patroli rutin, Pak," ujarnya.')
+
+
+def test_the_officers_own_quotation_after_his_appeal_stays_the_appeal() -> None:
+    text = (
+        "Senin (9/3/2026) Aiptu Rahmat sambang ke Pos RW 04 Jl. Anggrek. "
+        'Aiptu Rahmat mengingatkan warga agar mengunci motor. "Pakai kunci ganda, ya," ujarnya. '
+        "Situasi aman."
+    )
+    parsed = parse_message(text, today=TODAY)
+    assert parsed.message.endswith('"Pakai kunci ganda, ya," ujarnya.')
+    assert not parsed.findings

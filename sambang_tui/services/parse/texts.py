@@ -189,6 +189,8 @@ def read_prose(text: str) -> Spoken:
             continue
         # an appeal, or another one further on ("… Ia juga mengingatkan agar ketua RT …")
         appeal = None if message and told.FINDINGS_LEAD.match(sentence) else _appeal(sentence)
+        if told.QUOTED_AGAIN.match(sentence) and findings_at == index - 1:
+            appeal = None  # '"Kami minta …," ujarnya': whoever was just told of goes on
         if appeal is not None and dictated.ANNOUNCED_ONLY.search(sentence):
             appeal = None  # "… serta menyampaikan pesan kamtibmas.": a topic; what he said follows
         serial = dictated.SERIAL_APPEAL.match(sentence)

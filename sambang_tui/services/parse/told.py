@@ -27,7 +27,7 @@ FINDINGS_LEAD = re.compile(
         r"^"
         r"(?:hasilnya|hasil\s+(?:kegiatan|giat|yang|dari|pertemuan|mediasi|dds)|dari\s+hasil|hasil\s*:"
         r"|adapun\s+hasil|didapat(?:kan)?\s+(?:info|informasi|keterangan)|diperoleh\s+(?:info|informasi|keterangan)"
-        r"|disepakati|kesepakatan|dalam\s+(?:mediasi|pertemuan)\s+(?:itu|tersebut)[, ]+(?:kedua|para)"
+        r"|(?:(?:sudah|sdh|telah)\s+)?disepakati|kesepakatan|dalam\s+(?:mediasi|pertemuan)\s+(?:itu|tersebut)[, ]+(?:kedua|para)"
         # what a meeting agreed or discussed: "Dalam rapat disepakati …", "Dibahas rencana …"
         r"|(?:dalam|pada)\s+(?:rapat|musyawarah|pertemuan|mediasi)(?:\s+(?:itu|tersebut|ini))?,?\s+disepakati"
         r"|dibahas\b"
@@ -59,7 +59,8 @@ FINDINGS_LEAD = re.compile(
 # the people met telling or agreeing something: "Warga menyampaikan …", "Kedua pihak sepakat …"
 SPEAKER = re.compile(
     chat(
-        r"(?P<lead>(?:dalam|pada)\s+(?:kesempatan|kegiatan|pertemuan)\s+(?:itu|tersebut|ini),?\s+"
+        r"(?P<lead>(?:(?:dalam|pada)\s+(?:kesempatan|kegiatan|pertemuan|kunjungan|sambang|dialog)"
+        r"|dari\s+(?:kunjungan|sambang|dialog))\s+(?:itu|tersebut|ini),?\s+"
         r"|(?:setelah|usai|seusai|sesudah|akhirnya|selanjutnya|disaksikan|didampingi)\b[^,.]{0,60},\s*"
         r"|alhamdulillah,?\s+)?"
         r"(?:para\s+|kedua\s+(?:belah\s+)?|seluruh\s+|sejumlah\s+|beberapa\s+|sebagian(?:\s+besar)?\s+"
@@ -68,6 +69,7 @@ SPEAKER = re.compile(
         r"|pihak|ketua|ibu-ibu|bapak-bapak|mereka|beliau|bliau|blio|ybs|yang\s+bersangkutan|ojol|jukir|juru\s+parkir|pendeta|ustadz\w*|ustad|kyai|pengelola|driver|pengemudi"
         r"|(?:bpk|pak|bapak|ibu|bu|sdr|sdri)\.?\s+(?:(?:h|hj)\.\s*)?[A-Z]\w*|(?:h|hj|kh)\.\s*[A-Z]\w*|rt|rw|linmas|satpam|kpps|karang\s+taruna"
         r"|kader|panitia|guru|pelapor|korban|saksi|sopir|penghuni|penjual|anak\s+muda|orang\s+tua|tamu"
+        r"|mahasiswa|siswa|pelajar|santri|murid"
         r"|perwakilan|penjaga|pengelola|koordinator|(?<=kedua\s)kelompok"
         # as chat shortens and doubles them: "wrg minta …", "mrk bilang …", "bapak2 cerita …"
         r"|wrg|mrk|ojek|montir|karyawan|tukang\s+\w+|(?:bapak|ibu|emak|anak|pemuda|warga)2"
