@@ -44,7 +44,7 @@ def met_run_on(before: tuple[int, str], paragraph: int) -> bool:
 # a terse item that starts with its label but has no colon: "pesan jaga kebersihan"
 # ("pesan dari kami jaga kampung": the label, dropped; the verb "himbau …" is the appeal's own)
 MESSAGE_ITEM = re.compile(
-    r"(?:pesan(?:\s+(?:dari\s+)?(?:kami|saya|sy|ane|aku))?|himbauan|imbauan)"
+    r"(?:pesan|himbauan|imbauan)(?:\s+(?:dari\s+)?(?:kami|saya|sy|ane|aku))?"
     r"(?:\s+kamtibmas)?\s+(?=\w)",
     re.I,
 )

@@ -63,7 +63,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         # what the people met agreed (the held-out README's ruling)
         "kesimpulan", "hasil rapat", "hasil musyawarah", "kesepakatan warga",
         # a report written in English words: what was heard at the meeting
-        "notes", "key points", "key point", "findings",
+        "notes", "key points", "key point", "findings", "result", "results", "outcome",
+        "point penting", "poin penting",
     ),
     "situation": (
         "situasi", "situasi kamtibmas", "sit", "sitkamtibmas", "kondisi", "keadaan",

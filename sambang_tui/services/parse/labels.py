@@ -41,6 +41,13 @@ _MET_LABEL = re.compile(
 _ADDRESSEE = re.compile(r"\s+(?:ke|kepada|kpd|utk|untuk|bagi|buat)\s+[a-z0-9][a-z0-9 .&/-]{0,30}$")
 
 
+# whose appeal a label names: "Pesan ane", "Himbauan dari kami", "Pesan abang Bhabin"
+_SPEAKER = re.compile(
+    r"\s+(?:dari\s+)?(?:saya|sy|kami|kmi|ane|aku|gue|gw"
+    r"|(?:(?:abang|bang|pak|om)\s+)?(?:bhabin\w*|petugas))$"
+)
+
+
 def _when_kind(key: str) -> str | None:
     parts = [p for p in _WHEN_SPLIT.split(key) if p]
     if len(parts) < 2 or not all(p in _WHEN_WORDS for p in parts):
@@ -80,8 +87,10 @@ def label_kind(label: str) -> str | None:
     if bare in LABELS:
         return LABELS[bare]
     kind = _when_kind(bare) or LABELS.get(_QUALIFIER.sub("", bare))
-    if kind is None and LABELS.get(_ADDRESSEE.sub("", bare)) == "message":
-        return "message"  # "Pesan ke panitia", "Himbauan kepada warga": the appeal, whoever to
+    if kind is None and LABELS.get(_SPEAKER.sub("", _ADDRESSEE.sub("", bare))) == "message":
+        # "Pesan ke panitia", "Himbauan kepada warga", "Pesan ane", "Pesan sy ke sekolah",
+        # "Pesan abang Bhabin": the appeal, whoever to and whoever by
+        return "message"
     if kind is None and (_MET_LABEL.match(key) or _MET_LABEL.match(bare)):
         kind = "audience"
     if kind is None and "/" in bare:

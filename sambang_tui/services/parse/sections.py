@@ -204,6 +204,7 @@ def _one_line_goes_on(kind: str, previous: str, line: str) -> bool:
 
 
 _PICTOGRAPH = re.compile(r"[\u2600-\u27bf\U0001F300-\U0001FAFF]")
+_HASHTAGS = re.compile(r"(?:#\w+[\s,]*)+")
 
 
 def _continues(section: Section, line: str) -> bool:
@@ -219,8 +220,8 @@ def _continues(section: Section, line: str) -> bool:
         # "• Pesan : …" then "• Giat berjalan aman": an item beside it, not one of its list
         sibling = section.bullet and section.value and not _BULLET.match(section.value)
         return not (sibling and line.startswith(section.bullet))
-    if is_boilerplate(line) or wrapping.SIGNATURE.match(line):
-        return False
+    if is_boilerplate(line) or wrapping.SIGNATURE.match(line) or _HASHTAGS.fullmatch(line):
+        return False  # "#polrihadir #salamkamtibmas": a caption's tags, no field's words
     if not section.value:
         return True
     if _BLANK_VALUE.fullmatch(section.value):
@@ -228,6 +229,8 @@ def _continues(section: Section, line: str) -> bool:
     previous = section.value.rsplit("\n", 1)[-1]
     if section.kind in _ONE_LINE:
         return _one_line_goes_on(section.kind, previous, line)
+    if section.kind == "topic" and wrapping.ends_sentence(previous):
+        return False  # "Materi: bahaya judol." then "Disampaikan agar …": the talk's subject ended
     if section.shaped and wrapping.ends_sentence(previous):
         return False  # read from its first words, a value is sure only as far as they go
     if wrapping.ends_open(previous):

@@ -63,7 +63,9 @@ _ALSO_APPEAL = re.compile(
 # a quotation said by the officer: "Jangan …," kata Aiptu Budi
 _OFFICER_QUOTE = re.compile(
     r"[\"“”][^\"“”]{8,}[\"“”],?\s*(?:ujar|kata|tutur|ucap|pesan|imbuh|tegas|jelas|pungkas)\w*\s+"
-    rf"(?:{POLICE_RANKS}|akp|kompol|kapolsek|kanit|bhabin\w*)\b",
+    rf"(?:{POLICE_RANKS}|akp|kompol|kapolsek|kanit|bhabin\w*)\b"
+    # "…," pesannya: only the officer gives a "pesan"; those met tell, ask or complain
+    r"|[\"“”][^\"“”]{8,}[\"“”],?\s*pesannya\b",
     re.I,
 )
 # a count, in digits or words ("n 3 pengurus", "n tiga pengurus"), marks chat's terse items
@@ -113,12 +115,19 @@ def _paragraph_sentences(text: str) -> list[tuple[int, str]]:
     belongs to the paragraph it goes on."""
     out: list[tuple[int, str]] = []
     for number, paragraph in enumerate(unwrap(text).split("\n")):
-        out.extend(
-            (number, piece)
-            for sentence in split_sentence(paragraph)
-            for piece in _short_openings(sentence)
-        )
+        for sentence in split_sentence(paragraph):
+            for piece in _short_openings(sentence):
+                run_on = (
+                    bool(out) and out[-1][0] == number and not out[-1][1].endswith((".", "!", "?"))
+                )
+                stop = _DICTATED_STOP.match(piece) if run_on else None
+                out.append((number, piece[stop.end() :] if stop else piece))
     return out
+
+
+# a stop dictated in a run-on, opening the clause after it: "… sepuluh orang titik mereka
+# mengeluh …", "… koma …"
+_DICTATED_STOP = re.compile(r"(?:titik|koma)\s+(?=\w)", re.I)
 
 
 _SITUATION_TAIL = re.compile(r"\s*\((?:aman|kondusif|waspada|rawan|terkendali)[^)]*\)$", re.I)
@@ -180,6 +189,8 @@ def read_prose(text: str) -> Spoken:
             continue
         # an appeal, or another one further on ("… Ia juga mengingatkan agar ketua RT …")
         appeal = None if message and told.FINDINGS_LEAD.match(sentence) else _appeal(sentence)
+        if told.QUOTED_AGAIN.match(sentence) and findings_at == index - 1:
+            appeal = None  # '"Kami minta …," ujarnya': whoever was just told of goes on
         if appeal is not None and dictated.ANNOUNCED_ONLY.search(sentence):
             appeal = None  # "… serta menyampaikan pesan kamtibmas.": a topic; what he said follows
         serial = dictated.SERIAL_APPEAL.match(sentence)
@@ -302,6 +313,14 @@ _FRONTED = re.compile(
 )
 
 
+# "pesan saya jangan …": the officer saying it in his own words, as "ane titip pesan …" (the
+# later corpora's ruling keeps it); "pesan dari kami", "pesan kamtibmas" and "pesan saya agar …"
+# head the appeal as a label would, and so did the first corpora's writers for "pesan ane …"
+_OWN_WORDS = re.compile(
+    r"pesan\s+(?:saya|sy)\s+(?!(?:agar|supaya|spy|agr|biar|kamtibmas)\b)[^:\n]*$", re.I
+)
+
+
 def _appeal(sentence: str) -> tuple[int, int, str] | None:
     if _OFFICER_QUOTE.search(sentence):
         return 0, len(sentence), sentence  # "Jangan …," kata Aiptu Budi: the appeal in a quotation
@@ -309,7 +328,8 @@ def _appeal(sentence: str) -> tuple[int, int, str] | None:
     if item is not None and (item[0] == 0 or _TERSE_BEFORE.search(sentence[: item[0]])):
         a, b, value = item
         label = dictated.MESSAGE_ITEM.match(value)
-        value = value[label.end() :] if label else value
+        if label is not None and not _OWN_WORDS.match(value):
+            value = value[label.end() :]
         if re.fullmatch(r"(?:yang|yg)\s+\w+\W*", value, re.I):
             return None  # "pesan kamtibmas yang disampaikan", a label with no text
         return a, b, value

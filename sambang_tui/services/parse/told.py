@@ -11,7 +11,9 @@ from sambang_tui.services.parse.vocabulary import POLICE_RANKS, chat
 
 FINDINGS_ITEM = re.compile(
     chat(
-        r"(?:(?:keluhan|kluhan|klhn|harapan|temuan|hasil(?:nya)?|kendala|info|masalah|permasalahan)"
+        # ("info ada rencana …" keeps its "info": what was heard, told so, as every corpus has it)
+        r"(?:(?:keluhan|kluhan|klhn|harapan|temuan|hasil(?:nya)?|kendala|info(?!\s+(?:ada|akan|bahwa)\b)"
+        r"|masalah|permasalahan)"
         r"(?:\s+warga)?\s*[:-]?\s+(?=\w)"
         # "kel: air PAM sering mati": chat's "kel" is keluhan when a clause follows (a kelurahan
         # written so is one or two words)
@@ -25,7 +27,7 @@ FINDINGS_LEAD = re.compile(
         r"^"
         r"(?:hasilnya|hasil\s+(?:kegiatan|giat|yang|dari|pertemuan|mediasi|dds)|dari\s+hasil|hasil\s*:"
         r"|adapun\s+hasil|didapat(?:kan)?\s+(?:info|informasi|keterangan)|diperoleh\s+(?:info|informasi|keterangan)"
-        r"|disepakati|kesepakatan|dalam\s+(?:mediasi|pertemuan)\s+(?:itu|tersebut)[, ]+(?:kedua|para)"
+        r"|(?:(?:sudah|sdh|telah)\s+)?disepakati|kesepakatan|dalam\s+(?:mediasi|pertemuan)\s+(?:itu|tersebut)[, ]+(?:kedua|para)"
         # what a meeting agreed or discussed: "Dalam rapat disepakati …", "Dibahas rencana …"
         r"|(?:dalam|pada)\s+(?:rapat|musyawarah|pertemuan|mediasi)(?:\s+(?:itu|tersebut|ini))?,?\s+disepakati"
         r"|dibahas\b"
@@ -45,7 +47,7 @@ FINDINGS_LEAD = re.compile(
         r"|(?:kata|kate)\s+(?:mereka|mreka|mrk|beliau|dia|warga|wrg|pak\s+\w+|bu\s+\w+|ketua\s+\w+)\s"
         r"|ada\s+(?:keluhan|aduan|laporan|info|informasi|kabar)\b|disampaikan\s+bahwa\b"
         r"|(?:pada\s+)?intinya\b|ka?ta?nya\b|kabarnya\b|menurutnya\b|(?:ada|dapat|dpt|dapet|dapat)\s+(?:info|informasi|kabar|laporan)\b"
-        r"|info(?:rmasi)?\s+(?:dari|dr)\b"
+        r"|info(?:rmasi)?\s+(?:dari|dr|ada|akan\s+ada|bahwa)\b"
         # a complaint told by its noun: "keluhannya soal air mati …", "keluhan mereka terkait …"
         r"|keluhan(?:nya|\s+(?:mereka|mrk|warga|wrg))?\s+(?:soal|tentang|terkait|mengenai|perihal|masalah)\b"
         r"|dari\s+(?:obrolan|perbincangan|percakapan|bincang\S*|diskusi|dialog"
@@ -57,7 +59,8 @@ FINDINGS_LEAD = re.compile(
 # the people met telling or agreeing something: "Warga menyampaikan …", "Kedua pihak sepakat …"
 SPEAKER = re.compile(
     chat(
-        r"(?P<lead>(?:dalam|pada)\s+(?:kesempatan|kegiatan|pertemuan)\s+(?:itu|tersebut|ini),?\s+"
+        r"(?P<lead>(?:(?:dalam|pada)\s+(?:kesempatan|kegiatan|pertemuan|kunjungan|sambang|dialog)"
+        r"|dari\s+(?:kunjungan|sambang|dialog))\s+(?:itu|tersebut|ini),?\s+"
         r"|(?:setelah|usai|seusai|sesudah|akhirnya|selanjutnya|disaksikan|didampingi)\b[^,.]{0,60},\s*"
         r"|alhamdulillah,?\s+)?"
         r"(?:para\s+|kedua\s+(?:belah\s+)?|seluruh\s+|sejumlah\s+|beberapa\s+|sebagian(?:\s+besar)?\s+"
@@ -66,6 +69,7 @@ SPEAKER = re.compile(
         r"|pihak|ketua|ibu-ibu|bapak-bapak|mereka|beliau|bliau|blio|ybs|yang\s+bersangkutan|ojol|jukir|juru\s+parkir|pendeta|ustadz\w*|ustad|kyai|pengelola|driver|pengemudi"
         r"|(?:bpk|pak|bapak|ibu|bu|sdr|sdri)\.?\s+(?!(?:izin|ijin|mohon)\b)(?:(?:h|hj)\.\s*)?[A-Z]\w*|(?:h|hj|kh)\.\s*[A-Z]\w*|rt|rw|linmas|satpam|kpps|karang\s+taruna"
         r"|kader|panitia|guru|pelapor|korban|saksi|sopir|penghuni|penjual|anak\s+muda|orang\s+tua|tamu"
+        r"|mahasiswa|siswa|pelajar|santri|murid"
         r"|perwakilan|penjaga|pengelola|koordinator|(?<=kedua\s)kelompok"
         # as chat shortens and doubles them: "wrg minta …", "mrk bilang …", "bapak2 cerita …"
         r"|wrg|mrk|ojek|montir|karyawan|tukang\s+\w+|(?:bapak|ibu|emak|anak|pemuda|warga)2"
@@ -100,6 +104,7 @@ OBSERVED = re.compile(
     chat(
         r"(?:(?:tidak|tdk|tak|gak|nggak|ngga|ga|belum|blm)\s+ada(?=\s+(?:keluhan|masalah|temuan|kendala|kegiatan"
         r"|kejadian|gangguan|laporan|info|aduan)\b)|ada|terdapat|terpantau|ditemukan|didapati|ka?ta?nya|kabarnya|menurutnya|intinya"
+        r"|info(?:rmasi)?(?=\s+(?:ada|akan|bahwa)\b)"
         # whom it was heard from, in chat: "kata mereka ada yg …", "kt warga …"
         r"|(?:kata|kate|kt)\s+(?:mereka|mreka|mrk|beliau|dia|warga|wrg|pak\s+rt|pak\s+rw|bu\s+rt))"
         r"\s+(?=[^\W\d])"
@@ -167,9 +172,11 @@ SOURCE = re.compile(
 )
 
 
-# a quotation's close with whoever said it (not a forwarded message in quotes)
+# a quotation's close with whoever said it (not a forwarded message in quotes); "pesan
+# Aipda X", "pesannya" closes the officer's own appeal quoted over several sentences
 SAID = re.compile(
-    r"[\"“”],?\s*(?:ujar|kata|tutur|ucap|pungkas|imbuh|tegas|jelas|ungkap|tambah)\w*\b", re.I
+    r"[\"“”],?\s*(?:ujar|kata|tutur|ucap|pungkas|imbuh|tegas|jelas|ungkap|tambah|pesan)\w*\b",
+    re.I,
 )
 
 
@@ -186,7 +193,10 @@ DISPUTE = re.compile(
 )
 
 # where a terse item ends: a comma or semicolon, a stop (not a title's: "H. Dullah"), a colon
-CLAUSE_CUT = re.compile(r"\s*[,;]\s*|(?<!\bH)(?<!\bHj)(?<!\bBpk)(?<!\bbpk)(?<!\bSdr)\.\s+|:\s+")
+CLAUSE_CUT = re.compile(
+    r"\s*[,;]\s*|(?<!\bH)(?<!\bHj)(?<!\bBpk)(?<!\bbpk)(?<!\bSdr)(?<!\bJl)(?<!\bjl)(?<!\bGg)(?<!\bgg)\.\s+"
+    r"|:\s+"
+)
 _ACTIVITY_OR_TIME = re.compile(
     r"\b(?:ps|dds|dd|cs|sambang|binluh|patroli|giat|pkl|pukul|jam|problem\s+solving)\b|\d[.:]\d\d",
     re.I,

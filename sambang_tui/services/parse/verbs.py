@@ -111,6 +111,7 @@ TELLING = (
     ("tanya", "kan"), ("aku", ""), ("aku", "i"), ("sorot", "i"), ("khawatir", "kan"), ("protes", ""), ("sesal", "kan"), ("curhat", "kan"),
     ("beritahu", "kan"), ("terang", "kan"), ("jelas", "kan"), ("sampai", "kan"),
     ("persoal", "kan"), ("pertanya", "kan"), ("singgung", ""), ("beber", "kan"),
+    ("benar", "kan"),  # confirming what was heard: "Sdr. X, juru parkir, membenarkan hal itu"
 )  # fmt: skip
 # the same with ber- and as chat says it, no prefix: "bercerita", "ngadu", "curhat"
 TELLING_OTHER = (

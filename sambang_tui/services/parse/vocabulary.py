@@ -309,7 +309,7 @@ FIRST_PERSON_APPEAL = chat(
 )
 APPEAL_VERBS = chat(
     r"me?ng?himbau\w*|mengimbau\w*|dihimbau|diimbau|himbau|imbau|hmbau|berpesan|dipesankan"
-    r"|mengingatkan|diingatkan|disampaikan\s+(?:agar|supaya|kepada)|mengajak|diajak|menyampaikan\s+(?:pesan|himbauan|imbauan)"
+    r"|mengingatkan|diingatkan|disampaikan\s+(?:(?:himbauan|imbauan|pesan)(?:\s+kamtibmas)?\s+)?(?:agar|supaya|kepada)|mengajak|diajak|menyampaikan\s+(?:pesan|himbauan|imbauan)"
     r"|menasehati|menasihati"
     r"|memberi(?:kan)?\s+(?:pesan|himbauan|imbauan|arahan|pemahaman|nasihat|nasehat|pesan-pesan)"
     r"|meminta\s+(?:agar|kepada|warga|para|masyarakat|seluruh)"
