@@ -35,7 +35,7 @@ class Area:
 
 
 # "Ketua RW 05", "pak RT 03": whose role, not where (unless it is their house)
-_ROLE_BEFORE = re.compile(
+ROLE_BEFORE = re.compile(
     r"(?<!rumah )(?<!rmh )(?<!kediaman )\b(?:ketua|pak|bapak|bpk|bu|ibu|pengurus|para\s+ketua|se)\.?\s*-?\s*$",
     re.I,
 )
@@ -49,7 +49,7 @@ def _numbers(text: str) -> tuple[list[int], list[int]]:
         rf"(?:\s*(?:/\s*|{_RT}|{_RW}){_N}(?!\s*(?:orang|org)\b))?",  # "Ketua RT 03 RW 02"
         lambda m: (
             " " * len(m.group(0))
-            if _ROLE_BEFORE.search(text[max(0, m.start() - 16) : m.start()])
+            if ROLE_BEFORE.search(text[max(0, m.start() - 16) : m.start()])
             else m.group(0)
         ),
         text,

@@ -390,6 +390,15 @@ _VENUE_BEFORE = re.compile(
     r"[\w'.-]+){0,5}?)(?P<sep>\s*,\s*(?:(?:RT|RW)\b\.?\s*\d{1,3}\s*)*|\s+)(?P<di>di\s+)?$",
     re.I,
 )
+
+
+def venue_ending(text: str) -> str:
+    """The venue ``text`` ends with, as written ("… malam minggu pos ronda",
+    "… main bola lap."), or "" when it ends with none."""
+    m = _VENUE_BEFORE.search(text[-60:])
+    return m.group("venue") if m and not m.group("sep").strip() and not m.group("di") else ""
+
+
 # a named venue with no street: "Masjid Al Makmur Kwitang", "Pasar Senen"
 _NAMED_VENUE = re.compile(
     r"(?<![\w.])(?:Masjid|Mesjid|Musholl?a|Mushala|Musala|Gereja|Pasar|Stasiun|Terminal|Halte|Lapangan"

@@ -15,9 +15,10 @@ from sambang_tui.db.rows import tuple_rows
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.master import lookup
 from sambang_tui.services.parse import fuzzy
+from sambang_tui.services.parse.area import ROLE_BEFORE
 from sambang_tui.services.parse.model import ParsedMessage
 from sambang_tui.services.parse.officers import OfficerText
-from sambang_tui.services.parse.places import Mention
+from sambang_tui.services.parse.places import Mention, clean_place, venue_ending
 from sambang_tui.services.parse.vocabulary import PLACE_NOUNS
 
 # a misspelt kelurahan must be this similar to exactly one name, and clearly
@@ -145,7 +146,19 @@ def _street_kelurahan(actor: Actor) -> dict[str, int]:
     }
     _street_cache.clear()  # one database and station at a time
     _street_cache[key] = found
+    _known_streets.clear()
+    _known_streets.update(n for n, counts in seen.items() if sum(counts.values()) >= _MIN_REPORTS)
     return found
+
+
+_known_streets: set[str] = set()  # every street the station's reports name this often
+
+
+def station_streets(actor: Actor) -> frozenset[str]:
+    """The streets the station's latest reports place things in (lower case,
+    without "Jl."), whichever kelurahan."""
+    _street_kelurahan(actor)
+    return frozenset(_known_streets)
 
 
 def _name_words(names: Iterable[str]) -> tuple[str, ...]:
@@ -314,6 +327,8 @@ def resolve(
             parsed.doubtful.add("kelurahan_id")  # a kelurahan is written, but none of the station's
 
     parsed.place = _without_kelurahan(parsed.place, names, place_words)
+    if "place" not in parsed.doubtful:
+        parsed.place = with_street_after_area(parsed.place, visit_text, station_streets(actor))
 
     by_code = {t.code: t.id for t in lookup.activity_types("", limit=1000)}
     parsed.type_ids = [by_code[code] for code in parsed.types if code in by_code]
@@ -369,4 +384,50 @@ def _without_kelurahan(
     bare = re.match(r"(?P<head>.*\b(?:RT|RW)\.?)\s+(?P<name>[A-Za-z]+)$", place, re.I)
     if bare and named(bare.group("name")):
         return bare.group("head")  # "pos RW paseban": the kelurahan after the RW it names
+    return place
+
+
+# --- a street written bare after the RT/RW -------------------------------------------
+
+# "RW 08 ", "rt 03 rw 08 ", "RT 3/2, ": the RT/RW a bare street's name follows
+_AREA_BEFORE_NAME = (
+    r"(?:\b(?:RT|RW)(?:\b|(?=\d))\.?\s*(?:no\.?\s*)?\d{1,3}\b\s*(?:/\s*\d{1,3}\b\s*)?,?\s*)+"
+)
+# what the RT/RW told as where it was follows: "di", "ke", the activity itself
+_WHERE_BEFORE = re.compile(
+    r"\b(?:di|ke|lokasi|lok\.|sambang|sbg|smbg|dds|patroli(?:\s+dialogis)?|pd|ps|cs|binluh|giat"
+    r"|menyambangi|mengunjungi|mendatangi)\s*:?\s*$",
+    re.I,
+)
+# a street named with its noun: a place without one is only part of the report's place
+_NAMED_STREET = re.compile(r"\b(?:jl|jln|jalan|gg|gang)\b\.?\s*[A-Za-z]{3,}", re.I)
+
+
+def with_street_after_area(place: str, text: str, streets: Iterable[str]) -> str:
+    """``place`` with the street written without "Jl." after its RT/RW ("pos
+    kamling RW 08 Kramat Sentiong", "dds rt 03 rw 08 kramat sentiong"): one
+    of ``streets``, the station's own, so a kelurahan or a word of the
+    sentence is never taken for one. Only in a report that names no street
+    with its noun (then the place is read from that one), and only where the
+    place read is the one the RT/RW follows, or none was read."""
+    if not streets or _NAMED_STREET.search(text):
+        return place
+    names = "|".join(
+        r"\s+".join(map(re.escape, s.split())) for s in sorted(streets, key=len, reverse=True)
+    )
+    for m in re.finditer(rf"{_AREA_BEFORE_NAME}(?P<street>{names})(?![\w-])", text, re.I):
+        before = text[: m.start()]
+        if ROLE_BEFORE.search(before[-16:]):
+            continue  # "Ketua RW 05 Kramat Pulo": whose role, not where
+        street = m.group("street")
+        if not place:
+            venue = venue_ending(before)
+            if venue:
+                return clean_place(f"{venue} {street}")
+            # "dds rt 03 rw 08 X", "di rt 3 rw 2 X": where it was; "warga rt 05 rw 03 X": whose
+            return street if _WHERE_BEFORE.search(before) else place
+        said = " ".join(before.split()).casefold()
+        if said.endswith(" ".join(place.split()).casefold()):
+            return f"{place} {street}"
+        return place
     return place
