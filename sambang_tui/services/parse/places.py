@@ -12,7 +12,7 @@ from sambang_tui.services.parse.audience_words import PERSON
 from sambang_tui.services.parse.houses import HOUSES, NOT_THERE, RESIDENCE, ownerless
 from sambang_tui.services.parse.place_ends import PLACE_END, WHERE_IN_IT
 from sambang_tui.services.parse.sentences import EMOJI
-from sambang_tui.services.parse.vocabulary import OFFICER_RANKS, PLACE_NOUNS
+from sambang_tui.services.parse.vocabulary import AUDIENCE, OFFICER_RANKS, PLACE_NOUNS
 from sambang_tui.services.parse.wrapping import NOT_PLACE_WORDS, ends_sentence
 
 # --- kelurahan --------------------------------------------------------------
@@ -356,8 +356,33 @@ def place_from_prose(text: str) -> str:
                 return clean_place(f"{venue.group('venue')}{sep}{venue.group('di') or ''}{street}")
             around = _AROUND.search(text, max(0, m.start() - 40), m.start())
             return f"{around.group(1)} {street}" if street and around else street
+    if place := _venue_of_group(text, lower):
+        return place
     for m in _NAMED_VENUE.finditer(text):
         return clean_place(m.group(0))
+    return ""
+
+
+# whom the officer met, named by where they are: "sambang pedagang pasar X", "binluh satpam
+# apartemen X", "ngobrol sama satpam & juru parkir terminal X" — the venue is where it was
+_GROUP = "|".join(f"(?:{pattern})" for _cat, _group, pattern, _singular in AUDIENCE)
+_VENUE_NOUN = "|".join(n for n in PLACE_NOUNS if n not in ("jl", "jln", "jalan", "gg", "gang"))
+_GROUP_AT_VENUE = re.compile(
+    r"\b(?:sambang|sbg|smbg|binluh|dds|pd|cs|ps|patroli(?:\s+dialogis)?|menyambangi|mengunjungi"
+    r"|kepada|kpd|dengan|dgn|sama|bareng|ketemu|ktm|bertemu|ngobrol2?)\s+"
+    rf"(?:{_GROUP})(?:\s*(?:,|&|\+|\bn\b|\bdan\b|\bserta\b)\s*(?:{_GROUP}))*\s+"
+    rf"(?=(?:{_VENUE_NOUN})\b)",
+    re.I,
+)
+
+
+def _venue_of_group(text: str, lower: bool) -> str:
+    """The venue named after the group met, with its name: "satpam sekolah"
+    alone tells whose guard, not where."""
+    for m in _GROUP_AT_VENUE.finditer(text):
+        place = _cut(text[m.end() : m.end() + _WINDOW], lower)
+        if len(place.split()) > 1:
+            return place
     return ""
 
 
