@@ -344,7 +344,8 @@ def place_from_prose(text: str) -> str:
         tail = text[m.start() : m.start() + _WINDOW]
         if _named_street(tail, lower):
             street = _cut(tail, lower)
-            venue = _VENUE_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+            window = max(0, m.start() - 60)
+            venue = _VENUE_BEFORE.search(text[window : m.start()])
             if (
                 street
                 and venue
@@ -353,7 +354,20 @@ def place_from_prose(text: str) -> str:
                 and not re.search(r"\w{3}\.\s", venue.group("venue"))  # no sentence's end in it
             ):
                 sep = ", " if "," in venue.group("sep") else " "
-                return clean_place(f"{venue.group('venue')}{sep}{venue.group('di') or ''}{street}")
+                lead = _LEAD.search(text, max(0, window - 30), window + venue.start())
+                if (
+                    lead
+                    and not any(w.casefold() in _NOT_PLACE_WORDS for w in lead[1].split())
+                    # "ke pengurus Masjid X": whom, then where
+                    and not any(
+                        p.start() < lead.end()
+                        for p in _PEOPLE.finditer(text, lead.start(1), lead.end() + 40)
+                    )
+                ):
+                    venue_text = f"{lead[1]}{venue.group('venue')}"
+                else:
+                    venue_text = venue.group("venue")
+                return clean_place(f"{venue_text}{sep}{venue.group('di') or ''}{street}")
             around = _AROUND.search(text, max(0, m.start() - 40), m.start())
             return f"{around.group(1)} {street}" if street and around else street
     if place := _venue_of_group(text, lower):
@@ -366,6 +380,7 @@ def place_from_prose(text: str) -> str:
 # whom the officer met, named by where they are: "sambang pedagang pasar X", "binluh satpam
 # apartemen X", "ngobrol sama satpam & juru parkir terminal X" — the venue is where it was
 _GROUP = "|".join(f"(?:{pattern})" for _cat, _group, pattern, _singular in AUDIENCE)
+_PEOPLE = re.compile(rf"\b(?:{_GROUP})\b", re.I)
 _VENUE_NOUN = "|".join(n for n in PLACE_NOUNS if n not in ("jl", "jln", "jalan", "gg", "gang"))
 _GROUP_AT_VENUE = re.compile(
     r"\b(?:sambang|sbg|smbg|binluh|dds|pd|cs|ps|patroli(?:\s+dialogis)?|menyambangi|mengunjungi"
@@ -384,6 +399,13 @@ def _venue_of_group(text: str, lower: bool) -> str:
         if len(place.split()) > 1:
             return place
     return ""
+
+
+# one or two words between "di"/"ke" and the venue read before the street are where in it
+# ("di pintu masuk Blok III …", "di kali belakang pasar Jl. …", "di deretan lapak …")
+_LEAD = re.compile(
+    r"\b(?:di|ke)\s+((?:(?!(?:ber|me|di|ter)[a-z]{3,}\b)[A-Za-z][\w'-]*\s+){1,2})$", re.I
+)
 
 
 # the place said to be the place, before any other "di": "lokasi gg X", "lok. kantor kelurahan",
