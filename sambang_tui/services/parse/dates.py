@@ -255,7 +255,11 @@ _COUNTED = re.compile(
 
 # "hari Senin", "pada Selasa", "Hari : Senin": a weekday with no date beside it
 _WEEKDAY_ONLY = re.compile(
-    rf"(?:\b(?:hari|hr|pada)\s+|^\s*|\b(?={WEEKDAY_WORD}\s+(?:pagi|siang|sore|malam)\b))"
+    rf"(?:\b(?:hari|hr|pada)\s+|^\s*|\b(?={WEEKDAY_WORD}\s+(?:pagi|siang|sore|malam)\b)"
+    # "Sambang sabtu pkl 08.00", "kemarin rabu jam 2": a weekday the clock follows;
+    # "dds sabtu rw 04 …": the weekday right after the message's first word
+    rf"|(?<!malam )(?<!mlm )\b(?={WEEKDAY_WORD}\s+(?:pkl|pukul|jam|jm)\b)"
+    r"|^\s*[a-z]+\s+(?=(?:senin|selasa|rabu|kamis|jum'?at|sabtu)\b))"
     rf"(?P<day>{WEEKDAY_WORD})\b(?!\s*(?:,\s*)?(?:\(|tgl|tanggal|\d))"
     r"(?!\s+(?:depan|lalu|ini|besok|yad|mendatang))",
     re.I,
@@ -286,7 +290,7 @@ def _eve_date(text: str, today: dt.date) -> dt.date | None:
     days = {
         (_WEEKDAY_NUMBER[_eve_day(m)] - 1) % 7
         for m in _EVE.finditer(text)
-        if not _AHEAD_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        if not _ahead(text, m.start())
         and not _HABIT_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
     }
     if len(days) != 1:
@@ -296,6 +300,21 @@ def _eve_date(text: str, today: dt.date) -> dt.date | None:
 
 
 _AHEAD_BEFORE = re.compile(r"\b(?:akan|besok|rencana\w*|nanti|mendatang)\b[^.\n]{0,30}$", re.I)
+# what those met agreed on or plan ("disepakati kerja bakti … pada hari Minggu", "ada rencana
+# pengumpulan massa … hari Sabtu", "sepakat nunggu musyawarah … hari sabtu") is still to
+# come, however long the sentence runs before its day
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:rencana\w*|direncanakan|(?:di|ber)?sepakat\w*|kesepakatan|(?:me)?nunggu|menanti)\b"
+    r"[^.\n]{0,60}$",
+    re.I,
+)
+
+
+def _ahead(text: str, start: int) -> bool:
+    return bool(
+        _AHEAD_BEFORE.search(text[max(0, start - 40) : start])
+        or _PLANNED_BEFORE.search(text[max(0, start - 80) : start])
+    )
 
 
 def weekday_date(text: str, today: dt.date) -> dt.date | None:
@@ -303,7 +322,7 @@ def weekday_date(text: str, today: dt.date) -> dt.date | None:
     alone ("pada hari Senin"); none when several weekdays are."""
     days = set()
     for m in _WEEKDAY_ONLY.finditer(text):
-        if _AHEAD_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+        if _ahead(text, m.start()):
             continue
         days.add(_WEEKDAY_NUMBER[m.group("day").casefold().replace("jum'at", "jumat")])
     if len(days) != 1:
@@ -312,31 +331,47 @@ def weekday_date(text: str, today: dt.date) -> dt.date | None:
     return today - dt.timedelta(days=(today.weekday() - weekday) % 7)
 
 
+# chat's spellings of the evening ("mlm", "malem") are read as "malam" wherever it is one
+_PARTS = r"(?:pagi|siang|sore|malam|malem|mlm)"
 _RELATIVE = re.compile(
-    r"\b(?P<word>hari\s+ini|hr\s+ini|today|hri\s+ini|(?:pagi|siang|sore|malam)\s+ini"
-    r"|(?:td|tdi)\s+(?P<part>pagi|siang|sore|malam)|tadi(?:\s+(?P<part2>pagi|siang|sore|malam))?"
-    r"|(?P<part3>pagi|siang|sore|malam)\s+(?:tadi|td|tdi)"
-    r"|semalam|kemarin\s+lusa|kemarin|kmrn|kemaren|kmarin"
+    rf"\b(?P<word>hari\s+ini|hr\s+ini|today|hri\s+ini|{_PARTS}\s+ini|barusan"
+    rf"|(?:td|tdi)\s+(?P<part>{_PARTS})|tadi(?:\s+(?P<part2>{_PARTS}))?"
+    rf"|(?P<part3>{_PARTS})\s+(?:tadi|td|tdi)"
+    r"|semalam|semalem|smlm|kemarin\s+lusa|kemarin|kmrn|kemaren|kmarin"
     # chat's "td" alone is "tadi" only beside a clock time: "pkl 16.00 td", "td jam 6.30"
     r"|(?<=\d\s)td(?=\W|$)|td(?=\s+(?:jam|pkl|pukul)\b))\b(?!nya)",
     re.I,
 )
 
 
+# "Sabtu kemarin", "jumat kmrn": the word qualifies the weekday (the last one), it is no
+# day of its own
+_WEEKDAY_JUST_BEFORE = re.compile(rf"\b{WEEKDAY_WORD}\s+$", re.I)
+
+
 def relative_date(text: str, today: dt.date, sent_at: dt.time | None = None) -> dt.date | None:
     """ "hari ini", "tadi", "kemarin" as a date counted from ``today`` (the
     day the message was sent). "tadi malam" and "semalam" are the evening
     before when the message was sent in the morning."""
-    m = _RELATIVE.search(text)
+    m = next(
+        (
+            m
+            for m in _RELATIVE.finditer(text)
+            if not (m.group("word")[0] in "kK" and _WEEKDAY_JUST_BEFORE.search(text, 0, m.start()))
+        ),
+        None,
+    )
     if m is None:
         return None
     word = m.group("word").casefold()
+    if word in ("semalem", "smlm"):
+        word = "semalam"
     if m.group("part3"):  # "pagi tadi", "malam td": as "tadi pagi", "tadi malam"
         word = f"tadi {m.group('part3').casefold()}"
     if word.startswith(("kemarin", "kmrn", "kemaren", "kmarin")):
         return today - dt.timedelta(days=2 if "lusa" in word else 1)
     part = (m.group("part") or m.group("part2") or m.group("part3") or "").casefold()
-    night = word == "semalam" or part == "malam"
+    night = word == "semalam" or part in ("malam", "malem", "mlm")
     if night and word.startswith(("tadi", "td", "tdi", "semalam")):
         if sent_at is not None and sent_at < dt.time(12):
             return today - dt.timedelta(days=1)

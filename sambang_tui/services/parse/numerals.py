@@ -197,3 +197,21 @@ def area_digits(text: str) -> str:
         return spelt if re.search(r"\d", spelt) else m.group(0)
 
     return _AREA_NUMBER.sub(one, text)
+
+
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+_LAST_NUMBER = re.compile(rf"\s(?P<number>\d{{1,2}}|{_UNIT}|sepuluh)$", re.I)
+
+
+def roman_last(name: str) -> str:
+    """A street's name with the number that closes it as the Roman numeral
+    street names are kept with: "kenari dua" and "kenari 2" as said or typed
+    are "kenari ii"."""
+    m = _LAST_NUMBER.search(name)
+    if m is None:
+        return name
+    word = m.group("number").casefold()
+    number = int(word) if word.isdigit() else UNITS.get(word, 10)
+    if not 1 <= number <= len(_ROMAN):
+        return name
+    return f"{name[: m.start()]} {_ROMAN[number - 1]}"

@@ -18,9 +18,12 @@ _OFFICER = re.compile(
     re.I,
 )
 _NRP = re.compile(r"\bNRP\b\.?\s*[:.]?\s*(\d{8})\b", re.I)
+# the superior's title and the words of his office before his rank ("Kapolsek Senen AKP
+# Bambang"), within one sentence and one line: "… sdh koord babinsa\nBripka Dwi" and "ktm
+# pak lurah n 2 staf. aman. Bripka Agus" are signed by the reporting officer
 _SUPERIOR_BEFORE = re.compile(
     r"\b(?:kapolsek|wakapolsek|kapolres|wakapolres|kanit|kasat|kasi|kapolda|kabag|kasubag|"
-    r"panit|kasihumas|kapospol|danramil|babinsa|lurah|camat)\b[\w .,]{0,24}$",
+    r"panit|kasihumas|kapospol|danramil|babinsa|lurah|camat)\b(?:[\w ,]|\.(?=\S)){0,24}\Z",
     re.I,
 )
 NAME_STOP = frozenset(

@@ -14,7 +14,7 @@ from sambang_tui.db.models import Officer
 from sambang_tui.db.rows import tuple_rows
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.master import lookup
-from sambang_tui.services.parse import fuzzy
+from sambang_tui.services.parse import fuzzy, numerals
 from sambang_tui.services.parse.area import ROLE_BEFORE
 from sambang_tui.services.parse.model import ParsedMessage
 from sambang_tui.services.parse.officers import OfficerText
@@ -180,7 +180,7 @@ def kelurahan_of_street(actor: Actor, text: str) -> int | None:
     text = fuzzy.mend(text, cached[1])  # "jl krmaat budner": a slip in a street's name
     found: set[int] = set()
     for name in street_names(text):
-        words = name.split()
+        words = numerals.roman_last(name).split()  # "jalan kenari dua" is Jl. Kenari II
         for size in range(len(words), 0, -1):
             prefix = " ".join(words[:size])
             if prefix in streets:

@@ -157,6 +157,17 @@ _SPACED_MINUTES = re.compile(
 )
 
 
+# a clock in what someone asked for, a deadline or a plan, in the same sentence: "pedagang
+# minta ada petugas jam 10 s/d 14", "bongkar tenda paling lambat jam 23.00", "ada rencana
+# pengumpulan massa … jam 2 siang"; the activity's own
+# clock is never told that way
+_ASKED_BEFORE = re.compile(
+    r"\b(?:minta|meminta|diminta|memohon|paling\s+lambat|maksimal|batas|rencana\w*|direncanakan"
+    r")\b[^.\n]{0,80}$",
+    re.I,
+)
+
+
 def find_time(
     text: str, *, bare: bool = False, strict_bare: bool = False
 ) -> tuple[dt.time, dt.time | None] | None:
@@ -179,6 +190,8 @@ def find_time(
                 text[max(0, m.start() - 30) : m.start()]
             ) and not _RANGE_START.search(text[: m.start()]):
                 continue  # "Kegiatan berakhir pukul 21.00": the end, not the start
+            if _ASKED_BEFORE.search(text[max(0, m.start() - 100) : m.start()]):
+                continue  # "minta patroli saat jam pulang sekolah pukul 13.00": asked, not done
             if pattern is _FOUR_RANGE and _NOT_TIME_BEFORE.search(
                 text[max(0, m.start() - 8) : m.start()]
             ):
