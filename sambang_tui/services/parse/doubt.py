@@ -9,10 +9,16 @@ never a word of one writer:
 
 * a place with no street while the report names a street elsewhere: the
   street was left behind and the place is only part of it ("pos ronda" of
-  "pos ronda jl kramat bunder", "kediaman Bapak Ir" cut at a title's dot);
+  "pos ronda jl kramat bunder", "kediaman Bapak Ir" cut at a title's dot),
+  unless the writer said this is the place (a place field, "bertempat di
+  …"): then the street elsewhere is about something else; a part of a
+  road ("badan jalan", "lampu jalan") names no street;
 * a place that runs on into another field's words (a clock, a weekday, a
   time of day, the situation, the topic): its end was not found;
-* an appeal holding a date: it runs on into the next line or report.
+* an appeal holding a date: it runs on into the next line or report;
+* an appeal that tells the visit before it appeals (whom the officer met or
+  which place he went to, "ketemu tomas 2 … himbau …", "1. Menyambangi … 2.
+  Memberikan himbauan …"): its start was not found.
 """
 
 from __future__ import annotations
@@ -31,6 +37,15 @@ _NOT_A_STREET = re.compile(
     r"|tertib|seperti|sesuai|pagi|ke|di|dan|lagi|tgl)\b",
     re.I,
 )
+# a part of a road is no street: "parkir di badan jalan", "lampu jalan mati"; "jalan." ends
+# a sentence where a street's name would follow
+_ROAD_PART = re.compile(
+    r"\b(?:badan|bahu|tepi|pinggir|pinggiran|sisi|lampu|penerangan|seberang|ruas|rambu|marka)"
+    r"\s+(?:jalan|jln|jl)\b\.?|\bjalan\.(?=\s)",
+    re.I,
+)
+# the writer says which place this is: then a street elsewhere is about something else
+_PLACE_SAID = r"\b(?:bertempat|berlokasi|lokasi|tempat)\b\W*(?:di\s+)?"
 _STREET_NAMED = re.compile(r"\b(?:jl|jln|gg|jalan)\b\.?\s*[A-Za-z]{3,}", re.I)
 
 _MONTHS = (
@@ -55,23 +70,45 @@ _DATE = re.compile(
 )
 
 
+# the visit told: whom the officer met, where he went
+_VISIT_VERB = re.compile(r"\b(?:ketemu|ktm|bertemu|menyambangi|mendatangi|mengunjungi)\b", re.I)
+# where an appeal begins
+_APPEAL_CUE = re.compile(
+    r"\b(?:\w*himbau\w*|\w*imbau\w*|pesan\w*|berpesan|\w*ingatkan|agar|supaya|jangan|jgn"
+    r"|\w*ajak)\b",
+    re.I,
+)
+
+
 def weigh(result: ParsedMessage, text: str, layout: Layout, spoken: Spoken) -> None:
     """Blank and mark the fields of ``result`` read under a doubtful
     condition. ``text`` is the report's text as read, ``layout`` its
     sections, ``spoken`` its prose split into visit, appeal and findings."""
-    if result.place and (_street_left_behind(result.place, text) or _runs_on(result.place)):
+    if result.place and (_street_left_behind(result.place, text, layout) or _runs_on(result.place)):
         result.place = ""
         result.doubtful.add("place")
-    if result.message and _DATE.search(result.message):
+    if result.message and (_DATE.search(result.message) or _visit_told(result.message)):
         result.message = ""
         result.doubtful.add("message")
 
 
-def _street_left_behind(place: str, text: str) -> bool:
-    """A place without a street in a report that names one."""
-    if _STREET_IN_PLACE.search(place):
+def _street_left_behind(place: str, text: str, layout: Layout) -> bool:
+    """A place without a street in a report that names one, the place not
+    said to be the place."""
+    if _STREET_IN_PLACE.search(place) or layout.values("place"):
         return False
-    return bool(_STREET_NAMED.search(_NOT_A_STREET.sub(" ", text)))
+    if re.search(_PLACE_SAID + re.escape(place), text, re.I):
+        return False
+    return bool(_STREET_NAMED.search(_ROAD_PART.sub(" ", _NOT_A_STREET.sub(" ", text))))
+
+
+def _visit_told(appeal: str) -> bool:
+    """An appeal that tells whom was met or where, before any appeal's word."""
+    visit = _VISIT_VERB.search(appeal)
+    if visit is None:
+        return False
+    cue = _APPEAL_CUE.search(appeal)
+    return cue is None or visit.start() < cue.start()
 
 
 def _runs_on(place: str) -> bool:
