@@ -22,7 +22,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("DD", re.compile(r"\bdeteksi\s+dini\b|\bdetdin\b|(?-i:\bDD\b)|\blaporan\s+informasi\b", re.I)),
     ("BL", re.compile(r"\bbinluh\b|\bpenyuluhan\b|\bbimbingan\s+dan\s+penyuluhan\b", re.I)),
     ("PD", re.compile(r"\bpatroli\s+dialogis\b|\bpatroli\s+sambang\b|(?-i:\bPD\b)", re.I)),
-    ("PKM", re.compile(r"\bpengamanan\b|(?<!\bair\s)\bpam\b(?!\s+jaya)(?=\s+\w)", re.I)),
+    # "PKM hajatan …", "giat PKM pengajian …": the code in capitals, as the form writes it; "PKM
+    # Senen", "PKM Kec. Senen" is a puskesmas, named by the place that follows it
+    (
+        "PKM",
+        re.compile(
+            r"\bpengamanan\b|(?<!\bair\s)\bpam\b(?!\s+jaya)(?=\s+\w)"
+            r"|(?-i:\bPKM\b(?![ \t]+(?:[A-Z][a-z]|kec\b|kel\b|kecamatan\b|kelurahan\b)))",
+            re.I,
+        ),
+    ),
 )
 
 
