@@ -497,7 +497,7 @@ def split_activities(
     parts = _chats(text, run_on.pasted_starts(text))
     if parts:
         return parts
-    own = run_on.run_together(text)
+    own = run_on.run_together(text, today)
     if own:
         shared = run_on.dated_ahead(own[0])
         return [Part(o, o, shares_date=shared) for o in own]
