@@ -160,6 +160,11 @@ def _templates(text: str) -> list[Part] | None:
     return assemble(lines, bounds, bounds[0][0], tail_start)
 
 
+_COUNTED_HEAD = re.compile(
+    r"^\s*(?:giat|kegiatan|kgt)\s*(?:ke\s*-?\s*)?(?:\d{1,2}|[ivx]{1,4}|pertama|kedua|ketiga|satu"
+    r"|dua|tiga)\b",
+    re.I,
+)
 # "Giat 1:", "Kegiatan II :", "Kegiatan ke-2 -": an item's own heading
 _ITEM_HEAD = re.compile(
     r"^\s*(?:(?:giat|kegiatan|kgt)\s*(?:ke\s*-?\s*)?(?:\d{1,2}|[ivx]{1,4}|pertama|kedua|ketiga|satu|dua|tiga)\b"
@@ -214,11 +219,21 @@ def _items(text: str) -> list[Part] | None:
         for i, line in enumerate(lines)
         if (i in free or _ITEM.match(line)) and not _field(line, fields) and _item_line(line)
     ]
+    # "Giat 1 Sambang — Senin …" over "1. Menyambangi …", "2. Bertemu …": where the items are
+    # counted by headings, a numbered line under one is a step of its activity, not another
+    counted = [i for i in items if _COUNTED_HEAD.match(lines[i])]
+    if len(counted) >= 2:
+        items = counted
     if len(items) < 2:
         return None
     tail_start = items[-1] + 1
+    # under the last heading its steps are its own; a line without their mark after them
+    # ("Aman terkendali. Aipda …") closes every activity
+    while items is counted and tail_start < len(lines) and _ITEM.match(lines[tail_start]):
+        tail_start += 1
     while (
-        tail_start < len(lines)
+        items is not counted
+        and tail_start < len(lines)
         and lines[tail_start].strip()
         and _ITEM.match(lines[tail_start]) is None
         and not (_CLOSING.match(lines[tail_start]) or _signature(lines[tail_start]))
