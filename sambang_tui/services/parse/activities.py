@@ -315,6 +315,16 @@ def _own_mark(paragraph: str) -> bool:
     )
 
 
+def _heading(paragraph: str) -> bool:
+    """A message's heading: a title ("LAPORAN SAMBANG KOS-KOSAN"), also with the writer's name
+    and title on a line under it ("👮 Bripka Agus – Bhabinkamtibmas Kel. Kenari"); it names
+    the activity the body tells."""
+    lines = [line for line in paragraph.split("\n") if line.strip()]
+    if 1 < len(lines) <= 3:
+        lines = [line for line in lines if not _signature(_ITEM.sub("", line, count=1))]
+    return len(lines) == 1 and bool(headline(f"{lines[0]}\n\n"))
+
+
 def _paragraphs(text: str) -> list[Part] | None:
     """Paragraphs that each tell an activity (a release of a day's work)."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n](?:.|\n(?!\s*\n))*", text)]
@@ -322,7 +332,7 @@ def _paragraphs(text: str) -> list[Part] | None:
     telling = [
         i
         for i, p in enumerate(paragraphs)
-        if has_activity(p) and has_when_or_where(p) and not (i == 0 and headline(f"{p}\n\n"))
+        if has_activity(p) and has_when_or_where(p) and not (i == 0 and _heading(p))
     ]  # a release's headline tells the activity its body tells
     # a later paragraph opens an activity of its own only with its own clock time or a
     # heading ("II. Problem Solving", "Sore harinya"): one that goes on telling the first
