@@ -12,7 +12,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "SB",
         re.compile(
-            r"\b(?:sambang\w*|sbg|smbg|sbng|menyambangi|disambangi|nyambangi|sambangi|jum'?at\s+curhat)\b",
+            r"\b(?:sambang\w*|sbg|smbg|sbng|menyambangi|disambangi|nyambangi|sambangi|jum'?at\s+curhat)\b"
+            # the code in capitals, as CS, PS, DD are read ("- SB ke Ketua RW …"); not a number
+            # plate's letters ("B 1234 SB")
+            r"|(?<!\d)(?<!\d\s)(?-i:\bSB\b)",
             re.I,
         ),
     ),
