@@ -103,7 +103,11 @@ def _after_blank(layout: Layout, previous: int, start: int) -> int:
 def _heading_start(lines: list[str], start: int, floor: int, free: set[int]) -> int:
     """``start`` moved up over the short free lines right above it (a
     heading: "Kegiatan II", "I. SAMBANG"), not past a blank line."""
-    while start - 1 > floor and start - 1 in free and 0 < len(lines[start - 1].strip()) < 40:
+    while start - 1 > floor and 0 < len(lines[start - 1].strip()) < 40:
+        # "2. Sabtu 10 Januari 2026" over the template: its day, though read as the line an
+        # item of the part before goes on to
+        if start - 1 not in free and not _DAY_HEAD.match(lines[start - 1]):
+            break
         start -= 1
     return start
 

@@ -23,6 +23,7 @@ from sambang_tui.services.parse import (
     dates,
     doubt,
     fuzzy,
+    labels,
     numerals,
     officers,
     places,
@@ -102,6 +103,7 @@ def parse_reports(
     activity types are also resolved to ids."""
     today = today or clock.today()
     chat = strip_chat_headers(normalise(text))
+    chat.text = labels.unpaired(chat.text)  # "Waktu/Tempat : 20.00 / Pos …": two fields
     if len(chat.starts) <= 1:
         # a date line under the signature heads the report; what closes the message above it
         # ("Dokumentasi terlampir") is its close again
