@@ -309,7 +309,21 @@ _ROMAN_HEAD = re.compile(r"^\s*(?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})\s*[.)]\s+\S
 _SEQUENCE_HEAD = re.compile(_NEXT_WORDS, re.I)
 
 
+def _steps(paragraph: str) -> bool:
+    """A numbered list of what was done on one visit ("1. Menyambangi driver ojol …" / "2.
+    Memberikan himbauan …" / "3. Menampung keluhan …"): one step names the activity, the
+    others what was done there, and none says when."""
+    lines = [line for line in paragraph.split("\n") if line.strip()]
+    if len(lines) < 2 or not all(_ITEM.match(line) for line in lines):
+        return False
+    if times.find_time(activity.classified(paragraph)):
+        return False
+    return sum(has_activity(line) for line in lines) <= 1
+
+
 def _own_mark(paragraph: str) -> bool:
+    if _steps(paragraph):
+        return False
     return bool(
         times.find_time(activity.classified(paragraph))
         or _ITEM.match(paragraph)
