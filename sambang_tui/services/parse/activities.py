@@ -179,10 +179,34 @@ _ITEM_HEAD = re.compile(
 )
 
 
+# "Dari hasil sambang …", "Dalam kegiatan DDS tersebut …": the activity told above, named again
+_TOLD_BACK = re.compile(
+    r"\b(?:(?:dari\s+)?hasil|dalam|selama|saat|usai|setelah)\s+(?:kegiatan\s+|giat\s+)?"
+    r"(?P<type>\w+(?:\s+\w+)?)",
+    re.I,
+)
+
+
+def _told_back(line: str) -> str:
+    """``line`` without the activities it names back ("Dari hasil sambang"): what it tells of
+    its own."""
+
+    def drop(m: re.Match[str]) -> str:
+        return (
+            m.group(0)[: m.start("type") - m.start()]
+            if has_activity(m.group("type"))
+            else m.group(0)
+        )
+
+    return _TOLD_BACK.sub(drop, line)
+
+
 def _item_line(line: str) -> bool:
     """A line that tells an activity on its own: a bullet or an item
     heading with an activity, or an activity with its own clock time."""
     if not has_activity(line):
+        return False
+    if not (_ITEM.match(line) or _ITEM_HEAD.match(line)) and not has_activity(_told_back(line)):
         return False
     if _ITEM.match(line) or _ITEM_HEAD.match(line):
         return True
