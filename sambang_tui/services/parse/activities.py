@@ -75,7 +75,7 @@ def _joined_cuts(text: str) -> list[int]:
 # "Secara umum situasi …", "Secara keseluruhan situasi …": the same closing, qualified
 _OVERALL = r"(?:secara\s+(?:umum|keseluruhan)\s*,?\s*)?"
 _CLOSING_ALL = re.compile(
-    rf"(?:^|(?<=[.!?])\s+){_OVERALL}(?:(?:seluruh|semua|kedua|rangkaian)\s+(?:rangkaian\s+)?(?:kegiatan|giat)"
+    rf"(?:^|(?<=[.!?])\s+|(?<=[.!?][\"”'’)])\s+|(?<=\n)){_OVERALL}(?:(?:seluruh|semua|kedua|rangkaian)\s+(?:rangkaian\s+)?(?:kegiatan|giat)"
     r"|situasi|sit|kondisi)\b[^.!?\n]*[.!?]?(?:\s*\n.*|(?:\s+[A-Z][\w.']*){1,4})?\s*$",
     re.I,
 )
@@ -146,6 +146,14 @@ def _templates(text: str) -> list[Part] | None:
     blanks = [i for i in range(last_core + 1, tail_start) if not lines[i].strip()]
     if blanks:
         tail_start = blanks[0]
+    # "Sit: aman semua 👍" under the last template: the situation of every one
+    every = [
+        s.line
+        for s in layout.sections
+        if s.kind == "situation" and last_core < s.line < tail_start and _EVERY.search(s.value)
+    ]
+    if every:
+        tail_start = every[0]
     bounds = [(starts[i], starts[i + 1]) for i in range(len(starts) - 1)]
     bounds.append((starts[-1], tail_start))
     # a template written again has its own Hari/Waktu/Tempat: a second "Kegiatan :" under
@@ -264,7 +272,11 @@ def _items(text: str) -> list[Part] | None:
         and tail_start < len(lines)
         and lines[tail_start].strip()
         and _ITEM.match(lines[tail_start]) is None
-        and not (_CLOSING.match(lines[tail_start]) or _signature(lines[tail_start]))
+        and not (
+            _CLOSING.match(lines[tail_start])
+            or _signature(lines[tail_start])
+            or _signed_close(lines[tail_start])
+        )
     ):
         tail_start += 1
     if _own_situation(lines, items, tail_start):
@@ -316,6 +328,20 @@ _TOLD_SITUATION = re.compile(
 _TITLE_AFTER = re.compile(
     r"\s*(?:[,–—]|\s-)\s*bhabin\w*\b(?:\s+(?:kel(?:urahan)?\b\.?\s*)?[A-Za-z]+)?\W*$", re.I
 )
+
+
+# "aman. bripka agus setiawan", "Aman terkendali. Aipda Yusuf, Bhabin Bungur": how every
+# activity went, the writer's name after it on the same line
+_SITUATION_HEAD = re.compile(
+    r"^\W*(?:aman|kondusif|terkendali|lancar|waspada)\b(?:\s+(?:dan\s+)?"
+    r"(?:aman|kondusif|terkendali|lancar|tertib|semua))*\s*[.,!]\s*(?=\S)",
+    re.I,
+)
+
+
+def _signed_close(line: str) -> bool:
+    head = _SITUATION_HEAD.match(line)
+    return bool(head and _signature(line[head.end() :]))
 
 
 def _signature(line: str) -> bool:
