@@ -20,7 +20,14 @@ import datetime as dt
 import re
 
 from sambang_tui.services.parse import activity, dates, run_on, times
-from sambang_tui.services.parse.model import ParsedMessage
+from sambang_tui.services.parse.closings import (
+    CLOSING,
+    CLOSING_ALL,
+    EVERY,
+    own_situation,
+    signature,
+    signed_close,
+)
 from sambang_tui.services.parse.parts import (
     Part,
     assemble,
@@ -30,7 +37,6 @@ from sambang_tui.services.parse.parts import (
 )
 from sambang_tui.services.parse.sections import Layout, split
 from sambang_tui.services.parse.texts import headline
-from sambang_tui.services.parse.wrapping import ends_sentence
 
 _CORE = ("date", "time", "place", "activity")  # a kind written again opens the next part
 _ITEM = re.compile(
@@ -69,23 +75,6 @@ def _joined_cuts(text: str) -> list[int]:
         if times.find_time(before) and times.find_time(after):
             cuts.append(m.start())
     return cuts
-
-
-# "Seluruh kegiatan berjalan aman": a closing sentence for every activity
-# "Secara umum situasi …", "Secara keseluruhan situasi …": the same closing, qualified
-_OVERALL = r"(?:secara\s+(?:umum|keseluruhan)\s*,?\s*)?"
-_CLOSING_ALL = re.compile(
-    rf"(?:^|(?<=[.!?])\s+|(?<=[.!?][\"”'’)])\s+|(?<=\n)){_OVERALL}(?:(?:seluruh|semua|kedua|rangkaian)\s+(?:rangkaian\s+)?(?:kegiatan|giat)"
-    r"|situasi|sit|kondisi)\b[^.!?\n]*[.!?]?(?:\s*\n.*|(?:\s+[A-Z][\w.']*){1,4})?\s*$",
-    re.I,
-)
-_CLOSING = re.compile(
-    rf"^{_OVERALL}(?:seluruh|semua|kedua|adapun)?\s*(?:rangkaian\s+)?(?:kegiatan|giat)?\s*(?:tersebut\s+)?"
-    r"(?:berjalan|berlangsung|terpantau|dalam\s+keadaan|situasi|sit|kondisi)\b"
-    # "Semua aman terkendali": the situation of every activity above
-    r"|^(?:seluruh(?:nya)?|semua(?:nya)?)\s+(?:giat\s+|kegiatan\s+)?(?:aman|kondusif|lancar|terkendali)\b",
-    re.I,
-)
 
 
 def _after_blank(layout: Layout, previous: int, start: int) -> int:
@@ -150,7 +139,7 @@ def _templates(text: str) -> list[Part] | None:
     every = [
         s.line
         for s in layout.sections
-        if s.kind == "situation" and last_core < s.line < tail_start and _EVERY.search(s.value)
+        if s.kind == "situation" and last_core < s.line < tail_start and EVERY.search(s.value)
     ]
     if every:
         tail_start = every[0]
@@ -273,13 +262,13 @@ def _items(text: str) -> list[Part] | None:
         and lines[tail_start].strip()
         and _ITEM.match(lines[tail_start]) is None
         and not (
-            _CLOSING.match(lines[tail_start])
-            or _signature(lines[tail_start])
-            or _signed_close(lines[tail_start])
+            CLOSING.match(lines[tail_start])
+            or signature(lines[tail_start])
+            or signed_close(lines[tail_start])
         )
     ):
         tail_start += 1
-    if _own_situation(lines, items, tail_start):
+    if own_situation(lines, items, tail_start):
         tail_start += 1
     # "… suporter. Sit: aman, tetap waspada" cut out of the last item's line onto its own: that
     # item's situation, not a closing one for every item
@@ -292,66 +281,6 @@ def _items(text: str) -> list[Part] | None:
     if not valid(parts, items=True):
         return None
     return assemble(lines, bounds, items[0], tail_start)
-
-
-# "Seluruh kegiatan …", "Situasi di kedua lokasi …", "Secara umum …": a closing for every activity
-_EVERY = re.compile(
-    r"\b(?:seluruh|semua|kedua|rangkaian|adapun|secara\s+(?:umum|keseluruhan))\b", re.I
-)
-
-
-def _own_situation(lines: list[str], items: list[int], at: int) -> bool:
-    """Whether the closing situation line ``at`` ("Situasi aman.") is the
-    last item's: it goes on the item's sentences without a blank line, and
-    the writer puts an item's sentences on lines of their own (the item runs
-    over lines, or a blank line sets it apart) or tells an earlier item's
-    situation in it — after one-line items run together it closes every one."""
-    item = items[-1]
-    if not (item < at < len(lines)) or not lines[at - 1].strip():
-        return False
-    line = lines[at].strip()
-    if not _CLOSING.match(line) or _EVERY.search(line) or not ends_sentence(lines[at - 1]):
-        return False
-    if re.match(r"\s*(?:pertama|kedua|ketiga|keempat)\s*,", lines[item], re.I):
-        return False  # "Pertama, … Kedua, …": one paragraph of prose counting its activities
-    told = any(_TOLD_SITUATION.search(lines[i]) for i in range(items[0], item))
-    return told or at - item >= 2 or (item > 0 and not lines[item - 1].strip())
-
-
-# "… Situasi aman.", "Sit: kondusif": an item telling its own situation
-_TOLD_SITUATION = re.compile(
-    r"\b(?:situasi|sit)\b\W*(?:\w+\s+){0,3}?(?:aman|kondusif|terkendali|waspada|rawan)\b", re.I
-)
-
-
-# "Aiptu Sutrisno – Bhabinkamtibmas Kel. Senen", "Aiptu X, Bhabin Senen": a title after the name
-_TITLE_AFTER = re.compile(
-    r"\s*(?:[,–—]|\s-)\s*bhabin\w*\b(?:\s+(?:kel(?:urahan)?\b\.?\s*)?[A-Za-z]+)?\W*$", re.I
-)
-
-
-# "aman. bripka agus setiawan", "Aman terkendali. Aipda Yusuf, Bhabin Bungur": how every
-# activity went, the writer's name after it on the same line
-_SITUATION_HEAD = re.compile(
-    r"^\W*(?:aman|kondusif|terkendali|lancar|waspada)\b(?:\s+(?:dan\s+)?"
-    r"(?:aman|kondusif|terkendali|lancar|tertib|semua))*\s*[.,!]\s*(?=\S)",
-    re.I,
-)
-
-
-def _signed_close(line: str) -> bool:
-    head = _SITUATION_HEAD.match(line)
-    return bool(head and _signature(line[head.end() :]))
-
-
-def _signature(line: str) -> bool:
-    """A signature line, also with the Bhabin's title after the name: every
-    part's, not the last item's."""
-    from sambang_tui.services.parse.wrapping import SIGNATURE
-
-    line = line.strip()
-    title = _TITLE_AFTER.search(line)
-    return bool(SIGNATURE.match(line) or (title and SIGNATURE.match(line[: title.start()])))
 
 
 # "II. Selasa, 3 Maret 2026", "III. Penyuluhan", "Sore harinya …": a paragraph's own heading
@@ -389,7 +318,7 @@ def _heading(paragraph: str) -> bool:
     the activity the body tells."""
     lines = [line for line in paragraph.split("\n") if line.strip()]
     if 1 < len(lines) <= 3:
-        lines = [line for line in lines if not _signature(_ITEM.sub("", line, count=1))]
+        lines = [line for line in lines if not signature(_ITEM.sub("", line, count=1))]
     return len(lines) == 1 and bool(headline(f"{lines[0]}\n\n"))
 
 
@@ -438,9 +367,9 @@ def _sequence(text: str, more: tuple[int, ...] = ()) -> list[Part] | None:
     paragraphs = [m.start() for m in re.finditer(r"\n\s*\n", text)]
     if paragraphs:
         last = text[paragraphs[-1] :].strip()
-        if _CLOSING.match(last) and not has_activity(last):
+        if CLOSING.match(last) and not has_activity(last):
             tail_start = paragraphs[-1]
-    closing = _CLOSING_ALL.search(text[:tail_start])
+    closing = CLOSING_ALL.search(text[:tail_start])
     if closing:
         tail_start = closing.start()
     bounds = [0, *[c for c in cuts if c < tail_start], tail_start]
@@ -536,7 +465,7 @@ def _dated(text: str, today: dt.date) -> list[Part] | None:
     while (
         tail_start < len(lines)
         and lines[tail_start].strip()
-        and not (_CLOSING.match(lines[tail_start].strip()) or _signature(lines[tail_start]))
+        and not (CLOSING.match(lines[tail_start].strip()) or signature(lines[tail_start]))
     ):
         tail_start += 1
     bounds = [*zip(starts, starts[1:], strict=False), (starts[-1], tail_start)]
@@ -544,30 +473,6 @@ def _dated(text: str, today: dt.date) -> list[Part] | None:
     if not valid(parts, items=True):
         return None
     return assemble(lines, bounds, starts[0], tail_start)
-
-
-def one_reporter(reports: list[ParsedMessage], parts: list[Part]) -> None:
-    """Every report of one message gets the same reporting officer: a
-    part that says whom he helped ("bantu Bhabin Senen", "Aiptu Heri cuti")
-    names another Bhabin, not the writer. The writer is the officer a
-    report took from what the parts share (the greeting, the signature),
-    else the first report's."""
-    named = [r for r in reports if r.officer_id is not None] or [r for r in reports if r.officer]
-    if not named:
-        return
-    lead = named[0]
-    for report, part in zip(reports, parts, strict=True):
-        shared = part.text.replace(part.own, "\n").casefold()
-        if report in named and report.officer and report.officer.casefold() in shared:
-            lead = report
-            break
-    for report in reports:
-        report.officer, report.officer_id = lead.officer, lead.officer_id
-        report.officer_label = lead.officer_label
-        if "officer_ids" in lead.doubtful:
-            report.doubtful.add("officer_ids")
-        else:
-            report.doubtful.discard("officer_ids")
 
 
 def split_activities(

@@ -32,11 +32,12 @@ from sambang_tui.services.parse import (
     texts,
     times,
 )
-from sambang_tui.services.parse.activities import one_reporter, split_activities
+from sambang_tui.services.parse.activities import split_activities
 from sambang_tui.services.parse.area import find_area
 from sambang_tui.services.parse.audience_words import AT_EVENT
 from sambang_tui.services.parse.model import ParsedMessage
 from sambang_tui.services.parse.normalise import ChatText, normalise, strip_chat_headers
+from sambang_tui.services.parse.parts import one_reporter
 from sambang_tui.services.parse.sections import Layout, split
 from sambang_tui.services.parse.texts import Spoken, is_boilerplate, read_prose
 
