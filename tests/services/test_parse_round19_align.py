@@ -278,3 +278,28 @@ def test_a_situation_told_inside_the_last_item_is_its_own() -> None:
     assert len(reports) == 2
     assert reports[0].situation is None
     assert reports[1].situation == "rawan"
+
+
+# --- the kelurahan a part names of its own, before the message's head ----------------------------
+
+
+def test_a_part_helping_another_bhabin_takes_that_bhabins_kelurahan() -> None:
+    text = (
+        "Laporan kegiatan Aipda Rahmat, Bhabinkamtibmas Kenari, Senin 9 Februari 2026.\n"
+        "Pagi pukul 08.00 melaksanakan Binluh di aula SD Melati, diikuti 30 siswa, pesan agar "
+        "menjauhi tawuran.\n"
+        "Siang pukul 13.00 membantu Bhabin Paseban melakukan Sambang ke Pos RW 04 Jl. Melati, "
+        "bertemu Ketua RW 04.\n"
+        "Situasi di kedua lokasi aman."
+    )
+    reports = parse_reports(text, TODAY)
+    assert [r.kelurahan for r in reports] == ["Kenari", "Paseban"]
+
+
+def test_a_part_naming_no_kelurahan_takes_the_messages() -> None:
+    text = (
+        "Lapor ndan, pagi jam 9 sambang warga RT 02 RW 05 Kel. Kenari, 8 org, aman. Lanjut jam "
+        "14.00 DDS ke rumah warga RT 04 RW 05, 6 KK. Bripka Agus"
+    )
+    reports = parse_reports(text, TODAY)
+    assert [r.kelurahan for r in reports] == ["Kenari", "Kenari"]
