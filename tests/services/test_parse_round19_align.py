@@ -303,3 +303,22 @@ def test_a_part_naming_no_kelurahan_takes_the_messages() -> None:
     )
     reports = parse_reports(text, TODAY)
     assert [r.kelurahan for r in reports] == ["Kenari", "Kenari"]
+
+
+# --- a 5W1H template's "what" ---------------------------------------------------------------------
+
+
+def test_a_5w1h_templates_what_is_the_activity() -> None:
+    text = (
+        "1. SIAPA : Aipda Rahmat bertemu 5 warga\n"
+        "2. APA : Sambang dan DDS ke rumah warga\n"
+        "3. DIMANA : Gg. Melati RT 02 RW 05\n"
+        "4. KAPAN : Senin, 9 Februari 2026 pukul 10.00 WIB\n"
+        "5. BAGAIMANA : Bhabinkamtibmas mendatangi rumah warga dan mendengarkan keluhan."
+    )
+    assert parse_message(text, TODAY).types == ["SB", "DDS"]
+
+
+def test_apa_in_a_sentence_is_no_label() -> None:
+    text = "Senin 9/2/2026 pkl 10.00 warga tanya apa: boleh ronda pakai kentongan? Binluh ke warga RT 02"
+    assert parse_message(text, TODAY).types == ["BL"]

@@ -31,6 +31,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "activity": (
         "kegiatan", "giat", "jenis kegiatan", "uraian kegiatan", "bentuk kegiatan",
         "nama kegiatan", "jenis giat", "uraian", "kegiatan yang dilaksanakan",
+        # a 5W1H template's "what": the activity
+        "apa",
     ),
     "audience": (
         "sasaran", "dihadiri", "peserta", "yang hadir", "hadir", "jumlah peserta",
