@@ -33,6 +33,8 @@ TODAY = dt.date(2026, 2, 11)  # a Wednesday
         ("sambang ke PKM Cempaka Putih, ktm 2 satpam", ["SB"]),
         ("patroli dialogis, motor B 4521 SB parkir di trotoar ditegur", ["PD"]),
         ("ngobrol sama pkm kelurahan soal posyandu", []),
+        ("DDS 5 rumah, 1 warga diantar ke PKM utk berobat", ["DDS"]),
+        ("DD: info pelaku jambret inisial SB dan AR sering nongkrong di gang", ["DD"]),
     ],
 )
 def test_a_type_written_as_its_code_in_capitals_is_read(text: str, types: list[str]) -> None:

@@ -14,8 +14,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:sambang\w*|sbg|smbg|sbng|menyambangi|disambangi|nyambangi|sambangi|jum'?at\s+curhat)\b"
             # the code in capitals, as CS, PS, DD are read ("- SB ke Ketua RW …"); not a number
-            # plate's letters ("B 1234 SB")
-            r"|(?<!\d)(?<!\d\s)(?-i:\bSB\b)",
+            # plate's letters ("B 1234 SB") nor a person's initials ("inisial SB", "Sdr. SB")
+            r"|(?<!\d)(?<!\d\s)(?<!inisial\s)(?<!sdr\s)(?<!sdr\.\s)(?<!sdri\s)(?-i:\bSB\b)",
             re.I,
         ),
     ),
@@ -26,12 +26,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("BL", re.compile(r"\bbinluh\b|\bpenyuluhan\b|\bbimbingan\s+dan\s+penyuluhan\b", re.I)),
     ("PD", re.compile(r"\bpatroli\s+dialogis\b|\bpatroli\s+sambang\b|(?-i:\bPD\b)", re.I)),
     # "PKM hajatan …", "giat PKM pengajian …": the code in capitals, as the form writes it; "PKM
-    # Senen", "PKM Kec. Senen" is a puskesmas, named by the place that follows it
+    # Senen", "PKM Kec. Senen", "ke PKM" is a puskesmas, named by the place around it
     (
         "PKM",
         re.compile(
             r"\bpengamanan\b|(?<!\bair\s)\bpam\b(?!\s+jaya)(?=\s+\w)"
-            r"|(?-i:\bPKM\b(?![ \t]+(?:[A-Z][a-z]|kec\b|kel\b|kecamatan\b|kelurahan\b)))",
+            r"|(?<!\bke\s)(?<!\bdi\s)(?<!\bdari\s)"  # "ke PKM utk berobat": to the puskesmas
+            r"(?-i:\bPKM\b(?![ \t]+(?:[A-Z][a-z]|kec\b|kel\b|kecamatan\b|kelurahan\b)))",
             re.I,
         ),
     ),
