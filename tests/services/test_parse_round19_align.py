@@ -150,6 +150,18 @@ def test_numbered_steps_of_one_visit_are_one_report() -> None:
     assert reports[0].start_time == dt.time(19, 30)
 
 
+def test_a_numbered_list_of_another_activity_is_no_step_of_the_first() -> None:
+    text = (
+        "Lap giat DDS Bhabinkamtibmas Kel. Melati\n"
+        "Senin, 9 Februari 2026 pkl 09.00 WIB\n"
+        "Gg. Anggrek RT 02 RW 05, 6 rumah\n\n"
+        "1. Patroli dialogis di pangkalan ojek Jl. Cempaka Raya\n"
+        "2. Ketemu 4 driver, himbau kunci ganda\n\n"
+        "Situasi aman.\nAipda Rahmat"
+    )
+    assert [r.types for r in parse_reports(text, TODAY)] == [["DDS"], ["PD"]]
+
+
 def test_numbered_items_each_with_an_activity_and_a_time_stay_apart() -> None:
     text = (
         "Lap giat Bhabinkamtibmas Kel. Melati, Senin 9 Februari 2026\n\n"

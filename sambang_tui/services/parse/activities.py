@@ -288,20 +288,23 @@ _ROMAN_HEAD = re.compile(r"^\s*(?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})\s*[.)]\s+\S
 _SEQUENCE_HEAD = re.compile(_NEXT_WORDS, re.I)
 
 
-def _steps(paragraph: str) -> bool:
-    """A numbered list of what was done on one visit ("1. Menyambangi driver ojol …" / "2.
-    Memberikan himbauan …" / "3. Menampung keluhan …"): one step names the activity, the
-    others what was done there, and none says when."""
+def _steps(paragraph: str, first: str) -> bool:
+    """A numbered list of what was done on the visit the ``first`` paragraph heads ("1.
+    Menyambangi driver ojol …" / "2. Memberikan himbauan …" / "3. Menampung keluhan …"): one
+    step names the activity, one the first names, the others what was done; none says when."""
     lines = [line for line in paragraph.split("\n") if line.strip()]
     if len(lines) < 2 or not all(_ITEM.match(line) for line in lines):
         return False
-    if times.find_time(activity.classified(paragraph)):
+    fixed = activity.classified(paragraph)
+    if times.find_time(fixed) or sum(has_activity(line) for line in lines) > 1:
         return False
-    return sum(has_activity(line) for line in lines) <= 1
+    # the steps add no type to the first's ("menyambangi" under "Lap giat DDS" is its visit)
+    together = activity.find_types(activity.classified(f"{first}\n{paragraph}"))
+    return set(together) == set(activity.find_types(activity.classified(first)))
 
 
-def _own_mark(paragraph: str) -> bool:
-    if _steps(paragraph):
+def _own_mark(paragraph: str, first: str) -> bool:
+    if _steps(paragraph, first):
         return False
     return bool(
         times.find_time(activity.classified(paragraph))
@@ -334,7 +337,8 @@ def _paragraphs(text: str) -> list[Part] | None:
     # a later paragraph opens an activity of its own only with its own clock time or a
     # heading ("II. Problem Solving", "Sore harinya"): one that goes on telling the first
     # ("Di hadapan 400 siswa … penyuluhan", "Menurut Pdt. …, pengamanan gabungan") does not
-    telling = telling[:1] + [i for i in telling[1:] if _own_mark(paragraphs[i])]
+    first = "\n\n".join(paragraphs[: telling[0] + 1]) if telling else ""
+    telling = telling[:1] + [i for i in telling[1:] if _own_mark(paragraphs[i], first)]
     if len(telling) < 2:
         return None
     ends = [*telling[1:], len(paragraphs)]
