@@ -89,13 +89,21 @@ def _after_blank(layout: Layout, previous: int, start: int) -> int:
     return blank + 1
 
 
+# "2. Sabtu 10 Januari 2026", "- Senin 9/2": a line giving the day of what follows
+_DATE_LINE = re.compile(
+    rf"^\s*(?:\(?\d{{1,2}}[.)]|[-•*▪·])?\s*(?:(?:hari\s+|hr\s+)?{dates.WEEKDAY_WORD}\b\W{{0,3}})?"
+    rf"(?:(?:tgl|tanggal)\b\.?\s*)?\(?\d{{1,2}}(?:[/-]\d{{1,2}}\b|\s+{dates.MONTH_WORD})",
+    re.I,
+)
+
+
 def _heading_start(lines: list[str], start: int, floor: int, free: set[int]) -> int:
     """``start`` moved up over the short free lines right above it (a
     heading: "Kegiatan II", "I. SAMBANG"), not past a blank line."""
     while start - 1 > floor and 0 < len(lines[start - 1].strip()) < 40:
         # "2. Sabtu 10 Januari 2026" over the template: its day, though read as the line an
         # item of the part before goes on to
-        if start - 1 not in free and not _DAY_HEAD.match(lines[start - 1]):
+        if start - 1 not in free and not _DATE_LINE.match(lines[start - 1]):
             break
         start -= 1
     return start
