@@ -336,3 +336,32 @@ def test_a_5w1h_templates_what_is_the_activity() -> None:
 def test_apa_in_a_sentence_is_no_label() -> None:
     text = "Senin 9/2/2026 pkl 10.00 warga tanya apa: boleh ronda pakai kentongan? Binluh ke warga RT 02"
     assert parse_message(text, TODAY).types == ["BL"]
+
+
+# --- a template written in English words -------------------------------------------------------
+
+
+def test_a_template_in_english_words_is_read_by_its_labels() -> None:
+    text = (
+        "Update giat, Senin 9-2-2026\n"
+        "Time : 1930 - 2100\n"
+        "Venue : Pos Ronda RW 05, Jl. Melati\n"
+        "Activity : Sambang ronda malam\n"
+        "Met : 6 warga ronda\n"
+        'Key message : "Jangan tinggalkan pos sebelum jam 03.00"\n'
+        "Overall situation safe & kondusif 👍\n"
+        "Aipda Rahmat"
+    )
+    report = parse_message(text, TODAY)
+    assert report.start_time == dt.time(19, 30)
+    assert report.place == "Pos Ronda, Jl. Melati"
+    assert report.message == '"Jangan tinggalkan pos sebelum jam 03.00"'
+    assert report.situation == "aman_kondusif"
+
+
+def test_a_message_word_inside_a_sentence_is_no_label() -> None:
+    text = (
+        "Senin 9/2/2026 pkl 10.00 sambang ke Jl. Melati, warga titip message: tolong patroli "
+        "malam. Aman."
+    )
+    assert parse_message(text, TODAY).message != "tolong patroli malam."
