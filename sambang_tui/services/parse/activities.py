@@ -20,7 +20,14 @@ import datetime as dt
 import re
 
 from sambang_tui.services.parse import activity, dates, run_on, times
-from sambang_tui.services.parse.model import ParsedMessage
+from sambang_tui.services.parse.closings import (
+    CLOSING,
+    CLOSING_ALL,
+    EVERY,
+    own_situation,
+    signature,
+    signed_close,
+)
 from sambang_tui.services.parse.parts import (
     Part,
     assemble,
@@ -30,7 +37,6 @@ from sambang_tui.services.parse.parts import (
 )
 from sambang_tui.services.parse.sections import Layout, split
 from sambang_tui.services.parse.texts import headline
-from sambang_tui.services.parse.wrapping import ends_sentence
 
 _CORE = ("date", "time", "place", "activity")  # a kind written again opens the next part
 _ITEM = re.compile(
@@ -71,23 +77,6 @@ def _joined_cuts(text: str) -> list[int]:
     return cuts
 
 
-# "Seluruh kegiatan berjalan aman": a closing sentence for every activity
-# "Secara umum situasi …", "Secara keseluruhan situasi …": the same closing, qualified
-_OVERALL = r"(?:secara\s+(?:umum|keseluruhan)\s*,?\s*)?"
-_CLOSING_ALL = re.compile(
-    rf"(?:^|(?<=[.!?])\s+){_OVERALL}(?:(?:seluruh|semua|kedua|rangkaian)\s+(?:rangkaian\s+)?(?:kegiatan|giat)"
-    r"|situasi|sit|kondisi)\b[^.!?\n]*[.!?]?(?:\s*\n.*|(?:\s+[A-Z][\w.']*){1,4})?\s*$",
-    re.I,
-)
-_CLOSING = re.compile(
-    rf"^{_OVERALL}(?:seluruh|semua|kedua|adapun)?\s*(?:rangkaian\s+)?(?:kegiatan|giat)?\s*(?:tersebut\s+)?"
-    r"(?:berjalan|berlangsung|terpantau|dalam\s+keadaan|situasi|sit|kondisi)\b"
-    # "Semua aman terkendali": the situation of every activity above
-    r"|^(?:seluruh(?:nya)?|semua(?:nya)?)\s+(?:giat\s+|kegiatan\s+)?(?:aman|kondusif|lancar|terkendali)\b",
-    re.I,
-)
-
-
 def _after_blank(layout: Layout, previous: int, start: int) -> int:
     """A part's first line: the one after the blank line above ``start`` (where a core field
     was written again) when only fields of no core kind stand between — "Situasi : Aman",
@@ -100,10 +89,22 @@ def _after_blank(layout: Layout, previous: int, start: int) -> int:
     return blank + 1
 
 
+# "2. Sabtu 10 Januari 2026", "- Senin 9/2": a line giving the day of what follows
+_DATE_LINE = re.compile(
+    rf"^\s*(?:\(?\d{{1,2}}[.)]|[-•*▪·])?\s*(?:(?:hari\s+|hr\s+)?{dates.WEEKDAY_WORD}\b\W{{0,3}})?"
+    rf"(?:(?:tgl|tanggal)\b\.?\s*)?\(?\d{{1,2}}(?:[/-]\d{{1,2}}\b|\s+{dates.MONTH_WORD})",
+    re.I,
+)
+
+
 def _heading_start(lines: list[str], start: int, floor: int, free: set[int]) -> int:
     """``start`` moved up over the short free lines right above it (a
     heading: "Kegiatan II", "I. SAMBANG"), not past a blank line."""
-    while start - 1 > floor and start - 1 in free and 0 < len(lines[start - 1].strip()) < 40:
+    while start - 1 > floor and 0 < len(lines[start - 1].strip()) < 40:
+        # "2. Sabtu 10 Januari 2026" over the template: its day, though read as the line an
+        # item of the part before goes on to
+        if start - 1 not in free and not _DATE_LINE.match(lines[start - 1]):
+            break
         start -= 1
     return start
 
@@ -142,6 +143,14 @@ def _templates(text: str) -> list[Part] | None:
     blanks = [i for i in range(last_core + 1, tail_start) if not lines[i].strip()]
     if blanks:
         tail_start = blanks[0]
+    # "Sit: aman semua 👍" under the last template: the situation of every one
+    every = [
+        s.line
+        for s in layout.sections
+        if s.kind == "situation" and last_core < s.line < tail_start and EVERY.search(s.value)
+    ]
+    if every:
+        tail_start = every[0]
     bounds = [(starts[i], starts[i + 1]) for i in range(len(starts) - 1)]
     bounds.append((starts[-1], tail_start))
     # a template written again has its own Hari/Waktu/Tempat: a second "Kegiatan :" under
@@ -160,6 +169,11 @@ def _templates(text: str) -> list[Part] | None:
     return assemble(lines, bounds, bounds[0][0], tail_start)
 
 
+_COUNTED_HEAD = re.compile(
+    r"^\s*(?:giat|kegiatan|kgt)\s*(?:ke\s*-?\s*)?(?:\d{1,2}|[ivx]{1,4}|pertama|kedua|ketiga|satu"
+    r"|dua|tiga)\b",
+    re.I,
+)
 # "Giat 1:", "Kegiatan II :", "Kegiatan ke-2 -": an item's own heading
 _ITEM_HEAD = re.compile(
     r"^\s*(?:(?:giat|kegiatan|kgt)\s*(?:ke\s*-?\s*)?(?:\d{1,2}|[ivx]{1,4}|pertama|kedua|ketiga|satu|dua|tiga)\b"
@@ -170,10 +184,34 @@ _ITEM_HEAD = re.compile(
 )
 
 
+# "Dari hasil sambang …", "Dalam kegiatan DDS tersebut …": the activity told above, named again
+_TOLD_BACK = re.compile(
+    r"\b(?:(?:dari\s+)?hasil|dalam|selama|saat|usai|setelah)\s+(?:kegiatan\s+|giat\s+)?"
+    r"(?P<type>\w+(?:\s+\w+)?)",
+    re.I,
+)
+
+
+def _told_back(line: str) -> str:
+    """``line`` without the activities it names back ("Dari hasil sambang"): what it tells of
+    its own."""
+
+    def drop(m: re.Match[str]) -> str:
+        return (
+            m.group(0)[: m.start("type") - m.start()]
+            if has_activity(m.group("type"))
+            else m.group(0)
+        )
+
+    return _TOLD_BACK.sub(drop, line)
+
+
 def _item_line(line: str) -> bool:
     """A line that tells an activity on its own: a bullet or an item
     heading with an activity, or an activity with its own clock time."""
     if not has_activity(line):
+        return False
+    if not (_ITEM.match(line) or _ITEM_HEAD.match(line)) and not has_activity(_told_back(line)):
         return False
     if _ITEM.match(line) or _ITEM_HEAD.match(line):
         return True
@@ -214,17 +252,31 @@ def _items(text: str) -> list[Part] | None:
         for i, line in enumerate(lines)
         if (i in free or _ITEM.match(line)) and not _field(line, fields) and _item_line(line)
     ]
+    # "Giat 1 Sambang — Senin …" over "1. Menyambangi …", "2. Bertemu …": where the items are
+    # counted by headings, a numbered line under one is a step of its activity, not another
+    counted = [i for i in items if _COUNTED_HEAD.match(lines[i])]
+    if len(counted) >= 2:
+        items = counted
     if len(items) < 2:
         return None
     tail_start = items[-1] + 1
+    # under the last heading its steps are its own; a line without their mark after them
+    # ("Aman terkendali. Aipda …") closes every activity
+    while items is counted and tail_start < len(lines) and _ITEM.match(lines[tail_start]):
+        tail_start += 1
     while (
-        tail_start < len(lines)
+        items is not counted
+        and tail_start < len(lines)
         and lines[tail_start].strip()
         and _ITEM.match(lines[tail_start]) is None
-        and not (_CLOSING.match(lines[tail_start]) or _signature(lines[tail_start]))
+        and not (
+            CLOSING.match(lines[tail_start])
+            or signature(lines[tail_start])
+            or signed_close(lines[tail_start])
+        )
     ):
         tail_start += 1
-    if _own_situation(lines, items, tail_start):
+    if own_situation(lines, items, tail_start):
         tail_start += 1
     # "… suporter. Sit: aman, tetap waspada" cut out of the last item's line onto its own: that
     # item's situation, not a closing one for every item
@@ -239,58 +291,29 @@ def _items(text: str) -> list[Part] | None:
     return assemble(lines, bounds, items[0], tail_start)
 
 
-# "Seluruh kegiatan …", "Situasi di kedua lokasi …", "Secara umum …": a closing for every activity
-_EVERY = re.compile(
-    r"\b(?:seluruh|semua|kedua|rangkaian|adapun|secara\s+(?:umum|keseluruhan))\b", re.I
-)
-
-
-def _own_situation(lines: list[str], items: list[int], at: int) -> bool:
-    """Whether the closing situation line ``at`` ("Situasi aman.") is the
-    last item's: it goes on the item's sentences without a blank line, and
-    the writer puts an item's sentences on lines of their own (the item runs
-    over lines, or a blank line sets it apart) or tells an earlier item's
-    situation in it — after one-line items run together it closes every one."""
-    item = items[-1]
-    if not (item < at < len(lines)) or not lines[at - 1].strip():
-        return False
-    line = lines[at].strip()
-    if not _CLOSING.match(line) or _EVERY.search(line) or not ends_sentence(lines[at - 1]):
-        return False
-    if re.match(r"\s*(?:pertama|kedua|ketiga|keempat)\s*,", lines[item], re.I):
-        return False  # "Pertama, … Kedua, …": one paragraph of prose counting its activities
-    told = any(_TOLD_SITUATION.search(lines[i]) for i in range(items[0], item))
-    return told or at - item >= 2 or (item > 0 and not lines[item - 1].strip())
-
-
-# "… Situasi aman.", "Sit: kondusif": an item telling its own situation
-_TOLD_SITUATION = re.compile(
-    r"\b(?:situasi|sit)\b\W*(?:\w+\s+){0,3}?(?:aman|kondusif|terkendali|waspada|rawan)\b", re.I
-)
-
-
-# "Aiptu Sutrisno – Bhabinkamtibmas Kel. Senen", "Aiptu X, Bhabin Senen": a title after the name
-_TITLE_AFTER = re.compile(
-    r"\s*(?:[,–—]|\s-)\s*bhabin\w*\b(?:\s+(?:kel(?:urahan)?\b\.?\s*)?[A-Za-z]+)?\W*$", re.I
-)
-
-
-def _signature(line: str) -> bool:
-    """A signature line, also with the Bhabin's title after the name: every
-    part's, not the last item's."""
-    from sambang_tui.services.parse.wrapping import SIGNATURE
-
-    line = line.strip()
-    title = _TITLE_AFTER.search(line)
-    return bool(SIGNATURE.match(line) or (title and SIGNATURE.match(line[: title.start()])))
-
-
 # "II. Selasa, 3 Maret 2026", "III. Penyuluhan", "Sore harinya …": a paragraph's own heading
 _ROMAN_HEAD = re.compile(r"^\s*(?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})\s*[.)]\s+\S")
 _SEQUENCE_HEAD = re.compile(_NEXT_WORDS, re.I)
 
 
-def _own_mark(paragraph: str) -> bool:
+def _steps(paragraph: str, first: str) -> bool:
+    """A numbered list of what was done on the visit the ``first`` paragraph heads ("1.
+    Menyambangi driver ojol …" / "2. Memberikan himbauan …" / "3. Menampung keluhan …"): one
+    step names the activity, one the first names, the others what was done; none says when."""
+    lines = [line for line in paragraph.split("\n") if line.strip()]
+    if len(lines) < 2 or not all(_ITEM.match(line) for line in lines):
+        return False
+    fixed = activity.classified(paragraph)
+    if times.find_time(fixed) or sum(has_activity(line) for line in lines) > 1:
+        return False
+    # the steps add no type to the first's ("menyambangi" under "Lap giat DDS" is its visit)
+    together = activity.find_types(activity.classified(f"{first}\n{paragraph}"))
+    return set(together) == set(activity.find_types(activity.classified(first)))
+
+
+def _own_mark(paragraph: str, first: str) -> bool:
+    if _steps(paragraph, first):
+        return False
     return bool(
         times.find_time(activity.classified(paragraph))
         or _ITEM.match(paragraph)
@@ -300,6 +323,16 @@ def _own_mark(paragraph: str) -> bool:
     )
 
 
+def _heading(paragraph: str) -> bool:
+    """A message's heading: a title ("LAPORAN SAMBANG KOS-KOSAN"), also with the writer's name
+    and title on a line under it ("👮 Bripka Agus – Bhabinkamtibmas Kel. Kenari"); it names
+    the activity the body tells."""
+    lines = [line for line in paragraph.split("\n") if line.strip()]
+    if 1 < len(lines) <= 3:
+        lines = [line for line in lines if not signature(_ITEM.sub("", line, count=1))]
+    return len(lines) == 1 and bool(headline(f"{lines[0]}\n\n"))
+
+
 def _paragraphs(text: str) -> list[Part] | None:
     """Paragraphs that each tell an activity (a release of a day's work)."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n](?:.|\n(?!\s*\n))*", text)]
@@ -307,12 +340,13 @@ def _paragraphs(text: str) -> list[Part] | None:
     telling = [
         i
         for i, p in enumerate(paragraphs)
-        if has_activity(p) and has_when_or_where(p) and not (i == 0 and headline(f"{p}\n\n"))
+        if has_activity(p) and has_when_or_where(p) and not (i == 0 and _heading(p))
     ]  # a release's headline tells the activity its body tells
     # a later paragraph opens an activity of its own only with its own clock time or a
     # heading ("II. Problem Solving", "Sore harinya"): one that goes on telling the first
     # ("Di hadapan 400 siswa … penyuluhan", "Menurut Pdt. …, pengamanan gabungan") does not
-    telling = telling[:1] + [i for i in telling[1:] if _own_mark(paragraphs[i])]
+    first = "\n\n".join(paragraphs[: telling[0] + 1]) if telling else ""
+    telling = telling[:1] + [i for i in telling[1:] if _own_mark(paragraphs[i], first)]
     if len(telling) < 2:
         return None
     ends = [*telling[1:], len(paragraphs)]
@@ -345,9 +379,9 @@ def _sequence(text: str, more: tuple[int, ...] = ()) -> list[Part] | None:
     paragraphs = [m.start() for m in re.finditer(r"\n\s*\n", text)]
     if paragraphs:
         last = text[paragraphs[-1] :].strip()
-        if _CLOSING.match(last) and not has_activity(last):
+        if CLOSING.match(last) and not has_activity(last):
             tail_start = paragraphs[-1]
-    closing = _CLOSING_ALL.search(text[:tail_start])
+    closing = CLOSING_ALL.search(text[:tail_start])
     if closing:
         tail_start = closing.start()
     bounds = [0, *[c for c in cuts if c < tail_start], tail_start]
@@ -443,7 +477,7 @@ def _dated(text: str, today: dt.date) -> list[Part] | None:
     while (
         tail_start < len(lines)
         and lines[tail_start].strip()
-        and not (_CLOSING.match(lines[tail_start].strip()) or _signature(lines[tail_start]))
+        and not (CLOSING.match(lines[tail_start].strip()) or signature(lines[tail_start]))
     ):
         tail_start += 1
     bounds = [*zip(starts, starts[1:], strict=False), (starts[-1], tail_start)]
@@ -451,30 +485,6 @@ def _dated(text: str, today: dt.date) -> list[Part] | None:
     if not valid(parts, items=True):
         return None
     return assemble(lines, bounds, starts[0], tail_start)
-
-
-def one_reporter(reports: list[ParsedMessage], parts: list[Part]) -> None:
-    """Every report of one message gets the same reporting officer: a
-    part that says whom he helped ("bantu Bhabin Senen", "Aiptu Heri cuti")
-    names another Bhabin, not the writer. The writer is the officer a
-    report took from what the parts share (the greeting, the signature),
-    else the first report's."""
-    named = [r for r in reports if r.officer_id is not None] or [r for r in reports if r.officer]
-    if not named:
-        return
-    lead = named[0]
-    for report, part in zip(reports, parts, strict=True):
-        shared = part.text.replace(part.own, "\n").casefold()
-        if report in named and report.officer and report.officer.casefold() in shared:
-            lead = report
-            break
-    for report in reports:
-        report.officer, report.officer_id = lead.officer, lead.officer_id
-        report.officer_label = lead.officer_label
-        if "officer_ids" in lead.doubtful:
-            report.doubtful.add("officer_ids")
-        else:
-            report.doubtful.discard("officer_ids")
 
 
 def split_activities(
@@ -497,7 +507,7 @@ def split_activities(
     parts = _chats(text, run_on.pasted_starts(text))
     if parts:
         return parts
-    own = run_on.run_together(text)
+    own = run_on.run_together(text, today)
     if own:
         shared = run_on.dated_ahead(own[0])
         return [Part(o, o, shares_date=shared) for o in own]

@@ -12,7 +12,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "SB",
         re.compile(
-            r"\b(?:sambang\w*|sbg|smbg|sbng|menyambangi|disambangi|nyambangi|sambangi|jum'?at\s+curhat)\b",
+            r"\b(?:sambang\w*|sbg|smbg|sbng|menyambangi|disambangi|nyambangi|sambangi|jum'?at\s+curhat)\b"
+            # the code in capitals, as CS, PS, DD are read ("- SB ke Ketua RW …"); not a number
+            # plate's letters ("B 1234 SB") nor a person's initials ("inisial SB", "Sdr. SB")
+            r"|(?<!\d)(?<!\d\s)(?<!inisial\s)(?<!sdr\s)(?<!sdr\.\s)(?<!sdri\s)(?-i:\bSB\b)",
             re.I,
         ),
     ),
@@ -22,7 +25,17 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("DD", re.compile(r"\bdeteksi\s+dini\b|\bdetdin\b|(?-i:\bDD\b)|\blaporan\s+informasi\b", re.I)),
     ("BL", re.compile(r"\bbinluh\b|\bpenyuluhan\b|\bbimbingan\s+dan\s+penyuluhan\b", re.I)),
     ("PD", re.compile(r"\bpatroli\s+dialogis\b|\bpatroli\s+sambang\b|(?-i:\bPD\b)", re.I)),
-    ("PKM", re.compile(r"\bpengamanan\b|(?<!\bair\s)\bpam\b(?!\s+jaya)(?=\s+\w)", re.I)),
+    # "PKM hajatan …", "giat PKM pengajian …": the code in capitals, as the form writes it; "PKM
+    # Senen", "PKM Kec. Senen", "ke PKM" is a puskesmas, named by the place around it
+    (
+        "PKM",
+        re.compile(
+            r"\bpengamanan\b|(?<!\bair\s)\bpam\b(?!\s+jaya)(?=\s+\w)"
+            r"|(?<!\bke\s)(?<!\bdi\s)(?<!\bdari\s)"  # "ke PKM utk berobat": to the puskesmas
+            r"(?-i:\bPKM\b(?![ \t]+(?:[A-Z][a-z]|kec\b|kel\b|kecamatan\b|kelurahan\b)))",
+            re.I,
+        ),
+    ),
 )
 
 

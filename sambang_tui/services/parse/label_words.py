@@ -21,16 +21,22 @@ LABELS: dict[str, tuple[str, ...]] = {
         "hari/tanggal/jam", "hari/tgl/jam", "tanggal", "tgl", "hari", "waktu pelaksanaan",
         "tanggal/hari", "hari/tgl/waktu", "hari/tanggal/waktu", "hari & tanggal", "hari dan tanggal",
         "kapan", "hari/jam", "tgl/jam",
+        # a report written in English words
+        "date", "day/date",
     ),
-    "time": ("waktu", "jam", "pukul", "pkl", "waktu kegiatan", "jam kegiatan"),
+    "time": ("waktu", "jam", "pukul", "pkl", "waktu kegiatan", "jam kegiatan", "time"),
     "place": (
         "tempat", "lokasi", "tkp", "alamat", "tempat kegiatan", "lokasi kegiatan",
         "tempat/lokasi", "lokasi/tempat", "bertempat di", "tempat/alamat", "tmpt", "tmp", "lok",
         "dimana", "di mana",
+        "venue", "location", "place",
     ),
     "activity": (
         "kegiatan", "giat", "jenis kegiatan", "uraian kegiatan", "bentuk kegiatan",
         "nama kegiatan", "jenis giat", "uraian", "kegiatan yang dilaksanakan",
+        # a 5W1H template's "what": the activity
+        "apa",
+        "activity", "event",
     ),
     "audience": (
         "sasaran", "dihadiri", "peserta", "yang hadir", "hadir", "jumlah peserta",
@@ -44,12 +50,14 @@ LABELS: dict[str, tuple[str, ...]] = {
         "pihak hadir", "pihak yang hadir", "pihak yg hadir", "hadirin", "attendees", "participants",
         # a 5W1H template's "who": the officer and whom he met
         "siapa",
+        "audience", "met", "people met",
     ),
     "message": (
         "pesan kamtibmas", "pesan", "himbauan", "himbauan kamtibmas", "pesan dan himbauan",
         "pesan & himbauan", "pesan dan himbauan kamtibmas", "pesan/himbauan", "pesan himbauan",
         "pesan-pesan kamtibmas", "imbauan", "imbauan kamtibmas", "pesan yang disampaikan",
         "himbauan yang disampaikan", "pesan kamtibmas yang disampaikan", "himbau", "imbau",
+        "key message", "key messages", "message",
     ),
     "findings": (
         "hasil", "hasil kegiatan", "hasil giat", "hasil yang dicapai", "hasil sambang",

@@ -104,3 +104,36 @@ def label_kind(label: str) -> str | None:
         or LABELS.get(_label_key(fuzzy.correct(bare)))  # "Kegiatn", "Sitkamtibmas"
         or _family_kind(bare)
     )
+
+
+# "2. Waktu/Tempat : Selasa … pkl 10.00 / Pos Kamling …": one label naming two fields, the
+# values in the same order, parted by a slash with spaces around it (a date's or an RT/RW's
+# slash has none)
+_PAIRED_LINE = re.compile(
+    r"^(?P<lead>[ \t]*(?:\(?\d{1,2}[.)]|[a-hA-H][.)]|[-•*▪·])?[ \t]*)"
+    r"(?P<label>[A-Za-z]+(?:[ \t]*(?:/|&)[ \t]*[A-Za-z]+)+)[ \t]*:[ \t]*(?P<value>\S.*)$",
+    re.M,
+)
+_PAIR_CUT = re.compile(r"[ \t]*(?:/|&)[ \t]*")
+_VALUE_CUT = re.compile(r"[ \t]+/[ \t]+")
+
+
+def _unpaired(m: re.Match[str]) -> str:
+    label, value = m.group("label"), m.group("value")
+    if label_kind(label) is not None:
+        return m.group(0)  # "Hari/Tanggal", "Hasil/Temuan": one field under two words
+    names = _PAIR_CUT.split(label)
+    kinds = [label_kind(name) for name in names]
+    values = _VALUE_CUT.split(value.strip())
+    if None in kinds or len(set(kinds)) != len(kinds) or len(values) != len(names):
+        return m.group(0)
+    indent = " " * len(m.group("lead"))
+    lines = [f"{name} : {v}" for name, v in zip(names, values, strict=True)]
+    return m.group("lead") + f"\n{indent}".join(lines)
+
+
+def unpaired(text: str) -> str:
+    """``text`` with each label naming two fields ("Waktu/Tempat : 20.00 / Pos Kamling …",
+    "Tempat/Waktu : Pasar … / Kamis 3 Juli …") written as the two labels it names, each on a
+    line with its value."""
+    return _PAIRED_LINE.sub(_unpaired, text)

@@ -23,6 +23,7 @@ from sambang_tui.services.parse import (
     dates,
     doubt,
     fuzzy,
+    labels,
     numerals,
     officers,
     places,
@@ -31,11 +32,12 @@ from sambang_tui.services.parse import (
     texts,
     times,
 )
-from sambang_tui.services.parse.activities import one_reporter, split_activities
+from sambang_tui.services.parse.activities import split_activities
 from sambang_tui.services.parse.area import find_area
 from sambang_tui.services.parse.audience_words import AT_EVENT
 from sambang_tui.services.parse.model import ParsedMessage
 from sambang_tui.services.parse.normalise import ChatText, normalise, strip_chat_headers
+from sambang_tui.services.parse.parts import one_reporter
 from sambang_tui.services.parse.sections import Layout, split
 from sambang_tui.services.parse.texts import Spoken, is_boilerplate, read_prose
 
@@ -92,6 +94,7 @@ class _Message:
     date: dates.DatePick = field(default_factory=dates.DatePick)
     officer: officers.OfficerText | None = None
     mentions: list[places.Mention] = field(default_factory=list)  # "Kel. X" of the whole
+    own: str = ""  # the activity's own lines, when the message tells several
 
 
 def parse_reports(
@@ -102,6 +105,7 @@ def parse_reports(
     activity types are also resolved to ids."""
     today = today or clock.today()
     chat = strip_chat_headers(normalise(text))
+    chat.text = labels.unpaired(chat.text)  # "Waktu/Tempat : 20.00 / Pos …": two fields
     if len(chat.starts) <= 1:
         # a date line under the signature heads the report; what closes the message above it
         # ("Dokumentasi terlampir") is its close again
@@ -126,7 +130,10 @@ def parse_reports(
         context.officer = _officer(whole_layout, clean, chat)
         context.mentions = [m for m in _ranked_mentions(whole_layout, "", clean) if m.keyword]
         alone = replace(context, date=dates.DatePick())  # reports run on, each dated on its own
-        reports = [_read(part.text, context if part.shares_date else alone) for part in parts]
+        reports = [
+            _read(part.text, replace(context if part.shares_date else alone, own=part.own))
+            for part in parts
+        ]
         if len(set(chat.senders)) <= 1:
             one_reporter(reports, parts)
     if len(whole) > MAX_CHARS:
@@ -237,7 +244,7 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
     if officer is not None:
         result.officer = officer.text
 
-    mentions = _ranked_mentions(layout, place_section, clean) or context.mentions
+    mentions = _ranked_mentions(layout, place_section, clean, context.own) or context.mentions
     if mentions:
         result.kelurahan = mentions[0].words[0].title()
 
@@ -408,9 +415,13 @@ _MET_CROWD = re.compile(
 )
 
 
-def _ranked_mentions(layout: Layout, place_section: str, text: str) -> list[places.Mention]:
+def _ranked_mentions(
+    layout: Layout, place_section: str, text: str, own: str = ""
+) -> list[places.Mention]:
     """Kelurahan mentions, likeliest first: in the place section, then after
-    "Kel."/"Kelurahan", then after "Bhabinkamtibmas" (the officer's area)."""
+    "Kel."/"Kelurahan", then after "Bhabinkamtibmas" (the officer's area).
+    ``own``: an activity's own lines — a mention there ("membantu Bhabin
+    Kramat") before the message's head ("Bhabinkamtibmas Bungur")."""
     in_place = places.kelurahan_mentions(place_section) if place_section else []
     in_area: list[places.Mention] = []
     for section in layout.sections:
@@ -419,6 +430,9 @@ def _ranked_mentions(layout: Layout, place_section: str, text: str) -> list[plac
             words = places.name_words(section.value)
             in_area += found or ([places.Mention(words, 0, True, False)] if words else [])
     everywhere = places.kelurahan_mentions(text)
+    at = text.find(own) if own else -1
+    if at >= 0:
+        everywhere.sort(key=lambda m: not at <= m.start < at + len(own))
     keyword = [m for m in everywhere if m.keyword and not m.bhabin]
     bhabin = [m for m in everywhere if m.bhabin]
     return [*in_place, *in_area, *keyword, *bhabin]

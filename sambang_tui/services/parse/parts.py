@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sambang_tui.services.parse import activity, numerals, places, times
 from sambang_tui.services.parse.area import find_area
+from sambang_tui.services.parse.model import ParsedMessage
 
 
 @dataclass
@@ -86,3 +87,27 @@ def assemble(
         body = "\n".join(p for p in (head, own) if p)
         out.append(Part("\n\n".join(p for p in (body, tail) if p), own))
     return out
+
+
+def one_reporter(reports: list[ParsedMessage], parts: list[Part]) -> None:
+    """Every report of one message gets the same reporting officer: a
+    part that says whom he helped ("bantu Bhabin Senen", "Aiptu Heri cuti")
+    names another Bhabin, not the writer. The writer is the officer a
+    report took from what the parts share (the greeting, the signature),
+    else the first report's."""
+    named = [r for r in reports if r.officer_id is not None] or [r for r in reports if r.officer]
+    if not named:
+        return
+    lead = named[0]
+    for report, part in zip(reports, parts, strict=True):
+        shared = part.text.replace(part.own, "\n").casefold()
+        if report in named and report.officer and report.officer.casefold() in shared:
+            lead = report
+            break
+    for report in reports:
+        report.officer, report.officer_id = lead.officer, lead.officer_id
+        report.officer_label = lead.officer_label
+        if "officer_ids" in lead.doubtful:
+            report.doubtful.add("officer_ids")
+        else:
+            report.doubtful.discard("officer_ids")

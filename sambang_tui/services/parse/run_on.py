@@ -18,10 +18,11 @@ about the same visit, a recap line or a headline stays with it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sambang_tui.services.parse import activity, numerals, places, times
+from sambang_tui.services.parse import activity, dates, numerals, places, times
 from sambang_tui.services.parse.area import find_area
 from sambang_tui.services.parse.dates import MONTH_WORD, WEEKDAY_WORD
 from sambang_tui.services.parse.sentences import EMOJI
@@ -249,9 +250,32 @@ def _another(before: _Told, after: _Told) -> bool:
     return not shared or not (before.types & after.types)
 
 
-def run_together(text: str) -> list[str] | None:
+def _day(text: str, today: dt.date) -> dt.date | None:
+    """The day a part is dated: a date written in it, else "hari ini", "tadi", "kemarin"."""
+    found = [f for f in dates.find_dates(text, today) if f.value is not None and not f.event]
+    if found:
+        return found[0].value
+    return dates.relative_date(text, today)
+
+
+def _new_day(before: str, after: str, today: dt.date | None) -> bool:
+    """``after`` opens with an activity of a day of its own, not the day ``before`` tells
+    ("Senin 2/12 sambang … aman. Sambang pagi ini aman, …" read on Wednesday): another report,
+    though it names no time or place. Both days must be written; a day the same as before's
+    is the visit told on."""
+    if today is None:
+        return False
+    head = after[: _sentences(after)[0][1]] if after.strip() else after
+    if not activity.find_types(activity.classified(head)) or not _MORE.search(after):
+        return False
+    own, earlier = dates.relative_date(head, today), _day(before, today)
+    return own is not None and earlier is not None and own != earlier
+
+
+def run_together(text: str, today: dt.date | None = None) -> list[str] | None:
     """Each activity's own text when ``text`` runs several reports
-    together; None when it tells one."""
+    together; None when it tells one. ``today``: the day relative days
+    ("hari ini", "kemarin") count from."""
     spans = _sentences(text)
     if len(spans) < 2:
         return None
@@ -260,9 +284,13 @@ def run_together(text: str) -> list[str] | None:
         return None
     bounds = [0, *starts, len(text)]
     parts: list[tuple[int, int]] = []
+    dated: set[int] = set()  # parts opened by a day of their own alone
     for a, b in zip(bounds, bounds[1:], strict=False):
         seen = _told(text[a:b])
         if not parts or (_tells(seen) and _another(_told(text[slice(*parts[-1])]), seen)):
+            parts.append((a, b))
+        elif _new_day(text[slice(*parts[-1])], text[a:b], today):
+            dated.add(len(parts))
             parts.append((a, b))
         else:
             parts[-1] = (parts[-1][0], b)  # the same visit told on, a recap: the part before's
@@ -270,7 +298,10 @@ def run_together(text: str) -> list[str] | None:
     if len(parts) > 1 and (not _report(first) or headline(f"{first.strip()}\n\n")):
         # "Izin lapor Dan." before the first, a release's headline: the first's
         parts[:2] = [(parts[0][0], parts[1][1])]
-    if len(parts) < 2 or not all(_report(text[a:b]) for a, b in parts):
+        dated = {i - 1 for i in dated if i > 1}
+    if len(parts) < 2 or not all(
+        i in dated or _report(text[a:b]) for i, (a, b) in enumerate(parts)
+    ):
         return None
     return [text[a:b].strip() for a, b in parts]
 

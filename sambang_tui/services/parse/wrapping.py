@@ -125,7 +125,9 @@ SIGNATURE = re.compile(
 )
 # "Situasi aman", "Sit: kondusif": a situation line, never the rest of a sentence
 SITUATION_LEAD = re.compile(
-    r"(?:situasi|sit|sitkamtibmas|kondisi|keadaan|situation|all\s+clear)\b\.?\s*[:,]?\s*(?:[\w/]+\s+){0,3}?"
+    # "Overall situation safe & kondusif", "Secara umum situasi aman": qualified, the same lead
+    r"(?:(?:overall|secara\s+umum|umumnya)\s*,?\s*)?"
+    r"(?:situasi|sit|sitkamtibmas|kondisi|keadaan|situation|all\s+clear)\b\.?\s*[:,]?\s*(?:[\w/&]+\s+){0,3}?"
     r"(?:aman|kondusif|terkendali|waspada|rawan|siaga)\b"
     r"|(?:aman|kondusif)(?:\s+(?:dan\s+)?(?:kondusif|terkendali|lancar))?"
     r"(?:\s+(?:ndan|komandan|pak))?\s*(?:[.,!]|[^\w\s]*\s*$)",
