@@ -167,6 +167,22 @@ someone who never saw the parser, frozen before it was scored:
   heldout18, the appeal's verbs −7 there); heldout23 90.6 / 84.9, heldout24
   89.9 / 82.7 (+20, 22 more filled); heldout25 89.6 / 80.3, heldout26 90.6 /
   85.0 (+40, 41 more filled).
+- ``heldout27`` and ``heldout28`` (50 messages and 56 reports each),
+  written during round 19 by two more such writers (one asked for the
+  season's topics: floods, Ramadan, New Year's night, school holidays, a
+  kampung's 17-an committee; the other for officers of different temper
+  and tenure, reports relayed by others, a correction inside the message,
+  people met beside people only seen): NEVER SEEN by whoever tuned. Round
+  18: 91.1 / 83.8 and 91.6 / 83.6. Their second annotations agree 99.2 /
+  99.3 and 99.5 / 99.5.
+- Round 19 TUNED ON heldout17–22 (ten lanes read their misses pooled with
+  the sixteen corpora read before, and fixed what three or more writers
+  wrote alike; test_parse_round19_*.py): 94.6 / 91.2, 97.2 / 95.1, 97.2 /
+  94.4, 96.4 / 95.3, 97.6 / 92.7, 97.4 / 96.9 (together 93.0 / 89.5 →
+  96.7 / 94.3). They are development corpora now; their figures say "tuned
+  on". Never seen: heldout23 91.8 / 86.9, heldout24 92.2 / 85.7, heldout25
+  90.1 / 80.5, heldout26 90.9 / 86.1, heldout27 92.4 / 87.1, heldout28
+  92.7 / 85.7 (together 90.6 / 83.4 → 91.7 / 85.4: +68 right, +35 filled).
 - A second annotator who saw only the first corpus's conventions filled in
   heldout5 and heldout6 again from their messages alone: 97.6 / 97.8 and
   97.6 / 97.6 agreement with their writers under this scorer (audience
@@ -241,16 +257,36 @@ CORPORA = [
     Corpus(
         "heldout16", "sixteenth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.95, 0.935
     ),
-    Corpus("heldout17", "seventeenth held-out", 50, 55, frozenset(NINE_STYLES), 0.87, 0.86),
-    Corpus("heldout18", "eighteenth held-out", 50, 56, frozenset(NINE_STYLES), 0.945, 0.885),
-    Corpus("heldout19", "nineteenth held-out", 50, 56, frozenset(NINE_STYLES), 0.93, 0.875),
-    Corpus("heldout20", "twentieth held-out", 50, 56, frozenset(NINE_STYLES), 0.925, 0.885),
-    Corpus("heldout21", "twenty-first held-out", 50, 56, frozenset(NINE_STYLES), 0.90, 0.86),
-    Corpus("heldout22", "twenty-second held-out", 50, 56, frozenset(NINE_STYLES), 0.935, 0.89),
-    Corpus("heldout23", "twenty-third held-out", 50, 56, frozenset(NINE_STYLES), 0.90, 0.84),
-    Corpus("heldout24", "twenty-fourth held-out", 50, 56, frozenset(NINE_STYLES), 0.89, 0.815),
+    Corpus(
+        "heldout17", "seventeenth held-out (tuned on)", 50, 55, frozenset(NINE_STYLES), 0.94, 0.905
+    ),
+    Corpus(
+        "heldout18", "eighteenth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.965, 0.945
+    ),
+    Corpus(
+        "heldout19", "nineteenth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.965, 0.935
+    ),
+    Corpus(
+        "heldout20", "twentieth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.955, 0.945
+    ),
+    Corpus(
+        "heldout21", "twenty-first held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.97, 0.92
+    ),
+    Corpus(
+        "heldout22",
+        "twenty-second held-out (tuned on)",
+        50,
+        56,
+        frozenset(NINE_STYLES),
+        0.965,
+        0.96,
+    ),
+    Corpus("heldout23", "twenty-third held-out", 50, 56, frozenset(NINE_STYLES), 0.91, 0.86),
+    Corpus("heldout24", "twenty-fourth held-out", 50, 56, frozenset(NINE_STYLES), 0.915, 0.85),
     Corpus("heldout25", "twenty-fifth held-out", 50, 56, frozenset(NINE_STYLES), 0.89, 0.80),
-    Corpus("heldout26", "twenty-sixth held-out", 50, 56, frozenset(NINE_STYLES), 0.90, 0.845),
+    Corpus("heldout26", "twenty-sixth held-out", 50, 56, frozenset(NINE_STYLES), 0.90, 0.855),
+    Corpus("heldout27", "twenty-seventh held-out", 50, 56, frozenset(NINE_STYLES), 0.915, 0.865),
+    Corpus("heldout28", "twenty-eighth held-out", 50, 56, frozenset(NINE_STYLES), 0.92, 0.85),
 ]
 
 
