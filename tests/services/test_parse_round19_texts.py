@@ -280,3 +280,38 @@ def test_the_officers_own_quotation_after_his_appeal_stays_the_appeal() -> None:
     parsed = parse_message(text, today=TODAY)
     assert parsed.message.endswith('"Pakai kunci ganda, ya," ujarnya.')
     assert not parsed.findings
+
+
+# --- the closing situation with the sender's rank and name after it ---------------------------
+# (found trying the paste dialog in tmux: "… barang bawaan. aman Bripka Agus" kept its close)
+
+
+@pytest.mark.parametrize(
+    ("text", "appeal"),
+    [
+        (
+            "Sambang pos ronda Jl. Melati, ktm 3 warga. Himbau warga agar kunci motor ganda. "
+            "aman Bripka Hendra",
+            "Himbau warga agar kunci motor ganda.",
+        ),
+        (
+            "sambang pos ronda jl melati, ktm 3 warga. himbau warga agar kunci motor ganda. "
+            "aman terkendali aiptu rahmat s",
+            "himbau warga agar kunci motor ganda",
+        ),
+    ],
+)
+def test_a_closing_situation_signed_with_rank_and_name_ends_the_appeal(
+    text: str, appeal: str
+) -> None:
+    parsed = parse_message(text, today=TODAY)
+    assert parsed.message.rstrip(".") == appeal.rstrip(".")
+    assert parsed.situation == "aman_kondusif"
+
+
+def test_a_wish_for_safety_before_the_name_stays_in_the_appeal() -> None:
+    parsed = parse_message(
+        "Sambang pos ronda Jl. Melati, ktm 3 warga. Himbau warga agar tetap aman Bripka Hendra",
+        today=TODAY,
+    )
+    assert parsed.message.startswith("Himbau warga agar tetap aman")

@@ -25,9 +25,15 @@ _CLOSING_HEAD = (
     # the sender's name after it, on its line or the next: "… aman. Yusuf", "… aman.\nYusuf"
     r"[^\w\n]*(?:\n[ \t]*)?"
 )
-_CLOSING_SITUATION = re.compile(_CLOSING_HEAD + r"(?:(?-i:[A-Z][a-z]{2,})\.?)?\s*$", re.I)
+# the sender's rank and name after it: "… barang bawaan. aman Bripka Agus"
+_RANKED = rf"(?:{POLICE_RANKS})\.?\s+[A-Za-z][\w'.]*(?:\s+[A-Za-z][\w'.]*){{0,3}}"
+_CLOSING_SITUATION = re.compile(
+    _CLOSING_HEAD + rf"(?:{_RANKED}|(?-i:[A-Z][a-z]{{2,}})\.?)?\s*$", re.I
+)
 # in a text with no capitalised word ("… aman. yusuf", "… AMAN. YUSUF") the name is any word
-_CLOSING_SITUATION_CASELESS = re.compile(_CLOSING_HEAD + r"(?:[a-z]{3,}\.?)?\s*$", re.I)
+_CLOSING_SITUATION_CASELESS = re.compile(
+    _CLOSING_HEAD + rf"(?:{_RANKED}|[a-z]{{3,}}\.?)?\s*$", re.I
+)
 _GREETING = re.compile(r"[,.]?\s+(?:wassalam\w*|salam|trims|tks|makasih)\W*$", re.I)
 
 
