@@ -6,6 +6,7 @@ Waits poll the screen until a deadline, never sleep blindly."""
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import shlex
@@ -17,13 +18,25 @@ import uuid
 from pathlib import Path
 
 SAMBANG = str(Path(sys.executable).with_name("sambang"))
+# a tmux server of the tests' own, one per test process: a developer's tmux (and its
+# kill-server) and the tests never meet
+SOCKET = Path(tempfile.gettempdir()) / f"sambang-tests-{os.getpid()}.tmux"
 
 
 def tmux(*args: str, check: bool = True) -> str:
-    done = subprocess.run(["tmux", *args], capture_output=True, text=True, timeout=30)
+    done = subprocess.run(
+        ["tmux", "-S", str(SOCKET), *args], capture_output=True, text=True, timeout=30
+    )
     if check and done.returncode != 0:
         raise AssertionError(f"tmux {' '.join(args)}: {done.stderr.strip()}")
     return done.stdout
+
+
+@atexit.register
+def _end_server() -> None:
+    if SOCKET.exists():
+        subprocess.run(["tmux", "-S", str(SOCKET), "kill-server"], capture_output=True, timeout=30)
+        SOCKET.unlink(missing_ok=True)
 
 
 def _running(pid: int) -> bool:
