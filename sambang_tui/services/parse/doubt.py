@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from sambang_tui.services.parse import dates
 from sambang_tui.services.parse.model import ParsedMessage
 from sambang_tui.services.parse.sections import Layout
 from sambang_tui.services.parse.sentences import EMOJI
@@ -48,14 +49,10 @@ _ROAD_PART = re.compile(
 _PLACE_SAID = r"\b(?:bertempat|berlokasi|lokasi|tempat)\b\W*(?:di\s+)?"
 _STREET_NAMED = re.compile(r"\b(?:jl|jln|gg|jalan)\b\.?\s*[A-Za-z]{3,}", re.I)
 
-_MONTHS = (
-    r"(?:jan|feb|mar|apr|mei|jun|jul|agu|agt|ags|sep|okt|nov|des)[a-z]*\.?"  # "Januari", "Agt."
-)
-_WEEKDAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)"
 # what a place never holds, but the time, the situation or the topic written after it does
 _NOT_PLACE_WORDS = re.compile(
     r"\b\d{1,2}[.:]\d{2}\b"  # a clock: "09:30", "/ 09.00 s/d 12.00"
-    rf"|\b{_WEEKDAY}\b"
+    rf"|\b{dates.WEEKDAY_WORD}\b"
     r"|\b(?:pagi|siang|sore|malam|mlm|ini|tadi|kemarin|kmrn)\W*\Z"  # "… mlm ini", "… pagi"
     r"|\b(?:aman|kondusif|terkendali|trkndl)\b"
     r"|\b(?:ttg|tentang|terkait|masalahnya)\b"  # the topic after the place
@@ -65,7 +62,7 @@ _NOT_PLACE_WORDS = re.compile(
 # "1/12", "28/6/26", "10 Januari 2026": a day and its month
 _DATE = re.compile(
     r"(?<![\d/])(?:[1-9]|[12]\d|3[01])/(?:[1-9]|1[0-2]|0[1-9])(?:/\d{2,4})?(?![\d/])"
-    rf"|\b\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}\b",
+    rf"|\b\d{{1,2}}\s+{dates.MONTH_WORD}\s+\d{{4}}\b",
     re.I,
 )
 
