@@ -196,6 +196,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Report {number} was made by {who}; only its maker, its officers, an admin, or "
         "{reviewers} can change it.",
     ),
+    "reports.err.not_author": (
+        "Laporan {number} hanya dapat diajukan oleh pembuatnya ({who}) atau personel yang "
+        "tercantum di dalamnya.",
+        "Report {number} can be submitted only by its maker ({who}) or an officer listed on it.",
+    ),
     "reports.err.locked_on_server": (
         "Laporan {number} sudah diverifikasi dan terkunci: untuk mengubahnya, {reviewers} "
         "mengembalikannya dulu dengan catatan.",

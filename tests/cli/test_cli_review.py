@@ -87,3 +87,16 @@ def test_an_unknown_number(demo_target: str, capsys, monkeypatch) -> None:
     assert code == 1 and "tidak ditemukan" in err
     code, _, err = run(capsys, "review", "approve", "LK/1/I/2024", "--db", demo_target)
     assert code == 2
+
+
+def test_the_kanit_who_returned_a_report_does_not_submit_it(
+    demo_target: str, waiting: str, capsys, monkeypatch
+) -> None:
+    monkeypatch.setenv("SAMBANG_USER", "kanit")
+    code, _, err = run(
+        capsys, "review", "return", waiting, "--note", "Lengkapi.", "--db", demo_target
+    )
+    assert code == 0, err
+    code, _, err = run(capsys, "review", "submit", waiting, "--db", demo_target)
+    assert code == 1 and "hanya dapat diajukan oleh pembuatnya" in err and "Traceback" not in err
+    assert status(demo_target, waiting)[0] == "dikembalikan"

@@ -147,6 +147,31 @@ def test_returning_needs_a_note_and_a_verified_report_waits_for_reopening(statio
     assert as_user("kanit", acts.review, station.url, "verify", rid)["status"] == "diverifikasi"
 
 
+def test_only_its_authors_submit_a_report_the_kanit_returned(station, as_user) -> None:
+    """The Kanit returns a report, then cannot submit it again himself (and
+    verify it): the app refuses, and a script or psql meets the trigger."""
+    # typed by the desk (test role "admin") for the Bhabin of Paseban ("desk")
+    mine = as_user("admin", acts.new_report, station.url, submit=True)
+    rid = mine["id"]
+    as_user("kanit", acts.review, station.url, "return", rid, "Lengkapi jumlah warga.")
+    with pytest.raises(ChildError) as app:
+        as_user("kanit", acts.review, station.url, "submit", rid)
+    assert app.value.kind == "PermissionDenied" and "hanya dapat diajukan" in app.value.message
+    code, _, err = as_user(
+        "kanit", acts.cli, "review", "submit", mine["number"], "--db", station.url
+    )
+    assert code == 1 and "hanya dapat diajukan" in err and "Traceback" not in err
+    done = station.psql("kanit", f"UPDATE report SET status = 'diajukan' WHERE id = {rid}")
+    assert done.returncode != 0 and "hanya dapat diajukan oleh pembuatnya" in done.stderr
+    assert station.scalar(f"SELECT status FROM report WHERE id = {rid}") == "dikembalikan"
+    # who typed it submits it; so may the officer listed on it (Bhabin Paseban)
+    assert as_user("admin", acts.review, station.url, "submit", rid)["status"] == "diajukan"
+    as_user("kanit", acts.review, station.url, "return", rid, "Sekali lagi.")
+    done = station.psql("desk", f"UPDATE report SET status = 'diajukan' WHERE id = {rid}")
+    assert done.returncode == 0, done.stderr
+    assert station.scalar(f"SELECT status FROM report WHERE id = {rid}") == "diajukan"
+
+
 def test_a_submitted_report_is_not_the_desks_to_change(station, as_user) -> None:
     mine = as_user("desk", acts.new_report, station.url, submit=True)
     done = station.psql("desk", f"UPDATE report SET narrative = 'x' WHERE id = {mine['id']}")

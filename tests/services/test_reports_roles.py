@@ -205,6 +205,41 @@ def test_return_needs_a_note_and_goes_back_to_the_author(world: World) -> None:
     assert fixed.status == "diajukan"
 
 
+def test_only_its_authors_submit_a_returned_report(world: World) -> None:
+    """The Kanit who returned a report cannot submit it again himself (and
+    then verify it): its authors — who typed it, an officer on it — do."""
+    from dataclasses import replace
+
+    from sambang_tui.services.reports.access import detail_for
+
+    desk, kanit, bhabin = world.actors["desk"], world.actors["kanit"], world.actors["bhabin"]
+    saved = reports.create_report(desk, world.input(), submit=True)
+    returned = reports.return_report(kanit, saved.id, saved.version, "Lengkapi.")
+    with pytest.raises(PermissionDenied) as info:
+        reports.submit(kanit, saved.id, returned.version)
+    assert info.value.message == (
+        f"Laporan {saved.number} hanya dapat diajukan oleh pembuatnya (desk1) atau personel "
+        "yang tercantum di dalamnya."
+    )
+    with pytest.raises(PermissionDenied, match="hanya dapat diajukan oleh pembuatnya"):
+        reports.update_report(kanit, saved.id, returned.version, world.input(), submit=True)
+    admin = replace(world.actors["desk2"], is_admin=True)
+    with pytest.raises(PermissionDenied, match="hanya dapat diajukan oleh pembuatnya"):
+        reports.submit(admin, saved.id, returned.version)
+    # the reviewer may still edit it, without submitting it
+    edited = reports.update_report(kanit, saved.id, returned.version, world.input(place="Jl. K"))
+    assert edited.status == "dikembalikan"
+    assert detail_for(kanit, saved.id).submit_refusal.startswith(f"Laporan {saved.number} hanya")
+    assert detail_for(desk, saved.id).submit_refusal == ""
+    assert not reports.load_input(saved.id, kanit).may_submit
+    assert reports.load_input(saved.id, bhabin).may_submit
+    # an officer listed on it is one of its authors
+    again = reports.submit(bhabin, saved.id, edited.version)
+    assert again.status == "diajukan"
+    assert detail_for(kanit, saved.id).submit_refusal == ""  # nothing to submit now
+    assert reports.verify(kanit, saved.id, again.version).status == "diverifikasi"
+
+
 def test_submit_flow_and_status_errors(world: World) -> None:
     desk = world.actors["desk"]
     saved = reports.create_report(desk, world.input())

@@ -166,3 +166,20 @@ async def test_e_while_the_report_is_read_acts_once_it_is(
         else:
             await wait_until(pilot, lambda: type(app.screen).__name__ == "EntryScreen")
             assert type(app.screen).__name__ == "EntryScreen"
+
+
+async def test_the_kanit_who_returned_a_report_cannot_submit_it_himself(demo_target: str) -> None:
+    """After `k`, the footer offers no `a` to the Kanit (the report is not
+    his); pressing it says who submits it, and nothing changes."""
+    row = waiting(demo_target)
+    kanit = runtime.actor_for("kanit")
+    assert not report_access.is_own(kanit, row)
+    returned = reports.return_report(kanit, row.id, row.version, "Lengkapi jumlah warga.")
+    app = make_app(demo_target, user="kanit")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_detail(pilot, row.id)
+        assert "Ajukan" not in screen_lines(app)[-1]
+        await pilot.press("a")
+        await wait_until(pilot, lambda: any("hanya dapat diajukan" in m for m in messages(app)))
+    stored = Report.get_by_id(row.id)
+    assert (stored.status, stored.version) == ("dikembalikan", returned.version)

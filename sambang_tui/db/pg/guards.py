@@ -244,6 +244,13 @@ BEGIN
     IF OLD.status NOT IN ('draft', 'dikembalikan') THEN
       {raise_sql("SB108", "format('Laporan %s berstatus %s; tidak dapat diajukan.', OLD.number, OLD.status)")}
     END IF;
+    -- only its authors submit it (the app's access.is_own): who typed it, or
+    -- an officer listed on it; a reviewer who returned it does not
+    IF NOT (OLD.created_by = session_user
+            OR EXISTS (SELECT 1 FROM public.report_officer ro
+                        WHERE ro.report_id = OLD.id AND ro.officer_id = {s}.me_officer())) THEN
+      {raise_sql("SB111", "format('Laporan %s hanya dapat diajukan oleh pembuatnya (%s) atau personel yang tercantum di dalamnya.', OLD.number, OLD.created_by)")}
+    END IF;
     NEW.reviewer_id := OLD.reviewer_id;
     NEW.review_note := OLD.review_note;
     NEW.reviewed_at := OLD.reviewed_at;

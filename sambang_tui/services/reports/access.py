@@ -3,7 +3,12 @@
 - A login without an officer is read-only (``Actor.read_only``).
 - Anyone who may write (desk, Bhabinkamtibmas with a login) enters reports and
   edits, submits or deletes *their own*: reports they typed
-  (``created_by`` is their login) or reports on which their officer is listed.
+  (``created_by`` is their login) or reports on which their officer is listed
+  (``is_own``: the report's authors).
+- Only its authors submit a report (``require_author``), whoever else may
+  edit it: a reviewer who returns a report cannot submit it again and verify
+  it himself; the author sees the note and submits. A station server's
+  trigger holds the same rule (``db/pg/guards.py``).
   A desk officer fixing another desk's report asks the Kanit; this keeps each
   report's author accountable, as issue 6 asks ("edit own drafts and reports").
 - Kanit Binmas, Kapolsek and Wakapolsek (``Actor.can_review``) edit any
@@ -54,6 +59,30 @@ def is_own(actor: Actor, report: Report) -> bool:
         .where((ReportOfficer.report == report.id) & (ReportOfficer.officer == actor.officer_id))
         .exists()
     )
+
+
+def require_author(actor: Actor, report: Report) -> None:
+    """Raise ``PermissionDenied`` unless ``actor`` is one of ``report``'s
+    authors (``is_own``), the only ones who submit it."""
+    if not is_own(actor, report):
+        raise PermissionDenied(
+            "reports.err.not_author",
+            number=report.number,
+            who=report.created_by or Msg("reports.err.another_officer"),
+        )
+
+
+def submit_refusal(actor: Actor, report: Report) -> str:
+    """Why ``actor`` may not submit ``report`` as it stands ("" when they
+    may, or when its status is not one submitted from)."""
+    if report.status not in ("draft", "dikembalikan"):
+        return ""
+    try:
+        require_edit(actor, report)
+        require_author(actor, report)
+    except PermissionDenied as exc:
+        return exc.message
+    return ""
 
 
 def require_edit(actor: Actor, report: Report) -> None:
@@ -142,4 +171,8 @@ def detail_for(actor: Actor, report_id: int) -> Any:
     report = Report.get_by_id(report_id)
     if detail.information is not None and not may_see_informant(actor, report):
         detail = dataclasses.replace(detail, information=restrict_informant(detail.information))
-    return dataclasses.replace(detail, edit_refusal=edit_refusal(actor, report))
+    return dataclasses.replace(
+        detail,
+        edit_refusal=edit_refusal(actor, report),
+        submit_refusal=submit_refusal(actor, report),
+    )

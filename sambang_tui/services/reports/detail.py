@@ -195,6 +195,9 @@ class ReportDetail:
     updated_by_name: str = ""
     # why the reader may not change it ("" when they may): set by access.detail_for
     edit_refusal: str = ""
+    # why the reader may not submit it ("" when they may, or it is not a draft
+    # or returned): only its authors submit (access.require_author)
+    submit_refusal: str = ""
 
     @property
     def lead(self) -> OfficerInfo | None:

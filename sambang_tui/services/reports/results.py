@@ -25,6 +25,8 @@ class EditableReport:
     version: int
     number: str
     status: str
+    # whether the one editing is among its authors, who alone submit it
+    may_submit: bool = True
 
 
 def saved(report: Report, warnings: list[str] | None = None) -> SavedReport:

@@ -4,7 +4,8 @@ soft-deleted.
 
 Status flow: ``draft`` → ``diajukan`` → ``diverifikasi``. A reviewer may
 return a submitted or verified report (``dikembalikan``) with a note saying
-what to fix; its author edits it and submits it again — only a submitted
+what to fix; its author (who typed it, or an officer on it: ``access.is_own``)
+edits it and submits it again — nobody else submits it — only a submitted
 report can be verified. Nobody verifies or returns a report they created or
 lead: the check is on the person, not on the screen, so the CLI
 (``sambang review``) and the app obey the same rules. Being an admin does
@@ -23,7 +24,7 @@ from sambang_tui.services.core.actor import WHO_REVIEWS, Actor
 from sambang_tui.services.core.errors import Msg, NotFound, PermissionDenied, ValidationError
 from sambang_tui.services.core.validate import LONG_MAX, clean_text
 from sambang_tui.services.reports import children as report_children
-from sambang_tui.services.reports.access import live_report, require_edit
+from sambang_tui.services.reports.access import live_report, require_author, require_edit
 from sambang_tui.services.reports.results import SavedReport, saved
 
 # a status as a sentence names it (catalogue keys)
@@ -72,10 +73,13 @@ def _status_error(report: Report, action: str) -> ValidationError:
 
 
 def submit(actor: Actor, report_id: int, version: int) -> SavedReport:
-    """Send a draft or returned report to the Kanit for verification."""
+    """Send a draft or returned report to the Kanit for verification: only
+    its authors do (``access.require_author``) — a reviewer who returned it
+    does not submit it for them."""
 
     def prepare(report: Report) -> dict[str, Any]:
         require_edit(actor, report)
+        require_author(actor, report)
         if report.status not in ("draft", "dikembalikan"):
             raise _status_error(report, "reports.do.submit")
         return {"status": "diajukan"}

@@ -25,7 +25,7 @@ from sambang_tui.services.core.validate import clean_text
 from sambang_tui.services.reports import children as report_children
 from sambang_tui.services.reports import numbers as report_numbers
 from sambang_tui.services.reports import search_text
-from sambang_tui.services.reports.access import live_report, require_edit
+from sambang_tui.services.reports.access import is_own, live_report, require_author, require_edit
 from sambang_tui.services.reports.check import CleanReport, Existing, check
 from sambang_tui.services.reports.input import ReportInput
 from sambang_tui.services.reports.results import EditableReport, SavedReport, saved
@@ -147,6 +147,7 @@ def update_report(
             "updated_at": clock.now(),
         }
         if submit and current.status in ("draft", "dikembalikan"):
+            require_author(actor, current)
             values["status"] = "diajukan"
         count = (
             Report.update(**values, version=Report.version + 1)
@@ -213,13 +214,18 @@ def conflict_for(current: Report, data: ReportInput) -> ConflictError:
     )
 
 
-def load_input(report_id: int) -> EditableReport:
-    """A stored report as the entry form edits it."""
+def load_input(report_id: int, actor: Actor | None = None) -> EditableReport:
+    """A stored report as the entry form edits it; with ``actor``, whether
+    they may submit it (its authors only)."""
     report = Report.get_or_none((Report.id == report_id) & (Report.deleted_at.is_null()))
     if report is None:
         raise NotFound("reports.err.not_found_deleted", id=report_id)
     return EditableReport(
-        report_children.read_input(report), report.version, report.number, report.status
+        report_children.read_input(report),
+        report.version,
+        report.number,
+        report.status,
+        may_submit=actor is None or is_own(actor, report),
     )
 
 

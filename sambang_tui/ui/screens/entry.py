@@ -121,7 +121,7 @@ class EntryScreen(EntrySaving):
 
         def opening() -> Opening:
             found = read_lookups(actor)
-            editable = reports.load_input(report_id) if report_id is not None else None
+            editable = reports.load_input(report_id, actor) if report_id is not None else None
             draft = own_draft(actor, key) if not chosen else None
             return Opening(found, editable, draft)
 
@@ -286,8 +286,9 @@ class EntryScreen(EntrySaving):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "new_form" and self.report_id is not None:
             return None  # an edit has no "next report"
-        # save+submit is hidden once the report is submitted or verified
-        submitted = self.status not in ("", *SUBMITTABLE)
+        # save+submit is hidden once the report is submitted or verified, and
+        # from one who may edit it but is not its author (a reviewer)
+        submitted = self.status not in ("", *SUBMITTABLE) or not self.may_submit
         return not (action == "save" and parameters == (True,) and submitted)
 
     def action_group(self, step: int) -> None:

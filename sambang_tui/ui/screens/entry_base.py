@@ -57,6 +57,7 @@ class EntryBase(SambangScreen["SavedReport | None"]):
         self._status_draft = ""
         self.last_saved: SavedReport | None = None
         self.status = ""  # the stored report's status (edit)
+        self.may_submit = True  # whether this actor submits it (its authors only)
         # the form as it was when its duplicates were shown: saving it
         # unchanged once more saves anyway
         self._duplicates_seen: dict[str, Any] | None = None
@@ -82,6 +83,7 @@ class EntryBase(SambangScreen["SavedReport | None"]):
         self.version = editable.version
         self.number = editable.number
         self.status = editable.status
+        self.may_submit = editable.may_submit
         self.refresh_bindings()  # save+submit only while it can be submitted
         self.form.fill(editable.data)
         self._date = editable.data.date

@@ -222,10 +222,11 @@ class EntrySaving(EntryChecks):
         if report_id is None:
             return
         seq, key, user = self._draft_ask()
+        actor = self.actor
 
         def read() -> EditableReport:
             self._write_draft(seq, None, key, user)
-            return reports.load_input(report_id)
+            return reports.load_input(report_id, actor)
 
         def loaded(editable: EditableReport) -> None:
             self._load_editable(editable)

@@ -164,6 +164,7 @@ class ReportDetailScreen(SambangScreen[None]):
         Binding("e", "why_not_edit", t("detail.edit"), id="detail.edit_refused", show=False),
         Binding("e", "edit_once_read", t("detail.edit"), id="detail.edit_early", show=False),
         Binding("a", "submit", t("detail.submit"), id="detail.submit"),
+        Binding("a", "why_not_submit", t("detail.submit"), id="detail.submit_refused", show=False),
         Binding("v", "verify", t("detail.verify"), id="detail.verify"),
         Binding("v", "refuse_review", t("detail.verify"), id="detail.verify_refused", show=False),
         Binding("v", "why_not('verify')", t("detail.verify"), id="detail.verify_why", show=False),
@@ -240,8 +241,11 @@ class ReportDetailScreen(SambangScreen[None]):
             return self.detail is None
         if action == "why_not_edit":
             return bool(refusal)
+        submit_refusal = self.detail.submit_refusal if self.detail else ""
         if action == "submit":
-            return status in ("draft", "dikembalikan")
+            return status in ("draft", "dikembalikan") and not submit_refusal
+        if action == "why_not_submit":
+            return bool(submit_refusal)
         if action == "problem":
             return bool(self.detail and self.detail.problem)
         return True
@@ -266,6 +270,12 @@ class ReportDetailScreen(SambangScreen[None]):
             return
         rid, version = self.detail.id, self.detail.version
         self._step(lambda: reports.submit(self.actor, rid, version), "detail.done.submit")
+
+    def action_why_not_submit(self) -> None:
+        """Only its authors submit a report: a reviewer who returned it
+        pressing a is told so."""
+        if self.detail is not None and self.detail.submit_refusal:
+            self.notify(self.detail.submit_refusal, severity="warning", markup=False)
 
     def action_verify(self) -> None:
         """Ask first: one stray key must not verify a report."""
