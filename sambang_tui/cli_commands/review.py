@@ -1,8 +1,9 @@
 """``sambang review submit|verify|return NUMBER [--note TEXT]``: a report's
 review steps from the command line, under the rules the detail screen obeys
-(checked in the services): only the Kanit Binmas, Kapolsek or Wakapolsek
-verify or return, never a report they created or lead; a returned report is
-submitted again before it is verified; returning needs a note."""
+(checked in the services): only its authors submit it; only the Kanit Binmas,
+Kapolsek or Wakapolsek verify or return, never a report they created or lead;
+a returned report is submitted again before it is verified; returning needs a
+note. NUMBER in any form ``reports.find`` reads (``LK/17/XII/2024``, ``17``)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "review",
         help="ajukan, verifikasi atau kembalikan laporan",
         description=(
-            "submit: ajukan laporan (draf atau yang dikembalikan) untuk diverifikasi. "
+            "submit: ajukan laporan (draf atau yang dikembalikan) untuk diverifikasi "
+            "(pembuatnya atau personel yang tercantum). "
             "verify: verifikasi laporan yang diajukan (Kanit Binmas, Kapolsek, Wakapolsek; "
             "bukan laporan sendiri). return: kembalikan dengan catatan --note (wajib)."
         ),
@@ -26,7 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "step", choices=tuple(STEP_WORDS), metavar="LANGKAH", help="submit, verify, return"
     )
-    p.add_argument("number", metavar="NOMOR", help="nomor laporan, mis. LK/17/XII/2024")
+    p.add_argument(
+        "number", metavar="NOMOR", help="nomor laporan, mis. LK/17/XII/2024, 17/2024 atau 17"
+    )
     p.add_argument("--note", default="", metavar="TEKS", help="catatan (wajib untuk return)")
     p.set_defaults(func=cmd_review)
 

@@ -179,10 +179,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Laporan '{text}' tidak ditemukan.",
         "Report '{text}' not found.",
     ),
-    "reports.err.number_not_found_hint": (
-        "Laporan '{text}' tidak ditemukan (tulis nomornya, mis. LK/17/XII/2024).",
-        "Report '{text}' not found (write its number, e.g. LK/17/XII/2024).",
-    ),
     # who may change a report
     "reports.err.another_officer": ("petugas lain", "another officer"),
     "reports.err.locked": (

@@ -89,6 +89,32 @@ def test_an_unknown_number(demo_target: str, capsys, monkeypatch) -> None:
     assert code == 2
 
 
+def test_short_numbers_as_every_other_command_takes_them(
+    demo_target: str, waiting: str, capsys, monkeypatch
+) -> None:
+    """``review verify 80`` and ``80/2024`` find the report, as ``report
+    kegiatan 80`` does (the one finder, ``reports.find``)."""
+    _, seq, month, year = waiting.split("/")
+    assert year == "2024"  # today's year in the demo: the bare number is this year's
+    monkeypatch.setenv("SAMBANG_USER", "kanit")
+    code, out, err = run(
+        capsys, "review", "return", f"{seq}/{year}", "--note", "Lengkapi.", "--db", demo_target
+    )
+    assert code == 0, err
+    assert out.strip() == f"Laporan {waiting} dikembalikan."
+    monkeypatch.setenv("SAMBANG_USER", "desk")
+    code, out, err = run(
+        capsys, "review", "submit", f"lk/{seq}/{month.lower()}/{year}", "--db", demo_target
+    )
+    assert code == 0, err
+    monkeypatch.setenv("SAMBANG_USER", "kanit")
+    code, out, err = run(capsys, "review", "verify", seq, "--db", demo_target)
+    assert code == 0, err
+    assert out.strip() == f"Laporan {waiting} diverifikasi."
+    code, _, err = run(capsys, "review", "verify", "99999", "--db", demo_target)
+    assert code == 1 and "Laporan '99999' tidak ditemukan." in err
+
+
 def test_the_kanit_who_returned_a_report_does_not_submit_it(
     demo_target: str, waiting: str, capsys, monkeypatch
 ) -> None:

@@ -21,10 +21,11 @@ from typing import Any
 from sambang_tui.db.models import Report, ReportOfficer
 from sambang_tui.services.core import clock, store
 from sambang_tui.services.core.actor import WHO_REVIEWS, Actor
-from sambang_tui.services.core.errors import Msg, NotFound, PermissionDenied, ValidationError
+from sambang_tui.services.core.errors import Msg, PermissionDenied, ValidationError
 from sambang_tui.services.core.validate import LONG_MAX, clean_text
 from sambang_tui.services.reports import children as report_children
 from sambang_tui.services.reports.access import live_report, require_author, require_edit
+from sambang_tui.services.reports.find import find_report
 from sambang_tui.services.reports.results import SavedReport, saved
 
 # a status as a sentence names it (catalogue keys)
@@ -192,17 +193,11 @@ STEPS = ("submit", "verify", "return")
 
 
 def review_by_number(actor: Actor, step: str, number: str, note: str = "") -> SavedReport:
-    """``sambang review STEP NUMBER``: the step on the report numbered
-    ``number`` (``LK/17/XII/2024``) of the actor's station, as it is stored
-    now, under the same rules as the detail screen."""
-    text = " ".join(str(number).split())
-    row = Report.get_or_none(
-        (Report.station == actor.station_id)
-        & (Report.number == text.upper())
-        & Report.deleted_at.is_null()
-    )
-    if row is None:
-        raise NotFound("reports.err.number_not_found_hint", text=text)
+    """``sambang review STEP NUMBER``: the step on the report of the actor's
+    station that ``number`` names, in any form every other command takes
+    (``LK/17/XII/2024``, ``17/2024``, ``17``: ``find.find_report``), as it is
+    stored now, under the same rules as the detail screen."""
+    row = Report.get_by_id(find_report(actor, number))
     if step == "submit":
         return submit(actor, row.id, row.version)
     if step == "verify":
