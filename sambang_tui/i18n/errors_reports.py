@@ -52,8 +52,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "reports.err.date_required": ("Tanggal wajib diisi.", "The date is required."),
     "reports.err.date_future": (
-        "Tanggal {day:%d/%m/%Y} terlalu jauh di masa depan (paling lambat besok).",
-        "The date {day:%d/%m/%Y} is too far in the future (tomorrow at the latest).",
+        "Tanggal {day:%d/%m/%Y} belum tiba: laporan hanya untuk kegiatan yang sudah "
+        "dilaksanakan (paling lambat hari ini).",
+        "The date {day:%d/%m/%Y} has not come yet: a report is only of an activity already "
+        "carried out (today at the latest).",
     ),
     "reports.err.date_past": (
         "Tanggal {day:%d/%m/%Y} terlalu lampau.",

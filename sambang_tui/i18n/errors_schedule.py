@@ -48,6 +48,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Rencana yang sudah terlaksana tidak dapat dihapus.",
         "A plan carried out cannot be deleted.",
     ),
+    "schedule.err.future_no_report": (
+        "Rencana {day:%d/%m/%Y} belum tiba: laporannya dibuat setelah kegiatan dilaksanakan.",
+        "The plan of {day:%d/%m/%Y} has not come yet: its report is made once the activity "
+        "is carried out.",
+    ),
     "schedule.err.cancelled_no_report": (
         "Rencana yang dibatalkan tidak dapat direalisasikan.",
         "A cancelled plan cannot be turned into a report.",

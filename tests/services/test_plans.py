@@ -174,6 +174,29 @@ def test_report_input_from_plan(actor, seed):
     assert data.type_ids == [seed.types["CS"]] and data.kelurahan_id == seed.paseban
 
 
+def test_a_plan_of_tomorrow_is_not_realised_yet(actor, seed, monkeypatch):
+    """Its report could not be saved (a report is of an activity carried
+    out): `r` says so instead of opening the form, and a report typed for it
+    anyway is refused, the plan left open."""
+    from sambang_tui.services import reports
+    from sambang_tui.services.core.errors import ValidationError
+
+    monkeypatch.setenv("SAMBANG_TODAY", "2024-12-04")
+    tomorrow = plans.create_plan(actor, plan_input(seed, dt.date(2024, 12, 5)))
+    with pytest.raises(ValidationError) as info:
+        plans.report_input(actor, tomorrow.id)
+    assert info.value.message == (
+        "Rencana 05/12/2024 belum tiba: laporannya dibuat setelah kegiatan dilaksanakan."
+    )
+    today = plans.create_plan(actor, plan_input(seed, dt.date(2024, 12, 4)))
+    data = plans.report_input(actor, today.id)
+    assert data.date == dt.date(2024, 12, 4)
+    data.date, data.plan_id = dt.date(2024, 12, 5), tomorrow.id
+    with pytest.raises(ValidationError, match="05/12/2024 belum tiba"):
+        reports.create_report(actor, data)
+    assert Plan.get_by_id(tomorrow.id).report_id is None
+
+
 def test_plan_of_other_station_is_not_found(actor, seed):
     from sambang_tui.db.models import Station
     from sambang_tui.services.core.actor import Actor

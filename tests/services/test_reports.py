@@ -155,7 +155,8 @@ def test_empty_form_names_every_required_field(world: World) -> None:
         ({"rw": 9, "rt": None}, "rw", "RW 09 tidak ada di Kelurahan Paseban"),
         ({"rw": 6, "rt": 7}, "rt", "RT 07 tidak ada di RW 06 Kelurahan Paseban"),
         ({"rw": None, "rt": 1}, "rw", "Isi RW untuk RT ini"),
-        ({"date": dt.date(2024, 12, 6)}, "date", "terlalu jauh di masa depan"),
+        ({"date": dt.date(2024, 12, 5)}, "date", "05/12/2024 belum tiba"),
+        ({"date": dt.date(2024, 12, 6)}, "date", "sudah dilaksanakan (paling lambat hari ini)"),
         ({"date": dt.date(1999, 12, 6), "operation_id": None}, "date", "terlalu lampau"),
         (
             {"start_time": dt.time(11), "end_time": dt.time(10)},

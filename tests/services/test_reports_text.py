@@ -113,7 +113,7 @@ def _field_strategies(world: World) -> dict[str, tuple[st.SearchStrategy, st.Sea
     ids = st.integers(min_value=-3, max_value=40)
     return {
         "date": (
-            st.dates(min_value=dt.date(2024, 8, 14), max_value=dt.date(2024, 12, 5)),
+            st.dates(min_value=dt.date(2024, 8, 14), max_value=dt.date(2024, 12, 4)),
             st.none() | st.dates(max_value=dt.date(2030, 12, 31)),
         ),
         "start_time": (st.none() | st.times(), st.times()),

@@ -23,8 +23,9 @@ def _today(monkeypatch: pytest.MonkeyPatch) -> None:
         ("-1", dt.date(2024, 12, 3)),
         ("+1", dt.date(2024, 12, 5)),
         ("2", dt.date(2024, 12, 2)),
-        ("5", dt.date(2024, 12, 5)),  # tomorrow is still this month
-        ("30", dt.date(2024, 11, 30)),  # after tomorrow: last month
+        ("4", dt.date(2024, 12, 4)),  # today is still this month
+        ("5", dt.date(2024, 11, 5)),  # after today: last month (a report is of the past)
+        ("30", dt.date(2024, 11, 30)),
         ("2/12", dt.date(2024, 12, 2)),
         ("02/12/2024", dt.date(2024, 12, 2)),
     ],

@@ -51,6 +51,24 @@ async def test_impossible_date_is_flagged_on_leaving(db_target: str, world) -> N
         assert app.screen.query_one("#f-date").value == "04/12/2024"
 
 
+async def test_a_date_not_yet_come_is_flagged_on_leaving(db_target: str, world) -> None:
+    """`b` (besok) is read as tomorrow, and refused at once: a report is of
+    an activity carried out, not one planned."""
+    app = make_app(db_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_entry(pilot)
+        app.screen.query_one("#f-date").focus()
+        await pilot.press("b", "tab")
+        await wait(pilot)
+        assert app.screen.query_one("#f-date").value == "05/12/2024"
+        message = row_error(app, "f-date")
+        assert "05/12/2024 belum tiba" in message and "paling lambat hari ini" in message
+        app.screen.query_one("#f-date").focus()
+        await pilot.press("ctrl+u", "h", "tab")
+        await wait(pilot)
+        assert row_error(app, "f-date") == ""
+
+
 async def test_end_before_start(db_target: str, world) -> None:
     app = make_app(db_target)
     async with app.run_test(size=(80, 24)) as pilot:

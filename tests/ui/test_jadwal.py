@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from grid_seed import Seed, seed_area
-from ui.helpers import make_app, screen_lines, wait
+from ui.helpers import make_app, screen_lines, wait, wait_until
 
 from sambang_tui.db.models import Plan
 from sambang_tui.services.admin import runtime
@@ -404,6 +404,23 @@ async def test_realise_plan_into_report_links_back(seeded):
         assert grid(app).cursor_plans[0].status == "terlaksana"
         assert "✓CS 06" in text(app)
         assert any(report.number in n.message for n in app._notifications)
+
+
+async def test_realising_a_plan_of_tomorrow_says_why_not(seeded):
+    """`r` on tomorrow's plan opens no form that could not be saved: it says
+    the plan's day has not come, and the plan stays open."""
+    target, actor, seed = seeded
+    pid = add(actor, seed, TODAY + dt.timedelta(days=1), start_time=dt.time(10))
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        await pilot.press("down", "right", "r")
+        await wait_until(
+            pilot, lambda: any("belum tiba" in str(n.message) for n in app._notifications)
+        )
+        assert type(app.screen).__name__ == "JadwalScreen"
+        assert any("Rencana 05/12/2024 belum tiba" in str(n.message) for n in app._notifications)
+    assert Plan.get_by_id(pid).report_id is None
 
 
 async def test_form_completes_officer_type_and_rw(seeded):

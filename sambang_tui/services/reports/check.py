@@ -37,7 +37,9 @@ from sambang_tui.services.core.errors import Msg, ValidationError
 from sambang_tui.services.core.validate import LONG_MAX, Checker
 from sambang_tui.services.reports.input import ReportInput
 
-MAX_FUTURE_DAYS = 1
+# a report tells of an activity carried out: dated today at the latest (a
+# plan of tomorrow is realised tomorrow)
+MAX_FUTURE_DAYS = 0
 MIN_YEAR = 2000
 MAX_AUDIENCE = 100_000
 # the audience's groups as a sentence names them (catalogue keys)
@@ -206,17 +208,27 @@ def parse_report_date(text: str) -> dt.date:
     return parse_date(text, today=today, field="date")
 
 
+def check_report_date(day: dt.date) -> None:
+    """``ValidationError`` when ``day`` cannot be a report's date: not yet
+    come (a report is of an activity carried out) or too long ago. The entry
+    form checks with it as the date is typed; saving checks again."""
+    latest = clock.today() + dt.timedelta(days=MAX_FUTURE_DAYS)
+    if day > latest:
+        raise ValidationError("date", "reports.err.date_future", day=day)
+    if day.year < MIN_YEAR:
+        raise ValidationError("date", "reports.err.date_past", day=day)
+
+
 def _check_date(c: Checker, day: dt.date | None) -> dt.date | None:
     if day is None:
         c.fail("date", "reports.err.date_required")
         return None
     if isinstance(day, dt.datetime):
         day = day.date()
-    latest = clock.today() + dt.timedelta(days=MAX_FUTURE_DAYS)
-    if day > latest:
-        c.fail("date", "reports.err.date_future", day=day)
-    elif day.year < MIN_YEAR:
-        c.fail("date", "reports.err.date_past", day=day)
+    try:
+        check_report_date(day)
+    except ValidationError as exc:
+        c.fail("date", exc.key, **exc.params)
     return day
 
 

@@ -404,6 +404,9 @@ def report_input(actor: Actor, plan_id: int) -> ReportInput:
     if editable.status == "batal":
         raise ValidationError("status", "schedule.err.cancelled_no_report")
     data = editable.data
+    if data.date is not None and data.date > clock.today():
+        # its report could not be saved (reports.check: today at the latest)
+        raise ValidationError("date", "schedule.err.future_no_report", day=data.date)
     return ReportInput(
         date=data.date,
         start_time=data.start_time,

@@ -11,7 +11,12 @@ from sambang_tui.services import reports
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.dates import parse_time
 from sambang_tui.services.core.errors import ValidationError
-from sambang_tui.services.reports.check import END_BEFORE_START, parse_report_date, times_in_order
+from sambang_tui.services.reports.check import (
+    END_BEFORE_START,
+    check_report_date,
+    parse_report_date,
+    times_in_order,
+)
 from sambang_tui.services.reports.typed_text import read_count
 from sambang_tui.ui.screens.entry_drafts import EntryDrafts
 from sambang_tui.ui.widgets.entry_fields import FieldInput
@@ -69,6 +74,7 @@ class EntryChecks(EntryDrafts):
                 if day != self._date:
                     self._date = day
                     self._refresh_defaults()
+                check_report_date(day)  # not yet come: said here, not at saving
             elif name in ("start_time", "end_time") and text:
                 value = parse_time(text, field=name)
                 if format_time(value) != widget.value:
