@@ -109,6 +109,7 @@ def add_report(
     audience: dict[str, int | None] | None = None,
     deleted: bool = False,
     operation: bool = False,
+    status: str = "diajukan",
     **values: object,
 ) -> Report:
     seq = Report.select().count() + 1
@@ -126,7 +127,7 @@ def add_report(
         rt=rw_row.rts.first() if rw_row is not None else None,
         situation=situation,
         threat_level=threat,
-        status="diajukan",
+        status=status,
         deleted_at=dt.datetime(2024, 12, 5, 9, 0) if deleted else None,
         **values,
     )

@@ -34,6 +34,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{kind}: {label} · {reports} laporan · realisasi {pct} · RW {visited}/{total}",
         "{kind}: {label} · {reports} reports · done {pct} · RW {visited}/{total}",
     ),
+    "rekap.summary_drafts": (
+        # the drafts are not among the reports (figures.counted); short, to fit 80 columns
+        "{kind}: {label} · {reports} laporan + {drafts} draf · realisasi {pct} · "
+        "RW {visited}/{total}",
+        "{kind}: {label} · {reports} reports + {drafts} drafts · done {pct} · RW {visited}/{total}",
+    ),
     "rekap.no_operation": ("Belum ada operasi yang tercatat.", "No operation recorded yet."),
     "rekap.tab.types": ("1 Jenis", "1 Types"),
     "rekap.tab.officers": ("2 Personel", "2 Officers"),

@@ -115,6 +115,18 @@ def test_recap_is_a_letter_to_the_polres(fx: Fixture, tmp_path: Path) -> None:
     assert "Kapolres Jakpus" in text and "u.p. Kasat Binmas Polres" in text
 
 
+def test_recap_letter_counts_no_draft(fx: Fixture) -> None:
+    """The letter says how many reports were submitted, and that drafts are
+    not counted: a draft typed a minute ago is not in its figures."""
+    from recap_fixture import add_report
+
+    add_report(fx, "D1", WEEK.start, "Paseban", 1, ["SB"], ["A"], status="draft")
+    text = squash(render_text(recap_doc.build(fx.actor, WEEK)))
+    assert (
+        "sebanyak 5 laporan yang telah diajukan (draf yang belum diajukan tidak dihitung)" in text
+    )
+
+
 def test_recap_signed_by_kanit(fx: Fixture, tmp_path: Path) -> None:
     doc = recap_doc.build(fx.actor, WEEK, signer="kanit")
     text = squash(docx_text(documents.write(doc, "docx", tmp_path / "k.docx")))

@@ -170,3 +170,36 @@ def test_benchmark_core_runs_on_the_fixture(fx: Fixture, db_target: str, tmp_pat
     assert (tmp_path / "rekap-bulan.pdf").exists() and (tmp_path / "rekap-bulan.docx").exists()
     text = bench.format_report(result)
     assert "week" in text and "year" in text and "DOCX" in text
+
+
+def test_a_draft_counts_nowhere_and_is_counted_aside(fx: Fixture) -> None:
+    """A draft is not yet a report: adding one (with people met, a worse
+    situation, a new RW, another officer) changes no figure of any table,
+    only the number of drafts left out; a returned report was submitted and
+    counts. The drill-down's list holds exactly the reports counted."""
+    import dataclasses
+
+    from recap_fixture import add_report
+
+    from sambang_tui.services.recap import polres
+    from sambang_tui.services.reports.listing import ReportFilter, count_reports
+
+    before = recap.build(fx.actor, WEEK, today=TODAY)
+    add_report(
+        fx, "D1", dt.date(2024, 12, 3), "Kenari", 2, ["CS"], ["B"], "rawan", "tinggi",
+        audience={"warga": 40}, status="draft",
+    )  # fmt: skip
+    after = recap.build(fx.actor, WEEK, today=TODAY)
+    assert after.drafts == 1 and before.drafts == 0
+    assert dataclasses.replace(after, drafts=0) == before
+    assert recap.total_reports(fx.actor, WEEK) == 5
+    listed = count_reports(
+        fx.actor, ReportFilter(date_from=WEEK.start, date_to=WEEK.end, submitted=True)
+    )
+    assert listed == 5
+    reader = dataclasses.replace(fx.actor, officer_id=None, is_admin=False, role=None)
+    rows = polres.recap(reader, WEEK, today=TODAY).rows
+    assert [r.reports for r in rows if r.station_id == fx.actor.station_id] == [5]
+    add_report(fx, "K1", dt.date(2024, 12, 3), "Kenari", 2, ["CS"], ["B"], status="dikembalikan")
+    assert recap.total_reports(fx.actor, WEEK) == 6
+    assert recap.drafts_left_out(fx.actor, WEEK) == 1

@@ -336,3 +336,36 @@ async def test_jadwal_footer_fits_80_columns(demo_target: str) -> None:
         help_text = screen_text(app)
         for words in ("Pindah", "Tempel", "Saring", "Buka sel"):
             assert words in help_text, words
+
+
+async def test_summary_counts_no_draft_and_says_how_many_were_left_out(demo_target: str) -> None:
+    """A draft of the week (one typed a minute ago) is not counted; the
+    summary says so at 80 columns, and the drill-down lists what is counted."""
+    from sambang_tui.db.models import Report
+    from sambang_tui.services.admin import runtime
+
+    runtime.connect(demo_target)
+    week = (Report.date >= dt.date(2024, 11, 25)) & (Report.date <= dt.date(2024, 12, 1))
+    live = week & Report.deleted_at.is_null()
+    row = Report.select().where(live & (Report.status == "diajukan")).first()
+    Report.update(status="draft").where(Report.id == row.id).execute()
+    drafts = Report.select().where(live & (Report.status == "draft")).count()
+    counted = Report.select().where(live & (Report.status != "draft")).count()
+    runtime.close()
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_rekap(pilot)
+        await wait_until(pilot, lambda: screen.data is not None)
+        assert (screen.data.total_reports, screen.data.drafts) == (counted, drafts)
+        summary = str(screen.query_one("#rekap-period", Static).render())
+        assert f"· {counted} laporan + {drafts} draf · realisasi" in summary
+        assert re.search(
+            rf"{counted} laporan \+ {drafts} draf · realisasi \d+% · RW \d+/\d+", text_of(app)
+        )
+        await pilot.press("2")
+        table = screen.query_one("#rekap-officers", DataTable)
+        await wait_until(pilot, lambda: app.focused is table)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: getattr(app.screen, "total", None) is not None)
+        assert app.screen.filt.submitted
+        assert app.screen.total == screen.data.officers[0].reports

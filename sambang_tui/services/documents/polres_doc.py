@@ -121,7 +121,8 @@ def build(
         Paragraph(
             f"Bersama ini dilaporkan rekap kegiatan Bhabinkamtibmas jajaran {name or 'Polres'} "
             f"periode {period.label('id')} dari {len(data.rows)} Polsek, sebanyak "
-            f"{total.reports} laporan, sebagai berikut:"
+            f"{total.reports} laporan yang telah diajukan (draf yang belum diajukan tidak "
+            "dihitung), sebagai berikut:"
         ),
         table(data),
         Paragraph(

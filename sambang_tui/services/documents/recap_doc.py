@@ -296,7 +296,8 @@ def build(
         ),
         Paragraph(
             f"Bersama ini dilaporkan rekap kegiatan Bhabinkamtibmas {station.name} periode "
-            f"{period.label('id')}, sebanyak {data.total_reports} laporan, sebagai berikut:"
+            f"{period.label('id')}, sebanyak {data.total_reports} laporan yang telah diajukan "
+            "(draf yang belum diajukan tidak dihitung), sebagai berikut:"
         ),
     )
     made = tables(data)

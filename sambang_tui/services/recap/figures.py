@@ -5,6 +5,12 @@ problems have no operation, so they count by date).
 
 Definitions the Kanit reads the tables by:
 
+- *Laporan* (reports): reports dated in the period that were submitted —
+  ``diajukan``, ``diverifikasi``, or ``dikembalikan`` (submitted, and back
+  with the desk for a fix). A draft is not yet a report: no figure of any
+  recap, table or document counts it (``counted``); the summary says how many
+  drafts of the period were left out (``drafts_left_out``).
+
 - *Rencana* (plans): plans in the period that were not cancelled (``batal``).
 - *Terlaksana* (done): those marked done or linked to a report.
 - *Terlewat* (missed): marked ``terlewat``, or still ``rencana`` on a day
@@ -80,8 +86,13 @@ def _rank_case(column: Any, order: tuple[str, ...]) -> Any:
     return Case(None, [(column == value, i) for i, value in enumerate(order)], 0)
 
 
-def report_condition(actor: Actor, period: Period) -> Expression:
-    """Reports of the actor's station in the period, not deleted."""
+def counted() -> Expression:
+    """The reports a recap counts: every status but ``draft`` (one typed and
+    not yet submitted is not yet a report)."""
+    return Report.status != "draft"
+
+
+def _in_period(actor: Actor, period: Period) -> Expression:
     cond = (
         (Report.station == actor.station_id)
         & Report.deleted_at.is_null()
@@ -91,6 +102,18 @@ def report_condition(actor: Actor, period: Period) -> Expression:
     if period.kind == "operation" and period.operation_id:
         cond &= Report.operation == period.operation_id
     return cond
+
+
+def report_condition(actor: Actor, period: Period) -> Expression:
+    """Reports of the actor's station in the period, not deleted, submitted
+    (``counted``)."""
+    return _in_period(actor, period) & counted()
+
+
+def drafts_left_out(actor: Actor, period: Period) -> int:
+    """Drafts dated in the period, which no recap counts."""
+    query = Report.select(fn.COUNT(Report.id))
+    return int(query.where(_in_period(actor, period) & ~counted()).scalar() or 0)
 
 
 def _kelurahan(actor: Actor) -> list[tuple[int, str]]:
@@ -437,4 +460,5 @@ def build(actor: Actor, period: Period, today: dt.date | None = None) -> Recap:
         open_problems=open_problems(actor, period),
         per_day=per_day(actor, period),
         per_kelurahan=[(r.kelurahan_id, r.kelurahan, r.reports) for r in types.rows],
+        drafts=drafts_left_out(actor, period),
     )

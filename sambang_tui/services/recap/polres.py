@@ -38,7 +38,7 @@ from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import NotFound, PermissionDenied
 from sambang_tui.services.core.periods import Period
-from sambang_tui.services.recap.figures import sum_if
+from sambang_tui.services.recap.figures import counted, sum_if
 
 BHABIN = "bhabinkamtibmas"
 
@@ -151,6 +151,7 @@ def recap(actor: Actor, period: Period, today: dt.date | None = None) -> PolresR
     in_period = (
         Report.station.in_(ids)
         & Report.deleted_at.is_null()
+        & counted()
         & (Report.date >= period.start)
         & (Report.date <= period.end)
     )

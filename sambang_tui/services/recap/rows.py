@@ -134,6 +134,7 @@ class Recap:
     open_problems: list[OpenProblem]
     per_day: list[DayCount]
     per_kelurahan: list[tuple[int, str, int]] = field(default_factory=list)
+    drafts: int = 0  # drafts dated in the period, counted nowhere (figures.counted)
 
     @property
     def problem_totals(self) -> tuple[int, int, int]:

@@ -119,6 +119,9 @@ class ReportFilter:
     problem_id: int | None = None
     rw: int | None = None
     situation: str | None = None
+    # only reports a recap counts (no drafts): a recap's drill-down lists
+    # the reports behind its number (recap.figures.counted)
+    submitted: bool = False
 
 
 @dataclass(frozen=True)
@@ -286,6 +289,8 @@ def _row_conditions(actor: Actor, filt: ReportFilter, plain: bool) -> Expression
         conds.append(col(Report.kelurahan) == filt.kelurahan_id)
     if filt.status:
         conds.append(col(Report.status) == filt.status)
+    if filt.submitted:
+        conds.append(col(Report.status) != "draft")
     if filt.situation:
         conds.append(Report.situation == filt.situation)
     return reduce(operator.and_, conds)

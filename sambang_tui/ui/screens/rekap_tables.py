@@ -65,11 +65,13 @@ class RekapTables(SambangScreen[None]):
     def _show_summary(self, data: Recap) -> None:
         _, _, _, pct = data.plan_totals
         visited, total = data.coverage_totals
+        # a draft is not yet a report: the recap leaves it out and says how many
         text = t(
-            "rekap.summary",
+            "rekap.summary_drafts" if data.drafts else "rekap.summary",
             kind=t(f"rekap.{data.period.kind}"),
             label=short_label(data.period),
             reports=data.total_reports,
+            drafts=data.drafts,
             pct="-" if pct is None else f"{pct:.0f}%",
             visited=visited,
             total=total,
@@ -79,7 +81,11 @@ class RekapTables(SambangScreen[None]):
         )
 
     def _base_filter(self) -> dict[str, Any]:
-        base: dict[str, Any] = {"date_from": self.period.start, "date_to": self.period.end}
+        base: dict[str, Any] = {
+            "date_from": self.period.start,
+            "date_to": self.period.end,
+            "submitted": True,  # the recap counts no draft; neither does its list
+        }
         if self.period.kind == "operation" and self.period.operation_id:
             base["operation_id"] = self.period.operation_id
         return base
