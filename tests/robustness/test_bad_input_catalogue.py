@@ -357,7 +357,10 @@ def test_hostile_text_is_kept_and_shown_literally(world: World, name: str, tmp_p
 async def test_hostile_text_on_the_screens(world: World, db_target: str) -> None:
     """One pilot run: list (F5), schedule (F3) and recap (F6) show markup
     and escapes as the characters that were typed."""
-    from ui.helpers import make_app, screen_lines, wait
+    from ui.helpers import make_app, screen_lines, wait, wait_until
+
+    def shown() -> str:
+        return "\n".join(screen_lines(app))
 
     desk = world.actors["desk"]
     place = "[bold]Jl[/] [@click=app.quit]q[/]"
@@ -373,17 +376,14 @@ async def test_hostile_text_on_the_screens(world: World, db_target: str) -> None
     async with app.run_test(size=(80, 24)) as pilot:
         await wait(pilot)
         await pilot.press("f5")
-        await wait(pilot)
-        lines = "\n".join(screen_lines(app))
-        assert "[b]Kenar" in lines, lines  # cut, not interpreted
+        await wait_until(pilot, lambda: "[b]Kenar" in shown())
+        assert "[b]Kenar" in shown(), shown()  # cut, not interpreted
         await pilot.resize_terminal(120, 30)  # the place shows from 100 columns
-        await wait(pilot)
-        lines = "\n".join(screen_lines(app))
-        assert "[bold]Jl[" in lines, lines
+        await wait_until(pilot, lambda: "[bold]Jl[" in shown())
+        assert "[bold]Jl[" in shown(), shown()
         await pilot.press("f6")
-        await wait(pilot)
-        lines = "\n".join(screen_lines(app))
-        assert "[b]Kenari[/b]" in lines or "[b]Kenari" in lines, lines
+        await wait_until(pilot, lambda: "[b]Kenari" in shown())
+        assert "[b]Kenari[/b]" in shown() or "[b]Kenari" in shown(), shown()
         await pilot.press("f3")
         await wait(pilot)
         assert app.is_running  # no [@click=app.quit] was run on the way
