@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from sambang_tui.services.parse import verbs
-from sambang_tui.services.parse.vocabulary import POLICE_RANKS, chat
+from sambang_tui.services.parse.vocabulary import FIRST_PERSON_APPEAL, POLICE_RANKS, chat
 
 FINDINGS_ITEM = re.compile(
     chat(
@@ -311,3 +311,49 @@ def settling(
         start = sentence.rfind(",", 0, agreed.start()) + 1
         return (finding[0] if finding else start), len(sentence), sentence
     return finding
+
+
+# the officer's own answer told on after what the people said, in the same sentence: "…, ane
+# jelasin …", "… terus saya kasih pengertian jangan …", '…." Sy himbau sopir …', "…, sudah
+# dihimbau untuk …" — what he said is no finding (the README's rulings: what the people met
+# said or agreed); asking something of them, it is the appeal
+_ANSWER_AT = re.compile(
+    r"(?:(?<=[,;.!?])|(?<=[.!?][\"”']))\s+|\s+(?=(?:terus|trus|lalu|kemudian)\s)", re.I
+)
+_FIRST = r"(?:ane|ana|sy|saya|aku|gue|gua|gw|kami)"
+_ANSWER = re.compile(
+    chat(
+        r"(?:(?:terus|trus|lalu|kemudian)\s+)?(?:(?:sdh|sudah|udah|udh|dah|telah)\s+)?"
+        rf"(?:{FIRST_PERSON_APPEAL}"
+        rf"|{_FIRST}\s+(?:(?:udah|sudah|sdh|udh|juga|jg|lalu|terus|langsung|lgsg)\s+)?"
+        r"(?:jelas\w*|menjelaskan|(?:kasih|beri|memberi|memberikan)\s+(?:pengertian|penjelasan))\b"
+        r"|(?:sdh|sudah|udah|udh|telah)\s+di(?:himbau|imbau|ingatkan|jelaskan)\b)"
+    ),
+    re.I,
+)
+# what makes the answer an appeal: a direction, or the verb of one
+_ASKED = re.compile(r"\b(?:agar|supaya|spy|jangan|jgn|untuk|utk|(?:di|meng?)?h?imbau\w*)\b", re.I)
+_ANSWER_ENDS = re.compile(
+    r"\s(?=(?:situasi|sit|kondisi)\s+(?:\w+\s+)?(?:aman|kondusif|terkendali|rawan|waspada))", re.I
+)
+_JOINED = re.compile(r"(?:terus|trus|lalu|kemudian)\s+", re.I)
+_ANSWER_AFTER = 3  # words of what the people said before it, at least
+
+
+def answer_in(value: str) -> tuple[int, int, int, bool] | None:
+    """Where what the people said ends in a finding ``value``, where the
+    officer's answer after it starts and ends, and whether it asks something
+    of them (an appeal)."""
+    for m in _ANSWER_AT.finditer(value):
+        if len(value[: m.start()].split()) < _ANSWER_AFTER or not _ANSWER.match(value, m.end()):
+            continue
+        if len(re.findall(r"[\"“”]", value[: m.start()])) % 2:
+            continue  # 'Pak RW bilang, "…, kami minta patroli …"': the speaker's own words
+        end = _ANSWER_ENDS.search(value, m.end())
+        b = end.start() if end else len(value)
+        joined = _JOINED.match(
+            value, m.end()
+        )  # "… terus saya kasih …": the answer from its subject
+        a = joined.end() if joined else m.end()
+        return m.start(), a, b, bool(_ASKED.search(value, a, b))
+    return None

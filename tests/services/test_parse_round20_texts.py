@@ -1,0 +1,121 @@
+"""The chat-message parser, round 20, the free texts (the appeal and the
+findings): where each ends and which sentence is which, only where a miss
+pattern recurs in three or more independently written corpora. Every example
+is invented, with cases where the rule must apply and where it must not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sambang_tui.services.parse import parse_message
+
+TODAY = dt.date(2026, 3, 4)  # a Wednesday
+
+
+# --- a template's next item stating the situation ends the item before it -------------------
+# (three corpora: "6) Himbauan: …" then "7) Situasi aman kondusif", "5) Pesan: …" then
+# "6) Kegiatan berjalan aman dan lancar", "6. Himbau: …" then "7. Aman")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Lap giat sambang\n1) Selasa 3/3/2026 pkl 09.00\n2) Warung kopi Jl. Anggrek RT 02/RW 04\n"
+            "3) Himbauan: jaga motor, pasang kunci ganda\n4) Situasi aman terkendali\nBripka Dedi",
+            "jaga motor, pasang kunci ganda",
+        ),
+        (
+            "DDS\n1. Senin 2 Maret 2026 jam 10.00\n2. Jl. Melati Gg. 3\n"
+            "3. Pesan: kalau ada tamu menginap lapor RT\n4. Giat berjalan aman dan lancar\nAipda Rudi",
+            "kalau ada tamu menginap lapor RT",
+        ),
+        (
+            "a) Selasa 3/3/2026 pkl 19.00\nb) Pos ronda Jl. Dahlia\nc) Himbau: ronda jangan kosong\n"
+            "d) Aman\nBrigpol Sinta",
+            "ronda jangan kosong",
+        ),
+    ],
+)
+def test_the_next_numbered_item_stating_the_situation_is_no_more_of_the_appeal(
+    text: str, message: str
+) -> None:
+    parsed = parse_message(text, TODAY)
+    assert parsed.message == message
+    assert parsed.situation == "aman_kondusif"
+
+
+def test_a_numbered_list_inside_the_appeal_stays_in_it() -> None:
+    # an open item whose own list restarts its numbers: the list is the value
+    text = (
+        "1. Selasa 3/3/2026 pkl 09.00 sambang Jl. Kenanga\n2. Himbauan:\n"
+        "1) kunci pintu saat keluar rumah\n2) jangan simpan uang banyak di rumah\n3. Situasi aman"
+    )
+    parsed = parse_message(text, TODAY)
+    assert (
+        parsed.message == "1) kunci pintu saat keluar rumah\n2) jangan simpan uang banyak di rumah"
+    )
+
+
+def test_an_unnumbered_line_after_the_appeal_keeps_its_old_reading() -> None:
+    # the line's number does not follow the item's: no sibling, the value goes on as before
+    text = (
+        "3) Senin 2/3/2026 pkl 10.00 sambang pos ronda Jl. Mawar\n"
+        "5) Himbauan: warga agar waspada\n9) aman kondusif"
+    )
+    assert "9) aman" in parse_message(text, TODAY).message
+
+
+# --- the officer's answer told on after what the people said is no finding -----------------
+# (seven corpora: "…, ane jelasin …", "… terus saya kasih pengertian jangan …", '…." Sy himbau
+# sopir …', "…, saya himbau ajukan surat …"); asking something of them, it is the appeal
+
+
+@pytest.mark.parametrize(
+    ("text", "findings", "message"),
+    [
+        (
+            "Ijin ndan, Selasa 3/3/2026 jam 20.00 sambang pos ronda Jl. Flamboyan RT 04 RW 02. "
+            "Warga nanya soal isu begal di jalan layang, sy jelasin itu kejadian lama di kota lain.",
+            "Warga nanya soal isu begal di jalan layang",
+            "",
+        ),
+        (
+            "lapor ndan tadi jam sembilan pagi sambang ke pangkalan bajaj jalan cempaka ketemu "
+            "sopir bajaj kurang lebih delapan orang mereka cerita ada yang suka narik setoran di "
+            "perempatan terus saya kasih pengertian jangan mau kasih uang situasi aman ndan",
+            "mereka cerita ada yang suka narik setoran di perempatan",
+            "saya kasih pengertian jangan mau kasih uang",
+        ),
+        (
+            "Selasa 3/3/2026 pkl 10.00 sambang ke Pasar Mawar, ketemu 5 pedagang. Pedagang bilang: "
+            '"Kemarin ada yang ngutil di lapak sayur, Pak." Sy himbau pedagang pasang kaca cembung.',
+            'Pedagang bilang: "Kemarin ada yang ngutil di lapak sayur, Pak."',
+            "Sy himbau pedagang pasang kaca cembung.",
+        ),
+    ],
+)
+def test_the_officers_answer_is_cut_from_the_finding(
+    text: str, findings: str, message: str
+) -> None:
+    parsed = parse_message(text, TODAY)
+    assert parsed.findings == findings
+    assert (parsed.message or "") == message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the people's own first person, inside their quotation: no answer of the officer's
+        'Senin 2/3/2026 jam 19.00 sambang Pos RW 03 Jl. Teratai. Pak RW bilang, "Pak, kami '
+        'minta patroli tiap malam Minggu, sering ada yang mabuk di gang."',
+        # too short a finding before it to be one told on
+        "Senin 2/3/2026 pkl 09.00 DDS Jl. Kamboja RT 01 RW 05. Warga mengeluh, sy jelasin.",
+    ],
+)
+def test_no_answer_is_cut_where_the_officer_does_not_answer(text: str) -> None:
+    parsed = parse_message(text, TODAY)
+    assert parsed.findings is not None
+    assert "patroli" in parsed.findings or parsed.findings.endswith("sy jelasin.")
