@@ -258,7 +258,7 @@ def read_prose(text: str) -> Spoken:
         finding = told.settling([s for _, s in sentences], index, finding, previous)
         if finding is not None:
             findings_at = index
-            finding, answer = _answered(sentence, finding)
+            finding, answer = told.answered(sentence, finding)
             a, b, value = finding
             used[index] = None if (a, b) == (0, len(sentence)) else [(a, b)]
             findings.append((paragraph, value))
@@ -286,28 +286,6 @@ def read_prose(text: str) -> Spoken:
             visit.append((paragraph, sentence))
     spoken.visit = _join(visit)
     return spoken
-
-
-def _answered(
-    sentence: str, finding: tuple[int, int, str]
-) -> tuple[tuple[int, int, str], tuple[int, int, str] | None]:
-    """A finding without the officer's answer told on after it ("…, ane
-    jelasin …"), and that answer's span and text when it is an appeal
-    ("…, saya himbau ajukan surat …"); an answer of no appeal stays in the
-    visit."""
-    a, b, value = finding
-    answer = told.answer_in(value)
-    if answer is None:
-        return finding, None
-    cut, start, end, asked = answer
-    kept = value[:cut].rstrip(" ,;")
-    at = sentence.find(value)
-    if at < 0:
-        return (a, b, kept), None
-    said = value[start:end].rstrip(" ,;")
-    return (a, at + len(kept), kept), (
-        (at + start, at + start + len(said), said) if asked else None
-    )
 
 
 def _flat_stops(sentences: list[tuple[int, str]]) -> list[str]:

@@ -357,3 +357,25 @@ def answer_in(value: str) -> tuple[int, int, int, bool] | None:
         a = joined.end() if joined else m.end()
         return m.start(), a, b, bool(_ASKED.search(value, a, b))
     return None
+
+
+def answered(
+    sentence: str, finding: tuple[int, int, str]
+) -> tuple[tuple[int, int, str], tuple[int, int, str] | None]:
+    """A finding without the officer's answer told on after it ("…, ane
+    jelasin …"), and that answer's span and text when it is an appeal
+    ("…, saya himbau ajukan surat …"); an answer of no appeal stays in the
+    visit."""
+    a, b, value = finding
+    answer = answer_in(value)
+    if answer is None:
+        return finding, None
+    cut, start, end, asked = answer
+    kept = value[:cut].rstrip(" ,;")
+    at = sentence.find(value)
+    if at < 0:
+        return (a, b, kept), None
+    said = value[start:end].rstrip(" ,;")
+    return (a, at + len(kept), kept), (
+        (at + start, at + start + len(said), said) if asked else None
+    )
