@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from sambang_tui.services.parse import parse_message
+from sambang_tui.services.parse.texts import message_from_prose
 
 TODAY = dt.date(2026, 3, 4)  # a Wednesday
 
@@ -119,3 +120,41 @@ def test_no_answer_is_cut_where_the_officer_does_not_answer(text: str) -> None:
     parsed = parse_message(text, TODAY)
     assert parsed.findings is not None
     assert "patroli" in parsed.findings or parsed.findings.endswith("sy jelasin.")
+
+
+# --- a voice note typed out in one run: the officer's appeal and the situation are turns -------
+# (four corpora: "… itu ya ndan jadi saya himbau ke pak rw supaya … situasi aman terkendali
+# komandan", "… saya himbau pemuda jangan … situasi saat ini aman tapi perlu waspada ndan")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "(pesan suara diketik otomatis)\nizin ndan saya bripka dedi melaporkan tadi sore jam "
+            "empat saya sambang ke pos ronda rw lima di jalan anggrek ketemu pak rt sama bapak "
+            "bapak yang jaga terus ada keluhan soal lampu jalan mati di ujung gang jadi saya "
+            "himbau bapak bapak supaya ronda keliling tiap dua jam situasi aman terkendali ndan",
+            "saya himbau bapak bapak supaya ronda keliling tiap dua jam",
+        ),
+        (
+            "tadi pagi ane dds ke warga gang mawar. ane himbau warga kunci motor dobel situasi "
+            "sekarang masih aman ndan",
+            "ane himbau warga kunci motor dobel",
+        ),
+    ],
+)
+def test_a_voice_notes_appeal_is_its_own_turn(text: str, message: str) -> None:
+    parsed = parse_message(text, TODAY)
+    assert parsed.message == message
+    assert parsed.situation == "aman_kondusif"
+
+
+def test_a_release_sentence_is_no_voice_run() -> None:
+    # capitalised prose with no comma: the appeal is read as before, the whole sentence
+    text = (
+        "Selasa 3 Maret 2026 pukul 09.00 WIB Bripka Dedi Kurnia menghimbau Ketua RW 05 Bapak "
+        "Hasan dan warga Jl. Anggrek agar menjaga Siskamling sambil tetap memantau grup WA RW "
+        "demi situasi aman bersama."
+    )
+    assert message_from_prose(text) == text
