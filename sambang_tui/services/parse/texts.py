@@ -12,7 +12,6 @@ from sambang_tui.services.parse.sentences import split_sentence
 from sambang_tui.services.parse.vocabulary import (
     APPEAL_VERBS,
     CHAT_SHORT,
-    FIRST_PERSON_APPEAL,
     POLICE_RANKS,
     caseless,
     chat,
@@ -117,36 +116,15 @@ def _paragraph_sentences(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for number, paragraph in enumerate(unwrap(text).split("\n")):
         for sentence in split_sentence(paragraph):
-            for piece in (p for part in _short_openings(sentence) for p in _spoken_turns(part)):
+            for piece in (
+                p for part in _short_openings(sentence) for p in dictated.spoken_turns(part)
+            ):
                 run_on = (
                     bool(out) and out[-1][0] == number and not out[-1][1].endswith((".", "!", "?"))
                 )
                 stop = _DICTATED_STOP.match(piece) if run_on else None
                 out.append((number, piece[stop.end() :] if stop else piece))
     return out
-
-
-# a voice note typed out in one run, no stop nor comma: the officer's own appeal ("… jadi saya
-# himbau ke pak rw supaya …") and the situation ("… situasi saat ini aman …") are turns of
-# their own, as a stop would make them
-_SPOKEN_APPEAL = re.compile(rf"\s(?=(?:{FIRST_PERSON_APPEAL}))", re.I)
-_SPOKEN_SITUATION = re.compile(
-    r"\s(?=(?:situasi|sikon|kondisi)\s+(?:\w+\s+){0,3}?(?:aman|kondusif|terkendali|rawan|waspada)\b)",
-    re.I,
-)
-_RUN_WORDS = 25  # shorter, a terse line, not a voice note's run
-
-
-def _spoken_turns(sentence: str) -> list[str]:
-    words = sentence.split()
-    if re.search(r"[.!?,;:]\s", sentence) or sum(w[:1].isupper() for w in words) > len(words) // 10:
-        return [sentence]  # punctuated, or a release's sentence: not speech typed out in one run
-    cuts = [m.end() for m in _SPOKEN_SITUATION.finditer(sentence)]
-    if len(words) >= _RUN_WORDS:
-        cuts += [m.end() for m in _SPOKEN_APPEAL.finditer(sentence)]
-    bounds = [0, *sorted(cuts), len(sentence)]
-    pieces = (sentence[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False))
-    return [p for p in pieces if p]
 
 
 # a stop dictated in a run-on, opening the clause after it: "… sepuluh orang titik mereka
