@@ -158,3 +158,39 @@ def test_a_release_sentence_is_no_voice_run() -> None:
         "demi situasi aman bersama."
     )
     assert message_from_prose(text) == text
+
+
+# --- asked to talk or to meet is how the officer met them, no appeal ---------------------------
+# (three corpora: "Sy ajak ngobrol kurleb 15 pemuda, …", "Sy ajak ketemu di rumah pak RT …",
+# "Sekitar 8 pedagang diajak bicara.")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Selasa 3/3/2026 jam 16.00 sambang lapangan Jl. Anggrek. Sy ajak ngobrol kurleb 10 "
+            "pemuda yg main bola. Sy sampaikan jgn balap liar pas malam minggu.",
+            "Sy sampaikan jgn balap liar pas malam minggu.",
+        ),
+        (
+            "Pada hari Selasa 3 Maret 2026 pukul 10.00 WIB Bripka Dedi sambang Pasar Flamboyan. "
+            "Sekitar 6 pedagang diajak berbincang. Bripka Dedi mengingatkan pedagang agar "
+            "waspada uang palsu.",
+            "Bripka Dedi mengingatkan pedagang agar waspada uang palsu.",
+        ),
+    ],
+)
+def test_an_invitation_to_talk_is_no_appeal(text: str, message: str) -> None:
+    assert parse_message(text, TODAY).message == message
+
+
+def test_asking_them_to_join_something_is_still_an_appeal() -> None:
+    # "mengajak … menjaga": asked to do something, the appeal as before
+    text = (
+        "Selasa 3/3/2026 pkl 20.00 sambang pos ronda Jl. Dahlia. Bripka Dedi mengajak warga "
+        "menghidupkan lagi ronda malam."
+    )
+    assert parse_message(text, TODAY).message == (
+        "Bripka Dedi mengajak warga menghidupkan lagi ronda malam."
+    )

@@ -43,7 +43,14 @@ class Spoken:
     sources: str = ""  # whom the findings were heard from ("Para driver", "Menurut warga")
 
 
-_APPEAL = re.compile(rf"\b(?:{APPEAL_VERBS})\b", re.I)
+# asked to talk or to meet ("Sy ajak ngobrol 15 pemuda", "8 pedagang diajak bicara"): how the
+# officer met them, not what he asked of them
+_INVITED = (
+    r"(?:(?:sy|saya|ane|aku|kami|gw|gue)\s+(?:\w+\s+)?)?(?:meng|di)?ajak(?:in)?\s+(?:\w+\s+){0,2}?"
+    r"(?:ngobrol|ngobrol2|bicara|berbicara|bincang|berbincang|bincang-bincang|dialog|berdialog|diskusi"
+    r"|berdiskusi|ketemu|bertemu|ngopi|duduk|musyawarah|bermusyawarah)\b"
+)
+_APPEAL = re.compile(rf"\b(?!{_INVITED})(?:{APPEAL_VERBS})\b", re.I)
 _QUOTE = re.compile(
     r"^[\"“”']|[\"“”'][^\"“”']{8,}[\"“”'],?\s*(?:ujar|tutur|kata|ucap|pungkas|imbuh|tegas|jelas)\w*",
     re.I,
