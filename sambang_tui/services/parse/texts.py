@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sambang_tui.services.parse import dictated, told
+from sambang_tui.services.parse import dictated, told, verbs
 from sambang_tui.services.parse.numerals import AMOUNT_WORDS
 from sambang_tui.services.parse.sentences import split_sentence
 from sambang_tui.services.parse.vocabulary import (
@@ -43,14 +43,7 @@ class Spoken:
     sources: str = ""  # whom the findings were heard from ("Para driver", "Menurut warga")
 
 
-# asked to talk or to meet ("Sy ajak ngobrol 15 pemuda", "8 pedagang diajak bicara"): how the
-# officer met them, not what he asked of them
-_INVITED = (
-    r"(?:(?:sy|saya|ane|aku|kami|gw|gue)\s+(?:\w+\s+)?)?(?:meng|di)?ajak(?:in)?\s+(?:\w+\s+){0,2}?"
-    r"(?:ngobrol|ngobrol2|bicara|berbicara|bincang|berbincang|bincang-bincang|dialog|berdialog|diskusi"
-    r"|berdiskusi|ketemu|bertemu|ngopi|duduk|musyawarah|bermusyawarah)\b"
-)
-_APPEAL = re.compile(rf"\b(?!{_INVITED})(?:{APPEAL_VERBS})\b", re.I)
+_APPEAL = re.compile(rf"\b(?!{verbs.INVITED})(?:{APPEAL_VERBS})\b", re.I)
 _QUOTE = re.compile(
     r"^[\"“”']|[\"“”'][^\"“”']{8,}[\"“”'],?\s*(?:ujar|tutur|kata|ucap|pungkas|imbuh|tegas|jelas)\w*",
     re.I,
