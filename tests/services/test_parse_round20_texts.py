@@ -194,3 +194,37 @@ def test_asking_them_to_join_something_is_still_an_appeal() -> None:
     assert parse_message(text, TODAY).message == (
         "Bripka Dedi mengajak warga menghidupkan lagi ronda malam."
     )
+
+
+# --- what was heard keeps its source wherever it is told ------------------------------------
+# (four corpora: "Info dr pengelola ada 2 unit …, sdh sy minta …", a voice note's "… info dari
+# abang ojol ada penjambretan … saya himbau …")
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "Ijin ndan, Selasa 3/3/2026 jam 15.00 sy sambang ke Rusun Anggrek, ktm pengelola. "
+            "Info dr pengelola ada 3 unit dihuni org baru, sdh sy minta data penghuninya ke RT.",
+            "Info dr pengelola ada 3 unit dihuni org baru",
+        ),
+        (
+            "lapor ndan tadi jam delapan malam saya patroli dialogis di jalan dahlia rt tiga rw "
+            "dua ketemu tukang parkir sama pemilik warung info dari tukang parkir ada yang coba "
+            "congkel motor kemarin malam saya himbau warga pasang kunci ganda situasi aman ndan",
+            "info dari tukang parkir ada yang coba congkel motor kemarin malam",
+        ),
+    ],
+)
+def test_what_was_heard_is_a_finding_with_its_source(text: str, findings: str) -> None:
+    assert parse_message(text, TODAY).findings == findings
+
+
+def test_a_source_told_after_what_was_heard_is_no_label() -> None:
+    # "…, info dari X, …": no label "info" before a finding "dari X"
+    text = (
+        "Selasa 3/3/2026 jam 20.00 deteksi dini sekitar halte Jl. Anggrek, ada rencana konvoi "
+        "motor malam minggu, info dari ketua karang taruna, sdh koordinasi dgn piket."
+    )
+    assert parse_message(text, TODAY).findings != "dari ketua karang taruna"

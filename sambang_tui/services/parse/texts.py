@@ -217,6 +217,10 @@ def read_prose(text: str) -> Spoken:
                 # a terse item: another item of the sentence may be a finding
                 rest = sentence[:a] + " " * (b - a) + sentence[b:]
                 finding = _finding(rest) or told.run_on_told(rest, dictated.MET)
+                if finding is not None and finding[0] < a < finding[1]:
+                    # "Info dr pengelola ada …, sdh sy minta …": what was told ends at the appeal
+                    gap = re.search(r"\s{3,}", finding[2])
+                    finding = finding[0], a, finding[2][: gap.start()] if gap else finding[2]
                 if finding is not None and finding[:2] != (0, len(sentence)):
                     used[index] = [(a, b), finding[:2]]
                     findings.append((paragraph, finding[2].strip(" ,;")))

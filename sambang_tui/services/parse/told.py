@@ -12,7 +12,7 @@ from sambang_tui.services.parse.vocabulary import FIRST_PERSON_APPEAL, POLICE_RA
 FINDINGS_ITEM = re.compile(
     chat(
         # ("info ada rencana …" keeps its "info": what was heard, told so, as every corpus has it)
-        r"(?:(?:keluhan|kluhan|klhn|harapan|temuan|hasil(?:nya)?|kendala|info(?!\s+(?:ada|akan|bahwa)\b)"
+        r"(?:(?:keluhan|kluhan|klhn|harapan|temuan|hasil(?:nya)?|kendala|info(?!\s+(?:ada|akan|bahwa|dari|dr)\b)"
         r"|masalah|permasalahan)"
         r"(?:\s+warga)?\s*[:-]?\s+(?=\w)"
         # "kel: air PAM sering mati": chat's "kel" is keluhan when a clause follows (a kelurahan
@@ -252,6 +252,8 @@ _RUN_ON_TOLD = re.compile(
         r"\b(?:mereka|mrk|beliau|ybs|para\s+\w+|bapak[\s-]bapak|ibu[\s-]ibu|ketua\s+r[tw])"
         r"\s+(?:juga\s+)?(?:minta|meminta|cerita|bercerita|mengeluh\w*|ngeluh|berharap|harap"
         rf"|lapor|melaporkan|menyampaikan|bilang|curhat|{verbs.TELLING_VERB})\b"
+        # what was heard, with its source, as the ruling keeps it: "… info dari abang ojol ada …"
+        r"|\binfo(?:rmasi)?\s+(?:dari|dr)\s+(?:\w+\s+){1,6}?(?:ada|akan\s+ada|bakal\s+ada|rencana)\b"
     ),
     re.I,
 )
