@@ -228,3 +228,35 @@ def test_a_source_told_after_what_was_heard_is_no_label() -> None:
         "motor malam minggu, info dari ketua karang taruna, sdh koordinasi dgn piket."
     )
     assert parse_message(text, TODAY).findings != "dari ketua karang taruna"
+
+
+# --- someone met by the post he holds speaks as anyone met does -------------------------------
+# (five corpora: "Kepsek menyampaikan …", "Kepala sekolah menyampaikan bahwa …", "Kepsek cerita
+# …", "Keluarga menyampaikan …"); he stays among those met
+
+
+def test_the_head_of_school_telling_something_is_a_finding() -> None:
+    text = (
+        "Selasa 3 Maret 2026 pkl 08.00 binluh di SMPN 9 Jl. Anggrek, peserta siswa ± 90 org. "
+        "Kepsek menyampaikan ada siswa yg sering dipalak di halte depan sekolah."
+    )
+    parsed = parse_message(text, TODAY)
+    assert (
+        parsed.findings == "Kepsek menyampaikan ada siswa yg sering dipalak di halte depan sekolah."
+    )
+
+
+def test_the_family_telling_something_is_a_finding() -> None:
+    text = (
+        "Selasa 3/3/2026 jam 10.00 sambang ke rumah korban kebakaran Jl. Dahlia RT 02 RW 01. "
+        "Keluarga menyampaikan semua selamat dan berharap ada bantuan dari kelurahan."
+    )
+    assert parse_message(text, TODAY).findings == (
+        "Keluarga menyampaikan semua selamat dan berharap ada bantuan dari kelurahan."
+    )
+
+
+def test_the_post_not_speaking_tells_nothing() -> None:
+    # the head of school only met: no finding is made of the visit
+    text = "Selasa 3/3/2026 pkl 08.00 sambang SDN 4 Jl. Anggrek, ketemu kepsek dan 2 guru. Aman."
+    assert not parse_message(text, TODAY).findings

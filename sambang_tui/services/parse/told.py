@@ -69,7 +69,7 @@ SPEAKER = re.compile(
         r"|pihak|ketua|ibu-ibu|bapak-bapak|mereka|beliau|bliau|blio|ybs|yang\s+bersangkutan|ojol|jukir|juru\s+parkir|pendeta|ustadz\w*|ustad|kyai|pengelola|driver|pengemudi"
         r"|(?:bpk|pak|bapak|ibu|bu|sdr|sdri)\.?\s+(?!(?:izin|ijin|mohon)\b)(?:(?:h|hj)\.\s*)?[A-Z]\w*|(?:h|hj|kh)\.\s*[A-Z]\w*|rt|rw|linmas|satpam|kpps|karang\s+taruna"
         r"|kader|panitia|guru|pelapor|korban|saksi|sopir|penghuni|penjual|anak\s+muda|orang\s+tua|tamu"
-        r"|mahasiswa|siswa|pelajar|santri|murid"
+        r"|mahasiswa|siswa|pelajar|santri|murid|kepsek|kepala\s+sekolah|keluarga|marbot|lurah"
         r"|perwakilan|penjaga|pengelola|koordinator|(?<=kedua\s)kelompok"
         # as chat shortens and doubles them: "wrg minta …", "mrk bilang …", "bapak2 cerita …"
         r"|wrg|mrk|ojek|montir|karyawan|tukang\s+\w+|(?:bapak|ibu|emak|anak|pemuda|warga)2"
@@ -151,6 +151,8 @@ QUOTED_SPEAKER = re.compile(
 NAMED_SUBJECT = re.compile(
     chat(
         r"\b(?:ketua|bpk|pak|bapak|ibu|bu|sdr|sdri|h|hj|kh|ustadz\w*|ustad|pendeta|kyai|romo)\b\.?\s+[A-Z]|\b(?:kedua|para)\s+(?:belah\s+)?pihak\b"
+        # one person by the post he holds, met as one named is: "Kepsek menyampaikan …"
+        r"|^\s*(?:kepsek|kepala\s+sekolah|lurah|marbot)\b"
     ),
     re.I,
 )
