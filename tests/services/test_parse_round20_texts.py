@@ -260,3 +260,13 @@ def test_the_post_not_speaking_tells_nothing() -> None:
     # the head of school only met: no finding is made of the visit
     text = "Selasa 3/3/2026 pkl 08.00 sambang SDN 4 Jl. Anggrek, ketemu kepsek dan 2 guru. Aman."
     assert not parse_message(text, TODAY).findings
+
+
+def test_the_situation_the_people_tell_stays_what_they_said() -> None:
+    # "warga menyampaikan situasi … aman": their words, not a turn of the officer's
+    text = (
+        "ijin lapor tadi malam jam delapan saya sambang pos ronda jalan anggrek rt satu rw dua "
+        "ketemu ketua rt sama warga sepuluh orang warga menyampaikan situasi kampung aman saya "
+        "himbau ronda jangan kosong"
+    )
+    assert parse_message(text, TODAY).findings == "warga menyampaikan situasi kampung aman"

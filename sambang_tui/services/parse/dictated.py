@@ -92,6 +92,8 @@ def without_label(sentence: str) -> str:
 # their own, as a stop would make them
 _SPOKEN_APPEAL = re.compile(rf"\s(?=(?:{FIRST_PERSON_APPEAL}))", re.I)
 _SPOKEN_SITUATION = re.compile(
+    # (not what the people said: "… warga menyampaikan situasi lingkungan aman")
+    r"(?<!menyampaikan)(?<!mengatakan)(?<!sampaikan)(?<!bilang)(?<!cerita)(?<!bahwa)"
     r"\s(?=(?:situasi|sikon|kondisi)\s+(?:\w+\s+){0,3}?(?:aman|kondusif|terkendali|rawan|waspada)\b)",
     re.I,
 )
