@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from sambang_tui.services.parse import verbs
-from sambang_tui.services.parse.vocabulary import chat
+from sambang_tui.services.parse.vocabulary import FIRST_PERSON_APPEAL, chat
 
 # the officer meeting people, as dictated text tells it
 _MET_VERB = r"\b(?:bertemu|ketemu|menemui|berdialog|bertatap\s+muka|ngobrol)\b"
@@ -85,3 +85,28 @@ def without_label(sentence: str) -> str:
         return sentence  # "…, pesan kamtibmas agar …" is a sentence, not a label
     rest = sentence[m.end() :].strip()
     return rest if re.search(r"\w", rest) else ""
+
+
+# a voice note typed out in one run, no stop nor comma: the officer's own appeal ("… jadi saya
+# himbau ke pak rw supaya …") and the situation ("… situasi saat ini aman …") are turns of
+# their own, as a stop would make them
+_SPOKEN_APPEAL = re.compile(rf"\s(?=(?:{FIRST_PERSON_APPEAL}))", re.I)
+_SPOKEN_SITUATION = re.compile(
+    # (not what the people said: "… warga menyampaikan situasi lingkungan aman")
+    r"(?<!menyampaikan)(?<!mengatakan)(?<!sampaikan)(?<!bilang)(?<!cerita)(?<!bahwa)"
+    r"\s(?=(?:situasi|sikon|kondisi)\s+(?:\w+\s+){0,3}?(?:aman|kondusif|terkendali|rawan|waspada)\b)",
+    re.I,
+)
+_RUN_WORDS = 25  # shorter, a terse line, not a voice note's run
+
+
+def spoken_turns(sentence: str) -> list[str]:
+    words = sentence.split()
+    if re.search(r"[.!?,;:]\s", sentence) or sum(w[:1].isupper() for w in words) > len(words) // 10:
+        return [sentence]  # punctuated, or a release's sentence: not speech typed out in one run
+    cuts = [m.end() for m in _SPOKEN_SITUATION.finditer(sentence)]
+    if len(words) >= _RUN_WORDS:
+        cuts += [m.end() for m in _SPOKEN_APPEAL.finditer(sentence)]
+    bounds = [0, *sorted(cuts), len(sentence)]
+    pieces = (sentence[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False))
+    return [p for p in pieces if p]

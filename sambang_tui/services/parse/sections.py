@@ -93,6 +93,7 @@ class Section:
     open: bool = False  # the label line had no value: a list or text follows
     bullet: str = ""  # the bullet its label line starts with ("• Waktu : …")
     shaped: bool = False  # its kind read from its value, no label telling it
+    number: str = ""  # the item number its label line starts with ("6" of "6) Himbauan : …")
 
 
 # what was found, in the order a report tells it whatever order its fields are in: the matter
@@ -226,6 +227,8 @@ def _continues(section: Section, line: str) -> bool:
         return True
     if _BLANK_VALUE.fullmatch(section.value):
         return False  # "Pesan Kamtibmas : -": a field left blank, the next line its own
+    if _next_item(section, line):
+        return False  # "6) Himbauan : …" then "7) Situasi aman": the template's next item
     previous = section.value.rsplit("\n", 1)[-1]
     if section.kind in _ONE_LINE:
         return _one_line_goes_on(section.kind, previous, line)
@@ -247,6 +250,28 @@ def _continues(section: Section, line: str) -> bool:
     if section.kind == "place":
         return not ended and continues_place(line, previous)
     return True
+
+
+_ITEM_NUMBER = re.compile(r"^\(?(\d{1,2}|[a-hA-H])\s*[.)]\s*(?=\S)")
+
+
+def _next_item(section: Section, line: str) -> bool:
+    """Whether ``line`` is the template's next item stating the situation
+    ("6) Himbauan : …" then "7) Situasi aman kondusif", "6. Kegiatan berjalan
+    lancar"): numbered after ``section``'s, it is no more of its value though
+    it has no label."""
+    m = _ITEM_NUMBER.match(line)
+    if m is None or not section.number:
+        return False
+    mine, theirs = section.number, m.group(1)
+    if mine.isdigit() != theirs.isdigit() or len(mine) > 2 - mine.isalpha():
+        return False  # a Roman number ("IV.") is no letter
+    if mine.isdigit():
+        following = int(theirs) == int(mine) + 1
+    else:
+        following = ord(theirs.casefold()) == ord(mine.casefold()) + 1
+    rest = line[m.end() :]
+    return following and bool(wrapping.SITUATION_LEAD.match(rest) or _STATED_SITUATION.match(rest))
 
 
 def _append(section: Section, line: str, no_case: bool = False) -> str:
@@ -322,6 +347,7 @@ def split(text: str) -> Layout:
                 bullet = line[0] if line[0] in "-•*·" else ""
                 current = Section(kind, m.group("label").strip(), value, index, not value, bullet)
                 current.shaped = shaped and kind != "other"
+                current.number = m.group("num") or ""
                 layout.sections.append(current)
                 continue
         emoji = _EMOJI_LABEL.match(line)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sambang_tui.services.parse import dictated, told
+from sambang_tui.services.parse import dictated, told, verbs
 from sambang_tui.services.parse.numerals import AMOUNT_WORDS
 from sambang_tui.services.parse.sentences import split_sentence
 from sambang_tui.services.parse.vocabulary import (
@@ -43,7 +43,7 @@ class Spoken:
     sources: str = ""  # whom the findings were heard from ("Para driver", "Menurut warga")
 
 
-_APPEAL = re.compile(rf"\b(?:{APPEAL_VERBS})\b", re.I)
+_APPEAL = re.compile(rf"\b(?!{verbs.INVITED})(?:{APPEAL_VERBS})\b", re.I)
 _QUOTE = re.compile(
     r"^[\"“”']|[\"“”'][^\"“”']{8,}[\"“”'],?\s*(?:ujar|tutur|kata|ucap|pungkas|imbuh|tegas|jelas)\w*",
     re.I,
@@ -116,7 +116,9 @@ def _paragraph_sentences(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for number, paragraph in enumerate(unwrap(text).split("\n")):
         for sentence in split_sentence(paragraph):
-            for piece in _short_openings(sentence):
+            for piece in (
+                p for part in _short_openings(sentence) for p in dictated.spoken_turns(part)
+            ):
                 run_on = (
                     bool(out) and out[-1][0] == number and not out[-1][1].endswith((".", "!", "?"))
                 )
@@ -215,6 +217,10 @@ def read_prose(text: str) -> Spoken:
                 # a terse item: another item of the sentence may be a finding
                 rest = sentence[:a] + " " * (b - a) + sentence[b:]
                 finding = _finding(rest) or told.run_on_told(rest, dictated.MET)
+                if finding is not None and finding[0] < a < finding[1]:
+                    # "Info dr pengelola ada …, sdh sy minta …": what was told ends at the appeal
+                    gap = re.search(r"\s{3,}", finding[2])
+                    finding = finding[0], a, finding[2][: gap.start()] if gap else finding[2]
                 if finding is not None and finding[:2] != (0, len(sentence)):
                     used[index] = [(a, b), finding[:2]]
                     findings.append((paragraph, finding[2].strip(" ,;")))
@@ -258,10 +264,14 @@ def read_prose(text: str) -> Spoken:
         finding = told.settling([s for _, s in sentences], index, finding, previous)
         if finding is not None:
             findings_at = index
+            finding, answer = told.answered(sentence, finding)
             a, b, value = finding
             used[index] = None if (a, b) == (0, len(sentence)) else [(a, b)]
             findings.append((paragraph, value))
             sources.append(_source_of(sentence))
+            if answer is not None:  # "… Sy himbau sopir tegur …": the officer's appeal
+                used[index] = [*(used[index] or [(a, b)]), answer[:2]]
+                message.append((paragraph, answer[2]))
     flat = _flat_stops(sentences)
     spoken.message = _unstopped(_join(message), flat)
     spoken.sources = "\n".join(s for s in sources if s)

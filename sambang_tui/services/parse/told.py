@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 
 from sambang_tui.services.parse import verbs
-from sambang_tui.services.parse.vocabulary import POLICE_RANKS, chat
+from sambang_tui.services.parse.vocabulary import FIRST_PERSON_APPEAL, POLICE_RANKS, chat
 
 FINDINGS_ITEM = re.compile(
     chat(
         # ("info ada rencana …" keeps its "info": what was heard, told so, as every corpus has it)
-        r"(?:(?:keluhan|kluhan|klhn|harapan|temuan|hasil(?:nya)?|kendala|info(?!\s+(?:ada|akan|bahwa)\b)"
+        r"(?:(?:keluhan|kluhan|klhn|harapan|temuan|hasil(?:nya)?|kendala|info(?!\s+(?:ada|akan|bahwa|dari|dr)\b)"
         r"|masalah|permasalahan)"
         r"(?:\s+warga)?\s*[:-]?\s+(?=\w)"
         # "kel: air PAM sering mati": chat's "kel" is keluhan when a clause follows (a kelurahan
@@ -69,7 +69,7 @@ SPEAKER = re.compile(
         r"|pihak|ketua|ibu-ibu|bapak-bapak|mereka|beliau|bliau|blio|ybs|yang\s+bersangkutan|ojol|jukir|juru\s+parkir|pendeta|ustadz\w*|ustad|kyai|pengelola|driver|pengemudi"
         r"|(?:bpk|pak|bapak|ibu|bu|sdr|sdri)\.?\s+(?!(?:izin|ijin|mohon)\b)(?:(?:h|hj)\.\s*)?[A-Z]\w*|(?:h|hj|kh)\.\s*[A-Z]\w*|rt|rw|linmas|satpam|kpps|karang\s+taruna"
         r"|kader|panitia|guru|pelapor|korban|saksi|sopir|penghuni|penjual|anak\s+muda|orang\s+tua|tamu"
-        r"|mahasiswa|siswa|pelajar|santri|murid"
+        r"|mahasiswa|siswa|pelajar|santri|murid|kepsek|kepala\s+sekolah|keluarga|marbot|lurah"
         r"|perwakilan|penjaga|pengelola|koordinator|(?<=kedua\s)kelompok"
         # as chat shortens and doubles them: "wrg minta …", "mrk bilang …", "bapak2 cerita …"
         r"|wrg|mrk|ojek|montir|karyawan|tukang\s+\w+|(?:bapak|ibu|emak|anak|pemuda|warga)2"
@@ -151,6 +151,8 @@ QUOTED_SPEAKER = re.compile(
 NAMED_SUBJECT = re.compile(
     chat(
         r"\b(?:ketua|bpk|pak|bapak|ibu|bu|sdr|sdri|h|hj|kh|ustadz\w*|ustad|pendeta|kyai|romo)\b\.?\s+[A-Z]|\b(?:kedua|para)\s+(?:belah\s+)?pihak\b"
+        # one person by the post he holds, met as one named is: "Kepsek menyampaikan …"
+        r"|^\s*(?:kepsek|kepala\s+sekolah|lurah|marbot)\b"
     ),
     re.I,
 )
@@ -252,6 +254,8 @@ _RUN_ON_TOLD = re.compile(
         r"\b(?:mereka|mrk|beliau|ybs|para\s+\w+|bapak[\s-]bapak|ibu[\s-]ibu|ketua\s+r[tw])"
         r"\s+(?:juga\s+)?(?:minta|meminta|cerita|bercerita|mengeluh\w*|ngeluh|berharap|harap"
         rf"|lapor|melaporkan|menyampaikan|bilang|curhat|{verbs.TELLING_VERB})\b"
+        # what was heard, with its source, as the ruling keeps it: "… info dari abang ojol ada …"
+        r"|\binfo(?:rmasi)?\s+(?:dari|dr)\s+(?:\w+\s+){1,6}?(?:ada|akan\s+ada|bakal\s+ada|rencana)\b"
     ),
     re.I,
 )
@@ -311,3 +315,71 @@ def settling(
         start = sentence.rfind(",", 0, agreed.start()) + 1
         return (finding[0] if finding else start), len(sentence), sentence
     return finding
+
+
+# the officer's own answer told on after what the people said, in the same sentence: "…, ane
+# jelasin …", "… terus saya kasih pengertian jangan …", '…." Sy himbau sopir …', "…, sudah
+# dihimbau untuk …" — what he said is no finding (the README's rulings: what the people met
+# said or agreed); asking something of them, it is the appeal
+_ANSWER_AT = re.compile(
+    r"(?:(?<=[,;.!?])|(?<=[.!?][\"”']))\s+|\s+(?=(?:terus|trus|lalu|kemudian)\s)", re.I
+)
+_FIRST = r"(?:ane|ana|sy|saya|aku|gue|gua|gw|kami)"
+_ANSWER = re.compile(
+    chat(
+        r"(?:(?:terus|trus|lalu|kemudian)\s+)?(?:(?:sdh|sudah|udah|udh|dah|telah)\s+)?"
+        rf"(?:{FIRST_PERSON_APPEAL}"
+        rf"|{_FIRST}\s+(?:(?:udah|sudah|sdh|udh|juga|jg|lalu|terus|langsung|lgsg)\s+)?"
+        r"(?:jelas\w*|menjelaskan|(?:kasih|beri|memberi|memberikan)\s+(?:pengertian|penjelasan))\b"
+        r"|(?:sdh|sudah|udah|udh|telah)\s+di(?:himbau|imbau|ingatkan|jelaskan)\b)"
+    ),
+    re.I,
+)
+# what makes the answer an appeal: a direction, or the verb of one
+_ASKED = re.compile(r"\b(?:agar|supaya|spy|jangan|jgn|untuk|utk|(?:di|meng?)?h?imbau\w*)\b", re.I)
+_ANSWER_ENDS = re.compile(
+    r"\s(?=(?:situasi|sit|kondisi)\s+(?:\w+\s+)?(?:aman|kondusif|terkendali|rawan|waspada))", re.I
+)
+_JOINED = re.compile(r"(?:terus|trus|lalu|kemudian)\s+", re.I)
+_ANSWER_AFTER = 3  # words of what the people said before it, at least
+
+
+def answer_in(value: str) -> tuple[int, int, int, bool] | None:
+    """Where what the people said ends in a finding ``value``, where the
+    officer's answer after it starts and ends, and whether it asks something
+    of them (an appeal)."""
+    for m in _ANSWER_AT.finditer(value):
+        if len(value[: m.start()].split()) < _ANSWER_AFTER or not _ANSWER.match(value, m.end()):
+            continue
+        if len(re.findall(r"[\"“”]", value[: m.start()])) % 2:
+            continue  # 'Pak RW bilang, "…, kami minta patroli …"': the speaker's own words
+        end = _ANSWER_ENDS.search(value, m.end())
+        b = end.start() if end else len(value)
+        joined = _JOINED.match(
+            value, m.end()
+        )  # "… terus saya kasih …": the answer from its subject
+        a = joined.end() if joined else m.end()
+        return m.start(), a, b, bool(_ASKED.search(value, a, b))
+    return None
+
+
+def answered(
+    sentence: str, finding: tuple[int, int, str]
+) -> tuple[tuple[int, int, str], tuple[int, int, str] | None]:
+    """A finding without the officer's answer told on after it ("…, ane
+    jelasin …"), and that answer's span and text when it is an appeal
+    ("…, saya himbau ajukan surat …"); an answer of no appeal stays in the
+    visit."""
+    a, b, value = finding
+    answer = answer_in(value)
+    if answer is None:
+        return finding, None
+    cut, start, end, asked = answer
+    kept = value[:cut].rstrip(" ,;")
+    at = sentence.find(value)
+    if at < 0:
+        return (a, b, kept), None
+    said = value[start:end].rstrip(" ,;")
+    return (a, at + len(kept), kept), (
+        (at + start, at + start + len(said), said) if asked else None
+    )

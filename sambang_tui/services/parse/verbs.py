@@ -145,3 +145,12 @@ COMPLAINT_NOUN = (
     r"(?:keluhan(?:nya)?|aduan|pengaduan|laporan|unek-unek|uneg-uneg|unek2|uneg2|keresahan"
     r"|kekhawatiran|kegelisahan|keberatan|curhatan|aspirasi)\b"
 )
+
+
+# asked to talk or to meet ("Sy ajak ngobrol 15 pemuda", "8 pedagang diajak bicara"): how the
+# officer met them, not what he asked of them
+INVITED = (
+    r"(?:(?:sy|saya|ane|aku|kami|gw|gue)\s+(?:\w+\s+)?)?(?:meng|di)?ajak(?:in)?\s+(?:\w+\s+){0,2}?"
+    r"(?:ngobrol|ngobrol2|bicara|berbicara|bincang|berbincang|bincang-bincang|dialog|berdialog|diskusi"
+    r"|berdiskusi|ketemu|bertemu|ngopi|duduk|musyawarah|bermusyawarah)\b"
+)
