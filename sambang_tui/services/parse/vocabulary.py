@@ -47,10 +47,12 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("tokoh_masyarakat", "todat", r"tokoh\s+adat|todat", False),
     ("tokoh_agama", "toga", r"tokoh\s+agama|toga|tokag|alim\s+ulama|ulama", False),
     ("tokoh_agama", "majelis gereja", r"majelis\s+gereja|pengurus\s+gereja|penatua", False),
-    ("tokoh_agama", "pengurus masjid", r"pengurus\s+(?:dkm|masjid|mesjid|musholl?a|mushala|musala|vihara|(?:majelis|majlis)\s+ta'?klim)|takmir(?:\s+masjid)?", False),
+    # (the mosque's board by its name alone: "DKM masjid 3 org")
+    ("tokoh_agama", "pengurus masjid", r"pengurus\s+(?:dkm|masjid|mesjid|musholl?a|mushala|musala|vihara|(?:majelis|majlis)\s+ta'?klim)|takmir(?:\s+masjid)?|dkm(?:\s+masjid)?", False),
     # the one who keeps a mosque is one person: "ketua DKM & marbot" are two
     ("tokoh_agama", "marbot", r"marbot|merbot", True),
     ("tokoh_agama", "ketua dkm", r"ketua\s+(?:dkm|takmir|majelis\s+taklim)|imam\s+masjid", True),
+    ("tokoh_agama", "sekretaris dkm", r"(?:sekretaris|bendahara|wakil\s+ketua)\s+(?:dkm|takmir|masjid|musholl?a)", True),
     ("tokoh_agama", "ulama", r"ustadzah|ustazah|ustadz|ustaz|ustad|kyai|kiai|habib|pendeta|pastor|romo|pdt\.?"
      r"|(?-i:[Uu]st|[Uu]stz|[Uu]std)\.(?=\s*[A-Z])|(?-i:[Uu]st|[Uu]stz|[Uu]std)\b(?=\s+[A-Z])"  # "ust. Rahmat"
      r"|penceramah|mubaligh|muballigh|khatib|da'i|pemuka\s+agama", True),
