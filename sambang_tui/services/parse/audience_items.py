@@ -38,13 +38,22 @@ def unknown_counted(said: str) -> str:
 
     def one(m: re.Match[str]) -> str:
         words = m.group("words")
-        if (
-            any(p.search(words) for *_, p, _s in GROUPS)
-            or _NO_KIND.match(words)
-            or PERSON.match(words)
-        ):
+        if _names_group(m.string, m.start("words"), m.end("words")) or _NO_KIND.match(words):
             return m.group(0)
         slug = re.sub(r"\W+", "-", words.casefold()).strip("-")
         return f"{m.group('lead')}{m.group('count')} lainnya:{slug}"
 
     return _COUNTED_ITEM.sub(one, said)
+
+
+def _names_group(text: str, start: int, end: int) -> bool:
+    """Whether a group or a person is named between ``start`` and ``end``,
+    read in its place ("perwakilan PKL 3 org": no trader's word before a
+    number, as the groups read it)."""
+    if PERSON.match(text, start):
+        return True
+    for *_, pattern, _singular in GROUPS:
+        found = pattern.search(text, start)
+        if found is not None and found.start() < end:
+            return True
+    return False

@@ -122,6 +122,8 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("other", "lurah", _just_after(*_MET_WITH, "dihadiri", "hadir", "diikuti") + r"(?:lurah|camat)\b", True),
     # and named in a list of the people met: "80 warga serta Lurah Paseban", "Pak Lurah & Seklur"
     ("other", "lurah", _just_after("serta", "&", ",") + r"(?:lurah|camat)\b", True),
+    # the kelurahan's section heads are its staff: "Kasi Trantib", "Kasie Pemerintahan"
+    ("other", "kasi", r"kasie?\s+(?:trantib|tramtib|pemerintahan|pem|kesra|ekbang|pembangunan|kessos|ekonomi)", True),
     ("other", "seklur", _just_after(*_MET_WITH, "serta", "dan", "&", ",")
      + r"(?:seklur|sekel|sekretaris\s+kelurahan)\b", True),
     ("other", "montir", r"(?:montir|karyawan|pekerja|buruh|kuli(?:\s+angkut|\s+panggul|\s+bangunan)?)(?:nya)?", False),
