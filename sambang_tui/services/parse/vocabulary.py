@@ -55,7 +55,9 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("tokoh_agama", "sekretaris dkm", r"(?:sekretaris|bendahara|wakil\s+ketua)\s+(?:dkm|takmir|masjid|musholl?a)", True),
     ("tokoh_agama", "ulama", r"ustadzah|ustazah|ustadz|ustaz|ustad|kyai|kiai|habib|pendeta|pastor|romo|pdt\.?"
      r"|(?-i:[Uu]st|[Uu]stz|[Uu]std)\.(?=\s*[A-Z])|(?-i:[Uu]st|[Uu]stz|[Uu]std)\b(?=\s+[A-Z])"  # "ust. Rahmat"
-     r"|penceramah|mubaligh|muballigh|khatib|da'i|pemuka\s+agama", True),
+     r"|penceramah|mubaligh|muballigh|khatib|da'i|pemuka\s+agama"
+     # (the clergy of the other faiths a kelurahan holds: a vihara's monk, a temple's priest)
+     r"|bhikkhu|bhiksu|biksu|bhikkhuni|biksuni|pandita|pedanda|pinandita|xueshi|wenshi", True),
     # a youth figure named is one person, beside the youths he leads ("tokoh pemuda Bang Rizal dan
     # 12 pemuda"); unnamed ("bersama tokoh pemuda dan ketua RT") they are uncounted youths
     ("kelompok_pemuda", "tokoh pemuda", r"tokoh\s+pemuda(?=\s+(?-i:[A-Z][a-z]+))", True),
