@@ -155,6 +155,12 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("warga", "penonton", r"penonton|pengunjung|tamu\s+undangan|penghuni(?:\s+(?:rusun|kos|kost|kontrakan|apartemen))?", False),
     ("warga", "peserta", r"peserta(?:\s+(?:senam|jalan\s+sehat|pengajian|kegiatan|lomba))?", False),
     ("warga", "tetangga", r"tetangga", False),
+    # the family of the one a visit is about (a takziah, a victim) are residents ("ktm keluarga &
+    # tomas", "istri almarhum"); one spouse is one
+    # (the word alone only as whom he met: not "beserta keluarga dan para sahabatnya")
+    ("warga", "keluarga", r"keluarga\s+(?:korban|almarhum|almarhumah|alm\.?|almh\.?|duka|pasien)|ahli\s+waris"
+     + "|" + _just_after(*_MET_WITH) + r"keluarga", False),
+    ("warga", "istri", r"(?:istri|suami)\s+(?:almarhum|almarhumah|alm\.?|almh\.?|korban)", True),
     ("warga", "penduduk", r"penduduk|pemilik\s+rumah|orang\s+tua(?:\s+murid)?|pengguna\s+jalan"
      r"|anak-anak|lansia|umat|peziarah|pengendara|pemilih|calon\s+pemilih|pelanggan|pembeli|konsumen", False),
 )  # fmt: skip
