@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from sambang_tui.services.parse.audience_items import unknown_counted
 from sambang_tui.services.parse.audience_joins import (
     described,
     each_counted,
@@ -102,7 +103,9 @@ def find_audience(
     focus = None
     if said:
         focus = len(text) + 1 if text else 0
-        said = each_counted(_counts_labelled(heads_expanded(counts_as_digits(_unfilled(said)))))
+        said = each_counted(
+            unknown_counted(_counts_labelled(heads_expanded(counts_as_digits(_unfilled(said)))))
+        )
         text = f"{text}\n{said}" if text else said
     scrubbed = NOT_AUDIENCE.sub(lambda m: " " * len(m.group(0)), text)
     mentions: list[Mention] = []

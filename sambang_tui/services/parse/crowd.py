@@ -28,6 +28,13 @@ _APPEALED_TO = re.compile(
     r"(?P<whom>\S+(?:\s+\S+)?)",
     re.I,
 )
+# whom it is made to, written first: "Di hadapan warga, Aipda X mengimbau …", "Kepada para ibu,
+# Aiptu Y mengingatkan …" (a sentence's opening, set off by its comma)
+_FRONTED_TO = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)(?:di\s+hadapan|dihadapan|kepada|kpd)\s+(?:para\s+|seluruh\s+)?"
+    r"(?P<whom>[^,.;\n]{1,30}),",
+    re.I,
+)
 _CROWD_WORD = re.compile(
     r"\b(?:jamaah|jemaah|jama'ah|jemaat|ibu|ibu-ibu|ibu2|bapak|bapak-bapak|bapak2|warga|masyarakat"
     r"|peserta|penonton|pengunjung|hadirin|emak-emak|emak2)\b",
@@ -69,7 +76,9 @@ def crowd_only_met(
     # whom else it names: counted or met, not a word of the event's name ("senam pagi PKK")
     if not any(not _crowd(m) and (m.count is not None or m in inside) for m in mentions):
         return mentions
-    if any(_addressed_to_crowd(appeal, m) for m in _APPEALED_TO.finditer(appeal)):
+    if any(_addressed_to_crowd(appeal, m) for m in _APPEALED_TO.finditer(appeal)) or any(
+        _CROWD_WORD.search(m.group("whom")) for m in _FRONTED_TO.finditer(appeal)
+    ):
         return mentions
     # a gathering he came to visit, not to secure: its counted jamaah are whom he visited
     visited = _VISITED_GATHERING.search(text) and not _SECURING.search(text)

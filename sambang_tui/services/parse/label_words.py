@@ -48,6 +48,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "ktm", "bertemu", "disaksikan", "disaksikan oleh", "para pihak", "pihak", "sumber",
         "sumber info", "sumber informasi", "narasumber", "narsum", "nara sumber",
         "pihak hadir", "pihak yang hadir", "pihak yg hadir", "hadirin", "attendees", "participants",
+        # a verb of meeting with its "with" ("Bertemu dgn :", "Dialog dgn:", "Ketemu ame :")
+        "bertemu dgn", "ketemu dengan", "ketemu dgn", "ketemu sama", "ketemu ama", "ketemu ame",
+        "ktm dgn", "ktm dengan", "dialog dengan", "dialog dgn", "berdialog dengan", "berdialog dgn",
+        "ngobrol dengan", "ngobrol dgn", "ngobrol sama", "berbincang dengan", "berbincang dgn",
         # a 5W1H template's "who": the officer and whom he met
         "siapa",
         "audience", "met", "people met",

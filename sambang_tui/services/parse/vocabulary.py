@@ -47,13 +47,17 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("tokoh_masyarakat", "todat", r"tokoh\s+adat|todat", False),
     ("tokoh_agama", "toga", r"tokoh\s+agama|toga|tokag|alim\s+ulama|ulama", False),
     ("tokoh_agama", "majelis gereja", r"majelis\s+gereja|pengurus\s+gereja|penatua", False),
-    ("tokoh_agama", "pengurus masjid", r"pengurus\s+(?:dkm|masjid|mesjid|musholl?a|mushala|musala|vihara|(?:majelis|majlis)\s+ta'?klim)|takmir(?:\s+masjid)?", False),
+    # (the mosque's board by its name alone: "DKM masjid 3 org")
+    ("tokoh_agama", "pengurus masjid", r"pengurus\s+(?:dkm|masjid|mesjid|musholl?a|mushala|musala|vihara|(?:majelis|majlis)\s+ta'?klim)|takmir(?:\s+masjid)?|dkm(?:\s+masjid)?", False),
     # the one who keeps a mosque is one person: "ketua DKM & marbot" are two
     ("tokoh_agama", "marbot", r"marbot|merbot", True),
     ("tokoh_agama", "ketua dkm", r"ketua\s+(?:dkm|takmir|majelis\s+taklim)|imam\s+masjid", True),
+    ("tokoh_agama", "sekretaris dkm", r"(?:sekretaris|bendahara|wakil\s+ketua)\s+(?:dkm|takmir|masjid|musholl?a)", True),
     ("tokoh_agama", "ulama", r"ustadzah|ustazah|ustadz|ustaz|ustad|kyai|kiai|habib|pendeta|pastor|romo|pdt\.?"
      r"|(?-i:[Uu]st|[Uu]stz|[Uu]std)\.(?=\s*[A-Z])|(?-i:[Uu]st|[Uu]stz|[Uu]std)\b(?=\s+[A-Z])"  # "ust. Rahmat"
-     r"|penceramah|mubaligh|muballigh|khatib|da'i|pemuka\s+agama", True),
+     r"|penceramah|mubaligh|muballigh|khatib|da'i|pemuka\s+agama"
+     # (the clergy of the other faiths a kelurahan holds: a vihara's monk, a temple's priest)
+     r"|bhikkhu|bhiksu|biksu|bhikkhuni|biksuni|pandita|pedanda|pinandita|xueshi|wenshi", True),
     # a youth figure named is one person, beside the youths he leads ("tokoh pemuda Bang Rizal dan
     # 12 pemuda"); unnamed ("bersama tokoh pemuda dan ketua RT") they are uncounted youths
     ("kelompok_pemuda", "tokoh pemuda", r"tokoh\s+pemuda(?=\s+(?-i:[A-Z][a-z]+))", True),
@@ -120,6 +124,8 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("other", "lurah", _just_after(*_MET_WITH, "dihadiri", "hadir", "diikuti") + r"(?:lurah|camat)\b", True),
     # and named in a list of the people met: "80 warga serta Lurah Paseban", "Pak Lurah & Seklur"
     ("other", "lurah", _just_after("serta", "&", ",") + r"(?:lurah|camat)\b", True),
+    # the kelurahan's section heads are its staff: "Kasi Trantib", "Kasie Pemerintahan"
+    ("other", "kasi", r"kasie?\s+(?:trantib|tramtib|pemerintahan|pem|kesra|ekbang|pembangunan|kessos|ekonomi)", True),
     ("other", "seklur", _just_after(*_MET_WITH, "serta", "dan", "&", ",")
      + r"(?:seklur|sekel|sekretaris\s+kelurahan)\b", True),
     ("other", "montir", r"(?:montir|karyawan|pekerja|buruh|kuli(?:\s+angkut|\s+panggul|\s+bangunan)?)(?:nya)?", False),
@@ -149,6 +155,12 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("warga", "penonton", r"penonton|pengunjung|tamu\s+undangan|penghuni(?:\s+(?:rusun|kos|kost|kontrakan|apartemen))?", False),
     ("warga", "peserta", r"peserta(?:\s+(?:senam|jalan\s+sehat|pengajian|kegiatan|lomba))?", False),
     ("warga", "tetangga", r"tetangga", False),
+    # the family of the one a visit is about (a takziah, a victim) are residents ("ktm keluarga &
+    # tomas", "istri almarhum"); one spouse is one
+    # (the word alone only as whom he met: not "beserta keluarga dan para sahabatnya")
+    ("warga", "keluarga", r"keluarga\s+(?:korban|almarhum|almarhumah|alm\.?|almh\.?|duka|pasien)|ahli\s+waris"
+     + "|" + _just_after(*_MET_WITH) + r"keluarga", False),
+    ("warga", "istri", r"(?:istri|suami)\s+(?:almarhum|almarhumah|alm\.?|almh\.?|korban)", True),
     ("warga", "penduduk", r"penduduk|pemilik\s+rumah|orang\s+tua(?:\s+murid)?|pengguna\s+jalan"
      r"|anak-anak|lansia|umat|peziarah|pengendara|pemilih|calon\s+pemilih|pelanggan|pembeli|konsumen", False),
 )  # fmt: skip
