@@ -174,3 +174,42 @@ def test_a_resident_placed_or_alone_is_kept(text: str, want: dict[str, int | Non
     parsed = parse_message(text, today=TODAY)
     assert parsed.audience == want
     assert "audience" not in parsed.doubtful
+
+
+# --- a start time whose minutes are no multiple of five ----------------------------------------
+# (four corpora: a forwarded message's "Tgl: Senin, 9 November 2026 20.14" or "[07.12]" read as
+# the start when the activity's time is told in words; a voice note's "0:18"; no start time
+# right in any corpus has such minutes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---------- Pesan terusan ----------\nDari: Aipda Rahmat\nTgl: Senin, 9 Februari 2026 20.14\n\n"
+        "Kegiatan: Sambang\nTempat: Pos Ronda Jl. Melati\nWaktu: tadi sore\nYg ditemui: Ketua RT 04\n"
+        "Sikon: aman",
+        # worded unlike any corpus message
+        "Selasa 10/2/26 jam 08.12 sambang warung jl anggrek, ketemu pemilik warung. aman",
+    ],
+)
+def test_a_start_time_with_unrounded_minutes_is_left_in_doubt(text: str) -> None:
+    parsed = parse_message(text, today=TODAY)
+    assert parsed.start_time is None
+    assert "start_time" in parsed.doubtful
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Selasa 10/2/26 pkl 09.15 s.d 10.30 sambang pos rw jl anggrek, ketemu ketua rw. aman",
+            dt.time(9, 15),
+            dt.time(10, 30),
+        ),
+        ("Senin 9/2/26 jam 19.05 patroli dialogis pasar melati. aman", dt.time(19, 5), None),
+    ],
+)
+def test_a_rounded_start_time_is_kept(text: str, start: dt.time, end: dt.time | None) -> None:
+    parsed = parse_message(text, today=TODAY)
+    assert (parsed.start_time, parsed.end_time) == (start, end)
+    assert "start_time" not in parsed.doubtful

@@ -19,6 +19,9 @@ never a word of one writer:
 * an appeal that tells the visit before it appeals (whom the officer met or
   which place he went to, "ketemu tomas 2 … himbau …", "1. Menyambangi … 2.
   Memberikan himbauan …"): its start was not found;
+* a start time whose minutes are no multiple of five ("20.14", "07.12"):
+  officers round the clock they report, so this is a stamp — the time a
+  forwarded message was sent, a voice note's length — not the activity's;
 * an appeal holding the situation report ("… awasi anaknya situasi saat ini
   aman", "…\n7) Situasi aman kondusif", "… // aman tapi waspada //"): it
   runs on into the close of the report;
@@ -128,6 +131,9 @@ def weigh(result: ParsedMessage, text: str, layout: Layout, spoken: Spoken) -> N
     """Blank and mark the fields of ``result`` read under a doubtful
     condition. ``text`` is the report's text as read, ``layout`` its
     sections, ``spoken`` its prose split into visit, appeal and findings."""
+    if result.start_time is not None and result.start_time.minute % 5:
+        result.start_time = None
+        result.doubtful.add("start_time")
     if result.place and (
         _street_left_behind(result.place, text, layout)
         or _runs_on(result.place)
