@@ -18,7 +18,26 @@ never a word of one writer:
 * an appeal holding a date: it runs on into the next line or report;
 * an appeal that tells the visit before it appeals (whom the officer met or
   which place he went to, "ketemu tomas 2 … himbau …", "1. Menyambangi … 2.
-  Memberikan himbauan …"): its start was not found.
+  Memberikan himbauan …"): its start was not found;
+* a start time whose minutes are no multiple of five ("20.14", "07.12"):
+  officers round the clock they report, so this is a stamp — the time a
+  forwarded message was sent, a voice note's length — not the activity's;
+* an appeal holding the situation report ("… awasi anaknya situasi saat ini
+  aman", "…\n7) Situasi aman kondusif", "… // aman tapi waspada //"): it
+  runs on into the close of the report;
+* a place holding a table's or a slash layout's separator ("Pos Kamling
+  Jl. X | bpk2 ronda 4", "Pos RW Jl. X // ketua RW //"): it runs on into
+  the next column;
+* findings holding the officer's own appeal or answer ("… ane jelasin
+  belum ada info resmi", "Sy himbau sopir …", "ybs menghimbau …"): what
+  the people met said ran on into what the officer told them;
+* an audience of several groups holding one resident (``warga`` 1) — beside
+  two or more other groups, or beside one it could not count — where the
+  message says neither that he is the host ("tuan rumah", "sohibul hajat",
+  "pemilik rumah") nor "1 warga": a person named whom the parser could not
+  place among the others, most often one already counted under his role
+  ("Ketua Panitia … Sdr. Rizky", "Ketua PKK … Bu Eti") or one only spoken
+  of. A named resident met alone, or beside one counted group, is kept.
 """
 
 from __future__ import annotations
@@ -77,16 +96,64 @@ _APPEAL_CUE = re.compile(
 )
 
 
+# "situasi aman", "Sikon kondusif": the report's situation, not its wish ("agar situasi tetap
+# aman", "menjaga situasi aman" are appeals and are read apart)
+_SITUATION_SAID = re.compile(
+    r"\b(?:situasi|sikon)\s+(?:saat ini\s+|sekarang\s+|umum\s+)?"
+    r"(?:aman|kondusif|terkendali|waspada|rawan)\b"
+    # a line, a numbered item or a slash column that is the situation: "\n7) Situasi aman", "// aman"
+    r"|(?:^|\n|//|\|)\s*(?:\d{1,2}\s*[.)]\s*)?(?:(?:situasi|sikon)\s+)?(?:aman|kondusif)\b",
+    re.I,
+)
+_WISHED = re.compile(
+    r"\b(?:jaga|menjaga|dijaga|agar|supaya|biar|tetap|tercipta\w*|demi|menciptakan|mewujudkan)\W*\Z",
+    re.I,
+)
+# a table's column or a slash layout's field: "… | bpk2 ronda 4 | himbauan", "… // ketua RW //"
+_SEPARATOR = re.compile(r"\||//")
+# the officer speaking in what was found: "ane jelasin …", "Sy himbau …", "YBS MENGHIMBAU …"
+_OFFICER_ANSWERS = re.compile(
+    r"\b(?:saya|sy|ane|aku|gue|gw|ybs|beliau|bhabin\w*)\b[^.\n]{0,40}?"
+    r"\b(?:\w*himbau\w*|\w*imbau\w*|jelas\w*|dijelaskan)\b",
+    re.I,
+)
+
+# the message says the one resident met is the host, or counts him: "selaku tuan rumah",
+# "sohibul hajat Bpk. X", "info dr 1 warga"
+_ONE_RESIDENT_SAID = re.compile(
+    r"\btuan\s+rumah\b|\bs[h]?o[h]?ibul\s*hajat|\bpemilik\s+rumah\b|\bpunya\s+hajat\b"
+    r"|\b(?:1|satu|seorang)\s+(?:orang\s+)?warga\b|\bwarga\s*:?\s*(?:1|satu|seorang)\b",
+    re.I,
+)
+
+
 def weigh(result: ParsedMessage, text: str, layout: Layout, spoken: Spoken) -> None:
     """Blank and mark the fields of ``result`` read under a doubtful
     condition. ``text`` is the report's text as read, ``layout`` its
     sections, ``spoken`` its prose split into visit, appeal and findings."""
-    if result.place and (_street_left_behind(result.place, text, layout) or _runs_on(result.place)):
+    if result.start_time is not None and result.start_time.minute % 5:
+        result.start_time = None
+        result.doubtful.add("start_time")
+    if result.place and (
+        _street_left_behind(result.place, text, layout)
+        or _runs_on(result.place)
+        or _SEPARATOR.search(result.place)
+    ):
         result.place = ""
         result.doubtful.add("place")
-    if result.message and (_DATE.search(result.message) or _visit_told(result.message)):
+    if result.message and (
+        _DATE.search(result.message)
+        or _visit_told(result.message)
+        or _situation_said(result.message)
+    ):
         result.message = ""
         result.doubtful.add("message")
+    if result.findings and _OFFICER_ANSWERS.search(result.findings):
+        result.findings = ""
+        result.doubtful.add("findings")
+    if _resident_unplaced(result.audience, text):
+        result.audience = {}
+        result.doubtful.add("audience")
 
 
 def _street_left_behind(place: str, text: str, layout: Layout) -> bool:
@@ -106,6 +173,21 @@ def _visit_told(appeal: str) -> bool:
         return False
     cue = _APPEAL_CUE.search(appeal)
     return cue is None or visit.start() < cue.start()
+
+
+def _resident_unplaced(met: dict[str, int | None], text: str) -> bool:
+    """One resident counted among several groups, not said to be the host."""
+    if met.get("warga") != 1 or len(met) < 2:
+        return False
+    crowded = len(met) >= 3 or any(count is None for count in met.values())
+    return crowded and not _ONE_RESIDENT_SAID.search(text)
+
+
+def _situation_said(appeal: str) -> bool:
+    """An appeal holding the report's situation, not a wish for one."""
+    return any(
+        not _WISHED.search(appeal[: said.start()]) for said in _SITUATION_SAID.finditer(appeal)
+    )
 
 
 def _runs_on(place: str) -> bool:
