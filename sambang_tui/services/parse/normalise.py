@@ -25,10 +25,20 @@ _KEYCAP = re.compile(r"^[ \t]*(\d{1,2})\ufe0f?\u20e3[ \t]*", re.M)
 _CHAT_MARKS = re.compile(r"```|(?<![\w*])[*_~]+(?=\S)|(?<=\S)[*_~]+(?![\w*])")
 _SENT_ON = r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{2,4})"
 _AT = r"(?P<hour>\d{1,2})[.:](?P<minute>\d{2})"
-_CHAT_HEADER = re.compile(
-    rf"^\s*(?:[^\w\s\[]{{1,3}}\s+)?(?:\[\s*{_SENT_ON},?\s+{_AT}(?:[.:]\d{{2}})?\s*\]"
-    rf"|{_SENT_ON.replace('?P<', '?P<b_')},?\s+{_AT.replace('?P<', '?P<b_')}\s+-)"
-    r"\s*(?P<sender>[^:\n]{2,60}?):\s*"
+_SENDER = r"(?P<sender>[^:\n]{2,60}?)"
+# the shapes a copied or exported chat line's header takes, day first as phones in Indonesia
+# write it: "[03/12/24 08.12.33] Name:", "03/12/24 08.12 - Name:", the time first as a copied
+# line has it ("[07.12, 16/2/2026] Name:"), and the sender first ("Name (04/06/2026 07.15):",
+# "Name, [1/1/2026 06:12]" on a line of its own)
+_CHAT_HEADERS = tuple(
+    re.compile(rf"^\s*(?:[^\w\s\[]{{1,3}}\s+)?{shape}")
+    for shape in (
+        rf"\[\s*{_SENT_ON},?\s+{_AT}(?:[.:]\d{{2}})?\s*\]\s*{_SENDER}:\s*",
+        rf"{_SENT_ON},?\s+{_AT}\s+-\s*{_SENDER}:\s*",
+        rf"\[\s*{_AT},\s*{_SENT_ON}\s*\]\s*{_SENDER}:\s*",
+        rf"(?P<sender>[A-Za-z][^:\n\[\]()]{{1,58}}?),?\s*[\[(]\s*{_SENT_ON},?\s+{_AT}\s*[\])]"
+        r"(?:\s*:\s*|\s*$)",
+    )
 )
 
 
@@ -296,7 +306,9 @@ def strip_chat_headers(text: str) -> ChatText:
     found = ChatText("")
     out: list[str] = []
     for number, line in enumerate(text.split("\n")):
-        m = _CHAT_HEADER.match(line)
+        m = next((m for shape in _CHAT_HEADERS if (m := shape.match(line))), None)
+        if m and m.re is _CHAT_HEADERS[-1] and not _sender_named(m.group("sender")):
+            m = None  # "Sambang Pos RW (5/12/2024 09.00)": an activity dated, no sender
         if m:
             found.starts.append(number)
             found.senders.append(m.group("sender").strip())
@@ -309,19 +321,24 @@ def strip_chat_headers(text: str) -> ChatText:
     return found
 
 
-def _day(m: re.Match[str]) -> dt.date | None:
-    prefix = "" if m.group("day") else "b_"
-    year = int(m.group(prefix + "year"))
-    return make_date(
-        year + 2000 if year < 100 else year,
-        int(m.group(prefix + "month")),
-        int(m.group(prefix + "day")),
+def _sender_named(sender: str) -> bool:
+    """Whether what stands before a date in brackets is a sender's name or
+    number ("Bripka Agus Kenari", "+62 812-…"), not the start of a line."""
+    words = sender.split()
+    return (
+        len(words) <= 6
+        and not activity.find_types(sender)
+        and all(word[:1].isupper() or word[:1] in "+0123456789" for word in words)
     )
 
 
+def _day(m: re.Match[str]) -> dt.date | None:
+    year = int(m.group("year"))
+    return make_date(year + 2000 if year < 100 else year, int(m.group("month")), int(m.group("day")))
+
+
 def _at(m: re.Match[str]) -> dt.time | None:
-    prefix = "" if m.group("hour") else "b_"
-    hour, minute = int(m.group(prefix + "hour")), int(m.group(prefix + "minute"))
+    hour, minute = int(m.group("hour")), int(m.group("minute"))
     return dt.time(hour, minute) if hour < 24 and minute < 60 else None
 
 

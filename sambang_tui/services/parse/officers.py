@@ -162,9 +162,14 @@ def find_officer(labelled: list[str], text: str, senders: list[str]) -> OfficerT
     all name the same person."""
     nrp_match = _NRP.search(text)
     nrp = nrp_match.group(1) if nrp_match else ""
-    if _FORWARDED.search(text):
-        senders = []  # "Diteruskan dari Aiptu X:": the sender only passes X's report on
-    for value in [*labelled, *senders]:
+    # "Diteruskan dari Aiptu X:": the sender only passes X's report on, unless no one else is
+    # named ("Diteruskan dr grup Bhabin:")
+    passed_on = senders if _FORWARDED.search(text) else []
+    if passed_on:
+        senders = []
+    # a sender with a rank before one without: "Kanit Binmas: tolong diinput" over the report
+    ranked = [value for value in senders if _candidates(value)]
+    for value in [*labelled, *ranked, *senders]:
         found = _candidates(value)
         if found:
             _, full, name = found[0]
@@ -195,7 +200,9 @@ def find_officer(labelled: list[str], text: str, senders: list[str]) -> OfficerT
     if nrp:
         return OfficerText(nrp, "", nrp)
     name = _signed_name(text)
-    return OfficerText(name, name, "") if name else None
+    if name:
+        return OfficerText(name, name, "")
+    return find_officer([], "", passed_on) if passed_on else None
 
 
 # "Diteruskan dari Bripka Dwi:", "Diteruskan laporan Aiptu X (Bhabin Senen)", "Diteruskan dr
