@@ -168,6 +168,12 @@ _ASKED_BEFORE = re.compile(
 )
 
 
+# a voice note's length written after it: "🎤 VN 0:52", "Pesan suara (1:12)", "[Voice note 0:18 –"
+_RECORDING_BEFORE = re.compile(
+    r"\b(?:vn|voice\s*note|pesan\s+suara|rekaman|audio)\s*[(\[]?\s*$", re.I
+)
+
+
 def find_time(
     text: str, *, bare: bool = False, strict_bare: bool = False
 ) -> tuple[dt.time, dt.time | None] | None:
@@ -192,6 +198,8 @@ def find_time(
                 continue  # "Kegiatan berakhir pukul 21.00": the end, not the start
             if _ASKED_BEFORE.search(text[max(0, m.start() - 100) : m.start()]):
                 continue  # "minta patroli saat jam pulang sekolah pukul 13.00": asked, not done
+            if _RECORDING_BEFORE.search(text[max(0, m.start() - 24) : m.start()]):
+                continue  # "VN 1:30 (transkrip)": how long the voice note runs, not a clock
             if pattern is _FOUR_RANGE and _NOT_TIME_BEFORE.search(
                 text[max(0, m.start() - 8) : m.start()]
             ):
