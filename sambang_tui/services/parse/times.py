@@ -114,8 +114,15 @@ def _with_end(text: str, end_at: int, start: dt.time) -> tuple[dt.time, dt.time 
         end = _day_part(end, _part_near(text, end_at + m.start(2), end_at + m.end()))
     if end is None:
         return start, None
-    if end < start and start.hour >= 12 and end.hour < 12 and m.group(3) is None:
-        later = end.replace(hour=end.hour + 12)  # "jam 7 malam sampai 9": 21.00, not 09.00
+    # "jam 7 malam sampai 9": 21.00, not 09.00; "… sampai jam setengah 9" (8.30) too, but
+    # not an end on the 24-hour clock ("20.00 - 08.30")
+    if (
+        end < start
+        and start.hour >= 12
+        and end.hour < 12
+        and (m.group(3) is None or len(m.group(2)) == 1)
+    ):
+        later = end.replace(hour=end.hour + 12)
         end = later if later > start else end
     overnight = start.hour >= 18 and end.hour < 6  # "22.30 sd 00.30"
     return (start, end) if end > start or overnight else (start, None)
