@@ -334,7 +334,9 @@ def _sender_named(sender: str) -> bool:
 
 def _day(m: re.Match[str]) -> dt.date | None:
     year = int(m.group("year"))
-    return make_date(year + 2000 if year < 100 else year, int(m.group("month")), int(m.group("day")))
+    return make_date(
+        year + 2000 if year < 100 else year, int(m.group("month")), int(m.group("day"))
+    )
 
 
 def _at(m: re.Match[str]) -> dt.time | None:

@@ -20,6 +20,7 @@ from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.parse import (
     activity,
     audience,
+    corrections,
     dates,
     doubt,
     fuzzy,
@@ -136,6 +137,8 @@ def parse_reports(
         ]
         if len(set(chat.senders)) <= 1:
             one_reporter(reports, parts)
+    if len(reports) == 1:  # "Ralat ndan, bukan Kamis tapi Rabu 16/9": the date retyped
+        corrections.apply(reports[0], corrections.find_correction(whole, today, chat.sent_at))
     if len(whole) > MAX_CHARS:
         for report in reports:
             report.narrative = f"{report.narrative}\n{whole[MAX_CHARS:]}"

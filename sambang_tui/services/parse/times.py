@@ -39,6 +39,9 @@ def _time(hour: str, minute: str | None) -> dt.time | None:
     return None
 
 
+clock = _time  # "10", "30" → 10:30, None past the clock's range
+
+
 # "jam 8 malam" is 20:00, "jam 3 sore" 15:00, "jam 1 siang" 13:00; "pkl 7 pagi" 07:00
 # "about": "sekitar jam 4", "± 10.00"
 _ABOUT_WORDS = r"sekitar|sekira|sktr|kurang\s+lebih|kurleb|±"
