@@ -142,13 +142,31 @@ def _wrapped_rest(text: str, m: re.Match[str], name: str) -> str:
     return f"{name} {rest}"
 
 
+# who only passes the report on: the desk officer who typed or noted it down ("diketik
+# Bripda Fajar", "(ketik: Brigpol Wawan)", "dicatat piket SPKT Brigpol Rina", "(piket Bripda
+# Sinta)", "sy dikte ke Bripda Ayu") and the colleague who forwards it ("sy Aipda Joko
+# meneruskan lap. an. Bripka Dwi"): not the officer the report is of
+_PASSER_BEFORE = re.compile(
+    r"\b(?:diketik|ketik|dicatat|ditulis|dikte|didiktekan|piket|spkt)\b"
+    r"(?:\s+(?:ulang|oleh|ke|sama|piket|spkt)\b)*[\s:]*\Z",
+    re.I,
+)
+_PASSER_AFTER = re.compile(
+    r"[\s,]*(?:yg\s+|yang\s+)?(?:meneruskan|neruskan|mengetik|ngetik)\b", re.I
+)
+
+
 def _candidates(text: str) -> list[tuple[int, str, str]]:
     out = []
     for m in _OFFICER.finditer(text):
         if _SUPERIOR_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             continue
+        if _PASSER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
         name = _name(m.group("name"))
         if not name:
+            continue
+        if _PASSER_AFTER.match(text, m.start("name") + len(name)):
             continue
         name = _wrapped_rest(text, m, name)
         rank = m.group("rank").rstrip(".")
