@@ -131,9 +131,16 @@ def parse_reports(
         context.officer = _officer(whole_layout, clean, chat)
         context.mentions = [m for m in _ranked_mentions(whole_layout, "", clean) if m.keyword]
         alone = replace(context, date=dates.DatePick())  # reports run on, each dated on its own
+        chats = [chat] * len(parts)
+        if len(set(chat.senders)) > 1 and len(parts) == len(chat.starts):
+            # a chat of several senders, a report each: each report is its own sender's
+            chats = [replace(chat, senders=[sender]) for sender in chat.senders]
         reports = [
-            _read(part.text, replace(context if part.shares_date else alone, own=part.own))
-            for part in parts
+            _read(
+                part.text,
+                replace(context if part.shares_date else alone, own=part.own, chat=own_chat),
+            )
+            for part, own_chat in zip(parts, chats, strict=True)
         ]
         if len(set(chat.senders)) <= 1:
             one_reporter(reports, parts)
