@@ -134,7 +134,12 @@ def test_setengah_alone_is_no_clock() -> None:
     ("correction", "date", "start", "end"),
     [
         ("Ralat ndan, bukan Senin 9/2 tapi Selasa 10/2 🙏", dt.date(2026, 2, 10), dt.time(9), None),
-        ("*edit:* jamnya 10.00-11.30 ndan, maaf", dt.date(2026, 2, 9), dt.time(10), dt.time(11, 30)),
+        (
+            "*edit:* jamnya 10.00-11.30 ndan, maaf",
+            dt.date(2026, 2, 9),
+            dt.time(10),
+            dt.time(11, 30),
+        ),
         (
             "Koreksi: jam mulainya 08.30 bukan 09.00, selesai 10.15",
             dt.date(2026, 2, 9),

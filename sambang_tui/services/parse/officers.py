@@ -152,7 +152,7 @@ _PASSER_BEFORE = re.compile(
     re.I,
 )
 _PASSER_AFTER = re.compile(
-    r"[\s,]*(?:yg\s+|yang\s+)?(?:meneruskan|neruskan|mengetik|ngetik)\b", re.I
+    r"[\s,.]*(?:yg\s+|yang\s+)?(?:meneruskan|neruskan|mengetik|ngetik)\b", re.I
 )
 
 
