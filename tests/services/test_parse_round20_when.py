@@ -195,3 +195,68 @@ def test_a_correction_in_a_message_of_two_reports_is_left_to_the_desk() -> None:
     reports = parse_reports(text, today=TODAY)
     assert len(reports) == 2
     assert all(r.date == dt.date(2026, 2, 9) for r in reports)
+
+
+# --- whoever only passes the report on is not its officer ------------------------------------
+# (typists and the desk in heldout25, 28; a forwarding colleague in heldout23)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Izin ndan, laporan Bripka Sinta Dewi (diketik Bripda Nurul, beliau di lapangan)\n"
+        "Sambang pos ronda Jl. Anggrek pkl 09.00, ktm pak RT. Aman.",
+        "Lapor a.n. Bripka Sinta Dewi: DDS Jl. Melati 8 KK, keluhan got mampet. (ketik: Brigpol Tono)",
+        "Dicatat piket SPKT Brigpol Tono dari telepon Bripka Sinta Dewi pkl 11.20:\n"
+        "tadi pagi sambang ke pasar Jl. Melati, ktm pedagang 6 org. Aman.",
+        "Izin, sy Aipda Rudi H. meneruskan lap. Bripka Sinta Dewi (hp rusak):\n"
+        "Sabtu 7/2 pkl 08.00 sambang ke posyandu Jl. Cempaka. Aman.",
+    ],
+)
+def test_the_typist_or_forwarder_is_not_the_officer(text: str) -> None:
+    assert parse_message(text, today=TODAY).officer == "Bripka Sinta Dewi"
+
+
+def test_an_officer_who_types_his_own_report_is_still_its_officer() -> None:
+    text = "Sambang pos ronda Jl. Anggrek pkl 09.00, ktm pak RT. Aman.\nBripka Sinta Dewi"
+    assert parse_message(text, today=TODAY).officer == "Bripka Sinta Dewi"
+    # two officers named and neither passes it on: no guess
+    text = "Sambang pos ronda Jl. Anggrek bersama Aipda Rudi, ktm Bripka Tono. Aman."
+    assert parse_message(text, today=TODAY).officer in (None, "")
+
+
+# --- reports of several writers ---------------------------------------------------------------
+# (a chat of several senders in heldout24, 27; a desk's recap of several Bhabins in heldout28)
+
+
+def test_each_senders_report_is_his_own() -> None:
+    text = (
+        "[07.10, 11/2/2026] Bripka Sinta Dewi: Lapor, tadi pagi pkl 06.30 sambang pasar "
+        "Jl. Melati, ktm pedagang 5 org. Aman.\n"
+        "[07.15, 11/2/2026] Aipda Rudi Hartono: Izin, kemarin jam 3 sore DDS Jl. Cempaka "
+        "RT 2 RW 4, 9 rumah. Aman."
+    )
+    reports = parse_reports(text, today=TODAY)
+    assert [r.officer for r in reports] == ["Bripka Sinta Dewi", "Aipda Rudi Hartono"]
+
+
+def test_a_recap_of_several_officers_keeps_each_items_officer() -> None:
+    text = (
+        "Rekap giat Bhabin Rabu 11/2/2026 (via telp, dicatat piket):\n"
+        "1) Bripka Sinta Dewi – Melati: jam 09.00 sambang pos RW 03 Jl. Melati, aman.\n"
+        "2) Aipda Rudi Hartono – Cempaka: jam 13.00 DDS 7 rumah Jl. Cempaka, aman."
+    )
+    reports = parse_reports(text, today=TODAY)
+    assert [r.officer for r in reports] == ["Bripka Sinta Dewi", "Aipda Rudi Hartono"]
+
+
+def test_one_writers_two_reports_keep_one_officer() -> None:
+    # the second item names a colleague he stood in for: the writer reports both
+    text = (
+        "1) 09.00 sambang pos RW 03 Jl. Melati, aman.\n"
+        "2) 13.00 bantu wilayah Cempaka (Aipda Rudi cuti), DDS 7 rumah Jl. Cempaka, aman.\n"
+        "Bripka Sinta Dewi"
+    )
+    reports = parse_reports(text, today=TODAY)
+    assert len(reports) == 2
+    assert {r.officer for r in reports} == {"Bripka Sinta Dewi"}

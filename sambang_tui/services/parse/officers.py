@@ -158,13 +158,17 @@ _PASSER_AFTER = re.compile(
 
 def _candidates(text: str) -> list[tuple[int, str, str]]:
     out = []
-    for m in _OFFICER.finditer(text):
+    at = 0
+    while m := _OFFICER.search(text, at):
+        # the next officer may stand in what the pattern took for this one's name: "Brigpol
+        # Tono dari telepon Bripka Sinta" — read on after the name's words
+        at = m.end()
         if _SUPERIOR_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             continue
-        if _PASSER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
-            continue
         name = _name(m.group("name"))
-        if not name:
+        if name:
+            at = min(at, m.start("name") + len(name))
+        if not name or _PASSER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             continue
         if _PASSER_AFTER.match(text, m.start("name") + len(name)):
             continue
