@@ -260,3 +260,35 @@ def test_one_writers_two_reports_keep_one_officer() -> None:
     reports = parse_reports(text, today=TODAY)
     assert len(reports) == 2
     assert {r.officer for r in reports} == {"Bripka Sinta Dewi"}
+
+
+# --- a forwarded message's banner block ------------------------------------------------------
+# (heldout25, 26: "---------- Pesan diteruskan ----------" / "Dari:" / "Tgl: … 14.05";
+# heldout27: "[Diteruskan] Aiptu X — Sen, 2 Feb 2026 21.05")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "---------- Pesan diteruskan ----------\nDari: Bripka Sinta Dewi\nTgl: Sel, 10 Feb 2026 20.40\n",
+        "[Diteruskan] Bripka Sinta Dewi — Selasa, 10 Februari 2026 20.40",
+        # worded unlike any corpus message
+        "== Forwarded message ==\nFrom: Bripka Sinta Dewi\nDate: 10 Feb 2026 pukul 20.40\n",
+    ],
+)
+def test_a_forward_banners_sending_time_is_not_the_activitys(head: str) -> None:
+    text = f"{head}\nLapor ndan, kemarin sore sambang ke pos ronda Jl. Anggrek, ktm pak RT. Aman."
+    parsed = parse_message(text, today=TODAY)
+    assert parsed.start_time is None
+    assert parsed.date == dt.date(2026, 2, 9)  # "kemarin" counts from the day it was sent
+    assert parsed.officer == "Bripka Sinta Dewi"
+
+
+def test_a_memo_from_line_without_a_banner_is_read_as_before() -> None:
+    text = (
+        "Kepada Yth. Kapolsek\nDari : Bripka Sinta Dewi\nTgl : 10 Februari 2026 20.40\n"
+        "Sambang pos ronda Jl. Anggrek, ktm pak RT. Aman."
+    )
+    parsed = parse_message(text, today=TODAY)
+    assert parsed.date == dt.date(2026, 2, 10)
+    assert parsed.start_time == dt.time(20, 40)  # a template's date and time field

@@ -300,12 +300,59 @@ class ChatText:
     starts: list[int] = field(default_factory=list)  # the lines a header began
 
 
+# a forwarded message's banner ("---------- Pesan diteruskan ----------", "[Diteruskan]") and
+# the block under it: "Dari: Aiptu X" and "Tgl: Sen, 23 Mar 2026 14.05", or the sender and the
+# time on the banner's line ("[Diteruskan] Aiptu X — Sen, 2 Feb 2026 21.05")
+_BANNER = re.compile(
+    r"^[^\w\n]*(?:pesan\s+)?(?:diteruskan|terusan|forwarded(?:\s+message)?)[^\w\n]*"
+    r"(?:(?P<sender>[A-Za-z][^—–\n]{1,58}?)\s+[—–-]\s+(?P<when>.+))?$",
+    re.I,
+)
+_FROM = re.compile(r"^(?:dari|from|pengirim)\s*:\s*(?P<sender>.{2,60})$", re.I)
+_WHEN_LABEL = re.compile(r"^(?:tgl|tanggal|date|waktu|dikirim)\s*:\s*(?P<when>.+)$", re.I)
+_SENT_WRITTEN = re.compile(
+    r"(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\.?\s+(?P<year>\d{4}),?\s+"
+    r"(?:pukul\s+|pkl\.?\s+|jam\s+)?(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b",
+)
+
+
+def _forward_block(lines: list[str], found: ChatText) -> list[str]:
+    """The lines without a forwarded message's banner block, whose sender and
+    sending time ``found`` takes: the time it was passed on, not the activity's."""
+    if not lines or not (banner := _BANNER.match(lines[0])):
+        return lines
+    sender, when = banner.group("sender"), banner.group("when")
+    rest = 1
+    while rest < min(len(lines), 4) and (
+        (m := _FROM.match(lines[rest])) or (m := _WHEN_LABEL.match(lines[rest]))
+    ):
+        if "sender" in m.groupdict():
+            sender = m.group("sender")
+        else:
+            when = m.group("when")
+        rest += 1
+    sent = _SENT_WRITTEN.search(when or "")
+    if sender is None or sent is None or sent.group("month").casefold() not in MONTHS:
+        return lines
+    found.senders.append(sender.strip())
+    found.sent_on = make_date(
+        int(sent.group("year")), MONTHS[sent.group("month").casefold()], int(sent.group("day"))
+    )
+    found.sent_at = _at(sent)
+    found.starts.append(0)
+    return ["", *lines[rest:]]
+
+
 def strip_chat_headers(text: str) -> ChatText:
     """The text without chat-export headers (day-first dates, as phones in
     Indonesia write them), the senders they named and the day it was sent."""
     found = ChatText("")
     out: list[str] = []
-    for number, line in enumerate(text.split("\n")):
+    lines = _forward_block(text.split("\n"), found)
+    if found.senders:
+        found.text = "\n".join(lines).strip("\n")
+        return found
+    for number, line in enumerate(lines):
         m = next((m for shape in _CHAT_HEADERS if (m := shape.match(line))), None)
         if m and m.re is _CHAT_HEADERS[-1] and not _sender_named(m.group("sender")):
             m = None  # "Sambang Pos RW (5/12/2024 09.00)": an activity dated, no sender
