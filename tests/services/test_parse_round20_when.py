@@ -292,3 +292,32 @@ def test_a_memo_from_line_without_a_banner_is_read_as_before() -> None:
     parsed = parse_message(text, today=TODAY)
     assert parsed.date == dt.date(2026, 2, 10)
     assert parsed.start_time == dt.time(20, 40)  # a template's date and time field
+
+
+# --- the situation as a numbered template's last unlabelled item -----------------------------
+# (heldout25, 26, 28: "6. Himbau: …" / "7. Aman", "6) Kegiatan berjalan aman dan lancar")
+
+
+@pytest.mark.parametrize(
+    ("last", "value"),
+    [
+        ("5. Aman", "aman_kondusif"),
+        ("5) Kegiatan berjalan aman dan lancar", "aman_kondusif"),
+        ("5. aman terkendali ndan", "aman_kondusif"),
+    ],
+)
+def test_an_unlabelled_last_item_states_the_situation(last: str, value: str) -> None:
+    text = (
+        "Laporan Sambang\n1. Selasa 10/2 pkl 19.00\n2. Pos ronda Jl. Anggrek RW 03\n"
+        f"3. Ketemu: bapak2 ronda 5 org\n4. Himbau: kunci ganda motor, jgn tidur di pos\n{last}\n"
+        "Rudi H"
+    )
+    assert parse_message(text, today=TODAY).situation == value
+
+
+def test_a_wish_on_a_line_of_its_own_is_no_situation() -> None:
+    text = (
+        "Laporan Sambang\n1. Selasa 10/2 pkl 19.00\n2. Pos ronda Jl. Anggrek RW 03\n"
+        "3. Himbau: kunci ganda motor\n4. agar lingkungan tetap aman\nRudi H"
+    )
+    assert parse_message(text, today=TODAY).situation is None
