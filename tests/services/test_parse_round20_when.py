@@ -321,3 +321,28 @@ def test_a_wish_on_a_line_of_its_own_is_no_situation() -> None:
         "3. Himbau: kunci ganda motor\n4. agar lingkungan tetap aman\nRudi H"
     )
     assert parse_message(text, today=TODAY).situation is None
+
+
+# --- a roman numeral marks an activity's item as a digit does ---------------------------------
+# (roman-numbered activities in heldout2, 3, 4, 7, 10, 11, 14, 16, 22, 25; as lines in heldout25)
+
+
+def test_roman_numbered_lines_are_one_report_each() -> None:
+    text = (
+        "Lapor giat Bripka Sinta Dewi Selasa 10/2/2026:\n"
+        "I. Pagi 08.00 sambang pasar Jl. Melati, ktm pedagang 5 org. Aman.\n"
+        "II. Sore 15.30 DDS Jl. Cempaka RT 02 RW 04, 9 rumah. Aman."
+    )
+    reports = parse_reports(text, today=TODAY)
+    assert [(r.start_time, r.types) for r in reports] == [
+        (dt.time(8), ["SB"]),
+        (dt.time(15, 30), ["DDS"]),
+    ]
+
+
+def test_one_activitys_roman_numbered_steps_stay_one_report() -> None:
+    text = (
+        "Sambang Selasa 10/2/2026 pkl 09.00 di pos ronda Jl. Anggrek\n"
+        "I. bertemu pak RT dan 4 warga\nII. menampung keluhan lampu jalan mati\nAman. Bripka Sinta"
+    )
+    assert len(parse_reports(text, today=TODAY)) == 1

@@ -40,7 +40,7 @@ from sambang_tui.services.parse.texts import headline
 
 _CORE = ("date", "time", "place", "activity")  # a kind written again opens the next part
 _ITEM = re.compile(
-    r"^\s*(?:\(?\d{1,2}[.)]|[a-hA-H][.)]|[-•*▪·]|▪️|\d\ufe0f?\u20e3"
+    r"^\s*(?:\(?\d{1,2}[.)]|(?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})[.)]|[a-hA-H][.)]|[-•*▪·]|▪️|\d\ufe0f?\u20e3"
     r"|[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF]\ufe0f?)\s*(?=\S)"
 )  # "1.", "a)", "-", "1️⃣", "✅", "👉"
 # the words that go on to another activity: "Selanjutnya", "Sore harinya", "Kemarin" …
