@@ -346,3 +346,30 @@ def test_one_activitys_roman_numbered_steps_stay_one_report() -> None:
         "I. bertemu pak RT dan 4 warga\nII. menampung keluhan lampu jalan mati\nAman. Bripka Sinta"
     )
     assert len(parse_reports(text, today=TODAY)) == 1
+
+
+# --- a paragraph that opens with its own day is its own report ---------------------------------
+# (activities each opening with their day are in 13 corpora; as paragraphs in heldout26)
+
+
+def test_paragraphs_each_opening_with_their_day_are_reports() -> None:
+    text = (
+        "Ijin ndan, rekap giat sy:\n\n"
+        "Senin 9/2 – sambang pos RW 03 Jl. Anggrek jam 19.00, ktm bapak2 ronda 4 org. Aman.\n\n"
+        "Selasa tgl 10 – DDS RT 02 RW 04 Jl. Cempaka, 7 KK. Keluhan: got mampet.\n\n"
+        "Bripka Sinta Dewi"
+    )
+    reports = parse_reports(text, today=TODAY)
+    assert [(r.date, r.types) for r in reports] == [
+        (dt.date(2026, 2, 9), ["SB"]),
+        (dt.date(2026, 2, 10), ["DDS"]),
+    ]
+
+
+def test_a_paragraph_going_on_about_a_later_day_is_no_report() -> None:
+    # the second paragraph tells what is planned for a later day of the same visit's matter
+    text = (
+        "Senin 9/2/2026 jam 19.00 sambang pos RW 03 Jl. Anggrek, ktm bapak2 ronda 4 org. Aman.\n\n"
+        "Warga minta ronda ditambah mulai minggu depan.\n\nBripka Sinta Dewi"
+    )
+    assert len(parse_reports(text, today=TODAY)) == 1

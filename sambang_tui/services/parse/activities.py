@@ -320,7 +320,16 @@ def _own_mark(paragraph: str, first: str) -> bool:
         or _ITEM_HEAD.match(paragraph)
         or _ROMAN_HEAD.match(paragraph)
         or _SEQUENCE_HEAD.match(paragraph.lstrip())
+        or _DATE_HEAD.match(paragraph)
     )
+
+
+# a paragraph that opens with its own day: "Jumat 12/6 – DDS …", "Jumat tgl 12 – …", "13/6: …"
+_DATE_HEAD = re.compile(
+    rf"^\s*(?:(?:hari|hr)\s+)?{dates.WEEKDAY_WORD}\b\W{{0,3}}(?:(?:tgl|tanggal)\.?\s*)?\(?\d{{1,2}}\b"
+    r"|^\s*\d{1,2}/\d{1,2}\b",
+    re.I,
+)
 
 
 def _heading(paragraph: str) -> bool:
