@@ -40,7 +40,7 @@ from sambang_tui.services.parse.texts import headline
 
 _CORE = ("date", "time", "place", "activity")  # a kind written again opens the next part
 _ITEM = re.compile(
-    r"^\s*(?:\(?\d{1,2}[.)]|(?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})[.)]|[a-hA-H][.)]|[-•*▪·]|▪️|\d\ufe0f?\u20e3"
+    r"^\s*(?:\(?\d{1,2}[.)]|[a-hA-H][.)]|[-•*▪·]|▪️|\d\ufe0f?\u20e3"
     r"|[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF]\ufe0f?)\s*(?=\S)"
 )  # "1.", "a)", "-", "1️⃣", "✅", "👉"
 # the words that go on to another activity: "Selanjutnya", "Sore harinya", "Kemarin" …
@@ -247,10 +247,18 @@ def _items(text: str) -> list[Part] | None:
     free = {index for index, _ in layout.free}
     # "5. Hasil Giat : … bantuan pengamanan": a template's field is no activity of its own
     fields = tuple(s.label.casefold() for s in layout.sections if s.kind != "activity")
+    # "I. Pagi 08.00 sambang …" / "II. Sore 16.00 PKM …": roman numerals number a list's lines
+    # as digits do; set apart by blank lines they head sections (read as paragraphs)
+    roman = [i for i, line in enumerate(lines) if _ROMAN_HEAD.match(line)]
+    listed = set(roman) if len(roman) > 1 and all(lines[roman[0] : roman[-1]]) else set()
     items = [
         i
         for i, line in enumerate(lines)
-        if (i in free or _ITEM.match(line)) and not _field(line, fields) and _item_line(line)
+        if not _field(line, fields)
+        and (
+            (i in listed and has_activity(line))
+            or ((i in free or _ITEM.match(line)) and _item_line(line))
+        )
     ]
     # "Giat 1 Sambang — Senin …" over "1. Menyambangi …", "2. Bertemu …": where the items are
     # counted by headings, a numbered line under one is a step of its activity, not another
