@@ -247,10 +247,18 @@ def _items(text: str) -> list[Part] | None:
     free = {index for index, _ in layout.free}
     # "5. Hasil Giat : … bantuan pengamanan": a template's field is no activity of its own
     fields = tuple(s.label.casefold() for s in layout.sections if s.kind != "activity")
+    # "I. Pagi 08.00 sambang …" / "II. Sore 16.00 PKM …": roman numerals number a list's lines
+    # as digits do; set apart by blank lines they head sections (read as paragraphs)
+    roman = [i for i, line in enumerate(lines) if _ROMAN_HEAD.match(line)]
+    listed = set(roman) if len(roman) > 1 and all(lines[roman[0] : roman[-1]]) else set()
     items = [
         i
         for i, line in enumerate(lines)
-        if (i in free or _ITEM.match(line)) and not _field(line, fields) and _item_line(line)
+        if not _field(line, fields)
+        and (
+            (i in listed and has_activity(line))
+            or ((i in free or _ITEM.match(line)) and _item_line(line))
+        )
     ]
     # "Giat 1 Sambang — Senin …" over "1. Menyambangi …", "2. Bertemu …": where the items are
     # counted by headings, a numbered line under one is a step of its activity, not another
@@ -320,7 +328,16 @@ def _own_mark(paragraph: str, first: str) -> bool:
         or _ITEM_HEAD.match(paragraph)
         or _ROMAN_HEAD.match(paragraph)
         or _SEQUENCE_HEAD.match(paragraph.lstrip())
+        or _DATE_HEAD.match(paragraph)
     )
+
+
+# a paragraph that opens with its own day: "Jumat 12/6 – DDS …", "Jumat tgl 12 – …", "13/6: …"
+_DATE_HEAD = re.compile(
+    rf"^\s*(?:(?:hari|hr)\s+)?{dates.WEEKDAY_WORD}\b\W{{0,3}}(?:(?:tgl|tanggal)\.?\s*)?\(?\d{{1,2}}\b"
+    r"|^\s*\d{1,2}/\d{1,2}\b",
+    re.I,
+)
 
 
 def _heading(paragraph: str) -> bool:

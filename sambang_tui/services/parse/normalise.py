@@ -25,10 +25,20 @@ _KEYCAP = re.compile(r"^[ \t]*(\d{1,2})\ufe0f?\u20e3[ \t]*", re.M)
 _CHAT_MARKS = re.compile(r"```|(?<![\w*])[*_~]+(?=\S)|(?<=\S)[*_~]+(?![\w*])")
 _SENT_ON = r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{2,4})"
 _AT = r"(?P<hour>\d{1,2})[.:](?P<minute>\d{2})"
-_CHAT_HEADER = re.compile(
-    rf"^\s*(?:[^\w\s\[]{{1,3}}\s+)?(?:\[\s*{_SENT_ON},?\s+{_AT}(?:[.:]\d{{2}})?\s*\]"
-    rf"|{_SENT_ON.replace('?P<', '?P<b_')},?\s+{_AT.replace('?P<', '?P<b_')}\s+-)"
-    r"\s*(?P<sender>[^:\n]{2,60}?):\s*"
+_SENDER = r"(?P<sender>[^:\n]{2,60}?)"
+# the shapes a copied or exported chat line's header takes, day first as phones in Indonesia
+# write it: "[03/12/24 08.12.33] Name:", "03/12/24 08.12 - Name:", the time first as a copied
+# line has it ("[07.12, 16/2/2026] Name:"), and the sender first ("Name (04/06/2026 07.15):",
+# "Name, [1/1/2026 06:12]" on a line of its own)
+_CHAT_HEADERS = tuple(
+    re.compile(rf"^\s*(?:[^\w\s\[]{{1,3}}\s+)?{shape}")
+    for shape in (
+        rf"\[\s*{_SENT_ON},?\s+{_AT}(?:[.:]\d{{2}})?\s*\]\s*{_SENDER}:\s*",
+        rf"{_SENT_ON},?\s+{_AT}\s+-\s*{_SENDER}:\s*",
+        rf"\[\s*{_AT},\s*{_SENT_ON}\s*\]\s*{_SENDER}:\s*",
+        rf"(?P<sender>[A-Za-z][^:\n\[\]()]{{1,58}}?),?\s*[\[(]\s*{_SENT_ON},?\s+{_AT}\s*[\])]"
+        r"(?:\s*:\s*|\s*$)",
+    )
 )
 
 
@@ -290,13 +300,62 @@ class ChatText:
     starts: list[int] = field(default_factory=list)  # the lines a header began
 
 
+# a forwarded message's banner ("---------- Pesan diteruskan ----------", "[Diteruskan]") and
+# the block under it: "Dari: Aiptu X" and "Tgl: Sen, 23 Mar 2026 14.05", or the sender and the
+# time on the banner's line ("[Diteruskan] Aiptu X — Sen, 2 Feb 2026 21.05")
+_BANNER = re.compile(
+    r"^[^\w\n]*(?:pesan\s+)?(?:diteruskan|terusan|forwarded(?:\s+message)?)[^\w\n]*"
+    r"(?:(?P<sender>[A-Za-z][^—–\n]{1,58}?)\s+[—–-]\s+(?P<when>.+))?$",
+    re.I,
+)
+_FROM = re.compile(r"^(?:dari|from|pengirim)\s*:\s*(?P<sender>.{2,60})$", re.I)
+_WHEN_LABEL = re.compile(r"^(?:tgl|tanggal|date|waktu|dikirim)\s*:\s*(?P<when>.+)$", re.I)
+_SENT_WRITTEN = re.compile(
+    r"(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\.?\s+(?P<year>\d{4}),?\s+"
+    r"(?:pukul\s+|pkl\.?\s+|jam\s+)?(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b",
+)
+
+
+def _forward_block(lines: list[str], found: ChatText) -> list[str]:
+    """The lines without a forwarded message's banner block, whose sender and
+    sending time ``found`` takes: the time it was passed on, not the activity's."""
+    if not lines or not (banner := _BANNER.match(lines[0])):
+        return lines
+    sender, when = banner.group("sender"), banner.group("when")
+    rest = 1
+    while rest < min(len(lines), 4) and (
+        (m := _FROM.match(lines[rest])) or (m := _WHEN_LABEL.match(lines[rest]))
+    ):
+        if "sender" in m.groupdict():
+            sender = m.group("sender")
+        else:
+            when = m.group("when")
+        rest += 1
+    sent = _SENT_WRITTEN.search(when or "")
+    if sender is None or sent is None or sent.group("month").casefold() not in MONTHS:
+        return lines
+    found.senders.append(sender.strip())
+    found.sent_on = make_date(
+        int(sent.group("year")), MONTHS[sent.group("month").casefold()], int(sent.group("day"))
+    )
+    found.sent_at = _at(sent)
+    found.starts.append(0)
+    return ["", *lines[rest:]]
+
+
 def strip_chat_headers(text: str) -> ChatText:
     """The text without chat-export headers (day-first dates, as phones in
     Indonesia write them), the senders they named and the day it was sent."""
     found = ChatText("")
     out: list[str] = []
-    for number, line in enumerate(text.split("\n")):
-        m = _CHAT_HEADER.match(line)
+    lines = _forward_block(text.split("\n"), found)
+    if found.senders:
+        found.text = "\n".join(lines).strip("\n")
+        return found
+    for number, line in enumerate(lines):
+        m = next((m for shape in _CHAT_HEADERS if (m := shape.match(line))), None)
+        if m and m.re is _CHAT_HEADERS[-1] and not _sender_named(m.group("sender")):
+            m = None  # "Sambang Pos RW (5/12/2024 09.00)": an activity dated, no sender
         if m:
             found.starts.append(number)
             found.senders.append(m.group("sender").strip())
@@ -309,19 +368,26 @@ def strip_chat_headers(text: str) -> ChatText:
     return found
 
 
+def _sender_named(sender: str) -> bool:
+    """Whether what stands before a date in brackets is a sender's name or
+    number ("Bripka Agus Kenari", "+62 812-…"), not the start of a line."""
+    words = sender.split()
+    return (
+        len(words) <= 6
+        and not activity.find_types(sender)
+        and all(word[:1].isupper() or word[:1] in "+0123456789" for word in words)
+    )
+
+
 def _day(m: re.Match[str]) -> dt.date | None:
-    prefix = "" if m.group("day") else "b_"
-    year = int(m.group(prefix + "year"))
+    year = int(m.group("year"))
     return make_date(
-        year + 2000 if year < 100 else year,
-        int(m.group(prefix + "month")),
-        int(m.group(prefix + "day")),
+        year + 2000 if year < 100 else year, int(m.group("month")), int(m.group("day"))
     )
 
 
 def _at(m: re.Match[str]) -> dt.time | None:
-    prefix = "" if m.group("hour") else "b_"
-    hour, minute = int(m.group(prefix + "hour")), int(m.group(prefix + "minute"))
+    hour, minute = int(m.group("hour")), int(m.group("minute"))
     return dt.time(hour, minute) if hour < 24 and minute < 60 else None
 
 

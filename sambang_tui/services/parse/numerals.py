@@ -126,7 +126,9 @@ def _two_amounts(phrase: str) -> str:
 # "7 lewat 15" 7.15, "8 kurang seperempat" 7.45, "7 seperempat" 7.15
 _HALF = re.compile(
     r"\bsetengah\s+(\d{1,2})\b(?=\s*(?:wib\s*)?(?:pagi|siang|sore|petang|malam)\b)"
-    r"|(?:(?<=\bjam\s)|(?<=\bpukul\s)|(?<=\bpkl\s))setengah\s+(\d{1,2})\b",
+    r"|(?:(?<=\bjam\s)|(?<=\bpukul\s)|(?<=\bpkl\s))setengah\s+(\d{1,2})\b"
+    # the end of a range: "pukul 4 sore sampai setengah 6"
+    r"|(?:(?<=\bsampai\s)|(?<=\bsampe\s)|(?<=\bhingga\s)|(?<=\bs/d\s))setengah\s+(\d{1,2})\b",
     re.I,
 )
 _PAST = re.compile(
@@ -142,7 +144,7 @@ _TO = re.compile(
 
 
 def _half(m: re.Match[str]) -> str:
-    hour = int(m.group(1) or m.group(2))
+    hour = int(m.group(1) or m.group(2) or m.group(3))
     # "setengah 1 siang" is 12.30, read with its part of the day as "12.30 siang"
     return f"{hour - 1 or 12}.30" if 1 <= hour <= 24 else m.group(0)
 

@@ -142,13 +142,35 @@ def _wrapped_rest(text: str, m: re.Match[str], name: str) -> str:
     return f"{name} {rest}"
 
 
+# who only passes the report on: the desk officer who typed or noted it down ("diketik
+# Bripda Fajar", "(ketik: Brigpol Wawan)", "dicatat piket SPKT Brigpol Rina", "(piket Bripda
+# Sinta)", "sy dikte ke Bripda Ayu") and the colleague who forwards it ("sy Aipda Joko
+# meneruskan lap. an. Bripka Dwi"): not the officer the report is of
+_PASSER_BEFORE = re.compile(
+    r"\b(?:diketik|ketik|dicatat|ditulis|dikte|didiktekan|piket|spkt)\b"
+    r"(?:\s+(?:ulang|oleh|ke|sama|piket|spkt)\b)*[\s:]*\Z",
+    re.I,
+)
+_PASSER_AFTER = re.compile(
+    r"[\s,.]*(?:yg\s+|yang\s+)?(?:meneruskan|neruskan|mengetik|ngetik)\b", re.I
+)
+
+
 def _candidates(text: str) -> list[tuple[int, str, str]]:
     out = []
-    for m in _OFFICER.finditer(text):
+    at = 0
+    while m := _OFFICER.search(text, at):
+        # the next officer may stand in what the pattern took for this one's name: "Brigpol
+        # Tono dari telepon Bripka Sinta" — read on after the name's words
+        at = m.end()
         if _SUPERIOR_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             continue
         name = _name(m.group("name"))
-        if not name:
+        if name:
+            at = min(at, m.start("name") + len(name))
+        if not name or _PASSER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        if _PASSER_AFTER.match(text, m.start("name") + len(name)):
             continue
         name = _wrapped_rest(text, m, name)
         rank = m.group("rank").rstrip(".")
@@ -162,9 +184,14 @@ def find_officer(labelled: list[str], text: str, senders: list[str]) -> OfficerT
     all name the same person."""
     nrp_match = _NRP.search(text)
     nrp = nrp_match.group(1) if nrp_match else ""
-    if _FORWARDED.search(text):
-        senders = []  # "Diteruskan dari Aiptu X:": the sender only passes X's report on
-    for value in [*labelled, *senders]:
+    # "Diteruskan dari Aiptu X:": the sender only passes X's report on, unless no one else is
+    # named ("Diteruskan dr grup Bhabin:")
+    passed_on = senders if _FORWARDED.search(text) else []
+    if passed_on:
+        senders = []
+    # a sender with a rank before one without: "Kanit Binmas: tolong diinput" over the report
+    ranked = [value for value in senders if _candidates(value)]
+    for value in [*labelled, *ranked, *senders]:
         found = _candidates(value)
         if found:
             _, full, name = found[0]
@@ -195,7 +222,9 @@ def find_officer(labelled: list[str], text: str, senders: list[str]) -> OfficerT
     if nrp:
         return OfficerText(nrp, "", nrp)
     name = _signed_name(text)
-    return OfficerText(name, name, "") if name else None
+    if name:
+        return OfficerText(name, name, "")
+    return find_officer([], "", passed_on) if passed_on else None
 
 
 # "Diteruskan dari Bripka Dwi:", "Diteruskan laporan Aiptu X (Bhabin Senen)", "Diteruskan dr

@@ -20,6 +20,7 @@ from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.parse import (
     activity,
     audience,
+    corrections,
     dates,
     doubt,
     fuzzy,
@@ -130,12 +131,21 @@ def parse_reports(
         context.officer = _officer(whole_layout, clean, chat)
         context.mentions = [m for m in _ranked_mentions(whole_layout, "", clean) if m.keyword]
         alone = replace(context, date=dates.DatePick())  # reports run on, each dated on its own
+        chats = [chat] * len(parts)
+        if len(set(chat.senders)) > 1 and len(parts) == len(chat.starts):
+            # a chat of several senders, a report each: each report is its own sender's
+            chats = [replace(chat, senders=[sender]) for sender in chat.senders]
         reports = [
-            _read(part.text, replace(context if part.shares_date else alone, own=part.own))
-            for part in parts
+            _read(
+                part.text,
+                replace(context if part.shares_date else alone, own=part.own, chat=own_chat),
+            )
+            for part, own_chat in zip(parts, chats, strict=True)
         ]
         if len(set(chat.senders)) <= 1:
             one_reporter(reports, parts)
+    if len(reports) == 1:  # "Ralat ndan, bukan Kamis tapi Rabu 16/9": the date retyped
+        corrections.apply(reports[0], corrections.find_correction(whole, today, chat.sent_at))
     if len(whole) > MAX_CHARS:
         for report in reports:
             report.narrative = f"{report.narrative}\n{whole[MAX_CHARS:]}"

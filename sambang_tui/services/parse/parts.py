@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sambang_tui.services.parse import activity, numerals, places, times
+from sambang_tui.services.parse import activity, numerals, officers, places, times
 from sambang_tui.services.parse.area import find_area
 from sambang_tui.services.parse.model import ParsedMessage
 
@@ -96,7 +96,7 @@ def one_reporter(reports: list[ParsedMessage], parts: list[Part]) -> None:
     report took from what the parts share (the greeting, the signature),
     else the first report's."""
     named = [r for r in reports if r.officer_id is not None] or [r for r in reports if r.officer]
-    if not named:
+    if not named or _each_headed_by_its_officer(parts):
         return
     lead = named[0]
     for report, part in zip(reports, parts, strict=True):
@@ -111,3 +111,22 @@ def one_reporter(reports: list[ParsedMessage], parts: list[Part]) -> None:
             report.doubtful.add("officer_ids")
         else:
             report.doubtful.discard("officer_ids")
+
+
+# an item's marker before what heads it: "1) ", "b. ", "- "
+_ITEM_MARK = re.compile(r"\s*(?:\(?\d{1,2}[.)]|[a-hA-H][.)]|[-•*])?\s*")
+
+
+def _each_headed_by_its_officer(parts: list[Part]) -> bool:
+    """Whether every part opens with an officer of its own, each another
+    ("1) Aipda Joko – Kwitang: …" / "2) Bripka Dwi – Kramat: …"): the desk's
+    recap of several Bhabins' reports, not one writer's."""
+    heads = []
+    for part in parts:
+        own = part.own.strip()
+        found = officers.find_officer([], own, [])
+        lead = _ITEM_MARK.match(own)
+        if found is None or lead is None or not own[lead.end() :].startswith(found.text):
+            return False
+        heads.append(found.name.casefold())
+    return len(set(heads)) == len(heads) > 1

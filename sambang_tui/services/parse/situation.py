@@ -148,4 +148,17 @@ def find_in_told(text: str) -> str | None:
         return "aman_kondusif"
     if any(_stated(text, m) for m in _SIGNED.finditer(text)):
         return "aman_kondusif"
+    for line in text.split("\n")[1:]:
+        if _OWN_LINE.fullmatch(line) and not _NOT_REPORTED.search(line):
+            return _classify(line)
     return None
+
+
+# a line of its own after the appeal's first, a template's next item without its label ("6. Himbau:
+# …" / "7. Aman", "6) Kegiatan berjalan aman dan lancar"): the situation, not the appeal's
+_OWN_LINE = re.compile(
+    rf"\s*(?:\d{{1,2}}[.)]\s*)?(?:(?:kegiatan|giat|acara|situasi|sikon)\s+)?"
+    rf"(?:(?:berjalan|berlangsung|terpantau)\s+)?(?:aman|kondusif){_AFTER_CALM}"
+    rf"(?:\s+(?:(?:dan|&)\s+)?(?:kondusif|lancar|{_IN_HAND}|tertib))*\W*",
+    re.I,
+)

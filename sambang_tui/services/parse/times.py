@@ -39,6 +39,9 @@ def _time(hour: str, minute: str | None) -> dt.time | None:
     return None
 
 
+clock = _time  # "10", "30" → 10:30, None past the clock's range
+
+
 # "jam 8 malam" is 20:00, "jam 3 sore" 15:00, "jam 1 siang" 13:00; "pkl 7 pagi" 07:00
 # "about": "sekitar jam 4", "± 10.00"
 _ABOUT_WORDS = r"sekitar|sekira|sktr|kurang\s+lebih|kurleb|±"
@@ -114,8 +117,15 @@ def _with_end(text: str, end_at: int, start: dt.time) -> tuple[dt.time, dt.time 
         end = _day_part(end, _part_near(text, end_at + m.start(2), end_at + m.end()))
     if end is None:
         return start, None
-    if end < start and start.hour >= 12 and end.hour < 12 and m.group(3) is None:
-        later = end.replace(hour=end.hour + 12)  # "jam 7 malam sampai 9": 21.00, not 09.00
+    # "jam 7 malam sampai 9": 21.00, not 09.00; "… sampai jam setengah 9" (8.30) too, but
+    # not an end on the 24-hour clock ("20.00 - 08.30")
+    if (
+        end < start
+        and start.hour >= 12
+        and end.hour < 12
+        and (m.group(3) is None or len(m.group(2)) == 1)
+    ):
+        later = end.replace(hour=end.hour + 12)
         end = later if later > start else end
     overnight = start.hour >= 18 and end.hour < 6  # "22.30 sd 00.30"
     return (start, end) if end > start or overnight else (start, None)
@@ -168,6 +178,12 @@ _ASKED_BEFORE = re.compile(
 )
 
 
+# a voice note's length written after it: "🎤 VN 0:52", "Pesan suara (1:12)", "[Voice note 0:18 –"
+_RECORDING_BEFORE = re.compile(
+    r"\b(?:vn|voice\s*note|pesan\s+suara|rekaman|audio)\s*[(\[]?\s*$", re.I
+)
+
+
 def find_time(
     text: str, *, bare: bool = False, strict_bare: bool = False
 ) -> tuple[dt.time, dt.time | None] | None:
@@ -192,6 +208,8 @@ def find_time(
                 continue  # "Kegiatan berakhir pukul 21.00": the end, not the start
             if _ASKED_BEFORE.search(text[max(0, m.start() - 100) : m.start()]):
                 continue  # "minta patroli saat jam pulang sekolah pukul 13.00": asked, not done
+            if _RECORDING_BEFORE.search(text[max(0, m.start() - 24) : m.start()]):
+                continue  # "VN 1:30 (transkrip)": how long the voice note runs, not a clock
             if pattern is _FOUR_RANGE and _NOT_TIME_BEFORE.search(
                 text[max(0, m.start() - 8) : m.start()]
             ):
