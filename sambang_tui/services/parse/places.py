@@ -250,11 +250,30 @@ def _unwrap_place(tail: str) -> str:
 _HOUSES_SHORT = re.compile(r"(?:rumah|rmh)\s+wrg\b|(?:permukiman|pemukiman)\s+wrg\s+di\b", re.I)
 
 
+# a transcript's heading or the typist's note ("Transkrip VN Aiptu X:", "[Pesan suara, diketik
+# ulang oleh Bripda Y]") is cased; the dictated words after it are not
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]")
+_MAX_CAPITALISED = 4
+_CAPITALISED_SHARE = 0.08
+_DICTATED_WORDS = 25  # a short line's few capitals are its names
+
+
+def _dictated(text: str) -> bool:
+    """``text`` is written in lower case but for an acronym ("PS di gg kenari
+    II") or a heading's few names: capitals tell nothing about a name."""
+    capitalised = len(_CAPITALISED.findall(text))
+    words = len(text.split())
+    return not capitalised or (
+        words >= _DICTATED_WORDS
+        and capitalised <= _MAX_CAPITALISED
+        and capitalised <= _CAPITALISED_SHARE * words
+    )
+
+
 def place_from_prose(text: str) -> str:
     """The place after "di"/"ke" when it starts with a place word, else the
     first street named; empty when neither is there."""
-    # chat in lower case but for an acronym ("PS di gg kenari II"): capitals tell nothing
-    lower = not re.search(r"\b[A-Z][a-z]", text)
+    lower = _dictated(text)
     for m in _TOLD_WHERE.finditer(text):
         if place := _cut(text[m.end() : m.end() + _WINDOW], lower):
             return place
