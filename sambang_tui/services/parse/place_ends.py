@@ -69,6 +69,9 @@ PLACE_END = re.compile(
     r"|bpk|pak|bapak|ibu|bu|sdr|h|hj|kh)\b)"
     # (an aside the street follows is inside the place: "kediaman Ibu X (Ketua RT 05), Jl. Y")
     r"(?![^()\n]{1,40}\)\s*,?\s*(?:jl|jln|jalan|gg|gang)\b)"
+    # a column or a field of a line run together: "… Jl. Kramat Raya | bpk2 ronda 4 | …",
+    # "Pos RW Jl. X // ketua RW //"
+    r"|\s\|(?:\s|$)|\s//(?:\s|$)"
     r"|\n|[;!?:](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bkh)(?<!\bst)(?<!\bbpk)(?<!\bsdr)(?<!\bhj)"
     # a title's or a floor's dot goes on with the name: "rmh Ust. H. Zainal", "Bapak Drs. Hasan",
     # "almh. Ibu X", "Blok B lt. dasar", "lap. futsal"
