@@ -254,7 +254,6 @@ _HOUSES_SHORT = re.compile(r"(?:rumah|rmh)\s+wrg\b|(?:permukiman|pemukiman)\s+wr
 # ulang oleh Bripda Y]") is cased; the dictated words after it are not
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]")
 _MAX_CAPITALISED = 4
-_CAPITALISED_SHARE = 0.08
 _DICTATED_WORDS = 25  # a short line's few capitals are its names
 
 
@@ -263,11 +262,7 @@ def _dictated(text: str) -> bool:
     II") or a heading's few names: capitals tell nothing about a name."""
     capitalised = len(_CAPITALISED.findall(text))
     words = len(text.split())
-    return not capitalised or (
-        words >= _DICTATED_WORDS
-        and capitalised <= _MAX_CAPITALISED
-        and capitalised <= _CAPITALISED_SHARE * words
-    )
+    return not capitalised or (words >= _DICTATED_WORDS and capitalised <= _MAX_CAPITALISED)
 
 
 def place_from_prose(text: str) -> str:

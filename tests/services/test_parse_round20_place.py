@@ -1,0 +1,86 @@
+"""The chat-message parser, round 20, the place: only where a miss pattern
+recurs in three or more independently written corpora. Every example is
+invented, with cases where the rule must apply and where it must not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sambang_tui.services.parse import parse_message, parse_reports
+
+TODAY = dt.date(2026, 2, 11)  # a Wednesday
+
+
+# --- a dictated message under a cased heading -------------------------------------------
+# (heldout23, 25, 27, 28: "Transkrip VN Aiptu X:", "[Pesan suara, diketik ulang oleh Bripda Y]"
+# above words dictated in lower case: the heading's capitals say nothing about the street)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Transkrip VN Aiptu Rahmat:\nizin ndan tadi pagi jam sembilan saya patroli dialogis "
+            "di jalan anggrek raya rt dua rw tiga ketemu bapak bapak ronda kurang lebih enam "
+            "orang saya himbau jangan tinggalkan pos kosong situasi aman ndan",
+            "jalan anggrek raya",
+        ),
+        (
+            "[Pesan suara, diketik ulang oleh Bripda Sari] lapor komandan saya aipda rahmat "
+            "hari ini jam dua siang melaksanakan sambang di rw empat jalan cempaka putih "
+            "sepuluh rumah keluhannya lampu jalan mati himbauan saya ronda diaktifkan lagi "
+            "situasi aman kondusif",
+            "jalan cempaka putih",
+        ),
+        (
+            # worded unlike any corpus message
+            "VN Bripka Tono (ditulis ulang):\nassalamualaikum komandan barusan saya sambang "
+            "pedagang sayur di jalan dahlia ujung kurang lebih tujuh orang mereka "
+            "minta dipantau kalau subuh soalnya sering ada copet aman ndan",
+            "jalan dahlia ujung",
+        ),
+    ],
+)
+def test_a_street_dictated_under_a_cased_heading_is_read(text: str, place: str) -> None:
+    assert parse_message(text, today=TODAY).place == place
+
+
+def test_a_cased_report_still_reads_a_lower_case_word_after_jalan_as_no_street() -> None:
+    # written with capitals throughout: "di jalan pulang" is "on the way home", no street
+    text = (
+        "Pada hari Senin tanggal 9 Februari 2026 Bripka Tono Santoso melaksanakan Sambang ke "
+        "Masjid Al Ikhlas. Bertemu Ketua DKM Bpk. Hasan, ngobrol di jalan pulang soal parkir "
+        "jamaah. Situasi aman."
+    )
+    assert "jalan" not in parse_message(text, today=TODAY).place
+
+
+# --- the fields of a line run together with " | " or " // " -------------------------------
+# (heldout23, 24, 25, 27: "DDS | Sel 2/12 | 09.00 | Pos Kamling RW 09 Jl. X | bpk2 ronda 4 | …")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "DDS | Sen 9/2/26 | 09.00-10.00 | Jl. Anggrek Gg. 4 RT 02 RW 05 | 7 KK | aman\n"
+            "Sambang | Sel 10/2/26 | pk 20.00 | Pos Kamling RW 03 Jl. Melati | bpk2 ronda 5 | "
+            "himbauan: ronda aktif | aman\nBripka Tono",
+            "Pos Kamling Jl. Melati",
+        ),
+        (
+            "Sambang // Senin 9-2-2026 // 10.00 // Pos RW 06 Jl. Cempaka // ketua RW + 2 ketua RT "
+            "// bahas kerja bakti // aman. Tono",
+            "Pos RW Jl. Cempaka",
+        ),
+    ],
+)
+def test_a_column_mark_ends_the_place(text: str, place: str) -> None:
+    assert parse_reports(text, today=TODAY)[-1].place == place
+
+
+def test_a_slash_inside_a_street_name_does_not_end_the_place() -> None:
+    text = "Sambang ke Pos Kamling Jl. Anggrek I/II, ktm warga 4 org. Aman. Bripka Tono"
+    assert parse_message(text, today=TODAY).place == "Pos Kamling Jl. Anggrek I/II"
