@@ -84,3 +84,35 @@ def test_a_column_mark_ends_the_place(text: str, place: str) -> None:
 def test_a_slash_inside_a_street_name_does_not_end_the_place() -> None:
     text = "Sambang ke Pos Kamling Jl. Anggrek I/II, ktm warga 4 org. Aman. Bripka Tono"
     assert parse_message(text, today=TODAY).place == "Pos Kamling Jl. Anggrek I/II"
+
+
+# --- houses named by no owner, the RT/RW between them and the street ---------------------
+# (heldout8, 9, 23: "DDS ke rumah-rumah warga di RT 04 RW 02 Jalan X", "dds ke rumah rumah warga
+# di gang X": whose houses; the street is where)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Pada hari Senin 9 Februari 2026 Bripka Tono melaksanakan DDS ke rumah-rumah warga di "
+            "RT 03 RW 06 Jalan Anggrek Raya. Sebanyak 10 rumah dikunjungi. Situasi aman.",
+            "Jalan Anggrek Raya",
+        ),
+        (
+            "Senin 9/2/2026 pkl 10.00 sambang ke rumah2 warga di Rt 2 Rw 4, Jl. Melati. "
+            "Warga minta ronda diaktifkan. Aman. Bripka Tono",
+            "Jl. Melati",
+        ),
+    ],
+)
+def test_houses_before_the_area_and_street_leave_the_street(text: str, place: str) -> None:
+    assert parse_message(text, today=TODAY).place == place
+
+
+def test_a_house_with_its_owner_stays_the_place() -> None:
+    text = (
+        "Senin 9/2/2026 pkl 10.00 sambang ke rumah Bpk. Darto di Jl. Melati RT 02 RW 04, "
+        "ngobrol soal ronda. Aman. Bripka Tono"
+    )
+    assert parse_message(text, today=TODAY).place == "rumah Bpk. Darto di Jl. Melati"

@@ -247,7 +247,14 @@ def _unwrap_place(tail: str) -> str:
 
 
 # houses named by no owner, as chat shortens "warga": "di rumah wrg", "di permukiman wrg di …"
-_HOUSES_SHORT = re.compile(r"(?:rumah|rmh)\s+wrg\b|(?:permukiman|pemukiman)\s+wrg\s+di\b", re.I)
+_HOUSES_SHORT = re.compile(
+    r"(?:rumah|rmh)\s+wrg\b|(?:permukiman|pemukiman)\s+wrg\s+di\b"
+    # (or dictated, or with the RT/RW between them and the street: "ke rumah rumah warga di gang
+    # X", "ke rumah-rumah warga di RT 04 RW 02 Jalan X")
+    r"|(?:rumah|rmh)(?:-rumah|-rmh|2|\s+rumah)?\s+(?:warga|wrg)\s+di\s+"
+    r"(?:(?:RT|RW)(?:\b|(?=\d))\.?\s*\d{1,3}\s*[/,]?\s*)*(?=(?:jl|jln|jalan|gg|gang)\b)",
+    re.I,
+)
 
 
 # a transcript's heading or the typist's note ("Transkrip VN Aiptu X:", "[Pesan suara, diketik
