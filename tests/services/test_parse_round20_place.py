@@ -116,3 +116,37 @@ def test_a_house_with_its_owner_stays_the_place() -> None:
         "ngobrol soal ronda. Aman. Bripka Tono"
     )
     assert parse_message(text, today=TODAY).place == "rumah Bpk. Darto di Jl. Melati"
+
+
+# --- when it was, told right after the place ----------------------------------------------
+# (heldout23, 24, 25: "SMP X Jl. Y pas jam masuk", "Jl. Z dini hari tadi", "gg. W malem2", and
+# a speaker's "eh" mending what follows)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Lapor ndan, td pagi sambang ke SD Tunas Bangsa Jl. Anggrek pas jam pulang sekolah, "
+            "ktm kepsek & 2 guru. Aman. Bripka Tono",
+            "SD Tunas Bangsa Jl. Anggrek",
+        ),
+        (
+            "Patroli dialogis di Jl. Melati Raya dini hari tadi 02.00-03.00, pemuda konvoi "
+            "dibubarkan. Aman. Bripka Tono",
+            "Jl. Melati Raya",
+        ),
+        (
+            "ane sambang ke pos ronda di gang cempaka malem2 ktm bapak2 ronda 5 org aman. tono",
+            "pos ronda di gang cempaka",
+        ),
+    ],
+)
+def test_a_time_after_the_place_ends_it(text: str, place: str) -> None:
+    assert parse_message(text, today=TODAY).place == place
+
+
+def test_a_street_named_after_a_time_word_keeps_its_name() -> None:
+    # "Pasar Pagi", "Jl. Pasir": no time is told
+    text = "Senin 9/2/2026 sambang ke Pasar Pagi Jl. Pasir Putih, ktm pedagang 6 org. Aman. Tono"
+    assert parse_message(text, today=TODAY).place == "Pasar Pagi Jl. Pasir Putih"
