@@ -150,3 +150,34 @@ def test_a_street_named_after_a_time_word_keeps_its_name() -> None:
     # "Pasar Pagi", "Jl. Pasir": no time is told
     text = "Senin 9/2/2026 sambang ke Pasar Pagi Jl. Pasir Putih, ktm pedagang 6 org. Aman. Tono"
     assert parse_message(text, today=TODAY).place == "Pasar Pagi Jl. Pasir Putih"
+
+
+# --- a station street written without "Jl." whose first word is a kelurahan's name ----------
+# (heldout13, 26, 28: "pos rw 07 kramat bunder", "dds rt 06 rw 02 kramat sawah": Kramat Bunder
+# lies in Senen, Kramat Sawah in Paseban — the README's own trap, told by the station's streets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kelurahan"),
+    [
+        ("dds rt 2 rw 5 kramat bunder 6 rmh, aman", "Senen"),
+        ("sbg ke pos rw 03 kramat sawah, ngobrol sama bapak2 ronda. aman", "Paseban"),
+    ],
+)
+def test_a_kelurahan_word_that_starts_a_street_is_the_street(
+    demo_actor, text: str, kelurahan: str
+) -> None:
+    assert parse_message(text, today=TODAY, actor=demo_actor).kelurahan == kelurahan
+
+
+@pytest.mark.parametrize(
+    ("text", "kelurahan"),
+    [
+        ("sambang rt 04/06 kramat, ktm warga 5. aman", "Kramat"),
+        ("sbg pos rw 03 paseban, ngobrol sama bapak2 ronda. aman", "Paseban"),
+    ],
+)
+def test_a_kelurahan_beside_the_area_is_still_the_kelurahan(
+    demo_actor, text: str, kelurahan: str
+) -> None:
+    assert parse_message(text, today=TODAY, actor=demo_actor).kelurahan == kelurahan
