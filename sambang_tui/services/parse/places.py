@@ -80,7 +80,19 @@ def kelurahan_mentions(text: str) -> list[Mention]:
 # as chat writes a place noun: shortened ("lap. futsal", "sekre karang taruna", "msjd X"), run
 # together ("poskamling"), owned ("rmhnya", "kediamannya, Jl. X") or doubled, several of them,
 # which is where only with the street they stand in ("warung2 kopi sepanjang Jl. X")
-_CHAT_NOUNS = ("lap(?=\\.)", "sekre", "sekret", "msjd", "poskamling", "basecamp", "panti")
+_CHAT_NOUNS = (
+    "lap(?=\\.)",
+    "sekre",
+    "sekret",
+    "msjd",
+    "poskamling",
+    "basecamp",
+    "panti",
+    # a site told by what is there: "lokasi bekas kebakaran", "lokasi proyek galian Jl. X" — not
+    # "lokasi tersebut", "di lokasi pkl 19.25"
+    r"lokasi(?=\s+(?!(?:tersebut|tsb|itu|ini|saat|pkl|pukul|jam|aman|yg|yang|dan|kejadian|di"
+    r"|ke|dgn|dengan|sdh|sudah|kemudian|lalu)\b)[a-z]{4,})",
+)
 _PLACE_NOUN = (
     r"(?:" + "|".join((*PLACE_NOUNS, *_CHAT_NOUNS)) + r")"
     r"(?:nya|2(?=[^\n.]{0,40}?\b(?:jl|jln|jalan|gg|gang)\b))?\b\.?"
