@@ -187,12 +187,23 @@ def test_a_kelurahan_beside_the_area_is_still_the_kelurahan(
 # (heldout25, 26, 28: "lokasi bekas kebakaran", "lokasi proyek galian saluran Jl. X")
 
 
-def test_a_site_told_by_what_is_there_is_the_place() -> None:
-    text = (
-        "Pukul 13.00 s.d. 14.00 WIB Deteksi Dini di lokasi pembangunan ruko Jl. Melati RT 003 "
-        "RW 02. Bertemu mandor proyek Bapak Sitorus. Situasi aman."
-    )
-    assert parse_message(text, today=TODAY).place == "lokasi pembangunan ruko Jl. Melati"
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Pukul 13.00 s.d. 14.00 WIB Deteksi Dini di lokasi galian kabel optik Jl. Melati "
+            "RT 003 RW 02. Bertemu mandor proyek Bapak Sitorus. Situasi aman.",
+            "lokasi galian kabel optik Jl. Melati",
+        ),
+        (
+            "Senin 9/2/2026 pkl 09.00 sambang ke lokasi longsoran tebing kali RT 04 RW 01, "
+            "ktm warga 6 org. Aman. Bripka Tono",
+            "lokasi longsoran tebing kali",
+        ),
+    ],
+)
+def test_a_site_told_by_what_is_there_is_the_place(text: str, place: str) -> None:
+    assert parse_message(text, today=TODAY).place == place
 
 
 @pytest.mark.parametrize(
