@@ -217,3 +217,32 @@ def test_a_site_told_by_what_is_there_is_the_place(text: str, place: str) -> Non
 )
 def test_the_scene_named_by_lokasi_alone_is_no_place(text: str) -> None:
     assert parse_message(text, today=TODAY).place == "Jl. Anggrek depan minimarket"
+
+
+# --- in a message of several reports, a part naming its own street ------------------------
+# (heldout15, 23, 24: "1) … Posyandu Kenanga RW 06 Jl. Bungur Besar … 2) bantu pengamanan …
+# Kel. Senen": the kelurahan written in the other part's lines is that part's)
+
+
+def test_a_part_with_its_own_street_does_not_take_another_part_s_kelurahan(demo_actor) -> None:
+    text = (
+        "Lapor giat hari ini Senin 9/2/2026:\n"
+        "1) pk 08.00-09.00 sambang Posyandu Mawar RW 02 Jl. Kramat Pulo, ktm kader 4 org. Aman.\n"
+        "2) pk 10.00-selesai bantu pengamanan pengajian di Aula Kantor Kelurahan Paseban "
+        "(Bhabin Paseban cuti), hadir jamaah ± 50. Aman.\n"
+        "Bripka Dwi Hartono"
+    )
+    reports = parse_reports(text, today=TODAY, actor=demo_actor)
+    assert [r.kelurahan for r in reports] == ["Kramat", "Paseban"]
+
+
+def test_a_part_with_no_street_keeps_the_kelurahan_the_message_names(demo_actor) -> None:
+    # the second part names no street ("lampu jalan mati" is a road's lamp): the message's
+    text = (
+        "Ijin lapor, Senin 9/2/2026:\n"
+        "1) pk 08.30 binluh ibu2 majelis taklim RT 01 RW 07 Kel. Kenari ± 20 org. Aman.\n"
+        "2) pk 15.00 sambang bapak2 ronda RT 03 RW 07, ngeluh lampu jalan mati. Aman.\n"
+        "Bripka Agus"
+    )
+    reports = parse_reports(text, today=TODAY, actor=demo_actor)
+    assert [r.kelurahan for r in reports] == ["Kenari", "Kenari"]
