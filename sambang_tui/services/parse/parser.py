@@ -130,9 +130,10 @@ def parse_reports(
         whole_layout = split(clean)
         context.officer = _officer(whole_layout, clean, chat)
         context.mentions = [m for m in _ranked_mentions(whole_layout, "", clean) if m.keyword]
-        shared = clean
+        shared = " ".join(clean.split())  # (a part's own lines may be rejoined otherwise)
         for part in parts:
-            shared = shared.replace(part.own, "\n") if part.own.strip() else shared
+            own = " ".join(part.own.split())
+            shared = shared.replace(own, " \n ") if own else shared
         context.shared_mentions = [
             m for m in _ranked_mentions(whole_layout, "", shared) if m.keyword
         ]
