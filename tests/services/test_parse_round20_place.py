@@ -213,6 +213,8 @@ def test_a_site_told_by_what_is_there_is_the_place(text: str, place: str) -> Non
         "pedagang. Aman. Aiptu Rahmat",
         "Patroli di Jl. Anggrek depan minimarket. Di lokasi tersebut berdialog dgn 4 pedagang. "
         "Aman. Aiptu Rahmat",
+        # a verb after "lokasi": what was done there
+        "Aiptu Rahmat tiba di lokasi bertemu 4 pedagang di Jl. Anggrek depan minimarket. Aman.",
     ],
 )
 def test_the_scene_named_by_lokasi_alone_is_no_place(text: str) -> None:

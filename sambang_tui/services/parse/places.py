@@ -91,7 +91,7 @@ _CHAT_NOUNS = (
     # a site told by what is there: "lokasi bekas kebakaran", "lokasi proyek galian Jl. X" — not
     # "lokasi tersebut", "di lokasi pkl 19.25"
     r"lokasi(?=\s+(?!(?:tersebut|tsb|itu|ini|saat|pkl|pukul|jam|aman|yg|yang|dan|kejadian|di"
-    r"|ke|dgn|dengan|sdh|sudah|kemudian|lalu)\b)[a-z]{4,})",
+    r"|ke|dgn|dengan|sdh|sudah|kemudian|lalu)\b|(?:me|ber|ter|di)[a-z]{3,}\b)[a-z]{4,})",
 )
 _PLACE_NOUN = (
     r"(?:" + "|".join((*PLACE_NOUNS, *_CHAT_NOUNS)) + r")"
