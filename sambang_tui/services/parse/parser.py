@@ -95,6 +95,7 @@ class _Message:
     date: dates.DatePick = field(default_factory=dates.DatePick)
     officer: officers.OfficerText | None = None
     mentions: list[places.Mention] = field(default_factory=list)  # "Kel. X" of the whole
+    shared_mentions: list[places.Mention] = field(default_factory=list)  # outside every part
     own: str = ""  # the activity's own lines, when the message tells several
 
 
@@ -130,6 +131,13 @@ def parse_reports(
         whole_layout = split(clean)
         context.officer = _officer(whole_layout, clean, chat)
         context.mentions = [m for m in _ranked_mentions(whole_layout, "", clean) if m.keyword]
+        shared = " ".join(clean.split())  # (a part's own lines may be rejoined otherwise)
+        for part in parts:
+            own = " ".join(part.own.split())
+            shared = shared.replace(own, " \n ") if own else shared
+        context.shared_mentions = [
+            m for m in _ranked_mentions(whole_layout, "", shared) if m.keyword
+        ]
         alone = replace(context, date=dates.DatePick())  # reports run on, each dated on its own
         chats = [chat] * len(parts)
         if len(set(chat.senders)) > 1 and len(parts) == len(chat.starts):
@@ -254,7 +262,10 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
     if officer is not None:
         result.officer = officer.text
 
-    mentions = _ranked_mentions(layout, place_section, clean, context.own) or context.mentions
+    # a part naming a street of its own lies where the street does, not in the kelurahan
+    # another part names ("1) … Jl. Bungur Besar … 2) bantu pengamanan … Kel. Senen")
+    default = context.shared_mentions if _NAMED_STREET.search(context.own) else context.mentions
+    mentions = _ranked_mentions(layout, place_section, clean, context.own) or default
     if mentions:
         result.kelurahan = mentions[0].words[0].title()
 
@@ -423,6 +434,10 @@ _MET_CROWD = re.compile(
     r"^(?:warga|masyarakat|peserta)\s+(?:yang\s+|yg\s+)?(?:ditemui|hadir|dikunjungi|disambangi)$",
     re.I,
 )
+
+
+# "Jl. X", "jl x", "Jalan X", "Gg. X" — not "lampu jalan mati"
+_NAMED_STREET = re.compile(r"\b(?i:jl|jln|gg)\b\.?\s*[A-Za-z]{3,}|\b(?i:jalan|gang)\s+[A-Z]")
 
 
 def _ranked_mentions(

@@ -42,6 +42,10 @@ PLACE_END = re.compile(
     r"|\bmalam\s+(?:ini|tadi|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b"
     # the part of the day before it, as chat writes it: "pos ojol jl X pagi td", "masjid jl Y mlm ini"
     r"|\b(?:pagi|siang|sore|malam|mlm)\s+(?:ini|tadi|td|kemarin|kmrn|kemaren)\b"
+    # and the hour or the time it was, as chat and speech say it: "Jl. X dini hari tadi", "gg. Y
+    # malem2", "SMP Z Jl. W pas jam masuk"; a speaker's "eh" mends what follows, not the place
+    r"|\bdini\s+hari\b|\b(?:malam|malem|mlm)2\b|\bpas\s+(?=(?:jam|waktu|hari|acara|lagi)\b)"
+    r"|\beh\b"
     # a clock time, the situation told bare, a count "about" so many, an emoji: each is the next
     # field of a terse line ("gereja X jl Y 09:30 ktm …", "jl A s/d jl B aman trkndl", "pangkalan
     # bajaj jl X sktr 10an sopir", "Musholla X Jl. Y 👥 Ketua RW 08 …")
@@ -69,6 +73,9 @@ PLACE_END = re.compile(
     r"|bpk|pak|bapak|ibu|bu|sdr|h|hj|kh)\b)"
     # (an aside the street follows is inside the place: "kediaman Ibu X (Ketua RT 05), Jl. Y")
     r"(?![^()\n]{1,40}\)\s*,?\s*(?:jl|jln|jalan|gg|gang)\b)"
+    # a column or a field of a line run together: "… Jl. Kramat Raya | bpk2 ronda 4 | …",
+    # "Pos RW Jl. X // ketua RW //"
+    r"|\s\|(?:\s|$)|\s//(?:\s|$)"
     r"|\n|[;!?:](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bkh)(?<!\bst)(?<!\bbpk)(?<!\bsdr)(?<!\bhj)"
     # a title's or a floor's dot goes on with the name: "rmh Ust. H. Zainal", "Bapak Drs. Hasan",
     # "almh. Ibu X", "Blok B lt. dasar", "lap. futsal"

@@ -80,7 +80,19 @@ def kelurahan_mentions(text: str) -> list[Mention]:
 # as chat writes a place noun: shortened ("lap. futsal", "sekre karang taruna", "msjd X"), run
 # together ("poskamling"), owned ("rmhnya", "kediamannya, Jl. X") or doubled, several of them,
 # which is where only with the street they stand in ("warung2 kopi sepanjang Jl. X")
-_CHAT_NOUNS = ("lap(?=\\.)", "sekre", "sekret", "msjd", "poskamling", "basecamp", "panti")
+_CHAT_NOUNS = (
+    "lap(?=\\.)",
+    "sekre",
+    "sekret",
+    "msjd",
+    "poskamling",
+    "basecamp",
+    "panti",
+    # a site told by what is there: "lokasi bekas kebakaran", "lokasi proyek galian Jl. X" — not
+    # "lokasi tersebut", "di lokasi pkl 19.25"
+    r"lokasi(?=\s+(?!(?:tersebut|tsb|itu|ini|saat|pkl|pukul|jam|aman|yg|yang|dan|kejadian|di"
+    r"|ke|dgn|dengan|sdh|sudah|kemudian|lalu)\b|(?:me|ber|ter|di)[a-z]{3,}\b)[a-z]{4,})",
+)
 _PLACE_NOUN = (
     r"(?:" + "|".join((*PLACE_NOUNS, *_CHAT_NOUNS)) + r")"
     r"(?:nya|2(?=[^\n.]{0,40}?\b(?:jl|jln|jalan|gg|gang)\b))?\b\.?"
@@ -247,14 +259,35 @@ def _unwrap_place(tail: str) -> str:
 
 
 # houses named by no owner, as chat shortens "warga": "di rumah wrg", "di permukiman wrg di …"
-_HOUSES_SHORT = re.compile(r"(?:rumah|rmh)\s+wrg\b|(?:permukiman|pemukiman)\s+wrg\s+di\b", re.I)
+_HOUSES_SHORT = re.compile(
+    r"(?:rumah|rmh)\s+wrg\b|(?:permukiman|pemukiman)\s+wrg\s+di\b"
+    # (or dictated, or with the RT/RW between them and the street: "ke rumah rumah warga di gang
+    # X", "ke rumah-rumah warga di RT 04 RW 02 Jalan X")
+    r"|(?:rumah|rmh)(?:-rumah|-rmh|2|\s+rumah)?\s+(?:warga|wrg)\s+di\s+"
+    r"(?:(?:RT|RW)(?:\b|(?=\d))\.?\s*\d{1,3}\s*[/,]?\s*)*(?=(?:jl|jln|jalan|gg|gang)\b)",
+    re.I,
+)
+
+
+# a transcript's heading or the typist's note ("Transkrip VN Aiptu X:", "[Pesan suara, diketik
+# ulang oleh Bripda Y]") is cased; the dictated words after it are not
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]")
+_MAX_CAPITALISED = 4
+_DICTATED_WORDS = 25  # a short line's few capitals are its names
+
+
+def _dictated(text: str) -> bool:
+    """``text`` is written in lower case but for an acronym ("PS di gg kenari
+    II") or a heading's few names: capitals tell nothing about a name."""
+    capitalised = len(_CAPITALISED.findall(text))
+    words = len(text.split())
+    return not capitalised or (words >= _DICTATED_WORDS and capitalised <= _MAX_CAPITALISED)
 
 
 def place_from_prose(text: str) -> str:
     """The place after "di"/"ke" when it starts with a place word, else the
     first street named; empty when neither is there."""
-    # chat in lower case but for an acronym ("PS di gg kenari II"): capitals tell nothing
-    lower = not re.search(r"\b[A-Z][a-z]", text)
+    lower = _dictated(text)
     for m in _TOLD_WHERE.finditer(text):
         if place := _cut(text[m.end() : m.end() + _WINDOW], lower):
             return place

@@ -63,14 +63,26 @@ _NOT_BEFORE = frozenset(
 )
 
 
-def _adjacent_to_area(text: str, names: dict[str, lookup.Choice]) -> lookup.Choice | None:
+def _street_from(text: str, start: int, streets: Iterable[str]) -> str:
+    """The station street of two words or more starting at ``start`` ("RW 07
+    kramat bunder", "RT 4/5 Kramat Sawah"), or "": the kelurahan's name
+    there is the street's, written without "Jl." (Kramat Bunder lies in Senen)."""
+    ahead = " ".join(re.findall(r"[\w'-]+", text[start : start + 60].casefold()))
+    return next((s for s in streets if " " in s and re.match(rf"{re.escape(s)}\b", ahead)), "")
+
+
+def _adjacent_to_area(
+    text: str, names: dict[str, lookup.Choice], streets: Iterable[str] = ()
+) -> lookup.Choice | None:
     """A kelurahan named right beside an RT/RW group (``RT 03/05 Kwitang``,
-    ``Kramat RT 06/RW 09``), not as part of a street (``Jl. Kramat RT 01``);
-    only when every such mention names the same one."""
+    ``Kramat RT 06/RW 09``), not as part of a street (``Jl. Kramat RT 01``,
+    ``RW 07 Kramat Bunder``); only when every such mention names the same one."""
     if not names:
         return None
     found: dict[int, lookup.Choice] = {}
     for m in _AFTER_AREA.finditer(text):
+        if _street_from(text, m.start(1), streets):
+            continue
         if (choice := match_kelurahan((m.group(1),), names)) is not None:
             found[choice.id] = choice
     for m in _BEFORE_AREA.finditer(text):
@@ -209,12 +221,15 @@ _VENUE_BEFORE = re.compile(
 )
 
 
-def _named_bare(text: str, names: dict[str, lookup.Choice]) -> tuple[set[int], set[int]]:
+def _named_bare(
+    text: str, names: dict[str, lookup.Choice], streets: dict[str, int] | None = None
+) -> tuple[set[int], set[int]]:
     """Kelurahan named in ``text`` as a word of their own, not in a
     street's name nor after "Polsek"/"Kecamatan": those written as where it
     was, and those that are part of a venue's name ("Pasar Kenari")."""
     where: set[int] = set()
     venue: set[int] = set()
+    streets = streets or {}
     by_word = {n: c for n, c in names.items() if " " not in n}
     for m in re.finditer(r"(?<![\w.-])([A-Za-z][a-z'-]{3,}|[A-Z]{4,})(?![\w-])", text):
         word = m.group(1).casefold()
@@ -226,6 +241,9 @@ def _named_bare(text: str, names: dict[str, lookup.Choice]) -> tuple[set[int], s
             continue
         before = text[max(0, m.start() - 40) : m.start()]
         if _IN_STREET.search(before) or _NOT_AREA_BEFORE.search(before):
+            continue
+        if street := _street_from(text, m.start(1), streets):
+            where.add(streets[street])  # "pos rw 07 kramat bunder": the street's kelurahan
             continue
         (venue if _VENUE_BEFORE.search(before) else where).add(choice.id)
     return where, venue
@@ -267,10 +285,10 @@ def resolve(
         else:
             located = located or choice
     if located is None:
-        located = _adjacent_to_area(visit_text, names)
+        located = _adjacent_to_area(visit_text, names, station_streets(actor))
     venue_named: set[int] = set()
     if located is None:
-        where, venue_named = _named_bare(visit_text, names)
+        where, venue_named = _named_bare(visit_text, names, _street_kelurahan(actor))
         if len(where) == 1:
             located = by_id[next(iter(where))]
 
