@@ -15,7 +15,12 @@ from sambang_tui.services.parse.label_words import EMOJI_LABELS
 from sambang_tui.services.parse.labels import label_kind
 from sambang_tui.services.parse.spacing import spaced_after_marks
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u2060\ufeff\u00ad"), None)
+# a zero-width joiner is kept only where it joins two emoji into one (👮‍♂️, 👨‍👩‍👧)
+_LONE_JOINER = re.compile(
+    r"(?<![\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f\U0001F3FB-\U0001F3FF])\u200d"
+    r"|\u200d(?![\u2600-\u27bf\U0001F300-\U0001FAFF])"
+)
 _SPACED_TIME = re.compile(r"\b(\d{1,2}) +\. *(\d{2})\b")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([.,:;])")
 _MANY_SPACES = re.compile(r"[ \t]{2,}")
@@ -46,9 +51,11 @@ def normalise(text: str) -> str:
     """The message with one kind of line break, plain spaces and no
     invisible or control characters; ``Jl .  Kramat`` becomes ``Jl. Kramat``
     and ``09 . 00`` becomes ``09.00``."""
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    text = _LONE_JOINER.sub("", unicodedata.normalize("NFKC", text).translate(_INVISIBLE))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    text = "".join(
+        ch if ch in "\n\t\u200d" or unicodedata.category(ch)[0] != "C" else " " for ch in text
+    )
     text = text.replace("\t", " ")
     text = _CHAT_MARKS.sub("", text)
     text = _SPACED_TIME.sub(r"\1.\2", text)
