@@ -118,3 +118,32 @@ async def test_dropdowns_show_their_focus(demo_target: str, theme: str) -> None:
         focused = value_style(app, "Kelurahan", "(semua)")
         assert focused.bold and not blurred.bold  # by shape (bold), under NO_COLOR too
         assert focused.bgcolor != blurred.bgcolor  # and by colour, in 16 colours too
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_an_open_dropdown_has_a_frame_and_background_of_its_own(
+    demo_target: str, theme: str
+) -> None:
+    """The filter's open list had no background nor frame at 16 colours (nor
+    a background other than the dialog's in truecolor): its options ran into
+    the dialog's rows under it."""
+    from textual.widgets import Select
+
+    app = make_app(demo_target, theme=theme)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait(pilot)
+        await pilot.press("f5")
+        await wait(pilot)
+        await pilot.press("f")
+        await wait(pilot)
+        kel = app.screen.query_one("#f-kel", Select)
+        kel.focus()
+        await pilot.press("enter")
+        await wait(pilot)
+        assert kel.expanded
+        lines = screen_lines(app)
+        row = next(i for i, line in enumerate(lines) if "Kelurahan" in line)
+        assert "╭" in lines[row + 1]  # a frame of its own
+        option = next(seg for seg in strip_of(app, "Kenari") if "Kenari" in seg.text)
+        title = next(seg for seg in strip_of(app, "Saring laporan") if "Saring" in seg.text)
+        assert option.style.bgcolor != title.style.bgcolor  # a background of its own
