@@ -244,6 +244,9 @@ async def test_return_with_a_note(demo_target: str, monkeypatch) -> None:
         await pilot.press("k")
         await pilot.pause()
         assert type(app.screen).__name__ == "NoteModal"
+        # the whole question shows, wrapped (it was cut at the border)
+        shown = " ".join(line.strip(" │") for line in screen_lines(app))
+        assert "Tulis yang harus diperbaiki (wajib):" in " ".join(shown.split())
         await pilot.press("ctrl+s")  # empty: refused at the field
         await pilot.pause()
         assert "Catatan wajib diisi." in text_of(app)
