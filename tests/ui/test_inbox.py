@@ -79,6 +79,8 @@ async def test_enter_opens_the_form_filled_and_marked(imported: str) -> None:
         assert "Pesan Bripka Dwi Hartono · Sen 02/12 22.40" in text
         assert "Foto (1): IMG-20241202-WA0003.jpg" in text
         assert text.count("periksa") >= 5
+        footer = screen_lines(app)[-1]  # whole at 80 columns (f1 Bantuan was cut)
+        assert "^o Pesan" in footer and "f1 Bantuan" in footer and "^p Perintah" in footer
         assert _state("Kramat") == "dibuka"
         await pilot.press("escape")  # left for later
         await wait(pilot)
