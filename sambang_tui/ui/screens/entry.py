@@ -205,6 +205,13 @@ class EntryScreen(EntrySaving):
         self._schedule_draft()
         if self._duplicates_seen is not None and self._pending_snap != self._duplicates_seen:
             self._show_duplicates([])  # changed: checked again at the next save
+        if self._status_saved and self.loaded:
+            # "LK/76 tersimpan …" told what the last save did; a form typed
+            # or pasted into since holds another report, not saved
+            snap = self._pending_snap if self._pending_snap is not None else self.form.snapshot()
+            if snap != self._baseline:
+                self._status_saved = ""
+                self._set_status()
 
     def action_next_field(self) -> None:
         """Enter in a one-line field moves on at once, in the app's own turn,
