@@ -555,7 +555,8 @@ async def test_form_by_enter_alone(seeded):
         await open_grid(pilot)
         await pilot.press("down", "right", "n")
         await wait(pilot)
-        await pilot.press("s", "b", "enter", "enter", "1", "enter", "enter")
+        # Enter skips the kelurahan the officer filled: type, RW, RT, target, note
+        await pilot.press("s", "b", "enter", "1", "enter", "enter")
         await pilot.press(*"Pos kamling", "enter", "enter")
         await wait(pilot)
         row = Plan.get()
