@@ -171,11 +171,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Login '{user}' is not mapped to an officer: the form is read-only.",
     ),
     "entry.draft.offer": (
-        "Ada draf laporan yang belum disimpan ({when}). Pulihkan isinya?",
-        "There is an unsaved report draft ({when}). Restore it?",
+        "Ada draf laporan yang belum disimpan ({when}). Pulihkan isinya? "
+        "Nanti saja: draf tetap disimpan dan ditawarkan lagi (F4, Ctrl+P draf).",
+        "There is an unsaved report draft ({when}). Restore it? "
+        "Not now: the draft is kept and offered again (F4, Ctrl+P draft).",
     ),
-    "entry.draft.restore": ("Pulihkan", "Restore"),
-    "entry.draft.discard": ("Nanti saja", "Not now"),
+    "entry.draft.restore": ("Pulihkan (y, Enter)", "Restore (y, Enter)"),
+    "entry.draft.discard": ("Nanti saja (n, Esc)", "Not now (n, Esc)"),
     "entry.draft.restored": (
         "Draf dipulihkan: periksa lalu simpan.",
         "Draft restored: check, then save.",

@@ -56,6 +56,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "palette.k.page_down": ("Halaman berikut", "Next page"),
     "palette.k.page_up": ("Halaman sebelumnya", "Previous page"),
     "palette.section_help": ("Bagian {name} ({fkey})", "Section {name} ({fkey})"),
+    "palette.drafts": ("Draf yang belum disimpan", "Unsaved drafts"),
+    "palette.drafts_help": (
+        "Buka atau buang draf yang ditinggal untuk nanti atau dari sesi yang terputus",
+        "Open or discard drafts left for later or by a session that ended",
+    ),
     "palette.help": ("Bantuan layar ini", "Help for this screen"),
     "palette.help_help": ("Penjelasan dan daftar tombol (F1)", "Explanation and key list (F1)"),
     "palette.quit": ("Keluar dari Sambang", "Quit Sambang"),

@@ -3,8 +3,8 @@ this login that are gone (a killed terminal, a dropped SSH link)."""
 
 STRINGS: dict[str, tuple[str, str]] = {
     "startup.draft.title": (
-        "Ada {count} draf yang belum disimpan dari sesi yang terputus:",
-        "{count} unsaved draft(s) from a session that ended:",
+        "Ada {count} draf yang belum disimpan (sesi terputus atau ditunda):",
+        "{count} unsaved draft(s) (a session ended, or left for later):",
     ),
     "startup.draft.hint": (
         "Enter buka dan pulihkan · d buang · Esc nanti (draf tetap disimpan)",
@@ -17,6 +17,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "startup.draft.key.discard": ("Buang", "Discard"),
     "startup.draft.key.later": ("Nanti", "Later"),
     "startup.draft.discarded": ("Draf dibuang.", "Draft discarded."),
+    "startup.draft.none": (
+        "Tidak ada draf yang menunggu.",
+        "No drafts are waiting.",
+    ),
+    "startup.draft.busy": (
+        "Form itu sedang berisi isian lain: simpan atau kosongkan dulu (Ctrl+N), lalu buka drafnya.",
+        "That form holds other typing: save or clear it first (Ctrl+N), then open the draft.",
+    ),
     "startup.draft.gone": (
         "Draf itu sudah diambil oleh jendela Sambang lain atau sudah tidak ada.",
         "That draft was taken by another Sambang window or is gone.",

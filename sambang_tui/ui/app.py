@@ -171,6 +171,9 @@ class SambangApp(App[None]):
                 self.pop_screen()
             return
         self.switch_mode(section_id)
+        shown = getattr(self.screen, "section_shown", None)
+        if callable(shown):  # a section shown again (F4 offers a draft left for later)
+            shown()
 
     def action_help(self) -> None:
         from sambang_tui.ui.screens.help import HelpScreen

@@ -72,6 +72,11 @@ def commands_for(app: SambangApp, screen: Any) -> Iterator[Command]:
                       app.action_switch_station)  # fmt: skip
         yield Command(t("polres.palette.recap"), t("polres.palette.recap_help"),
                       app.action_polres_recap)  # fmt: skip
+    if not app.ctx.actor.read_only:
+        from sambang_tui.ui.startup import offer_drafts
+
+        yield Command(t("palette.drafts"), t("palette.drafts_help"),
+                      partial(offer_drafts, app, asked=True))  # fmt: skip
     yield Command(t("palette.help"), t("palette.help_help"), app.action_help)
     other = ANSI_THEME if app.theme == DEFAULT_THEME else DEFAULT_THEME
     yield Command(

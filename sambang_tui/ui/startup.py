@@ -31,7 +31,7 @@ def after_first_screen(app: SambangApp) -> None:
     if app.ctx.settings.auto_backup:
         app.call_after_refresh(_start_daily_backup, app)
     if not actor.read_only:
-        app.call_after_refresh(_check_drafts, app)
+        app.call_after_refresh(offer_drafts, app)
 
 
 def _collect_again() -> None:
@@ -60,9 +60,10 @@ def _backup_done(path: object) -> None:
         logger().info("daily backup %s", path)
 
 
-def _check_drafts(app: SambangApp) -> None:
+def offer_drafts(app: SambangApp, *, asked: bool = False) -> None:
     """Offer every form an instance of this login left as a draft when it
-    died (this instance's own drafts are not offered)."""
+    died, or that was left for later (this instance's own drafts are not
+    offered): at start, and from the palette (``asked``: "none" is told)."""
     from sambang_tui.services.desk.drafts import orphaned_drafts
     from sambang_tui.ui.workers import run_db
 
@@ -70,6 +71,8 @@ def _check_drafts(app: SambangApp) -> None:
 
     def found(drafts: list[Any]) -> None:
         if not drafts:
+            if asked:
+                app.notify(t("startup.draft.none"), markup=False)
             return
         from sambang_tui.ui.modals.drafts_offer import DraftsOfferModal
 
@@ -95,6 +98,8 @@ def _draft_chosen(app: SambangApp, choice: Any) -> None:
 
     def take() -> tuple[Any, Any]:
         claimed = drafts.claim(actor.os_user, draft.form, draft.id)
+        if claimed is None and drafts.load_draft(actor.os_user, draft.form) is not None:
+            return "busy", None  # that form holds a draft of this session: not over it
         initial = None
         if claimed is not None and draft.kind == "plan" and draft.target_id is not None:
             initial = plans.report_input(actor, draft.target_id)
@@ -104,6 +109,9 @@ def _draft_chosen(app: SambangApp, choice: Any) -> None:
         from sambang_tui.ui.screens.entry import EntryScreen
 
         claimed, initial = taken
+        if claimed == "busy":
+            app.notify(t("startup.draft.busy"), severity="warning", markup=False)
+            return
         if claimed is None:
             app.notify(t("startup.draft.gone"), severity="warning", markup=False)
             return

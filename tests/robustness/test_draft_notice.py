@@ -186,3 +186,74 @@ async def test_a_form_left_as_loaded_leaves_no_draft_at_exit(target: str) -> Non
         assert drafts.load_draft("desk", "entry.new") is None
     finally:
         runtime.close()
+
+
+async def test_enter_on_the_f4_offer_restores_the_draft(target: str) -> None:
+    """The safe answer is the default: Enter restores (it opened an empty
+    form, the draft waiting for a restart)."""
+    from sambang_tui.ui.modals.confirm import ConfirmModal
+
+    runtime.connect(target)
+    leave("desk", "entry.new", {"narrative": "tertinggal"})
+    runtime.close()
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await offered(pilot)
+        await pilot.press("escape")  # later
+        await pilot.press("f4")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmModal))
+        assert isinstance(app.screen, ConfirmModal)
+        labels = [str(b.label) for b in app.screen.query("Button")]
+        assert labels == ["Pulihkan (y, Enter)", "Nanti saja (n, Esc)"]  # its keys shown
+        await pilot.press("enter")
+        await wait(pilot)
+        assert app.screen.query_one("#f-narrative").text == "tertinggal"
+
+
+async def test_a_draft_left_for_later_is_offered_again_without_a_restart(target: str) -> None:
+    """ "Not now" sets the draft aside: what is typed next does not replace
+    it, the next F4 offers it again, and Ctrl+P "draf" lists it."""
+    from sambang_tui.ui.modals.confirm import ConfirmModal
+    from sambang_tui.ui.modals.drafts_offer import DraftsOfferModal
+    from sambang_tui.ui.screens.entry import EntryScreen
+
+    runtime.connect(target)
+    leave("desk", "entry.new", {"narrative": "tertinggal"})
+    runtime.close()
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await offered(pilot)
+        await pilot.press("escape")
+        await pilot.press("f4")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmModal))
+        await pilot.press("n")  # not now
+        await wait(pilot)
+        assert isinstance(app.screen, EntryScreen)
+        assert app.screen.query_one("#f-narrative").text == ""
+        await pilot.press("f2")
+        await wait(pilot)
+        await pilot.press("f4")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmModal))
+        assert isinstance(app.screen, ConfirmModal)  # offered again
+        await pilot.press("escape")
+        await wait(pilot)
+        # typing another report keeps the one left for later apart
+        entry = app.screen
+        entry.query_one("#f-place").focus()
+        await pilot.press(*"Lain")
+        await pilot.pause(1.3)
+        await wait(pilot)
+        await pilot.press("ctrl+n")  # clear the form: its own draft goes
+        await wait(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"draf")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, DraftsOfferModal))
+        assert isinstance(app.screen, DraftsOfferModal)
+        lines = [str(o.prompt) for o in app.screen.query_one("OptionList")._options]
+        assert len(lines) == 1 and "tertinggal" in lines[0]
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: app.screen.query_one("#f-narrative").text != "")
+        assert app.screen is entry
+        assert entry.query_one("#f-narrative").text == "tertinggal"

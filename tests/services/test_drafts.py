@@ -155,3 +155,20 @@ def test_draft_writes_land_in_the_order_they_were_asked(db) -> None:
     assert drafts.load_draft("desk", "entry.new")[0] == {"narrative": "baru"}
     assert writes.write(third, "desk", "entry.new", None)
     assert drafts.load_draft("desk", "entry.new") is None
+
+
+def test_set_aside_keeps_a_draft_apart_and_offers_it_again(db: object) -> None:
+    """ "Not now" on the form's offer: the draft no longer is this session's
+    (new typing does not replace it), is listed and can be claimed back;
+    two set aside one after the other do not collide."""
+    drafts.save_draft("desk", "entry.new", {"narrative": "pertama"})
+    assert drafts.set_aside("desk", "entry.new")
+    assert drafts.load_draft("desk", "entry.new") is None
+    drafts.save_draft("desk", "entry.new", {"narrative": "kedua"})
+    assert drafts.set_aside("desk", "entry.new")
+    assert not drafts.set_aside("desk", "entry.new")  # none left in this session
+    assert sorted(d.hint for d in drafts.orphaned_drafts("desk")) == ["kedua", "pertama"]
+    claimed = drafts.claim("desk", "entry.new")
+    assert claimed is not None and claimed[0]["narrative"] in ("pertama", "kedua")
+    assert drafts.load_draft("desk", "entry.new") == claimed
+    assert len(drafts.orphaned_drafts("desk")) == 1

@@ -130,16 +130,20 @@ async def test_draft_deleted_on_save_and_kept_when_declined(db_target: str, worl
         await pilot.press("f4")
         await wait(pilot)
         assert isinstance(app2.screen, ConfirmModal)
-        await pilot.press("escape")  # not now: the draft stays until replaced
+        await pilot.press("escape")  # not now: the draft is set aside, kept
         await wait(pilot)
         form = app2.screen.form
         assert form.input("place").value == ""
-        assert stored_draft(db_target) is not None
         form.input("place").focus()
         await pilot.press(*"Baru")
         await let_draft_save(pilot)
     found = stored_draft(db_target)
     assert found is not None and found[0]["place"] == "Baru"
+    runtime.connect(db_target)
+    try:  # the one left for later was not replaced by the new typing
+        assert [d.data["place"] for d in drafts.orphaned_drafts("desk")] == ["Lagi"]
+    finally:
+        runtime.close()
 
 
 async def test_esc_keeps_the_draft_even_when_its_write_has_to_wait(db_target: str, world) -> None:

@@ -68,6 +68,14 @@ async def test_f9_saves_and_submits_ctrl_s_says_draft(db_target: str, world) -> 
         second = app.screen.last_saved
         assert second is not None and second.id != first.id and second.status == "draft"
         assert status(app).startswith(f"{second.number} tersimpan sebagai DRAF, belum diajukan")
+        await pilot.pause(0.2)
+        assert second.number in status(app)  # the form cleared for the next: still said
+        # another report typed (or pasted) into the form: the saved one's line goes
+        app.screen.form.area("narrative").focus()
+        await pilot.press(*"Laporan berikut")
+        await wait(pilot)
+        assert second.number not in status(app)
+        assert status(app).startswith("Laporan baru")
     runtime.connect(db_target)
     assert Report.get_by_id(first.id).status == "diajukan"
     assert Report.get_by_id(second.id).status == "draft"

@@ -87,3 +87,63 @@ async def test_notifications_keep_off_the_bottom_lines(demo_target: str) -> None
         assert after[-2].startswith(" Laporan baru")  # the status line
         error_line = line_with(app, "Tanggal '99/99'")
         assert error_line.rstrip().endswith(".")  # the error under the field, whole
+
+
+def strip_of(app, text: str):
+    return next(s for s in app.screen._compositor.render_strips() if text in s.text)
+
+
+def value_style(app, label: str, value: str):
+    """The style of ``value`` drawn on the row of ``label``."""
+    strip = strip_of(app, label)
+    return next(seg.style for seg in strip if value in seg.text)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_dropdowns_show_their_focus(demo_target: str, theme: str) -> None:
+    """A Select's focus was a 5% tint: nothing at 16 colours (the documents
+    dialog's Dokumen, Format and Tanda tangan never changed on Tab)."""
+    from textual.widgets import Select
+
+    app = make_app(demo_target, theme=theme)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait(pilot)
+        await pilot.press("f5")
+        await wait(pilot)
+        await pilot.press("f")
+        await wait(pilot)
+        blurred = value_style(app, "Kelurahan", "(semua)")
+        app.screen.query_one("#f-kel", Select).focus()
+        await pilot.pause()
+        focused = value_style(app, "Kelurahan", "(semua)")
+        assert focused.bold and not blurred.bold  # by shape (bold), under NO_COLOR too
+        assert focused.bgcolor != blurred.bgcolor  # and by colour, in 16 colours too
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_an_open_dropdown_has_a_frame_and_background_of_its_own(
+    demo_target: str, theme: str
+) -> None:
+    """The filter's open list had no background nor frame at 16 colours (nor
+    a background other than the dialog's in truecolor): its options ran into
+    the dialog's rows under it."""
+    from textual.widgets import Select
+
+    app = make_app(demo_target, theme=theme)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait(pilot)
+        await pilot.press("f5")
+        await wait(pilot)
+        await pilot.press("f")
+        await wait(pilot)
+        kel = app.screen.query_one("#f-kel", Select)
+        kel.focus()
+        await pilot.press("enter")
+        await wait(pilot)
+        assert kel.expanded
+        lines = screen_lines(app)
+        row = next(i for i, line in enumerate(lines) if "Kelurahan" in line)
+        assert "╭" in lines[row + 1]  # a frame of its own
+        option = next(seg for seg in strip_of(app, "Kenari") if "Kenari" in seg.text)
+        title = next(seg for seg in strip_of(app, "Saring laporan") if "Saring" in seg.text)
+        assert option.style.bgcolor != title.style.bgcolor  # a background of its own

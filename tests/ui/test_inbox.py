@@ -79,6 +79,8 @@ async def test_enter_opens_the_form_filled_and_marked(imported: str) -> None:
         assert "Pesan Bripka Dwi Hartono · Sen 02/12 22.40" in text
         assert "Foto (1): IMG-20241202-WA0003.jpg" in text
         assert text.count("periksa") >= 5
+        footer = screen_lines(app)[-1]  # whole at 80 columns (f1 Bantuan was cut)
+        assert "^o Pesan" in footer and "f1 Bantuan" in footer and "^p Perintah" in footer
         assert _state("Kramat") == "dibuka"
         await pilot.press("escape")  # left for later
         await wait(pilot)
@@ -291,6 +293,40 @@ async def test_import_dialog_completes_the_path_and_checks_first(demo_target, tm
         assert type(app.screen).__name__ == "InboxScreen"
         assert InboxItem.select().count() == 3
         assert app.screen.query_one(DataTable).row_count == 3
+
+
+async def test_a_whole_path_typed_or_pasted_replaces_the_prefilled_folder(
+    demo_target, tmp_path, monkeypatch
+) -> None:
+    """The path is pre-filled with the downloads folder, the cursor at its
+    end: a full path typed there became '/root//tmp/…' (no such file)."""
+    folder = tmp_path / "audit"
+    folder.mkdir()
+    ie.write_zip(folder / "chat.zip", ie.day_messages(), "ios_en_us")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _queue(pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        path = app.screen.query_one("#ii-path", Input)
+        assert path.value == f"{tmp_path}/" and path.cursor_position == len(path.value)
+        await pilot.press(*f"{folder}/chat.zip")  # typed over the pre-filled folder
+        await pilot.pause()
+        assert path.value == f"{folder}/chat.zip"
+        await pilot.press("enter")  # check only: the file is found
+        await wait(pilot)
+        assert "12 pesan" in str(app.screen.query_one("#ii-result", Static).render())
+        path.value = f"{tmp_path}/"
+        path.cursor_position = len(path.value)
+        await pilot.press("~", "/", *"audit/")  # home, as in a shell
+        await pilot.pause()
+        assert path.value == "~/audit/"
+        path.value = f"{tmp_path}/"
+        path.cursor_position = len(path.value)
+        app.screen.query_one("#ii-path", Input).insert_text_at_cursor(f"{folder}/chat.zip")
+        await pilot.pause()  # pasted: the same
+        assert path.value == f"{folder}/chat.zip"
 
 
 async def test_import_dialog_says_what_is_wrong_in_place(demo_target, tmp_path) -> None:

@@ -96,6 +96,33 @@ async def test_create_plan_with_form(seeded):
         assert "·CS 06" in text(app)
 
 
+async def test_enter_in_the_plan_form_skips_the_fields_filled_already(seeded):
+    """As in Input cepat: Enter after the type went to the kelurahan the
+    officer had filled, and '06' typed next made 'Paseban06' (unknown)."""
+    target, actor, seed = seeded
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        await pilot.press("down", "n")  # Sutrisno, today: his kelurahan filled
+        await wait(pilot)
+        from textual.widgets import Input
+
+        assert app.screen.query_one("#plan-kelurahan", Input).value == "Paseban"
+        await pilot.press("c", "s", "enter", "0", "6", "enter")
+        await pilot.pause()
+        assert app.screen.query_one("#plan-kelurahan", Input).value == "Paseban"
+        assert app.screen.query_one("#plan-rw", Input).value == "06"
+        assert app.focused is app.screen.query_one("#plan-rt", Input)
+        await pilot.press("enter", *"Balai RW", "enter", "enter")  # on Catatan: saves
+        await wait(pilot)
+        row = Plan.get(Plan.officer == seed.sutrisno)
+        assert (row.activity_type_id, row.rw.number, row.target) == (
+            seed.types["CS"],
+            6,
+            "Balai RW",
+        )
+
+
 async def test_form_shows_errors_at_the_field(seeded):
     target, _actor, _seed = seeded
     app = make_app(target)
@@ -545,7 +572,8 @@ async def test_form_by_enter_alone(seeded):
         await open_grid(pilot)
         await pilot.press("down", "right", "n")
         await wait(pilot)
-        await pilot.press("s", "b", "enter", "enter", "1", "enter", "enter")
+        # Enter skips the kelurahan the officer filled: type, RW, RT, target, note
+        await pilot.press("s", "b", "enter", "1", "enter", "enter")
         await pilot.press(*"Pos kamling", "enter", "enter")
         await wait(pilot)
         row = Plan.get()

@@ -48,6 +48,31 @@ async def test_search_finds_the_seed_story(demo_target: str) -> None:
         assert isinstance(app.screen.focused, DataTable)
 
 
+async def test_x_clears_the_search_and_the_filters(demo_target: str) -> None:
+    """`x` cleared the filters and kept the search ('salemba' still typed
+    and still applied); the README says it clears both."""
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_list(pilot)
+        await pilot.press("slash", *"salemba", "enter")
+        await wait(pilot)
+        await pilot.press("f")
+        await wait(pilot)
+        app.screen.query_one("#f-status").value = "draft"
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        assert (app.screen.filt.text, app.screen.filt.status) == ("salemba", "draft")
+        await pilot.press("x")
+        await wait(pilot)
+        screen = app.screen
+        assert (screen.filt.text, screen.filt.status) == ("", None)
+        assert screen.query_one("#list-search", Input).value == ""
+        await pilot.pause(0.5)  # no search left to come back after its delay
+        await wait(pilot)
+        assert screen.filt.text == ""
+        assert len(table_numbers(app)) == 50
+
+
 async def test_search_is_debounced_while_typing(demo_target: str) -> None:
     app = make_app(demo_target)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -219,6 +244,9 @@ async def test_return_with_a_note(demo_target: str, monkeypatch) -> None:
         await pilot.press("k")
         await pilot.pause()
         assert type(app.screen).__name__ == "NoteModal"
+        # the whole question shows, wrapped (it was cut at the border)
+        shown = " ".join(line.strip(" │") for line in screen_lines(app))
+        assert "Tulis yang harus diperbaiki (wajib):" in " ".join(shown.split())
         await pilot.press("ctrl+s")  # empty: refused at the field
         await pilot.pause()
         assert "Catatan wajib diisi." in text_of(app)

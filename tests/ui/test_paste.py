@@ -314,3 +314,34 @@ async def test_a_doubtful_field_is_marked_though_left_as_it_was(demo_target: str
         assert data.date == dt.date(2024, 12, 4)  # the form's own (today), not a guess
         assert screen.form.input("date").has_class("-filled")
         assert data.start_time == dt.time(10)
+
+
+APPEAL = "Menghimbau warga agar menjaga kebersihan lingkungan dan tidak mudah terprovokasi"
+LONG_APPEAL = f"""Ijin melaporkan kegiatan Bhabinkamtibmas Kel. Paseban
+1. Hari/Tanggal : Senin, 02 Desember 2024
+2. Waktu : 10.00 WIB s.d. selesai
+3. Tempat : Jl. Salemba Raya RT 01 RW 06 Kel. Paseban
+4. Kegiatan : Sambang warga
+5. Sasaran : 15 orang warga
+6. Pesan kamtibmas : {APPEAL}
+7. Situasi : Aman dan kondusif
+Pelapor : Aiptu Heri Kurniawan"""
+
+
+async def test_the_periksa_mark_never_covers_the_text_beside_it(demo_target: str) -> None:
+    """The mark narrows the field beside it: an unfocused text field kept
+    its lines wrapped for the old width, and 'dan' of a long appeal sat
+    under the mark."""
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await paste_into_new_report(pilot, LONG_APPEAL)
+        form = app.screen.form
+        assert form.area("message").text == APPEAL
+        assert form.area("message").has_class("-filled")
+        assert app.focused is not form.area("message")
+        lines = screen_lines(app)
+        start = next(i for i, line in enumerate(lines) if line.startswith(" Himbauan"))
+        shown = " ".join(
+            line[15:].replace("periksa", "").strip() for line in lines[start : start + 3]
+        )
+        assert " ".join(shown.split()) == APPEAL

@@ -32,6 +32,7 @@ from sambang_tui.services.core.store import write
 FORM_MAX = 40
 SESSION_MAX = 64
 OTHER_HOST_AFTER = dt.timedelta(hours=12)
+LATER = "later:"  # the session of a draft left for later (``set_aside``)
 
 _session: str | None = None
 
@@ -203,7 +204,7 @@ class OrphanDraft:
     @property
     def hint(self) -> str:
         """A few words of what was typed, to tell drafts apart."""
-        for key in ("narrative", "place", "message"):
+        for key in ("narrative", "place", "message", "findings"):
             value = self.data.get(key)
             if isinstance(value, str) and value.strip():
                 return " ".join(value.split())[:60]
@@ -260,6 +261,29 @@ def claim(
             if taken == 1:
                 return _read(row)
         return None
+
+    return write(run)
+
+
+def set_aside(os_user: str, form: str) -> bool:
+    """Leave this session's draft of ``form`` for later (the person answered
+    "not now"): it is kept apart from what is typed next in the form, as a
+    draft no running instance holds, so the form offers it again when it
+    opens next and ``orphaned_drafts`` lists it, in this session and after a
+    restart. Whether there was one."""
+    form = _form(form)
+    mine = session_key()
+
+    def run() -> bool:
+        row = Draft.get_or_none(
+            (Draft.os_user == os_user) & (Draft.form == form) & (Draft.session == mine)
+        )
+        if row is None:
+            return False
+        # "later:<id>" names no instance (session_alive: not running) and is
+        # unique, so drafts set aside one after another never collide
+        Draft.update(session=f"{LATER}{row.id}").where(Draft.id == row.id).execute()
+        return True
 
     return write(run)
 

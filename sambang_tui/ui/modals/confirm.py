@@ -1,4 +1,5 @@
-"""A yes/no question. ``ConfirmModal(question)`` dismisses with True or False."""
+"""A yes/no question. ``ConfirmModal(question)`` dismisses with True or False;
+Enter answers with the focused button, "no" unless ``default_yes``."""
 
 from __future__ import annotations
 
@@ -28,8 +29,11 @@ class ConfirmModal(ModalScreen[bool]):
         Binding("n,escape", "answer(False)", t("word.no"), id="confirm.no"),
     ]
 
-    def __init__(self, question: str, yes_label: str = "", no_label: str = "") -> None:
+    def __init__(
+        self, question: str, yes_label: str = "", no_label: str = "", *, default_yes: bool = False
+    ) -> None:
         super().__init__()
+        self.default_yes = default_yes  # Enter answers yes (the focused button)
         self.question = question
         self.yes_label = yes_label or t("confirm.yes")
         self.no_label = no_label or t("confirm.no")
@@ -42,7 +46,7 @@ class ConfirmModal(ModalScreen[bool]):
                 yield Button(self.no_label, id="no")
 
     def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
+        self.query_one("#yes" if self.default_yes else "#no", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

@@ -1,5 +1,6 @@
 """Forms left as drafts by app instances that are gone (a killed terminal, a
-dropped SSH link), offered at start: ``DraftsOfferModal(drafts)`` lists them
+dropped SSH link) or left for later ("not now" in the form), offered at
+start and from the palette: ``DraftsOfferModal(drafts)`` lists them
 and dismisses with ``("open", draft)``, ``("discard", draft)`` or None
 (later: every draft stays kept)."""
 
@@ -37,6 +38,7 @@ class DraftsOfferModal(ModalScreen["DraftChoice | None"]):
         width: 90%; max-width: 100; height: auto; max-height: 90%;
         border: round $warning; background: $surface; padding: 0 1;
     }
+    DraftsOfferModal Label { width: 1fr; }
     DraftsOfferModal OptionList { height: auto; max-height: 12; }
     DraftsOfferModal #drafts-hint { color: $text-muted; }
     """

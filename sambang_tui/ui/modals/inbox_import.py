@@ -1,7 +1,9 @@
 """Importing a WhatsApp chat export into the Kotak masuk.
 
-``InboxImportModal(actor)``: the file's path (completed as typed: → or Tab
-takes the suggestion, the folder's matching entries are listed below), an
+``InboxImportModal(actor)``: the file's path (pre-filled with the downloads
+folder; completed as typed: → or Tab takes the suggestion, the folder's
+matching entries are listed below; a whole path typed or pasted after the
+folder, ``/…`` or ``~/…``, replaces it), an
 optional first day; Enter checks the export without saving (a dry run that
 shows the counts), Ctrl+S imports it. Dismisses with the ``ImportSummary``
 of an import, or None.
@@ -29,7 +31,7 @@ from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.inbox.importer import ImportSummary, import_export
 from sambang_tui.ui.context import sambang_app
 from sambang_tui.ui.text import plain
-from sambang_tui.ui.widgets.path_input import PathSuggester, completion, matches
+from sambang_tui.ui.widgets.path_input import PathSuggester, completion, matches, started_anew
 from sambang_tui.ui.workers import run_db
 
 SUFFIXES = (".zip", ".txt")
@@ -129,6 +131,11 @@ class InboxImportModal(ModalScreen[ImportSummary | None]):
 
     @on(Input.Changed, "#ii-path")
     def _path_changed(self, event: Input.Changed) -> None:
+        anew = started_anew(event.value)
+        if anew != event.value:  # a whole path typed or pasted over the pre-filled folder
+            event.input.value = anew
+            event.input.cursor_position = len(anew)
+            return  # shown on the change this makes
         self._show_folder(event.value)
 
     def _show_folder(self, value: str) -> None:

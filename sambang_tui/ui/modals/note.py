@@ -20,6 +20,7 @@ class NoteModal(ModalScreen[str | None]):
         width: 70; max-width: 98%; height: auto;
         border: round $primary; background: $surface; padding: 0 1;
     }
+    NoteModal #note-title { width: 1fr; }  /* wraps: a long question was cut at the border */
     NoteModal TextArea { height: 6; }
     NoteModal #note-error { color: $error; height: auto; }
     NoteModal #note-hint { color: $text-muted; }
@@ -37,7 +38,7 @@ class NoteModal(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(Text(self.title_text, style="bold"))
+            yield Label(Text(self.title_text, style="bold"), id="note-title")
             yield TextArea(self.initial, id="note-text", soft_wrap=True, show_line_numbers=False)
             yield Static("", id="note-error")
             yield Static(Text(f"Ctrl+S {t('word.save')} · Esc {t('word.cancel')}"), id="note-hint")

@@ -207,12 +207,19 @@ class PlanFormModal(ModalScreen[SavedPlan | None]):
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
-        """Enter goes to the next field; on the last one it saves."""
+        """Enter goes to the next empty field (else the next one), as in
+        Input cepat: a field filled already (the officer's kelurahan) is
+        not typed into; on the last field it saves."""
         event.stop()
-        if event.input.id == "plan-note":
+        names = list(FIELDS)
+        name = (event.input.id or "").removeprefix("plan-")
+        if name not in names or name == names[-1]:
             self.action_save()
-        else:
-            self.focus_next()
+            return
+        later = names[names.index(name) + 1 :]
+        target = next((n for n in later if not self._value(n).strip()), later[0])
+        # at once: keys typed behind Enter land in the field they were typed for
+        self.set_focus(self.query_one(f"#plan-{target}", Input))
 
     def _show_choices(self, name: str, value: str, found: list[str]) -> None:
         if self._value(name) != value or not value.strip():

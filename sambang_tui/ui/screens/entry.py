@@ -12,7 +12,6 @@ and a form key, and offered back when the form opens again.
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib.util
 from typing import Any
 
@@ -26,9 +25,8 @@ from textual.widgets import Input, Static, TextArea
 from sambang_tui.i18n import t
 from sambang_tui.services import reports
 from sambang_tui.services.core import clock
-from sambang_tui.services.core.actor import Actor
-from sambang_tui.services.desk import drafts
 from sambang_tui.services.reports.input import ReportInput
+from sambang_tui.ui.screens.entry_drafts import own_draft
 from sambang_tui.ui.screens.entry_lookups import Opening, read_lookups
 from sambang_tui.ui.screens.entry_saving import SUBMITTABLE, EntrySaving
 from sambang_tui.ui.widgets.entry_fields import FieldArea, FieldInput
@@ -38,14 +36,6 @@ from sambang_tui.ui.widgets.entry_form import (
 from sambang_tui.ui.widgets.entry_picker import Picker, PickerInput
 from sambang_tui.ui.widgets.header import SambangHeader
 from sambang_tui.ui.workers import run_db
-
-
-def own_draft(actor: Actor, key: str) -> tuple[dict[str, Any], dt.datetime] | None:
-    """The form ``key``'s draft of this instance, else one left by an instance
-    that died (claimed); none for a login that cannot write."""
-    if not actor.can_write:
-        return None
-    return drafts.load_draft(actor.os_user, key) or drafts.claim(actor.os_user, key)
 
 
 class EntryScreen(EntrySaving):
@@ -126,6 +116,10 @@ class EntryScreen(EntrySaving):
             return Opening(found, editable, draft)
 
         run_db(self, opening, self._opened, on_error=self._open_failed, group="entry-open")
+
+    def section_shown(self) -> None:
+        """F4 again: the form, if untouched, offers a draft left for later."""
+        self.offer_again()
 
     def _open_failed(self, exc: BaseException) -> None:
         self.sambang.report_error(exc)
@@ -211,6 +205,13 @@ class EntryScreen(EntrySaving):
         self._schedule_draft()
         if self._duplicates_seen is not None and self._pending_snap != self._duplicates_seen:
             self._show_duplicates([])  # changed: checked again at the next save
+        if self._status_saved and self.loaded:
+            # "LK/76 tersimpan …" told what the last save did; a form typed
+            # or pasted into since holds another report, not saved
+            snap = self._pending_snap if self._pending_snap is not None else self.form.snapshot()
+            if snap != self._baseline:
+                self._status_saved = ""
+                self._set_status()
 
     def action_next_field(self) -> None:
         """Enter in a one-line field moves on at once, in the app's own turn,

@@ -12,12 +12,22 @@ from textual.css.query import NoMatches
 
 from sambang_tui.i18n import t
 from sambang_tui.services.admin import runtime
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.desk import drafts
 from sambang_tui.services.reports.input import ReportInput
 from sambang_tui.ui.errors import logger
 from sambang_tui.ui.screens.entry_base import EntryBase
 from sambang_tui.ui.workers import run_db
 
 DRAFT_DELAY = 1.0
+
+
+def own_draft(actor: Actor, key: str) -> tuple[dict[str, Any], dt.datetime] | None:
+    """The form ``key``'s draft of this instance, else one left by an instance
+    that died (claimed); none for a login that cannot write."""
+    if not actor.can_write:
+        return None
+    return drafts.load_draft(actor.os_user, key) or drafts.claim(actor.os_user, key)
 
 
 class EntryDrafts(EntryBase):
@@ -29,21 +39,45 @@ class EntryDrafts(EntryBase):
         from sambang_tui.ui.modals.confirm import ConfirmModal
 
         when = saved_at.strftime("%d/%m/%Y %H.%M") if saved_at else ""
+        key, user = self.draft_key, self.actor.os_user
 
         def answer(restore: bool | None) -> None:
-            # Declining keeps the stored draft until new typing replaces it
-            # or a save removes it: an Escape never throws work away.
             if restore:
                 self.restore_draft(data)
+                return
+            # "not now" never throws work away: the draft is set aside, apart
+            # from what is typed next, and offered again when the form opens
+            # next (F4) and from the palette (Ctrl+P "draf")
+            run_db(self.app, lambda: drafts.set_aside(user, key), None, group="entry-draft")
 
         self.app.push_screen(
             ConfirmModal(
                 t("entry.draft.offer", when=when),
                 t("entry.draft.restore"),
                 t("entry.draft.discard"),
+                default_yes=True,  # Enter restores: the safe answer never loses a form
             ),
             answer,
         )
+
+    def offer_again(self) -> None:
+        """The form shown again (F4) untouched: a draft left for later, or one
+        another instance left when it died, is offered again."""
+        if not self.loaded or self._saving or self.actor.read_only or not self.is_mounted:
+            return
+        try:
+            if self.form.snapshot() != self._baseline:
+                return
+        except NoMatches:
+            return
+        actor, key = self.actor, self.draft_key
+
+        def offered(found: tuple[dict[str, Any], dt.datetime] | None) -> None:
+            # not when a dialog is up (the offer itself, asked twice)
+            if found is not None and self.is_mounted and self.app.screen is self:
+                self._offer_draft(*found)
+
+        run_db(self, lambda: own_draft(actor, key), offered, group="entry-offer", exclusive=True)
 
     def restore_draft(self, data: dict[str, Any]) -> None:
         raw = data.get("_raw") or {}

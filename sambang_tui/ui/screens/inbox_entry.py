@@ -48,6 +48,9 @@ class InboxEntryScreen(EntryScreen):
     """
     BINDINGS = [
         Binding("ctrl+o", "toggle_message", t("inbox.key.message"), id="inbox.form.message"),
+        # in F1 help and the palette: at 80 columns the footer had no room
+        # left for f1 Bantuan once ^o Pesan joined the form's own keys
+        Binding("ctrl+n", "new_form", t("entry.key.clear"), id="entry.clear", show=False),
     ]
 
     def __init__(

@@ -316,7 +316,13 @@ class ReportListScreen(SambangScreen[None]):
         self.app.push_screen(ReportFilterModal(self.filt), done)
 
     def action_clear(self) -> None:
-        self.filt = ReportFilter(text=self.filt.text)
+        """Search and filters both (the search kept its text: the key said
+        "clear filters" and the list stayed searched)."""
+        if self._search_timer is not None:
+            self._search_timer.stop()
+            self._search_timer = None
+        self.query_one("#list-search", Input).value = ""
+        self.filt = ReportFilter()
         self.page = 0
         self.reload(count=True)
 

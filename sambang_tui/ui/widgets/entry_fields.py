@@ -87,6 +87,13 @@ class FieldArea(TextArea):
     async def _on_paste(self, event: events.Paste) -> None:
         event.text = visible(event.text)  # TextArea's own handler inserts it next
 
+    def _on_resize(self) -> None:
+        # TextArea's own handler (run next) wraps the text again at the new
+        # width but does not repaint: narrowed by the "periksa" mark beside
+        # it, an unfocused field kept its lines wrapped for the old width,
+        # cut at the new one (a word of a pasted appeal hidden by the mark)
+        self.refresh()
+
 
 class FieldRow(Vertical):
     """One line of ``(label, widget)`` pairs and the errors of its fields."""

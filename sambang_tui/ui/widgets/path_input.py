@@ -2,17 +2,32 @@
 (or of what every match shares) is suggested after the cursor, → or Tab
 takes it; folders end in ``/``. Wanted files (``.zip``, ``.txt``) and
 folders are offered, hidden ones only when the name typed starts with a dot.
+A whole path typed or pasted after a pre-filled folder starts anew
+(``started_anew``), as in an editor's file prompt.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from textual.suggester import Suggester
 
 MAX_ENTRIES = 2000
+# "//" or "/~" (a "~" alone before "/" or the end): where a new path starts
+_ANEW = re.compile(r"/(?=/)|/(?=~(?:/|$))")
+
+
+def started_anew(value: str) -> str:
+    """``value`` from the last place a new path starts in it: a field
+    pre-filled with a folder (``/root/``) and a whole path typed or pasted
+    after it (``/root//tmp/chat.txt``, ``/root/~/Unduhan/``) is that path
+    (``/tmp/chat.txt``, ``~/Unduhan/``): "//" starts again at the root, "/~"
+    at home. Anything else is returned as it is."""
+    found = list(_ANEW.finditer(value))
+    return value[found[-1].end() :] if found else value
 
 
 @dataclass(frozen=True)
