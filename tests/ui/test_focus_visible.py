@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import Input
-from ui.helpers import make_app, screen_lines, wait
+from ui.helpers import make_app, screen_lines, screen_text, wait, wait_until
 
 THEMES = ["sambang", "sambang-ansi"]  # truecolor (and 256) / 16 colours
 
@@ -76,11 +76,13 @@ async def test_notifications_keep_off_the_bottom_lines(demo_target: str) -> None
     async with app.run_test(size=(80, 24)) as pilot:
         await wait(pilot)
         await pilot.press("f4")
-        await wait(pilot)
+        await wait_until(pilot, lambda: "Simpan" in screen_lines(app)[-1])  # the footer drawn
         before = screen_lines(app)
         app.screen.form.input("date").value = "99/99"
         await pilot.press("ctrl+s")
-        await wait(pilot)
+        await wait_until(
+            pilot, lambda: app._notifications and "Tanggal '99/99'" in screen_text(app)
+        )
         assert app._notifications  # the error count was said
         after = screen_lines(app)
         assert after[-1] == before[-1]  # the footer
