@@ -147,8 +147,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "entry.saved": ("Laporan {number} {state}.", "Report {number} {state}."),
     # what a save left the report as (after its number)
     "entry.saved_as.draft": (
-        "tersimpan sebagai DRAF, belum diajukan (F9: simpan+ajukan)",
-        "saved as a DRAFT, not submitted (F9: save+submit)",
+        "tersimpan sebagai DRAF (F9: simpan+ajukan)",
+        "saved as a DRAFT (F9: save+submit)",
     ),
     "entry.saved_as.diajukan": (
         "tersimpan dan DIAJUKAN, menunggu verifikasi",

@@ -67,7 +67,9 @@ async def test_f9_saves_and_submits_ctrl_s_says_draft(db_target: str, world) -> 
         await wait(pilot)
         second = app.screen.last_saved
         assert second is not None and second.id != first.id and second.status == "draft"
-        assert status(app).startswith(f"{second.number} tersimpan sebagai DRAF, belum diajukan")
+        line = status(app)
+        assert line.startswith(f"{second.number} tersimpan sebagai DRAF (F9: simpan+ajukan)")
+        assert len(line) <= 78, line  # the whole line at 80 columns, "Laporan baru" too
         await pilot.pause(0.2)
         assert second.number in status(app)  # the form cleared for the next: still said
         # another report typed (or pasted) into the form: the saved one's line goes
