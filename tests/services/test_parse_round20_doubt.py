@@ -10,7 +10,10 @@ import datetime as dt
 
 import pytest
 
-from sambang_tui.services.parse import parse_message
+from sambang_tui.services.parse import doubt, parse_message
+from sambang_tui.services.parse.model import ParsedMessage
+from sambang_tui.services.parse.sections import Layout
+from sambang_tui.services.parse.texts import Spoken
 
 TODAY = dt.date(2026, 2, 11)  # a Wednesday
 
@@ -24,12 +27,6 @@ TODAY = dt.date(2026, 2, 11)  # a Wednesday
 @pytest.mark.parametrize(
     "text",
     [
-        # a voice note's run-on: the situation after the appeal, with no stop between
-        "izin ndan tadi pagi jam 9 sambang ke pos ronda jl melati ketemu 4 bapak2 ronda. "
-        "sy himbau bapak2 jangan tidur pas ronda situasi saat ini aman ndan",
-        # the next item of a numbered template kept in the appeal
-        "LAPORAN SAMBANG\n1) Senin 9 Februari 2026 pkl 09.00\n2) Pos RW 04 Jl. Anggrek\n"
-        "3) Ketua RW 04\n4) Pesan: warga agar kunci motor ganda\n5) Situasi aman kondusif",
         # worded unlike any corpus message: a slash layout's last columns
         "Sambang // Selasa 10/2/26 // pos ronda jl cempaka // ketua RT 3 // "
         "himbau aktifkan kentongan // Kondusif // Rahmat",
@@ -68,21 +65,6 @@ def test_an_appeal_wishing_for_safety_is_kept(text: str, message: str) -> None:
 # XI", "Pos Kamling Jl. X | Pak RW", "Pos RW Jl. X // ketua RW //")
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "> Sambang // Senin 9/2/26 // 09.00 // Pos RW 03 Jl. Cempaka // ketua RW // aman",
-        # worded unlike any corpus message: a table pasted with its header row
-        "No | Giat | Waktu | Tempat | Sasaran\n1 | Penyuluhan narkoba | 10.00 - 11.00 | "
-        "Aula SMP Harapan, Jl. Melati Raya | siswa kls 8 kurleb 90 org, guru 2",
-    ],
-)
-def test_a_place_holding_a_separator_is_left_in_doubt(text: str) -> None:
-    parsed = parse_message(text, today=TODAY)
-    assert parsed.place == ""
-    assert "place" in parsed.doubtful
-
-
 def test_a_place_read_up_to_its_column_is_kept() -> None:
     text = "Lokasi : Pos Ronda Jl. Melati RW 04\nWaktu : Selasa 10/2/26 pkl 20.00\nSituasi : aman"
     parsed = parse_message(text, today=TODAY)
@@ -99,8 +81,6 @@ def test_a_place_read_up_to_its_column_is_kept() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'Senin 9/2/26 pkl 16.00 sambang warung jl melati. Pedagang bilang: "Pak, preman minta '
-        'jatah tiap hari." Sy himbau pedagang catat ciri2nya. Aman',
         "Selasa 10/2/26 pkl 10.00 DDS Gg. Anggrek. Keluhan: ibu2 resah ada isu penculikan anak, "
         "saya jelaskan itu hoaks. Aman",
     ],
@@ -185,9 +165,6 @@ def test_a_resident_placed_or_alone_is_kept(text: str, want: dict[str, int | Non
 @pytest.mark.parametrize(
     "text",
     [
-        "---------- Pesan terusan ----------\nDari: Aipda Rahmat\nTgl: Senin, 9 Februari 2026 20.14\n\n"
-        "Kegiatan: Sambang\nTempat: Pos Ronda Jl. Melati\nWaktu: tadi sore\nYg ditemui: Ketua RT 04\n"
-        "Sikon: aman",
         # worded unlike any corpus message
         "Selasa 10/2/26 jam 08.12 sambang warung jl anggrek, ketemu pemilik warung. aman",
     ],
@@ -212,4 +189,77 @@ def test_a_start_time_with_unrounded_minutes_is_left_in_doubt(text: str) -> None
 def test_a_rounded_start_time_is_kept(text: str, start: dt.time, end: dt.time | None) -> None:
     parsed = parse_message(text, today=TODAY)
     assert (parsed.start_time, parsed.end_time) == (start, end)
+    assert "start_time" not in parsed.doubtful
+
+
+# --- each condition on the reading that called for it -----------------------------------------
+# Messages the parser once misread this way are read right since round 20's other lanes (the
+# situation is a turn of its own, a column mark ends the place, the officer's answer ends the
+# finding, a forwarding banner's clock is no start): the conditions stay, as the net under
+# readings not yet mended, and are tested here on such a reading itself.
+
+READ_ONCE = [
+    # (field, the value once read, the message, what the parser reads now)
+    (
+        "message",
+        "sy himbau bapak2 jangan tidur pas ronda situasi saat ini aman ndan",
+        "izin ndan tadi pagi jam 9 sambang ke pos ronda jl melati ketemu 4 bapak2 ronda. "
+        "sy himbau bapak2 jangan tidur pas ronda situasi saat ini aman ndan",
+        "sy himbau bapak2 jangan tidur pas ronda",
+    ),
+    (
+        "message",
+        "warga agar kunci motor ganda\n5) Situasi aman kondusif",
+        "LAPORAN SAMBANG\n1) Senin 9 Februari 2026 pkl 09.00\n2) Pos RW 04 Jl. Anggrek\n"
+        "3) Ketua RW 04\n4) Pesan: warga agar kunci motor ganda\n5) Situasi aman kondusif",
+        "warga agar kunci motor ganda",
+    ),
+    (
+        "place",
+        "Pos RW Jl. Cempaka // ketua RW // aman",
+        "> Sambang // Senin 9/2/26 // 09.00 // Pos RW 03 Jl. Cempaka // ketua RW // aman",
+        "Pos RW Jl. Cempaka",
+    ),
+    (
+        "place",
+        "Aula SMP Harapan, Jl. Melati Raya | siswa kls 8 kurleb 90 org, guru 2",
+        "No | Giat | Waktu | Tempat | Sasaran\n1 | Penyuluhan narkoba | 10.00 - 11.00 | "
+        "Aula SMP Harapan, Jl. Melati Raya | siswa kls 8 kurleb 90 org, guru 2",
+        "Aula SMP Harapan, Jl. Melati Raya",
+    ),
+    (
+        "findings",
+        'Pedagang bilang: "Pak, preman minta jatah tiap hari." Sy himbau pedagang catat ciri2nya.',
+        'Senin 9/2/26 pkl 16.00 sambang warung jl melati. Pedagang bilang: "Pak, preman minta '
+        'jatah tiap hari." Sy himbau pedagang catat ciri2nya. Aman',
+        'Pedagang bilang: "Pak, preman minta jatah tiap hari."',
+    ),
+]
+
+
+@pytest.mark.parametrize(("field", "once", "text", "now"), READ_ONCE)
+def test_a_condition_blanks_the_reading_that_called_for_it(
+    field: str, once: str, text: str, now: str
+) -> None:
+    result = ParsedMessage(**{field: once})
+    doubt.weigh(result, text, Layout(), Spoken())
+    assert getattr(result, field) == ""
+    assert field in result.doubtful
+    parsed = parse_message(text, today=TODAY)
+    assert getattr(parsed, field) == now
+    assert field not in parsed.doubtful
+
+
+def test_a_forwarded_stamp_read_as_the_start_is_blanked() -> None:
+    text = (
+        "---------- Pesan terusan ----------\nDari: Aipda Rahmat\nTgl: Senin, 9 Februari 2026 "
+        "20.14\n\nKegiatan: Sambang\nTempat: Pos Ronda Jl. Melati\nWaktu: tadi sore\n"
+        "Yg ditemui: Ketua RT 04\nSikon: aman"
+    )
+    result = ParsedMessage(start_time=dt.time(20, 14))
+    doubt.weigh(result, text, Layout(), Spoken())
+    assert result.start_time is None
+    assert "start_time" in result.doubtful
+    parsed = parse_message(text, today=TODAY)  # the banner is a chat header now: no start
+    assert parsed.start_time is None
     assert "start_time" not in parsed.doubtful
