@@ -141,7 +141,7 @@ def find_audience(
         d = DESIGNATION.match(scrubbed, end) if cat == "perangkat_rt_rw" else None
         heads = 0
         if d and d.group("range"):  # "Ketua RT 001 s.d. 005": a group, its number not written
-            end, singular = d.end(), False
+            end, singular, heads = d.end(), False, _range_heads(d) if singular else 0
         elif d:  # "Pengurus RW 04" is no four people either
             end = d.end()
             if singular:
@@ -252,6 +252,18 @@ _NEXT_NUMBERED = re.compile(
     rf"(?![ \t]*(?:/|(?:{UNIT})\b))",
     re.I,
 )
+
+
+def _range_heads(d: re.Match[str]) -> int:
+    """How many heads a role's range of numbers names ("Ketua RT 01 s/d RT 06",
+    "Ketua RW 01 s.d. 09": one for each, the run said in words); none when
+    the range goes on to the area it lies in ("Ketua RT 001 s.d. 005 RW 07"
+    reads as a list of areas, its heads not counted) or is no plausible run
+    of neighbourhoods."""
+    if d.end() > d.end("range") or not re.match(r"\s*(?:s\b|sd\b|sampai\b)", d.group("range"), re.I):
+        return 0  # ("Ketua RT 01-05": a hyphen may join an RT to its RW, no run said in words)
+    first, last = int(d.group("first")), int(re.findall(r"\d+", d.group("range"))[-1])
+    return last - first + 1 if 2 <= last - first + 1 <= 30 else 0
 
 
 def _more_numbered(text: str, end: int) -> tuple[int, int] | None:
