@@ -45,7 +45,13 @@ from sambang_tui.services.parse.audience_joins import (
     shared_count,
     totalled,
 )
-from sambang_tui.services.parse.audience_people import as_parties, households, members, people
+from sambang_tui.services.parse.audience_people import (
+    as_parties,
+    households,
+    members,
+    members_after,
+    people,
+)
 from sambang_tui.services.parse.audience_surface import (
     in_capitals,
     in_full,
@@ -141,7 +147,7 @@ def find_audience(
         d = DESIGNATION.match(scrubbed, end) if cat == "perangkat_rt_rw" else None
         heads = 0
         if d and d.group("range"):  # "Ketua RT 001 s.d. 005": a group, its number not written
-            end, singular = d.end(), False
+            end, singular, heads = d.end(), False, _range_heads(d) if singular else 0
         elif d:  # "Pengurus RW 04" is no four people either
             end = d.end()
             if singular:
@@ -153,7 +159,7 @@ def find_audience(
             before = None  # "tomas 3 org toga 2 org": the 3 is the tomas'
         if before is not None:
             start = before[1]
-        after = count_after(scrubbed, end)
+        after = None if members_after(scrubbed, end) else count_after(scrubbed, end)
         if after and ":" in after.group(0) and re.match(r"[.)][ \t]", scrubbed[after.end() :]):
             after = None  # "Peserta : 1. Pemuda RW 03 …": a list's first number
         apposition = re.match(APPOSITION, scrubbed[end:])
@@ -252,6 +258,22 @@ _NEXT_NUMBERED = re.compile(
     rf"(?![ \t]*(?:/|(?:{UNIT})\b))",
     re.I,
 )
+
+
+def _range_heads(d: re.Match[str]) -> int:
+    """How many heads a role's range names when both its ends are written
+    as areas ("Ketua RT 01 s/d RT 06": one for each of the six RTs); none
+    for a run of bare numbers ("Ketua RT 001 s.d. 005", "Ketua RT 01-05"),
+    read as the areas they head, their number not written."""
+    ends = re.fullmatch(
+        r"\s*(?:s\.?\s*/?\s*d\.?|sd|sampai)\s*(?:RT|RW)\b\.?\s*(\d{1,3})\s*",
+        d.group("range"),
+        re.I,
+    )
+    if ends is None or d.end() > d.end("range"):
+        return 0
+    heads = int(ends.group(1)) - int(d.group("first")) + 1
+    return heads if 2 <= heads <= 30 else 0
 
 
 def _more_numbered(text: str, end: int) -> tuple[int, int] | None:

@@ -266,9 +266,24 @@ _MEMBERS = re.compile(
 )
 
 
+# "ketua pangkalan sama anggotanya kurang lebih 10 orang": the members' count after them
+_MEMBERS_COUNTED_AFTER = re.compile(
+    rf"(?:\s+(?-i:[A-Z][a-z]+)){{0,3}}?\s*\)?\s*,?\s*(?:\+|dan|serta|beserta|&|sama|sm|ama)\s*"
+    r"(?:para\s+)?(?:pengurus|anggota|anak\s+buah|karyawan|staf|staff|rekan|teman)nya\b"
+    rf"[ \t]*(?:{ABOUT})(\d{{1,4}})(?:[ \t]*{UNIT})?(?![\d:/]|\.\d)",
+    re.I,
+)
+
+
+def members_after(text: str, end: int) -> re.Match[str] | None:
+    """The members a head brings, their count written after them ("sama
+    anggotanya kira-kira 15 orang"): theirs, not the head's."""
+    return _MEMBERS_COUNTED_AFTER.match(text, end)
+
+
 def members(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> None:
     for mention in list(mentions):
-        m = _MEMBERS.match(text, mention.end)
+        m = _MEMBERS.match(text, mention.end) or members_after(text, mention.end)
         if m is None or overlaps(spans, m.start(1), m.end()):
             continue
         spans.append((m.start(1), m.end()))

@@ -22,7 +22,7 @@ GROUPS = [
 ]
 _ABOUT_WORDS = (
     r"(?:±|\+/-|\+-|kurang\s+lebih|kl\.?|sekitar|sebanyak|berjumlah|sejumlah|lebih\s+kurang|kurleb"
-    r"|sktr|skt\.|kira-kira|kurang\s+dari|lebih\s+dari|hampir|total|sekitar\s+kurang\s+lebih)"
+    r"|sktr|skt\.|kira(?:-|\s+)kira|kira2|kurang\s+dari|lebih\s+dari|hampir|total|sekitar\s+kurang\s+lebih)"
 )
 ABOUT = rf"(?:{_ABOUT_WORDS}\s*){{0,2}}"
 UNIT = r"(?:orang|orng|org\.?|or\b|personil|personel|peserta|jiwa|lapak|kios)"
