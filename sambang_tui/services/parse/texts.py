@@ -266,7 +266,8 @@ def read_prose(text: str) -> Spoken:
             elif problem is None and disputes.dispute_named(
                 disputes.unused(sentences[:index], used)
             ):
-                finding = 0, len(sentence), sentence  # "ps cekcok … rt 3. sdh didamaikan, …"
+                # "ps cekcok … rt 3. sdh didamaikan, kedua pihak …": the parties stay in the visit
+                finding = 0, told.OUTCOME.match(sentence).end(), sentence  # type: ignore[union-attr]
         previous = findings[-1][1] if findings and findings_at == index - 1 else ""
         finding = told.settling([s for _, s in sentences], index, finding, previous)
         if finding is not None:
