@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sambang_tui.services.parse import dictated, told, verbs
+from sambang_tui.services.parse import dictated, disputes, told, verbs
 from sambang_tui.services.parse.numerals import AMOUNT_WORDS
 from sambang_tui.services.parse.sentences import split_sentence
 from sambang_tui.services.parse.vocabulary import (
@@ -185,6 +185,7 @@ def read_prose(text: str) -> Spoken:
     message: list[tuple[int, str]] = []
     findings: list[tuple[int, str]] = []
     findings_at = -2  # the last sentence read as a finding
+    ended: tuple[int, int] | None = None  # the first finding telling how a dispute ended, and where
     sources: list[str] = []
     for index, (paragraph, sentence) in enumerate(sentences):
         if index in used:
@@ -225,6 +226,8 @@ def read_prose(text: str) -> Spoken:
                     used[index] = [(a, b), finding[:2]]
                     findings.append((paragraph, finding[2].strip(" ,;")))
                     findings_at = index
+                    if ended is None and disputes.ended(findings[-1][1]):
+                        ended = len(findings) - 1, index
             if used[index] is None:
                 verb = _APPEAL.search(sentence)
                 passive = verb is not None and verb.group(0).casefold().startswith("di")
@@ -260,6 +263,11 @@ def read_prose(text: str) -> Spoken:
                 findings.append((prev_paragraph, problem[1]))  # its parties stay in the visit
                 finding = 0, len(sentence), sentence.rstrip(" .")
                 paragraph = -1  # on a line of its own after the problem
+            elif problem is None and disputes.dispute_named(
+                disputes.unused(sentences[:index], used)
+            ):
+                # "ps cekcok … rt 3. sdh didamaikan, kedua pihak …": the parties stay in the visit
+                finding = 0, told.OUTCOME.match(sentence).end(), sentence  # type: ignore[union-attr]
         previous = findings[-1][1] if findings and findings_at == index - 1 else ""
         finding = told.settling([s for _, s in sentences], index, finding, previous)
         if finding is not None:
@@ -272,6 +280,10 @@ def read_prose(text: str) -> Spoken:
             if answer is not None:  # "… Sy himbau sopir tegur …": the officer's appeal
                 used[index] = [*(used[index] or [(a, b)]), answer[:2]]
                 message.append((paragraph, answer[2]))
+            if ended is None and disputes.ended(value):
+                ended = len(findings) - 1, index
+    if ended is not None:
+        disputes.name_the_dispute(sentences, used, findings, ended)
     flat = _flat_stops(sentences)
     spoken.message = _unstopped(_join(message), flat)
     spoken.sources = "\n".join(s for s in sources if s)

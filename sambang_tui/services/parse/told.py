@@ -123,7 +123,8 @@ ITEM_LABEL = re.compile(
 
 # a problem's outcome told as a terse item: "…, sdh damai", "…, sudah didamaikan, kedua pihak …"
 OUTCOME = re.compile(
-    r"(?:sdh|sudah|udah|udh|ud|dah|telah|tlh)\s+(?:di)?(?:damai\w*|berdamai|selesai\w*|islah|rukun\w*)\b",
+    r"(?:sdh|sudah|udah|udh|ud|dah|telah|tlh)\s+(?:di)?(?:damai\w*|berdamai|selesai\w*|islah|rukun\w*"
+    r"|akur|sepakat|bersepakat|salaman|bersalaman|legowo|baikan)\b",
     re.I,
 )
 
