@@ -74,7 +74,13 @@ async def test_start_up_offers_every_orphaned_draft_in_a_list(target: str) -> No
         index = next(i for i, line in enumerate(lines) if "jendela kedua" in line)
         app.screen.query_one("OptionList").highlighted = index
         await pilot.press("enter")
-        await wait(pilot)
+        await wait_until(
+            pilot,
+            lambda: (
+                isinstance(app.screen, EntryScreen)
+                and app.screen.query_one("#f-narrative").text == "jendela kedua"
+            ),
+        )
         assert isinstance(app.screen, EntryScreen)  # restored, no second question
         assert app.screen.query_one("#f-narrative").text == "jendela kedua"
     runtime.connect(target)

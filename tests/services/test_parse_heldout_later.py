@@ -183,6 +183,25 @@ someone who never saw the parser, frozen before it was scored:
   on". Never seen: heldout23 91.8 / 86.9, heldout24 92.2 / 85.7, heldout25
   90.1 / 80.5, heldout26 90.9 / 86.1, heldout27 92.4 / 87.1, heldout28
   92.7 / 85.7 (together 90.6 / 83.4 → 91.7 / 85.4: +68 right, +35 filled).
+- ``heldout29``, ``heldout30`` and ``heldout31`` (50 messages and 56
+  reports each), written during round 20 by three more such writers (one
+  asked for what a desk officer must pick out: whom the officer met and how
+  many, what was found, the appeal; one for how a message reaches the desk
+  and its layout: chat copies of other apps, corrections, templates of
+  other shapes, dates and times in every form, signatures; one for places
+  and areas): NEVER SEEN by whoever tuned. Round 19: 92.8 / 88.2, 94.1 /
+  89.8 and 91.1 / 88.2. Their second annotations agree 99.2 / 99.2, 99.8 /
+  99.7 and 99.7 / 99.8.
+- Round 20 TUNED ON heldout23–28 (seven lanes, in two waves, read their
+  misses pooled with the corpora read before; test_parse_round20_*.py):
+  94.9 / 89.4, 95.1 / 88.3, 92.9 / 84.9, 94.6 / 91.5, 94.6 / 90.3, 95.0 /
+  90.1 (together 91.7 / 85.4 → 94.5 / 89.1). They are development corpora
+  now; their figures say "tuned on". Six answers of the development
+  corpus were brought to the later ruling on a mediation's problem and
+  outcome (both are findings); heldout1–8, written before it, keep their
+  answers and lose eight values to it. Never seen: heldout29 93.3 / 88.6,
+  heldout30 95.1 / 91.0, heldout31 92.0 / 88.9 (together 92.6 / 88.7 →
+  93.4 / 89.5: +13 right, one fewer filled).
 - A second annotator who saw only the first corpus's conventions filled in
   heldout5 and heldout6 again from their messages alone: 97.6 / 97.8 and
   97.6 / 97.6 agreement with their writers under this scorer (audience
@@ -281,12 +300,51 @@ CORPORA = [
         0.965,
         0.96,
     ),
-    Corpus("heldout23", "twenty-third held-out", 50, 56, frozenset(NINE_STYLES), 0.91, 0.86),
-    Corpus("heldout24", "twenty-fourth held-out", 50, 56, frozenset(NINE_STYLES), 0.915, 0.85),
-    Corpus("heldout25", "twenty-fifth held-out", 50, 56, frozenset(NINE_STYLES), 0.89, 0.80),
-    Corpus("heldout26", "twenty-sixth held-out", 50, 56, frozenset(NINE_STYLES), 0.90, 0.855),
-    Corpus("heldout27", "twenty-seventh held-out", 50, 56, frozenset(NINE_STYLES), 0.915, 0.865),
-    Corpus("heldout28", "twenty-eighth held-out", 50, 56, frozenset(NINE_STYLES), 0.92, 0.85),
+    Corpus(
+        "heldout23", "twenty-third held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.945, 0.89
+    ),
+    Corpus(
+        "heldout24",
+        "twenty-fourth held-out (tuned on)",
+        50,
+        56,
+        frozenset(NINE_STYLES),
+        0.945,
+        0.88,
+    ),
+    Corpus(
+        "heldout25",
+        "twenty-fifth held-out (tuned on)",
+        50,
+        56,
+        frozenset(NINE_STYLES),
+        0.925,
+        0.845,
+    ),
+    Corpus(
+        "heldout26", "twenty-sixth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.94, 0.91
+    ),
+    Corpus(
+        "heldout27",
+        "twenty-seventh held-out (tuned on)",
+        50,
+        56,
+        frozenset(NINE_STYLES),
+        0.94,
+        0.90,
+    ),
+    Corpus(
+        "heldout28",
+        "twenty-eighth held-out (tuned on)",
+        50,
+        56,
+        frozenset(NINE_STYLES),
+        0.945,
+        0.895,
+    ),
+    Corpus("heldout29", "twenty-ninth held-out", 50, 56, frozenset(NINE_STYLES), 0.93, 0.88),
+    Corpus("heldout30", "thirtieth held-out", 50, 56, frozenset(NINE_STYLES), 0.945, 0.905),
+    Corpus("heldout31", "thirty-first held-out", 50, 56, frozenset(NINE_STYLES), 0.915, 0.885),
 ]
 
 
