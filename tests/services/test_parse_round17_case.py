@@ -12,8 +12,8 @@ import pytest
 
 from sambang_tui.services.parse import parse_message, parse_reports
 from sambang_tui.services.parse.activity import find_types
+from sambang_tui.services.parse.framing import headline
 from sambang_tui.services.parse.sentences import sentences
-from sambang_tui.services.parse.texts import headline
 from sambang_tui.services.parse.vocabulary import caseless
 
 TODAY = dt.date(2026, 2, 11)  # a Wednesday

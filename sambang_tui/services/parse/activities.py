@@ -28,6 +28,7 @@ from sambang_tui.services.parse.closings import (
     signature,
     signed_close,
 )
+from sambang_tui.services.parse.framing import headline
 from sambang_tui.services.parse.parts import (
     Part,
     assemble,
@@ -36,7 +37,6 @@ from sambang_tui.services.parse.parts import (
     valid,
 )
 from sambang_tui.services.parse.sections import Layout, split
-from sambang_tui.services.parse.texts import headline
 
 _CORE = ("date", "time", "place", "activity")  # a kind written again opens the next part
 _ITEM = re.compile(

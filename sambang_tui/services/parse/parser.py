@@ -23,6 +23,7 @@ from sambang_tui.services.parse import (
     corrections,
     dates,
     doubt,
+    framing,
     fuzzy,
     labels,
     numerals,
@@ -40,7 +41,7 @@ from sambang_tui.services.parse.model import ParsedMessage
 from sambang_tui.services.parse.normalise import ChatText, normalise, strip_chat_headers
 from sambang_tui.services.parse.parts import one_reporter
 from sambang_tui.services.parse.sections import Layout, split
-from sambang_tui.services.parse.texts import Spoken, is_boilerplate, read_prose
+from sambang_tui.services.parse.texts import Spoken, read_prose
 
 MAX_CHARS = 12_000
 
@@ -72,7 +73,7 @@ def _narrative(layout: Layout, officer_text: str) -> str:
         elif section.kind in ("other", "audience", "topic") and section.value:
             pieces.append((section.line, f"{section.label}: {section.value}"))
     for index, line in layout.free:
-        if not is_boilerplate(line, officer_text):
+        if not framing.is_boilerplate(line, officer_text):
             pieces.append((index, line))
     pieces.sort()
     out: list[str] = []
@@ -272,7 +273,7 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
     result.types = activity.find_types(
         fuzzy.correct(_scope(layout, visit, _SPOKEN + ("date", "time")))
     )
-    headline = texts.headline(free)
+    headline = framing.headline(free)
     body = visit[len(headline) :] if headline and visit.startswith(headline) else visit
     if any(audience.names_anyone(v) for v in layout.values("audience")):
         body = ""  # the template says whom they met: its own Sasaran/Dihadiri, not the greeting

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from sambang_tui.services.parse import activity, dates, numerals, places, times
 from sambang_tui.services.parse.area import find_area
 from sambang_tui.services.parse.dates import MONTH_WORD, WEEKDAY_WORD
+from sambang_tui.services.parse.framing import headline
 from sambang_tui.services.parse.sentences import EMOJI
-from sambang_tui.services.parse.texts import headline
 from sambang_tui.services.parse.vocabulary import POLICE_RANKS
 from sambang_tui.services.parse.wrapping import ABBREVIATIONS
 

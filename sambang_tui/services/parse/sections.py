@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 
 from sambang_tui.services.parse import shapes, situation, wrapping
 from sambang_tui.services.parse.dates import MONTHS, WEEKDAYS
+from sambang_tui.services.parse.framing import is_boilerplate
 from sambang_tui.services.parse.label_words import EMOJI_LABELS
 from sambang_tui.services.parse.labels import label_kind
 from sambang_tui.services.parse.numerals import AMOUNT_WORDS
 from sambang_tui.services.parse.officers import NAME_STOP
 from sambang_tui.services.parse.places import continues_place
-from sambang_tui.services.parse.texts import is_boilerplate
 
 # a Roman item number, as written or all in lower case ("IV.", "iv.")
 _ROMAN = r"(?i:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})"
