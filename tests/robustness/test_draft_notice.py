@@ -122,6 +122,10 @@ async def test_a_discarded_draft_is_gone_and_escape_keeps_them(target: str) -> N
         runtime.close()
 
 
+def narrative(app) -> str:
+    return app.screen.query_one("#f-narrative").text if app.screen.query("#f-narrative") else ""
+
+
 async def test_f4_claims_an_orphaned_new_report_and_offers_it(target: str) -> None:
     from sambang_tui.ui.modals.confirm import ConfirmModal
 
@@ -133,11 +137,11 @@ async def test_f4_claims_an_orphaned_new_report_and_offers_it(target: str) -> No
         await offered(pilot)
         await pilot.press("escape")  # later
         await pilot.press("f4")
-        await wait(pilot)
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmModal))
         assert isinstance(app.screen, ConfirmModal)
         await pilot.press("y")
-        await wait(pilot)
-        assert app.screen.query_one("#f-narrative").text == "tertinggal"
+        await wait_until(pilot, lambda: narrative(app) == "tertinggal")
+        assert narrative(app) == "tertinggal"
 
 
 async def test_no_offer_without_drafts_or_for_a_read_only_login(target: str) -> None:

@@ -95,6 +95,15 @@ def strip_of(app, text: str):
     return next(s for s in app.screen._compositor.render_strips() if text in s.text)
 
 
+async def filter_dialog(pilot) -> None:
+    """F5's filter dialog, open and drawn."""
+    await wait(pilot)
+    await pilot.press("f5")
+    await wait(pilot)
+    await pilot.press("f")
+    await wait_until(pilot, lambda: any("(semua)" in line for line in screen_lines(pilot.app)))
+
+
 def value_style(app, label: str, value: str):
     """The style of ``value`` drawn on the row of ``label``."""
     strip = strip_of(app, label)
@@ -109,11 +118,7 @@ async def test_dropdowns_show_their_focus(demo_target: str, theme: str) -> None:
 
     app = make_app(demo_target, theme=theme)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait(pilot)
-        await pilot.press("f5")
-        await wait(pilot)
-        await pilot.press("f")
-        await wait(pilot)
+        await filter_dialog(pilot)
         blurred = value_style(app, "Kelurahan", "(semua)")
         app.screen.query_one("#f-kel", Select).focus()
         await pilot.pause()
@@ -133,11 +138,7 @@ async def test_an_open_dropdown_has_a_frame_and_background_of_its_own(
 
     app = make_app(demo_target, theme=theme)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait(pilot)
-        await pilot.press("f5")
-        await wait(pilot)
-        await pilot.press("f")
-        await wait(pilot)
+        await filter_dialog(pilot)
         kel = app.screen.query_one("#f-kel", Select)
         kel.focus()
         await pilot.press("enter")
