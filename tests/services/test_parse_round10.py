@@ -403,9 +403,11 @@ def test_a_dispute_and_its_outcome_are_both_findings(text: str, findings: str) -
     assert got.audience.get("warga") == 2
 
 
-def test_an_activity_line_with_a_dispute_is_no_finding_of_its_own() -> None:
+def test_an_activity_line_with_a_dispute_gives_the_outcome_its_dispute() -> None:
+    # the later ruling: a problem and its outcome told without labels are both findings, the
+    # dispute named in the activity's line too (round 20, test_parse_round20_disputes.py)
     text = "PS ribut parkir di jl kramat jam 10.00, sdh didamaikan. aman"
-    assert parse(text).findings == "sdh didamaikan"
+    assert parse(text).findings == "ribut parkir\nsdh didamaikan"
 
 
 @pytest.mark.parametrize(
