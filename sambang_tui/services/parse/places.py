@@ -343,7 +343,21 @@ def place_from_prose(text: str) -> str:
         return place
     for m in _NAMED_VENUE.finditer(text):
         return clean_place(m.group(0))
+    for m in _RW_POST.finditer(text):
+        if not _REPORTED.search(text[max(0, m.start() - _WINDOW) : m.start()]):
+            # its line, or its item of a list run together ("2. pos rw 06 X 3. warga 4")
+            line = re.split(r"\n|\s\d{1,2}[.)]\s", text[m.start() : m.start() + _WINDOW])[0]
+            return _cut(line, lower)
     return ""
+
+
+# the post or hall an RW or RT keeps, written bare as where it was ("…, 10an org, pos RW 04.",
+# "tiba 09.00 pos rw 04 paseban"): its number says which, so it is a place of its own
+_RW_POST = re.compile(
+    r"\b(?:pos(?:\s+(?:kamling|ronda))?|posko|balai(?:\s+warga)?|sekretariat|sekret|kantor)"
+    r"\s+(?:RW|RT)\b\.?\s*(?:no\.?\s*)?\d{1,3}\b",
+    re.I,
+)
 
 
 # whom the officer met, named by where they are: "sambang pedagang pasar X", "binluh satpam
