@@ -84,3 +84,12 @@ PLACE_END = re.compile(
     rf"|,(?!\s*(?:jl|jln|jalan|gg|gang|{WHERE_IN_IT})\b))",
     re.I,
 )
+
+
+# the post or hall an RW or RT keeps, written bare as where it was ("…, 10an org, pos RW 04.",
+# "tiba 09.00 pos rw 04 paseban"): its number says which, so it is a place of its own
+RW_POST = re.compile(
+    r"\b(?:pos(?:\s+(?:kamling|ronda))?|posko|balai(?:\s+warga)?|sekretariat|sekret|kantor)"
+    r"\s+(?:RW|RT)\b\.?\s*(?:no\.?\s*)?\d{1,3}\b",
+    re.I,
+)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sambang_tui.services.parse.area import AREA_TEXT
 from sambang_tui.services.parse.audience_words import PERSON
 from sambang_tui.services.parse.houses import HOUSES, NOT_THERE, RESIDENCE, ownerless
-from sambang_tui.services.parse.place_ends import PLACE_END, WHERE_IN_IT
+from sambang_tui.services.parse.place_ends import PLACE_END, RW_POST, WHERE_IN_IT
 from sambang_tui.services.parse.sentences import EMOJI
 from sambang_tui.services.parse.vocabulary import AUDIENCE, OFFICER_RANKS, PLACE_NOUNS
 from sambang_tui.services.parse.wrapping import NOT_PLACE_WORDS, ends_sentence
@@ -343,7 +343,17 @@ def place_from_prose(text: str) -> str:
         return place
     for m in _NAMED_VENUE.finditer(text):
         return clean_place(m.group(0))
+    for m in RW_POST.finditer(text):
+        if not _REPORTED.search(text[max(0, m.start() - _WINDOW) : m.start()]):
+            # its line, or its item of a list run together ("2. pos rw 06 X 3. warga 4")
+            line = re.split(r"\n|\s\d{1,2}[.)]\s", text[m.start() : m.start() + _WINDOW])[0]
+            return _cut(line, lower)
     return ""
+
+
+def place_at(text: str, start: int) -> str:
+    """The place that starts at ``start`` in ``text``, cut where it ends."""
+    return _cut(text[start : start + _WINDOW], _dictated(text))
 
 
 # whom the officer met, named by where they are: "sambang pedagang pasar X", "binluh satpam

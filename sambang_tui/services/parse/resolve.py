@@ -18,7 +18,7 @@ from sambang_tui.services.parse import fuzzy, numerals
 from sambang_tui.services.parse.area import ROLE_BEFORE
 from sambang_tui.services.parse.model import ParsedMessage
 from sambang_tui.services.parse.officers import OfficerText
-from sambang_tui.services.parse.places import Mention, clean_place, venue_ending
+from sambang_tui.services.parse.places import Mention, clean_place, place_at, venue_ending
 from sambang_tui.services.parse.vocabulary import PLACE_NOUNS
 
 # a misspelt kelurahan must be this similar to exactly one name, and clearly
@@ -347,6 +347,11 @@ def resolve(
     parsed.place = _without_kelurahan(parsed.place, names, place_words)
     if "place" not in parsed.doubtful:
         parsed.place = with_street_after_area(parsed.place, visit_text, station_streets(actor))
+    if not parsed.place and "place" not in parsed.doubtful:
+        parsed.place, bare = bare_street(visit_text, station_streets(actor))
+        told = by_id.get(_street_kelurahan(actor).get(bare.casefold(), -1))
+        if not parsed.kelurahan and "kelurahan_id" not in parsed.doubtful and told is not None:
+            parsed.kelurahan, parsed.kelurahan_id = told.label, told.id  # where the street lies
 
     by_code = {t.code: t.id for t in lookup.activity_types("", limit=1000)}
     parsed.type_ids = [by_code[code] for code in parsed.types if code in by_code]
@@ -449,3 +454,32 @@ def with_street_after_area(place: str, text: str, streets: Iterable[str]) -> str
             return f"{place} {street}"
         return place
     return place
+
+
+# what tells a bare street's name as where it was: "di", "ke", the activity, or a line it opens
+_BARE_WHERE = re.compile(
+    r"(?:^|\b(?:di|ke|lokasi|lok\.|sambang|sbg|smbg|dds|patroli(?:\s+dialogis)?|pd|binluh|giat))"
+    r"[ \t]*:?[ \t]*\Z",
+    re.I | re.M,
+)
+
+
+def bare_street(text: str, streets: Iterable[str]) -> tuple[str, str]:
+    """The place told as one of ``streets`` (the station's own) written
+    without "Jl." ("di gunung sahari depan indomaret", "sambang Kalilio, RW
+    tiga", a line "Kramat Sentiong ujung, depan musholla"), in a report that
+    names no street with its noun, and the street as written; "" when none
+    is told so."""
+    if not streets or _NAMED_STREET.search(text):
+        return "", ""
+    names = "|".join(
+        r"\s+".join(map(re.escape, s.split())) for s in sorted(streets, key=len, reverse=True)
+    )
+    for m in re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])", text, re.I):
+        if _BARE_WHERE.search(text, 0, m.start()):
+            return _SPOKEN_TAIL.sub("", place_at(text, m.start())), " ".join(m.group(0).split())
+    return "", ""
+
+
+# what speech adds after a place: "di Kramat Sentiong itu ya"
+_SPOKEN_TAIL = re.compile(r"(?:\s+(?:itu|ini|tuh|nih|ya|yah|tadi|td))+$", re.I)
