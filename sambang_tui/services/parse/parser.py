@@ -347,7 +347,7 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
 # a terse message's name alone: last after its final stop ("… aman. yusuf", "heri k",
 # "sutrisno tgl 5/5", "… aman - sutrisno"), or first before "lapor" ("Sutrisno lapor 2 giat …")
 _SIGNED = re.compile(
-    r"(?:[.,!;]|\n|\s[-–—])\s*(?:[-–—]\s*)?(?P<last>[A-Za-z]{4,})(?:\s+[A-Za-z]\.?)?(?:\s+tgl\s+[\d/.-]+)?\W*\Z"
+    r"(?:[.,!;]|\n|\s[-–—])\s*(?:[-–—]\s*)?(?P<last>[A-Za-z]{3,})(?:\s+[A-Za-z]\.?)?(?:\s+tgl\s+[\d/.-]+)?\W*\Z"
     r"|\A\s*(?P<first>[A-Za-z]{4,})\s+(?i:lapor|melaporkan|izin|ijin)\b",
 )
 
