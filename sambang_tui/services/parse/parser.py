@@ -403,7 +403,9 @@ def _closing_date(text: str, today: dt.date) -> tuple[dt.date, str] | None:
     if len({value for value, _ in found}) != 1:
         return None
     value, at = found[0]
-    return value, tail[at : at + 30]
+    # all of it: the clock keeps the end of its range ("… 22 Mei 2025 pukul 15.30 WIB sampai
+    # dengan 17.00 WIB."), which 30 characters cut off
+    return value, tail[at:]
 
 
 def _signed(text: str) -> str:
