@@ -347,7 +347,7 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
 # a terse message's name alone: last after its final stop ("… aman. yusuf", "heri k",
 # "sutrisno tgl 5/5", "… aman - sutrisno"), or first before "lapor" ("Sutrisno lapor 2 giat …")
 _SIGNED = re.compile(
-    r"(?:[.,!;]|\n|\s[-–—])\s*(?:[-–—]\s*)?(?P<last>[A-Za-z]{4,})(?:\s+[A-Za-z]\.?)?(?:\s+tgl\s+[\d/.-]+)?\W*\Z"
+    r"(?:[.,!;]|\n|\s[-–—])\s*(?:[-–—]\s*)?(?P<last>[A-Za-z]{3,})(?:\s+[A-Za-z]\.?)?(?:\s+tgl\s+[\d/.-]+)?\W*\Z"
     r"|\A\s*(?P<first>[A-Za-z]{4,})\s+(?i:lapor|melaporkan|izin|ijin)\b",
 )
 
@@ -403,7 +403,9 @@ def _closing_date(text: str, today: dt.date) -> tuple[dt.date, str] | None:
     if len({value for value, _ in found}) != 1:
         return None
     value, at = found[0]
-    return value, tail[at : at + 30]
+    # all of it: the clock keeps the end of its range ("… 22 Mei 2025 pukul 15.30 WIB sampai
+    # dengan 17.00 WIB."), which 30 characters cut off
+    return value, tail[at:]
 
 
 def _signed(text: str) -> str:
