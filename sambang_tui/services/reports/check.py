@@ -188,6 +188,11 @@ def times_in_order(start: dt.time | None, end: dt.time | None) -> bool:
     return not (start and end and end <= start)
 
 
+def latest_report_date() -> dt.date:
+    """The latest day a report may have (``MAX_FUTURE_DAYS`` after today)."""
+    return clock.today() + dt.timedelta(days=MAX_FUTURE_DAYS)
+
+
 def parse_report_date(text: str) -> dt.date:
     """A report's date as typed (``services.core.dates.parse_date``) plus the
     desk's shortest form: a bare day of the month (``2`` = the 2nd of this
@@ -202,7 +207,7 @@ def parse_report_date(text: str) -> dt.date:
                 day = start.replace(day=int(raw))
             except ValueError:
                 continue
-            if day <= today + dt.timedelta(days=MAX_FUTURE_DAYS):
+            if day <= latest_report_date():
                 return day
         raise ValidationError("date", "core.err.date_not_in_calendar", text=raw)
     return parse_date(text, today=today, field="date")
@@ -212,8 +217,7 @@ def check_report_date(day: dt.date) -> None:
     """``ValidationError`` when ``day`` cannot be a report's date: not yet
     come (a report is of an activity carried out) or too long ago. The entry
     form checks with it as the date is typed; saving checks again."""
-    latest = clock.today() + dt.timedelta(days=MAX_FUTURE_DAYS)
-    if day > latest:
+    if day > latest_report_date():
         raise ValidationError("date", "reports.err.date_future", day=day)
     if day.year < MIN_YEAR:
         raise ValidationError("date", "reports.err.date_past", day=day)

@@ -23,6 +23,7 @@ from sambang_tui.services.core import clock, store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import Msg, NotFound, ValidationError
 from sambang_tui.services.core.validate import LONG_MAX, Checker
+from sambang_tui.services.reports.check import latest_report_date
 from sambang_tui.services.reports.input import ReportInput
 
 WHAT = "schedule.what.plan"
@@ -404,8 +405,8 @@ def report_input(actor: Actor, plan_id: int) -> ReportInput:
     if editable.status == "batal":
         raise ValidationError("status", "schedule.err.cancelled_no_report")
     data = editable.data
-    if data.date is not None and data.date > clock.today():
-        # its report could not be saved (reports.check: today at the latest)
+    if data.date is not None and data.date > latest_report_date():
+        # its report could not be saved (reports.check)
         raise ValidationError("date", "schedule.err.future_no_report", day=data.date)
     return ReportInput(
         date=data.date,
