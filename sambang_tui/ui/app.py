@@ -33,6 +33,7 @@ from sambang_tui.ui.context import AppContext
 from sambang_tui.ui.errors import describe, log_path, logger
 from sambang_tui.ui.keymap import clean_keymap, global_keys, screen_keys
 from sambang_tui.ui.palette import SambangCommands
+from sambang_tui.ui.screens.base import SambangScreen
 from sambang_tui.ui.sections import SECTIONS
 from sambang_tui.ui.startup import after_first_screen
 from sambang_tui.ui.stylesheet import ParseOnceStylesheet, RulesOnDisk
@@ -171,9 +172,8 @@ class SambangApp(App[None]):
                 self.pop_screen()
             return
         self.switch_mode(section_id)
-        shown = getattr(self.screen, "section_shown", None)
-        if callable(shown):  # a section shown again (F4 offers a draft left for later)
-            shown()
+        if isinstance(self.screen, SambangScreen):
+            self.screen.section_shown()
 
     def action_help(self) -> None:
         from sambang_tui.ui.screens.help import HelpScreen

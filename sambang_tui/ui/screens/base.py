@@ -32,6 +32,10 @@ class SambangScreen(Screen[ScreenResultType]):
         made compact once mounted, it laid out its keys twice."""
         return Footer(compact=self.app.has_class("-compact"))
 
+    def section_shown(self) -> None:
+        """Its section key pressed while it is the section's screen already,
+        or again after another section (F4 offers a draft left for later)."""
+
     @property
     def sambang(self) -> SambangApp:
         """The running app, typed."""
