@@ -31,7 +31,6 @@ _PART_WORD = re.compile(r"\b(?:pagi|siang|sore|petang|malam|malem|mlm|dini|subuh
 
 
 _WEEKDAY = re.compile(rf"\b{dates.WEEKDAY_WORD}\b", re.I)
-_DAY_NUMBER = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5}
 
 
 def _weekday(said: str, today: dt.date) -> dt.date | None:
@@ -40,7 +39,7 @@ def _weekday(said: str, today: dt.date) -> dt.date | None:
     days = {m.group(0).casefold().replace("'", "") for m in _WEEKDAY.finditer(said)}
     if len(days) != 1:
         return None
-    weekday = _DAY_NUMBER.get(days.pop(), 6)  # "minggu", "ahad"
+    weekday = dates.WEEKDAY_NUMBER[days.pop()]
     return today - dt.timedelta(days=(today.weekday() - weekday) % 7)
 
 

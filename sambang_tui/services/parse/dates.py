@@ -66,7 +66,7 @@ _EVENT_BEFORE = re.compile(
 )
 
 
-_WEEKDAY_NUMBER = {
+WEEKDAY_NUMBER = {
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
     "minggu": 6, "ahad": 6,
 }  # fmt: skip
@@ -114,7 +114,7 @@ def _weekday_before(text: str, start: int) -> int | None:
     if m is None:
         return None
     word = m.group(1).casefold()
-    weekday = _WEEKDAY_NUMBER.get(_WEEKDAY_SHORT.get(word, word))
+    weekday = WEEKDAY_NUMBER.get(_WEEKDAY_SHORT.get(word, word))
     if weekday is not None and re.search(r"\bmalam\s*$", window[: m.start()], re.I):
         weekday = (weekday - 1) % 7
     return weekday
@@ -288,7 +288,7 @@ def _eve_day(m: re.Match[str]) -> str:
 def _eve_date(text: str, today: dt.date) -> dt.date | None:
     """The latest evening on or before ``today`` of the one "malam <day>" written."""
     days = {
-        (_WEEKDAY_NUMBER[_eve_day(m)] - 1) % 7
+        (WEEKDAY_NUMBER[_eve_day(m)] - 1) % 7
         for m in _EVE.finditer(text)
         if not _ahead(text, m.start())
         and not _HABIT_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
@@ -324,7 +324,7 @@ def weekday_date(text: str, today: dt.date) -> dt.date | None:
     for m in _WEEKDAY_ONLY.finditer(text):
         if _ahead(text, m.start()):
             continue
-        days.add(_WEEKDAY_NUMBER[m.group("day").casefold().replace("jum'at", "jumat")])
+        days.add(WEEKDAY_NUMBER[m.group("day").casefold().replace("jum'at", "jumat")])
     if len(days) != 1:
         return None
     (weekday,) = days

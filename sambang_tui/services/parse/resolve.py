@@ -273,6 +273,10 @@ def resolve(
     place_words = _name_words(names)
     visit_text, whole = fuzzy.mend(visit_text, place_words), fuzzy.mend(whole, place_words)
     by_id = {c.id: c for c in names.values()}
+    # the station's streets and their kelurahan, read once (each read asks the database
+    # whether a report was added since)
+    street_kelurahan = _street_kelurahan(actor)
+    streets = frozenset(_known_streets)
 
     located: lookup.Choice | None = None
     titled: lookup.Choice | None = None
@@ -285,10 +289,10 @@ def resolve(
         else:
             located = located or choice
     if located is None:
-        located = _adjacent_to_area(visit_text, names, station_streets(actor))
+        located = _adjacent_to_area(visit_text, names, streets)
     venue_named: set[int] = set()
     if located is None:
-        where, venue_named = _named_bare(visit_text, names, _street_kelurahan(actor))
+        where, venue_named = _named_bare(visit_text, names, street_kelurahan)
         if len(where) == 1:
             located = by_id[next(iter(where))]
 
@@ -346,10 +350,10 @@ def resolve(
 
     parsed.place = _without_kelurahan(parsed.place, names, place_words)
     if "place" not in parsed.doubtful:
-        parsed.place = with_street_after_area(parsed.place, visit_text, station_streets(actor))
+        parsed.place = with_street_after_area(parsed.place, visit_text, streets)
     if not parsed.place and "place" not in parsed.doubtful:
-        parsed.place, bare = bare_street(visit_text, station_streets(actor))
-        told = by_id.get(_street_kelurahan(actor).get(bare.casefold(), -1))
+        parsed.place, bare = bare_street(visit_text, streets)
+        told = by_id.get(street_kelurahan.get(bare.casefold(), -1))
         if not parsed.kelurahan and "kelurahan_id" not in parsed.doubtful and told is not None:
             parsed.kelurahan, parsed.kelurahan_id = told.label, told.id  # where the street lies
 
