@@ -242,7 +242,7 @@ def read_prose(text: str) -> Spoken:
         outcome = told.MEETING_OUTCOME.match(sentence)
         if finding is None and outcome is not None and findings_at >= max(0, index - 2):
             finding = outcome.end(), len(sentence), sentence  # whom the clause names was met
-        if finding is None and index and told.OUTCOME.match(sentence):
+        if finding is None and index and (settled := told.OUTCOME.match(sentence)):
             # "… 2 kk ribut soal jemuran. udh didamaikan, …": the dispute the outcome ends
             prev_paragraph, prev = sentences[index - 1]
             problem = told.problem_before(prev, len(prev))
@@ -254,7 +254,7 @@ def read_prose(text: str) -> Spoken:
                 disputes.unused(sentences[:index], used)
             ):
                 # "ps cekcok … rt 3. sdh didamaikan, kedua pihak …": the parties stay in the visit
-                finding = 0, told.OUTCOME.match(sentence).end(), sentence  # type: ignore[union-attr]
+                finding = 0, settled.end(), sentence
         previous = findings[-1][1] if findings and findings_at == index - 1 else ""
         finding = told.settling([s for _, s in sentences], index, finding, previous)
         if finding is not None:
