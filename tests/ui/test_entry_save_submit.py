@@ -8,7 +8,7 @@ import threading
 
 import pytest
 from textual.widgets import Static
-from ui.helpers import make_app, screen_lines, wait
+from ui.helpers import make_app, screen_lines, wait, wait_until
 from ui.test_entry_support import seed_world
 
 from sambang_tui.db.models import Report
@@ -141,7 +141,11 @@ async def test_no_save_and_submit_on_a_submitted_report(db_target: str, world) -
         from sambang_tui.ui.screens.entry import EntryScreen
 
         await app.push_screen(EntryScreen(report_id=saved.id))
-        await wait(pilot)
+        # the footer follows the loaded status a repaint later
+        await wait_until(
+            pilot,
+            lambda: "Diajukan" in status(app) and "Simpan+ajukan" not in screen_lines(app)[-1],
+        )
         assert "Diajukan" in status(app)
         assert "Simpan+ajukan" not in screen_lines(app)[-1]
 
