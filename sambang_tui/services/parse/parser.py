@@ -31,6 +31,7 @@ from sambang_tui.services.parse import (
     places,
     sign_off,
     situation,
+    tables,
     texts,
     times,
 )
@@ -107,7 +108,9 @@ def parse_reports(
     With an ``actor`` (a bound database) the officer, kelurahan and
     activity types are also resolved to ids."""
     today = today or clock.today()
-    chat = strip_chat_headers(normalise(text))
+    # "No | Waktu | Kegiatan …" (or a spreadsheet's tabs, which normalise makes spaces): a
+    # template a row
+    chat = strip_chat_headers(normalise(tables.untabled(text)))
     chat.text = labels.unpaired(chat.text)  # "Waktu/Tempat : 20.00 / Pos …": two fields
     if len(chat.starts) <= 1:
         # a date line under the signature heads the report; what closes the message above it

@@ -304,7 +304,8 @@ def time_after_date(text: str, today: dt.date) -> tuple[dt.time, dt.time | None]
     """A bare ``10.00`` right after a date (``Jumat 29/11/2024 10.00``)."""
     for found in find_dates(text, today):
         tail = text[found.start :]
-        m = re.match(r"\S+(?:\s+\S+){0,2}?\s*,?\s+(\d{1,2})[.:](\d{2})(?![\d./:])", tail)
+        # "Jum 3/10 13.30. Ktm …": a full stop after the clock ends the sentence, no decimal
+        m = re.match(r"\S+(?:\s+\S+){0,2}?\s*,?\s+(\d{1,2})[.:](\d{2})(?![\d/:]|\.\d)", tail)
         if m:
             start = _time(m.group(1), m.group(2))
             if start:
