@@ -60,7 +60,12 @@ _DISPUTE_END = re.compile(
 )
 # the same, once the matter is named by its parties: it runs to its sentence's end
 _MATTER_END = re.compile(
-    r"(?<!\bBpk)(?<!\bbpk)(?<!\bH)(?<!\bHj)(?<!\bSdr)(?<!\bSdri)(?<!\bIbu)\.(?:\s|$)|\s*[;:]|\s*$"
+    r"(?<!\bBpk)(?<!\bbpk)(?<!\bH)(?<!\bHj)(?<!\bSdr)(?<!\bSdri)(?<!\bIbu)"
+    r"(?<!\bJl)(?<!\bjl)(?<!\bGg)(?<!\bgg)(?<!\bNo)\.(?:\s|$)|\s*[;:]|\s*$"  # not "di Gg. Mawar"
+)
+_MATTER_WORD = re.compile(r"\s*(?:antara|permasalahan|masalah)", re.I)
+_NAMES_MATTER = re.compile(
+    r"[^,;.]*?\b(?:antara|soal|terkait|dengan|dgn|mengenai|tentang|perihal|hingga)\b", re.I
 )
 _DISPUTE_WORDS = 14  # longer, it is a story of its own, not the dispute's name
 _MATTER_WORDS = 40  # a matter named by its parties is told in a sentence's clause
@@ -73,9 +78,15 @@ def dispute_named(before: list[str]) -> str | None:
         m = _DISPUTE_NAMED.search(text)
         if m is None:
             continue
-        matter = m.group(0).lstrip()[:1].casefold() in "apm"  # "antara …", "permasalahan …"
+        # "antara …", "permasalahan …", "masalahnya …", or a dispute's word going on to name its
+        # parties or matter ("perselisihan antara …", "adu mulut … soal …"); a bare one
+        # ("perselisihan parkir motor di Jl. …") ends at its place as "cekcok" does
+        matter = m.group(0).lstrip()[:1].casefold() in "apm" and (
+            _MATTER_WORD.match(m.group(0)) is not None
+            or _NAMES_MATTER.match(text, m.end()) is not None
+        )
         end = (_MATTER_END if matter else _DISPUTE_END).search(text, m.end())
-        clause = text[m.start() : end.start() if end else len(text)].strip()
+        clause = text[m.start() : end.start() if end else len(text)].strip().rstrip(",;")
         if 2 <= len(clause.split()) <= (_MATTER_WORDS if matter else _DISPUTE_WORDS):
             return clause
     return None

@@ -9,10 +9,21 @@ import re
 from sambang_tui.services.parse import verbs
 from sambang_tui.services.parse.vocabulary import FIRST_PERSON_APPEAL, POLICE_RANKS, chat
 
+# whom something was heard from, named bare after "kata" or "info" with no "dari" and no comma:
+# "Kata ojol belakangan …", "Kata petugas halte sering …", "Info linmas ada …", "Info warga hari
+# Sabtu … ada …" (the ruling keeps the source with what was heard)
+_TOLD_BY = (
+    r"(?:para\s+)?(?:mereka|mreka|mrk|beliau|dia|warga|wrg|pemilik|linmas|satpam|security|marbot"
+    r"|ustadz\w*|ustad|pendeta|pengurus|pengelola|petugas|penjaga|ojol|driver|sopir|jukir|pedagang"
+    r"|kepsek|guru|tomas|toga|pemuda|remaja|penghuni|tetangga|ketua\s+\w+|pak\s+\w+|bu\s+\w+)"
+)
+
 FINDINGS_ITEM = re.compile(
     chat(
         # ("info ada rencana …" keeps its "info": what was heard, told so, as every corpus has it)
         r"(?:(?:keluhan|kluhan|klhn|harapan|temuan|hasil(?:nya)?|kendala|info(?!\s+(?:ada|akan|bahwa|dari|dr)\b)"
+        # ("info warga ada gudang …" with no colon keeps its source: no label)
+        rf"(?!\s+{_TOLD_BY}\s+\w)"
         r"|masalah|permasalahan)"
         r"(?:\s+warga)?\s*[:-]?\s+(?=\w)"
         # "kel: air PAM sering mati": chat's "kel" is keluhan when a clause follows (a kelurahan
@@ -44,7 +55,7 @@ FINDINGS_LEAD = re.compile(
         r"(?:[^,.]|(?<=\bbpk)\.|(?<=\bBpk)\.|(?<=\bH)\.|(?<=\bHj)\.|(?<=\bSdr)\.){2,40},|kata\s+[^,.]{2,30},"
         # "Kata mereka sekarang sering …", "Ada keluhan motor …", "Disampaikan bahwa …"
         # (and as Betawi or a slip of the thumb writes it: "kate mereka", "kata mreka")
-        r"|(?:kata|kate)\s+(?:mereka|mreka|mrk|beliau|dia|warga|wrg|pak\s+\w+|bu\s+\w+|ketua\s+\w+)\s"
+        rf"|(?:kata|kate|info(?:rmasi)?)\s+{_TOLD_BY}\s"
         r"|ada\s+(?:keluhan|aduan|laporan|info|informasi|kabar)\b|disampaikan\s+bahwa\b"
         r"|(?:pada\s+)?intinya\b|ka?ta?nya\b|kabarnya\b|menurutnya\b|(?:ada|dapat|dpt|dapet|dapat)\s+(?:info|informasi|kabar|laporan)\b"
         r"|info(?:rmasi)?\s+(?:dari|dr|ada|akan\s+ada|bahwa)\b"
@@ -106,7 +117,7 @@ OBSERVED = re.compile(
         r"|kejadian|gangguan|laporan|info|aduan)\b)|ada|terdapat|terpantau|ditemukan|didapati|ka?ta?nya|kabarnya|menurutnya|intinya"
         r"|info(?:rmasi)?(?=\s+(?:ada|akan|bahwa)\b)"
         # whom it was heard from, in chat: "kata mereka ada yg …", "kt warga …"
-        r"|(?:kata|kate|kt)\s+(?:mereka|mreka|mrk|beliau|dia|warga|wrg|pak\s+rt|pak\s+rw|bu\s+rt))"
+        rf"|(?:kata|kate|kt|info(?:rmasi)?)\s+{_TOLD_BY}(?=\s))"
         r"\s+(?=[^\W\d])"
     ),
     re.I,
