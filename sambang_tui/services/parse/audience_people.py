@@ -321,7 +321,7 @@ def heads_of_members(text: str, mentions: list[Mention]) -> None:
     ("Korlap suporter Sdr. Bimo beserta ± 30 pemuda anggotanya"): he is of
     their kind, as a head named before his counted members is (``members``)."""
     ordered = sorted(mentions, key=lambda m: m.start)
-    for head, group in zip(ordered, ordered[1:]):
+    for head, group in zip(ordered, ordered[1:], strict=False):
         if (
             head.count == 1
             and not head.written
