@@ -47,6 +47,7 @@ from sambang_tui.services.parse.audience_joins import (
 )
 from sambang_tui.services.parse.audience_people import (
     as_parties,
+    heads_of_members,
     households,
     members,
     members_after,
@@ -220,6 +221,7 @@ def find_audience(
     as_parties(scrubbed, mentions)
     households(scrubbed, spans, mentions)
     members(scrubbed, spans, mentions)
+    heads_of_members(scrubbed, mentions)
     if focus is not None:
         # a kind of people the list names is as it says: "Sambang tokoh masyarakat" over
         # "Sasaran : Bpk. H. Rohman (tomas)"; the kinds only the activity names stay

@@ -62,12 +62,23 @@ _PARTIES_LIST = re.compile(
 )
 
 
+# "cooling system … pasca keributan antar pemuda RW 09 dan RW 05": the occasion, a quarrel
+# over before the visit; its sides are no parties brought before the officer
+_PAST_QUARREL = re.compile(
+    r"\b(?:pasca|paska|usai|setelah|sesudah)\s+(?:terjadi(?:nya)?\s+)?[a-z]+\s*$", re.I
+)
+
+
 def disputes(text: str) -> list[tuple[int, int]]:
     """Where the parties to a dispute are named."""
     listed = [m.span("parties") for m in _PARTIES_LIST.finditer(text)]
     if not _DISPUTE_WORDS.search(text):
         return listed
-    return listed + [m.span("parties") for m in _DISPUTE.finditer(text)]
+    return listed + [
+        m.span("parties")
+        for m in _DISPUTE.finditer(text)
+        if not _PAST_QUARREL.search(text[max(0, m.start() - 40) : m.start()])
+    ]
 
 
 # a count, then an open parenthesis that names its members
@@ -268,8 +279,13 @@ _MEMBERS = re.compile(
 
 # "ketua pangkalan sama anggotanya kurang lebih 10 orang": the members' count after them
 _MEMBERS_COUNTED_AFTER = re.compile(
-    rf"(?:\s+(?-i:[A-Z][a-z]+)){{0,3}}?\s*\)?\s*,?\s*(?:\+|dan|serta|beserta|&|sama|sm|ama)\s*"
-    r"(?:para\s+)?(?:pengurus|anggota|anak\s+buah|karyawan|staf|staff|rekan|teman)nya\b"
+    # (the head's name between, a title in lower case or a transcript's gap in it: "ketua
+    # karang taruna mas [tidak jelas] sama anggotanya …")
+    rf"(?:\s+(?:(?-i:[A-Z][a-z]+)|(?:mas|pak|bang|bu|mbak)\b|\[[^\]\n]{{1,20}}\])){{0,4}}?"
+    r"\s*\)?\s*,?\s*(?:\+|dan|serta|beserta|&|sama|sm|ama)\s*"
+    # ("ketua karang taruna + anggota ±15 org": the bare word, its count right after it)
+    r"(?:para\s+)?(?:(?:pengurus|anggota|anak\s+buah|karyawan|staf|staff|rekan|teman)nya\b"
+    rf"|anggota(?=[ \t]*{ABOUT}\d))"
     rf"[ \t]*(?:{ABOUT})(\d{{1,4}})(?:[ \t]*{UNIT})?(?![\d:/]|\.\d)",
     re.I,
 )
@@ -291,6 +307,31 @@ def members(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) ->
         mentions.append(
             Mention(m.start(1), m.end(), mention.category, group, int(m.group(1)), True)
         )
+
+
+# "… Sdr. Bimo beserta ± 30 pemuda anggotanya": the next group, told to be his members
+_HEADS_MEMBERS = re.compile(
+    rf"\s*,?\s*(?:\+|&|dan|serta|beserta|bersama|sama|sm|ama)\s*{ABOUT}$", re.I
+)
+_THEIR_MEMBERS = re.compile(r"\s*(?:anggota|anak\s+buah|pengurus)nya\b", re.I)
+
+
+def heads_of_members(text: str, mentions: list[Mention]) -> None:
+    """A head met with his members, written as a group of their own kind
+    ("Korlap suporter Sdr. Bimo beserta ± 30 pemuda anggotanya"): he is of
+    their kind, as a head named before his counted members is (``members``)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for head, group in zip(ordered, ordered[1:], strict=False):
+        if (
+            head.count == 1
+            and not head.written
+            and group.written
+            and group.category != head.category
+            and _HEADS_MEMBERS.search(text[head.end : group.start])
+            and _THEIR_MEMBERS.match(text, group.end)
+        ):
+            at = mentions.index(head)
+            mentions[at] = Mention(head.start, head.end, group.category, head.group, 1)
 
 
 def as_parties(text: str, mentions: list[Mention]) -> None:
