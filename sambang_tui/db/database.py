@@ -12,6 +12,7 @@ import random
 import sqlite3
 import time
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 from typing import TypeVar
 
@@ -46,6 +47,26 @@ def sqlite_path(target: str) -> Path | None:
     if target.startswith("sqlite:///"):
         return Path(target[len("sqlite:///") :]).expanduser()
     return None
+
+
+def sqlite_file_state(path: Path) -> str:
+    """``"ok"``, ``"not_sqlite"`` or ``"unreadable"``: what SQLite itself finds in ``path``.
+
+    A database file is never opened with Python's ``open``: closing any
+    descriptor of a file drops every POSIX lock this process holds on it, and
+    the next process to close a connection there then believes it was the
+    last and deletes the WAL under our open connection (the writes that follow
+    are lost). SQLite keeps its own descriptors open while locks are held.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        with closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)) as con:
+            con.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.OperationalError as exc:
+        return "ok" if "locked" in str(exc) or "busy" in str(exc) else "unreadable"
+    except sqlite3.DatabaseError:
+        return "not_sqlite"
+    return "ok"
 
 
 def make_database(target: str) -> Database:

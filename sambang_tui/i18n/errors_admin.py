@@ -57,6 +57,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Berkas {path} bukan basis data SQLite (rusak atau berkas lain).",
         "The file {path} is not a SQLite database (damaged or another file).",
     ),
+    "admin.err.unreadable": (
+        "Berkas {path} tidak dapat dibaca; periksa hak aksesnya.",
+        "The file {path} cannot be read; check its permissions.",
+    ),
     "admin.err.server_needs_pg": (
         "Server Polsek memerlukan PostgreSQL: beri --db postgresql:///NAMA "
         "(SQLite tidak mengenal pengguna, jadi tidak dapat menegakkan peran).",

@@ -15,6 +15,7 @@ from sambang_tui.db.database import (
     BUSY_TIMEOUT_S,
     DatabaseUnavailable,
     make_database,
+    sqlite_file_state,
     sqlite_path,
 )
 from sambang_tui.services.admin.schema_check import schema_problems
@@ -22,7 +23,6 @@ from sambang_tui.services.core import file_modes
 from sambang_tui.services.core.database_errors import describe_target, explain
 from sambang_tui.services.core.errors import Msg
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 MAX_LISTED = 20
 
 
@@ -90,10 +90,11 @@ def file_problem(path: Path) -> Msg | None:
         return Msg("admin.err.no_file", path=path)
     if path.is_dir():
         return Msg("admin.err.is_folder", path=path)
-    with path.open("rb") as fh:
-        head = fh.read(16)
-    if head != SQLITE_HEADER:
+    if path.stat().st_size == 0:
         return Msg("admin.err.not_sqlite", path=path)
+    state = sqlite_file_state(path)
+    if state != "ok":
+        return Msg(f"admin.err.{state}", path=path)
     return None
 
 

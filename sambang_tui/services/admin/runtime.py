@@ -17,6 +17,7 @@ from sambang_tui.db.database import (
 from sambang_tui.db.database import (
     bind,
     make_database,
+    sqlite_file_state,
     sqlite_path,
 )
 from sambang_tui.db.models import ActivityType, Officer, Station, database_proxy
@@ -35,9 +36,12 @@ def _check_sqlite_file(path: Path, create: bool) -> None:
     if path.exists():
         if path.is_dir():
             raise DatabaseUnavailable(f"{path} adalah folder, bukan berkas basis data.")
-        with path.open("rb") as fh:
-            head = fh.read(16)
-        if head and head != b"SQLite format 3\x00":
+        state = sqlite_file_state(path)
+        if state == "unreadable":
+            raise DatabaseUnavailable(
+                f"Berkas basis data {path} tidak dapat dibaca. Periksa hak aksesnya."
+            )
+        if state == "not_sqlite":
             raise DatabaseUnavailable(
                 f"Berkas {path} bukan basis data SQLite (rusak atau berkas lain). "
                 "Pulihkan dari cadangan dengan 'sambang restore'."
