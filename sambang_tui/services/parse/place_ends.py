@@ -76,6 +76,10 @@ PLACE_END = re.compile(
     # a column or a field of a line run together: "… Jl. Kramat Raya | bpk2 ronda 4 | …",
     # "Pos RW Jl. X // ketua RW //"
     r"|\s\|(?:\s|$)|\s//(?:\s|$)"
+    # the next item's number of a list read as one line: "… Jl. Kepu Selatan 1. Mengunjungi …",
+    # "sambang kos2an 2️⃣ Jumat …" — not a house's, a block's or a floor's number
+    r"|(?<!\bno)(?<!\bno\.)(?<!\bnomor)(?<!\bblok)(?<!\blt)(?<!\blt\.)(?<!\blantai)"
+    r"\s\d{1,2}(?:\.|\ufe0f?\u20e3)(?:\s|$)"  # ("2)" may close an aside: "(samping SD 01)")
     r"|\n|[;!?:](?:\s|$)|(?<!\bjl)(?<!\bjln)(?<!\bgg)(?<!\bno)(?<!\bkel)(?<!\bh)(?<!\bkh)(?<!\bst)(?<!\bbpk)(?<!\bsdr)(?<!\bhj)"
     # a title's or a floor's dot goes on with the name: "rmh Ust. H. Zainal", "Bapak Drs. Hasan",
     # "almh. Ibu X", "Blok B lt. dasar", "lap. futsal"

@@ -1,79 +1,22 @@
-"""Where it happened: the kelurahan named after ``Kel.``/``Kelurahan``/
-``Bhabinkamtibmas``, and the place itself (``Jl. Salemba Raya``, ``Masjid Al
-Makmur``, ``Pos Kamling``); the RT and RW are read in ``area``."""
+"""Where it happened: the place itself (``Jl. Salemba Raya``, ``Masjid Al
+Makmur``, ``Pos Kamling``); the kelurahan named with it is read in
+``mentions`` (and re-exported here), the RT and RW in ``area``."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from sambang_tui.services.parse.area import AREA_TEXT
 from sambang_tui.services.parse.audience_words import PERSON
 from sambang_tui.services.parse.houses import HOUSES, NOT_THERE, RESIDENCE, ownerless
+from sambang_tui.services.parse.mentions import STOP_WORDS
+from sambang_tui.services.parse.mentions import Mention as Mention
+from sambang_tui.services.parse.mentions import kelurahan_mentions as kelurahan_mentions
+from sambang_tui.services.parse.mentions import name_words as name_words
 from sambang_tui.services.parse.place_ends import PLACE_END, RW_POST, WHERE_IN_IT
 from sambang_tui.services.parse.sentences import EMOJI
-from sambang_tui.services.parse.vocabulary import AUDIENCE, OFFICER_RANKS, PLACE_NOUNS
+from sambang_tui.services.parse.vocabulary import AUDIENCE, PLACE_NOUNS
 from sambang_tui.services.parse.wrapping import NOT_PLACE_WORDS, ends_sentence
-
-# --- kelurahan --------------------------------------------------------------
-
-_STOP_TEXT = (
-    "kec kecamatan jakarta jakpus jaksel jakbar jaktim jakut kota kab kabupaten rt rw jl "
-    "jalan gg gang polsek polres pada hari tanggal tgl sekitar pukul pkl jam bersama dan di "
-    "yang melaksanakan melakukan menggelar dengan kepada ke bertemu untuk serta selaku telah "
-    "sedang senin selasa rabu kamis jumat sabtu minggu wilayah setempat tersebut no nomor "
-    "dalam kegiatan giat wib dari oleh sbg sebagai atas binmas"
-)
-STOP_WORDS = frozenset([*_STOP_TEXT.split(), *OFFICER_RANKS, "brigadir", "akbp"])
-_KEL_KEYWORD = re.compile(
-    r"(?<![A-Za-z])(?P<kw>kelurahan|kel)\b\.?\s*(?P<name>[A-Za-z][A-Za-z'-]*(?:[ \t]+[A-Za-z][A-Za-z'-]*){0,2})",
-    re.I,
-)
-_BHABIN = re.compile(
-    r"\b(?:bhabinkamtibmas|bhabin|babinkamtibmas)\s+(?!kel\b|kelurahan\b)(?P<name>[A-Za-z][A-Za-z'-]*)",
-    re.I,
-)
-
-
-@dataclass(frozen=True)
-class Mention:
-    words: tuple[str, ...]  # up to three words, the first is the likeliest name
-    start: int
-    keyword: bool  # after "Kel."/"Kelurahan" (else after "Bhabinkamtibmas")
-    bhabin: bool  # part of "Bhabinkamtibmas Kel. X"
-
-
-def name_words(value: str) -> tuple[str, ...]:
-    """The leading name words of a ``Kelurahan : Paseban`` value."""
-    m = re.match(r"[A-Za-z][A-Za-z'-]*(?:[ \t]+[A-Za-z][A-Za-z'-]*){0,2}", value.strip())
-    return _words(m.group(0)) if m else ()
-
-
-def _words(raw: str) -> tuple[str, ...]:
-    out: list[str] = []
-    for word in raw.split():
-        if word.casefold().strip(".,") in STOP_WORDS:
-            break
-        out.append(word.strip(".,"))
-    return tuple(out)
-
-
-def kelurahan_mentions(text: str) -> list[Mention]:
-    found: list[Mention] = []
-    for m in _KEL_KEYWORD.finditer(text):
-        words = _words(m.group("name"))
-        if not words:
-            continue
-        before = text[max(0, m.start() - 30) : m.start()].casefold()
-        bhabin = bool(re.search(r"(bhabinkamtibmas|bhabin|babinkamtibmas)\s*$", before))
-        found.append(Mention(words, m.start(), True, bhabin))
-    for m in _BHABIN.finditer(text):
-        words = _words(m.group("name"))
-        if words:
-            found.append(Mention(words, m.start(), False, True))
-    found.sort(key=lambda x: x.start)
-    return found
-
 
 # --- the place itself ---------------------------------------------------------
 
@@ -306,6 +249,10 @@ def place_from_prose(text: str) -> str:
             continue  # "di sepanjang gang sehingga …": no street named
         place = _cut(tail, lower)
         if place:
+            if not _STREET.search(place) and (item := place_item(text, lower)):
+                return item  # "1. Sambang kantor … 2. Kantor PT X, Jl. Y": the item says which
+            if _STREET.match(place) and (venue_words := _words_before(text, m.start())):
+                return f"{venue_words} {m.group(0).strip()} {place}"  # "ke GKI X di Jl. Y"
             return _hedged(m.group(0), place)
     for tries, m in enumerate(_STREET.finditer(text)):
         if tries >= _MAX_TRIES:
@@ -338,7 +285,10 @@ def place_from_prose(text: str) -> str:
                     venue_text = venue.group("venue")
                 return clean_place(f"{venue_text}{sep}{venue.group('di') or ''}{street}")
             around = _AROUND.search(text, max(0, m.start() - 40), m.start())
-            return f"{around.group(1)} {street}" if street and around else street
+            if street and around:
+                return f"{around.group(1)} {street}"
+            venue_words = _words_before(text, m.start())
+            return f"{venue_words} {street}" if street and venue_words else street
     if place := _venue_of_group(text, lower):
         return place
     for m in _NAMED_VENUE.finditer(text):
@@ -348,6 +298,29 @@ def place_from_prose(text: str) -> str:
             # its line, or its item of a list run together ("2. pos rw 06 X 3. warga 4")
             line = re.split(r"\n|\s\d{1,2}[.)]\s", text[m.start() : m.start() + _WINDOW])[0]
             return _cut(line, lower)
+    return ""
+
+
+# an item of a list, a line, or a column of a line run together that holds only a place and
+# names its street: "3. Pos Kamling Jl. X RW 03", "| Jl. X Gg. Y RT 05/07 |", "– DEPAN MASJID X
+# JL. Y –", "rmh Bpk. X, Jl. Y RT 03 RW 01" — where the activity was, its own field unlabelled
+_ITEM_BREAK = re.compile(r"\n|(?<!\S)\d{1,2}(?:[.)]|\ufe0f?\u20e3)\s|\s[|\u2013\u2014/]\s")
+_ITEM_START = re.compile(rf"(?:{WHERE_IN_IT}\s+)?(?:{_PLACE_NOUN}|(?:rumah|rmh|kediaman)\b)", re.I)
+
+
+def place_item(text: str, lower: bool = False) -> str:
+    """The first item of ``text`` that is a place and nothing else, or ""."""
+    for piece in _ITEM_BREAK.split(text):
+        piece = piece.strip(" \t.,;*_")
+        if (
+            not _ITEM_START.match(piece)
+            or HOUSES.match(piece)
+            or not any(_named_street(piece[s.start() :], lower) for s in _STREET.finditer(piece))
+        ):
+            continue
+        place = _cut(piece, lower)
+        if place and place == clean_place(piece):
+            return place
     return ""
 
 
@@ -392,6 +365,37 @@ _LEAD = re.compile(
 _TOLD_WHERE = re.compile(
     rf"\b(?:lokasi|lok\.|bertempat\s+di|tempatnya\s+di)\s*:?\s*(?={_PLACE_NOUN})", re.I
 )
+
+
+# the few words written between "di"/"ke" and a street are the venue in it, whatever its noun
+# ("siaga banjir di pintu air Jl. X", "sambang ke GKI X di Jl. Y", "di tenda jalan Gg. Z"):
+# not a verb, a time, whom, nor "sekitar"/"wilayah" (read apart)
+_WORDS_LEAD = re.compile(
+    r"\b(?:di|ke)\s+(?P<words>(?:(?!(?:ber|me|di|ter)[a-z]{3,}\b)[A-Za-z][\w'&.-]*\s+){1,3})$",
+    re.I,
+)
+# (nor an area, a plural told by doubling, an ordinal: "kedua kelurahan", "anak2 di gg. X")
+_NOT_VENUE_WORDS = re.compile(
+    r"\b(?:pagi|siang|sore|malam|mlm|subuh|tadi|td|kemarin|kmrn|kel|kelurahan|rt|rw|kedua|ketiga|keempat|kelima)\b"
+    r"|\w2\b",
+    re.I,
+)
+
+
+def _words_before(text: str, start: int) -> str:
+    """The venue words between a "di"/"ke" and the street at ``start``, or ""."""
+    m = _WORDS_LEAD.search(text, max(0, start - 40), start)
+    if m is None:
+        return ""
+    words = m.group("words").strip()
+    if (
+        any(w.casefold().strip(".,'") in _NOT_PLACE_WORDS for w in words.split())
+        or _PEOPLE.search(words)
+        or _NOT_VENUE_WORDS.search(words)
+        or ownerless(words)
+    ):
+        return ""
+    return words
 
 
 def _hedged(trigger: str, place: str) -> str:
