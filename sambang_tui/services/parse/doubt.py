@@ -152,7 +152,13 @@ _AREA_BEFORE = re.compile(r"\b(?:rt|rw)\W{0,2}\Z", re.I)
 # the number opening a numbered line: "2.", "2)", "2️⃣"
 _ITEM_NUMBER = r"\s*\n\s*{}(?:\s*[.)]|\ufe0f?\u20e3)"
 _PLACE_LAST_NUMBER = re.compile(r"\s(\d{1,2})\W*\Z")
-_RANK_NAMED = re.compile(r"\b(?:" + "|".join((*RANKS, "brigadir")) + r")\b", re.I)
+# a rank not after a word telling of him ("dilaporkan ke Aipda X", "diserahkan kepada Bripka X"):
+# the officer the finding is about, not the report's own telling run on into it
+_RANK_NAMED = re.compile(
+    r"(?<!\bke )(?<!\bkpd )(?<!\bdgn )(?<!\boleh )(?<!\bsama )(?<!\bkepada )(?<!\bdengan )"
+    r"\b(?:" + "|".join((*RANKS, "brigadir")) + r")\b",
+    re.I,
+)
 
 
 def weigh(result: ParsedMessage, text: str, layout: Layout, spoken: Spoken) -> None:
