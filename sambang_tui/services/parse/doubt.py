@@ -37,13 +37,28 @@ never a word of one writer:
   "pemilik rumah") nor "1 warga": a person named whom the parser could not
   place among the others, most often one already counted under his role
   ("Ketua Panitia … Sdr. Rizky", "Ketua PKK … Bu Eti") or one only spoken
-  of. A named resident met alone, or beside one counted group, is kept.
+  of. A named resident met alone, or beside one counted group, is kept;
+* an audience with a group the parser could not count while the message
+  (outside what was found) writes a count of people that is none of the
+  counts read nor their sum ("kurleb 240 anak", "± 25 org", "9 KK"): the
+  count belongs to a group and the parser gave it to none, so the figures
+  are not the ones written. A count in the findings is of people spoken
+  of, not met, and one count written for several uncounted groups ("tomas &
+  toga 6 org") is their shared count;
+* a place ending in the number that opens the next line ("… Jl. X 2" over
+  "2. Jam 13.30"): a numbered item's marker ran into it, its end was not
+  found;
+* findings naming a police rank ("… malam minggu bripka dwi hartono", "…
+  PESAN KAMTIBMAS DARI KAPOLSEK … AKP …", "… menerima Bripka X"): what the
+  people met said is told without an officer; a rank in it is the
+  signature, an appeal or the visit run on into it.
 """
 
 from __future__ import annotations
 
 import re
 
+from sambang_tui.db.vocab import RANKS
 from sambang_tui.services.parse import dates
 from sambang_tui.services.parse.model import ParsedMessage
 from sambang_tui.services.parse.sections import Layout
@@ -126,11 +141,31 @@ _ONE_RESIDENT_SAID = re.compile(
     re.I,
 )
 
+# a count of people as writers attach it to a group: "± 25 org", "kurleb 240 anak", "9 KK"
+_PEOPLE_COUNTED = re.compile(
+    r"(?<![\d/.,:])\b(\d{1,4})\s*(?:\+\s*)?(?:org|orang|peserta|siswa|siswi|murid|pelajar|warga"
+    r"|pemuda|jiwa|kk|anak|ibu|jamaah|jemaah|pengunjung|pedagang|driver|ojol|lapak)\b",
+    re.I,
+)
+# "RW 07 Bapak Sarmili", "RT 02 warga": an area's number, not a count
+_AREA_BEFORE = re.compile(r"\b(?:rt|rw)\W{0,2}\Z", re.I)
+# the number opening a numbered line: "2.", "2)", "2️⃣"
+_ITEM_NUMBER = r"\s*\n\s*{}(?:\s*[.)]|\ufe0f?\u20e3)"
+_PLACE_LAST_NUMBER = re.compile(r"\s(\d{1,2})\W*\Z")
+# a rank not after a word telling of him ("dilaporkan ke Aipda X", "diserahkan kepada Bripka X"):
+# the officer the finding is about, not the report's own telling run on into it
+_RANK_NAMED = re.compile(
+    r"(?<!\bke )(?<!\bkpd )(?<!\bdgn )(?<!\boleh )(?<!\bsama )(?<!\bkepada )(?<!\bdengan )"
+    r"\b(?:" + "|".join((*RANKS, "brigadir")) + r")\b",
+    re.I,
+)
+
 
 def weigh(result: ParsedMessage, text: str, layout: Layout, spoken: Spoken) -> None:
     """Blank and mark the fields of ``result`` read under a doubtful
     condition. ``text`` is the report's text as read, ``layout`` its
     sections, ``spoken`` its prose split into visit, appeal and findings."""
+    found = result.findings  # what was found, whether or not it is kept
     if result.start_time is not None and result.start_time.minute % 5:
         result.start_time = None
         result.doubtful.add("start_time")
@@ -138,6 +173,7 @@ def weigh(result: ParsedMessage, text: str, layout: Layout, spoken: Spoken) -> N
         _street_left_behind(result.place, text, layout)
         or _runs_on(result.place)
         or _SEPARATOR.search(result.place)
+        or _next_item_number(result.place, text)
     ):
         result.place = ""
         result.doubtful.add("place")
@@ -148,10 +184,12 @@ def weigh(result: ParsedMessage, text: str, layout: Layout, spoken: Spoken) -> N
     ):
         result.message = ""
         result.doubtful.add("message")
-    if result.findings and _OFFICER_ANSWERS.search(result.findings):
+    if result.findings and (
+        _OFFICER_ANSWERS.search(result.findings) or _RANK_NAMED.search(result.findings)
+    ):
         result.findings = ""
         result.doubtful.add("findings")
-    if _resident_unplaced(result.audience, text):
+    if _resident_unplaced(result.audience, text) or _count_unattached(result.audience, text, found):
         result.audience = {}
         result.doubtful.add("audience")
 
@@ -181,6 +219,44 @@ def _resident_unplaced(met: dict[str, int | None], text: str) -> bool:
         return False
     crowded = len(met) >= 3 or any(count is None for count in met.values())
     return crowded and not _ONE_RESIDENT_SAID.search(text)
+
+
+def _count_unattached(met: dict[str, int | None], text: str, found: str) -> bool:
+    """A group read without a count while a count of people written stands
+    attached to none of the groups read."""
+    if not any(count is None for count in met.values()):
+        return False
+    counts = [count for count in met.values() if count]
+    if len(met) >= 2 and not counts:
+        return False  # one count written for several groups: theirs, shared
+    told = text.replace(found, " ") if found else text
+    written = {int(n) for n in re.findall(r"\d+", told)}
+    return any(
+        not _AREA_BEFORE.search(told[: m.start()])
+        and not _part_of(int(m.group(1)), counts, written)
+        for m in _PEOPLE_COUNTED.finditer(told)
+    )
+
+
+def _part_of(number: int, counts: list[int], written: set[int]) -> bool:
+    """``number`` is a count read, their sum, or summed into one: with a
+    head ("ketua RW, ketua RT … (8 org)": 9) or another number written
+    ("±12 lapak, jukir 2 org": 14)."""
+    if number <= 1 or number in counts or number == sum(counts):
+        return True
+    return any(
+        count - number > 0 and (count - number == 1 or count - number in written)
+        for count in counts
+    )
+
+
+def _next_item_number(place: str, text: str) -> bool:
+    """A place ending in the number that opens the line after it."""
+    last = _PLACE_LAST_NUMBER.search(place)
+    if last is None:
+        return False
+    head = place[: last.start()].rstrip()
+    return bool(re.search(re.escape(head) + _ITEM_NUMBER.format(last.group(1)), text, re.I))
 
 
 def _situation_said(appeal: str) -> bool:
