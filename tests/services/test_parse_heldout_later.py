@@ -202,6 +202,20 @@ someone who never saw the parser, frozen before it was scored:
   answers and lose eight values to it. Never seen: heldout29 93.3 / 88.6,
   heldout30 95.1 / 91.0, heldout31 92.0 / 88.9 (together 92.6 / 88.7 →
   93.4 / 89.5: +13 right, one fewer filled).
+- ``heldout32``, ``heldout33`` and ``heldout34`` (50 messages and 56
+  reports each), written during round 21 by three more such writers (one
+  asked for an ordinary week at the desk, each officer with his steady way
+  of writing; one for what happened and what was said — complaints,
+  disputes and their settlement, rumours, what was asked and agreed; one
+  for whom the officer met and where, written every way): NEVER SEEN by
+  whoever tuned. Round 20: 96.5 / 93.9, 92.5 / 81.1 and 90.8 / 89.3. Their
+  second annotations agree 99.5 / 99.5, 99.1 / 99.0 and 99.7 / 99.7.
+- Round 21 TUNED ON heldout29–31 (five lanes read their misses pooled with
+  the corpora read before; test_parse_round21_*.py): 94.0 / 89.4, 95.9 /
+  92.4, 92.7 / 89.9 (together 93.4 / 89.5 → 94.2 / 90.6). They are
+  development corpora now; their figures say "tuned on". Never seen:
+  heldout32 96.5 / 93.9, heldout33 92.7 / 81.2, heldout34 91.4 / 89.8
+  (together 93.3 / 88.2 → 93.6 / 88.4: +4 right, one fewer filled).
 - A second annotator who saw only the first corpus's conventions filled in
   heldout5 and heldout6 again from their messages alone: 97.6 / 97.8 and
   97.6 / 97.6 agreement with their writers under this scorer (audience
@@ -342,9 +356,18 @@ CORPORA = [
         0.945,
         0.895,
     ),
-    Corpus("heldout29", "twenty-ninth held-out", 50, 56, frozenset(NINE_STYLES), 0.93, 0.88),
-    Corpus("heldout30", "thirtieth held-out", 50, 56, frozenset(NINE_STYLES), 0.945, 0.905),
-    Corpus("heldout31", "thirty-first held-out", 50, 56, frozenset(NINE_STYLES), 0.915, 0.885),
+    Corpus(
+        "heldout29", "twenty-ninth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.935, 0.89
+    ),
+    Corpus(
+        "heldout30", "thirtieth held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.955, 0.92
+    ),
+    Corpus(
+        "heldout31", "thirty-first held-out (tuned on)", 50, 56, frozenset(NINE_STYLES), 0.92, 0.895
+    ),
+    Corpus("heldout32", "thirty-second held-out", 50, 56, frozenset(NINE_STYLES), 0.96, 0.935),
+    Corpus("heldout33", "thirty-third held-out", 50, 56, frozenset(NINE_STYLES), 0.92, 0.805),
+    Corpus("heldout34", "thirty-fourth held-out", 50, 56, frozenset(NINE_STYLES), 0.91, 0.895),
 ]
 
 
