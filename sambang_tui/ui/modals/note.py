@@ -11,9 +11,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Static, TextArea
 
 from sambang_tui.i18n import t
+from sambang_tui.ui.modals.discard import AsksBeforeDiscard
 
 
-class NoteModal(ModalScreen[str | None]):
+class NoteModal(AsksBeforeDiscard, ModalScreen[str | None]):
     DEFAULT_CSS = """
     NoteModal { align: center middle; }
     NoteModal > Vertical {
@@ -56,6 +57,3 @@ class NoteModal(ModalScreen[str | None]):
             self.query_one("#note-error", Static).update(Text(t("note.required")))
             return
         self.dismiss(text)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

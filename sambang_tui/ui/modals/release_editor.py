@@ -19,6 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static, TextArea
 
 from sambang_tui.i18n import t
+from sambang_tui.ui.modals.discard import AsksBeforeDiscard
 from sambang_tui.ui.modals.export_dialog import (
     EXTENSIONS,
     confirm_target,
@@ -32,7 +33,7 @@ from sambang_tui.ui.workers import run_db
 FORMATS = ("docx", "text", "pdf")
 
 
-class ReleaseEditor(ModalScreen[Path | None]):
+class ReleaseEditor(AsksBeforeDiscard, ModalScreen[Path | None]):
     DEFAULT_CSS = """
     ReleaseEditor { align: center middle; }
     ReleaseEditor > Vertical {
@@ -117,9 +118,6 @@ class ReleaseEditor(ModalScreen[Path | None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.focus_next()  # only Ctrl+S writes
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
     def show_error(self, message: str) -> None:
         self.busy = False
