@@ -51,6 +51,10 @@ class NoteModal(AsksBeforeDiscard, ModalScreen[str | None]):
         """A note typed and not saved: Ctrl+Q asks before it is lost."""
         return self.query_one(TextArea).text.strip() != self.initial.strip()
 
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        """A note being typed: the "required" message no longer applies."""
+        self.query_one("#note-error", Static).update("")
+
     def action_save(self) -> None:
         text = self.query_one(TextArea).text.strip()
         if self.required and not text:
