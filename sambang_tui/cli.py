@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 from sambang_tui import __version__
 
 COMMAND_MODULES = ("admin", "data", "report", "review", "parse", "server", "inbox", "plan")
+DB_METAVAR = "BASIS_DATA"  # placeholders in the usage lines are Indonesian too
 DB_HELP = "berkas SQLite atau URL (sqlite:///…, postgresql://…); juga SAMBANG_DB"
 
 _ARGPARSE_ID = {
@@ -52,7 +53,9 @@ def _add_db_option(parser: argparse.ArgumentParser) -> None:
         if isinstance(action, argparse._SubParsersAction):
             for child in action.choices.values():
                 if not any("--db" in a.option_strings for a in child._actions):
-                    child.add_argument("--db", default=argparse.SUPPRESS, help=DB_HELP)
+                    child.add_argument(
+                        "--db", default=argparse.SUPPRESS, metavar=DB_METAVAR, help=DB_HELP
+                    )
                 _add_db_option(child)
 
 
@@ -102,7 +105,7 @@ def _top_parser(kind: type[argparse.ArgumentParser]) -> argparse.ArgumentParser:
         version=f"sambang {__version__}",
         help="tampilkan versi program lalu keluar",
     )
-    parser.add_argument("--db", help=DB_HELP)
+    parser.add_argument("--db", metavar=DB_METAVAR, help=DB_HELP)
     parser.add_argument("--lang", choices=("id", "en"), help="bahasa antarmuka")
     parser.add_argument(
         "--demo",

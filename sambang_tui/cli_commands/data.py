@@ -72,9 +72,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     what = p.add_subparsers(dest="what", metavar="DATA", required=True)
     r = what.add_parser("reports", help="laporan kegiatan dalam rentang tanggal")
-    r.add_argument("--from", dest="date_from", type=_date, required=True, metavar="TGL",
+    r.add_argument("--from", dest="date_from", type=_date, required=True, metavar="TANGGAL",
                    help="tanggal awal, mis. 01/12/2024 atau 2024-12-01")  # fmt: skip
-    r.add_argument("--to", dest="date_to", type=_date, required=True, metavar="TGL",
+    r.add_argument("--to", dest="date_to", type=_date, required=True, metavar="TANGGAL",
                    help="tanggal akhir")  # fmt: skip
     r.add_argument("--format", choices=("csv", "json"), default="csv", help="format (csv)")
     r.add_argument("--out", type=Path, metavar="BERKAS", help="berkas keluaran (bawaan: layar)")
@@ -89,7 +89,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "sejak tanggal itu, dan jejak auditnya (master data selalu seluruhnya). Hanya admin."
         ),
     )
-    st.add_argument("--since", type=_date, metavar="TGL", help="sejak tanggal (bawaan: semua)")
+    st.add_argument("--since", type=_date, metavar="TANGGAL", help="sejak tanggal (bawaan: semua)")
     st.add_argument(
         "--without-photos", action="store_true", help="tanpa berkas foto (baris lampiran tetap)"
     )

@@ -50,7 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     i.add_argument("file", metavar="BERKAS", type=Path, help="berkas .zip atau .txt dari WhatsApp")
     i.add_argument("--dry-run", action="store_true", help="periksa dan hitung saja, jangan simpan")
-    i.add_argument("--since", type=_date, metavar="TGL",
+    i.add_argument("--since", type=_date, metavar="TANGGAL",
                    help="hanya pesan sejak tanggal ini, mis. 02/12/2024 atau kemarin")  # fmt: skip
     i.set_defaults(func=cmd_import)
     lst = what.add_parser("list", help="antrean Kotak masuk, terbaru dahulu")

@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "diubah. Tanpa --apply hanya ditampilkan."
         ),
     )
-    r.add_argument("--week", type=_date, metavar="TGL", help="satu tanggal di minggu itu")
+    r.add_argument("--week", type=_date, metavar="TANGGAL", help="satu tanggal di minggu itu")
     r.add_argument("--apply", action="store_true", help="simpan usulan sebagai rencana")
     r.set_defaults(func=cmd_propose)
 

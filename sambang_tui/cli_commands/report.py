@@ -17,15 +17,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     kinds = report.add_subparsers(dest="report_kind", metavar="JENIS", required=True)
 
     recap = kinds.add_parser("recap", help="rekap kegiatan suatu periode")
-    recap.add_argument("--from", dest="date_from", help="tanggal awal (default: minggu lalu)")
-    recap.add_argument("--to", dest="date_to", help="tanggal akhir")
+    recap.add_argument(
+        "--from", dest="date_from", metavar="TANGGAL", help="tanggal awal (default: minggu lalu)"
+    )
+    recap.add_argument("--to", dest="date_to", metavar="TANGGAL", help="tanggal akhir")
     recap.add_argument(
         "--period",
         choices=("day", "week", "month"),
         help="tanpa --to: hari/minggu/bulan yang memuat --from",
     )
     _common(recap, RECAP_FORMATS)
-    recap.add_argument("--date", help="tanggal surat (default: hari ini)")
+    recap.add_argument("--date", metavar="TANGGAL", help="tanggal surat (default: hari ini)")
     recap.set_defaults(func=_recap)
 
     pol = kinds.add_parser(
@@ -37,13 +39,15 @@ def register(sub: argparse._SubParsersAction) -> None:
             "login pembaca Polres (tanpa data personel)."
         ),
     )
-    pol.add_argument("--from", dest="date_from", help="tanggal awal (default: minggu lalu)")
-    pol.add_argument("--to", dest="date_to", help="tanggal akhir")
+    pol.add_argument(
+        "--from", dest="date_from", metavar="TANGGAL", help="tanggal awal (default: minggu lalu)"
+    )
+    pol.add_argument("--to", dest="date_to", metavar="TANGGAL", help="tanggal akhir")
     pol.add_argument(
         "--period", choices=("week", "month"), help="tanpa --to: minggu/bulan yang memuat --from"
     )
     _common(pol, RECAP_FORMATS, signer=False)
-    pol.add_argument("--date", help="tanggal surat (default: hari ini)")
+    pol.add_argument("--date", metavar="TANGGAL", help="tanggal surat (default: hari ini)")
     pol.set_defaults(func=_polres)
 
     for name, helptext, handler in (
@@ -53,7 +57,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         p = kinds.add_parser(name, help=helptext)
         p.add_argument("number", metavar="NOMOR", help="nomor laporan, mis. LK/17/XII/2024")
         _common(p, REPORT_FORMATS)
-        p.add_argument("--date", help="tanggal dokumen (default: hari kegiatannya)")
+        p.add_argument(
+            "--date", metavar="TANGGAL", help="tanggal dokumen (default: hari kegiatannya)"
+        )
         p.set_defaults(func=handler)
 
     rel = kinds.add_parser("release", help="draf rilis Humas dari satu/beberapa laporan")
@@ -66,7 +72,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _common(parser: argparse.ArgumentParser, formats: tuple[str, ...], signer: bool = True) -> None:
     parser.add_argument("--format", choices=formats, default=formats[0], help="format berkas")
-    parser.add_argument("--out", help="berkas keluaran (default: folder Dokumen)")
+    parser.add_argument("--out", metavar="BERKAS", help="berkas keluaran (default: folder Dokumen)")
     if signer:
         parser.add_argument(
             "--signer", choices=("kapolsek", "kanit"), default="kapolsek", help="penanda tangan"

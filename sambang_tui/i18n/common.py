@@ -50,6 +50,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "form.problem_solving": ("Problem solving", "Problem solving"),
     "area.kelurahan": ("Kelurahan", "Ward"),
     "area.desa": ("Desa", "Village"),
+    "dialog.discard_question": (
+        "Isian yang diketik di sini belum disimpan dan akan hilang. Buang dan tutup?",
+        "What was typed here is not saved and will be lost. Discard it and close?",
+    ),
+    "dialog.discard_yes": ("Buang (y)", "Discard (y)"),
+    "dialog.discard_no": ("Lanjut mengisi (n, Esc)", "Keep editing (n, Esc)"),
     "word.yes": ("Ya", "Yes"),
     "word.no": ("Tidak", "No"),
     "word.save": ("Simpan", "Save"),

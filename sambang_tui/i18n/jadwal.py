@@ -69,7 +69,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "jadwal.officer_header": ("Personel", "Officer"),
     "jadwal.group.other": ("Lainnya", "Others"),
     "jadwal.today_mark": ("HARI INI", "TODAY"),
-    "jadwal.today_short": ("KINI", "NOW"),
     "jadwal.issue.double": ("dobel jam", "double-booked"),
     "jadwal.issue.unassigned": ("di luar wilayah tugas", "outside the officer's area"),
     "jadwal.issue.holiday": ("hari libur", "holiday"),

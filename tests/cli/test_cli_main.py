@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
@@ -174,3 +175,34 @@ def test_demo_then_check_in_a_subprocess(tmp_path) -> None:
     assert proc.stderr.startswith("sambang:") and proc.stderr.count("\n") == 1
     proc = _sambang("export", "reports", "--from", "x", "--to", "y", "--db", target)
     assert proc.returncode == 2
+
+
+def _parsers(parser: argparse.ArgumentParser, name: str = "sambang"):
+    yield name, parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child_name, child in action.choices.items():
+                yield from _parsers(child, f"{name} {child_name}")
+
+
+PLACEHOLDERS = {
+    "BASIS_DATA", "TANGGAL", "BERKAS", "BERKAS.csv", "NOMOR", "TEKS", "LANGKAH", "JENIS",
+    "PERINTAH", "DATA", "TUJUAN", "LOGIN", "FOLDER", "GRUP", "N",
+}  # fmt: skip
+
+
+def test_usage_placeholders_are_indonesian(capsys) -> None:
+    """Every value an option or argument takes is named in Indonesian (round
+    21: `--from DATE_FROM`, `--out OUT`, `--db DB`, and both TGL and TANGGAL)."""
+    named = set()
+    for name, parser in _parsers(cli.build_parser()):
+        for action in parser._actions:
+            if action.nargs == 0 or action.choices is not None and action.metavar is None:
+                continue  # a flag, or a closed list shown as {a,b}
+            assert action.metavar in PLACEHOLDERS, (name, action.option_strings, action.metavar)
+            named.add(action.metavar)
+    assert "TANGGAL" in named and "BERKAS" in named
+    code, out, _ = run(capsys, "report", "recap", "--help")
+    assert code == 0
+    assert "--from TANGGAL" in out and "--out BERKAS" in out and "--db BASIS_DATA" in out
+    assert "DATE" not in out and "OUT" not in out

@@ -2,7 +2,8 @@
 shows the report it names (never a database id) and Enter does not write;
 a missing folder is created and an existing file overwritten only after
 asking; the folder is remembered; a folder given as the file is refused in
-Indonesian."""
+Indonesian. A path longer than its field shows its end, the file name
+(round 21: "Simpan ke" was cut to "….pd")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from textual.widgets import Input, Select, Static
-from ui.helpers import make_app, wait
+from ui.helpers import make_app, screen_lines, wait
 
 from sambang_tui.config import Settings
 from sambang_tui.services import reports
@@ -145,3 +146,24 @@ async def test_a_folder_as_the_file_is_refused_in_indonesian(
         assert type(app.screen).__name__ == "ExportDialog"
         shown = error_text(app)
         assert shown.startswith(f"{tmp_path} adalah folder") and "directory" not in shown
+
+
+async def test_a_long_path_shows_its_file_name(demo_target: str, tmp_path: Path) -> None:
+    folder = tmp_path / "arsip-dokumen-polsek-senen" / "laporan-kegiatan-desember-2024"
+    settings = Settings(auto_backup=False, export_dir=str(folder))
+    app = make_app(demo_target, settings=settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_report_dialog(pilot)
+        await pilot.press(*"LK/1/XII/2024")
+        await wait(pilot)
+        await pilot.pause()
+        path = app.screen.query_one("#export-path", Input).value
+        assert len(path) > 60 and path.endswith("laporan-kegiatan-LK-1-XII-2024.pdf")
+        (line,) = [line for line in screen_lines(app) if "Simpan ke" in line]
+        assert "LK-1-XII-2024.pdf" in line, line
+        # another format: the new extension shows too
+        app.screen.query_one("#export-format", Select).value = "docx"
+        await wait(pilot)
+        await pilot.pause()
+        (line,) = [line for line in screen_lines(app) if "Simpan ke" in line]
+        assert "LK-1-XII-2024.docx" in line, line

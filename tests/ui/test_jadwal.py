@@ -139,7 +139,7 @@ async def test_form_shows_errors_at_the_field(seeded):
         assert "Jenis 'zz' tidak dikenal" in type_msg
         assert "RW 99 tidak ada di Paseban" in rw_msg
         assert Plan.select().count() == 0
-        await pilot.press("escape")
+        await pilot.press("escape", "y")  # typed, refused: Esc asks, y discards
         await wait(pilot)
         assert grid(app) is not None
 

@@ -1,7 +1,8 @@
 """Jadwal at 80×24 (issue 13, item 10): a cell with more plans keeps the
 RW of its first (`✓DDS 07+`, was `✓DDS+1`); the week keeps today's column
 and its HARI INI mark; the month shows about two weeks at once (was nine
-days) and says which day is today."""
+days) and says which day is today. With the uncovered-RW panel open (`u`)
+the narrower cells still say HARI INI (round 21: it became "KINI")."""
 
 from __future__ import annotations
 
@@ -43,3 +44,18 @@ async def test_week_and_month_at_80_columns(seeded) -> None:  # noqa: F811
         days = lines[3].split()
         assert days[:3] == ["01", "02", "03"] and len(days) >= 13
         assert all(len(line) <= 80 for line in lines)
+
+
+async def test_today_mark_with_the_uncovered_panel(seeded) -> None:  # noqa: F811
+    target, _actor, _seed = seeded
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        await pilot.press("u")
+        await wait(pilot)
+        lines = screen_lines(app)
+        header, marks = lines[2], lines[3]
+        assert "│" in header  # the panel is open: the cells are narrower
+        column = header.index("Rab 04")
+        assert marks[column - 1 : column + 7] == "HARI INI", marks
+        assert "KINI" not in marks.replace("HARI INI", "")

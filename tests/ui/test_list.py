@@ -250,7 +250,10 @@ async def test_return_with_a_note(demo_target: str, monkeypatch) -> None:
         await pilot.press("ctrl+s")  # empty: refused at the field
         await pilot.pause()
         assert "Catatan wajib diisi." in text_of(app)
-        await pilot.press(*"Lengkapi jumlah peserta.", "ctrl+s")
+        await pilot.press(*"Lengkapi jumlah peserta.")
+        await pilot.pause()
+        assert "Catatan wajib diisi." not in text_of(app)  # typed: the message goes
+        await pilot.press("ctrl+s")
         await wait(pilot)
         assert type(app.screen).__name__ == "ReportDetailScreen"
         assert "Lengkapi jumlah peserta." in text_of(app)  # at the top, under the status

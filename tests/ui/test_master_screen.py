@@ -82,7 +82,7 @@ async def test_kelurahan_with_rw_and_rt(db_target: str) -> None:
         await pilot.press("6", "ctrl+s")
         await wait(pilot)
         assert field_message(app, "rw") == "RW 06 sudah ada di Paseban."
-        await pilot.press("escape")
+        await pilot.press("escape", "y")  # the RW typed: Esc asks, y discards
         await wait(pilot)
         # add an RT to the RW under the cursor of the RW/RT list
         app.screen.query_one("#tbl-rw", DataTable).focus()

@@ -105,7 +105,10 @@ async def test_modal_typing_empty_and_escape(db, actor) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await paste(pilot, MESSAGE)
-        await pilot.press("escape")
+        await pilot.press("escape")  # a message pasted: Esc asks first
+        await pilot.pause()
+        assert app.results == [] and type(app.screen).__name__ == "ConfirmModal"
+        await pilot.press("y")
         await pilot.pause()
         assert app.results == [None]
 

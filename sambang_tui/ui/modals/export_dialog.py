@@ -104,6 +104,15 @@ def confirm_target(screen: ModalScreen[Any], path: Path, write: Callable[[], Non
     return ""
 
 
+def show_path(field: Input, path: str) -> None:
+    """Put ``path`` in ``field`` showing its end: a path longer than the
+    field at 80 columns keeps the file name in sight, not the folder's
+    start (the cursor at the end, the view scrolled to it)."""
+    field.value = path
+    field.cursor_position = len(path)
+    field.call_after_refresh(lambda: field.scroll_to(x=field.max_scroll_x, animate=False))
+
+
 def remember_folder(screen: ModalScreen[Any], path: Path) -> None:
     """The next export proposes the folder this one went to."""
     ctx = getattr(screen.app, "ctx", None)
@@ -291,7 +300,7 @@ class ExportDialog(ModalScreen[Path | None]):
         self._auto_path = (
             str(path) if not current or current == self._auto_path else self._auto_path
         )
-        path_input.value = str(path)
+        show_path(path_input, str(path))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "export-number":

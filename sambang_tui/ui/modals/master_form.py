@@ -26,6 +26,7 @@ from textual.widgets import Input, Label, Static, TextArea
 from sambang_tui.i18n import t
 from sambang_tui.services.core.errors import ConflictError, ValidationError
 from sambang_tui.ui.context import sambang_app
+from sambang_tui.ui.modals.discard import AsksBeforeDiscard
 from sambang_tui.ui.widgets.tickbox import TickBox
 from sambang_tui.ui.workers import run_db
 
@@ -48,7 +49,7 @@ class FormField:
     max_length: int = 0
 
 
-class MasterFormModal(ModalScreen[T | None], Generic[T]):
+class MasterFormModal(AsksBeforeDiscard, ModalScreen[T | None], Generic[T]):
     DEFAULT_CSS = """
     MasterFormModal { align: center middle; }
     MasterFormModal > VerticalScroll {
@@ -217,6 +218,3 @@ class MasterFormModal(ModalScreen[T | None], Generic[T]):
             self._top(t("master.form.conflict", message=exc.message, details=details))
             return
         sambang_app(self).report_error(exc)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

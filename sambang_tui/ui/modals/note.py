@@ -11,9 +11,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Static, TextArea
 
 from sambang_tui.i18n import t
+from sambang_tui.ui.modals.discard import AsksBeforeDiscard
 
 
-class NoteModal(ModalScreen[str | None]):
+class NoteModal(AsksBeforeDiscard, ModalScreen[str | None]):
     DEFAULT_CSS = """
     NoteModal { align: center middle; }
     NoteModal > Vertical {
@@ -50,12 +51,13 @@ class NoteModal(ModalScreen[str | None]):
         """A note typed and not saved: Ctrl+Q asks before it is lost."""
         return self.query_one(TextArea).text.strip() != self.initial.strip()
 
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        """A note being typed: the "required" message no longer applies."""
+        self.query_one("#note-error", Static).update("")
+
     def action_save(self) -> None:
         text = self.query_one(TextArea).text.strip()
         if self.required and not text:
             self.query_one("#note-error", Static).update(Text(t("note.required")))
             return
         self.dismiss(text)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -28,6 +28,7 @@ from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.parse import ParsedMessage, parse_reports
 from sambang_tui.ui.context import sambang_app
+from sambang_tui.ui.modals.discard import AsksBeforeDiscard
 from sambang_tui.ui.workers import run_db
 
 
@@ -62,7 +63,7 @@ def report_line(index: int, report: ParsedMessage, taken: bool) -> Text:
     return line
 
 
-class PasteReportModal(ModalScreen[ParsedMessage | None]):
+class PasteReportModal(AsksBeforeDiscard, ModalScreen[ParsedMessage | None]):
     DEFAULT_CSS = """
     PasteReportModal { align: center middle; }
     PasteReportModal > Vertical {
@@ -213,4 +214,4 @@ class PasteReportModal(ModalScreen[ParsedMessage | None]):
             self._status("")
             self.query_one(TextArea).focus()
             return
-        self.dismiss(None)
+        super().action_cancel()

@@ -11,9 +11,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from sambang_tui.i18n import t
+from sambang_tui.ui.modals.discard import AsksBeforeDiscard
 
 
-class PlanCancelModal(ModalScreen[str | None]):
+class PlanCancelModal(AsksBeforeDiscard, ModalScreen[str | None]):
     DEFAULT_CSS = """
     PlanCancelModal { align: center middle; }
     PlanCancelModal > Vertical {
@@ -22,7 +23,7 @@ class PlanCancelModal(ModalScreen[str | None]):
     }
     PlanCancelModal #cancel-error { color: $error; height: auto; }
     """
-    BINDINGS = [Binding("escape", "close", t("word.cancel"), id="jadwal.cancel_reason.close")]
+    BINDINGS = [Binding("escape", "cancel", t("word.cancel"), id="jadwal.cancel_reason.close")]
 
     def __init__(self, plan_label: str) -> None:
         super().__init__()
@@ -45,6 +46,3 @@ class PlanCancelModal(ModalScreen[str | None]):
             self.query_one("#cancel-error", Static).update(Text("Alasan pembatalan wajib diisi."))
             return
         self.dismiss(reason)
-
-    def action_close(self) -> None:
-        self.dismiss(None)

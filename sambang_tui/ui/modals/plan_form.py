@@ -28,6 +28,7 @@ from sambang_tui.services.master import lookup
 from sambang_tui.services.schedule import plan_form
 from sambang_tui.services.schedule.plans import PlanInput, SavedPlan
 from sambang_tui.ui.context import sambang_app
+from sambang_tui.ui.modals.discard import AsksBeforeDiscard
 from sambang_tui.ui.workers import run_db
 
 # form field -> (label key, ValidationError field names)
@@ -78,7 +79,7 @@ class LookupSuggester(Suggester):
         return None
 
 
-class PlanFormModal(ModalScreen[SavedPlan | None]):
+class PlanFormModal(AsksBeforeDiscard, ModalScreen[SavedPlan | None]):
     DEFAULT_CSS = """
     PlanFormModal { align: center middle; }
     PlanFormModal > VerticalScroll {
@@ -273,6 +274,3 @@ class PlanFormModal(ModalScreen[SavedPlan | None]):
         sambang_app(self).report_error(exc)
         if isinstance(exc, ConflictError | NotFound):
             self.dismiss(None)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -19,6 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static, TextArea
 
 from sambang_tui.i18n import t
+from sambang_tui.ui.modals.discard import AsksBeforeDiscard
 from sambang_tui.ui.modals.export_dialog import (
     EXTENSIONS,
     confirm_target,
@@ -26,13 +27,14 @@ from sambang_tui.ui.modals.export_dialog import (
     error_text,
     export_folder,
     remember_folder,
+    show_path,
 )
 from sambang_tui.ui.workers import run_db
 
 FORMATS = ("docx", "text", "pdf")
 
 
-class ReleaseEditor(ModalScreen[Path | None]):
+class ReleaseEditor(AsksBeforeDiscard, ModalScreen[Path | None]):
     DEFAULT_CSS = """
     ReleaseEditor { align: center middle; }
     ReleaseEditor > Vertical {
@@ -89,7 +91,7 @@ class ReleaseEditor(ModalScreen[Path | None]):
             ctx = getattr(self.app, "ctx", None)
             folder = export_folder(ctx.settings if ctx is not None else None)
             self.path = default_path(self.stem, self.fmt, folder)
-            self.query_one("#release-path", Input).value = str(self.path)
+        show_path(self.query_one("#release-path", Input), str(self.path))
         self.query_one(TextArea).focus()
         self._show_marks(self.text)
 
@@ -112,14 +114,11 @@ class ReleaseEditor(ModalScreen[Path | None]):
         path_input = self.query_one("#release-path", Input)
         path = Path(path_input.value.strip() or default_path(self.stem, str(event.value)))
         if path.suffix.lower() in EXTENSIONS.values() or not path.suffix:
-            path_input.value = str(path.with_suffix(EXTENSIONS[str(event.value)]))
+            show_path(path_input, str(path.with_suffix(EXTENSIONS[str(event.value)])))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.focus_next()  # only Ctrl+S writes
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
     def show_error(self, message: str) -> None:
         self.busy = False

@@ -414,19 +414,23 @@ class ScheduleGrid(ScrollView, can_focus=True):
             if day == self.data.today:
                 style += self._style("today")
             stacked = cell < 8  # "Sen" over "02": the marks are said in the title
+            margin = " "
             if y == 0:
                 text = format_weekday(day) if stacked else _day_label(day, cell)
             elif stacked:
                 text = f"{day.day:02d}"
             elif day == self.data.today:
-                text = t("jadwal.today_mark") if cell >= 9 else t("jadwal.today_short")
+                text = t("jadwal.today_mark")
+                if len(text) >= cell:  # "HARI INI" in a cell of 8: all of it, no margin
+                    margin = ""
             elif day in self.data.holidays:
                 text = t("jadwal.holiday_mark")
             else:
                 text = ""
             if col == self.cursor_col:
                 style += Style(underline=True)
-            cells.append([Segment(" " + text[: cell - 1].ljust(cell - 1), style)])
+            room = cell - len(margin)
+            cells.append([Segment(margin + text[:room].ljust(room), style)])
         label = t("jadwal.officer_header") if y == 0 else ""
         return self._line(self._fixed(f" {label}", base), cells, width)
 
