@@ -110,9 +110,8 @@ async def test_enter_while_the_queue_loads_opens_the_first_message_once_loaded(
         await pilot.pause()
         assert t("inbox.nothing") not in text_of(app)
         loaded.set()
-        await wait(pilot)
+        await wait_until(pilot, lambda: "Pesan Bripka Dwi Hartono" in text_of(app))
         assert type(app.screen).__name__ == "InboxEntryScreen"
-        assert "Pesan Bripka Dwi Hartono" in text_of(app)
 
 
 async def test_saving_links_the_report_and_opens_the_next_message(imported: str) -> None:
