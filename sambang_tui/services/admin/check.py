@@ -93,8 +93,10 @@ def file_problem(path: Path) -> Msg | None:
     if path.stat().st_size == 0:
         return Msg("admin.err.not_sqlite", path=path)
     state = sqlite_file_state(path)
-    if state != "ok":
-        return Msg(f"admin.err.{state}", path=path)
+    if state == "unreadable":
+        return Msg("admin.err.unreadable", path=path)
+    if state == "not_sqlite":
+        return Msg("admin.err.not_sqlite", path=path)
     return None
 
 
