@@ -214,6 +214,23 @@ def conflict_for(current: Report, data: ReportInput) -> ConflictError:
     )
 
 
+def stale_conflict(
+    actor: Actor, report_id: int, base_version: int | None, data: ReportInput
+) -> ConflictError | None:
+    """What a form restored from a draft would overwrite: the conflict (as a
+    save would raise it) when the report was saved again after the draft's
+    ``base_version`` and differs from ``data``; None when saving ``data``
+    over it loses nothing. A draft kept before drafts recorded their version
+    (``None``) is taken as typed on the first version: any later save is a
+    conflict, never overwritten unseen."""
+    current = live_report(actor, report_id)
+    base = 1 if base_version is None else base_version
+    if current.version == base:
+        return None
+    error = conflict_for(current, data)
+    return error if error.changes else None
+
+
 def load_input(report_id: int, actor: Actor | None = None) -> EditableReport:
     """A stored report as the entry form edits it; with ``actor``, whether
     they may submit it (its authors only)."""
