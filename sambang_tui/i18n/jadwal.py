@@ -130,6 +130,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "jadwal.cancelled": ("Rencana dibatalkan.", "Plan cancelled."),
     "jadwal.restored": ("Rencana diaktifkan lagi.", "Plan restored."),
     "jadwal.deleted": ("Rencana dihapus.", "Plan deleted."),
+    "jadwal.realised_plan_left": (
+        "Laporan {number} tersimpan, tetapi rencananya tidak ditandai terlaksana: "
+        "rencana itu sudah diubah di meja lain. Periksa jadwalnya.",
+        "Report {number} saved, but its plan is not marked done: the plan was changed "
+        "at another desk. Check the schedule.",
+    ),
     "jadwal.realised": (
         "Laporan {number} tersimpan dari rencana.",
         "Report {number} saved from the plan.",

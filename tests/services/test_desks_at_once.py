@@ -5,10 +5,17 @@ contradictory state; numbers, never ids; conflicts name a person."""
 
 from __future__ import annotations
 
-import pytest
-from report_fixtures import World, make_world
+import datetime as dt
+from dataclasses import replace
 
+import pytest
+from report_fixtures import SEED_DAY, World, make_world
+
+from sambang_tui.db.models import Plan, Report
 from sambang_tui.services import reports
+from sambang_tui.services.reports.input import ReportInput
+from sambang_tui.services.schedule import plans
+from sambang_tui.services.schedule.plans import PlanInput
 
 
 @pytest.fixture
@@ -46,3 +53,77 @@ def test_draft_without_a_version_is_never_put_over_a_later_save(world: World) ->
     assert error is not None and {c.field for c in error.changes} == {"place", "rt"}
     # what the draft holds is what is stored: nothing could be lost
     assert reports.stale_conflict(desk, saved.id, None, world.input(rt=2)) is None
+
+
+# -- realising a plan another desk changed meanwhile ------------------------------
+
+
+def _plan(world: World, day: dt.date = SEED_DAY) -> int:
+    return plans.create_plan(
+        world.actors["desk"],
+        PlanInput(
+            date=day,
+            officer_id=world.sutrisno,
+            type_id=world.types["SB"],
+            kelurahan_id=world.paseban,
+            rw=6,
+            target="Jl. Salemba Raya",
+        ),
+    ).id
+
+
+def _realise(world: World, plan_id: int) -> ReportInput:
+    """The form as `r` fills it, typed to the end."""
+    filled = plans.report_input(world.actors["desk"], plan_id)
+    return replace(world.input(), plan_id=plan_id, plan_version=filled.plan_version)
+
+
+def test_plan_unchanged_is_realised(world: World) -> None:
+    pid = _plan(world)
+    saved = reports.create_report(world.actors["desk"], _realise(world, pid))
+    plan = Plan.get_by_id(pid)
+    assert (plan.status, plan.report_id) == ("terlaksana", saved.id)
+    assert not saved.plan_left
+
+
+def test_plan_moved_meanwhile_keeps_the_report_not_the_contradiction(world: World) -> None:
+    desk, desk2 = world.actors["desk"], world.actors["desk2"]
+    pid = _plan(world)
+    typed = _realise(world, pid)
+    # desk2 moves the plan to the next day while desk types its report
+    plans.move_plan(desk2, pid, 1, SEED_DAY + dt.timedelta(days=1))
+    saved = reports.create_report(desk, typed)
+    assert Report.get_by_id(saved.id).date == SEED_DAY  # the report is kept
+    plan = Plan.get_by_id(pid)
+    assert (plan.status, plan.report_id, plan.date) == (
+        "rencana",
+        None,
+        SEED_DAY + dt.timedelta(days=1),
+    )
+    assert saved.plan_left
+    assert "dipindah ke 03/12/2024 (Aiptu Sutrisno)" in saved.warnings[0]
+
+
+def test_plan_cancelled_or_done_meanwhile_is_left_as_it_is(world: World) -> None:
+    desk, desk2 = world.actors["desk"], world.actors["desk2"]
+    cancelled, done = _plan(world), _plan(world)
+    typed_c, typed_d = _realise(world, cancelled), _realise(world, done)
+    plans.cancel_plan(desk2, cancelled, 1, "Hujan")
+    other = reports.create_report(desk2, replace(typed_d, narrative="Laporan meja lain."))
+    saved = reports.create_report(desk, typed_c)
+    assert Plan.get_by_id(cancelled).status == "batal" and saved.plan_left
+    assert "dibatalkan" in saved.warnings[0]
+    saved = reports.create_report(desk, typed_d)  # saved, never refused
+    assert Plan.get_by_id(done).report_id == other.id and saved.plan_left
+    assert other.number in saved.warnings[0]
+
+
+def test_plan_edited_meanwhile_but_still_fitting_is_realised(world: World) -> None:
+    desk, desk2 = world.actors["desk"], world.actors["desk2"]
+    pid = _plan(world)
+    typed = _realise(world, pid)
+    editable = plans.load_plan(desk2, pid)
+    plans.update_plan(desk2, pid, editable.version, replace(editable.data, note="Bawa brosur"))
+    saved = reports.create_report(desk, typed)
+    assert Plan.get_by_id(pid).report_id == saved.id and not saved.plan_left
+

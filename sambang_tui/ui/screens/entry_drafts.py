@@ -23,11 +23,16 @@ DRAFT_DELAY = 1.0
 # what a draft records beside the form: the version of the report it was
 # typed against (an edit), so restoring it over a later save is a conflict
 VERSION = "_version"
+# and a plan's report, the plan's version it was filled from: a plan changed
+# at another desk since is linked only while it still fits the report
+PLAN_VERSION = "_plan_version"
+# a plan's draft kept by an older app: the plan's version is not known
+PLAN_UNKNOWN = 0
 
 
 def form_part(data: dict[str, Any]) -> dict[str, Any]:
     """A stored draft without what it records beside the form."""
-    return {k: v for k, v in data.items() if k != VERSION}
+    return {k: v for k, v in data.items() if k not in (VERSION, PLAN_VERSION)}
 
 
 def own_draft(actor: Actor, key: str) -> tuple[dict[str, Any], dt.datetime] | None:
@@ -93,6 +98,11 @@ class EntryDrafts(EntryBase):
         the conflict is shown at once (``check_restored``) and a save made
         anyway meets it, never overwriting that later save unseen."""
         base = data.get(VERSION) if self.report_id is not None else None
+        if self.initial is not None and self.initial.plan_id is not None:
+            plan_version = data.get(PLAN_VERSION)
+            self.initial.plan_version = (
+                plan_version if isinstance(plan_version, int) else PLAN_UNKNOWN
+            )
         data = form_part(data)
         raw = data.get("_raw") or {}
         report = ReportInput.from_json({k: v for k, v in data.items() if k != "_raw"})
@@ -110,10 +120,15 @@ class EntryDrafts(EntryBase):
         over a report now at another version (the saving part shows it)."""
 
     def _with_version(self, snap: dict[str, Any] | None) -> dict[str, Any] | None:
-        """The draft to store: an edit's records the version it is typed against."""
-        if snap is None or self.report_id is None or self.version is None:
+        """The draft to store: an edit's records the version it is typed
+        against, a plan's report the plan's version it was filled from."""
+        if snap is None:
             return snap
-        return {**snap, VERSION: self.version}
+        if self.report_id is not None and self.version is not None:
+            return {**snap, VERSION: self.version}
+        if self.initial is not None and self.initial.plan_version is not None:
+            return {**snap, PLAN_VERSION: self.initial.plan_version}
+        return snap
 
     def _schedule_draft(self) -> None:
         if not self.loaded or self.actor.read_only:

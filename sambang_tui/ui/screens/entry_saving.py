@@ -52,6 +52,7 @@ class EntrySaving(EntryChecks):
         data, _raw, errors = form.collect()
         if self.initial is not None and self.initial.plan_id is not None:
             data.plan_id = self.initial.plan_id
+            data.plan_version = self.initial.plan_version
         if errors:
             self._show_errors(list(errors.items()))
             return
@@ -109,9 +110,9 @@ class EntrySaving(EntryChecks):
                 result = self.create_report(actor, data)
             self._write_draft(seq, None, key, user)
             if submit and result.status in SUBMITTABLE:
-                warnings = result.warnings
+                warnings, plan_left = result.warnings, result.plan_left
                 result = reports.submit(actor, result.id, result.version)
-                result.warnings = warnings
+                result.warnings, result.plan_left = warnings, plan_left
             return result
 
         def done(result: SavedReport | list[Duplicate]) -> None:
