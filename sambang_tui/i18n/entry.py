@@ -140,7 +140,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Mengubah {number} (versi {version})",
         "Editing {number} (version {version})",
     ),
-    "entry.status.plan": ("Realisasi rencana #{plan}", "Realising plan #{plan}"),
+    "entry.status.plan": ("Realisasi rencana {day}", "Realising the plan of {day}"),
     "entry.status.saved": ("{number} {state}", "{number} {state}"),
     "entry.status.draft": ("draf tersimpan", "draft kept"),
     "entry.status.loading": ("Memuat…", "Loading…"),

@@ -208,7 +208,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "jadwal.list.key.close": ("Tutup", "Close"),
     "jadwal.list.delete_confirm": ("Hapus rencana {plan}?", "Delete plan {plan}?"),
     "jadwal.list.reason": ("alasan: {reason}", "reason: {reason}"),
-    "jadwal.list.report": ("laporan #{id}", "report #{id}"),
+    "jadwal.list.report": ("laporan {number}", "report {number}"),
     # go to date / filter
     "jadwal.goto.title": ("Ke tanggal", "Go to date"),
     "jadwal.goto.hint": (

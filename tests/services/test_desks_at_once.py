@@ -13,9 +13,11 @@ from report_fixtures import SEED_DAY, World, make_world
 
 from sambang_tui.db.models import Plan, Report
 from sambang_tui.services import reports
+from sambang_tui.services.desk import drafts
 from sambang_tui.services.reports.input import ReportInput
-from sambang_tui.services.schedule import plans
+from sambang_tui.services.schedule import grid, plans
 from sambang_tui.services.schedule.plans import PlanInput
+from sambang_tui.ui.modals.plan_list import plan_line
 
 
 @pytest.fixture
@@ -126,4 +128,32 @@ def test_plan_edited_meanwhile_but_still_fitting_is_realised(world: World) -> No
     plans.update_plan(desk2, pid, editable.version, replace(editable.data, note="Bawa brosur"))
     saved = reports.create_report(desk, typed)
     assert Plan.get_by_id(pid).report_id == saved.id and not saved.plan_left
+
+
+# -- reports and plans by number and day, never by database id --------------------
+
+
+def test_drafts_left_behind_name_the_report_number_and_the_plan(world: World) -> None:
+    desk = world.actors["desk"]
+    saved = reports.create_report(desk, world.input())
+    pid = _plan(world)
+    for form in (f"entry.report.{saved.id}", f"entry.plan.{pid}", "entry.report.999"):
+        drafts.save_draft("desk", form, {"narrative": "x"}, session=f"{drafts.LATER}{form}")
+    labels = {d.form: d.label for d in drafts.orphaned_drafts("desk")}
+    assert labels == {
+        f"entry.report.{saved.id}": saved.number,
+        f"entry.plan.{pid}": "02/12/2024 Aiptu Sutrisno",
+        "entry.report.999": "",  # gone: the form says so
+    }
+
+
+def test_a_realised_plan_names_its_report_by_number(world: World) -> None:
+    desk = world.actors["desk"]
+    pid = _plan(world)
+    saved = reports.create_report(desk, _realise(world, pid))
+    data = grid.load_grid(desk, SEED_DAY, SEED_DAY)
+    cell = data.plan(pid)
+    assert cell is not None and cell.report_number == saved.number
+    line = str(plan_line(cell))
+    assert f"laporan {saved.number}" in line and "#" not in line
 

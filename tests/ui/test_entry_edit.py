@@ -181,7 +181,8 @@ async def test_plan_realisation_prefills_and_links(db_target: str, world) -> Non
         assert form.input("date").value == "03/12/2024"
         assert form.picker("type_ids").values == [world.types["CS"]]
         assert form.picker("operation_id").values == [world.operation]
-        assert "rencana #" in str(screen.query_one("#entry-status").render())
+        # the plan by its day, never its database id
+        assert "Realisasi rencana 03/12/2024" in str(screen.query_one("#entry-status").render())
         assert screen.focused is form.input("start_time")
         form.area("narrative").focus()
         await pilot.press(*"Cooling system di RW 02.")
