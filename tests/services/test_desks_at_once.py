@@ -13,6 +13,8 @@ from report_fixtures import SEED_DAY, World, make_world
 
 from sambang_tui.db.models import Plan, Report
 from sambang_tui.services import reports
+from sambang_tui.services.core.actor import Actor
+from sambang_tui.services.core.errors import ConflictError
 from sambang_tui.services.desk import drafts
 from sambang_tui.services.reports.input import ReportInput
 from sambang_tui.services.schedule import grid, plans
@@ -157,3 +159,29 @@ def test_a_realised_plan_names_its_report_by_number(world: World) -> None:
     line = str(plan_line(cell))
     assert f"laporan {saved.number}" in line and "#" not in line
 
+
+# -- a conflict names a person, and is right when it was oneself -------------------
+
+
+def test_conflict_names_the_officer_not_the_login(world: World) -> None:
+    desk, kanit = world.actors["desk"], world.actors["kanit"]
+    saved = reports.create_report(desk, world.input())
+    reports.update_report(kanit, saved.id, 1, world.input(rt=2))
+    with pytest.raises(ConflictError) as exc:
+        reports.update_report(desk, saved.id, 1, world.input(rt=3))
+    assert (exc.value.by, exc.value.by_login) == ("Iptu Harjono", "kanit")
+    assert "Iptu Harjono" in exc.value.message
+
+
+def test_plan_conflict_names_the_officer_and_a_bare_login_as_it_is(world: World) -> None:
+    desk2 = world.actors["desk2"]
+    pid = _plan(world)
+    plans.move_plan(desk2, pid, 1, SEED_DAY + dt.timedelta(days=1))
+    with pytest.raises(ConflictError) as exc:
+        plans.move_plan(world.actors["desk"], pid, 1, SEED_DAY + dt.timedelta(days=2))
+    assert (exc.value.by, exc.value.by_login) == ("Briptu Dewi Lestari", "desk2")
+    stranger = Actor(os_user="tamu.admin", station_id=world.station_id, is_admin=True)
+    plans.move_plan(stranger, pid, 2, SEED_DAY)
+    with pytest.raises(ConflictError) as exc:
+        plans.move_plan(desk2, pid, 2, SEED_DAY + dt.timedelta(days=2))
+    assert exc.value.by == "tamu.admin"  # no officer has that login

@@ -5,6 +5,8 @@ draft, restored after desk A saved, took A's "tokoh masyarakat 7" away)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ui.helpers import make_app, screen_lines, wait, wait_until
 from ui.test_entry_edit import (  # noqa: F401  (fixtures)
     change_elsewhere,
@@ -14,6 +16,7 @@ from ui.test_entry_edit import (  # noqa: F401  (fixtures)
     world,
 )
 
+from sambang_tui.services import reports
 from sambang_tui.services.admin import runtime
 from sambang_tui.services.desk import drafts
 from sambang_tui.ui.modals.confirm import ConfirmModal
@@ -132,3 +135,23 @@ async def test_draft_of_the_current_version_restores_quietly(
         await wait_until(pilot, lambda: bool(results))
         assert results[0].version == 2
     assert stored(report_id).place == "Balai RW 06"
+
+
+async def test_conflict_with_oneself_in_another_window_says_so(
+    db_target: str,
+    world,  # noqa: F811
+    report_id: int,  # noqa: F811
+) -> None:
+    app = make_app(db_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_edit(app, pilot, report_id, [])
+        with runtime.session():  # the same login saves it in a second window
+            desk = runtime.actor_for("desk")
+            editable = reports.load_input(report_id)
+            reports.update_report(desk, report_id, 1, replace(editable.data, rt=2))
+        await type_place(pilot, screen, "Balai RW 06")
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConflictModal))
+        text = " ".join(" ".join(screen_lines(app)).split())
+        assert "Brigpol Rina Wulandari (login Anda sendiri" in text
+        assert "orang lain" not in text and "oleh desk " not in text

@@ -113,7 +113,8 @@ async def test_conflict_back_then_keep_mine(db_target: str, world, report_id: in
         assert isinstance(modal, ConflictModal)
         text = "\n".join(screen_lines(app))
         assert "Versi saya." in text and "Versi Kanit." in text
-        assert "kanit" in text  # who saved meanwhile
+        assert "Aipda Dedi Kurnia" in text  # who saved meanwhile: a person, not a login
+        assert "login Anda sendiri" not in text
         assert {c.field for c in modal.error.changes} >= {"narrative", "rw"}
         await pilot.press("b")  # back to editing: nothing is saved
         await wait(pilot)

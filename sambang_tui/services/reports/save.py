@@ -229,9 +229,10 @@ def conflict_for(current: Report, data: ReportInput) -> ConflictError:
         "report",
         current.id,
         changes,
-        by=current.updated_by,
+        by=store.person_of(current.updated_by or ""),
         at=current.updated_at,
         current_version=current.version,
+        by_login=current.updated_by or "",
     )
 
 
