@@ -140,7 +140,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Mengubah {number} (versi {version})",
         "Editing {number} (version {version})",
     ),
-    "entry.status.plan": ("Realisasi rencana #{plan}", "Realising plan #{plan}"),
+    "entry.status.plan": ("Realisasi rencana {day}", "Realising the plan of {day}"),
     "entry.status.saved": ("{number} {state}", "{number} {state}"),
     "entry.status.draft": ("draf tersimpan", "draft kept"),
     "entry.status.loading": ("Memuat…", "Loading…"),
@@ -187,14 +187,22 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Latest version loaded from the database.",
     ),
     # conflict modal
-    "conflict.title": ("Laporan ini sudah diubah orang lain", "Someone else changed this report"),
+    # by someone else, or by the same officer in a second window: right either way
+    "conflict.title": (
+        "Laporan ini sudah disimpan lagi sejak Anda membukanya",
+        "This report was saved again since you opened it",
+    ),
     "conflict.who": (
-        "Disimpan oleh {by} pada {at} sejak Anda membukanya.",
-        "Saved by {by} at {at} since you opened it.",
+        "Disimpan oleh {by} pada {at}.",
+        "Saved by {by} at {at}.",
+    ),
+    "conflict.who_self": (
+        "Disimpan oleh {by} (login Anda sendiri, mungkin di jendela lain) pada {at}.",
+        "Saved by {by} (your own login, perhaps in another window) at {at}.",
     ),
     "conflict.who_unknown": (
-        "Sudah disimpan orang lain sejak Anda membukanya.",
-        "Saved by someone else since you opened it.",
+        "Sudah disimpan lagi sejak Anda membukanya.",
+        "Saved again since you opened it.",
     ),
     "conflict.col.field": ("Kolom", "Field"),
     "conflict.col.mine": ("Versi Anda", "Yours"),

@@ -336,6 +336,35 @@ STRINGS: dict[str, tuple[str, str]] = {
         "uraian {pct}% sama, personel yang sama",
         "narrative {pct}% the same, the same officer",
     ),
+    # a plan changed at another desk while its report was typed (plan_link)
+    "reports.warn.plan_gone": (
+        "Rencananya sudah dihapus di meja lain: laporan disimpan tanpa rencana.",
+        "Its plan was deleted at another desk: the report is saved without a plan.",
+    ),
+    "reports.warn.plan_done_elsewhere": (
+        "Rencananya sudah terlaksana dengan laporan {number} dari meja lain: laporan ini "
+        "disimpan tanpa rencana. Periksa apakah kegiatan ini dilaporkan dua kali.",
+        "Its plan was already carried out by report {number} from another desk: this "
+        "report is saved without a plan. Check whether the activity was reported twice.",
+    ),
+    "reports.warn.plan_cancelled": (
+        "Rencananya dibatalkan di meja lain: laporan disimpan, rencana tetap batal. "
+        "Aktifkan lagi rencananya di Jadwal bila kegiatan ini memang terlaksana.",
+        "Its plan was cancelled at another desk: the report is saved, the plan stays "
+        "cancelled. Restore the plan in the schedule if the activity did take place.",
+    ),
+    "reports.warn.plan_moved": (
+        "Rencananya dipindah ke {day:%d/%m/%Y} ({officer}) di meja lain: laporan disimpan, "
+        "rencana tidak ditandai terlaksana. Periksa rencana itu di Jadwal.",
+        "Its plan was moved to {day:%d/%m/%Y} ({officer}) at another desk: the report is "
+        "saved, the plan is not marked done. Check that plan in the schedule.",
+    ),
+    "reports.warn.plan_changed": (
+        "Rencananya diubah di meja lain saat laporan disimpan: laporan disimpan, "
+        "rencana tidak ditandai terlaksana. Periksa rencana itu di Jadwal.",
+        "Its plan was changed at another desk while the report was saved: the report is "
+        "saved, the plan is not marked done. Check that plan in the schedule.",
+    ),
     "reports.warn.same_narrative": (
         "Uraian sama persis dengan laporan {number} ({day:%d/%m/%Y}) "
         "dari personel yang sama bulan ini.",

@@ -129,6 +129,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "jadwal.cancelled": ("Rencana dibatalkan.", "Plan cancelled."),
     "jadwal.restored": ("Rencana diaktifkan lagi.", "Plan restored."),
     "jadwal.deleted": ("Rencana dihapus.", "Plan deleted."),
+    "jadwal.realised_plan_left": (
+        "Laporan {number} tersimpan, tetapi rencananya tidak ditandai terlaksana: "
+        "rencana itu sudah diubah di meja lain. Periksa jadwalnya.",
+        "Report {number} saved, but its plan is not marked done: the plan was changed "
+        "at another desk. Check the schedule.",
+    ),
     "jadwal.realised": (
         "Laporan {number} tersimpan dari rencana.",
         "Report {number} saved from the plan.",
@@ -201,7 +207,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "jadwal.list.key.close": ("Tutup", "Close"),
     "jadwal.list.delete_confirm": ("Hapus rencana {plan}?", "Delete plan {plan}?"),
     "jadwal.list.reason": ("alasan: {reason}", "reason: {reason}"),
-    "jadwal.list.report": ("laporan #{id}", "report #{id}"),
+    "jadwal.list.report": ("laporan {number}", "report {number}"),
     # go to date / filter
     "jadwal.goto.title": ("Ke tanggal", "Go to date"),
     "jadwal.goto.hint": (

@@ -254,7 +254,7 @@ def stale_plan_move(url: str) -> dict:
     try:
         plans.move_plan(actor, plan.id, plan.version, plan.date + dt.timedelta(days=2))
     except ConflictError as exc:
-        return {"by": exc.by, "message": exc.message}
+        return {"by": exc.by, "by_login": exc.by_login, "message": exc.message}
     return {}
 
 

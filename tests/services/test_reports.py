@@ -430,8 +430,9 @@ def test_stale_edit_is_a_conflict_naming_fields_and_children(world: World) -> No
     assert changes["place"].mine == "Jl. Salemba Raya"
     assert changes["place"].theirs == "Jl. Paseban"
     assert changes["officer_ids"].theirs == [world.sutrisno]
-    assert info.value.by == "kanit" and info.value.current_version == 2
-    assert "diubah oleh kanit" in info.value.message
+    assert info.value.by == "Iptu Harjono" and info.value.current_version == 2
+    assert info.value.by_login == "kanit"
+    assert "diubah oleh Iptu Harjono" in info.value.message  # a person, not a login
     assert Report.get_by_id(saved.id).place == "Jl. Paseban"
 
 

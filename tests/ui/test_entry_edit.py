@@ -113,7 +113,8 @@ async def test_conflict_back_then_keep_mine(db_target: str, world, report_id: in
         assert isinstance(modal, ConflictModal)
         text = "\n".join(screen_lines(app))
         assert "Versi saya." in text and "Versi Kanit." in text
-        assert "kanit" in text  # who saved meanwhile
+        assert "Aipda Dedi Kurnia" in text  # who saved meanwhile: a person, not a login
+        assert "login Anda sendiri" not in text
         assert {c.field for c in modal.error.changes} >= {"narrative", "rw"}
         await pilot.press("b")  # back to editing: nothing is saved
         await wait(pilot)
@@ -181,7 +182,8 @@ async def test_plan_realisation_prefills_and_links(db_target: str, world) -> Non
         assert form.input("date").value == "03/12/2024"
         assert form.picker("type_ids").values == [world.types["CS"]]
         assert form.picker("operation_id").values == [world.operation]
-        assert "rencana #" in str(screen.query_one("#entry-status").render())
+        # the plan by its day, never its database id
+        assert "Realisasi rencana 03/12/2024" in str(screen.query_one("#entry-status").render())
         assert screen.focused is form.input("start_time")
         form.area("narrative").focus()
         await pilot.press(*"Cooling system di RW 02.")

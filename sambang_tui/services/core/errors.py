@@ -98,9 +98,11 @@ class Change:
 
 
 class ConflictError(ServiceError):
-    """Someone else saved the row after it was read. ``changes`` lists the
-    fields where what is stored now differs from what this person wants to
-    save; ``by`` and ``at`` say who saved last and when, where known."""
+    """The row was saved again after it was read (by someone else, or by the
+    same person in another window). ``changes`` lists the fields where what
+    is stored now differs from what this person wants to save; ``by`` and
+    ``at`` say who saved last (an officer's rank and name, else the login)
+    and when, where known; ``by_login`` is that login."""
 
     def __init__(
         self,
@@ -110,6 +112,7 @@ class ConflictError(ServiceError):
         by: str = "",
         at: object = None,
         current_version: int = 0,
+        by_login: str = "",
     ) -> None:
         names = ", ".join(c.field for c in changes) or "-"
         if by:
@@ -120,6 +123,7 @@ class ConflictError(ServiceError):
         self.row_id = row_id
         self.changes = changes
         self.by = by
+        self.by_login = by_login or by
         self.at = at
         self.current_version = current_version
 

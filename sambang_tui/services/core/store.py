@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from peewee import DatabaseError, Model, OperationalError
 
 from sambang_tui.db.database import retry_busy
-from sambang_tui.db.models import VersionedModel, database_proxy
+from sambang_tui.db.models import Officer, VersionedModel, database_proxy
 from sambang_tui.db.pg import session as pg_session
 from sambang_tui.services.core import audit
 from sambang_tui.services.core.actor import Actor
@@ -127,14 +127,25 @@ def conflict(model: type[Model], current: VersionedModel, values: dict[str, Any]
     mine = {k: audit.jsonable(v) for k, v in values.items()}
     changes = [Change(k, mine[k], stored.get(k)) for k in mine if stored.get(k) != mine[k]]
     last = audit.last_change(table_of(model), _key(current))
+    login = last.os_user if last else ""
     return ConflictError(
         table_of(model),
         _key(current),
         changes,
-        by=last.os_user if last else "",
+        by=person_of(login),
         at=last.at if last else None,
         current_version=current.version,
+        by_login=login,
     )
+
+
+def person_of(login: str) -> str:
+    """Who a login is, as a conflict names them: the officer's rank and
+    name, else the login itself (one no officer has)."""
+    if not login:
+        return ""
+    officer = Officer.get_or_none(Officer.os_user == login)
+    return f"{officer.rank} {officer.name}".strip() if officer is not None else login
 
 
 def delete(actor: Actor, model: type[Model], row_id: int, what: str = "core.what.data") -> None:

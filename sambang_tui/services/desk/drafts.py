@@ -21,13 +21,14 @@ import os
 import socket
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sambang_tui.db.models import Draft
+from sambang_tui.db.models import Draft, Officer, Plan, Report
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.store import write
+from sambang_tui.services.master.people import rank_name
 
 FORM_MAX = 40
 SESSION_MAX = 64
@@ -189,6 +190,9 @@ class OrphanDraft:
     session: str
     saved_at: dt.datetime
     data: dict[str, Any]
+    # what the form was about, as people name it: the report's number, the
+    # plan's day and officer ("" when it is gone) — never a database id
+    label: str = ""
 
     @property
     def kind(self) -> str:
@@ -225,7 +229,32 @@ def orphaned_drafts(os_user: str) -> list[OrphanDraft]:
         if read is None or session_alive(row.session, row.updated_at):
             continue
         found.append(OrphanDraft(row.id, row.form, row.session, row.updated_at, read[0]))
-    return found
+    return _labelled(found)
+
+
+def _labelled(found: list[OrphanDraft]) -> list[OrphanDraft]:
+    """Each draft with what its form was about (``OrphanDraft.label``)."""
+    report_ids = {d.target_id for d in found if d.kind == "report" and d.target_id}
+    plan_ids = {d.target_id for d in found if d.kind == "plan" and d.target_id}
+    labels: dict[tuple[str, int], str] = {}
+    if report_ids:
+        for report in Report.select(Report.id, Report.number).where(
+            Report.id.in_(report_ids) & Report.deleted_at.is_null()
+        ):
+            labels["report", report.id] = report.number
+    if plan_ids:
+        rows = (
+            Plan.select(Plan.id, Plan.date, Officer.rank, Officer.name)
+            .join(Officer, on=(Plan.officer == Officer.id))
+            .where(Plan.id.in_(plan_ids))
+        )
+        for plan in rows:
+            who = rank_name(plan.officer.rank, plan.officer.name)
+            labels["plan", plan.id] = f"{plan.date:%d/%m/%Y} {who}"
+    return [
+        replace(d, label=labels.get((d.kind, d.target_id or 0), "")) if d.target_id else d
+        for d in found
+    ]
 
 
 def claim(

@@ -29,6 +29,7 @@ from sambang_tui.services.reports.save import (
     duplicate_remarks,
     duplicate_warnings,
     load_input,
+    stale_conflict,
     update_report,
 )
 
@@ -49,6 +50,7 @@ __all__ = [
     "get_detail",
     "load_input",
     "return_report",
+    "stale_conflict",
     "submit",
     "update_report",
     "verify",

@@ -36,6 +36,7 @@ from sambang_tui.services.core.dates import parse_date
 from sambang_tui.services.core.errors import Msg, ValidationError
 from sambang_tui.services.core.validate import LONG_MAX, Checker
 from sambang_tui.services.reports.input import ReportInput
+from sambang_tui.services.reports.plan_link import PlanLink, changed_plan
 
 # a report tells of an activity carried out: dated today at the latest (a
 # plan of tomorrow is realised tomorrow)
@@ -67,6 +68,10 @@ class CleanReport:
     households: list[dict[str, Any]] = field(default_factory=list)
     new_problem: dict[str, Any] | None = None
     plan_id: int | None = None
+    # the plan's version as read here (None: not asked), and why a plan asked
+    # for is left as it is (``plan_link``)
+    plan_version: int | None = None
+    plan_warning: Msg | None = None
 
 
 @dataclass(frozen=True)
@@ -162,7 +167,12 @@ def check(actor: Actor, data: ReportInput, existing: Existing | None = None) -> 
     information = _check_information(c, data, kinds)
     households = _check_households(c, data, kinds)
     cols["problem"], new_problem = _check_problem(c, actor, data, kinds)
-    plan_id = _check_plan(c, actor, data.plan_id, existing.report_id)
+    if data.plan_id is not None and data.plan_version is not None:
+        link = changed_plan(
+            actor, data.plan_id, data.plan_version, existing.report_id, day, officer_ids
+        )
+    else:
+        link = PlanLink(_check_plan(c, actor, data.plan_id, existing.report_id))
 
     c.done()
     return CleanReport(
@@ -175,7 +185,9 @@ def check(actor: Actor, data: ReportInput, existing: Existing | None = None) -> 
         information=information,
         households=households,
         new_problem=new_problem,
-        plan_id=plan_id,
+        plan_id=link.plan_id,
+        plan_version=link.version,
+        plan_warning=link.warning,
     )
 
 

@@ -76,18 +76,32 @@ def write(report: Report, clean: CleanReport, keep_li_seq: int | None = None) ->
             Opinion.create(household=row.id, **op)
 
 
-def link_plan(actor: Actor, plan_id: int | None, report_id: int) -> None:
-    """Mark the plan realised by this report (status ``terlaksana``)."""
+def link_plan(
+    actor: Actor, plan_id: int | None, report_id: int, version: int | None = None
+) -> bool:
+    """Mark the plan realised by this report (status ``terlaksana``); with
+    ``version``, only while the plan is still at it. Whether it is linked
+    (or nothing was asked)."""
     if plan_id is None:
-        return
+        return True
     plan = Plan.get_by_id(plan_id)
     if plan.report_id == report_id and plan.status == "terlaksana":
-        return
+        return True
     old = audit.snapshot(plan)
-    Plan.update(
-        status="terlaksana", report=report_id, version=Plan.version + 1, updated_at=clock.now()
-    ).where(Plan.id == plan_id).execute()
+    where = Plan.id == plan_id
+    if version is not None:
+        where &= Plan.version == version
+    count = (
+        Plan.update(
+            status="terlaksana", report=report_id, version=Plan.version + 1, updated_at=clock.now()
+        )
+        .where(where)
+        .execute()
+    )
+    if count != 1:
+        return False  # changed at another desk in between: left as it is
     audit.record(actor, "update", "plan", plan_id, old, audit.snapshot(Plan.get_by_id(plan_id)))
+    return True
 
 
 def unlink_plans(actor: Actor, report_id: int) -> None:

@@ -79,6 +79,9 @@ class ReportInput:
     information: InformationInput | None = None
     households: list[HouseholdInput] = field(default_factory=list)
     plan_id: int | None = None
+    # the plan's version when the form was filled from it: a plan changed at
+    # another desk since is linked only while it still fits (``plan_link``)
+    plan_version: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         """JSON-ready data (dates as ISO strings), e.g. for drafts."""

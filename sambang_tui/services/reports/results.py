@@ -15,6 +15,9 @@ class SavedReport:
     version: int
     status: str
     warnings: list[str] = field(default_factory=list)
+    # the plan it was to realise was changed at another desk meanwhile and
+    # is left as it is (the first warning says how)
+    plan_left: bool = False
 
 
 @dataclass

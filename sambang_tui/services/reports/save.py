@@ -87,8 +87,10 @@ def create_report(actor: Actor, data: ReportInput, submit: bool = False) -> Save
     """Check and store a new report with its next running number; link the
     plan it realises. Warnings name reports with the same text."""
     actor.require_write()
+    notes: list[str] = []
 
     def run() -> Report:
+        notes.clear()
         clean = check(actor, data)
         cols = clean.columns
         report_numbers.lock_year(actor.station_id, cols["year"])
@@ -108,14 +110,14 @@ def create_report(actor: Actor, data: ReportInput, submit: bool = False) -> Save
         )
         report_children.write(report, clean)
         search_text.refresh(report.id)
-        report_children.link_plan(actor, clean.plan_id, report.id)
+        notes.extend(_link_plan(actor, clean, report.id))
         audit.record(
             actor, "create", "report", report.id, None, report_children.snapshot(report.id)
         )
         return report
 
     report = _write_numbered(run)
-    return saved(report, duplicate_warnings(actor, data, exclude_id=report.id))
+    return _saved_with(report, notes, duplicate_warnings(actor, data, exclude_id=report.id))
 
 
 def update_report(
@@ -124,8 +126,10 @@ def update_report(
     """Save an edit made on ``version``; ``ConflictError`` lists what differs
     when someone saved in between. Children are replaced as given."""
     actor.require_write()
+    notes: list[str] = []
 
     def run() -> Report:
+        notes.clear()
         current = live_report(actor, report_id)
         require_edit(actor, current)
         if current.version != version:
@@ -161,12 +165,29 @@ def update_report(
         keep = old_li if cols["year"] == current.year else None
         report_children.write(report, clean, keep_li_seq=keep)
         search_text.refresh(report_id)
-        report_children.link_plan(actor, clean.plan_id, report_id)
+        notes.extend(_link_plan(actor, clean, report_id))
         audit.record(actor, "update", "report", report_id, old, report_children.snapshot(report_id))
         return Report.get_by_id(report_id)
 
     report = _write_numbered(run)
-    return saved(report, duplicate_warnings(actor, data, exclude_id=report.id))
+    return _saved_with(report, notes, duplicate_warnings(actor, data, exclude_id=report.id))
+
+
+def _link_plan(actor: Actor, clean: CleanReport, report_id: int) -> list[str]:
+    """Link the plan the report realises; why a plan asked for is left as it
+    is (changed at another desk meanwhile: ``plan_link``)."""
+    if clean.plan_warning is not None:
+        return [str(clean.plan_warning)]
+    if not report_children.link_plan(actor, clean.plan_id, report_id, clean.plan_version):
+        return [t("reports.warn.plan_changed")]
+    return []
+
+
+def _saved_with(report: Report, plan_notes: list[str], warnings: list[str]) -> SavedReport:
+    """The saved report; a plan left as it is is said first."""
+    result = saved(report, plan_notes + warnings)
+    result.plan_left = bool(plan_notes)
+    return result
 
 
 _TEXT_FIELDS = {
@@ -178,7 +199,7 @@ _TEXT_FIELDS = {
     "quote_by": False,
     "quote_text": True,
 }
-_NOT_COMPARED = {"plan_id", "new_problem"}
+_NOT_COMPARED = {"plan_id", "plan_version", "new_problem"}
 
 
 def _normalised(data: ReportInput) -> dict[str, Any]:
@@ -208,10 +229,28 @@ def conflict_for(current: Report, data: ReportInput) -> ConflictError:
         "report",
         current.id,
         changes,
-        by=current.updated_by,
+        by=store.person_of(current.updated_by or ""),
         at=current.updated_at,
         current_version=current.version,
+        by_login=current.updated_by or "",
     )
+
+
+def stale_conflict(
+    actor: Actor, report_id: int, base_version: int | None, data: ReportInput
+) -> ConflictError | None:
+    """What a form restored from a draft would overwrite: the conflict (as a
+    save would raise it) when the report was saved again after the draft's
+    ``base_version`` and differs from ``data``; None when saving ``data``
+    over it loses nothing. A draft kept before drafts recorded their version
+    (``None``) is taken as typed on the first version: any later save is a
+    conflict, never overwritten unseen."""
+    current = live_report(actor, report_id)
+    base = 1 if base_version is None else base_version
+    if current.version == base:
+        return None
+    error = conflict_for(current, data)
+    return error if error.changes else None
 
 
 def load_input(report_id: int, actor: Actor | None = None) -> EditableReport:

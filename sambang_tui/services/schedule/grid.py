@@ -85,6 +85,7 @@ class PlanCell:
     report_id: int | None
     cancel_reason: str
     issues: frozenset[str] = frozenset()
+    report_number: str = ""  # the report that realised it, by its number
 
     @property
     def short(self) -> str:
@@ -206,6 +207,7 @@ def _plan_query(actor: Actor) -> ModelSelect[Plan]:
             Plan.status,
             Plan.report,
             Plan.cancel_reason,
+            Report.number,
         )
         .join(ActivityType, on=(Plan.activity_type == ActivityType.id))
         .switch(Plan)
@@ -214,6 +216,8 @@ def _plan_query(actor: Actor) -> ModelSelect[Plan]:
         .join(RW, JOIN.LEFT_OUTER, on=(Plan.rw == RW.id))
         .switch(Plan)
         .join(RT, JOIN.LEFT_OUTER, on=(Plan.rt == RT.id))
+        .switch(Plan)
+        .join(Report, JOIN.LEFT_OUTER, on=(Plan.report == Report.id))
         .where(Plan.station == actor.station_id)
     )
 
@@ -303,6 +307,7 @@ def _cells(
                 report_id=report_id,
                 cancel_reason=reason,
                 issues=frozenset(issues.get(pid, ())),
+                report_number=row[16] or "",
             )
         )
     for plans in cells.values():

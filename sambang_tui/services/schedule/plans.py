@@ -418,6 +418,7 @@ def report_input(actor: Actor, plan_id: int) -> ReportInput:
         rt=data.rt,
         place=data.target,
         plan_id=plan_id,
+        plan_version=editable.version,
     )
 
 

@@ -21,6 +21,7 @@ from textual.widgets import Button, DataTable, Static
 
 from sambang_tui.i18n import t
 from sambang_tui.services.core.errors import ConflictError
+from sambang_tui.ui.context import app_context
 
 Choice = Literal["mine", "theirs", "edit"]
 MAX_CELL = 60
@@ -79,7 +80,9 @@ class ConflictModal(ModalScreen[str]):
                 when = (
                     at.strftime("%d/%m/%Y %H.%M") if isinstance(at, dt.datetime) else str(at or "")
                 )
-                who = t("conflict.who", by=error.by, at=when)
+                mine = error.by_login and error.by_login == self._login()
+                # the same login in a second window is no "someone else"
+                who = t("conflict.who_self" if mine else "conflict.who", by=error.by, at=when)
             else:
                 who = t("conflict.who_unknown")
             yield Static(Text(who), id="conflict-who")
@@ -104,6 +107,12 @@ class ConflictModal(ModalScreen[str]):
                     f"{t('conflict.take_theirs')} (t)", id="theirs", variant="primary", compact=True
                 )
                 yield Button(f"{t('conflict.back')} (b)", id="edit", compact=True)
+
+    def _login(self) -> str:
+        try:
+            return app_context(self).actor.os_user
+        except Exception:  # noqa: BLE001 - an app without a session: nobody is "you"
+            return ""
 
     def on_mount(self) -> None:
         self.query_one("#edit", Button).focus()

@@ -23,7 +23,11 @@ DraftChoice = tuple[str, OrphanDraft]
 def draft_line(draft: OrphanDraft) -> Text:
     """One draft: what form, when it was last kept, a few words of it."""
     when = draft.saved_at.strftime("%d/%m/%Y %H.%M") if draft.saved_at else ""
-    what = t(f"startup.draft.kind.{draft.kind}", id=draft.target_id or "")
+    if draft.kind == "new":
+        what = t("startup.draft.kind.new")
+    else:
+        label = draft.label or t("startup.draft.target_gone")
+        what = t(f"startup.draft.kind.{draft.kind}", what=label)
     text = Text(f"{when}  ")
     text.append(what, style="bold")
     if draft.hint:

@@ -35,7 +35,7 @@ def plan_line(plan: PlanCell) -> Text:
         text.append(f" · {safe(plan.target)}")
     text.append(f" — {t('plan.' + plan.status)}", style="italic")
     if plan.report_id:
-        text.append(f" ({t('jadwal.list.report', id=plan.report_id)})")
+        text.append(f" ({t('jadwal.list.report', number=plan.report_number or '?')})")
     if plan.cancel_reason:
         text.append(f" ({t('jadwal.list.reason', reason=safe(plan.cancel_reason))})")
     for code in sorted(plan.issues):

@@ -108,7 +108,8 @@ class EntryBase(SambangScreen["SavedReport | None"]):
             if self.status:
                 mode += f" · {t('report.' + self.status)}"
         elif self.initial is not None and self.initial.plan_id is not None:
-            mode = t("entry.status.plan", plan=self.initial.plan_id)
+            day = self.initial.date
+            mode = t("entry.status.plan", day=day.strftime("%d/%m/%Y") if day else "")
         else:
             mode = t("entry.status.new")
         parts = [self._status_saved, mode, self._status_draft]  # what the save did first

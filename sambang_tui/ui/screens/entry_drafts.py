@@ -20,6 +20,19 @@ from sambang_tui.ui.screens.entry_base import EntryBase
 from sambang_tui.ui.workers import run_db
 
 DRAFT_DELAY = 1.0
+# what a draft records beside the form: the version of the report it was
+# typed against (an edit), so restoring it over a later save is a conflict
+VERSION = "_version"
+# and a plan's report, the plan's version it was filled from: a plan changed
+# at another desk since is linked only while it still fits the report
+PLAN_VERSION = "_plan_version"
+# a plan's draft kept by an older app: the plan's version is not known
+PLAN_UNKNOWN = 0
+
+
+def form_part(data: dict[str, Any]) -> dict[str, Any]:
+    """A stored draft without what it records beside the form."""
+    return {k: v for k, v in data.items() if k not in (VERSION, PLAN_VERSION)}
 
 
 def own_draft(actor: Actor, key: str) -> tuple[dict[str, Any], dt.datetime] | None:
@@ -34,7 +47,7 @@ class EntryDrafts(EntryBase):
     # -- drafts --------------------------------------------------------------------
 
     def _offer_draft(self, data: dict[str, Any], saved_at: dt.datetime) -> None:
-        if data == self._baseline:
+        if form_part(data) == self._baseline:
             return
         from sambang_tui.ui.modals.confirm import ConfirmModal
 
@@ -80,6 +93,17 @@ class EntryDrafts(EntryBase):
         run_db(self, lambda: own_draft(actor, key), offered, group="entry-offer", exclusive=True)
 
     def restore_draft(self, data: dict[str, Any]) -> None:
+        """Put a draft back in the form. An edit's draft goes back onto the
+        version it was typed against: when the report was saved again since,
+        the conflict is shown at once (``check_restored``) and a save made
+        anyway meets it, never overwriting that later save unseen."""
+        base = data.get(VERSION) if self.report_id is not None else None
+        if self.initial is not None and self.initial.plan_id is not None:
+            plan_version = data.get(PLAN_VERSION)
+            self.initial.plan_version = (
+                plan_version if isinstance(plan_version, int) else PLAN_UNKNOWN
+            )
+        data = form_part(data)
         raw = data.get("_raw") or {}
         report = ReportInput.from_json({k: v for k, v in data.items() if k != "_raw"})
         self.form.fill(report, raw)
@@ -88,6 +112,23 @@ class EntryDrafts(EntryBase):
         self._set_status()
         self.notify(t("entry.draft.restored"), markup=False)
         self.focus_first_empty()
+        if self.report_id is not None and (base is None or base != self.version):
+            self.check_restored(base if isinstance(base, int) else None, report)
+
+    def check_restored(self, base: int | None, data: ReportInput) -> None:
+        """A draft typed against ``base`` (None: not recorded) was restored
+        over a report now at another version (the saving part shows it)."""
+
+    def _with_version(self, snap: dict[str, Any] | None) -> dict[str, Any] | None:
+        """The draft to store: an edit's records the version it is typed
+        against, a plan's report the plan's version it was filled from."""
+        if snap is None:
+            return snap
+        if self.report_id is not None and self.version is not None:
+            return {**snap, VERSION: self.version}
+        if self.initial is not None and self.initial.plan_version is not None:
+            return {**snap, PLAN_VERSION: self.initial.plan_version}
+        return snap
 
     def _schedule_draft(self) -> None:
         if not self.loaded or self.actor.read_only:
@@ -142,7 +183,10 @@ class EntryDrafts(EntryBase):
         from the form when it runs (it read the login through the closed
         form and failed: the draft was lost) and is the app's worker."""
         seq, key, user = self._draft_ask()
-        run_db(self.app, lambda: self._write_draft(seq, snap, key, user), done, group="entry-draft")
+        stored = self._with_version(snap)
+        run_db(
+            self.app, lambda: self._write_draft(seq, stored, key, user), done, group="entry-draft"
+        )
 
     def save_draft_now(self) -> None:
         """Write the draft at once, on this thread: the app is closing
@@ -169,7 +213,7 @@ class EntryDrafts(EntryBase):
         seq, key, user = self._draft_ask()
         try:
             with runtime.session():
-                self._write_draft(seq, None if cleared else snap, key, user)
+                self._write_draft(seq, None if cleared else self._with_version(snap), key, user)
         except Exception:  # noqa: BLE001 - nobody is left to tell: the log keeps it
             logger().exception("draft not saved at exit")
             return

@@ -52,6 +52,7 @@ class EntrySaving(EntryChecks):
         data, _raw, errors = form.collect()
         if self.initial is not None and self.initial.plan_id is not None:
             data.plan_id = self.initial.plan_id
+            data.plan_version = self.initial.plan_version
         if errors:
             self._show_errors(list(errors.items()))
             return
@@ -109,9 +110,9 @@ class EntrySaving(EntryChecks):
                 result = self.create_report(actor, data)
             self._write_draft(seq, None, key, user)
             if submit and result.status in SUBMITTABLE:
-                warnings = result.warnings
+                warnings, plan_left = result.warnings, result.plan_left
                 result = reports.submit(actor, result.id, result.version)
-                result.warnings = warnings
+                result.warnings, result.plan_left = warnings, plan_left
             return result
 
         def done(result: SavedReport | list[Duplicate]) -> None:
@@ -203,11 +204,45 @@ class EntrySaving(EntryChecks):
 
     # -- conflicts -------------------------------------------------------------------------
 
-    def _conflict(self, error: ConflictError, data: ReportInput) -> None:
+    def check_restored(self, base: int | None, data: ReportInput) -> None:
+        """A draft typed against version ``base`` (None: an old draft that
+        did not record it, taken as the first) now fills the form: the form
+        edits that version, so a save meets any later one as a conflict, and
+        when the report was saved since, the conflict is shown at once."""
+        loaded = self.version
+        self.version = 1 if base is None else base
+        self._set_status()
+        actor, report_id = self.actor, self.report_id
+        if report_id is None:
+            return
+
+        def checked(error: ConflictError | None) -> None:
+            if not self.is_mounted:
+                return
+            if error is None:  # nothing it would overwrite: it edits what is stored
+                self.version = loaded
+                self._set_status()
+                return
+            self._conflict(error, None)
+
+        run_db(
+            self,
+            lambda: reports.stale_conflict(actor, report_id, base, data),
+            checked,
+            group="entry-restore",
+        )
+
+    def _conflict(self, error: ConflictError, data: ReportInput | None) -> None:
+        """The conflict dialog: keep mine (save ``data``, or with None the
+        form as it is, over what is stored), take theirs, or back to editing."""
         from sambang_tui.ui.modals.conflict import ConflictModal
 
         def chosen(choice: str | None) -> None:
-            if choice == "mine":
+            if choice == "mine" and data is None:
+                self.version = error.current_version
+                self._set_status()
+                self.action_save()
+            elif choice == "mine" and data is not None:
                 self.version = error.current_version
                 self._save(data, error.current_version)
             elif choice == "theirs":

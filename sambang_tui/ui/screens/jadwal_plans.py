@@ -185,7 +185,12 @@ class JadwalPlans(JadwalProposal):
 
     def _realised(self, saved: object) -> None:
         number = getattr(saved, "number", None)
-        if number:
+        if number and getattr(saved, "plan_left", False):
+            # the plan changed at another desk meanwhile: the form said how
+            self.notify(
+                t("jadwal.realised_plan_left", number=number), severity="warning", markup=False
+            )
+        elif number:
             self.notify(t("jadwal.realised", number=number), markup=False)
         self.load()
 
