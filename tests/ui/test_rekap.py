@@ -369,3 +369,34 @@ async def test_summary_counts_no_draft_and_says_how_many_were_left_out(demo_targ
         await wait_until(pilot, lambda: getattr(app.screen, "total", None) is not None)
         assert app.screen.filt.submitted
         assert app.screen.total == screen.data.officers[0].reports
+
+
+async def test_officers_tab_lists_the_bhabins_and_totals_the_reports(
+    db_target: str, monkeypatch
+) -> None:
+    """Tab 2 as table B of the letter: no Kanit listed on a report, the total of the
+    period's reports, and a note where a joint report makes the rows add up otherwise."""
+    from recap_fixture import add_report, build_week
+
+    from sambang_tui.services.admin import runtime
+    from sambang_tui.services.core.actor import Actor
+
+    monkeypatch.setenv("SAMBANG_TODAY", "2024-12-10")  # last full week: 2–8 December
+    runtime.connect(db_target)
+    actor = Actor(os_user="desk", station_id=runtime.station_for().id, is_admin=True)
+    fx = build_week(actor)
+    add_report(fx, "R9", dt.date(2024, 12, 3), "Kenari", 1, ["SB"], ["B", "N"])  # N: Kanit
+    app = make_app(db_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_rekap(pilot)
+        await pilot.press("2")
+        await wait_until(pilot, lambda: screen.query_one(TabbedContent).active == "tab-officers")
+        table = screen.query_one("#rekap-officers", DataTable)
+        await wait_until(pilot, lambda: table.row_count == 4)
+        text = text_of(app)
+        assert "Hendra Gunawan" not in text  # the Kanit
+        total = table.get_row("total")
+        assert str(total[table.get_column_index("reports")]) == "6"
+        note = screen.query_one("#rekap-officers-note", Static)
+        assert note.display
+        assert "laporan bersama dihitung untuk tiap personel (jumlah 7, laporan 6)" in text
