@@ -51,6 +51,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "rekap.col.kelurahan": ("Kelurahan", "Ward"),
     "rekap.col.reports": ("Lap.", "Rep."),
     "rekap.col.officer": ("Personel", "Officer"),
+    "rekap.officers.joint": (
+        "Lap.: laporan bersama dihitung untuk tiap personel (jumlah {sum}, laporan {total}).",
+        "Rep.: a joint report counts for each officer (sum {sum}, reports {total}).",
+    ),
     "rekap.col.plans": ("Renc.", "Plan"),
     "rekap.col.done": ("Laks.", "Done"),
     "rekap.col.missed": ("Lewat", "Missed"),

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from textual.widgets import DataTable, Input, Static, TabbedContent, TextArea
+from textual.widgets import DataTable, Input, Select, Static, TabbedContent, TextArea
 from ui.helpers import make_app, screen_lines, screen_text, wait, wait_until
 
 from sambang_tui.services.core import periods
@@ -369,3 +369,105 @@ async def test_summary_counts_no_draft_and_says_how_many_were_left_out(demo_targ
         await wait_until(pilot, lambda: getattr(app.screen, "total", None) is not None)
         assert app.screen.filt.submitted
         assert app.screen.total == screen.data.officers[0].reports
+
+
+async def test_officers_tab_lists_the_bhabins_and_totals_the_reports(
+    db_target: str, monkeypatch
+) -> None:
+    """Tab 2 as table B of the letter: no Kanit listed on a report, the total of the
+    period's reports, and a note where a joint report makes the rows add up otherwise."""
+    from recap_fixture import add_report, build_week
+
+    from sambang_tui.services.admin import runtime
+    from sambang_tui.services.core.actor import Actor
+
+    monkeypatch.setenv("SAMBANG_TODAY", "2024-12-10")  # last full week: 2–8 December
+    runtime.connect(db_target)
+    actor = Actor(os_user="desk", station_id=runtime.station_for().id, is_admin=True)
+    fx = build_week(actor)
+    add_report(fx, "R9", dt.date(2024, 12, 3), "Kenari", 1, ["SB"], ["B", "N"])  # N: Kanit
+    app = make_app(db_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_rekap(pilot)
+        await pilot.press("2")
+        await wait_until(pilot, lambda: screen.query_one(TabbedContent).active == "tab-officers")
+        table = screen.query_one("#rekap-officers", DataTable)
+        await wait_until(pilot, lambda: table.row_count == 4)
+        text = text_of(app)
+        assert "Hendra Gunawan" not in text  # the Kanit
+        total = table.get_row("total")
+        assert str(total[table.get_column_index("reports")]) == "6"
+        note = screen.query_one("#rekap-officers-note", Static)
+        assert note.display
+        assert "laporan bersama dihitung untuk tiap personel (jumlah 7, laporan 6)" in text
+
+
+def _informasi_number() -> str:
+    from sambang_tui.db.models import InformationReport, Report
+
+    return (
+        Report.select(Report.number)
+        .join(InformationReport)
+        .where(Report.deleted_at.is_null())
+        .order_by(Report.id)
+        .first()
+        .number
+    )
+
+
+async def test_the_report_dialog_starts_on_the_document_of_the_report_type(
+    demo_target: str,
+) -> None:
+    """A deteksi dini report's document is its Laporan Informasi; typing another
+    report's number goes back to the Laporan Kegiatan; a kind the person chose stays."""
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dd, other = _informasi_number(), _seed_number()
+        await open_rekap(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        dialog = app.screen
+        kind = dialog.query_one("#export-kind", Select)
+        path = dialog.query_one("#export-path", Input)
+        await pilot.press(*dd)
+        await wait_until(pilot, lambda: kind.value == "informasi")
+        assert kind.value == "informasi"
+        await wait_until(pilot, lambda: "laporan-informasi-" in path.value)
+        assert "laporan-informasi-" in path.value
+        await pilot.press(*["backspace"] * 20, *other)
+        await wait_until(pilot, lambda: kind.value == "kegiatan")
+        assert kind.value == "kegiatan"
+        # the person picks the Laporan Kegiatan of a deteksi dini report: it stays
+        await pilot.press(*["backspace"] * 20, *dd)
+        await wait_until(pilot, lambda: kind.value == "informasi")
+        assert kind.value == "informasi"
+        kind.value = "kegiatan"
+        await pilot.pause()
+        await pilot.press("backspace", dd[-1])
+        await wait_until(pilot, lambda: dialog.found is not None)
+        assert dialog.found is not None
+        await pilot.pause()
+        assert kind.value == "kegiatan"
+
+
+async def test_the_detail_of_a_deteksi_dini_report_offers_its_laporan_informasi(
+    demo_target: str,
+) -> None:
+    from sambang_tui.db.models import Report
+    from sambang_tui.ui.screens.report_detail import ReportDetailScreen
+
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        number = _informasi_number()
+        await wait(pilot)
+        detail = ReportDetailScreen(Report.get(Report.number == number).id)
+        app.push_screen(detail)
+        await wait_until(pilot, lambda: detail.detail is not None)
+        assert detail.detail is not None
+        await pilot.press("o")
+        await pilot.pause()
+        kind = app.screen.query_one("#export-kind", Select)
+        await wait_until(pilot, lambda: kind.value == "informasi")
+        assert kind.value == "informasi"
+        path = app.screen.query_one("#export-path", Input).value
+        assert path.endswith(f"laporan-informasi-{number.replace('/', '-')}.pdf")

@@ -30,7 +30,7 @@ from sambang_tui.services.documents.model import (
     Paragraph,
     Signature,
 )
-from sambang_tui.services.documents.words import date_long, label, lines
+from sambang_tui.services.documents.words import date_long, label, lines, sentence_start
 
 MARKING = "RAHASIA"
 RELIABILITY = {
@@ -73,7 +73,7 @@ def distribution(station: Station) -> tuple[str, ...]:
 
 def _numbered(text: str) -> Bullets:
     """Facts or opinions as numbered items, however many there are."""
-    items = lines(text) or [text.strip() or "-"]
+    items = [sentence_start(i) for i in lines(text)] or [text.strip() or "-"]
     return Bullets(tuple(items), indent=1)
 
 

@@ -32,7 +32,14 @@ from sambang_tui.services.documents.model import (
     Signature,
 )
 from sambang_tui.services.documents.names import with_degrees
-from sambang_tui.services.documents.words import audience_phrase, date_long, label, lines
+from sambang_tui.services.documents.words import (
+    audience_phrase,
+    date_long,
+    in_sentence,
+    label,
+    lines,
+    sentence_start,
+)
 from sambang_tui.services.reports.detail import ReportDetail
 
 
@@ -49,9 +56,11 @@ def _where(f: ReportDetail) -> str:
 def _section(number: int, title: str, text: str, *, points: bool = False) -> list[Block]:
     if not text.strip():
         return []
-    items = lines(text) if points else []
+    items = [sentence_start(i) for i in lines(text)] if points else []
     body: Block = (
-        Bullets(tuple(items), indent=1) if len(items) > 1 else Paragraph(text.strip(), indent=1)
+        Bullets(tuple(items), indent=1)
+        if len(items) > 1
+        else Paragraph(sentence_start(text.strip()), indent=1)
     )
     return [Heading(f"{number}. {title}", level=2), body]
 
@@ -84,7 +93,9 @@ def build(
     people = audience_phrase(source.audience(f))
     contacts = source.contacts(f)
     if contacts:
-        named = ", ".join(f"{name} ({label('contact.' + cat).lower()})" for name, cat in contacts)
+        named = ", ".join(
+            f"{name} ({in_sentence(label('contact.' + cat))})" for name, cat in contacts
+        )
         people = f"{people}; antara lain {named}" if people else named
     rows = []
     basis = dasar(f, station)

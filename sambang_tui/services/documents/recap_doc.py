@@ -55,6 +55,24 @@ def _n(value: int) -> str:
     return str(value)
 
 
+def officer_note(data: Recap) -> str:
+    """What table B's columns count; where the officers' reports do not add up to
+    the period's (a report two Bhabins made counts for each), why."""
+    note = (
+        "Keterangan: Terlewat = rencana yang tidak dilaksanakan tanpa laporan; "
+        "% Real. = terlaksana dibanding rencana; keaktifan per minggu: KURANG = tanpa "
+        "laporan, CUKUP = 1–3 laporan, AKTIF = lebih dari 3 laporan."
+    )
+    if data.officer_reports != data.total_reports:
+        note += (
+            " Laporan per personel = laporan yang mencantumkannya sebagai pelaksana; laporan "
+            "yang dilaksanakan bersama dihitung pada masing-masing personel, sehingga "
+            f"jumlahnya ({data.officer_reports}) berbeda dari jumlah laporan "
+            f"({data.total_reports})."
+        )
+    return note
+
+
 def tables(data: Recap) -> list[Table]:
     """Every table of a recap, in document order."""
     out: list[Table] = []
@@ -98,7 +116,18 @@ def tables(data: Recap) -> list[Table]:
         "Laporan",
         "Keaktifan",
     ]
-    footer = ["", "Jumlah", "", _n(plans), _n(done), _n(missed), pct(total_pct), "", ""]
+    # the period's reports, as the letter counts them (a joint report once)
+    footer = [
+        "",
+        "Jumlah",
+        "",
+        _n(plans),
+        _n(done),
+        _n(missed),
+        pct(total_pct),
+        _n(data.total_reports),
+        "",
+    ]
     widths = [0.6, 3.2, 1.7, 1.4, 1.7, 1.5, 1.3, 1.4, 1.6]
     if multi:
         headers.append("Per minggu")
@@ -306,12 +335,7 @@ def build(
         doc.add(Paragraph(legend(data), align="left"))
     doc.add(
         made[1],  # B: plans and realisation, explained right below it
-        Paragraph(
-            "Keterangan: Terlewat = rencana yang tidak dilaksanakan tanpa laporan; "
-            "% Real. = terlaksana dibanding rencana; keaktifan per minggu: KURANG = tanpa "
-            "laporan, CUKUP = 1–3 laporan, AKTIF = lebih dari 3 laporan.",
-            align="left",
-        ),
+        Paragraph(officer_note(data), align="left"),
         *made[2:],
     )
     titles, name, rank = signer_lines(station, signer)

@@ -44,7 +44,7 @@ from sambang_tui.services.documents.model import (
     Photos,
 )
 from sambang_tui.services.documents.names import with_degrees
-from sambang_tui.services.documents.words import date_long, join_and, label, lines
+from sambang_tui.services.documents.words import date_long, in_sentence, join_and, label, lines
 from sambang_tui.services.reports.detail import ReportDetail
 
 DEFAULT_CITY = "Jakarta Pusat"
@@ -79,7 +79,7 @@ def election_before(day: dt.date) -> str:
 def activity_phrase(name: str) -> str:
     """An activity's name inside a sentence: ``Cooling System`` →
     ``cooling system``; acronyms (``DDS``) stay as they are."""
-    return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in name.split())
+    return in_sentence(name)
 
 
 def _activity(f: ReportDetail) -> str:
@@ -115,11 +115,11 @@ def _met(reports: list[ReportDetail]) -> str:
     seen: list[str] = []
     for f in reports:
         for category, _ in source.audience(f):
-            name = label(f"audience.{category}").lower()
+            name = in_sentence(label(f"audience.{category}"))
             if name not in seen:
                 seen.append(name)
     contacts = [
-        f"{name} ({label('contact.' + cat).lower()})"
+        f"{name} ({in_sentence(label('contact.' + cat))})"
         for f in reports
         for name, cat in source.contacts(f)
     ]

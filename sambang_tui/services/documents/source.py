@@ -45,12 +45,14 @@ def type_names(f: ReportDetail) -> str:
 
 
 def time_range(f: ReportDetail) -> str:
-    """``09.00 s.d. 11.30 WIB`` (``s.d. selesai`` without an end)."""
+    """``09.00 s.d. 11.30 WIB``; ``09.00 WIB s.d. selesai`` without an end
+    (the zone follows the clock times, as Polri writes them)."""
     if f.start_time is None:
         return ""
     start = f.start_time.strftime("%H.%M")
-    end = f" s.d. {f.end_time.strftime('%H.%M')}" if f.end_time else " s.d. selesai"
-    return f"{start}{end} WIB"
+    if f.end_time is None:
+        return f"{start} WIB s.d. selesai"
+    return f"{start} s.d. {f.end_time.strftime('%H.%M')} WIB"
 
 
 def audience(f: ReportDetail) -> list[tuple[str, int | None]]:

@@ -32,11 +32,25 @@ def join_and(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " dan " + items[-1]
 
 
+def in_sentence(name: str) -> str:
+    """A label inside a sentence: ``Tokoh masyarakat`` → ``tokoh masyarakat``;
+    acronyms stay as Indonesian writes them (``Perangkat RT/RW`` → ``perangkat
+    RT/RW``, ``Ketua RT`` → ``ketua RT``)."""
+    return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in name.split())
+
+
+def sentence_start(text: str) -> str:
+    """``text`` opening with a capital, as a section of a document does
+    ("menghimbau warga …" → "Menghimbau warga …"); the rest as written."""
+    stripped = text.lstrip()
+    return stripped[:1].upper() + stripped[1:] if stripped else text
+
+
 def audience_phrase(audience: list[tuple[str, int | None]]) -> str:
     """``warga (25 orang), tokoh masyarakat (4 orang) dan kelompok pemuda``."""
     parts = []
     for category, count in audience:
-        name = label(f"audience.{category}").lower()
+        name = in_sentence(label(f"audience.{category}"))
         parts.append(f"{name} ({count} orang)" if count else name)
     return join_and(parts)
 

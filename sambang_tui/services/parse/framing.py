@@ -52,6 +52,11 @@ def headline(text: str) -> str:
     return m.group("line") if words and capitalised >= 0.6 * len(words) else ""
 
 
+def greets(line: str) -> bool:
+    """Whether ``line`` opens with a greeting, an address or a closing word."""
+    return bool(_GREETING.match(line.strip()))
+
+
 def is_boilerplate(line: str, officer_text: str = "") -> bool:
     """Greetings, headers, closings, emoji-only and signature lines."""
     stripped = line.strip()

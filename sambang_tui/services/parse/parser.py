@@ -39,6 +39,7 @@ from sambang_tui.services.parse.activities import split_activities
 from sambang_tui.services.parse.area import find_area
 from sambang_tui.services.parse.audience_words import AT_EVENT
 from sambang_tui.services.parse.model import ParsedMessage
+from sambang_tui.services.parse.narrative import narrative
 from sambang_tui.services.parse.normalise import ChatText, normalise, strip_chat_headers
 from sambang_tui.services.parse.parts import one_reporter
 from sambang_tui.services.parse.sections import Layout, split
@@ -64,27 +65,6 @@ def _scope(layout: Layout, free: str, exclude: tuple[str, ...]) -> str:
         if s.kind not in exclude
     ]
     return "\n".join(p for p in [free, *pieces] if p)
-
-
-def _narrative(layout: Layout, officer_text: str) -> str:
-    pieces: list[tuple[int, str]] = []
-    for section in layout.sections:
-        if section.kind == "activity" and section.value:
-            pieces.append((section.line, section.value))
-        elif section.kind in ("other", "audience", "topic") and section.value:
-            pieces.append((section.line, f"{section.label}: {section.value}"))
-    for index, line in layout.free:
-        if not framing.is_boilerplate(line, officer_text):
-            pieces.append((index, line))
-    pieces.sort()
-    out: list[str] = []
-    previous = None
-    for index, text in pieces:
-        if previous is not None and out:
-            out.append("\n\n" if index - previous > 1 and not layout.numbered else "\n")
-        out.append(text)
-        previous = index
-    return "".join(out).strip()
 
 
 @dataclass
@@ -326,7 +306,7 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
         result.situation = situation.find_in_told(
             fuzzy.correct(numerals.as_digits(_join(result.message, result.findings)))
         )
-    result.narrative = _narrative(layout, result.officer)
+    result.narrative = narrative(layout, result.officer, clean, context.own)
     doubt.weigh(result, clean, layout, spoken)
 
     if context.actor is not None:

@@ -152,6 +152,11 @@ def _inline_label(line: str, m: re.Match[str]) -> bool:
     return wrapping.ends_sentence(line[: m.start()])
 
 
+def lines_of(text: str) -> list[str]:
+    """The lines ``split`` counts in ``text``."""
+    return _lines(text)
+
+
 def _lines(text: str) -> list[str]:
     """The message's lines, a line that goes on with a labelled item after
     a sentence ("… aman. Pesan kamtibmas: agar …") cut before the label."""

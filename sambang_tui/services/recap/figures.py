@@ -284,9 +284,12 @@ def by_officer(actor: Actor, period: Period, today: dt.date | None = None) -> li
     ):
         weekly.setdefault(officer, [0] * len(weeks))[int(week)] += int(n)
     ids = set(plan_rows) | set(weekly)
-    wanted = (Officer.role == "bhabinkamtibmas") & (Officer.active == True)  # noqa: E712
+    # the station's Bhabinkamtibmas, one row each: the active ones, and one no longer active
+    # who planned or reported in the period — not a Kanit listed on a report beside a Bhabin
+    wanted = Officer.active == True  # noqa: E712
     if ids:
         wanted |= Officer.id.in_(sorted(ids))
+    wanted &= Officer.role == "bhabinkamtibmas"
     officers = tuple_rows(
         Officer.select(Officer.id, Officer.rank, Officer.name, Officer.nrp)
         .where((Officer.station == actor.station_id) & wanted)

@@ -152,5 +152,11 @@ class Recap:
         return plans, done, missed, (done * 100 / plans if plans else None)
 
     @property
+    def officer_reports(self) -> int:
+        """The officers' report counts added up: a report two Bhabins made counts for
+        each of them, so it may differ from ``total_reports``."""
+        return sum(r.reports for r in self.officers)
+
+    @property
     def coverage_totals(self) -> tuple[int, int]:
         return sum(r.visited for r in self.coverage), sum(r.total for r in self.coverage)

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sambang_tui.db.models import ActivityType, Kelurahan, Report, ReportType
+from sambang_tui.db.models import ActivityType, InformationReport, Kelurahan, Report, ReportType
 from sambang_tui.db.rows import tuple_rows
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
@@ -26,6 +26,7 @@ class FoundReport:
     date: dt.date
     type_codes: str
     kelurahan: str
+    informasi: bool = False  # a deteksi dini report: its document is the Laporan Informasi
 
 
 def find_report(actor: Actor, text: str) -> int:
@@ -65,4 +66,7 @@ def describe(actor: Actor, text: str) -> FoundReport:
         )
     ]
     kelurahan = Kelurahan.get_by_id(found.kelurahan_id).name
-    return FoundReport(found.id, found.number, found.date, "+".join(codes), kelurahan)
+    informasi = InformationReport.select().where(InformationReport.report == found.id).exists()
+    return FoundReport(
+        found.id, found.number, found.date, "+".join(codes), kelurahan, bool(informasi)
+    )

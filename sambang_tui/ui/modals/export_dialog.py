@@ -178,6 +178,9 @@ class ExportDialog(ModalScreen[Path | None]):
         self.folder = config.documents_dir()
         self._auto_path = ""
         self.found: Any = None  # the report the number names (report_find.FoundReport)
+        # the kind the dialog chose for the report found; one the person chose is kept
+        self._auto_kind = "kegiatan"
+        self._kind_chosen = False
         self._find_timer: Any = None
 
     def compose(self) -> ComposeResult:
@@ -261,6 +264,8 @@ class ExportDialog(ModalScreen[Path | None]):
 
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.select.id == "export-kind":
+            if event.value != self._auto_kind:
+                self._kind_chosen = True
             self._sync_formats()
         if event.select.id in ("export-format", "export-kind"):
             self._sync_path()
@@ -325,6 +330,7 @@ class ExportDialog(ModalScreen[Path | None]):
             if self._value("#export-number", "").strip() != typed:
                 return  # typed on meanwhile
             self.found = report
+            self._fit_kind(report)
             shown.remove_class("-missing")
             shown.update(
                 Text(
@@ -347,6 +353,18 @@ class ExportDialog(ModalScreen[Path | None]):
             group="export-find",
             exclusive=True,
         )
+
+    def _fit_kind(self, report: Any) -> None:
+        """Start on the document that fits the report: a deteksi dini report's is
+        the Laporan Informasi, another's the Laporan Kegiatan (unless the person
+        chose one)."""
+        if self._kind_chosen:
+            return
+        kind = "informasi" if report.informasi else "kegiatan"
+        select = self.query_one("#export-kind", Select)
+        if select.value != kind:
+            self._auto_kind = kind
+            select.value = kind
 
     def choice(self) -> ExportChoice:
         return ExportChoice(

@@ -39,6 +39,7 @@ class RekapScreen(RekapTables):
     RekapScreen TabPane { padding: 0; }
     RekapScreen DataTable { height: 1fr; }
     RekapScreen #rekap-threats { height: 1; padding: 0 1; }
+    RekapScreen #rekap-officers-note { height: auto; padding: 0 1; display: none; }
     RekapScreen #rekap-problems { height: auto; max-height: 9; }
     RekapScreen #rekap-open { height: 1fr; }
     RekapScreen #rekap-charts Static { padding: 0 1; }
@@ -84,6 +85,7 @@ class RekapScreen(RekapTables):
                 yield DataTable(id="rekap-types", cursor_type="cell", zebra_stripes=True)
             with TabPane(t("rekap.tab.officers"), id="tab-officers"):
                 yield DataTable(id="rekap-officers", cursor_type="row", zebra_stripes=True)
+                yield Static("", id="rekap-officers-note", markup=False)
             with TabPane(t("rekap.tab.audience"), id="tab-audience"):
                 yield DataTable(id="rekap-audience", cursor_type="row", zebra_stripes=True)
             with TabPane(t("rekap.tab.situation"), id="tab-situation"):

@@ -175,13 +175,20 @@ class RekapTables(SambangScreen[None]):
             num(done),
             num(missed),
             pct_text(pct),
-            num(""),
+            num(data.total_reports),  # the period's reports, a joint report once
             Text(""),
         ]
         if multi:
             total.append(Text(""))
         self._row(table, "officers", "total", total, None)
         self._restore(table)
+        note = self.query_one("#rekap-officers-note", Static)
+        joint = data.officer_reports != data.total_reports
+        note.display = joint
+        if joint:
+            note.update(
+                Text(t("rekap.officers.joint", sum=data.officer_reports, total=data.total_reports))
+            )
 
     def _show_audience(self, data: Recap) -> None:
         table = self._table(

@@ -1,0 +1,77 @@
+"""The narrative (Uraian kegiatan) an activity is offered with: its own words,
+without the greeting that opens the message, the item's list mark, the
+closing situation or the signature (round 21 audit: a pasted message of
+three activities gave each report the greeting and "1. …")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sambang_tui.services.parse.parser import parse_message, parse_reports
+
+TODAY = dt.date(2024, 12, 4)
+
+THREE = (
+    "Selamat siang Komandan, ijin melaporkan kegiatan Bhabinkamtibmas Kel. Kenari hari Rabu "
+    "4 Desember 2024:\n"
+    "1. Pukul 08.30 WIB sambang ke Pos RW 03 Jl. Kenari II RT 02 RW 03, bertemu Ketua RW 03 "
+    "dan 6 orang warga, menghimbau agar tidak terprovokasi hasil Pilkada.\n"
+    "2. Pukul 10.00 WIB DDS di RT 05 RW 07 Jl. Salemba Tengah, mengunjungi 12 rumah warga, "
+    "keluhan warga soal parkir liar.\n"
+    "3. Pukul 19.30 WIB cooling system bersama kelompok pemuda ± 15 orang di Pos Kamling "
+    "RT 01 RW 09.\n"
+    "Situasi aman dan kondusif.\n"
+    "Bripka Agus Setiawan"
+)
+
+
+def test_each_activity_of_a_list_tells_only_its_own_item() -> None:
+    reports = parse_reports(THREE, TODAY)
+    assert [r.narrative for r in reports] == [
+        "Pukul 08.30 WIB sambang ke Pos RW 03 Jl. Kenari II RT 02 RW 03, bertemu Ketua RW 03 "
+        "dan 6 orang warga, menghimbau agar tidak terprovokasi hasil Pilkada.",
+        "Pukul 10.00 WIB DDS di RT 05 RW 07 Jl. Salemba Tengah, mengunjungi 12 rumah warga, "
+        "keluhan warga soal parkir liar.",
+        "Pukul 19.30 WIB cooling system bersama kelompok pemuda ± 15 orang di Pos Kamling "
+        "RT 01 RW 09.",
+    ]
+    assert all(r.situation == "aman_kondusif" for r in reports)  # the closing still read
+
+
+def test_one_item_under_the_greeting_loses_greeting_mark_and_close() -> None:
+    one = "\n".join(THREE.split("\n")[:2] + THREE.split("\n")[-2:])
+    parsed = parse_message(one, today=TODAY)
+    assert parsed.narrative == (
+        "Pukul 08.30 WIB sambang ke Pos RW 03 Jl. Kenari II RT 02 RW 03, bertemu Ketua RW 03 "
+        "dan 6 orang warga, menghimbau agar tidak terprovokasi hasil Pilkada."
+    )
+    assert parsed.date == TODAY and parsed.situation == "aman_kondusif"
+
+
+def test_the_address_before_the_report_on_its_line_goes() -> None:
+    parsed = parse_message(
+        "Ijin Komandan, melaporkan pada hari Rabu 4 Desember 2024 pukul 08.30 WIB sambang ke "
+        "Pos RW 03 Jl. Kenari II, bertemu Ketua RW 03. Aman. Bripka Agus Setiawan",
+        today=TODAY,
+    )
+    assert parsed.narrative == (
+        "pada hari Rabu 4 Desember 2024 pukul 08.30 WIB sambang ke Pos RW 03 Jl. Kenari II, "
+        "bertemu Ketua RW 03."
+    )
+
+
+def test_steps_of_one_activity_keep_their_numbers() -> None:
+    parsed = parse_message(
+        "Kegiatan sambang RW 03 Kel. Kenari pukul 09.00:\n1. Bertemu Ketua RW 03\n"
+        "2. Menghimbau warga ronda malam",
+        today=TODAY,
+    )
+    assert "1. Bertemu Ketua RW 03\n2. Menghimbau warga ronda malam" in parsed.narrative
+
+
+def test_a_greeting_that_tells_the_activity_stays() -> None:
+    parsed = parse_message(
+        "Ijin lapor kegiatan sambang di RT 02 RW 03 Kel. Kenari pukul 09.00 bertemu warga",
+        today=TODAY,
+    )
+    assert parsed.narrative.startswith("kegiatan sambang di RT 02 RW 03")
