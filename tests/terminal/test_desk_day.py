@@ -176,6 +176,28 @@ def test_burst_with_tab(world, env: dict[str, str], term: str) -> None:
         assert "k093011" not in shown
 
 
+@pytest.mark.parametrize("term", TERMS)
+def test_end_and_typing_in_one_read_append(world, env: dict[str, str], term: str) -> None:
+    """End and the text behind it in one read, on a field just entered with
+    Shift+Tab or Tab (all of it selected): the text is added at the end (it
+    replaced the whole field: "Jalan Kramat Sentiong" became " No. 12")."""
+    target, _w = world
+    with TmuxApp(target, env, term) as app:
+        start(app)
+        app.key("C-Down", "C-Down")
+        app.key("Tab", "Tab", "Tab")  # kelurahan, RW, RT, then the place
+        app.free("Jalan Kramat Sentiong")
+        app.wait_for("Jalan Kramat Sentiong")
+        app.key("Tab")  # on to the first count
+        app.burst("BTab", "End", " No. 12")
+        app.wait_for("Sentiong No. 12", "the number added to the place")
+        app.key("BTab")  # RT
+        app.burst("Tab", "End", " A")
+        shown = app.wait_for("Sentiong No. 12 A", "the letter added too")
+        line = next(x for x in shown.splitlines() if "Tempat" in x)
+        assert "Jalan Kramat Sentiong No. 12 A" in line, line
+
+
 def ask_and_stay(app: TmuxApp, typed: str) -> None:
     app.wait_for(typed, "what was typed")
     app.key("C-q")

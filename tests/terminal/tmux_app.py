@@ -59,7 +59,9 @@ class TmuxApp:
         exports = " ".join(
             f"{k}={shlex.quote(v)}"
             for k, v in env.items()
-            if k.startswith(("SAMBANG_", "TEXTUAL_")) or k in ("HOME", "PATH", "LANG", "NO_COLOR")
+            if k.startswith(("SAMBANG_", "TEXTUAL_"))
+            # PYTHONPATH: the tree under test (a worktree run with the main venv)
+            or k in ("HOME", "PATH", "LANG", "NO_COLOR", "PYTHONPATH")
         )
         # the pane stays after the app ends, to read its last screen
         command = f"env -i {exports} TERM={term} {shlex.quote(SAMBANG)} --db {shlex.quote(target)}"

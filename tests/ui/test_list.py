@@ -299,8 +299,11 @@ async def test_conflict_shows_its_message(demo_target: str, monkeypatch) -> None
         await pilot.pause()
         await pilot.press("y")
         await wait(pilot)
-        messages = [n.message for n in app._notifications]
-        assert any(m.startswith("Data ini sudah diubah") for m in messages)
+        messages = [str(n.message) for n in app._notifications]
+        # what changed, as the detail labels it (issue 21: not "status, updated_at")
+        changed = [m for m in messages if f"{number} sudah diubah oleh" in m]
+        assert changed and ": Tempat." in changed[0], messages
+        assert app.screen.detail.place == "Jl. lain"  # read again
 
 
 async def test_problem_thread_from_the_detail(demo_target: str) -> None:

@@ -7,15 +7,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import (
-    Input,
-    Label,
-    Static,
-)
+from textual.widgets import Label, Static
 
 from sambang_tui.i18n import t
 from sambang_tui.services.core import periods
 from sambang_tui.services.core.periods import Period
+from sambang_tui.ui.widgets.inputs import Input
 
 
 class CustomRangeModal(ModalScreen[Period | None]):

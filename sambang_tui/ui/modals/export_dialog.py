@@ -25,13 +25,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Select, Static
+from textual.widgets import Label, Select, Static
 
 from sambang_tui import config
 from sambang_tui.i18n import t
 from sambang_tui.services.core.errors import ServiceError
 from sambang_tui.services.documents import export_target
 from sambang_tui.ui.context import app_context
+from sambang_tui.ui.widgets.inputs import Input
 from sambang_tui.ui.workers import run_db
 
 EXTENSIONS = {"pdf": ".pdf", "docx": ".docx", "csv": ".csv", "text": ".txt"}

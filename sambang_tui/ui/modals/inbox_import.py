@@ -21,7 +21,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Static
+from textual.widgets import Label, Static
 
 from sambang_tui.i18n import t
 from sambang_tui.services.core import clock
@@ -31,6 +31,7 @@ from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.inbox.importer import ImportSummary, import_export
 from sambang_tui.ui.context import sambang_app
 from sambang_tui.ui.text import plain
+from sambang_tui.ui.widgets.inputs import Input
 from sambang_tui.ui.widgets.path_input import PathSuggester, completion, matches, started_anew
 from sambang_tui.ui.workers import run_db
 

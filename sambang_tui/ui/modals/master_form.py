@@ -21,12 +21,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
-from textual.widgets import Input, Label, Static, TextArea
+from textual.widgets import Label, Static
 
 from sambang_tui.i18n import t
 from sambang_tui.services.core.errors import ConflictError, ValidationError
 from sambang_tui.ui.context import sambang_app
 from sambang_tui.ui.modals.discard import AsksBeforeDiscard
+from sambang_tui.ui.widgets.inputs import Input, TextArea
 from sambang_tui.ui.widgets.tickbox import TickBox
 from sambang_tui.ui.workers import run_db
 

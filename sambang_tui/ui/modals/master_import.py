@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
-from textual.widgets import Checkbox, Input, Label, Static
+from textual.widgets import Checkbox, Label, Static
 
 from sambang_tui.i18n import t
 from sambang_tui.services.core.actor import Actor
@@ -25,6 +25,7 @@ from sambang_tui.services.core.errors import ValidationError
 from sambang_tui.services.master.importing import run as csv_import
 from sambang_tui.services.master.importing.run import ImportResult
 from sambang_tui.ui.context import sambang_app
+from sambang_tui.ui.widgets.inputs import Input
 from sambang_tui.ui.widgets.tickbox import TickBox
 from sambang_tui.ui.workers import run_db
 

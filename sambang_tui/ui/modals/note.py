@@ -8,10 +8,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Label, Static, TextArea
+from textual.widgets import Label, Static
 
 from sambang_tui.i18n import t
 from sambang_tui.ui.modals.discard import AsksBeforeDiscard
+from sambang_tui.ui.widgets.inputs import TextArea
 
 
 class NoteModal(AsksBeforeDiscard, ModalScreen[str | None]):

@@ -20,7 +20,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Label, OptionList, Static, TextArea
+from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from sambang_tui.i18n import t
@@ -29,6 +29,7 @@ from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.parse import ParsedMessage, parse_reports
 from sambang_tui.ui.context import sambang_app
 from sambang_tui.ui.modals.discard import AsksBeforeDiscard
+from sambang_tui.ui.widgets.inputs import TextArea
 from sambang_tui.ui.workers import run_db
 
 

@@ -11,12 +11,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Static
+from textual.widgets import Label, Static
 
 from sambang_tui.i18n import t
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.master import lookup
 from sambang_tui.services.schedule import plan_form
+from sambang_tui.ui.widgets.inputs import Input
 from sambang_tui.ui.workers import run_db
 
 

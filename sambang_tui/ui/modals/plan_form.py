@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import Suggester
-from textual.widgets import Input, Label, Static
+from textual.widgets import Label, Static
 
 from sambang_tui.i18n import t
 from sambang_tui.services.admin import runtime
@@ -29,6 +29,7 @@ from sambang_tui.services.schedule import plan_form
 from sambang_tui.services.schedule.plans import PlanInput, SavedPlan
 from sambang_tui.ui.context import sambang_app
 from sambang_tui.ui.modals.discard import AsksBeforeDiscard
+from sambang_tui.ui.widgets.inputs import Input
 from sambang_tui.ui.workers import run_db
 
 # form field -> (label key, ValidationError field names)

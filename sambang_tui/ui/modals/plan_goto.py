@@ -10,12 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Static
+from textual.widgets import Label, Static
 
 from sambang_tui.i18n import t
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.dates import parse_date
 from sambang_tui.services.core.errors import ValidationError
+from sambang_tui.ui.widgets.inputs import Input
 
 
 class GoToDateModal(ModalScreen[dt.date | None]):

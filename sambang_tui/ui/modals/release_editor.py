@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Select, Static, TextArea
+from textual.widgets import Label, Select, Static
 
 from sambang_tui.i18n import t
 from sambang_tui.ui.modals.discard import AsksBeforeDiscard
@@ -29,6 +29,7 @@ from sambang_tui.ui.modals.export_dialog import (
     remember_folder,
     show_path,
 )
+from sambang_tui.ui.widgets.inputs import Input, TextArea
 from sambang_tui.ui.workers import run_db
 
 FORMATS = ("docx", "text", "pdf")

@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Label, Select, Static
 
 from sambang_tui.i18n import t
 from sambang_tui.services.core import clock
@@ -22,6 +22,7 @@ from sambang_tui.services.core.vocab import REPORT_STATUSES
 from sambang_tui.services.master import lookup, operations
 from sambang_tui.services.reports.listing import ReportFilter
 from sambang_tui.ui.context import app_context
+from sambang_tui.ui.widgets.inputs import Input
 from sambang_tui.ui.workers import run_db
 
 

@@ -16,7 +16,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.timer import Timer
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable, Static
 
 from sambang_tui.i18n import t
 from sambang_tui.services.reports import listing as report_list
@@ -24,6 +24,7 @@ from sambang_tui.services.reports.listing import ReportFilter, ReportRow
 from sambang_tui.ui.screens.base import SambangScreen
 from sambang_tui.ui.text import plain
 from sambang_tui.ui.widgets.header import SambangHeader
+from sambang_tui.ui.widgets.inputs import Input
 from sambang_tui.ui.workers import run_db
 
 PAGE_SIZE = 50

@@ -19,6 +19,7 @@ from textual.widgets import Static
 
 from sambang_tui.i18n import format_date_long, t
 from sambang_tui.services import reports
+from sambang_tui.services.core.errors import ServiceError
 from sambang_tui.services.reports import access as report_access
 from sambang_tui.services.reports.detail import ReportDetail
 from sambang_tui.ui.screens.base import SambangScreen
@@ -152,6 +153,54 @@ def detail_text(d: ReportDetail) -> Group:
     return w.render()
 
 
+def _seen(d: ReportDetail) -> list[tuple[str, object]]:
+    """What the reader sees of a report, part by part: (the label it is
+    shown under, a value to compare). Never the version or who saved last
+    and when (every save changes them)."""
+    note = "detail.f.returned" if d.status == "dikembalikan" else "detail.f.review_note"
+    reviewer = (d.reviewer.label if d.reviewer else "", d.reviewed_at)
+    return [
+        ("detail.f.status", d.status),
+        (note, d.review_note),
+        ("detail.f.review", reviewer),
+        ("detail.f.types", [x.name for x in d.types]),
+        ("detail.f.date", d.date),
+        ("detail.f.time", (d.start_time, d.end_time)),
+        ("detail.f.officers", [(o.label, o.nrp) for o in d.officers]),
+        ("detail.f.area", (d.kelurahan.label, d.rw, d.rt)),
+        ("detail.f.place", d.place),
+        ("detail.f.operation", d.operation.name if d.operation else ""),
+        ("detail.f.audience", [(a.category, a.count) for a in d.audience]),
+        ("detail.f.contacts", [(c.name, c.category) for c in d.contacts]),
+        ("detail.f.situation", d.situation),
+        ("detail.f.threat", d.threat_level),
+        ("detail.f.problem", (d.problem.title, d.problem.status) if d.problem else None),
+        ("detail.f.narrative", d.narrative),
+        ("detail.f.message", d.message),
+        ("detail.f.findings", d.findings),
+        ("detail.f.follow_up", d.follow_up),
+        ("detail.f.quote", (d.quote_by, d.quote_text)),
+        ("detail.f.information", d.information),
+        ("detail.f.households", d.households),
+        ("detail.f.attachments", [(a.original_name, a.caption) for a in d.attachments]),
+    ]
+
+
+def changed_labels(old: ReportDetail, new: ReportDetail) -> list[str]:
+    """The parts of the report that differ between two reads, named as the
+    detail shows them ("Status (Dikembalikan)", "Peserta")."""
+    labels: list[str] = []
+    for (key, before), (new_key, after) in zip(_seen(old), _seen(new), strict=True):
+        if before == after:
+            continue
+        label = t(new_key)
+        if key == "detail.f.status":
+            label += f" ({t('report.' + new.status)})"
+        if label not in labels:
+            labels.append(label)
+    return labels
+
+
 class ReportDetailScreen(SambangScreen[None]):
     TITLE_KEY = "detail.title"
     HELP_KEY = "detail.help"
@@ -176,6 +225,7 @@ class ReportDetailScreen(SambangScreen[None]):
         Binding("d", "delete", t("detail.delete"), id="detail.delete", show=False),
         Binding("p", "problem", t("detail.problem"), id="detail.problem", show=False),
         Binding("o", "documents", t("detail.documents"), id="detail.documents"),
+        Binding("ctrl+r", "reload", t("detail.reload"), id="detail.reload", show=False),
         Binding("escape", "back", t("word.back"), id="detail.back", show=False),
     ]
 
@@ -184,6 +234,8 @@ class ReportDetailScreen(SambangScreen[None]):
         self.report_id = report_id
         self.detail: ReportDetail | None = None
         self._edit_once_read = False
+        # what to do once the report is read again (given it as read)
+        self._after_read: list[Callable[[ReportDetail], None]] = []
 
     def compose(self) -> ComposeResult:
         yield SambangHeader()
@@ -197,7 +249,14 @@ class ReportDetailScreen(SambangScreen[None]):
     def on_screen_resume(self) -> None:
         self.reload()
 
-    def reload(self) -> None:
+    def action_reload(self) -> None:
+        self.reload()
+
+    def reload(self, then: Callable[[ReportDetail], None] | None = None) -> None:
+        """Read the report again and show it; then ``then(report)`` (kept
+        when a newer read supersedes this one)."""
+        if then is not None:
+            self._after_read.append(then)
         rid, actor = self.report_id, self.actor
         run_db(
             self,
@@ -211,10 +270,13 @@ class ReportDetailScreen(SambangScreen[None]):
         self.detail = detail
         self.query_one("#detail-text", Static).update(detail_text(detail))
         self.refresh_bindings()
+        pending, self._after_read = self._after_read, []
+        for then in pending:
+            then(detail)
         if self._edit_once_read:
             self._edit_once_read = False
             if detail.edit_refusal:
-                self.action_why_not_edit()
+                self._why_not_edit_now()
             else:
                 self.action_edit()
 
@@ -253,7 +315,9 @@ class ReportDetailScreen(SambangScreen[None]):
     # -- actions --------------------------------------------------------------
 
     def _step(self, fn: Callable[[], Any], done_key: str) -> None:
-        if self.detail is None:
+        """``fn``: the step on the report as it is shown now (its version)."""
+        acted_on = self.detail
+        if acted_on is None:
             return
 
         def done(saved: Any) -> None:
@@ -263,7 +327,36 @@ class ReportDetailScreen(SambangScreen[None]):
             else:
                 self.reload()
 
-        run_db(self, fn, done, group="detail-step", name=done_key)
+        def refused(exc: BaseException) -> None:
+            self._step_refused(exc, acted_on)
+
+        run_db(self, fn, done, on_error=refused, group="detail-step", name=done_key)
+
+    def _step_refused(self, exc: BaseException, acted_on: ReportDetail) -> None:
+        """A step the services refused: read the report again. Refused
+        because it changed since it was shown (its version, or its status),
+        the reader is told what changed and to look before trying again —
+        not the step's own columns ("status, updated_at")."""
+        if not isinstance(exc, ServiceError):
+            self.sambang.report_error(exc)
+            return
+
+        def told(now: ReportDetail) -> None:
+            if now.version != acted_on.version:
+                self._tell_changed(acted_on, now)
+            else:
+                self.sambang.report_error(exc)
+
+        self.reload(then=told)
+
+    def _tell_changed(self, before: ReportDetail, now: ReportDetail) -> None:
+        who = now.updated_by_name or now.updated_by
+        labels = changed_labels(before, now)
+        if labels:
+            text = t("detail.changed", number=now.number, by=who, fields=", ".join(labels))
+        else:
+            text = t("detail.changed_unseen", number=now.number, by=who)
+        self.notify(text, severity="warning", markup=False, timeout=10)
 
     def action_submit(self) -> None:
         if self.detail is None:
@@ -273,9 +366,19 @@ class ReportDetailScreen(SambangScreen[None]):
 
     def action_why_not_submit(self) -> None:
         """Only its authors submit a report: a reviewer who returned it
-        pressing a is told so."""
-        if self.detail is not None and self.detail.submit_refusal:
-            self.notify(self.detail.submit_refusal, severity="warning", markup=False)
+        pressing a is told so — by the report read again, not as it was
+        shown (it may have changed since)."""
+        shown = self.detail
+        if shown is None:
+            return
+
+        def told(now: ReportDetail) -> None:
+            if now.submit_refusal:
+                self.notify(now.submit_refusal, severity="warning", markup=False)
+            elif now.version != shown.version:
+                self._tell_changed(shown, now)
+
+        self.reload(then=told)
 
     def action_verify(self) -> None:
         """Ask first: one stray key must not verify a report."""
@@ -341,6 +444,13 @@ class ReportDetailScreen(SambangScreen[None]):
         self.app.push_screen(ConfirmModal(t("detail.confirm_delete", number=number)), answer)
 
     def action_why_not_edit(self) -> None:
+        """`e` where the report as shown may not be changed: read it again
+        first (returned meanwhile, it may be) — then the form, or why not."""
+        if self.detail is not None:
+            self._edit_once_read = True
+            self.reload()
+
+    def _why_not_edit_now(self) -> None:
         if self.detail is not None:
             self.notify(self.detail.edit_refusal, severity="warning", markup=False)
 

@@ -12,11 +12,12 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import Static
 
 from sambang_tui.i18n import t
 from sambang_tui.ui.widgets.compact import compact
 from sambang_tui.ui.widgets.entry_picker import Picker
+from sambang_tui.ui.widgets.inputs import Input, TextArea
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 

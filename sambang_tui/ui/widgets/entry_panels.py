@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 from typing import Any
 
 from textual.app import ComposeResult
@@ -221,6 +222,59 @@ class InformationPanel(Panel):
         self._picker("accuracy").set_values([info.accuracy] if info.accuracy else [])
 
 
+OPINION_SEPARATOR = "; "
+_SEPARATOR = re.compile(r";\s+")
+
+
+def shown_opinions(opinions: list[OpinionInput], kind: str) -> str:
+    """The one line a household's ``kind`` (keluhan, harapan) is typed in:
+    its items, in order, joined by "; "."""
+    return OPINION_SEPARATOR.join(o.text for o in opinions if o.kind == kind)
+
+
+def opinions_from(stored: list[OpinionInput], typed: dict[str, str]) -> list[OpinionInput]:
+    """A household's opinions from the lines ``typed`` (kind → text), given
+    those it had (``stored``). The form shows only each kind's texts, joined
+    in one line, not their field (Kamtibmas, Ekonomi …): a line left as it
+    was shown keeps its items exactly — texts, fields, order (an edit of
+    another part of the report rewrote them: fields emptied, items merged
+    into one text). A line changed is read back item by item at "; "; an
+    item typed in the place of one (as many items as before), or unchanged
+    among others, keeps that one's field; its kind's items take the places
+    that kind had among the others."""
+    items: dict[str, list[OpinionInput]] = {}
+    for kind, line in typed.items():
+        before = [o for o in stored if o.kind == kind]
+        if line == shown_opinions(stored, kind):
+            items[kind] = [copy.deepcopy(o) for o in before]
+            continue
+        texts = [part.strip() for part in _SEPARATOR.split(line) if part.strip()]
+        if len(texts) == len(before):
+            items[kind] = [
+                OpinionInput(kind, o.field, x) for o, x in zip(before, texts, strict=True)
+            ]
+            continue
+        unused = list(before)
+        made: list[OpinionInput] = []
+        for text in texts:
+            same = next((o for o in unused if o.text.strip() == text), None)
+            if same is not None:
+                unused.remove(same)
+            made.append(OpinionInput(kind, same.field if same else "", text))
+        items[kind] = made
+    # each kind's items in the places it had among the others, any more after
+    out: list[OpinionInput] = []
+    for o in stored:
+        queue = items.get(o.kind)
+        if queue:
+            out.append(queue.pop(0))
+        elif o.kind not in items:
+            out.append(copy.deepcopy(o))  # a kind the form does not show
+    for kind in typed:
+        out.extend(items[kind])
+    return out
+
+
 class HouseholdRow(Vertical):
     DEFAULT_CSS = "HouseholdRow { height: auto; }"
 
@@ -232,8 +286,8 @@ class HouseholdRow(Vertical):
     def compose(self) -> ComposeResult:
         p = f"households.{self.index}."
         house = self.house
-        keluhan = "; ".join(o.text for o in house.opinions if o.kind == "keluhan")
-        harapan = "; ".join(o.text for o in house.opinions if o.kind == "harapan")
+        keluhan = shown_opinions(house.opinions, "keluhan")
+        harapan = shown_opinions(house.opinions, "harapan")
         first = (p + "head_name", p + "address") + (("households",) if self.index == 0 else ())
         yield FieldRow(
             (
@@ -256,12 +310,9 @@ class HouseholdRow(Vertical):
         inputs = self.inputs()
         if len(inputs) != 4:
             return self.house
-        head, address, keluhan, harapan = (i.value for i in self.inputs())
-        opinions = []
-        if keluhan.strip():
-            opinions.append(OpinionInput("keluhan", "", keluhan))
-        if harapan.strip():
-            opinions.append(OpinionInput("harapan", "", harapan))
+        head, address, keluhan, harapan = (i.value for i in inputs)
+        typed = {"keluhan": keluhan, "harapan": harapan}
+        opinions = opinions_from(self.house.opinions, typed)
         return HouseholdInput(head_name=head, address=address, opinions=opinions)
 
     @property

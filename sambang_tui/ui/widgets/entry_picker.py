@@ -19,10 +19,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from sambang_tui.ui.widgets.compact import compact
+from sambang_tui.ui.widgets.inputs import Input
 
 MAX_MATCHES = 8
 
@@ -72,8 +73,8 @@ class PickerInput(Input):
             event.stop()
             event.prevent_default()
             self.picker.accept(advance=False)
-            return
-        await super()._on_key(event)
+        # any other key: Textual calls the ``_on_key`` of each class after
+        # this one (the bindings run in order, then Input inserts the text)
 
     def action_pick_accept(self) -> None:
         self.picker.accept(advance=True)
