@@ -36,7 +36,9 @@ def whoami(url: str) -> dict[str, Any]:
 def cli(*argv: str) -> tuple[int, str, str]:
     """``sambang ARGV`` in this process; (exit code, stdout, stderr)."""
     from sambang_tui import cli as entry
+    from sambang_tui.services.core import identity
 
+    identity._warned = False  # a new process: it has said nothing yet (the fork's parent may have)
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = entry.main(list(argv))

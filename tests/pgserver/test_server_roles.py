@@ -578,3 +578,14 @@ def test_an_admin_cannot_make_himself_a_reviewer(station, as_user) -> None:
     assert code == 1 and "Anda sendiri" in err and "Traceback" not in err, (out, err)
     assert _groups_of(station, me) == before
     assert "sambang_reviewer" not in _groups_of(station, me)
+
+
+@pytest.mark.parametrize(
+    "argv", [("inbox", "list"), ("review", "verify", "LK/1/XII/2024"), ("plan", "propose")]
+)
+def test_every_command_says_it_ignored_the_environment(station, as_user, argv) -> None:
+    """The login comes from the session, so the environment was never asked
+    and ``inbox list`` or ``review verify`` said nothing of SAMBANG_USER."""
+    env = {"SAMBANG_USER": station.users["kanit"], "SAMBANG_TODAY": "2020-01-01"}
+    code, out, err = as_user("desk", acts.cli, *argv, "--db", station.url, env=env)
+    assert err.count("SAMBANG_USER, SAMBANG_TODAY diabaikan") == 1, err
