@@ -59,6 +59,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         ),
     )
     p.add_argument("src", metavar="BERKAS", help="berkas cadangan (.db)")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="pulihkan walau basis data sedang dibuka proses lain (meja lain)",
+    )
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser(
@@ -134,10 +139,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from sambang_tui.services.admin.backup import restore
+    from sambang_tui.i18n import t
+    from sambang_tui.services.admin.backup import others_have_open, restore
 
     target = cli.db_target(args)
     args._target = target
+    cli.say(t("cli.restore.close_apps"))
+    if others_have_open(target) and not args.force:  # asked before this process opens it
+        print(f"sambang: {t('cli.restore.in_use', path=target)}", file=sys.stderr)
+        return 1
     result = restore(target, args.src)
     if result.safety_backup:
         cli.say(f"Basis data sebelumnya disimpan di {result.safety_backup}")

@@ -42,7 +42,7 @@ def build_demo(
     if state == "demo" and not replace:
         raise ServiceError("demo.err.has_demo", target=describe_target(target))
     safety = safety_backup(target) if state == "demo" else None
-    db = runtime.connect(target)
+    db = runtime.connect(target, announce=False)  # a demo, or empty: nothing to ignore
     try:
         station_server = pg_session.managed(db)
         if station_server:

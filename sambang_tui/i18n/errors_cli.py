@@ -12,6 +12,20 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Empty message: {where} holds no text.",
     ),
     "cli.err.to_needs_from": ("--to perlu --from.", "--to needs --from."),
+    "cli.restore.close_apps": (
+        "Pemulihan mengganti seluruh isi basis data: meja yang sedang membuka Sambang pada "
+        "basis data ini sebaiknya menutupnya dulu (yang tetap terbuka akan diberi tahu dan "
+        "memuat ulang datanya).",
+        "A restore replaces the whole database: desks with Sambang open on this database "
+        "should close it first (those left open are told and reload their data).",
+    ),
+    "cli.restore.in_use": (
+        "Basis data {path} sedang dibuka proses lain (meja yang membuka Sambang, atau perintah "
+        "sambang lain). Minta mereka menutupnya lalu ulangi, atau pakai --force untuk tetap "
+        "memulihkan.",
+        "The database {path} is open in another process (a desk with Sambang open, or another "
+        "sambang command). Ask them to close it and try again, or use --force to restore anyway.",
+    ),
     "cli.err.import_more_bad": (
         "… dan {n} baris salah lainnya.",
         "… and {n} more bad lines.",

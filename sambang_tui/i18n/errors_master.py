@@ -197,6 +197,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "No officer has the login '{login}' yet. Add that officer first (Master data or "
         "'sambang import officers' with a login column), then run this command again.",
     ),
+    "master.err.own_officer": (
+        "Jabatan, login dan status aktif Anda sendiri tidak dapat Anda ubah, dan data personel "
+        "Anda tidak dapat Anda hapus: minta admin Polsek yang lain.",
+        "You cannot change your own role, login or active status, nor delete your own "
+        "officer record: ask another Polsek admin.",
+    ),
+    "master.err.own_login": (
+        "Login '{login}' adalah login Anda sendiri: tidak dapat Anda berikan ke data personel lain.",
+        "Login '{login}' is your own login: you cannot give it to another officer record.",
+    ),
     "master.err.last_admin": (
         "Harus ada paling sedikit satu admin.",
         "There must be at least one admin.",
@@ -319,6 +329,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "master.csv.login_taken": (
         "Login '{login}' sudah dipakai personel NRP {nrp}.",
         "Login '{login}' is already used by the officer with NRP {nrp}.",
+    ),
+    "master.csv.own_officer": (
+        "Jabatan, login dan status aktif Anda sendiri tidak dapat Anda ubah lewat impor; "
+        "login Anda sendiri tidak dapat diberikan ke personel lain.",
+        "You cannot change your own role, login or active status by an import, nor give "
+        "your own login to another officer.",
     ),
     "master.csv.nrp_elsewhere": (
         "NRP {nrp} terdaftar di Polsek lain.",

@@ -70,6 +70,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Possibly entered already as {number}",
     ),
     "inbox.nothing": ("Pilih pesan dulu.", "Choose a message first."),
+    "inbox.held_by_other": (
+        "Pesan ini sudah dibuka oleh {who} di meja lain dan belum disimpan: pastikan tidak "
+        "dikerjakan dua kali.",
+        "{who} opened this message at another desk and has not saved it yet: make sure it is "
+        "not entered twice.",
+    ),
     "inbox.saved_item": (
         "Pesan ini sudah disimpan sebagai {numbers}.",
         "This message was saved as {numbers}.",

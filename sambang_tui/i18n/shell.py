@@ -11,6 +11,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "nav.quit": ("Keluar", "Quit"),
     "nav.palette": ("Perintah", "Commands"),
     "nav.back": ("Kembali", "Back"),
+    "shell.restored": (
+        "Basis data baru saja dipulihkan dari cadangan oleh admin: data dimuat ulang. Formulir "
+        "yang sedang diisi belum tersimpan di basis data ini; periksa sebelum menyimpan.",
+        "The database was just restored from a backup by an admin: the data is reloaded. A form "
+        "being typed is not saved in this database; check it before saving.",
+    ),
     "shell.readonly": (
         "Login '{user}' belum terdaftar sebagai personel: mode hanya-baca.",
         "Login '{user}' is not mapped to an officer: read-only mode.",

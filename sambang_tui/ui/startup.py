@@ -30,8 +30,52 @@ def after_first_screen(app: SambangApp) -> None:
         app.notify(refused, severity="warning", markup=False, timeout=10)
     if app.ctx.settings.auto_backup:
         app.call_after_refresh(_start_daily_backup, app)
+    app.call_after_refresh(watch_restore, app)
     if not actor.read_only:
         app.call_after_refresh(offer_drafts, app)
+
+
+RESTORE_CHECK_SECONDS = 15.0
+
+
+def watch_restore(app: SambangApp) -> None:
+    """'sambang restore' on a shared file replaces the data under every desk
+    with the app open: it leaves a mark (``restored_at``) that is read here
+    every few seconds; when it changes, the desk is told and the screen shown
+    reads its data again (the others do when shown). Restore is SQLite only."""
+    from sambang_tui.services.admin.backup import restorable, restored_marker
+    from sambang_tui.ui.workers import run_db
+
+    if not restorable(app.ctx.db_target):
+        return
+    seen: list[str] = []
+
+    def compare(marker: str) -> None:
+        if not seen:
+            seen.append(marker)
+            return
+        if marker == seen[0]:
+            return
+        seen[0] = marker
+        app.notify(t("shell.restored"), severity="warning", markup=False, timeout=30)
+        reload = getattr(app.screen, "action_reload", None)
+        if callable(reload):
+            reload()
+
+    def check() -> None:
+        run_db(
+            app,
+            restored_marker,
+            compare,
+            on_error=lambda exc: logger().warning("restore watch: %s", exc),
+            group="restore-watch",
+            exclusive=True,
+            name="restore_watch",
+            reads_only=True,
+        )
+
+    check()
+    app.set_interval(RESTORE_CHECK_SECONDS, check, name="restore-watch")
 
 
 def _collect_again() -> None:

@@ -149,7 +149,10 @@ def preload() -> None:
         if skip or info.name.endswith("__main__"):
             continue
         importlib.import_module(info.name)
-    for name in ("traceback", "errno", "csv", "json", "uuid", "psycopg", "psycopg.errors"):
+    for name in (
+        "traceback", "errno", "csv", "json", "uuid", "psycopg", "psycopg.errors",
+        "encodings.utf_8_sig",
+    ):  # fmt: skip
         importlib.import_module(name)
 
 

@@ -498,3 +498,96 @@ def test_readers_are_named_by_an_admin_and_polres_by_the_superuser(station, as_u
     )
     assert code == 0, err
     assert station.scalar(f"SELECT count(*) FROM pg_roles WHERE rolname = '{login}'") == "0"
+
+
+# --- nobody changes who he is ------------------------------------------------------------
+
+
+def test_an_admin_cannot_make_himself_a_reviewer(station, as_user) -> None:
+    """The README's station makes a desk officer the admin: one UPDATE of his
+    own row made him Kanit Binmas (the login trigger then added him to the
+    reviewers). Neither psql, nor the services, nor the CLI lets him."""
+    me = station.users["admin"]
+    my_nrp = station.scalar(f"SELECT nrp FROM officer WHERE os_user = '{me}'")
+    kanit_nrp = station.scalar(
+        f"SELECT nrp FROM officer WHERE os_user = '{station.users['kanit']}'"
+    )
+    before = _groups_of(station, me)
+    assert "sambang_reviewer" not in before
+    # psql: his own role, login, active flag, station, his row deleted
+    for sql in (
+        f"UPDATE officer SET role = 'kanit_binmas' WHERE os_user = '{me}'",
+        f"UPDATE officer SET os_user = NULL WHERE os_user = '{me}'",
+        f"UPDATE officer SET active = false WHERE os_user = '{me}'",
+        f"UPDATE officer SET station_id = station_id + 1 WHERE os_user = '{me}'",
+        f"DELETE FROM officer WHERE os_user = '{me}'",
+    ):
+        done = station.psql("admin", sql)
+        assert done.returncode != 0 and "Anda sendiri" in done.stderr, (sql, done.stderr)
+    # ... nor gives his login to another row: a reviewer's, or a new one
+    for sql in (
+        f"UPDATE officer SET os_user = '{me}' WHERE nrp = '{kanit_nrp}'",
+        "INSERT INTO officer (station_id, nrp, name, rank, role, phone, os_user, is_admin, "
+        "active, version) SELECT station_id, '99887766', 'Kanit Palsu', 'AKP', 'kanit_binmas', "
+        f"'', '{me}', false, true, 1 FROM officer WHERE nrp = '{kanit_nrp}'",
+    ):
+        done = station.psql("admin", sql)
+        assert done.returncode != 0 and "login Anda sendiri" in done.stderr, (sql, done.stderr)
+    # in one transaction: clear his login, then take it for a reviewer row
+    done = station.psql(
+        "admin",
+        f"BEGIN; UPDATE officer SET os_user = NULL WHERE os_user = '{me}'; "
+        f"UPDATE officer SET os_user = '{me}' WHERE nrp = '{kanit_nrp}'; COMMIT",
+    )
+    assert done.returncode != 0
+    mine = f"SELECT role || '|' || active FROM officer WHERE nrp = '{my_nrp}'"
+    assert station.scalar(mine) == "desk|true"
+    assert station.scalar(f"SELECT os_user FROM officer WHERE nrp = '{my_nrp}'") == me
+    assert (
+        station.scalar(f"SELECT os_user FROM officer WHERE nrp = '{kanit_nrp}'")
+        == (station.users["kanit"])
+    )
+    assert _groups_of(station, me) == before
+    # what stays his: his own phone, and another officer's role (an admin's power)
+    done = station.psql("admin", f"UPDATE officer SET phone = phone WHERE os_user = '{me}'")
+    assert done.returncode == 0, done.stderr
+    # services: the app says so first ...
+    with pytest.raises(ChildError) as app:
+        as_user("admin", acts.edit_officer, station.url, my_nrp, {"role": "kanit_binmas"})
+    assert app.value.kind == "PermissionDenied" and "Anda sendiri" in app.value.message
+    with pytest.raises(ChildError) as app:
+        as_user("admin", acts.delete_officer, station.url, my_nrp)
+    assert app.value.kind == "PermissionDenied"
+    # ... and the database, for a script that gets past the app
+    with pytest.raises(ChildError) as db:
+        as_user(
+            "admin", acts.edit_officer, station.url, my_nrp, {"role": "kanit_binmas"}, forge=True
+        )
+    assert db.value.kind == "PermissionDenied" and "Anda sendiri" in db.value.message
+    with pytest.raises(ChildError) as db:
+        as_user("admin", acts.edit_officer, station.url, kanit_nrp, {"os_user": me}, forge=True)
+    assert "sudah dipakai" in db.value.message  # the app: his login is taken (by him)
+    # CLI: an import of the officers' list that makes him Kanit
+    name, rank = station.scalar(
+        f"SELECT name || '|' || rank FROM officer WHERE nrp = '{my_nrp}'"
+    ).split("|")
+    sheet = station.home / "personel-admin.csv"
+    sheet.write_text(f"nrp,nama,pangkat,jabatan,login\n{my_nrp},{name},{rank},Kanit Binmas,{me}\n")
+    sheet.chmod(0o644)
+    code, out, err = as_user(
+        "admin", acts.cli, "import", "officers", str(sheet), "--db", station.url
+    )
+    assert code == 1 and "Anda sendiri" in err and "Traceback" not in err, (out, err)
+    assert _groups_of(station, me) == before
+    assert "sambang_reviewer" not in _groups_of(station, me)
+
+
+@pytest.mark.parametrize(
+    "argv", [("inbox", "list"), ("review", "verify", "LK/1/XII/2024"), ("plan", "propose")]
+)
+def test_every_command_says_it_ignored_the_environment(station, as_user, argv) -> None:
+    """The login comes from the session, so the environment was never asked
+    and ``inbox list`` or ``review verify`` said nothing of SAMBANG_USER."""
+    env = {"SAMBANG_USER": station.users["kanit"], "SAMBANG_TODAY": "2020-01-01"}
+    code, out, err = as_user("desk", acts.cli, *argv, "--db", station.url, env=env)
+    assert err.count("SAMBANG_USER, SAMBANG_TODAY diabaikan") == 1, err

@@ -65,6 +65,7 @@ def test_overrides_apply_on_a_demo_database(station: str, monkeypatch) -> None:
     runtime.connect(station)
     identity.mark_demo()
     runtime.close()
+    said.clear()  # the station's database it was until marked: that connect warned
     monkeypatch.setenv("SAMBANG_USER", "kanit")
     monkeypatch.setenv("SAMBANG_TODAY", "2024-12-04")
     runtime.connect(station)
@@ -135,3 +136,25 @@ def test_the_seam_gives_the_os_login_on_a_file(monkeypatch) -> None:
     monkeypatch.delenv("SAMBANG_USER")
     assert identity.login_for_database(make_database("x.db")) == ME
     assert identity.login_for_database(None) == ME
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["inbox", "list"],
+        ["plan", "propose"],
+        ["review", "verify", "LK/1/XII/2024"],
+        ["export", "reports", "--from", "2024-12-01", "--to", "2024-12-02"],
+    ],
+)
+@pytest.mark.parametrize("var", ["SAMBANG_USER", "SAMBANG_TODAY"])
+def test_every_command_says_once_what_it_ignored(
+    station: str, capsys, monkeypatch, argv: list[str], var: str
+) -> None:
+    """On a shared file every command warns, whether or not it happens to ask
+    who is acting or what day it is (``inbox list`` asked neither)."""
+    monkeypatch.setenv("SAMBANG_USER", "")
+    monkeypatch.setenv(var, "kanit" if var == "SAMBANG_USER" else "2020-01-01")
+    cli.main([*argv, "--db", station])
+    err = capsys.readouterr().err
+    assert err.count(f"sambang: {var} diabaikan") == 1, err

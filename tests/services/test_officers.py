@@ -173,3 +173,47 @@ def test_fields_and_admin_right_saved_in_one_call(db, actor) -> None:
     assert stored.is_admin and stored.phone == "0812" and stored.version == saved.version
     same = svc.update_officer(actor, row.id, saved.version, _good(phone="0899"), is_admin=True)
     assert same.phone == "0899" and same.is_admin
+
+
+def test_nobody_changes_who_he_is(db, actor, monkeypatch) -> None:
+    """An admin's own row keeps its role, login and active flag, is not
+    deleted, and his login goes to no other row (else he makes himself Kanit
+    Binmas and verifies; the station server's trigger holds the same line).
+    Here: a desk on a shared file he does not own."""
+    from sambang_tui.services.core import identity
+
+    monkeypatch.setattr(identity, "person", lambda: identity.Person("desk", 54321))
+    with pytest.raises(PermissionDenied, match="login Anda sendiri"):
+        svc.create_officer(actor, _good(os_user="desk", role="desk"))
+    mine = svc.create_officer(
+        Actor(os_user="setup", station_id=actor.station_id, is_admin=True),
+        _good(os_user="desk", role="desk"),
+    )
+    other = svc.create_officer(actor, _good(nrp="78050124", name="Kanit", role="kanit_binmas"))
+    mine_as = _good(os_user="desk", role="desk")
+    for field, value in (("role", "kanit_binmas"), ("os_user", ""), ("active", False)):
+        data = _good(os_user="desk", role="desk")
+        setattr(data, field, value)
+        with pytest.raises(PermissionDenied, match="Anda sendiri"):
+            svc.update_officer(actor, mine.id, mine.version, data)
+    with pytest.raises(PermissionDenied, match="Anda sendiri"):
+        svc.set_active(actor, mine.id, mine.version, False)
+    with pytest.raises(PermissionDenied, match="Anda sendiri"):
+        svc.delete_officer(actor, mine.id)
+    stored = Officer.get_by_id(mine.id)
+    assert (stored.role, stored.os_user, stored.active) == ("desk", "desk", True)
+    # his phone is his to change, and another officer's role is an admin's to set
+    mine_as.phone = "0812"
+    assert svc.update_officer(actor, mine.id, mine.version, mine_as).phone == "0812"
+    done = svc.update_officer(actor, other.id, other.version, _good(nrp="78050124", name="Kanit"))
+    assert done.role == "bhabinkamtibmas"
+
+
+def test_the_file_owner_may_set_up_his_own_row(db, actor, monkeypatch) -> None:
+    """On his personal file (or as root) there is nobody else to ask."""
+    from sambang_tui.services.core import identity
+
+    monkeypatch.setattr(identity, "person", lambda: identity.Person("desk", 0))
+    mine = svc.create_officer(actor, _good(os_user="desk", role="desk"))
+    data = _good(os_user="desk", role="kanit_binmas")
+    assert svc.update_officer(actor, mine.id, mine.version, data).role == "kanit_binmas"

@@ -184,6 +184,38 @@ END
 $fn$""",
         ),
         Function(
+            f"{s}.officer_rules()",
+            "owner",
+            (),
+            f"""CREATE FUNCTION {s}.officer_rules() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER {SAFE_PATH} AS $fn$
+-- Nobody but a superuser changes who he is: his own officer row keeps its
+-- login, role, station and active flag and is not deleted, and no row is
+-- given his login (a second row, or another's after he cleared his own).
+-- Else an admin makes himself Kanit Binmas with one UPDATE and verifies.
+BEGIN
+  IF current_setting('is_superuser') = 'on' THEN
+    IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+    RETURN NEW;
+  END IF;
+  IF TG_OP <> 'INSERT' AND OLD.os_user = session_user THEN
+    IF TG_OP = 'DELETE' THEN
+      {raise_sql("SB112", "'Data personel Anda sendiri tidak dapat dihapus: minta admin Polsek yang lain.'")}
+    END IF;
+    IF NEW.os_user IS DISTINCT FROM OLD.os_user OR NEW.role IS DISTINCT FROM OLD.role
+       OR NEW.active IS DISTINCT FROM OLD.active
+       OR NEW.station_id IS DISTINCT FROM OLD.station_id THEN
+      {raise_sql("SB112", "'Jabatan, login, Polsek dan status aktif Anda sendiri tidak dapat Anda ubah: minta admin Polsek yang lain.'")}
+    END IF;
+  ELSIF TG_OP <> 'DELETE' AND NEW.os_user = session_user THEN
+    {raise_sql("SB113", "format('Login %s adalah login Anda sendiri: tidak dapat Anda berikan ke data personel lain.', session_user)")}
+  END IF;
+  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+  RETURN NEW;
+END
+$fn$""",
+        ),
+        Function(
             f"{s}.report_rules()",
             "owner",
             (),

@@ -326,6 +326,15 @@ def table_triggers(table: str, schema: str = "public") -> list[Trigger]:
                 f"FOR EACH ROW EXECUTE FUNCTION {SCHEMA}.report_rules()",
             )
         )
+    if table == "officer":
+        out.append(
+            Trigger(
+                table,
+                "sb_officer_rules",
+                f"CREATE TRIGGER sb_officer_rules BEFORE INSERT OR UPDATE OR DELETE ON {q} "
+                f"FOR EACH ROW EXECUTE FUNCTION {SCHEMA}.officer_rules()",
+            )
+        )
     if table in REPORT_CHILDREN:
         parent = "household" if table == "opinion" else "report"
         out.append(

@@ -30,6 +30,7 @@ TABLE_LABELS: dict[str, str] = {
     "report": "Laporan",
     "plan": "Rencana",
     "attachment": "Lampiran",
+    "database": "Basis data",
 }
 
 ACTION_LABELS: dict[str, str] = {
@@ -37,6 +38,7 @@ ACTION_LABELS: dict[str, str] = {
     "update": "ubah",
     "delete": "hapus",
     "import": "impor",
+    "restore": "pulihkan",
 }
 
 

@@ -4,10 +4,12 @@ never a copy of a live file. PostgreSQL is backed up with ``pg_dump``."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
 import subprocess
+import uuid
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -120,9 +122,10 @@ def verify_restorable(src: Path) -> None:
         db.close()
 
 
-def require_restore_rights(target: str) -> None:
+def require_restore_rights(target: str) -> str:
     """Restore is an admin's; when the current database cannot be opened (so
-    nobody can be looked up in it), root's or the file owner's."""
+    nobody can be looked up in it), root's or the file owner's. Returns the
+    login that restores."""
     from sambang_tui.db.database import DatabaseUnavailable
     from sambang_tui.services.admin import runtime
     from sambang_tui.services.core import identity
@@ -133,9 +136,11 @@ def require_restore_rights(target: str) -> None:
         runtime.connect(target, create=False, migrate=False)
     except DatabaseUnavailable:
         require_root_or_owner(identity.real_person(), path, "core.do.restore")
-        return
+        return identity.real_person().login
     try:
-        runtime.actor_for().require_admin("core.do.restore_db")
+        actor = runtime.actor_for()
+        actor.require_admin("core.do.restore_db")
+        return actor.os_user
     finally:
         runtime.close()
 
@@ -168,7 +173,7 @@ def restore(target: str, src: str | Path) -> RestoreResult:
     """
     path = require_sqlite(target)
     source = Path(src).expanduser()
-    require_restore_rights(target)
+    login = require_restore_rights(target)
     verify_restorable(source)
     if path.exists() and source.resolve() == path.resolve():
         raise ServiceError("admin.err.restore_same_file")
@@ -181,10 +186,96 @@ def restore(target: str, src: str | Path) -> RestoreResult:
             ):
                 reader.backup(writer)
                 writer.execute("PRAGMA journal_mode=WAL")
+                record_restore(writer, login, source, safety)
         except sqlite3.Error as exc:
             raise ServiceError("admin.err.restore_failed", reason=exc, path=path) from None
         return RestoreResult(source, path, safety)
-    return RestoreResult(source, path, _replace_unreadable(path, source))
+    kept = _replace_unreadable(path, source)
+    with closing(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)) as writer:
+        record_restore(writer, login, source, kept)
+    return RestoreResult(source, path, kept)
+
+
+RESTORED_KEY = "restored_at"  # the ``setting`` a running app watches (``restored_marker``)
+
+
+def record_restore(db: sqlite3.Connection, login: str, source: Path, safety: Path | None) -> None:
+    """Write into the restored database what happened to it: an audit event
+    (who, when, from which file, where the database before it was kept) and
+    the ``restored_at`` mark by which a running app sees it was restored
+    under it. The restored file's own trail ends before the restore: without
+    this, nothing in it said it had been replaced."""
+    when = clock.wall_now()
+    new = json.dumps(
+        {"dari": str(source.resolve()), "cadangan_pengaman": str(safety) if safety else None},
+        ensure_ascii=False,
+    )
+    columns = {row[1] for row in db.execute('PRAGMA table_info("audit_event")')}
+    values = {
+        "at": when.isoformat(" "),
+        "os_user": login,
+        "station_id": None,
+        "action": "restore",
+        "table": "database",
+        "row_id": None,
+        "old": None,
+        "new": new,
+        "uid": uuid.uuid4().hex,
+    }
+    values = {k: v for k, v in values.items() if k in columns}
+    names = ", ".join(f'"{k}"' for k in values)
+    marks = ", ".join("?" for _ in values)
+    with db:
+        db.execute(f"INSERT INTO audit_event ({names}) VALUES ({marks})", tuple(values.values()))
+        db.execute(
+            "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+            (RESTORED_KEY, f"{when.isoformat(' ')} {uuid.uuid4().hex[:8]}"),
+        )
+
+
+def restorable(target: str) -> bool:
+    """Whether ``sambang restore`` can replace ``target`` (a SQLite file)."""
+    return sqlite_path(target) is not None
+
+
+def restored_marker() -> str:
+    """The bound database's ``restored_at`` mark ('' if never restored)."""
+    from sambang_tui.db.models import Setting
+
+    row = Setting.get_or_none(Setting.key == RESTORED_KEY)
+    return row.value if row is not None else ""
+
+
+def others_have_open(target: str) -> bool | None:
+    """Whether another process has the SQLite database open (a desk with the
+    app, a CLI command): every connection in WAL mode holds a shared lock on
+    the WAL index's "DMS" byte (offset 128 of the ``-shm`` file). None when
+    it cannot be told. Asked with an open-file-description lock *query*, so
+    it takes no lock; call it before this process opens the database (closing
+    any descriptor of a file drops the process's POSIX locks on it)."""
+    import fcntl
+    import struct
+
+    path = sqlite_path(target)
+    getlk = getattr(fcntl, "F_OFD_GETLK", None)
+    if path is None or getlk is None:
+        return None
+    shm = path.with_name(path.name + "-shm")
+    try:
+        fd = os.open(shm, os.O_RDONLY)
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return None
+    try:
+        probe = struct.pack("hhqqi4x", fcntl.F_WRLCK, os.SEEK_SET, 128, 1, 0)
+        answer = fcntl.fcntl(fd, getlk, probe)
+        kind: int = struct.unpack("hhqqi4x", answer)[0]
+        return kind != fcntl.F_UNLCK
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
 
 
 def _replace_unreadable(path: Path, source: Path) -> Path | None:

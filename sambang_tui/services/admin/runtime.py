@@ -58,8 +58,12 @@ def _check_sqlite_file(path: Path, create: bool) -> None:
         ) from None
 
 
-def connect(target: str, *, create: bool = True, migrate: bool = True) -> Database:
-    """Open, bind and (by default) migrate the database at ``target``.
+def connect(
+    target: str, *, create: bool = True, migrate: bool = True, announce: bool = True
+) -> Database:
+    """Open, bind and (by default) migrate the database at ``target``;
+    ``announce``: say at once that SAMBANG_USER/SAMBANG_TODAY are ignored on
+    it (not for a demo about to be written).
 
     Every failure becomes ``DatabaseUnavailable`` with a message that says
     what is wrong and how to fix it.
@@ -78,7 +82,7 @@ def connect(target: str, *, create: bool = True, migrate: bool = True) -> Databa
                 _probe_writable(db)
         else:
             schema.ensure_not_too_new(schema.status(db))
-        identity.adopt(identity.is_demo_database())
+        identity.adopt(identity.is_demo_database(), announce)
         if path is not None:
             from sambang_tui.config import data_dir
 

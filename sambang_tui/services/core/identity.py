@@ -154,11 +154,19 @@ def mark_demo() -> None:
     adopt(True)
 
 
-def adopt(demo: bool) -> None:
-    """The process now works on a database that is (or is not) a demo."""
+def adopt(demo: bool, announce: bool = True) -> None:
+    """The process now works on a database that is (or is not) a demo; on one
+    that is not, an ignored ``SAMBANG_USER``/``SAMBANG_TODAY`` is said at
+    once (one line per process), whatever the command goes on to read: on a
+    station server the login comes from the session and the environment is
+    never even asked, so a lazy warning never came."""
     global _demo, _warned
     _demo = demo
-    _warned = False
+    if demo:
+        _warned = False
+        return
+    for name in OVERRIDES if announce else ():
+        env_value(name)
 
 
 def forget() -> None:

@@ -22,6 +22,7 @@ from sambang_tui.services.core.errors import NotFound, ServiceError, ValidationE
 from sambang_tui.services.core.validate import clean_text
 from sambang_tui.services.inbox import photos
 from sambang_tui.services.master.lookup import officer_label
+from sambang_tui.services.master.people import name_of
 from sambang_tui.services.reports.input import ReportInput
 from sambang_tui.services.reports.results import SavedReport
 
@@ -98,6 +99,14 @@ class ItemDetail:
     parts: list[ItemPart] = field(default_factory=list)
     photos: list[ItemPhoto] = field(default_factory=list)
     entered_number: str = ""
+    handled_by_name: str = ""  # the officer whose login opened it last, by rank and name
+
+    def held_by_other(self, login: str) -> str:
+        """Who else opened this message and has not saved it (an empty
+        string when nobody else has it)."""
+        if self.state != "dibuka" or not self.handled_by or self.handled_by == login:
+            return ""
+        return self.handled_by_name or self.handled_by
 
     @property
     def next_part(self) -> ItemPart | None:
@@ -248,6 +257,7 @@ def detail(actor: Actor, item_id: int) -> ItemDetail:
         parts,
         found_photos,
         entered,
+        name_of(actor.station_id, item.handled_by) if item.handled_by else "",
     )
 
 

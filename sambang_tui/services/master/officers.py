@@ -14,7 +14,7 @@ from peewee import IntegrityError, fn
 
 from sambang_tui.db.models import Officer, Plan, ReportOfficer, Station
 from sambang_tui.db.vocab import RANKS, ROLES, rank_order
-from sambang_tui.services.core import store
+from sambang_tui.services.core import authority, identity, store
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import Msg, NotFound, PermissionDenied, ValidationError
 from sambang_tui.services.core.validate import Checker, clean_text, nrp_problem
@@ -187,6 +187,47 @@ def _own(actor: Actor, officer_id: int) -> Officer:
     return row
 
 
+# what nobody changes on his own officer row (the station server's
+# ``officer_rules`` trigger holds the same line): else an admin makes himself
+# Kanit Binmas, or hands his login to a reviewer's row, and verifies
+SELF_FIELDS = ("role", "os_user", "active")
+
+
+def not_self(actor: Actor, current: dict[str, Any] | None, values: dict[str, Any]) -> str | None:
+    """The catalogue key that refuses writing ``values`` over the officer
+    row ``current`` (None: a new row) as ``actor``, else None."""
+    me = actor.os_user
+    if not me:
+        return None
+    if current is not None and (current.get("os_user") or None) == me:
+        for field in SELF_FIELDS:
+            if field in values and (values[field] or None) != (current.get(field) or None):
+                return "master.err.own_officer"
+        return None
+    if (values.get("os_user") or None) == me:
+        return "master.err.own_login"
+    return None
+
+
+def answerable(actor: Actor) -> bool:
+    """Whether the rule binds ``actor``: not for root, a PostgreSQL superuser
+    or the owner of the database file (a personal file, a demo: they can
+    change the file anyway, and there is nobody else to ask)."""
+    person = identity.person()
+    if person.login != actor.os_user:
+        return True
+    return not (person.is_root or authority.owns_database(person))
+
+
+def _refuse_self(actor: Actor, row: Officer | None, values: dict[str, Any]) -> None:
+    if not answerable(actor):
+        return
+    current = None if row is None else {f: getattr(row, f) for f in SELF_FIELDS}
+    key = not_self(actor, current, values)
+    if key:
+        raise PermissionDenied(key, login=actor.os_user)
+
+
 def _unique_write(run: Callable[[], T]) -> T:
     """Run a write whose checks passed but which lost a race with another
     desk saving the same NRP or login at the same moment (PostgreSQL)."""
@@ -201,6 +242,7 @@ def create_officer(actor: Actor, data: OfficerInput) -> OfficerRow:
 
     def run() -> Officer:
         values = check(data)
+        _refuse_self(actor, None, values)
         return store.create(actor, Officer, {**values, "station": actor.station_id})
 
     return _row(_unique_write(run))
@@ -220,6 +262,7 @@ def update_officer(
     def run() -> Officer:
         row = _own(actor, officer_id)
         values = check(data, officer_id)
+        _refuse_self(actor, row, values)
         if is_admin is not None and is_admin != row.is_admin:
             _may_change_admin(row, is_admin)
             values["is_admin"] = is_admin
@@ -232,7 +275,7 @@ def set_active(actor: Actor, officer_id: int, version: int, active: bool) -> Off
     actor.require_admin()
 
     def run() -> Officer:
-        _own(actor, officer_id)
+        _refuse_self(actor, _own(actor, officer_id), {"active": active})
         return store.update_versioned(actor, Officer, officer_id, version, {"active": active}, WHAT)
 
     return _row(store.write(run))
@@ -252,6 +295,7 @@ def delete_officer(actor: Actor, officer_id: int) -> str:
 
     def run() -> str:
         row = _own(actor, officer_id)
+        _refuse_self(actor, row, {"active": False})
         if in_use(officer_id):
             if row.active:
                 store.update_versioned(

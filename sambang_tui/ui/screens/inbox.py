@@ -120,8 +120,31 @@ class InboxScreen(SambangScreen[None]):
         ):
             table.add_column(t(key), width=width)
         table.focus()
+        self.set_interval(self.REFRESH_SECONDS, self._auto_reload, name="inbox-refresh")
+
+    # the queue is shared: another desk, or 'sambang inbox import', adds and
+    # takes messages while this one looks (as the Jadwal, reloaded while shown)
+    REFRESH_SECONDS = 30.0
 
     def on_screen_resume(self) -> None:
+        self.reload()
+
+    def section_shown(self) -> None:
+        """F8 while the queue is shown: read it again (the first F8 mounts it,
+        and its resume loads it)."""
+        if self.loaded:
+            self._reload_in_place()
+
+    def _auto_reload(self) -> None:
+        if self.is_current and not self._busy and not self._reloading:
+            self._reload_in_place()
+
+    def _reload_in_place(self) -> None:
+        """Read the page again, the cursor staying on its message (new ones
+        come in above it, newest first)."""
+        row = self.current
+        if row is not None and self._cursor_item is None:
+            self._cursor_item = row.id
         self.reload()
 
     # -- loading ------------------------------------------------------------------
@@ -268,6 +291,11 @@ class InboxScreen(SambangScreen[None]):
                 t("inbox.ignored_item", reason=detail.reason), severity="warning", markup=False
             )
             return
+        other = detail.held_by_other(self.actor.os_user)
+        if other:
+            self.notify(
+                t("inbox.held_by_other", who=other), severity="warning", markup=False, timeout=8
+            )
         part = detail.next_part
         if part is None:
             saved = [

@@ -32,6 +32,7 @@ from sambang_tui.services.master.importing.batches import (
     insert,
     lowered,
 )
+from sambang_tui.services.master.officers import answerable, not_self
 
 # ---------------------------------------------------------------- officers
 
@@ -50,6 +51,7 @@ def plan_officers(actor: Actor, rows: Rows, seen: Seen, ctx: Context, errors: Er
     owners = dict(
         tuple_rows(Officer.select(Officer.os_user, Officer.nrp).where(Officer.os_user.in_(logins)))
     )
+    bound = answerable(actor)
     keys = [(f"nrp:{v['nrp']}", line) for line, v in rows]
     keys += [(f"login:{v['os_user']}", line) for line, v in rows if v["os_user"]]
     dups = seen.check(keys)
@@ -68,6 +70,8 @@ def plan_officers(actor: Actor, rows: Rows, seen: Seen, ctx: Context, errors: Er
         current = existing.get(nrp)
         if current is not None and current["station"] != actor.station_id:
             problems.append(t("master.csv.nrp_elsewhere", nrp=nrp))
+        if bound and not_self(actor, current, values):
+            problems.append(t("master.csv.own_officer"))
         if problems:
             errors.append((line, " ".join(problems)))
             continue
