@@ -179,10 +179,12 @@ def test_nobody_changes_who_he_is(db, actor, monkeypatch) -> None:
     """An admin's own row keeps its role, login and active flag, is not
     deleted, and his login goes to no other row (else he makes himself Kanit
     Binmas and verifies; the station server's trigger holds the same line).
-    Here: a desk on a shared file he does not own."""
-    from sambang_tui.services.core import identity
+    Here: a desk who owns neither the shared file nor, on PostgreSQL, the
+    database (the suite's own connection does: it would be exempt)."""
+    from sambang_tui.services.core import authority, identity
 
     monkeypatch.setattr(identity, "person", lambda: identity.Person("desk", 54321))
+    monkeypatch.setattr(authority, "owns_database", lambda person, db=None: False)
     with pytest.raises(PermissionDenied, match="login Anda sendiri"):
         svc.create_officer(actor, _good(os_user="desk", role="desk"))
     mine = svc.create_officer(
