@@ -76,14 +76,8 @@ def election_before(day: dt.date) -> str:
     return ""
 
 
-def activity_phrase(name: str) -> str:
-    """An activity's name inside a sentence: ``Cooling System`` →
-    ``cooling system``; acronyms (``DDS``) stay as they are."""
-    return in_sentence(name)
-
-
 def _activity(f: ReportDetail) -> str:
-    return join_and([activity_phrase(t.name) for t in f.types])
+    return join_and([in_sentence(t.name) for t in f.types])
 
 
 def _headline_activity(f: ReportDetail) -> str:

@@ -71,7 +71,7 @@ def opening(line: str) -> bool:
         return False
     if re.search(r"\d", _DATE_DIGITS.sub("", stripped)):
         return False
-    return stripped.endswith(":") or _frames(stripped)
+    return stripped.endswith(":") or not activity.find_types(activity.classified(stripped))
 
 
 def _kind(mark: re.Match[str]) -> str:
