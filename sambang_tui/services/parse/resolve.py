@@ -106,7 +106,7 @@ _NOT_STREET_WORD = re.compile(
 )
 _MIN_REPORTS = 2  # a street seen this often, always in the same kelurahan, tells it
 _HISTORY = 5000  # the station's latest reports read for it
-_street_cache: dict[tuple[object, ...], dict[str, int]] = {}
+_street_cache: dict[tuple[object, ...], tuple[dict[str, int], frozenset[str]]] = {}
 
 
 def street_names(text: str) -> list[str]:
@@ -123,9 +123,11 @@ def street_names(text: str) -> list[str]:
     return out
 
 
-def _street_kelurahan(actor: Actor) -> dict[str, int]:
+def _station_streets(actor: Actor) -> tuple[dict[str, int], frozenset[str]]:
     """Street -> kelurahan id, from the places of the station's latest
-    reports: a street every report placed in the same kelurahan."""
+    reports (a street every report placed in the same kelurahan), and every
+    street those reports name as often, whichever kelurahan (lower case,
+    without "Jl.")."""
     from collections import Counter, defaultdict
 
     from sambang_tui.db.models import Report
@@ -156,21 +158,10 @@ def _street_kelurahan(actor: Actor) -> dict[str, int]:
         for name, counts in seen.items()
         if len(counts) == 1 and sum(counts.values()) >= _MIN_REPORTS
     }
+    known = frozenset(n for n, counts in seen.items() if sum(counts.values()) >= _MIN_REPORTS)
     _street_cache.clear()  # one database and station at a time
-    _street_cache[key] = found
-    _known_streets.clear()
-    _known_streets.update(n for n, counts in seen.items() if sum(counts.values()) >= _MIN_REPORTS)
-    return found
-
-
-_known_streets: set[str] = set()  # every street the station's reports name this often
-
-
-def station_streets(actor: Actor) -> frozenset[str]:
-    """The streets the station's latest reports place things in (lower case,
-    without "Jl."), whichever kelurahan."""
-    _street_kelurahan(actor)
-    return frozenset(_known_streets)
+    _street_cache[key] = (found, known)
+    return found, known
 
 
 def _name_words(names: Iterable[str]) -> tuple[str, ...]:
@@ -181,11 +172,11 @@ def _name_words(names: Iterable[str]) -> tuple[str, ...]:
 _street_words: dict[int, tuple[dict[str, int], tuple[str, ...]]] = {}
 
 
-def kelurahan_of_street(actor: Actor, text: str) -> int | None:
+def kelurahan_of_street(streets: dict[str, int], text: str) -> int | None:
     """The one kelurahan the streets ``text`` names lie in, by the station's
     reports ("Jl. Kramat Pulo Dalam" is in Kramat, "Jl. Kramat Bunder" in
-    Senen); None when they name none it knows, or several."""
-    streets = _street_kelurahan(actor)
+    Senen); None when they name none it knows, or several. ``streets``:
+    ``_station_streets``' map."""
     cached = _street_words.get(id(streets))
     if cached is None or cached[0] is not streets:
         cached = _street_words[id(streets)] = (streets, _name_words(streets))
@@ -275,8 +266,7 @@ def resolve(
     by_id = {c.id: c for c in names.values()}
     # the station's streets and their kelurahan, read once (each read asks the database
     # whether a report was added since)
-    street_kelurahan = _street_kelurahan(actor)
-    streets = frozenset(_known_streets)
+    street_kelurahan, streets = _station_streets(actor)
 
     located: lookup.Choice | None = None
     titled: lookup.Choice | None = None
@@ -336,7 +326,7 @@ def resolve(
 
     kelurahan = located or titled
     if kelurahan is None:
-        street = kelurahan_of_street(actor, visit_text)
+        street = kelurahan_of_street(street_kelurahan, visit_text)
         kelurahan = by_id.get(street) if street else None
     if kelurahan is None and len(venue_named) == 1:
         kelurahan = by_id[next(iter(venue_named))]
