@@ -17,11 +17,11 @@ from sambang_tui.db.database import (
 from sambang_tui.db.database import (
     bind,
     make_database,
-    sqlite_file_state,
     sqlite_path,
 )
 from sambang_tui.db.models import ActivityType, Officer, Station, database_proxy
 from sambang_tui.db.vocab import DEFAULT_ACTIVITY_TYPES
+from sambang_tui.services.admin.check import file_problem
 from sambang_tui.services.core import file_modes, identity
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.authority import acts_as_admin
@@ -34,18 +34,12 @@ DEFAULT_STATION = "Polsek"
 
 def _check_sqlite_file(path: Path, create: bool) -> None:
     if path.exists():
-        if path.is_dir():
-            raise DatabaseUnavailable(f"{path} adalah folder, bukan berkas basis data.")
-        state = sqlite_file_state(path)
-        if state == "unreadable":
-            raise DatabaseUnavailable(
-                f"Berkas basis data {path} tidak dapat dibaca. Periksa hak aksesnya."
-            )
-        if state == "not_sqlite":
-            raise DatabaseUnavailable(
-                f"Berkas {path} bukan basis data SQLite (rusak atau berkas lain). "
-                "Pulihkan dari cadangan dengan 'sambang restore'."
-            )
+        # an empty file is a database SQLite has yet to write (``file_problem`` refuses it)
+        problem = file_problem(path) if path.is_dir() or path.stat().st_size else None
+        if problem is not None and problem.key == "admin.err.not_sqlite":
+            raise DatabaseUnavailable(f"{problem} Pulihkan dari cadangan dengan 'sambang restore'.")
+        if problem is not None:
+            raise DatabaseUnavailable(str(problem))
         return
     if not create:
         raise DatabaseUnavailable(f"Berkas basis data {path} tidak ada.")
