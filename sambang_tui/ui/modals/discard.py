@@ -9,29 +9,10 @@ first overrides ``action_cancel`` and calls ``super().action_cancel()``."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from textual.screen import ModalScreen
 
 from sambang_tui.i18n import t
 from sambang_tui.ui.modals.confirm import ConfirmModal
-
-
-def close_or_ask(dialog: ModalScreen[Any], result: Any = None) -> None:
-    """Dismiss ``dialog`` with ``result``; with typed work in it, ask first."""
-    check = getattr(dialog, "has_unsaved", None)
-    if not (callable(check) and check()):
-        dialog.dismiss(result)
-        return
-
-    def answer(discard: bool | None) -> None:
-        if discard:
-            dialog.dismiss(result)
-
-    question = ConfirmModal(
-        t("dialog.discard_question"), t("dialog.discard_yes"), t("dialog.discard_no")
-    )
-    dialog.app.push_screen(question, answer)
 
 
 class AsksBeforeDiscard:
@@ -43,4 +24,16 @@ class AsksBeforeDiscard:
 
     def action_cancel(self) -> None:
         assert isinstance(self, ModalScreen)
-        close_or_ask(self)
+        dialog = self
+        if not self.has_unsaved():
+            dialog.dismiss(None)
+            return
+
+        def answer(discard: bool | None) -> None:
+            if discard:
+                dialog.dismiss(None)
+
+        question = ConfirmModal(
+            t("dialog.discard_question"), t("dialog.discard_yes"), t("dialog.discard_no")
+        )
+        dialog.app.push_screen(question, answer)
