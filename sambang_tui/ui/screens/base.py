@@ -8,6 +8,7 @@ from textual import events
 from textual.screen import Screen, ScreenResultType
 from textual.widgets import Footer
 
+from sambang_tui.i18n import t
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.ui.context import AppContext, app_context, sambang_app
 
@@ -35,6 +36,17 @@ class SambangScreen(Screen[ScreenResultType]):
     def section_shown(self) -> None:
         """Its section key pressed while it is the section's screen already,
         or again after another section (F4 offers a draft left for later)."""
+
+    def notify_realised(self, saved: object) -> None:
+        """Say what the entry form opened from a plan saved (Beranda, Jadwal)."""
+        number = getattr(saved, "number", None)
+        if number and getattr(saved, "plan_left", False):
+            # the plan changed at another desk meanwhile: the form said how
+            self.notify(
+                t("jadwal.realised_plan_left", number=number), severity="warning", markup=False
+            )
+        elif number:
+            self.notify(t("jadwal.realised", number=number), markup=False)
 
     @property
     def sambang(self) -> SambangApp:

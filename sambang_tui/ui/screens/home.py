@@ -229,16 +229,6 @@ class HomeScreen(SambangScreen[None]):
         def opened(data: Any) -> None:
             from sambang_tui.ui.screens.entry import EntryScreen
 
-            self.app.push_screen(EntryScreen(initial=data), self._realised)
+            self.app.push_screen(EntryScreen(initial=data), self.notify_realised)
 
         run_db(self, lambda: plans.report_input(actor, plan_id), opened, name="home_realise")
-
-    def _realised(self, saved: Any) -> None:
-        number = getattr(saved, "number", None)
-        if number and getattr(saved, "plan_left", False):
-            # the plan changed at another desk meanwhile: the form said how
-            self.notify(
-                t("jadwal.realised_plan_left", number=number), severity="warning", markup=False
-            )
-        elif number:
-            self.notify(t("jadwal.realised", number=number), markup=False)

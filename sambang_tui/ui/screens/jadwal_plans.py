@@ -184,14 +184,7 @@ class JadwalPlans(JadwalProposal):
         self.app.push_screen(EntryScreen(initial=data), self._realised)
 
     def _realised(self, saved: object) -> None:
-        number = getattr(saved, "number", None)
-        if number and getattr(saved, "plan_left", False):
-            # the plan changed at another desk meanwhile: the form said how
-            self.notify(
-                t("jadwal.realised_plan_left", number=number), severity="warning", markup=False
-            )
-        elif number:
-            self.notify(t("jadwal.realised", number=number), markup=False)
+        self.notify_realised(saved)
         self.load()
 
     # copy, paste, week copy, move -------------------------------------------------
