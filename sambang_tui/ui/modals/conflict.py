@@ -21,7 +21,6 @@ from textual.widgets import Button, DataTable, Static
 
 from sambang_tui.i18n import t
 from sambang_tui.services.core.errors import ConflictError
-from sambang_tui.ui.context import app_context
 
 Choice = Literal["mine", "theirs", "edit"]
 MAX_CELL = 60
@@ -65,9 +64,12 @@ class ConflictModal(ModalScreen[str]):
         error: ConflictError,
         describe: Callable[[str, object], str] | None = None,
         label: Callable[[str], str] | None = None,
+        me: str = "",
     ) -> None:
+        """``me``: the login of who sees it (its own saves say so)."""
         super().__init__()
         self.error = error
+        self.me = me
         self.describe = describe or (lambda _field, value: _plain(value))
         self.label = label or (lambda field: field)
 
@@ -80,7 +82,7 @@ class ConflictModal(ModalScreen[str]):
                 when = (
                     at.strftime("%d/%m/%Y %H.%M") if isinstance(at, dt.datetime) else str(at or "")
                 )
-                mine = error.by_login and error.by_login == self._login()
+                mine = error.by_login and error.by_login == self.me
                 # the same login in a second window is no "someone else"
                 who = t("conflict.who_self" if mine else "conflict.who", by=error.by, at=when)
             else:
@@ -107,12 +109,6 @@ class ConflictModal(ModalScreen[str]):
                     f"{t('conflict.take_theirs')} (t)", id="theirs", variant="primary", compact=True
                 )
                 yield Button(f"{t('conflict.back')} (b)", id="edit", compact=True)
-
-    def _login(self) -> str:
-        try:
-            return app_context(self).actor.os_user
-        except Exception:  # noqa: BLE001 - an app without a session: nobody is "you"
-            return ""
 
     def on_mount(self) -> None:
         self.query_one("#edit", Button).focus()

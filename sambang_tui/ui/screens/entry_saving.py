@@ -250,7 +250,9 @@ class EntrySaving(EntryChecks):
             else:
                 self.focus_first_empty()
 
-        self.app.push_screen(ConflictModal(error, self.describe_value, self.field_label), chosen)
+        self.app.push_screen(
+            ConflictModal(error, self.describe_value, self.field_label, self.actor.os_user), chosen
+        )
 
     def _reload(self) -> None:
         report_id = self.report_id
