@@ -146,8 +146,10 @@ def require_restore_rights(target: str) -> str:
 
 
 def _opens(path: Path) -> bool:
-    """Whether the current file is a database SQLite can read."""
-    if not path.exists() or path.stat().st_size == 0 or file_problem(path):
+    """Whether the current file is a database SQLite can read: what
+    ``file_problem`` finds nothing against, and whose catalogue reads (a file
+    with a valid header may still be damaged past it)."""
+    if file_problem(path):
         return False
     try:
         with closing(
