@@ -78,16 +78,22 @@ def env_value(name: str) -> str | None:
     """``name`` from the environment when overrides apply (a demo database,
     or none open yet), else None — and the first time one is refused on the
     open database, a one-line warning naming what was ignored."""
-    global _warned
     value = os.environ.get(name, "").strip()
     if not value:
         return None
     if _demo is False:
-        if not _warned:
-            _warned = True
-            warn(f"sambang: {refused_message()}")
+        _warn_refused()
         return None
     return value
+
+
+def _warn_refused() -> None:
+    """Say once per process what the open database ignores, if anything."""
+    global _warned
+    message = refused_message()
+    if message and not _warned:
+        _warned = True
+        warn(f"sambang: {message}")
 
 
 def refused_message() -> str | None:
@@ -164,9 +170,8 @@ def adopt(demo: bool, announce: bool = True) -> None:
     _demo = demo
     if demo:
         _warned = False
-        return
-    for name in OVERRIDES if announce else ():
-        env_value(name)
+    elif announce:
+        _warn_refused()
 
 
 def forget() -> None:
