@@ -339,14 +339,20 @@ _ANSWER_AT = re.compile(
 _FIRST = r"(?:ane|ana|sy|saya|aku|gue|gua|gw|kami)"
 _ANSWER = re.compile(
     chat(
-        r"(?:(?:terus|trus|lalu|kemudian)\s+)?(?:(?:sdh|sudah|udah|udh|dah|telah)\s+)?"
-        rf"(?:{FIRST_PERSON_APPEAL}"
+        r"(?:(?:terus|trus|lalu|kemudian)\s+)?(?:(?:sdh|sudah|udah|udh|dah|telah|sampun)\s+)?"
+        rf"(?:(?P<record>{_FIRST}\s+(?:(?:udah|sudah|sdh|udh|juga|jg|langsung|lgsg)\s+)?"
+        r"(?:catat|catet|sampaikan\s+ke|sampein\s+ke|teruskan\s+ke|terusin\s+ke|laporkan\s+ke))\b"
+        rf"|{FIRST_PERSON_APPEAL}"
         rf"|{_FIRST}\s+(?:(?:udah|sudah|sdh|udh|juga|jg|lalu|terus|langsung|lgsg)\s+)?"
         r"(?:jelas\w*|menjelaskan|(?:kasih|beri|memberi|memberikan)\s+(?:pengertian|penjelasan))\b"
         r"|(?:sdh|sudah|udah|udh|telah)\s+di(?:himbau|imbau|ingatkan|jelaskan)\b)"
     ),
     re.I,
 )
+# the officer recording or passing on what he heard ("…, sdh sy catat dan akan sy pantau",
+# "…, sampun sy sampaikan ke Kanit Reskrim utk ditindaklanjuti"): his own follow-up, which
+# ends the finding; it is an appeal only when it asks the people something (_DIRECTED)
+_DIRECTED = re.compile(r"\b(?:agar|supaya|spy|jangan|jgn|(?:di|meng?)?h?imbau\w*)\b", re.I)
 # what makes the answer an appeal: a direction, or the verb of one
 _ASKED = re.compile(r"\b(?:agar|supaya|spy|jangan|jgn|untuk|utk|(?:di|meng?)?h?imbau\w*)\b", re.I)
 _ANSWER_ENDS = re.compile(
@@ -361,7 +367,8 @@ def answer_in(value: str) -> tuple[int, int, int, bool] | None:
     officer's answer after it starts and ends, and whether it asks something
     of them (an appeal)."""
     for m in _ANSWER_AT.finditer(value):
-        if len(value[: m.start()].split()) < _ANSWER_AFTER or not _ANSWER.match(value, m.end()):
+        said = _ANSWER.match(value, m.end())
+        if len(value[: m.start()].split()) < _ANSWER_AFTER or said is None:
             continue
         if len(re.findall(r"[\"“”]", value[: m.start()])) % 2:
             continue  # 'Pak RW bilang, "…, kami minta patroli …"': the speaker's own words
@@ -371,7 +378,8 @@ def answer_in(value: str) -> tuple[int, int, int, bool] | None:
             value, m.end()
         )  # "… terus saya kasih …": the answer from its subject
         a = joined.end() if joined else m.end()
-        return m.start(), a, b, bool(_ASKED.search(value, a, b))
+        asks = _DIRECTED if said.group("record") else _ASKED
+        return m.start(), a, b, bool(asks.search(value, a, b))
     return None
 
 
