@@ -1,0 +1,83 @@
+"""The chat-message parser, round 22 of issue #15: where a finding ends when
+the officer goes on, in the same sentence, to record or pass on what he heard
+("…, sdh sy catat dan akan sy pantau", "…, sudah saya sampaikan ke Kanit
+Reskrim utk ditindaklanjuti"). The pattern recurs in writers of two of the
+three writer pools (heldout30, heldout32, heldout33). Every example is
+invented, each with a case where the rule must not apply."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sambang_tui.services.parse import parse_message
+
+TODAY = dt.date(2026, 3, 4)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "Assalamualaikum ndan, hari ini Selasa 3/3/2026 pkl 10.00 sy Aipda Rahmat sambang ke "
+            "warung Bu Tuti Jl. Melati RT 02 RW 04. Bu Tuti bilang sering ada pemuda luar nongkrong "
+            "sampe subuh di pos, sdh sy catat dan akan sy pantau. Sy himbau warga aktif ronda. Aman.",
+            "Bu Tuti bilang sering ada pemuda luar nongkrong sampe subuh di pos",
+        ),
+        (
+            "Siang ndan, hari ini jam 11 ane Aiptu Yanto sambang ke bengkel Jl. Dahlia. Pemilik "
+            "bengkel cerita ada motor titipan tanpa surat, udah ane catet buat dicek. Aman ndan.",
+            "Pemilik bengkel cerita ada motor titipan tanpa surat",
+        ),
+    ],
+)
+def test_the_officer_recording_what_he_heard_ends_the_finding(text: str, findings: str) -> None:
+    parsed = parse_message(text, today=TODAY)
+    assert parsed.findings == findings
+
+
+def test_passing_it_on_to_a_unit_ends_the_finding_and_is_no_appeal() -> None:
+    parsed = parse_message(
+        "Selamat siang, hari ini Selasa 3 Maret 2026 jam 13.00 Bripka Doni sambang ke pangkalan "
+        "ojol Jl. Anggrek. Para driver mengeluhkan ada oknum yg minta setoran tiap hari, sudah "
+        "saya sampaikan ke Kanit Reskrim utk ditindaklanjuti. Situasi aman.",
+        today=TODAY,
+    )
+    assert parsed.findings == "Para driver mengeluhkan ada oknum yg minta setoran tiap hari"
+    assert not parsed.message  # "utk ditindaklanjuti" asks nothing of the people met
+
+
+def test_passing_on_a_direction_to_the_people_met_is_the_appeal() -> None:
+    parsed = parse_message(
+        "Selamat siang, hari ini Selasa 3 Maret 2026 jam 13.00 Bripka Doni sambang ke pangkalan "
+        "ojol Jl. Anggrek. Para driver mengeluhkan sering ada balap liar malam hari, sy sampaikan "
+        "ke mereka agar tdk ikut2an dan segera lapor. Situasi aman.",
+        today=TODAY,
+    )
+    assert parsed.findings == "Para driver mengeluhkan sering ada balap liar malam hari"
+    assert parsed.message.startswith("sy sampaikan ke mereka agar")
+
+
+def test_a_record_made_without_the_officer_as_subject_stays_in_the_finding() -> None:
+    # passive, nobody's own follow-up: what was done about it is part of what was found
+    parsed = parse_message(
+        "Siang ndan, hari ini jam 11 Aiptu Yanto sambang ke pos RW. Ketua RW cerita ada 3 rumah "
+        "kosong dibobol, sdh dicatat & diteruskan ke piket. Aman.",
+        today=TODAY,
+    )
+    assert parsed.findings == (
+        "Ketua RW cerita ada 3 rumah kosong dibobol, sdh dicatat & diteruskan ke piket."
+    )
+
+
+def test_a_record_told_without_a_break_stays_in_the_finding() -> None:
+    # no comma or stop before it: the writer tells it as one piece, and it stays whole
+    parsed = parse_message(
+        "Lapor ndan hari ini jam 9 Bripka Agus sambang pasar Jl. Kenanga. Pedagang mengeluhkan "
+        "ada preman minta jatah tiap pagi udah ane sampein ke satpol pp. Aman.",
+        today=TODAY,
+    )
+    assert parsed.findings == (
+        "Pedagang mengeluhkan ada preman minta jatah tiap pagi udah ane sampein ke satpol pp."
+    )
