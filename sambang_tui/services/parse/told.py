@@ -362,6 +362,34 @@ _JOINED = re.compile(r"(?:terus|trus|lalu|kemudian)\s+", re.I)
 _ANSWER_AFTER = 3  # words of what the people said before it, at least
 
 
+# the officer passing on what he heard to someone ("Sudah saya sampaikan ke piket reskrim.",
+# "ane udah sampein ke pak lurah terus ane himbau …"): his follow-up, no appeal unless it
+# directs the people; an appeal of his own told after it is the appeal
+_PASSED_ON = re.compile(
+    chat(
+        r"(?:(?:sdh|sudah|udah|udh|dah|telah|sampun)\s+)?"
+        rf"{_FIRST}\s+(?:(?:udah|sudah|sdh|udh|juga|jg|langsung|lgsg)\s+)?"
+        r"(?:sampaikan|sampein|sampekan|teruskan|terusin|laporkan|laporin)\s+ke\s+"
+    ),
+    re.I,
+)
+_OWN_APPEAL = re.compile(FIRST_PERSON_APPEAL, re.I)
+
+
+def without_passing_on(appeal: str) -> str:
+    """An appeal ``appeal`` without the officer's passing on what he heard
+    that opens it: the appeal told after it, or nothing when it directs no
+    one."""
+    m = _PASSED_ON.match(appeal)
+    if m is None:
+        return appeal
+    own = _OWN_APPEAL.search(appeal, m.end())
+    directed = _DIRECTED.search(appeal, m.end())
+    if own is not None and (directed is None or directed.start() >= own.start()):
+        return appeal[own.start() :]
+    return appeal if directed else ""
+
+
 def answer_in(value: str) -> tuple[int, int, int, bool] | None:
     """Where what the people said ends in a finding ``value``, where the
     officer's answer after it starts and ends, and whether it asks something
