@@ -118,3 +118,90 @@ def test_passing_a_direction_on_to_the_people_stays_the_appeal() -> None:
         today=TODAY,
     )
     assert parsed.message == "Sudah saya sampaikan ke pedagang agar saling jaga."
+
+
+# --- a numbered template's next item ends the appeal and the findings -----------------------
+# (heldout29, heldout33, heldout34: "5) Pesan : …" then "6) Kamtibmas aman kondusif", "6. Pesan:
+# …" then "7. Alhamdulillah aman lancar", "5️⃣ Temuan: …" then "6️⃣ Himbau …")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Ijin lapor ndan\n1) Giat : sambang tomas\n2) Waktu : Senin, 2 Maret 2026 pukul 10.00\n"
+            "3) Tempat : rumah Bpk. Darto, Jl. Anggrek RT 02 RW 05\n"
+            "4) Pesan : warga aktifkan ronda & pasang kunci ganda\n5) Kamtibmas aman kondusif\n"
+            "Bripka Doni",
+            "warga aktifkan ronda & pasang kunci ganda",
+        ),
+        (
+            "Ijin lapor ndan\n1. Senin 2 Maret 2026 jam 10.00\n2. Sambang pos ronda Jl. Anggrek\n"
+            "3. Pesan: jaga anak agar tdk ikut tawuran, pulang sekolah langsung ke rumah\n"
+            "4. Alhamdulillah aman lancar\nBripka Doni",
+            "jaga anak agar tdk ikut tawuran, pulang sekolah langsung ke rumah",
+        ),
+    ],
+)
+def test_the_templates_next_item_ends_the_appeal(text: str, message: str) -> None:
+    parsed = parse_message(text, today=TODAY)
+    assert parsed.message == message
+    assert parsed.situation == "aman_kondusif"
+
+
+def test_a_list_inside_the_appeal_numbered_from_one_stays_with_it() -> None:
+    parsed = parse_message(
+        "Ijin lapor ndan\n1. Senin 2 Maret 2026 jam 10.00\n2. Sambang pos ronda Jl. Anggrek\n"
+        "3. Pesan:\n1. jaga anak agar tdk ikut tawuran\n2. pasang kunci ganda\n4. Aman\nBripka Doni",
+        today=TODAY,
+    )
+    assert parsed.message == "1. jaga anak agar tdk ikut tawuran\n2. pasang kunci ganda"
+
+
+def test_an_unlabelled_item_after_the_findings_is_read_on_its_own() -> None:
+    # "5. Himbau …" is no more of "4. Temuan"; read as prose, it is the appeal, without the
+    # template's number
+    parsed = parse_message(
+        "Ijin Ndan\n1. Sambang kos2an\n2. Senin 2 Maret 2026, 16.00-17.00\n"
+        "3. Kos Bu Tini Jl. Melati RT 03 RW 02\n4. Temuan: ada 3 penghuni baru blm lapor RT\n"
+        "5. Himbau penghuni kos wajib lapor 1x24 jam ke RT\n6. Aman\nAipda Joko",
+        today=TODAY,
+    )
+    assert parsed.findings == "ada 3 penghuni baru blm lapor RT"
+    assert parsed.message == "Himbau penghuni kos wajib lapor 1x24 jam ke RT"
+    assert parsed.situation == "aman_kondusif"
+
+
+def test_a_wrapped_number_that_is_no_item_stays_with_its_line() -> None:
+    # "6 kosong" is a wrapped line ("kamar no. 5 dan / 6 kosong"), not the template's next item
+    parsed = parse_message(
+        "Ijin Ndan\n1. Sambang kos2an\n2. Senin 2 Maret 2026, 16.00-17.00\n"
+        "3. Kos Bu Tini Jl. Melati RT 03 RW 02\n"
+        "4. Temuan: ada 3 penghuni baru blm lapor RT, kamar no. 5 dan\n6 kosong\n"
+        "5. Himbau penghuni kos wajib lapor 1x24 jam ke RT\nAipda Joko",
+        today=TODAY,
+    )
+    assert parsed.findings == "ada 3 penghuni baru blm lapor RT, kamar no. 5 dan 6 kosong"
+
+
+# --- a purpose phrase ends with its line -------------------------------------------------------
+
+
+def test_a_situation_on_its_own_line_after_a_purpose_is_stated() -> None:
+    parsed = parse_message(
+        "Lapor giat Binluh Selasa 3 Maret 2026 jam 08.30 di SDN Anggrek 01\n"
+        "1. Memberikan materi bahaya narkoba kepada siswa kelas 6\n"
+        "2. Berkoordinasi dgn satpam sekolah utk pengawasan\nAman terkendali\nAipda Yusuf",
+        today=TODAY,
+    )
+    assert parsed.situation == "aman_kondusif"
+    assert parsed.types == ["BL"]  # "utk pengamanan": a purpose, no activity of its own
+
+
+def test_a_purpose_phrase_on_the_same_line_is_no_situation() -> None:
+    parsed = parse_message(
+        "Lapor giat sambang Selasa 3 Maret 2026 jam 08.30 di pos ronda Jl. Anggrek dalam rangka "
+        "menjaga situasi kamtibmas yang kondusif. Bripka Doni",
+        today=TODAY,
+    )
+    assert parsed.situation is None
