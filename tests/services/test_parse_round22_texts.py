@@ -205,3 +205,35 @@ def test_a_purpose_phrase_on_the_same_line_is_no_situation() -> None:
         today=TODAY,
     )
     assert parsed.situation is None
+
+
+# --- terse chat's item separators end an item -----------------------------------------------
+# (heldout23 " | ", heldout27 and heldout29 " // ", heldout33 " - " and " → ")
+
+
+def test_a_dash_between_a_dispute_and_its_outcome_separates_them() -> None:
+    parsed = parse_message(
+        "PS Jl. Anggrek rt 4/2 ribut parkir motor antar tetangga - sdh damai, motor dipindah. "
+        "Doni 3/3",
+        today=TODAY,
+    )
+    assert parsed.findings == "ribut parkir motor antar tetangga\nsdh damai, motor dipindah."
+
+
+def test_double_slashes_end_the_complaint_and_open_the_appeal() -> None:
+    parsed = parse_message(
+        "DDS // Selasa 3/3 // 09.00-11.00 // Jl. Melati RT 02 RW 04 // 8 rmh // keluhan: lampu "
+        "jalan mati, gelap // himbau kunci ganda motor // aman // Bripka Doni",
+        today=TODAY,
+    )
+    assert parsed.findings == "lampu jalan mati, gelap"
+    assert parsed.message == "himbau kunci ganda motor"
+
+
+def test_a_dash_in_a_time_range_is_no_item_of_a_finding() -> None:
+    parsed = parse_message(
+        "sambang pos ronda Jl. Mawar rw 05 jam 20.00 - 22.00, ktm 6 warga, aman. Doni",
+        today=TODAY,
+    )
+    assert not parsed.findings
+    assert (parsed.start_time, parsed.end_time) == (dt.time(20), dt.time(22))

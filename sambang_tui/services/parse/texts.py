@@ -150,7 +150,8 @@ def _clause(sentence: str, start: int) -> tuple[int, int]:
     comma that opens a new item (a situation, a count, a time)."""
     end = len(sentence)
     for m in _CLAUSE_CUT.finditer(sentence, start):
-        if _NEW_ITEM.match(sentence, m.end()) or m.group(0).strip() in (";", "."):
+        hard = m.group(0).strip() in (";", ".") or told.SEPARATOR.fullmatch(m.group(0))
+        if _NEW_ITEM.match(sentence, m.end()) or hard:
             end = m.start()
             break
     piece = _SITUATION_TAIL.sub("", sentence[start:end].rstrip())  # "… (waspada)": the situation
@@ -385,7 +386,8 @@ def _appeal(sentence: str) -> tuple[int, int, str] | None:
     # a terse item after a comma, or after a stop in lower-case chat ("… 3 ketua rt. himbau …")
     stop = before.rfind(". ") + 1 if m.group(0)[:1].islower() else 0
     if ("," in before or stop) and _TERSE_BEFORE.search(before) and not _FRONTED.search(before):
-        start = max(before.rfind(","), before.rfind(";"), stop) + 1
+        separated = [m.end() - 1 for m in told.SEPARATOR.finditer(before)]
+        start = max(before.rfind(","), before.rfind(";"), stop, *separated) + 1
         start += len(sentence[start:]) - len(sentence[start:].lstrip())
         if _MET_BEFORE.search(sentence[start : m.start()]):
             start = m.start()  # "ngobrol sm pemuda ±15 org hmbau jgn …": whom he met stays

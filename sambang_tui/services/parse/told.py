@@ -210,7 +210,11 @@ DISPUTE = re.compile(
 CLAUSE_CUT = re.compile(
     r"\s*[,;]\s*|(?<!\bH)(?<!\bHj)(?<!\bBpk)(?<!\bbpk)(?<!\bSdr)(?<!\bJl)(?<!\bjl)(?<!\bGg)(?<!\bgg)\.\s+"
     r"|:\s+"
+    # terse chat's item separators: "… ribut anjing tetangga - sdh damai", "… → sepakat …", " // "
+    r"|\s+(?:-|→|//|\|)\s+"
 )
+# the same separators alone: each ends an item, as a semicolon does
+SEPARATOR = re.compile(r"\s+(?:-|→|//|\|)\s+")
 _ACTIVITY_OR_TIME = re.compile(
     r"\b(?:ps|dds|dd|cs|sambang|binluh|patroli|giat|pkl|pukul|jam|problem\s+solving)\b|\d[.:]\d\d",
     re.I,
@@ -221,7 +225,7 @@ def problem_before(sentence: str, at: int) -> tuple[int, str] | None:
     """The terse item right before ``at`` when it tells a dispute, and where it starts."""
     starts = [0] + [m.end() for m in CLAUSE_CUT.finditer(sentence, 0, at)]
     start = max((s for s in starts if s < at), default=0)
-    clause = sentence[start:at].rstrip(" ,;:.")
+    clause = sentence[start:at].rstrip(" ,;:.-–→/|")
     if not DISPUTE.search(clause) or _ACTIVITY_OR_TIME.search(clause):
         return None  # "PS cekcok parkir … jam 14.00": the activity line, not a finding
     return start, clause
