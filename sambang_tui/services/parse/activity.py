@@ -77,7 +77,7 @@ _VISIT_VERB = re.compile(r"\b(?:menyambangi|disambangi|nyambangi|sambangi)\b", r
 # talked of or the people who keep it, not the activity
 _TOPIC_BEFORE = re.compile(
     r"\b(?:rangka|rencana|persiapan|terkait|tentang|soal|membahas|bahas|koordinasi|mengenai"
-    r"|perihal|guna|untuk|berharap|harapan|meminta|mohon|bantuan"
+    r"|perihal|guna|untuk|utk|berharap|harapan|meminta|mohon|bantuan"
     r"|petugas|personil|personel|anggota|sistem|pos|tim|regu|satuan|pihak|bagian)\s+$",
     re.I,
 )

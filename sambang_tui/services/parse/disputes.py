@@ -86,7 +86,7 @@ def dispute_named(before: list[str]) -> str | None:
             or _NAMES_MATTER.match(text, m.end()) is not None
         )
         end = (_MATTER_END if matter else _DISPUTE_END).search(text, m.end())
-        clause = text[m.start() : end.start() if end else len(text)].strip().rstrip(",;")
+        clause = text[m.start() : end.start() if end else len(text)].rstrip(" ,;-→/|").strip()
         if 2 <= len(clause.split()) <= (_MATTER_WORDS if matter else _DISPUTE_WORDS):
             return clause
     return None

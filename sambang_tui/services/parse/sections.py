@@ -257,6 +257,7 @@ def _continues(section: Section, line: str) -> bool:
     return True
 
 
+_TOLD_KINDS = frozenset(["message", "findings"])
 _ITEM_NUMBER = re.compile(r"^\(?(\d{1,2}|[a-hA-H])\s*[.)]\s*(?=\S)")
 
 
@@ -275,8 +276,15 @@ def _next_item(section: Section, line: str) -> bool:
         following = int(theirs) == int(mine) + 1
     else:
         following = ord(theirs.casefold()) == ord(mine.casefold()) + 1
+    if not following:
+        return False
     rest = line[m.end() :]
-    return following and bool(wrapping.SITUATION_LEAD.match(rest) or _STATED_SITUATION.match(rest))
+    # after the appeal or the findings, the next numbered item is the template's own, whatever
+    # it says ("5) Pesan : …" then "6) Kamtibmas aman kondusif", "7. Alhamdulillah aman lancar"):
+    # a list inside them numbers from 1, not on from the label's number
+    return section.kind in _TOLD_KINDS or bool(
+        wrapping.SITUATION_LEAD.match(rest) or _STATED_SITUATION.match(rest)
+    )
 
 
 def _append(section: Section, line: str, no_case: bool = False) -> str:

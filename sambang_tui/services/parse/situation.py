@@ -74,7 +74,9 @@ def _classify(value: str) -> str | None:
 
 
 def _stated(text: str, m: re.Match[str]) -> bool:
-    return not _PURPOSE_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+    before = text[max(0, m.start() - 60) : m.start()]
+    # a purpose phrase ends with its line: "… utk pengawasan" then "Aman terkendali" is stated
+    return not _PURPOSE_BEFORE.search(before[before.rfind("\n") + 1 :])
 
 
 def find_situation(section: str | None, text: str) -> str | None:

@@ -16,7 +16,7 @@ from sambang_tui.services.parse.vocabulary import (
     caseless,
     chat,
 )
-from sambang_tui.services.parse.wrapping import ABBREVIATIONS, unwrap
+from sambang_tui.services.parse.wrapping import ABBREVIATIONS, joins
 
 
 @dataclass
@@ -97,11 +97,34 @@ def _short_openings(sentence: str) -> list[str]:
     return [*pieces, sentence[start:]]
 
 
+_BARE_MARK = re.compile(r"\(?\d{1,2}\s*[.)]")
+
+
+def _unwrap(text: str) -> str:
+    """``text`` with its wrapped lines joined to the line they go on (as
+    ``wrapping.unwrap``), but for a numbered item: "6. Himbau …" under "5.
+    Temuan …" is the list's next item, whatever the line before ends with."""
+    out: list[str] = []
+    no_case = text.count("\n") >= 3 and caseless(text)
+    for line in text.split("\n"):
+        if (
+            out
+            and out[-1]
+            and line
+            and not _ITEM_MARK.match(line)
+            and joins(out[-1], line, no_case)
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def _paragraph_sentences(text: str) -> list[tuple[int, str]]:
     """(paragraph number, sentence) for each sentence; a wrapped line
     belongs to the paragraph it goes on."""
     out: list[tuple[int, str]] = []
-    for number, paragraph in enumerate(unwrap(text).split("\n")):
+    for number, paragraph in enumerate(_unwrap(text).split("\n")):
         for sentence in split_sentence(paragraph):
             for piece in (
                 p for part in _short_openings(sentence) for p in dictated.spoken_turns(part)
@@ -127,7 +150,8 @@ def _clause(sentence: str, start: int) -> tuple[int, int]:
     comma that opens a new item (a situation, a count, a time)."""
     end = len(sentence)
     for m in _CLAUSE_CUT.finditer(sentence, start):
-        if _NEW_ITEM.match(sentence, m.end()) or m.group(0).strip() in (";", "."):
+        hard = m.group(0).strip() in (";", ".") or told.SEPARATOR.fullmatch(m.group(0))
+        if _NEW_ITEM.match(sentence, m.end()) or hard:
             end = m.start()
             break
     piece = _SITUATION_TAIL.sub("", sentence[start:end].rstrip())  # "… (waspada)": the situation
@@ -143,6 +167,9 @@ def _terse_item(sentence: str, item: re.Pattern[str]) -> tuple[int, int, str] | 
             a, b = _clause(sentence, start)
             return a, b, sentence[a:b]
     return None
+
+
+_ITEM_MARK = re.compile(r"^\(?\d{1,2}\s*[.)]\s+(?=[^\W\d_])")
 
 
 def _join(pieces: list[tuple[int, str]]) -> str:
@@ -272,7 +299,12 @@ def read_prose(text: str) -> Spoken:
     if ended is not None:
         disputes.name_the_dispute(sentences, used, findings, ended)
     flat = _flat_stops(sentences)
-    spoken.message = _unstopped(_join(message), flat)
+    message = [(p, told.without_passing_on(value)) for p, value in message]
+    if sum(bool(_ITEM_MARK.match(value)) for _, value in message) == 1:
+        # "6. Himbau …", a template's item read as prose: its number is the template's, not a
+        # list of the appeal's own (a list keeps its markers)
+        message = [(p, _ITEM_MARK.sub("", value, count=1)) for p, value in message]
+    spoken.message = _unstopped(_join([(p, value) for p, value in message if value]), flat)
     spoken.sources = "\n".join(s for s in sources if s)
     spoken.findings = _unstopped(_join(findings), flat)
     visit: list[tuple[int, str]] = []
@@ -287,7 +319,7 @@ def read_prose(text: str) -> Spoken:
             sentence = re.sub(r"\s*,(?:\s*,)+", ",", sentence).strip(" ,;")
             if cut_end and sentence and sentence[-1].isalnum():
                 sentence += "."  # the subject left stays a sentence of its own
-        if sentence:
+        if sentence and not _BARE_MARK.fullmatch(sentence):  # "3." of an item read whole
             visit.append((paragraph, sentence))
     spoken.visit = _join(visit)
     return spoken
@@ -354,7 +386,8 @@ def _appeal(sentence: str) -> tuple[int, int, str] | None:
     # a terse item after a comma, or after a stop in lower-case chat ("… 3 ketua rt. himbau …")
     stop = before.rfind(". ") + 1 if m.group(0)[:1].islower() else 0
     if ("," in before or stop) and _TERSE_BEFORE.search(before) and not _FRONTED.search(before):
-        start = max(before.rfind(","), before.rfind(";"), stop) + 1
+        separated = [m.end() - 1 for m in told.SEPARATOR.finditer(before)]
+        start = max(before.rfind(","), before.rfind(";"), stop, *separated) + 1
         start += len(sentence[start:]) - len(sentence[start:].lstrip())
         if _MET_BEFORE.search(sentence[start : m.start()]):
             start = m.start()  # "ngobrol sm pemuda ±15 org hmbau jgn …": whom he met stays

@@ -210,7 +210,11 @@ DISPUTE = re.compile(
 CLAUSE_CUT = re.compile(
     r"\s*[,;]\s*|(?<!\bH)(?<!\bHj)(?<!\bBpk)(?<!\bbpk)(?<!\bSdr)(?<!\bJl)(?<!\bjl)(?<!\bGg)(?<!\bgg)\.\s+"
     r"|:\s+"
+    # terse chat's item separators: "… ribut anjing tetangga - sdh damai", "… → sepakat …", " // "
+    r"|\s+(?:-|→|//|\|)\s+"
 )
+# the same separators alone: each ends an item, as a semicolon does
+SEPARATOR = re.compile(r"\s+(?:-|→|//|\|)\s+")
 _ACTIVITY_OR_TIME = re.compile(
     r"\b(?:ps|dds|dd|cs|sambang|binluh|patroli|giat|pkl|pukul|jam|problem\s+solving)\b|\d[.:]\d\d",
     re.I,
@@ -221,7 +225,7 @@ def problem_before(sentence: str, at: int) -> tuple[int, str] | None:
     """The terse item right before ``at`` when it tells a dispute, and where it starts."""
     starts = [0] + [m.end() for m in CLAUSE_CUT.finditer(sentence, 0, at)]
     start = max((s for s in starts if s < at), default=0)
-    clause = sentence[start:at].rstrip(" ,;:.")
+    clause = sentence[start:at].rstrip(" ,;:.-–→/|")
     if not DISPUTE.search(clause) or _ACTIVITY_OR_TIME.search(clause):
         return None  # "PS cekcok parkir … jam 14.00": the activity line, not a finding
     return start, clause
@@ -339,14 +343,20 @@ _ANSWER_AT = re.compile(
 _FIRST = r"(?:ane|ana|sy|saya|aku|gue|gua|gw|kami)"
 _ANSWER = re.compile(
     chat(
-        r"(?:(?:terus|trus|lalu|kemudian)\s+)?(?:(?:sdh|sudah|udah|udh|dah|telah)\s+)?"
-        rf"(?:{FIRST_PERSON_APPEAL}"
+        r"(?:(?:terus|trus|lalu|kemudian)\s+)?(?:(?:sdh|sudah|udah|udh|dah|telah|sampun)\s+)?"
+        rf"(?:(?P<record>{_FIRST}\s+(?:(?:udah|sudah|sdh|udh|juga|jg|langsung|lgsg)\s+)?"
+        r"(?:catat|catet|sampaikan\s+ke|sampein\s+ke|teruskan\s+ke|terusin\s+ke|laporkan\s+ke))\b"
+        rf"|{FIRST_PERSON_APPEAL}"
         rf"|{_FIRST}\s+(?:(?:udah|sudah|sdh|udh|juga|jg|lalu|terus|langsung|lgsg)\s+)?"
         r"(?:jelas\w*|menjelaskan|(?:kasih|beri|memberi|memberikan)\s+(?:pengertian|penjelasan))\b"
         r"|(?:sdh|sudah|udah|udh|telah)\s+di(?:himbau|imbau|ingatkan|jelaskan)\b)"
     ),
     re.I,
 )
+# the officer recording or passing on what he heard ("…, sdh sy catat dan akan sy pantau",
+# "…, sampun sy sampaikan ke Kanit Reskrim utk ditindaklanjuti"): his own follow-up, which
+# ends the finding; it is an appeal only when it asks the people something (_DIRECTED)
+_DIRECTED = re.compile(r"\b(?:agar|supaya|spy|jangan|jgn|(?:di|meng?)?h?imbau\w*)\b", re.I)
 # what makes the answer an appeal: a direction, or the verb of one
 _ASKED = re.compile(r"\b(?:agar|supaya|spy|jangan|jgn|untuk|utk|(?:di|meng?)?h?imbau\w*)\b", re.I)
 _ANSWER_ENDS = re.compile(
@@ -356,12 +366,41 @@ _JOINED = re.compile(r"(?:terus|trus|lalu|kemudian)\s+", re.I)
 _ANSWER_AFTER = 3  # words of what the people said before it, at least
 
 
+# the officer passing on what he heard to someone ("Sudah saya sampaikan ke piket reskrim.",
+# "ane udah sampein ke pak lurah terus ane himbau …"): his follow-up, no appeal unless it
+# directs the people; an appeal of his own told after it is the appeal
+_PASSED_ON = re.compile(
+    chat(
+        r"(?:(?:sdh|sudah|udah|udh|dah|telah|sampun)\s+)?"
+        rf"{_FIRST}\s+(?:(?:udah|sudah|sdh|udh|juga|jg|langsung|lgsg)\s+)?"
+        r"(?:sampaikan|sampein|sampekan|teruskan|terusin|laporkan|laporin)\s+ke\s+"
+    ),
+    re.I,
+)
+_OWN_APPEAL = re.compile(FIRST_PERSON_APPEAL, re.I)
+
+
+def without_passing_on(appeal: str) -> str:
+    """An appeal ``appeal`` without the officer's passing on what he heard
+    that opens it: the appeal told after it, or nothing when it directs no
+    one."""
+    m = _PASSED_ON.match(appeal)
+    if m is None:
+        return appeal
+    own = _OWN_APPEAL.search(appeal, m.end())
+    directed = _DIRECTED.search(appeal, m.end())
+    if own is not None and (directed is None or directed.start() >= own.start()):
+        return appeal[own.start() :]
+    return appeal if directed else ""
+
+
 def answer_in(value: str) -> tuple[int, int, int, bool] | None:
     """Where what the people said ends in a finding ``value``, where the
     officer's answer after it starts and ends, and whether it asks something
     of them (an appeal)."""
     for m in _ANSWER_AT.finditer(value):
-        if len(value[: m.start()].split()) < _ANSWER_AFTER or not _ANSWER.match(value, m.end()):
+        said = _ANSWER.match(value, m.end())
+        if len(value[: m.start()].split()) < _ANSWER_AFTER or said is None:
             continue
         if len(re.findall(r"[\"“”]", value[: m.start()])) % 2:
             continue  # 'Pak RW bilang, "…, kami minta patroli …"': the speaker's own words
@@ -371,7 +410,8 @@ def answer_in(value: str) -> tuple[int, int, int, bool] | None:
             value, m.end()
         )  # "… terus saya kasih …": the answer from its subject
         a = joined.end() if joined else m.end()
-        return m.start(), a, b, bool(_ASKED.search(value, a, b))
+        asks = _DIRECTED if said.group("record") else _ASKED
+        return m.start(), a, b, bool(asks.search(value, a, b))
     return None
 
 
