@@ -251,6 +251,8 @@ def place_from_prose(text: str) -> str:
         if place:
             if not _STREET.search(place) and (item := place_item(text, lower)):
                 return item  # "1. Sambang kantor … 2. Kantor PT X, Jl. Y": the item says which
+            if not _STREET.search(place) and (street := _area_street(text, lower)):
+                return street  # "lagi di lapangan … dds di rw 8 jalan X": the street says where
             if _STREET.match(place) and (venue_words := _words_before(text, m.start())):
                 return f"{venue_words} {m.group(0).strip()} {place}"  # "ke GKI X di Jl. Y"
             return _hedged(m.group(0), place)
@@ -298,6 +300,24 @@ def place_from_prose(text: str) -> str:
             # its line, or its item of a list run together ("2. pos rw 06 X 3. warga 4")
             line = re.split(r"\n|\s\d{1,2}[.)]\s", text[m.start() : m.start() + _WINDOW])[0]
             return _cut(line, lower)
+    return ""
+
+
+# where it was told as the RT/RW and the street in it: "di RT 6 RW 2, Jalan X", "di RT 001 s.d.
+# RT 003 RW 07 Kel. Senen, Jl. X" — the area opens the place, the street names it
+_AREA_THEN_NAMED = re.compile(
+    r"\b(?:di|ke)\s+(?:(?:RT|RW)(?:\b|(?=\d))\.?\s*\d{1,3}\b\s*(?:(?:/|s\.?\s*d\.?|-)\s*)?,?\s*)+"
+    r"(?:(?:kel|kelurahan)\b\.?\s*[A-Za-z]+\s*,?\s*)?(?=(?:jl|jln|jalan|gg|gang)\b)",
+    re.I,
+)
+
+
+def _area_street(text: str, lower: bool) -> str:
+    """The street told after "di" and its RT/RW, or ""."""
+    for m in _AREA_THEN_NAMED.finditer(text):
+        tail = text[m.end() : m.end() + _WINDOW]
+        if _named_street(tail, lower) and (street := _cut(tail, lower)):
+            return street
     return ""
 
 
