@@ -63,3 +63,53 @@ def test_the_street_after_the_area_told_as_where_is_the_place(text: str, place: 
 )
 def test_a_street_not_told_as_where_does_not_replace_the_place(text: str, place: str) -> None:
     assert parse_message(text, today=TODAY).place == place
+
+
+# --- a range of RTs in a place ------------------------------------------------------------
+# (a place written with the RTs it spans: "posyandu X RT 01-03 RW 08 Jl. Y", "sepanjang Jl. Y,
+# RW 08 (RT 001 s/d RT 006)" — removed whole, as a single RT is)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Selasa 10/2 sambang ibu2 posyandu Anggrek RT 01-04 RW 03 Jl. Mawar dlm, kader 4, "
+            "ibu2 ± 20. aman. Bripka Sandi",
+            "posyandu Anggrek Jl. Mawar dlm",
+        ),
+        (
+            "Lapor giat\n1. Hari/tgl: Selasa, 10 Februari 2026\n2. Giat: kerja bakti\n"
+            "3. Lokasi: sepanjang Jl. Cempaka Putih, RW 05 (RT 001 s/d RT 007), Kel. Cempaka\n"
+            "4. Aman\nAipda Rahmat",
+            "sepanjang Jl. Cempaka Putih",
+        ),
+        (
+            # worded unlike any corpus message
+            "Tempat : Lapangan voli RT.02 sampai RT.05 / RW.01 Jl. Dahlia\nKegiatan : PKM\n"
+            "Aiptu Budi",
+            "Lapangan voli Jl. Dahlia",
+        ),
+    ],
+)
+def test_a_range_of_rts_is_removed_from_the_place(text: str, place: str) -> None:
+    assert parse_message(text, today=TODAY).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a count after a dash is no range of RTs: the place keeps its words
+        (
+            "Tempat : Pos Kamling Jl. Melati 2-3\nKegiatan : sambang\nAiptu Budi",
+            "Pos Kamling Jl. Melati 2-3",
+        ),
+        # a single RT and RW are removed as before
+        (
+            "Tempat : Pos Kamling RT 02 RW 05 Jl. Melati\nKegiatan : sambang\nAiptu Budi",
+            "Pos Kamling Jl. Melati",
+        ),
+    ],
+)
+def test_what_is_no_range_of_rts_stays(text: str, place: str) -> None:
+    assert parse_message(text, today=TODAY).place == place

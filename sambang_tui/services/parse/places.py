@@ -108,13 +108,23 @@ _RW_VENUE = re.compile(
 _BLANK_AREA = re.compile(r"\b(?:RT|RW)\b\.?\s*(?:(?:\.{2,}|…|-|_+)\s*/?\s*)+", re.I)
 
 
+# a range of RTs or RWs, removed whole as one is: "RT 01-03", "(RT 001 s/d RT 006)", "RW 01 s.d. 04"
+_RANGE = (
+    r"\b(?:RT|RW)(?:\b|(?=\d))\.?\s*\d{1,3}\s*(?:-|–|s\.?\s*/?\s*d\.?|sampai|hingga)\s*"
+    r"(?:(?:RT|RW)(?:\b|(?=\d))\.?\s*)?\d{1,3}\b(?!\s*(?:orang|org)\b)"
+    r"(?:\s*/\s*RW(?:\b|(?=\d))\.?\s*\d{1,3}\b)?"  # "RT 01–03 / RW 08": its RW with it
+)
+_AREA_RANGE = re.compile(rf"\(\s*{_RANGE}\s*\)|{_RANGE}", re.I)
+
+
 def clean_place(text: str) -> str:
     """``text`` without RT/RW numbers, kelurahan, kecamatan and city, tidied."""
     text = _BLANK_AREA.sub(" ", text)
+    text = _AREA_RANGE.sub(" ", text)
     text = _RW_VENUE.sub(r"\1\2\3", text)
     text = _AREA_PARTS.sub(" ", text)
     text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,.])", r"\1", text)
+    text = re.sub(r"\s+([,.)])", r"\1", text)
     text = re.sub(r"(,\s*)+", ", ", text)
     text = _EDGE_WORDS.sub("", text.strip(" ,;-–"))
     return text.strip(" ,;-–").strip()
