@@ -113,3 +113,61 @@ def test_a_range_of_rts_is_removed_from_the_place(text: str, place: str) -> None
 )
 def test_what_is_no_range_of_rts_stays(text: str, place: str) -> None:
     assert parse_message(text, today=TODAY).place == place
+
+
+# --- a correction sent after the report gives the RT/RW ------------------------------------
+# (a line of its own opened by "Ralat", "Koreksi", "*edit:*": "RW 08 bukan 05", "tempatnya RT 05
+# RW 02 bukan RT 04" — what it names instead replaces what the report wrote, nothing else)
+
+
+@pytest.mark.parametrize(
+    ("text", "rw", "rt"),
+    [
+        (
+            "Sambang RW 04 Cempaka, ktm tomas 2. aman. 09.00-10.00 Bripka Sandi\n"
+            "*edit:* RW 07 bukan 04, salah ketik 🙏",
+            7,
+            None,
+        ),
+        (
+            "Lapor DDS Selasa 10/2/2026 jam 09.00 di Jl. Mawar Gg. Buntu RT 03 RW 02, 8 KK. "
+            "Aman.\nRALAT ndan, tempatnya RT 06 RW 02 bukan RT 03 🙏",
+            2,
+            6,
+        ),
+        (
+            # worded unlike any corpus message
+            "PD malam di Jl. Anggrek RT 01 RW 09, aman. Aiptu Budi\nKoreksi: yg benar RW 10, RT "
+            "tetap",
+            10,
+            1,
+        ),
+    ],
+)
+def test_a_correction_line_gives_the_rt_and_rw(text: str, rw: int, rt: int | None) -> None:
+    report = parse_message(text, today=TODAY)
+    assert (report.rw, report.rt) == (rw, rt)
+
+
+@pytest.mark.parametrize(
+    ("text", "rw", "rt"),
+    [
+        # a correction of the date alone keeps the RT/RW as written
+        (
+            "PS di Jl. Melati RT 02 RW 05, sdh damai. Senin 9/2/2026. Aiptu Budi\n"
+            "Ralat ndan, harusnya Selasa 10/2 bukan Senin",
+            5,
+            2,
+        ),
+        # whom the correction adds ("ketua RW 03 juga hadir") is no place
+        (
+            "Sambang pos kamling Jl. Melati RT 02 RW 05, aman. Aiptu Budi\n"
+            "Ralat: yg hadir jg ketua RW 03",
+            5,
+            2,
+        ),
+    ],
+)
+def test_a_correction_that_names_no_rt_or_rw_keeps_them(text: str, rw: int, rt: int) -> None:
+    report = parse_message(text, today=TODAY)
+    assert (report.rw, report.rt) == (rw, rt)
