@@ -171,3 +171,67 @@ def test_a_correction_line_gives_the_rt_and_rw(text: str, rw: int, rt: int | Non
 def test_a_correction_that_names_no_rt_or_rw_keeps_them(text: str, rw: int, rt: int) -> None:
     report = parse_message(text, today=TODAY)
     assert (report.rw, report.rt) == (rw, rt)
+
+
+# --- a speaker mending what he said --------------------------------------------------------
+# (dictated or typed as said: "rt dua eh ralat rt tiga", "RT sepuluh... eh RT satu", "eh ralat
+# rw 8", "jalan X eh maksudnya jalan Y" — what follows the mend replaces the same kind before it)
+
+
+@pytest.mark.parametrize(
+    ("text", "rw", "rt", "place"),
+    [
+        (
+            "ijin ndan sandi cempaka tadi pagi jam sembilan sambang di jalan melati rt empat eh "
+            "ralat rt lima rw dua ketemu ketua rt situasi aman",
+            2,
+            5,
+            "jalan melati",
+        ),
+        (
+            "Lapor, door to door di Jalan Anggrek gang Mawar, RT tujuh... eh RT satu, RW tiga. "
+            "Delapan kepala keluarga. Aman. Aipda Rahmat",
+            3,
+            1,
+            "Jalan Anggrek gang Mawar",
+        ),
+        (
+            # worded unlike any corpus message
+            "lapor ndan aiptu budi cempaka tadi siang binluh di musholla an nur jalan dahlia eh "
+            "maksud saya jalan kenanga nomor lima. ketemu pengurus. aman",
+            None,
+            None,
+            "musholla an nur jalan kenanga nomor lima",
+        ),
+    ],
+)
+def test_what_the_speaker_mends_replaces_what_he_said(
+    text: str, rw: int | None, rt: int | None, place: str
+) -> None:
+    report = parse_message(text, today=TODAY)
+    assert (report.rw, report.rt, report.place) == (rw, rt, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "rw", "rt", "place"),
+    [
+        # "eh" that mends nothing of the place: the RT/RW and the street stay as said
+        (
+            "ijin ndan tadi sore sambang di jalan melati rt empat rw dua eh ketemu ketua rt lima "
+            "situasi aman",
+            2,
+            4,
+            "jalan melati",
+        ),
+        # a mend of the RW leaves the RT said
+        (
+            "sambang rt 03 rw 07 jl anggrek, aman. eh ralat rw 8 ndan. Rahmat",
+            8,
+            3,
+            "jl anggrek",
+        ),
+    ],
+)
+def test_a_mend_changes_only_what_it_says_again(text: str, rw: int, rt: int, place: str) -> None:
+    report = parse_message(text, today=TODAY)
+    assert (report.rw, report.rt, report.place) == (rw, rt, place)

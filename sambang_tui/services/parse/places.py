@@ -508,6 +508,11 @@ def _cut(tail: str, lower: bool = False) -> str:
             continue
         break
     piece = tail[: end.start()] if end else tail
+    if end and (mend := _MENDED_STREET.match(tail, end.start())):
+        # "gereja X jalan salemba raya eh maksudnya jalan paseban raya": the street said again
+        said = list(_STREET.finditer(piece))
+        if said and (street := _cut(tail[mend.end() :], lower)):
+            return clean_place(f"{piece[: said[-1].start()]}{street}")
     for comma in re.finditer(r",\s*(?=(?:jl|jln|jalan|gg|gang)\b)", piece, re.I):
         if not _named_street(piece[comma.end() :], lower):
             piece = piece[: comma.start()]  # "pos ronda, jalan rusak …": a road's state
@@ -527,6 +532,11 @@ def _cut(tail: str, lower: bool = False) -> str:
     return clean_place(piece)
 
 
+# a speaker mending the street he said: "eh maksudnya jalan X", "eh ralat Jl. X"
+_MENDED_STREET = re.compile(
+    r"eh\b[\s.,]*(?:(?:ralat|maksudnya|maksud\s+saya)\b[\s.,:]*)?(?=(?:jl|jln|jalan|gg|gang)\b)",
+    re.I,
+)
 _VENUE_THEN_STREET = re.compile(r"(?:,|\s+di)\s+(?=(?:jl|jln|jalan|gg|gang)\b)", re.I)
 
 
