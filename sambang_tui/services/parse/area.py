@@ -27,6 +27,15 @@ AREA_TEXT = (
 )
 
 
+# a range of RTs or RWs, removed whole as one is: "RT 01-03", "(RT 001 s/d RT 006)", "RW 01 s.d. 04"
+_RANGE = (
+    r"\b(?:RT|RW)(?:\b|(?=\d))\.?\s*\d{1,3}\s*(?:-|–|s\.?\s*/?\s*d\.?|sampai|hingga)\s*"
+    r"(?:(?:RT|RW)(?:\b|(?=\d))\.?\s*)?\d{1,3}\b(?!\s*(?:orang|org)\b)"
+    r"(?:\s*/\s*RW(?:\b|(?=\d))\.?\s*\d{1,3}\b)?"  # "RT 01–03 / RW 08": its RW with it
+)
+AREA_RANGE = re.compile(rf"\(\s*{_RANGE}\s*\)|{_RANGE}", re.I)
+
+
 @dataclass
 class Area:
     rw: int | None = None

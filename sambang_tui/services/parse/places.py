@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import re
 
-from sambang_tui.services.parse.area import AREA_TEXT
 from sambang_tui.services.parse.audience_words import PERSON
 from sambang_tui.services.parse.houses import HOUSES, NOT_THERE, RESIDENCE, ownerless
 from sambang_tui.services.parse.mentions import STOP_WORDS
 from sambang_tui.services.parse.mentions import Mention as Mention
 from sambang_tui.services.parse.mentions import kelurahan_mentions as kelurahan_mentions
 from sambang_tui.services.parse.mentions import name_words as name_words
-from sambang_tui.services.parse.place_ends import PLACE_END, RW_POST, WHERE_IN_IT
+from sambang_tui.services.parse.place_clean import AREA_PARTS
+from sambang_tui.services.parse.place_clean import clean_place as clean_place
+from sambang_tui.services.parse.place_ends import MENDED_STREET, PLACE_END, RW_POST, WHERE_IN_IT
 from sambang_tui.services.parse.sentences import EMOJI
 from sambang_tui.services.parse.vocabulary import AUDIENCE, PLACE_NOUNS
 from sambang_tui.services.parse.wrapping import NOT_PLACE_WORDS, ends_sentence
@@ -74,13 +75,6 @@ _ROAD_STATE = re.compile(
     re.I,
 )
 
-_AREA_PARTS = re.compile(
-    rf"{AREA_TEXT}"
-    r"|(?<!kantor )\b(?:kel|kelurahan|kec|kecamatan)\b\.?\s*[A-Za-z]+(?:\s+(?:baru|raya|timur|barat|utara|selatan))?"
-    r"|\b(?:kota\s+)?(?:jakarta|jakpus)(?:\s+(?:pusat|selatan|barat|timur|utara))?\b"
-    r"|\bprov(?:insi)?\.?\s+dki\b|\bdki\b",
-    re.I,
-)
 _MAX_WORDS = 9
 _MAX_TRIES = 24
 _WINDOW = 240  # a place is read from this many characters after "di"/"ke"
@@ -92,42 +86,6 @@ _AREA_THEN_STREET = re.compile(
     rf"(?=(?:jl|jln|jalan|gg|gang)\b|\(?\s*{WHERE_IN_IT})",
     re.I,
 )
-_EDGE_WORDS = re.compile(
-    r"^(?:(?:dan|di|ke|wilayah|se)\b\s*)+|(?:\s*\b(?:dan|di|ke|wilayah|sekitar|se))+$", re.I
-)
-
-
-# "Pos RW 001", "Kantor RW 06": the RW's own post or office keeps its "RW"
-_RW_VENUE = re.compile(
-    r"\b(pos|kantor|sekretariat|sekret|balai|posko|ketua|pak|bapak|bpk|bu|ibu)(\s+)(RW|RT)\b\.?\s*(?:no\.?\s*)?\d{1,3}\b(?:\s*/\s*\d{1,3}\b)?",
-    re.I,
-)
-
-
-# a template's RT/RW left blank: "RT ... RW ...", "Rt - / Rw -"
-_BLANK_AREA = re.compile(r"\b(?:RT|RW)\b\.?\s*(?:(?:\.{2,}|…|-|_+)\s*/?\s*)+", re.I)
-
-
-# a range of RTs or RWs, removed whole as one is: "RT 01-03", "(RT 001 s/d RT 006)", "RW 01 s.d. 04"
-_RANGE = (
-    r"\b(?:RT|RW)(?:\b|(?=\d))\.?\s*\d{1,3}\s*(?:-|–|s\.?\s*/?\s*d\.?|sampai|hingga)\s*"
-    r"(?:(?:RT|RW)(?:\b|(?=\d))\.?\s*)?\d{1,3}\b(?!\s*(?:orang|org)\b)"
-    r"(?:\s*/\s*RW(?:\b|(?=\d))\.?\s*\d{1,3}\b)?"  # "RT 01–03 / RW 08": its RW with it
-)
-_AREA_RANGE = re.compile(rf"\(\s*{_RANGE}\s*\)|{_RANGE}", re.I)
-
-
-def clean_place(text: str) -> str:
-    """``text`` without RT/RW numbers, kelurahan, kecamatan and city, tidied."""
-    text = _BLANK_AREA.sub(" ", text)
-    text = _AREA_RANGE.sub(" ", text)
-    text = _RW_VENUE.sub(r"\1\2\3", text)
-    text = _AREA_PARTS.sub(" ", text)
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,.)])", r"\1", text)
-    text = re.sub(r"(,\s*)+", ", ", text)
-    text = _EDGE_WORDS.sub("", text.strip(" ,;-–"))
-    return text.strip(" ,;-–").strip()
 
 
 # --- a place wrapped onto the next line -----------------------------------------
@@ -508,11 +466,11 @@ def _cut(tail: str, lower: bool = False) -> str:
             continue
         break
     piece = tail[: end.start()] if end else tail
-    if end and (mend := _MENDED_STREET.match(tail, end.start())):
+    if end and (mend := MENDED_STREET.match(tail, end.start())):
         # "gereja X jalan salemba raya eh maksudnya jalan paseban raya": the street said again
         said = list(_STREET.finditer(piece))
-        if said and (street := _cut(tail[mend.end() :], lower)):
-            return clean_place(f"{piece[: said[-1].start()]}{street}")
+        if said and (again := _cut(tail[mend.end() :], lower)):
+            return clean_place(f"{piece[: said[-1].start()]}{again}")
     for comma in re.finditer(r",\s*(?=(?:jl|jln|jalan|gg|gang)\b)", piece, re.I):
         if not _named_street(piece[comma.end() :], lower):
             piece = piece[: comma.start()]  # "pos ronda, jalan rusak …": a road's state
@@ -522,7 +480,7 @@ def _cut(tail: str, lower: bool = False) -> str:
         piece = piece[: described.start()]
     named = piece[: described.start()] if described else piece
     # "Rt 2 Rw 5" are no words of the name, and an owner's name is one ("rumah Ibu Hj. X di Jl. …")
-    plain = PERSON.sub("X", _AREA_PARTS.sub(" ", named))
+    plain = PERSON.sub("X", AREA_PARTS.sub(" ", named))
     if lower:  # "rumah ibu hj. nurlela di jl. …": no capital marks the name, its title does
         plain = _OWNER_LOWER.sub("X", plain.lower())  # only its words are counted
     # a venue and the street it stands in are each a name: "pangkalan ojol di depan RS X, Jl. Y",
@@ -532,11 +490,6 @@ def _cut(tail: str, lower: bool = False) -> str:
     return clean_place(piece)
 
 
-# a speaker mending the street he said: "eh maksudnya jalan X", "eh ralat Jl. X"
-_MENDED_STREET = re.compile(
-    r"eh\b[\s.,]*(?:(?:ralat|maksudnya|maksud\s+saya)\b[\s.,:]*)?(?=(?:jl|jln|jalan|gg|gang)\b)",
-    re.I,
-)
 _VENUE_THEN_STREET = re.compile(r"(?:,|\s+di)\s+(?=(?:jl|jln|jalan|gg|gang)\b)", re.I)
 
 
