@@ -27,6 +27,15 @@ AREA_TEXT = (
 )
 
 
+# a range of RTs or RWs, removed whole as one is: "RT 01-03", "(RT 001 s/d RT 006)", "RW 01 s.d. 04"
+_RANGE = (
+    r"\b(?:RT|RW)(?:\b|(?=\d))\.?\s*\d{1,3}\s*(?:-|–|s\.?\s*/?\s*d\.?|sampai|hingga)\s*"
+    r"(?:(?:RT|RW)(?:\b|(?=\d))\.?\s*)?\d{1,3}\b(?!\s*(?:orang|org)\b)"
+    r"(?:\s*/\s*RW(?:\b|(?=\d))\.?\s*\d{1,3}\b)?"  # "RT 01–03 / RW 08": its RW with it
+)
+AREA_RANGE = re.compile(rf"\(\s*{_RANGE}\s*\)|{_RANGE}", re.I)
+
+
 @dataclass
 class Area:
     rw: int | None = None
@@ -41,8 +50,29 @@ ROLE_BEFORE = re.compile(
 )
 
 
+# a speaker mending the number he said: "rt 2 eh ralat rt 3", "RT 10... eh RT 1", "rw 9 …
+# eh ralat rw 8" — the number after the mend replaces the one of its kind before it
+_MEND = re.compile(
+    r"(?:\beh\b[\s.,]*(?:(?:ralat|maksudnya|maksud\s+saya)\b)?|\bralat\b)[\s.,:]*"
+    r"(?=(?P<kind>RT|RW)(?:\b|(?=\d))\.?\s*(?:no\.?\s*)?\d)",
+    re.I,
+)
+
+
+def _mended(text: str) -> str:
+    """``text`` with each RT or RW number a speaker mended blanked out."""
+    for m in _MEND.finditer(text):
+        kind = _RT if m.group("kind").casefold() == "rt" else _RW
+        said = list(re.finditer(rf"{kind}{_N}\b", text[: m.start()], re.I))
+        if said:
+            last = said[-1]
+            text = text[: last.start()] + " " * (last.end() - last.start()) + text[last.end() :]
+    return text
+
+
 def _numbers(text: str) -> tuple[list[int], list[int]]:
     """The RWs and RTs ``text`` names as a place, in the order written."""
+    text = _mended(text)
     text = re.sub(
         # (with the others it lists: "ketua RT 01 sd RT 05", "Ketua RW 03 & RW 04")
         rf"(?:{_RT}|{_RW}){_N}(?:\s*(?:s\.?\s*/?\s*d\.?|sd|sampai|-|–|&|dan)\s*(?:{_RT}|{_RW})?{_N})*"

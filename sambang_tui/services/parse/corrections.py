@@ -1,7 +1,7 @@
 """A correction the writer sends after the report ("Ralat ndan, bukan Kamis
-17/9 tapi Rabu 16/9, jam 13.00", "*edit:* jamnya 16.00-17.30"): the date or
-the clock it gives replaces the one the report wrote, as the desk officer
-would retype it. Only what the correction names changes ("jamnya tetap"
+17/9 tapi Rabu 16/9, jam 13.00", "*edit:* jamnya 16.00-17.30", "Koreksi: RW 08
+bukan RW 05"): the date, the clock or the RT/RW it gives replaces the one the
+report wrote, as the desk officer would retype it. Only what the correction names changes ("jamnya tetap"
 keeps the clock)."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from sambang_tui.services.parse import dates, fuzzy, numerals, times
+from sambang_tui.services.parse.area import find_area
 from sambang_tui.services.parse.model import ParsedMessage
 
 # a line that opens with the word of correcting: "Ralat:", "*Ralat Ndan:", "edit:", "koreksi"
@@ -49,6 +50,8 @@ class Correction:
     start: dt.time | None = None
     end: dt.time | None = None
     dayless: bool = False  # the clock written without "pagi"/"malam"
+    rw: int | None = None
+    rt: int | None = None
 
 
 def find_correction(text: str, today: dt.date, sent_at: dt.time | None = None) -> Correction:
@@ -59,6 +62,8 @@ def find_correction(text: str, today: dt.date, sent_at: dt.time | None = None) -
     if not lines:
         return found
     said = _TAKEN_BACK.sub(" ", "\n".join(lines))
+    area = find_area(numerals.as_digits(said))  # "RW 08 bukan 05": the RW it names instead
+    found.rw, found.rt = area.rw, area.rt
     written = [d for d in dates.find_dates(said, today, short_needs_marker=False) if d.value]
     if written:
         found.date = written[0].value
@@ -79,12 +84,16 @@ def find_correction(text: str, today: dt.date, sent_at: dt.time | None = None) -
 
 
 def apply(report: ParsedMessage, found: Correction) -> None:
-    """``report`` with what ``found`` corrects: the date, the start (a bare hour
+    """``report`` with what ``found`` corrects: the date, the RW and RT, the start (a bare hour
     in the half of the day of the clock it replaces: "jam 8 malam" taken back for
     "jam setengah 8" is 19.30) and the end, dropped where it no longer follows."""
     if found.date is not None:
         report.date = found.date
         report.doubtful.discard("date")
+    for name in ("rw", "rt"):
+        if (number := getattr(found, name)) is not None:
+            setattr(report, name, number)
+            report.doubtful.discard(name)
     if found.start is None:
         return
     start = found.start

@@ -97,3 +97,10 @@ RW_POST = re.compile(
     r"\s+(?:RW|RT)\b\.?\s*(?:no\.?\s*)?\d{1,3}\b",
     re.I,
 )
+
+
+# a speaker mending the street he said: "eh maksudnya jalan X", "eh ralat Jl. X"
+MENDED_STREET = re.compile(
+    r"eh\b[\s.,]*(?:(?:ralat|maksudnya|maksud\s+saya)\b[\s.,:]*)?(?=(?:jl|jln|jalan|gg|gang)\b)",
+    re.I,
+)

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import re
 
-from sambang_tui.services.parse.area import AREA_TEXT
 from sambang_tui.services.parse.audience_words import PERSON
 from sambang_tui.services.parse.houses import HOUSES, NOT_THERE, RESIDENCE, ownerless
 from sambang_tui.services.parse.mentions import STOP_WORDS
 from sambang_tui.services.parse.mentions import Mention as Mention
 from sambang_tui.services.parse.mentions import kelurahan_mentions as kelurahan_mentions
 from sambang_tui.services.parse.mentions import name_words as name_words
-from sambang_tui.services.parse.place_ends import PLACE_END, RW_POST, WHERE_IN_IT
+from sambang_tui.services.parse.place_clean import AREA_PARTS
+from sambang_tui.services.parse.place_clean import clean_place as clean_place
+from sambang_tui.services.parse.place_ends import MENDED_STREET, PLACE_END, RW_POST, WHERE_IN_IT
 from sambang_tui.services.parse.sentences import EMOJI
 from sambang_tui.services.parse.vocabulary import AUDIENCE, PLACE_NOUNS
 from sambang_tui.services.parse.wrapping import NOT_PLACE_WORDS, ends_sentence
@@ -74,13 +75,6 @@ _ROAD_STATE = re.compile(
     re.I,
 )
 
-_AREA_PARTS = re.compile(
-    rf"{AREA_TEXT}"
-    r"|(?<!kantor )\b(?:kel|kelurahan|kec|kecamatan)\b\.?\s*[A-Za-z]+(?:\s+(?:baru|raya|timur|barat|utara|selatan))?"
-    r"|\b(?:kota\s+)?(?:jakarta|jakpus)(?:\s+(?:pusat|selatan|barat|timur|utara))?\b"
-    r"|\bprov(?:insi)?\.?\s+dki\b|\bdki\b",
-    re.I,
-)
 _MAX_WORDS = 9
 _MAX_TRIES = 24
 _WINDOW = 240  # a place is read from this many characters after "di"/"ke"
@@ -92,32 +86,6 @@ _AREA_THEN_STREET = re.compile(
     rf"(?=(?:jl|jln|jalan|gg|gang)\b|\(?\s*{WHERE_IN_IT})",
     re.I,
 )
-_EDGE_WORDS = re.compile(
-    r"^(?:(?:dan|di|ke|wilayah|se)\b\s*)+|(?:\s*\b(?:dan|di|ke|wilayah|sekitar|se))+$", re.I
-)
-
-
-# "Pos RW 001", "Kantor RW 06": the RW's own post or office keeps its "RW"
-_RW_VENUE = re.compile(
-    r"\b(pos|kantor|sekretariat|sekret|balai|posko|ketua|pak|bapak|bpk|bu|ibu)(\s+)(RW|RT)\b\.?\s*(?:no\.?\s*)?\d{1,3}\b(?:\s*/\s*\d{1,3}\b)?",
-    re.I,
-)
-
-
-# a template's RT/RW left blank: "RT ... RW ...", "Rt - / Rw -"
-_BLANK_AREA = re.compile(r"\b(?:RT|RW)\b\.?\s*(?:(?:\.{2,}|…|-|_+)\s*/?\s*)+", re.I)
-
-
-def clean_place(text: str) -> str:
-    """``text`` without RT/RW numbers, kelurahan, kecamatan and city, tidied."""
-    text = _BLANK_AREA.sub(" ", text)
-    text = _RW_VENUE.sub(r"\1\2\3", text)
-    text = _AREA_PARTS.sub(" ", text)
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,.])", r"\1", text)
-    text = re.sub(r"(,\s*)+", ", ", text)
-    text = _EDGE_WORDS.sub("", text.strip(" ,;-–"))
-    return text.strip(" ,;-–").strip()
 
 
 # --- a place wrapped onto the next line -----------------------------------------
@@ -251,6 +219,8 @@ def place_from_prose(text: str) -> str:
         if place:
             if not _STREET.search(place) and (item := place_item(text, lower)):
                 return item  # "1. Sambang kantor … 2. Kantor PT X, Jl. Y": the item says which
+            if not _STREET.search(place) and (street := _area_street(text, lower)):
+                return street  # "lagi di lapangan … dds di rw 8 jalan X": the street says where
             if _STREET.match(place) and (venue_words := _words_before(text, m.start())):
                 return f"{venue_words} {m.group(0).strip()} {place}"  # "ke GKI X di Jl. Y"
             return _hedged(m.group(0), place)
@@ -298,6 +268,24 @@ def place_from_prose(text: str) -> str:
             # its line, or its item of a list run together ("2. pos rw 06 X 3. warga 4")
             line = re.split(r"\n|\s\d{1,2}[.)]\s", text[m.start() : m.start() + _WINDOW])[0]
             return _cut(line, lower)
+    return ""
+
+
+# where it was told as the RT/RW and the street in it: "di RT 6 RW 2, Jalan X", "di RT 001 s.d.
+# RT 003 RW 07 Kel. Senen, Jl. X" — the area opens the place, the street names it
+_AREA_THEN_NAMED = re.compile(
+    r"\b(?:di|ke)\s+(?:(?:RT|RW)(?:\b|(?=\d))\.?\s*\d{1,3}\b\s*(?:(?:/|s\.?\s*d\.?|-)\s*)?,?\s*)+"
+    r"(?:(?:kel|kelurahan)\b\.?\s*[A-Za-z]+\s*,?\s*)?(?=(?:jl|jln|jalan|gg|gang)\b)",
+    re.I,
+)
+
+
+def _area_street(text: str, lower: bool) -> str:
+    """The street told after "di" and its RT/RW, or ""."""
+    for m in _AREA_THEN_NAMED.finditer(text):
+        tail = text[m.end() : m.end() + _WINDOW]
+        if _named_street(tail, lower) and (street := _cut(tail, lower)):
+            return street
     return ""
 
 
@@ -478,6 +466,11 @@ def _cut(tail: str, lower: bool = False) -> str:
             continue
         break
     piece = tail[: end.start()] if end else tail
+    if end and (mend := MENDED_STREET.match(tail, end.start())):
+        # "gereja X jalan salemba raya eh maksudnya jalan paseban raya": the street said again
+        said = list(_STREET.finditer(piece))
+        if said and (again := _cut(tail[mend.end() :], lower)):
+            return clean_place(f"{piece[: said[-1].start()]}{again}")
     for comma in re.finditer(r",\s*(?=(?:jl|jln|jalan|gg|gang)\b)", piece, re.I):
         if not _named_street(piece[comma.end() :], lower):
             piece = piece[: comma.start()]  # "pos ronda, jalan rusak …": a road's state
@@ -487,7 +480,7 @@ def _cut(tail: str, lower: bool = False) -> str:
         piece = piece[: described.start()]
     named = piece[: described.start()] if described else piece
     # "Rt 2 Rw 5" are no words of the name, and an owner's name is one ("rumah Ibu Hj. X di Jl. …")
-    plain = PERSON.sub("X", _AREA_PARTS.sub(" ", named))
+    plain = PERSON.sub("X", AREA_PARTS.sub(" ", named))
     if lower:  # "rumah ibu hj. nurlela di jl. …": no capital marks the name, its title does
         plain = _OWNER_LOWER.sub("X", plain.lower())  # only its words are counted
     # a venue and the street it stands in are each a name: "pangkalan ojol di depan RS X, Jl. Y",

@@ -1,0 +1,45 @@
+"""A place as the form holds it: without the RT/RW numbers (a range of them,
+or a template's blank ones), the kelurahan, kecamatan and city written with
+it, nor the words left at its edges; the RW's own post or office keeps its
+"RW" (the rulings of the held-out README)."""
+
+from __future__ import annotations
+
+import re
+
+from sambang_tui.services.parse.area import AREA_RANGE, AREA_TEXT
+
+AREA_PARTS = re.compile(
+    rf"{AREA_TEXT}"
+    r"|(?<!kantor )\b(?:kel|kelurahan|kec|kecamatan)\b\.?\s*[A-Za-z]+(?:\s+(?:baru|raya|timur|barat|utara|selatan))?"
+    r"|\b(?:kota\s+)?(?:jakarta|jakpus)(?:\s+(?:pusat|selatan|barat|timur|utara))?\b"
+    r"|\bprov(?:insi)?\.?\s+dki\b|\bdki\b",
+    re.I,
+)
+_EDGE_WORDS = re.compile(
+    r"^(?:(?:dan|di|ke|wilayah|se)\b\s*)+|(?:\s*\b(?:dan|di|ke|wilayah|sekitar|se))+$", re.I
+)
+
+
+# "Pos RW 001", "Kantor RW 06": the RW's own post or office keeps its "RW"
+_RW_VENUE = re.compile(
+    r"\b(pos|kantor|sekretariat|sekret|balai|posko|ketua|pak|bapak|bpk|bu|ibu)(\s+)(RW|RT)\b\.?\s*(?:no\.?\s*)?\d{1,3}\b(?:\s*/\s*\d{1,3}\b)?",
+    re.I,
+)
+
+
+# a template's RT/RW left blank: "RT ... RW ...", "Rt - / Rw -"
+_BLANK_AREA = re.compile(r"\b(?:RT|RW)\b\.?\s*(?:(?:\.{2,}|…|-|_+)\s*/?\s*)+", re.I)
+
+
+def clean_place(text: str) -> str:
+    """``text`` without RT/RW numbers, kelurahan, kecamatan and city, tidied."""
+    text = _BLANK_AREA.sub(" ", text)
+    text = AREA_RANGE.sub(" ", text)
+    text = _RW_VENUE.sub(r"\1\2\3", text)
+    text = AREA_PARTS.sub(" ", text)
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,.)])", r"\1", text)
+    text = re.sub(r"(,\s*)+", ", ", text)
+    text = _EDGE_WORDS.sub("", text.strip(" ,;-–"))
+    return text.strip(" ,;-–").strip()
