@@ -106,7 +106,8 @@ def test_a_parsed_audience_counted_is_kept(text: str, want: dict[str, int | None
 
 # --- a place ending in the number that opens the next line -----------------------------------
 # (four corpora: "Jl. Gunung Sahari 2" over "2. Menghimbau …", "kantor & safety riding 2",
-# "kos2an 2" over "2️⃣ Jumat …" — 1 right, 6 wrong)
+# "kos2an 2" over "2️⃣ Jumat …" — 1 right, 6 wrong; round 22: 1 right, 0 wrong blanked, so the
+# marker is cut off and the place kept)
 
 
 @pytest.mark.parametrize(
@@ -117,8 +118,8 @@ def test_a_parsed_audience_counted_is_kept(text: str, want: dict[str, int | None
         ("rusun 2", "1\ufe0f\u20e3 Sambang rusun\n2\ufe0f\u20e3 Senin 9/2/26"),
     ],
 )
-def test_a_place_holding_the_next_items_number_is_in_doubt(place: str, text: str) -> None:
-    assert doubt._next_item_number(place, text)
+def test_a_place_holding_the_next_items_number_loses_it(place: str, text: str) -> None:
+    assert doubt._without_next_item_number(place, text) == place.rsplit(" ", 1)[0]
 
 
 @pytest.mark.parametrize(
@@ -131,7 +132,7 @@ def test_a_place_holding_the_next_items_number_is_in_doubt(place: str, text: str
     ],
 )
 def test_a_place_with_its_own_number_is_kept(place: str, text: str) -> None:
-    assert not doubt._next_item_number(place, text)
+    assert doubt._without_next_item_number(place, text) == place
 
 
 # --- findings naming a police rank -----------------------------------------------------------

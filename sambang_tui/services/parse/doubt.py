@@ -5,7 +5,9 @@ corpora read, in three or more of them) is left empty and named in
 value costs the desk more than an empty one: it has to be noticed first.
 
 Each condition is a shape of the message or of the parser's own reading,
-never a word of one writer:
+never a word of one writer. A place ending in the number that opens the
+next line ("… Jl. X 2" over "2. Jam 13.30") is not in doubt: the numbered
+item's marker that ran into it is cut off.
 
 * a place with no street while the report names a street elsewhere: the
   street was left behind and the place is only part of it ("pos ronda" of
@@ -13,8 +15,8 @@ never a word of one writer:
   unless the writer said this is the place (a place field, "bertempat di
   …"): then the street elsewhere is about something else; a part of a
   road ("badan jalan", "lampu jalan") names no street;
-* a place that runs on into another field's words (a clock, a weekday, a
-  time of day, the situation, the topic): its end was not found;
+* a place that runs on into another field's words (a clock, a weekday,
+  "ini"/"tadi", the situation, the topic): its end was not found;
 * an appeal holding a date: it runs on into the next line or report;
 * an appeal that tells the visit before it appeals (whom the officer met or
   which place he went to, "ketemu tomas 2 … himbau …", "1. Menyambangi … 2.
@@ -45,9 +47,13 @@ never a word of one writer:
   are not the ones written. A count in the findings is of people spoken
   of, not met, and one count written for several uncounted groups ("tomas &
   toga 6 org") is their shared count;
-* a place ending in the number that opens the next line ("… Jl. X 2" over
-  "2. Jam 13.30"): a numbered item's marker ran into it, its end was not
-  found;
+* an audience whose residents (``warga``) number three or more, a count
+  written nowhere in the message but one or two above a count written
+  ("dua tetangga … Pak Yanto … bu Wati": 3; "jamaah ± 250 … Bpk. X": 251):
+  residents named were added to the residents counted, and whether they
+  are among them (the parties to a dispute, a speaker of the crowd) or only
+  spoken of is not said. A name listed beside the count ("pak juned & 2
+  tetangga") is a person met apart, summed as the README says;
 * findings naming a police rank ("… malam minggu bripka dwi hartono", "…
   PESAN KAMTIBMAS DARI KAPOLSEK … AKP …", "… menerima Bripka X"): what the
   people met said is told without an officer; a rank in it is the
@@ -59,7 +65,7 @@ from __future__ import annotations
 import re
 
 from sambang_tui.db.vocab import RANKS
-from sambang_tui.services.parse import dates
+from sambang_tui.services.parse import dates, numerals
 from sambang_tui.services.parse.model import ParsedMessage
 from sambang_tui.services.parse.sections import Layout
 from sambang_tui.services.parse.sentences import EMOJI
@@ -87,7 +93,9 @@ _STREET_NAMED = re.compile(r"\b(?:jl|jln|gg|jalan)\b\.?\s*[A-Za-z]{3,}", re.I)
 _NOT_PLACE_WORDS = re.compile(
     r"\b\d{1,2}[.:]\d{2}\b"  # a clock: "09:30", "/ 09.00 s/d 12.00"
     rf"|\b{dates.WEEKDAY_WORD}\b"
-    r"|\b(?:pagi|siang|sore|malam|mlm|ini|tadi|kemarin|kmrn)\W*\Z"  # "… mlm ini", "… pagi"
+    # "… mlm ini", "… tadi": a part of the day alone ends a school's name ("SDN Kenari 07
+    # Pagi") or a note on the place ("(senam pagi)") as often as it runs on into the time
+    r"|\b(?:ini|tadi|kemarin|kmrn)\W*\Z"
     r"|\b(?:aman|kondusif|terkendali|trkndl)\b"
     r"|\b(?:ttg|tentang|terkait|masalahnya)\b"  # the topic after the place
     rf"|(?:{EMOJI})\s*\w",  # an emoji, then the next item's words
@@ -137,7 +145,8 @@ _OFFICER_ANSWERS = re.compile(
 # "sohibul hajat Bpk. X", "info dr 1 warga"
 _ONE_RESIDENT_SAID = re.compile(
     r"\btuan\s+rumah\b|\bs[h]?o[h]?ibul\s*hajat|\bpemilik\s+rumah\b|\bpunya\s+hajat\b"
-    r"|\b(?:1|satu|seorang)\s+(?:orang\s+)?warga\b|\bwarga\s*:?\s*(?:1|satu|seorang)\b",
+    r"|\b(?:1|satu|seorang)\s+(?:orang\s+)?warga\b|\bwarga\s*:?\s*(?:1|satu|seorang)\b"
+    r"|\(\s*warga\b",  # "Bu Yayuk (warga yg komplain)": the writer says she is the resident
     re.I,
 )
 
@@ -151,6 +160,8 @@ _PEOPLE_COUNTED = re.compile(
 _AREA_BEFORE = re.compile(r"\b(?:rt|rw)\W{0,2}\Z", re.I)
 # the number opening a numbered line: "2.", "2)", "2️⃣"
 _ITEM_NUMBER = r"\s*\n\s*{}(?:\s*[.)]|\ufe0f?\u20e3)"
+# a count listed after a name: "… & 2 tetangga", "…, dan ± 20 warga"
+_LISTED_BESIDE = r"(?:\bdan|&|\bserta|\bsama|\bsm|\+|,)\s*(?:±\s*|kurang lebih\s*|sekitar\s*)?{}\b"
 _PLACE_LAST_NUMBER = re.compile(r"\s(\d{1,2})\W*\Z")
 # a rank not after a word telling of him ("dilaporkan ke Aipda X", "diserahkan kepada Bripka X"):
 # the officer the finding is about, not the report's own telling run on into it
@@ -169,11 +180,12 @@ def weigh(result: ParsedMessage, text: str, layout: Layout, spoken: Spoken) -> N
     if result.start_time is not None and result.start_time.minute % 5:
         result.start_time = None
         result.doubtful.add("start_time")
+    if result.place:
+        result.place = _without_next_item_number(result.place, text)
     if result.place and (
         _street_left_behind(result.place, text, layout)
         or _runs_on(result.place)
         or _SEPARATOR.search(result.place)
-        or _next_item_number(result.place, text)
     ):
         result.place = ""
         result.doubtful.add("place")
@@ -189,7 +201,11 @@ def weigh(result: ParsedMessage, text: str, layout: Layout, spoken: Spoken) -> N
     ):
         result.findings = ""
         result.doubtful.add("findings")
-    if _resident_unplaced(result.audience, text) or _count_unattached(result.audience, text, found):
+    if (
+        _resident_unplaced(result.audience, text)
+        or _count_unattached(result.audience, text, found)
+        or _residents_added(result.audience, text)
+    ):
         result.audience = {}
         result.doubtful.add("audience")
 
@@ -250,13 +266,33 @@ def _part_of(number: int, counts: list[int], written: set[int]) -> bool:
     )
 
 
-def _next_item_number(place: str, text: str) -> bool:
-    """A place ending in the number that opens the line after it."""
+def _without_next_item_number(place: str, text: str) -> str:
+    """``place`` without the number that opens the line after it: where the
+    place ends is then known, so the place is kept."""
     last = _PLACE_LAST_NUMBER.search(place)
     if last is None:
-        return False
+        return place
     head = place[: last.start()].rstrip()
-    return bool(re.search(re.escape(head) + _ITEM_NUMBER.format(last.group(1)), text, re.I))
+    if re.search(re.escape(head) + _ITEM_NUMBER.format(last.group(1)), text, re.I):
+        return head
+    return place
+
+
+def _residents_added(met: dict[str, int | None], text: str) -> bool:
+    """A count of residents written nowhere in the message but one or two
+    above a count written: residents named were added to the residents
+    counted, and whether they are among them is not said."""
+    count = met.get("warga")
+    if count is None or count < 3:
+        return False
+    text = numerals.as_digits(text)
+    written = {int(n) for n in re.findall(r"\d+", text)}
+    if count in written:
+        return False
+    near = [near for near in (count - 1, count - 2) if near in written]
+    # "pak juned & 2 tetangga", "Bpk. Usman dan 20 warga": the one named is listed beside the
+    # count, so the two are met apart and summed
+    return bool(near) and not any(re.search(_LISTED_BESIDE.format(n), text, re.I) for n in near)
 
 
 def _situation_said(appeal: str) -> bool:
