@@ -102,6 +102,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "rekap.export.signer.kapolsek": ("Kapolsek", "Station chief"),
     "rekap.export.signer.kanit": ("Kanit Binmas", "Head of Binmas"),
+    "rekap.export.signer.pelapor": ("Pelapor: {name}", "Reporting officer: {name}"),
+    "rekap.export.signer.pelapor_any": (
+        "Pelapor (petugas yang melapor)",
+        "Reporting officer (who reported it)",
+    ),
     "rekap.export.number": ("Nomor laporan", "Report number"),
     "rekap.export.kind": ("Dokumen", "Document"),
     "rekap.export.kind.kegiatan": ("Laporan Kegiatan", "Activity report"),

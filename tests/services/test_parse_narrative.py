@@ -75,3 +75,34 @@ def test_a_greeting_that_tells_the_activity_stays() -> None:
         today=TODAY,
     )
     assert parsed.narrative.startswith("kegiatan sambang di RT 02 RW 03")
+
+
+ROMAN = (
+    "Ijin lapor Ndan, Bhabin Kel. Kenari Aipda Agus Setiawan hari ini Rabu 4/12/2024:\n"
+    "I{m} Pukul 08.30 WIB sambang ke Pos RW 05 RT 02 Kel. Kenari, bertemu warga 6 orang, "
+    "menghimbau jaga kamtibmas.\n"
+    "II{m} Pukul 13.00 WIB DDS di RT 04 RW 08 Kel. Kenari, 10 KK dikunjungi, keluhan warga "
+    "soal penerangan jalan.\n"
+    "Situasi aman kondusif."
+)
+
+
+def test_a_roman_numbered_item_loses_its_numeral_only() -> None:
+    """ "I." / "II)" number the items as "1." does: the narrative starts with
+    the item's own words; every other field read as before."""
+    for mark in (".", ")"):
+        reports = parse_reports(ROMAN.format(m=mark), TODAY)
+        arabic = parse_reports(ROMAN.replace("II{m}", "2.").replace("I{m}", "1."), TODAY)
+        assert [r.narrative for r in reports] == [
+            "Pukul 08.30 WIB sambang ke Pos RW 05 RT 02 Kel. Kenari, bertemu warga 6 orang, "
+            "menghimbau jaga kamtibmas.",
+            "Pukul 13.00 WIB DDS di RT 04 RW 08 Kel. Kenari, 10 KK dikunjungi, keluhan warga "
+            "soal penerangan jalan.",
+        ]
+        for roman, numbered in zip(reports, arabic, strict=True):
+            assert (roman.start_time, roman.rw, roman.rt, roman.types) == (
+                numbered.start_time,
+                numbered.rw,
+                numbered.rt,
+                numbered.types,
+            )

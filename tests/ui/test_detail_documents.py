@@ -238,3 +238,45 @@ async def test_release_editor_marks_what_is_left_to_fill(demo_target: str, tmp_p
         await wait(pilot)
         assert out.exists()
         assert "mengatakan bahwa stabilitas wilayah terjaga" in " ".join(out.read_text().split())
+
+
+async def test_the_laporan_informasi_names_its_reporter_as_signer(
+    demo_target: str, tmp_path: Path
+) -> None:
+    """A Laporan Informasi is signed by the officer who reports it (DESIGN
+    §7): the dialog's signer line names them, not the Kapolsek, and the
+    document is signed so; back on the Laporan Kegiatan the desk chooses."""
+    from sambang_tui.db.models import InformationReport, Officer, ReportOfficer
+
+    app = make_app(demo_target)
+    info = InformationReport.select().join(Report).where(Report.deleted_at.is_null()).first()
+    number = info.report.number
+    lead = (
+        Officer.select()
+        .join(ReportOfficer)
+        .where(ReportOfficer.report == info.report_id)
+        .order_by(ReportOfficer.position)
+        .first()
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_documents(pilot, number)
+        await wait(pilot)
+        dialog = app.screen
+        assert dialog.query_one("#export-kind", Select).value == "informasi"
+        signer = next(line for line in screen_lines(app) if "Tanda tangan" in line)
+        assert f"Pelapor: {lead.rank} {lead.name}" in signer and "Kapolsek" not in signer
+        assert dialog.query_one("#export-signer", Select).disabled
+        dialog.query_one("#export-kind", Select).value = "kegiatan"
+        await wait(pilot)
+        signer = next(line for line in screen_lines(app) if "Tanda tangan" in line)
+        assert "Kapolsek" in signer and not dialog.query_one("#export-signer", Select).disabled
+        dialog.query_one("#export-kind", Select).value = "informasi"
+        await wait(pilot)
+        out = tmp_path / "informasi.txt"
+        dialog.query_one("#export-format", Select).value = "text"
+        await pilot.pause()
+        dialog.query_one("#export-path", Input).value = str(out)
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        text = out.read_text(encoding="utf-8")
+        assert "PELAPOR" in text and lead.name.upper() in text

@@ -284,3 +284,34 @@ async def test_same_text_warns_but_saves(db_target: str, world, report_id: int) 
         warnings = [n.message for n in app._notifications if n.severity == "warning"]
         assert any("LK/1/XII/2024" in message for message in warnings)
         assert "⚠" in str(screen.query_one("#entry-status").render())
+
+
+async def test_a_conflict_comes_before_the_duplicate_warning(
+    db_target: str, world, report_id: int
+) -> None:
+    """Someone saved the report meanwhile and another report looks like it:
+    the first Ctrl+S shows the conflict (the duplicate question was asked of
+    stale data), not the duplicate warning."""
+    runtime.connect(db_target)
+    with runtime.session():
+        twin = reports.create_report(
+            runtime.actor_for("desk"), replace(story(world), narrative="Kunjungan yang sama.")
+        )
+    app = make_app(db_target)
+    results: list = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_edit(app, pilot, report_id, results)
+        change_elsewhere(report_id, narrative="Versi Kanit.")
+        await retype_narrative(pilot, screen, "Versi saya.")
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        assert isinstance(app.screen, ConflictModal)
+        assert twin.number not in "\n".join(screen_lines(app))
+        await pilot.press("m")  # keep mine: now asked of what is stored
+        await wait(pilot)
+        assert app.screen is screen and not results
+        assert twin.number in "\n".join(screen_lines(app))
+        await pilot.press("ctrl+s")  # the same key again: saved over theirs
+        await wait(pilot)
+        assert results and results[0].version == 3
+    assert stored(report_id).narrative == "Versi saya."

@@ -11,6 +11,7 @@ from grid_seed import Seed, seed_area
 from ui.helpers import make_app, screen_lines, wait, wait_until
 
 from sambang_tui.db.models import Plan
+from sambang_tui.i18n import set_language
 from sambang_tui.services.admin import runtime
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.schedule import plans
@@ -197,10 +198,32 @@ async def test_cancel_needs_a_reason(seeded):
         await wait(pilot)
         await pilot.press("enter")
         await wait(pilot)
-        assert "wajib diisi" in "\n".join(screen_lines(app))
-        await pilot.press("escape")
+        assert "Alasan pembatalan wajib diisi." in "\n".join(screen_lines(app))
+        await pilot.press("H")  # typing the reason: the refusal goes
+        await wait(pilot)
+        assert "wajib diisi" not in "\n".join(screen_lines(app))
+        await pilot.press("backspace", "escape")
         await wait(pilot)
         assert Plan.get_by_id(pid).status == "rencana"
+
+
+async def test_cancel_refusal_is_in_the_catalogue(seeded):
+    """The refusal follows the language chosen (it was written out in Indonesian)."""
+    target, actor, seed = seeded
+    add(actor, seed, TODAY)
+    set_language("en")
+    try:
+        app = make_app(target, lang="en")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await open_grid(pilot)
+            await pilot.press("down", "x")
+            await wait(pilot)
+            await pilot.press("enter")
+            await wait(pilot)
+            shown = "\n".join(screen_lines(app))
+            assert "A reason is required." in shown and "wajib" not in shown
+    finally:
+        set_language("id")
 
 
 async def test_copy_week_to_next_week(seeded):

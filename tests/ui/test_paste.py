@@ -348,3 +348,35 @@ async def test_the_periksa_mark_never_covers_the_text_beside_it(demo_target: str
             line[15:].replace("periksa", "").strip() for line in lines[start : start + 3]
         )
         assert " ".join(shown.split()) == APPEAL
+
+
+async def test_the_chosen_activity_fills_the_form_in_the_first_frame(demo_target: str) -> None:
+    """The form the paste dialog closes onto shows the chosen activity's
+    officer, type and kelurahan in its first frame: the chips came a few
+    frames (0.2–0.6 s at a terminal, more on a busy machine) after the
+    times and RW, and the desk began typing into what looked empty."""
+    app = make_app(demo_target)
+    frames: list[str] = []
+    shown = app._display
+
+    def display(screen, renderable) -> None:
+        if screen is app.screen and type(screen).__name__ == "EntryScreen" and renderable:
+            frames.append("\n".join(screen_lines(app)))
+        shown(screen, renderable)
+
+    app._display = display  # type: ignore[method-assign]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await paste_into_new_report(pilot, TWO)
+        frames.clear()
+        await pilot.press("enter")
+        await wait(pilot)
+        form = app.screen.form
+        labels = [
+            form.picker(name).chip_label(form.picker(name).values[0])
+            for name in ("officer_ids", "type_ids", "kelurahan_id")
+        ]
+        assert frames
+        first = frames[0]
+        assert "09.00" in first
+        for label in labels:
+            assert label in first, first

@@ -14,9 +14,11 @@ import re
 from sambang_tui.services.parse import activity, framing, sign_off
 from sambang_tui.services.parse.sections import Layout, lines_of
 
-# "1. ", "1) ", "a. ", "- ", "• ", "1️⃣ ": the mark of a list's item before its text
+# "1. ", "1) ", "a. ", "II. ", "iv) ", "- ", "• ", "1️⃣ ": the mark of a list's item before
+# its text (a Roman one only before a space: "I.Pukul" is no item)
 _MARK = re.compile(
     r"^\s*(?:(?P<number>\(?\d{1,2}[.)]|\d\ufe0f?\u20e3)|(?P<letter>[a-hA-H][.)])"
+    r"|(?P<roman>(?i:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})[.)](?=\s))"
     r"|(?P<bullet>[-•*▪·]|▪️))\s*(?=\S)"
 )
 # the address before the report on its first line: "Selamat siang Komandan, ijin melaporkan",

@@ -10,11 +10,20 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sambang_tui.db.models import ActivityType, InformationReport, Kelurahan, Report, ReportType
+from sambang_tui.db.models import (
+    ActivityType,
+    InformationReport,
+    Kelurahan,
+    Officer,
+    Report,
+    ReportOfficer,
+    ReportType,
+)
 from sambang_tui.db.rows import tuple_rows
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.errors import NotFound
+from sambang_tui.services.master.people import rank_name
 
 _PARTS = re.compile(r"^(?:LK\s*/\s*)?(\d{1,7})(?:\s*/\s*([IVXLC]+))?(?:\s*/\s*(\d{4}))?$", re.I)
 
@@ -27,6 +36,7 @@ class FoundReport:
     type_codes: str
     kelurahan: str
     informasi: bool = False  # a deteksi dini report: its document is the Laporan Informasi
+    reporter: str = ""  # the lead officer ("Bripka Agus Setiawan"), who signs its Informasi
 
 
 def find_report(actor: Actor, text: str) -> int:
@@ -67,6 +77,16 @@ def describe(actor: Actor, text: str) -> FoundReport:
     ]
     kelurahan = Kelurahan.get_by_id(found.kelurahan_id).name
     informasi = InformationReport.select().where(InformationReport.report == found.id).exists()
+    lead = list(
+        tuple_rows(
+            ReportOfficer.select(Officer.rank, Officer.name)
+            .join(Officer)
+            .where(ReportOfficer.report == found.id)
+            .order_by(ReportOfficer.position, ReportOfficer.id)
+            .limit(1)
+        )
+    )
+    reporter = rank_name(str(lead[0][0]), str(lead[0][1])) if lead else ""
     return FoundReport(
-        found.id, found.number, found.date, "+".join(codes), kelurahan, bool(informasi)
+        found.id, found.number, found.date, "+".join(codes), kelurahan, bool(informasi), reporter
     )

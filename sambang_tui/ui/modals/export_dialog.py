@@ -37,6 +37,7 @@ from sambang_tui.ui.workers import run_db
 
 EXTENSIONS = {"pdf": ".pdf", "docx": ".docx", "csv": ".csv", "text": ".txt"}
 REPORT_KINDS = ("kegiatan", "informasi", "release")
+SIGNERS = ("kapolsek", "kanit")  # who may sign a Laporan Kegiatan or a recap
 
 
 @dataclass(frozen=True)
@@ -219,8 +220,8 @@ class ExportDialog(ModalScreen[Path | None]):
                 with Horizontal():
                     yield Label(t("rekap.export.signer"), classes="export-label")
                     yield Select(
-                        [(t(f"rekap.export.signer.{s}"), s) for s in ("kapolsek", "kanit")],
-                        value="kapolsek",
+                        [(t(f"rekap.export.signer.{s}"), s) for s in SIGNERS],
+                        value=SIGNERS[0],
                         allow_blank=False,
                         compact=True,
                         id="export-signer",
@@ -268,6 +269,7 @@ class ExportDialog(ModalScreen[Path | None]):
             if event.value != self._auto_kind:
                 self._kind_chosen = True
             self._sync_formats()
+            self._sync_signer()
         if event.select.id in ("export-format", "export-kind"):
             self._sync_path()
 
@@ -279,6 +281,25 @@ class ExportDialog(ModalScreen[Path | None]):
         current = self._value("#export-format", formats[0])
         select.set_options([(t(f"rekap.format.{f}"), f) for f in formats])
         select.value = formats[0] if kind == "release" or current not in formats else current
+
+    def _sync_signer(self) -> None:
+        """Who signs the document chosen: a Laporan Informasi is signed by
+        the officer who reports it (DESIGN §7), never the Kapolsek — the line
+        names them and cannot be changed; the other documents ask."""
+        found = self.query("#export-signer")
+        if not found:
+            return
+        select = found.first(Select)
+        if self._value("#export-kind", "kegiatan") == "informasi":
+            reporter = getattr(self.found, "reporter", "")
+            label = t("rekap.export.signer.pelapor", name=reporter) if reporter else ""
+            select.set_options([(label or t("rekap.export.signer.pelapor_any"), "pelapor")])
+            select.value = "pelapor"
+            select.disabled = True
+        elif select.disabled or select.value == "pelapor":
+            select.set_options([(t(f"rekap.export.signer.{s}"), s) for s in SIGNERS])
+            select.value = SIGNERS[0]
+            select.disabled = False
 
     def _auto_stem(self) -> str:
         if not self.ask_report:
@@ -332,6 +353,7 @@ class ExportDialog(ModalScreen[Path | None]):
                 return  # typed on meanwhile
             self.found = report
             self._fit_kind(report)
+            self._sync_signer()  # the reporter named when it signs
             shown.remove_class("-missing")
             shown.update(
                 Text(

@@ -12,6 +12,7 @@ taken ticked, until every one has been taken or another message is pasted
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rich.text import Text
@@ -86,10 +87,18 @@ class PasteReportModal(AsksBeforeDiscard, ModalScreen[ParsedMessage | None]):
     ]
 
     def __init__(
-        self, text: str = "", actor: Actor | None = None, today: dt.date | None = None
+        self,
+        text: str = "",
+        actor: Actor | None = None,
+        today: dt.date | None = None,
+        fill: Callable[[ParsedMessage], None] | None = None,
     ) -> None:
         super().__init__()
         self.initial_text = text
+        # fills the screen below with the activity taken, before this dialog
+        # closes: the screen shows filled in its first frame (a dismiss
+        # callback runs after the screen below is shown again, empty)
+        self.fill = fill
         self.actor = actor
         self.today = today
         self.busy = False
@@ -195,6 +204,8 @@ class PasteReportModal(AsksBeforeDiscard, ModalScreen[ParsedMessage | None]):
             self.app.notify(t("parse.filled", count=len(recognised)), markup=False)
         else:
             self.app.notify(t("parse.nothing"), severity="warning", markup=False)
+        if self.fill is not None:
+            self.fill(result)
         self.dismiss(result)
 
     def _failed(self, exc: BaseException) -> None:

@@ -44,6 +44,11 @@ class PlanCancelModal(AsksBeforeDiscard, ModalScreen[str | None]):
         event.stop()
         reason = event.value.strip()
         if not reason:
-            self.query_one("#cancel-error", Static).update(Text("Alasan pembatalan wajib diisi."))
+            self.query_one("#cancel-error", Static).update(Text(t("jadwal.cancel.required")))
             return
         self.dismiss(reason)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """The reason being typed: the refusal has been answered."""
+        if event.value.strip():
+            self.query_one("#cancel-error", Static).update("")

@@ -317,11 +317,10 @@ class EntryScreen(EntrySaving):
             self.notify(t("entry.paste_unavailable"), severity="warning", markup=False)
             return
         module = importlib.import_module(module_name)
-        modal = module.PasteReportModal()
 
         def pasted(result: Any) -> None:
-            if result is None:
-                return
+            """The activity taken fills the form while the dialog is still up,
+            so the form shows filled in its first frame."""
             if isinstance(result, ReportInput):
                 self.load_input(result)
             elif hasattr(result, "to_input"):
@@ -331,7 +330,7 @@ class EntryScreen(EntrySaving):
                 marked = getattr(result, "marked", getattr(result, "filled", ()))
                 self.load_input(result.to_input(base), set(marked))
 
-        self.app.push_screen(modal, pasted)
+        self.app.push_screen(module.PasteReportModal(fill=pasted))
 
     def load_input(self, data: ReportInput, filled: set[str] | None = None) -> None:
         """Fill every field from ``data``; mark the fields in ``filled`` for

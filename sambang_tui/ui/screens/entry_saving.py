@@ -101,6 +101,12 @@ class EntrySaving(EntryChecks):
 
         def save() -> SavedReport | list[Duplicate]:
             if check:
+                if report_id is not None:
+                    # saved by someone else meanwhile: that is the news, and a
+                    # duplicate question would be asked of stale data
+                    stale = reports.stale_conflict(actor, report_id, version, data)
+                    if stale is not None:
+                        raise stale
                 found = find_duplicates(actor, data, exclude_id=report_id)
                 if found:
                     return found
@@ -243,8 +249,10 @@ class EntrySaving(EntryChecks):
                 self._set_status()
                 self.action_save()
             elif choice == "mine" and data is not None:
+                # what mine may repeat is asked now, of what is stored
                 self.version = error.current_version
-                self._save(data, error.current_version)
+                snapshot = self.form.snapshot()
+                self._save(data, error.current_version, check=True, snapshot=snapshot)
             elif choice == "theirs":
                 self._reload()
             else:
