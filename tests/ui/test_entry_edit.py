@@ -315,3 +315,21 @@ async def test_a_conflict_comes_before_the_duplicate_warning(
         await wait(pilot)
         assert results and results[0].version == 3
     assert stored(report_id).narrative == "Versi saya."
+
+
+async def test_f9_keep_mine_still_submits(db_target: str, world, report_id: int) -> None:
+    """F9 (save and submit) meets a conflict; keeping mine saves and submits
+    it, as the desk asked — not a draft left for the Kanit never to see."""
+    app = make_app(db_target)
+    results: list = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_edit(app, pilot, report_id, results)
+        change_elsewhere(report_id, narrative="Versi Kanit.")
+        await retype_narrative(pilot, screen, "Versi saya.")
+        await pilot.press("f9")
+        await wait(pilot)
+        assert isinstance(app.screen, ConflictModal)
+        await pilot.press("m")
+        await wait(pilot)
+        assert results and results[0].status == "diajukan"
+    assert stored(report_id).narrative == "Versi saya."

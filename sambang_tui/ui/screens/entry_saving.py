@@ -133,7 +133,7 @@ class EntrySaving(EntryChecks):
             self,
             save,
             done,
-            on_error=lambda exc: self._save_failed(exc, data),
+            on_error=lambda exc: self._save_failed(exc, data, submit),
             group="entry-save",
         )
 
@@ -148,13 +148,13 @@ class EntrySaving(EntryChecks):
             text += "\n" + "\n".join(unplaced)
         self.notify(text, severity="error", markup=False)
 
-    def _save_failed(self, exc: BaseException, data: ReportInput) -> None:
+    def _save_failed(self, exc: BaseException, data: ReportInput, submit: bool = False) -> None:
         self._saving = False
         self._schedule_draft()  # not saved: what is typed is kept as a draft again
         if isinstance(exc, ValidationError):
             self._show_errors([(e.field, e.message) for e in exc.errors])
         elif isinstance(exc, ConflictError):
-            self._conflict(exc, data)
+            self._conflict(exc, data, submit)
         else:
             self.sambang.report_error(exc)
 
@@ -238,9 +238,12 @@ class EntrySaving(EntryChecks):
             group="entry-restore",
         )
 
-    def _conflict(self, error: ConflictError, data: ReportInput | None) -> None:
+    def _conflict(
+        self, error: ConflictError, data: ReportInput | None, submit: bool = False
+    ) -> None:
         """The conflict dialog: keep mine (save ``data``, or with None the
-        form as it is, over what is stored), take theirs, or back to editing."""
+        form as it is, over what is stored — and submit it when the desk had
+        pressed F9), take theirs, or back to editing."""
         from sambang_tui.ui.modals.conflict import ConflictModal
 
         def chosen(choice: str | None) -> None:
@@ -252,7 +255,9 @@ class EntrySaving(EntryChecks):
                 # what mine may repeat is asked now, of what is stored
                 self.version = error.current_version
                 snapshot = self.form.snapshot()
-                self._save(data, error.current_version, check=True, snapshot=snapshot)
+                self._save(
+                    data, error.current_version, submit=submit, check=True, snapshot=snapshot
+                )
             elif choice == "theirs":
                 self._reload()
             else:
