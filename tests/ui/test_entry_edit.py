@@ -333,3 +333,20 @@ async def test_f9_keep_mine_still_submits(db_target: str, world, report_id: int)
         await wait(pilot)
         assert results and results[0].status == "diajukan"
     assert stored(report_id).narrative == "Versi saya."
+
+
+async def test_conflict_shows_times_and_dates_as_the_form_does(
+    db_target: str, world, report_id: int
+) -> None:
+    app = make_app(db_target)
+    results: list = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_edit(app, pilot, report_id, results)
+        change_elsewhere(report_id, start_time=dt.time(13, 0), date=dt.date(2024, 12, 3))
+        await retype_narrative(pilot, screen, "Versi saya.")
+        await pilot.press("ctrl+s")
+        await wait(pilot)
+        assert isinstance(app.screen, ConflictModal)
+        text = "\n".join(screen_lines(app))
+        assert "13.00" in text and "10.00" in text and "03/12/2024" in text
+        assert "13:00:00" not in text and "2024-12-03" not in text

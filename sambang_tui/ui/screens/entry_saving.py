@@ -4,6 +4,7 @@ for the next report."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from rich.text import Text
@@ -19,6 +20,7 @@ from sambang_tui.services.reports.duplicates import Duplicate, find_duplicates
 from sambang_tui.services.reports.input import ReportInput
 from sambang_tui.services.reports.results import EditableReport, SavedReport
 from sambang_tui.ui.screens.entry_checks import EntryChecks
+from sambang_tui.ui.widgets.entry_form import DATE_FORMAT, format_time
 from sambang_tui.ui.widgets.entry_panels import Panel
 from sambang_tui.ui.workers import run_db
 
@@ -312,6 +314,24 @@ class EntrySaving(EntryChecks):
                     count = value[category]
                     parts.append(f"{t(f'entry.aud.{category}')} {'?' if count is None else count}")
             return ", ".join(parts)
-        if isinstance(value, list | dict):
-            return str(value)
+        if name == "date":
+            return _as_typed(value, dt.date)
+        if name in ("start_time", "end_time"):
+            return _as_typed(value, dt.time)
         return str(value)
+
+
+def _as_typed(value: object, kind: type[dt.date] | type[dt.time]) -> str:
+    """A date or a clock as the form shows it (a conflict carries them as
+    stored: ISO text)."""
+    parsed: object = value
+    if isinstance(value, str):
+        try:
+            parsed = kind.fromisoformat(value)
+        except ValueError:
+            return value
+    if isinstance(parsed, dt.time):
+        return format_time(parsed)
+    if isinstance(parsed, dt.date):
+        return parsed.strftime(DATE_FORMAT)
+    return str(parsed)
