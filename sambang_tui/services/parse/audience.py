@@ -51,6 +51,7 @@ from sambang_tui.services.parse.audience_people import (
     households,
     members,
     members_after,
+    named_among_counted,
     people,
 )
 from sambang_tui.services.parse.audience_surface import (
@@ -247,6 +248,7 @@ def find_audience(
     ):
         # "sambang ke warga … ketemu ibu-ibu PKK 15 orang": the residents are those counted
         mentions = [m for m in mentions if m not in residents]
+    mentions = named_among_counted(scrubbed, mentions)
     found = _total([_apart(scrubbed, m) for m in mentions])
     _lone_count(scrubbed, spans, found)
     return found

@@ -1,0 +1,69 @@
+"""The chat-message parser, round 22: whom the officer met, where a miss
+recurs in three or more independently written corpora and in at least two of
+the three writer pools. Every example is invented (each rule with cases
+where it must apply and ones where it must not)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sambang_tui.services.parse import parse_message
+
+TODAY = dt.date(2026, 2, 11)  # a Wednesday
+
+
+# --- residents named beside one count of residents are among them ---------------------------
+# (heldout17/24/29/32/33: "Masalahnya dua tetangga, Pak Udin sama Pak Bonar, ribut …", "Sebanyak
+# sembilan rumah warga dikunjungi. Ibu Aminah mengeluh …": the README counts one named person
+# as 1 and a counted group as its number; a name telling who one of the counted is adds no one)
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        (
+            "Izin lapor, Senin 9/2/2026 jam 16.00 problem solving di Jl. Melati RT 02 RW 04. "
+            "Masalahnya dua tetangga, Pak Darmo sama Bu Sinta, ribut soal saluran air. "
+            "Sudah dimediasi di rumah Pak Darmo, mereka salaman. Aman. Aipda Rahmat",
+            {"warga": 2},
+        ),
+        (
+            "Senin 9 Februari 2026 pukul 09.00 WIB Aipda Rahmat melaksanakan DDS di Jl. Anggrek "
+            "RT 03 RW 05. Sebanyak tujuh rumah warga dikunjungi.\n\n"
+            'Ibu Narti mengeluh, "Lampu gang mati sudah seminggu." Situasi aman.',
+            {"warga": 7},
+        ),
+        (
+            # worded unlike any corpus message
+            "ijin ndan senin jam tiga sore sambang di jalan cempaka ngobrol sama empat warga "
+            "yang lagi kerja bakti pak Kardi bilang got mampet dari kemarin aman aipda rahmat",
+            {"warga": 4},
+        ),
+    ],
+)
+def test_a_resident_named_beside_a_count_is_one_of_them(
+    text: str, audience: dict[str, int]
+) -> None:
+    assert parse_message(text, today=TODAY).audience == audience
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        (
+            # a name listed before the count in the same sentence is one more
+            "Senin 9/2/2026 sore problem solving di rumah Ketua RT 04 Jl. Melati. Yg hadir "
+            "Ketua RT, Pak Darmo dan 3 warga pelapor. Aman. Aipda Rahmat",
+            {"perangkat_rt_rw": 1, "warga": 4},
+        ),
+        (
+            "hr ini sbg ke rmh pak karno jl anggrek, ngobrol sm pak karno & 2 tetangga. "
+            "dr jam 9 smp 10. aman. aipda rahmat",
+            {"warga": 3},
+        ),
+    ],
+)
+def test_a_resident_listed_with_a_count_is_one_more(text: str, audience: dict[str, int]) -> None:
+    assert parse_message(text, today=TODAY).audience == audience
