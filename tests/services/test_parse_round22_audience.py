@@ -67,3 +67,38 @@ def test_a_resident_named_beside_a_count_is_one_of_them(
 )
 def test_a_resident_listed_with_a_count_is_one_more(text: str, audience: dict[str, int]) -> None:
     assert parse_message(text, today=TODAY).audience == audience
+
+
+# --- a group's workplace, then a bare number closing its item -----------------------------
+# (heldout18/31/34: "pedagang ± 15 org, satpam pasar 2", "ktm pedagang 10, satpam pasar 2.": the
+# market the guards serve is no market's number, the number closing the item is theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        (
+            "Senin 9/2/2026 jam 09.00 sambang Pasar Anggrek, ktm pedagang 8, satpam pasar 3. "
+            "Aman. Aipda Rahmat",
+            {"other": 11},
+        ),
+        (
+            "LAPORAN SAMBANG\nWaktu : Senin 9/2/2026 pkl 07.00\nLokasi : Pasar Melati\n"
+            "Yang ditemui : pedagang sayur ± 12 org, jukir pasar 2\nSituasi : aman\nAipda Rahmat",
+            {"other": 14},
+        ),
+    ],
+)
+def test_a_number_closing_a_market_groups_item_is_its_count(
+    text: str, audience: dict[str, int]
+) -> None:
+    assert parse_message(text, today=TODAY).audience == audience
+
+
+def test_a_block_of_a_market_is_no_count() -> None:
+    # the market's block and floor still name where, not how many
+    text = (
+        "Senin 9/2/2026 jam 09.00 sambang pedagang di Pasar Anggrek blok 2, ktm pedagang "
+        "± 10 org. Aman. Aipda Rahmat"
+    )
+    assert parse_message(text, today=TODAY).audience == {"other": 10}

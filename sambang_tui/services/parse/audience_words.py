@@ -67,10 +67,11 @@ _COUNT_AFTER_CLAUSE = re.compile(
     re.I,
 )
 # " ruko 1.", " nongkrong (8)", " nongkrong 7,": a word or two of what they are or do, then a bare
-# number closing the item (not a place's or a class's number: "pemuda gang 3", "siswa kelas 6")
+# number closing the item (not a place's or a class's number: "pemuda gang 3", "siswa kelas 6";
+# a market is no numbered place: "satpam pasar 2" are two guards of the market)
 _COUNT_AFTER_BARE = re.compile(
     r"(?:[ \t]+(?!(?:rt|rw|gg|gang|blok|kelas|kls|lantai|lt|no|nomor|pos|jl|jln|jalan|rusun|tower|unit"
-    r"|kamar|sd|sdn|smp|smpn|sma|sman|smk|tps|km|pasar|sekolah|tahun|thn|umur|usia|jam|pukul|pkl|tgl"
+    r"|kamar|sd|sdn|smp|smpn|sma|sman|smk|tps|km|sekolah|tahun|thn|umur|usia|jam|pukul|pkl|tgl"
     r"|dan|serta|atau|di|ke|dari|yang|yg|dengan|dgn|untuk|pada|bersama|beserta|sama|sm)\b)[a-z]{3,}){1,2}?"
     # (not a time: "linmas kel paseban 19.30")
     r"[ \t]+\(?(\d{1,3})\)?(?![.:]\d)(?=[ \t]*(?:[,.;]|\n|$|\+|&|\b(?:dan|sama|sm|katanya)\b))",
