@@ -158,3 +158,47 @@ def test_two_people_with_their_roles_are_two() -> None:
         "Ketua RW 04 Bpk. Salim dan ketua panitia Bpk. Joni. Aman. Aipda Rahmat"
     )
     assert parse_message(text, today=TODAY).audience == {"perangkat_rt_rw": 1, "other": 1}
+
+
+# --- the classes pupils are in, then their count ---------------------------------------------
+# (heldout17/21/23/24/33: "siswa kls 5 & 6 ± 60 anak", "siswa kelas 8 dan 9 kurleb 240 anak",
+# "Peserta: siswa kls 8 & 9 ± 120 org": "kls 5 & 6" says who they are, as "kls 5-6" does)
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        (
+            "Rabu 11/2/2026 jam 08.00 Binluh di SDN Melati 02, siswa kls 4 & 5 ± 70 anak. "
+            "Aman. Aipda Rahmat",
+            {"kelompok_pemuda": 70},
+        ),
+        (
+            "LAPORAN BINLUH\nWaktu : Rabu 11/2/2026 pkl 08.00\nTempat : SMP Anggrek\n"
+            "Peserta : siswa kelas 7 dan 8 kurleb 90 org, guru 2 org\nSituasi : aman\nAipda Rahmat",
+            {"kelompok_pemuda": 90, "other": 2},
+        ),
+    ],
+)
+def test_pupils_of_two_classes_are_counted(text: str, audience: dict[str, int]) -> None:
+    assert parse_message(text, today=TODAY).audience == audience
+
+
+def test_a_class_and_a_count_of_others_stay_apart() -> None:
+    # "kelas 6 dan 3 guru": the class, then a count of the teachers, no range of classes
+    text = (
+        "Rabu 11/2/2026 jam 08.00 Binluh di SDN Melati 02 kepada ± 40 siswa kelas 6 dan 3 guru "
+        "dan kepala sekolah. Aman. Aipda Rahmat"
+    )
+    assert parse_message(text, today=TODAY).audience == {"kelompok_pemuda": 40, "other": 4}
+
+
+def test_two_classes_counted_leave_no_doubt() -> None:
+    # round 21's doubt blanked these while the count stood apart from the pupils; now theirs
+    text = (
+        "Selasa 10/2/26 pkl 09.00 Binluh di SDN Melati 02 Jl. Anggrek, siswa kls 4 & 5 ± 70 anak. "
+        "Pesan: jgn jajan sembarangan. aman"
+    )
+    parsed = parse_message(text, today=TODAY)
+    assert parsed.audience == {"kelompok_pemuda": 70}
+    assert "audience" not in parsed.doubtful

@@ -315,11 +315,28 @@ _COUNT_WORDS = re.compile(
 
 
 def counts_as_digits(text: str) -> str:
-    """ "dua puluh orang" → "20 orang", "seorang" → "1 orang", "20an" → "20"."""
-    return _COUNT_WORDS.sub(
-        lambda m: "1 orang" if m.group("seorang") else m.group("digits"),
-        numerals.as_digits(_spelt_out(_about_in_words(text))),
+    """ "dua puluh orang" → "20 orang", "seorang" → "1 orang", "20an" → "20";
+    "kls 5 & 6" → "kls 5-6"."""
+    return _CLASSES.sub(
+        lambda m: (
+            f"{m.group('word')} {m.group('first')}-{m.group('last')}"
+            if int(m.group("first")) < int(m.group("last"))
+            else m.group(0)
+        ),
+        _COUNT_WORDS.sub(
+            lambda m: "1 orang" if m.group("seorang") else m.group("digits"),
+            numerals.as_digits(_spelt_out(_about_in_words(text))),
+        ),
     )
+
+
+# "siswa kls 5 & 6 ± 60 anak", "siswa kelas 8 dan 9 ± 120 org": the classes pupils are in, one
+# description of them as "kls 5-6" is, their count after it (two classes, the lower first: not
+# "kelas 6 dan 3 guru")
+_CLASSES = re.compile(
+    r"\b(?P<word>kelas|kls)\.?[ \t]*(?P<first>\d{1,2})[ \t]*(?:&|\bdan\b)[ \t]*(?P<last>\d{1,2})\b(?![.:]\d)",
+    re.I,
+)
 
 
 # "sekitar dua puluhan orang", "lima ratusan warga": an amount in words made approximate by
