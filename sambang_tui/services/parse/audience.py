@@ -51,6 +51,7 @@ from sambang_tui.services.parse.audience_people import (
     households,
     members,
     members_after,
+    named_among_counted,
     people,
 )
 from sambang_tui.services.parse.audience_surface import (
@@ -205,8 +206,11 @@ def find_audience(
             count = 1 if count is None and not plural else count
             role = AS_ROLE.match(scrubbed, end)
             same = group_at(scrubbed, role.end()) if role else None
-            if same is not None and same[0] == cat:
-                end = same[2]  # "Ustadz H. Mahfud selaku imam masjid": one person
+            if same is not None:
+                # "Ustadz H. Mahfud selaku imam masjid": one person; of the first role named
+                # when the second is of another kind ("Ketua RW 03 Pak Jamal selaku ketua
+                # panitia"): still one
+                end = same[2]
         spans.append((start, end))
         written = before is not None or (after is not None and count == int(after.group(1)))
         mentions.append(Mention(start, end, cat, key, count, written, plural))
@@ -247,6 +251,7 @@ def find_audience(
     ):
         # "sambang ke warga … ketemu ibu-ibu PKK 15 orang": the residents are those counted
         mentions = [m for m in mentions if m not in residents]
+    mentions = named_among_counted(scrubbed, mentions)
     found = _total([_apart(scrubbed, m) for m in mentions])
     _lone_count(scrubbed, spans, found)
     return found

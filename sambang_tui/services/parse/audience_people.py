@@ -386,3 +386,32 @@ def as_parties(text: str, mentions: list[Mention]) -> None:
             for m in mentions
             if m.group != "parties"
         ]
+
+
+def named_among_counted(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Residents named beside one count of residents are among those
+    counted, not more of them: "dua tetangga, Pak Udin sama Pak Bonar" are
+    two, "Sebanyak sembilan rumah warga dikunjungi. Ibu Aminah mengeluh …"
+    nine. Not a name listed before the count in the same sentence: "Pak
+    Sarmin dan 3 warga pelapor" are four."""
+    counted = [
+        m
+        for m in mentions
+        if m.category == "warga"
+        and m.written
+        and m.count
+        and not m.group.startswith(("person:", "party:"))
+    ]
+    named = [
+        m
+        for m in mentions
+        if m.category == "warga" and m.count == 1 and m.group.startswith("person:")
+    ]
+    if len(counted) != 1 or not named or (counted[0].count or 0) < len(named):
+        return mentions
+    listed = [
+        m
+        for m in named
+        if m.end <= counted[0].start and not re.search(r"[.!?\n]", text[m.end : counted[0].start])
+    ]
+    return [m for m in mentions if m not in named or m in listed]

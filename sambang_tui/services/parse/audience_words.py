@@ -43,8 +43,9 @@ _COUNT_AFTER = re.compile(
     re.I,
 )
 # " satpam pasar 2 org", " Guru BK 3 orang": a word or two naming the group, then its number
+# (not past a "sama" joining the next group: "ketua RW Pak Amin sama tiga orang tomas")
 _COUNT_AFTER_WORDS = re.compile(
-    rf"(?:[ \t]+(?!(?:dan|serta|atau|di|ke|dari|yang|yg|dengan|dgn|untuk|pada|bersama|beserta|&)\b)"
+    rf"(?:[ \t]+(?!(?:dan|serta|atau|di|ke|dari|yang|yg|dengan|dgn|untuk|pada|bersama|beserta|sama|sm|ama|bareng|&)\b)"
     rf"[A-Za-z0-9][\w.'/-]*){{1,4}}?[ \t]*(?:[:(][ \t]*)?{ABOUT}(\d{{1,4}})[ \t]*{UNIT}",
     re.I,
 )
@@ -67,10 +68,11 @@ _COUNT_AFTER_CLAUSE = re.compile(
     re.I,
 )
 # " ruko 1.", " nongkrong (8)", " nongkrong 7,": a word or two of what they are or do, then a bare
-# number closing the item (not a place's or a class's number: "pemuda gang 3", "siswa kelas 6")
+# number closing the item (not a place's or a class's number: "pemuda gang 3", "siswa kelas 6";
+# a market is no numbered place: "satpam pasar 2" are two guards of the market)
 _COUNT_AFTER_BARE = re.compile(
     r"(?:[ \t]+(?!(?:rt|rw|gg|gang|blok|kelas|kls|lantai|lt|no|nomor|pos|jl|jln|jalan|rusun|tower|unit"
-    r"|kamar|sd|sdn|smp|smpn|sma|sman|smk|tps|km|pasar|sekolah|tahun|thn|umur|usia|jam|pukul|pkl|tgl"
+    r"|kamar|sd|sdn|smp|smpn|sma|sman|smk|tps|km|sekolah|tahun|thn|umur|usia|jam|pukul|pkl|tgl"
     r"|dan|serta|atau|di|ke|dari|yang|yg|dengan|dgn|untuk|pada|bersama|beserta|sama|sm)\b)[a-z]{3,}){1,2}?"
     # (not a time: "linmas kel paseban 19.30")
     r"[ \t]+\(?(\d{1,3})\)?(?![.:]\d)(?=[ \t]*(?:[,.;]|\n|$|\+|&|\b(?:dan|sama|sm|katanya)\b))",
@@ -313,11 +315,28 @@ _COUNT_WORDS = re.compile(
 
 
 def counts_as_digits(text: str) -> str:
-    """ "dua puluh orang" → "20 orang", "seorang" → "1 orang", "20an" → "20"."""
-    return _COUNT_WORDS.sub(
-        lambda m: "1 orang" if m.group("seorang") else m.group("digits"),
-        numerals.as_digits(_spelt_out(_about_in_words(text))),
+    """ "dua puluh orang" → "20 orang", "seorang" → "1 orang", "20an" → "20";
+    "kls 5 & 6" → "kls 5-6"."""
+    return _CLASSES.sub(
+        lambda m: (
+            f"{m.group('word')} {m.group('first')}-{m.group('last')}"
+            if int(m.group("first")) < int(m.group("last"))
+            else m.group(0)
+        ),
+        _COUNT_WORDS.sub(
+            lambda m: "1 orang" if m.group("seorang") else m.group("digits"),
+            numerals.as_digits(_spelt_out(_about_in_words(text))),
+        ),
     )
+
+
+# "siswa kls 5 & 6 ± 60 anak", "siswa kelas 8 dan 9 ± 120 org": the classes pupils are in, one
+# description of them as "kls 5-6" is, their count after it (two classes, the lower first: not
+# "kelas 6 dan 3 guru")
+_CLASSES = re.compile(
+    r"\b(?P<word>kelas|kls)\.?[ \t]*(?P<first>\d{1,2})[ \t]*(?:&|\bdan\b)[ \t]*(?P<last>\d{1,2})\b(?![.:]\d)",
+    re.I,
+)
 
 
 # "sekitar dua puluhan orang", "lima ratusan warga": an amount in words made approximate by
