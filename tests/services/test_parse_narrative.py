@@ -106,3 +106,35 @@ def test_a_roman_numbered_item_loses_its_numeral_only() -> None:
                 numbered.rt,
                 numbered.types,
             )
+
+
+HEADED = """Selamat pagi Komandan, ijin melaporkan 2 kegiatan hari ini.
+
+{first}
+Pukul 09.00 WIB sambang tokoh masyarakat di Jl. Kenari Raya RT 03 RW 02 Kel. Kenari.
+
+{second}
+Pukul 14.00 WIB binluh remaja masjid di Jl. Salemba Tengah RW 05 Kel. Kenari.
+
+Bripka Agus Setiawan
+"""
+
+
+def test_a_line_heading_its_item_stays_out() -> None:
+    """ "Kegiatan I", "Giat ke-2:", "KEGIATAN PERTAMA" over an item head it, as
+    its number would: the narrative is the item's own words."""
+    for first, second in (
+        ("Kegiatan I", "Kegiatan II"),
+        ("Giat ke-1:", "Giat ke-2:"),
+        ("KEGIATAN PERTAMA", "KEGIATAN KEDUA"),
+    ):
+        reports = parse_reports(HEADED.format(first=first, second=second), TODAY)
+        assert [r.narrative for r in reports] == [
+            "Pukul 09.00 WIB sambang tokoh masyarakat di Jl. Kenari Raya RT 03 RW 02 Kel. Kenari.",
+            "Pukul 14.00 WIB binluh remaja masjid di Jl. Salemba Tengah RW 05 Kel. Kenari.",
+        ]
+
+
+def test_a_line_naming_the_activity_is_no_heading() -> None:
+    text = "Kegiatan sambang\nPukul 09.00 WIB di Jl. Kenari Raya RT 03 RW 02 Kel. Kenari.\n"
+    assert parse_reports(text, TODAY)[0].narrative.startswith("Kegiatan sambang")

@@ -21,6 +21,12 @@ _MARK = re.compile(
     r"|(?P<roman>(?i:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})[.)](?=\s))"
     r"|(?P<bullet>[-•*▪·]|▪️))\s*(?=\S)"
 )
+# a line that only heads the item it opens: "Kegiatan I", "Giat ke-2:", "KEGIATAN PERTAMA"
+_HEADING = re.compile(
+    r"^\W*(?:kegiatan|giat)\s*(?:ke\s*-?\s*)?(?:\d{1,2}|[ivx]{1,4}|pertama|kedua|ketiga|keempat"
+    r"|kelima)\W*$",
+    re.I,
+)
 # the address before the report on its first line: "Selamat siang Komandan, ijin melaporkan",
 # "Ijin Komandan, melaporkan", "Mohon izin lapor,"
 _SALUTE = (
@@ -111,6 +117,11 @@ def _clean(pieces: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """``pieces`` (line, text, a free line) without the framing around the activity."""
     if len(pieces) > 1 and pieces[0][2] and opening(pieces[0][1]):
         pieces = pieces[1:]
+    if len(pieces) > 1 and _HEADING.match(pieces[0][1]):
+        pieces = pieces[1:]
+    elif pieces and "\n" in pieces[0][1] and _HEADING.match(pieces[0][1].split("\n", 1)[0]):
+        index, text, free = pieces[0]
+        pieces = [(index, text.split("\n", 1)[1], free), *pieces[1:]]
     if pieces:
         index, text, free = pieces[0]
         address = _ADDRESS.match(text) if free else None
@@ -126,6 +137,13 @@ def _clean(pieces: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
         pieces = [(index, text, free), *pieces[1:]]
     while len(pieces) > 1 and pieces[-1][2] and _SITUATION_ONLY.match(pieces[-1][1].strip()):
         pieces = pieces[:-1]
+    if len(pieces) > 1 and _HEADING.match(pieces[-1][1]):  # the next item's heading
+        pieces = pieces[:-1]
+    elif pieces and "\n" in pieces[-1][1].strip():
+        index, text, free = pieces[-1]
+        head, _, last = text.rstrip().rpartition("\n")
+        if _HEADING.match(last):
+            pieces[-1] = (index, head.rstrip(), free)
     if pieces and pieces[-1][2]:  # "… sembarangan. Aman. Aipda Yusuf Maulana": signed off
         index, text, free = pieces[-1]
         kept = sign_off.without_sign_off(text).rstrip(" ,;")
