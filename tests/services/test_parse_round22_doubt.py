@@ -60,13 +60,27 @@ def test_a_residents_count_written_or_not_near_one_is_kept(
 
 
 def test_a_parsed_residents_count_plus_names_is_blanked() -> None:
+    # one who fainted is one of the 250 (or not): the parser's 251 is a guess
+    text = (
+        "Lapor ndan, Selasa 10/2/26 jam 08.00 pam jalan sehat di Jl. Melati RW 02, peserta "
+        "sekitar 250 warga. 1 peserta pingsan, sdh ditangani. Aman"
+    )
+    parsed = parse_message(text, today=TODAY)
+    assert parsed.audience == {}
+    assert "audience" in parsed.doubtful
+
+
+def test_a_resident_named_after_a_count_is_one_of_them() -> None:
+    """Round 22's audience lane: a resident named after a count of residents
+    is among the counted, so the count stands as written and nothing is in
+    doubt (before it, the parser read 6 here and this condition blanked it)."""
     text = (
         "Lapor ndan, Selasa 10/2/26 jam 19.00 sambang pos ronda Jl. Melati RT 03 RW 02, ngopi "
         "bareng bapak2 ronda 5 org. Pak Karno cerita ada motor hilang minggu lalu. Aman"
     )
     parsed = parse_message(text, today=TODAY)
-    assert parsed.audience == {}  # Pak Karno one of the five, or a sixth? the desk says
-    assert "audience" in parsed.doubtful
+    assert parsed.audience == {"warga": 5}
+    assert "audience" not in parsed.doubtful
 
 
 def test_a_parsed_residents_count_as_written_is_kept() -> None:
