@@ -213,6 +213,7 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
             or times.time_after_date(fixed_visit, context.today)
             or times.find_time(fixed_visit, bare=True, strict_bare=True)
             or (times.find_time(told) if told else None)
+            or times.emoji_time(numerals.as_digits(clean))
         )
     if timing:
         result.start_time, result.end_time = timing

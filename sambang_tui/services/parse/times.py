@@ -16,7 +16,8 @@ _MARKED_TIME = re.compile(
     rf"\b(?:pukul|pkl|jam|jm|start)\.?\s*{_T}(?!\d)(?!\s*(?:orang|org|rumah|kk|hari|menit)\b)", re.I
 )
 _ZONE_TIME = re.compile(r"(?<![\d./:])(\d{1,2})[.:](\d{2})\s*(?:wib|wita|wit)\b", re.I)
-_BARE_TIME = re.compile(r"(?<![\d./:])(\d{1,2})[.:](\d{2})(?![\d./:])")
+# "… ketua RT 02. 22.30. aman": a full stop after the clock ends the sentence, no decimal
+_BARE_TIME = re.compile(r"(?<![\d./:])(\d{1,2})[.:](\d{2})(?![\d/:]|\.\d)")
 # the words joining a range's start to its end ("10.00 s.d. 11.30", "jam 8 sampe 10")
 _RANGE_WORD = r"s\.?\s*/?\s*d\.?|sd|sampai(?:\s+dengan)?|sampe|smp|hingga|-|–|—"
 _RANGE = re.compile(
@@ -311,3 +312,16 @@ def time_after_date(text: str, today: dt.date) -> tuple[dt.time, dt.time | None]
             if start:
                 return _with_end(tail, m.end(), start)
     return None
+
+
+# a clock emoji standing for "Jam :" inside a line of emoji fields ("📍 Pos Kamling … 🕗
+# 20.00 📝 Sambang …"), where the field before it swallows the rest of the line
+_EMOJI_CLOCK = re.compile(
+    r"[\u23f0\u231a\u23f1\U0001f550-\U0001f567]\ufe0f?\s*(?=\d{1,2}[.:]\d{2}(?![\d/:]|\.\d))"
+)
+
+
+def emoji_time(text: str) -> tuple[dt.time, dt.time | None] | None:
+    """The clock written after the first clock emoji of ``text``, with its range's end."""
+    m = _EMOJI_CLOCK.search(text)
+    return find_time(text[m.end() :], bare=True) if m else None
