@@ -8,6 +8,7 @@ import re
 
 from sambang_tui.services.parse.numerals import AMOUNT_WORDS
 from sambang_tui.services.parse.sentences import EMOJI
+from sambang_tui.services.parse.vocabulary import PLACE_NOUNS, POLICE_RANKS
 
 # where in a place, beside what: "(depan masjid)", "…, tepatnya di samping bengkel"
 _BESIDE = "depan|samping|belakang|seberang|dekat|deket|dkt|sebelah|ujung|pojok"
@@ -46,6 +47,13 @@ PLACE_END = re.compile(
     # malem2", "SMP Z Jl. W pas jam masuk"; a speaker's "eh" mends what follows, not the place
     r"|\bdini\s+hari\b|\b(?:malam|malem|mlm)2\b|\bpas\s+(?=(?:jam|waktu|hari|acara|lagi)\b)"
     r"|\beh\b"
+    # the speaker's next clause: a filler ("jalan X itu soal …", "… apa namanya ketemu", "… terus
+    # rencananya"), the speaker himself ("… dekat rel langsung saya patroli"), a signature ("…
+    # jalan X bripka dwi", "Ttd. Lurah")
+    # (a filler the place is said again after mends it: "di rusun apa namanya rusun X jalan Y")
+    r"|\b(?:itu|terus|trus|langsung|lgsg|lgsung|gitu|saya|sy|ane|ttd)\b"
+    rf"|\bapa\s+namanya\b(?!\s+(?:{'|'.join(PLACE_NOUNS)})\b)"
+    rf"|\b(?:{POLICE_RANKS}|brigadir)\b"
     # a clock time, the situation told bare, a count "about" so many, an emoji: each is the next
     # field of a terse line ("gereja X jl Y 09:30 ktm …", "jl A s/d jl B aman trkndl", "pangkalan
     # bajaj jl X sktr 10an sopir", "Musholla X Jl. Y 👥 Ketua RW 08 …")
