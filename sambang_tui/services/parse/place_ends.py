@@ -79,6 +79,9 @@ PLACE_END = re.compile(
     rf"{_COUNTED}\b|\b\d{{1,2}}[/.-]\d{{1,2}}\b"
     rf"|\((?!\s*(?:{_BESIDE}|sekitar|area|dalam|lt\.?|lantai"
     r"|bpk|pak|bapak|ibu|bu|sdr|h|hj|kh)\b)"
+    # (a landmark named short in brackets is where too: "Jl. X (halte)", "(toko buku)", "(dpn
+    # halte)" — not a count, a date or the officer's note)
+    rf"(?!\s*(?:{'|'.join(PLACE_NOUNS)})\b[^()\n\d]{{0,30}}\))"
     # (an aside the street follows is inside the place: "kediaman Ibu X (Ketua RT 05), Jl. Y")
     r"(?![^()\n]{1,40}\)\s*,?\s*(?:jl|jln|jalan|gg|gang)\b)"
     # a column or a field of a line run together: "… Jl. Kramat Raya | bpk2 ronda 4 | …",
