@@ -32,8 +32,14 @@ _RW_VENUE = re.compile(
 _BLANK_AREA = re.compile(r"\b(?:RT|RW)\b\.?\s*(?:(?:\.{2,}|…|-|_+)\s*/?\s*)+", re.I)
 
 
+# an aside about the officer is no part of where: "Lapangan X (bantu Bhabin Bungur)", "Area Y
+# (back up Bhabin Senen yg cuti)"
+_OFFICER_ASIDE = re.compile(r"\s*\([^()\n]*\b(?:bhabin\w*|babin\w*)\b[^()\n]*\)", re.I)
+
+
 def clean_place(text: str) -> str:
     """``text`` without RT/RW numbers, kelurahan, kecamatan and city, tidied."""
+    text = _OFFICER_ASIDE.sub(" ", text)
     text = _BLANK_AREA.sub(" ", text)
     text = AREA_RANGE.sub(" ", text)
     text = _RW_VENUE.sub(r"\1\2\3", text)

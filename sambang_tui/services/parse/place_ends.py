@@ -8,6 +8,7 @@ import re
 
 from sambang_tui.services.parse.numerals import AMOUNT_WORDS
 from sambang_tui.services.parse.sentences import EMOJI
+from sambang_tui.services.parse.vocabulary import PLACE_NOUNS, POLICE_RANKS
 
 # where in a place, beside what: "(depan masjid)", "…, tepatnya di samping bengkel"
 _BESIDE = "depan|samping|belakang|seberang|dekat|deket|dkt|sebelah|ujung|pojok"
@@ -46,6 +47,13 @@ PLACE_END = re.compile(
     # malem2", "SMP Z Jl. W pas jam masuk"; a speaker's "eh" mends what follows, not the place
     r"|\bdini\s+hari\b|\b(?:malam|malem|mlm)2\b|\bpas\s+(?=(?:jam|waktu|hari|acara|lagi)\b)"
     r"|\beh\b"
+    # the speaker's next clause: a filler ("jalan X itu soal …", "… apa namanya ketemu", "… terus
+    # rencananya"), the speaker himself ("… dekat rel langsung saya patroli"), a signature ("…
+    # jalan X bripka dwi", "Ttd. Lurah")
+    # (a filler the place is said again after mends it: "di rusun apa namanya rusun X jalan Y")
+    r"|\b(?:itu|terus|trus|langsung|lgsg|lgsung|gitu|saya|sy|ane|ttd)\b"
+    rf"|\bapa\s+namanya\b(?!\s+(?:{'|'.join(PLACE_NOUNS)})\b)"
+    rf"|\b(?:{POLICE_RANKS}|brigadir)\b"
     # a clock time, the situation told bare, a count "about" so many, an emoji: each is the next
     # field of a terse line ("gereja X jl Y 09:30 ktm …", "jl A s/d jl B aman trkndl", "pangkalan
     # bajaj jl X sktr 10an sopir", "Musholla X Jl. Y 👥 Ketua RW 08 …")
@@ -71,6 +79,9 @@ PLACE_END = re.compile(
     rf"{_COUNTED}\b|\b\d{{1,2}}[/.-]\d{{1,2}}\b"
     rf"|\((?!\s*(?:{_BESIDE}|sekitar|area|dalam|lt\.?|lantai"
     r"|bpk|pak|bapak|ibu|bu|sdr|h|hj|kh)\b)"
+    # (a landmark named short in brackets is where too: "Jl. X (halte)", "(toko buku)", "(dpn
+    # halte)" — not a count, a date or the officer's note)
+    rf"(?!\s*(?:{'|'.join(PLACE_NOUNS)})\b[^()\n\d]{{0,30}}\))"
     # (an aside the street follows is inside the place: "kediaman Ibu X (Ketua RT 05), Jl. Y")
     r"(?![^()\n]{1,40}\)\s*,?\s*(?:jl|jln|jalan|gg|gang)\b)"
     # a column or a field of a line run together: "… Jl. Kramat Raya | bpk2 ronda 4 | …",

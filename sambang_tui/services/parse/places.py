@@ -111,8 +111,10 @@ _PLACE_GOES_ON = re.compile(
     re.I,
 )
 _NOT_PLACE_WORDS = (
-    STOP_WORDS - {"jakarta", "jakpus", "kota", "kec", "kecamatan", "no", "nomor", "rt", "rw"}
-) | NOT_PLACE_WORDS
+    (STOP_WORDS - {"jakarta", "jakpus", "kota", "kec", "kecamatan", "no", "nomor", "rt", "rw"})
+    | NOT_PLACE_WORDS
+    | {"ttd"}  # a signature's line ("Ttd. Lurah X") is no place's wrapped rest
+)
 
 
 def continues_place(line: str, previous: str = "") -> bool:

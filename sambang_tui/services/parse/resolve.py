@@ -398,6 +398,9 @@ def _without_kelurahan(
     head, comma, tail = place.rpartition(",")
     if comma and head.strip() and named(tail):
         return head.rstrip(" ,")
+    aside = re.match(r"(?P<head>.+?)\s*\(\s*(?P<name>[A-Za-z]+)\s*\)$", place)
+    if aside and named(aside.group("name")):
+        return aside.group("head")  # "Jl. X No. 101 (Kramat)": the kelurahan told in brackets
     bare = re.match(r"(?P<head>.*\b(?:RT|RW)\.?)\s+(?P<name>[A-Za-z]+)$", place, re.I)
     if bare and named(bare.group("name")):
         return bare.group("head")  # "pos RW paseban": the kelurahan after the RW it names
