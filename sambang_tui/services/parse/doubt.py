@@ -101,6 +101,20 @@ _NOT_PLACE_WORDS = re.compile(
     rf"|(?:{EMOJI})\s*\w",  # an emoji, then the next item's words
     re.I,
 )
+# the officer's words after the place: his signature ("… Jl. X bripka dwi", "… Ttd. Lurah"),
+# a note that he stood in ("(bantu Bhabin Bungur)", "(back up Bhabin Senen)")
+_OFFICER_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join((*RANKS, "brigadir", "ttd", r"bhabin\w*", "babinsa", "kanit", "kapolsek"))
+    + r")\b",
+    re.I,
+)
+# a voice note's speech after the place: "jalan kenari raya itu", "… apa namanya", "… terus
+# rencananya", "… penontonnya"; "dan sekitarnya" is a place's own end
+_SPOKEN_ON = re.compile(
+    r"\b(?:itu|tuh|apa\s+namanya|namanya|terus|trus|langsung|(?!sekitarnya\b)\w{3,}nya)\W*\Z",
+    re.I,
+)
 # "1/12", "28/6/26", "10 Januari 2026": a day and its month
 _DATE = re.compile(
     r"(?<![\d/])(?:[1-9]|[12]\d|3[01])/(?:[1-9]|1[0-2]|0[1-9])(?:/\d{2,4})?(?![\d/])"
@@ -154,6 +168,15 @@ _ONE_RESIDENT_SAID = re.compile(
 _PEOPLE_COUNTED = re.compile(
     r"(?<![\d/.,:])\b(\d{1,4})\s*(?:\+\s*)?(?:org|orang|peserta|siswa|siswi|murid|pelajar|warga"
     r"|pemuda|jiwa|kk|anak|ibu|jamaah|jemaah|pengunjung|pedagang|driver|ojol|lapak)\b",
+    re.I,
+)
+# a count as writers give it about ("pemuda lk 6", "ibu2 + balita sktr 30", "jamaah ± 300"):
+# of people, as a clock is written after "pkl"/"jam" ("sekitar pkl 10") and a length or a
+# span after the number ("± 200 meter", "± 2 jam")
+_ABOUT_COUNTED = re.compile(
+    r"(?:±|\+/?-|\bkurleb\b|\bkurang\s+lebih\b|\blk\b|\bsktr\b|\bsekitar\b|\bkira[- ]?kira\b"
+    r"|\bkira2\b|\bkl\b)\s*(\d{1,4})\b(?![.:]\d)"
+    r"(?!\s*(?:jam|pkl|pukul|menit|wib|meter|m|km|hari|minggu|bulan|tahun|thn|th)\b)",
     re.I,
 )
 # "RW 07 Bapak Sarmili", "RT 02 warga": an area's number, not a count
@@ -250,7 +273,8 @@ def _count_unattached(met: dict[str, int | None], text: str, found: str) -> bool
     return any(
         not _AREA_BEFORE.search(told[: m.start()])
         and not _part_of(int(m.group(1)), counts, written)
-        for m in _PEOPLE_COUNTED.finditer(told)
+        for counted in (_PEOPLE_COUNTED, _ABOUT_COUNTED)
+        for m in counted.finditer(told)
     )
 
 
@@ -303,4 +327,4 @@ def _situation_said(appeal: str) -> bool:
 
 
 def _runs_on(place: str) -> bool:
-    return bool(_NOT_PLACE_WORDS.search(place))
+    return any(words.search(place) for words in (_NOT_PLACE_WORDS, _OFFICER_WORDS, _SPOKEN_ON))
