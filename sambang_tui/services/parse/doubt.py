@@ -16,7 +16,9 @@ item's marker that ran into it is cut off.
   …"): then the street elsewhere is about something else; a part of a
   road ("badan jalan", "lampu jalan") names no street;
 * a place that runs on into another field's words (a clock, a weekday,
-  "ini"/"tadi", the situation, the topic): its end was not found;
+  "ini"/"tadi", the situation, the topic, the officer's signature or note
+  "(bantu Bhabin X)") or into a voice note's speech ("… itu", "… apa
+  namanya"): its end was not found;
 * an appeal holding a date: it runs on into the next line or report;
 * an appeal that tells the visit before it appeals (whom the officer met or
   which place he went to, "ketemu tomas 2 … himbau …", "1. Menyambangi … 2.
@@ -42,7 +44,8 @@ item's marker that ran into it is cut off.
   of. A named resident met alone, or beside one counted group, is kept;
 * an audience with a group the parser could not count while the message
   (outside what was found) writes a count of people that is none of the
-  counts read nor their sum ("kurleb 240 anak", "± 25 org", "9 KK"): the
+  counts read nor their sum ("kurleb 240 anak", "± 25 org", "9 KK", "pemuda
+  lk 6"): the
   count belongs to a group and the parser gave it to none, so the figures
   are not the ones written. A count in the findings is of people spoken
   of, not met, and one count written for several uncounted groups ("tomas &
