@@ -45,9 +45,8 @@ item's marker that ran into it is cut off.
 * an audience with a group the parser could not count while the message
   (outside what was found) writes a count of people that is none of the
   counts read nor their sum ("kurleb 240 anak", "± 25 org", "9 KK", "pemuda
-  lk 6"): the
-  count belongs to a group and the parser gave it to none, so the figures
-  are not the ones written. A count in the findings is of people spoken
+  lk 6"): the count belongs to a group and the parser gave it to none, so
+  the figures are not the ones written. A count in the findings is of people spoken
   of, not met, and one count written for several uncounted groups ("tomas &
   toga 6 org") is their shared count;
 * an audience whose residents (``warga``) number three or more, a count
