@@ -111,3 +111,39 @@ def test_a_place_and_its_surroundings_are_kept() -> None:
     parsed = parse_message(text, today=TODAY)
     assert parsed.place == "Jl. Melati Raya dan sekitarnya"
     assert "place" not in parsed.doubtful
+
+
+# --- a template's placeholder for a field left blank ----------------------------------------------
+# (heldout31, 35, 37: "(isi)", "Pesan:...", "(isi pesan kamtibmas)" — pools 29-31, 35-37; 0 right,
+# 3 wrong blanked)
+
+_TEMPLATE = (
+    "LAPORAN HARIAN BHABINKAMTIBMAS\nNama/Pangkat: Dodi / Bripka\nHari/Tgl: Selasa, 10/02/2026\n"
+    "Kegiatan: Sambang\nLokasi: Pos RW 04 Jl. Anggrek\nSasaran: ketua RW 04\nHasil: nihil\n"
+    "Pesan Kamtibmas: {}\nSituasi: Aman"
+)
+
+
+@pytest.mark.parametrize("blank", ["(isi pesan kamtibmas)", "(isi)"])
+def test_a_templates_placeholder_is_no_appeal(blank: str) -> None:
+    parsed = parse_message(_TEMPLATE.format(blank), today=TODAY)
+    assert parsed.message == ""
+    assert "message" in parsed.doubtful
+
+
+@pytest.mark.parametrize("text", ["(isi)", "Pesan:...", "…", "Himbauan : (isi himbauan)"])
+def test_a_placeholder_with_or_without_its_label_is_one(text: str) -> None:
+    assert doubt._PLACEHOLDER.search(text)
+
+
+@pytest.mark.parametrize("text", ["jaga pos (isi ulang APAR)", "Pesan: jaga pos...", "dst..."])
+def test_words_beside_dots_or_brackets_are_no_placeholder(text: str) -> None:
+    assert not doubt._PLACEHOLDER.search(text)
+
+
+def test_an_appeal_written_in_the_template_is_kept() -> None:
+    parsed = parse_message(
+        _TEMPLATE.format("jaga pos dan kunci portal (isi ulang APAR)"), today=TODAY
+    )
+    assert parsed.message == "jaga pos dan kunci portal (isi ulang APAR)"
+    assert "message" not in parsed.doubtful

@@ -19,6 +19,9 @@ item's marker that ran into it is cut off.
   "ini"/"tadi", the situation, the topic, the officer's signature or note
   "(bantu Bhabin X)") or into a voice note's speech ("… itu", "… apa
   namanya"): its end was not found;
+* a place, an appeal or findings that are only what a template holds for a
+  field left blank ("(isi pesan kamtibmas)", "Pesan:..."): nothing was
+  written, and a blank field is null;
 * an appeal holding a date: it runs on into the next line or report;
 * an appeal that tells the visit before it appeals (whom the officer met or
   which place he went to, "ketemu tomas 2 … himbau …", "1. Menyambangi … 2.
@@ -117,6 +120,9 @@ _SPOKEN_ON = re.compile(
     r"\b(?:itu|tuh|apa\s+namanya|namanya|terus|trus|langsung|(?!sekitarnya\b)\w{3,}nya)\W*\Z",
     re.I,
 )
+# what a template holds for a field left blank, its label perhaps with it: "(isi)", "(isi pesan
+# kamtibmas)", "Pesan:...", "…"; the README rules a blank field null
+_PLACEHOLDER = re.compile(r"^\W*(?:\w+\s*:\s*)?(?:\.{2,}|…+|\(\s*isi\b[^)]*\))\W*$", re.I)
 # "1/12", "28/6/26", "10 Januari 2026": a day and its month
 _DATE = re.compile(
     r"(?<![\d/])(?:[1-9]|[12]\d|3[01])/(?:[1-9]|1[0-2]|0[1-9])(?:/\d{2,4})?(?![\d/])"
@@ -205,6 +211,10 @@ def weigh(result: ParsedMessage, text: str, layout: Layout, spoken: Spoken) -> N
     if result.start_time is not None and result.start_time.minute % 5:
         result.start_time = None
         result.doubtful.add("start_time")
+    for name in ("place", "message", "findings"):
+        if _PLACEHOLDER.search(getattr(result, name)):
+            setattr(result, name, "")
+            result.doubtful.add(name)
     if result.place:
         result.place = _without_next_item_number(result.place, text)
     if result.place and (
