@@ -16,7 +16,12 @@ item's marker that ran into it is cut off.
   …"): then the street elsewhere is about something else; a part of a
   road ("badan jalan", "lampu jalan") names no street;
 * a place that runs on into another field's words (a clock, a weekday,
-  "ini"/"tadi", the situation, the topic): its end was not found;
+  "ini"/"tadi", the situation, the topic, the officer's signature or note
+  "(bantu Bhabin X)") or into a voice note's speech ("… itu", "… apa
+  namanya"): its end was not found;
+* a place, an appeal or findings that are only what a template holds for a
+  field left blank ("(isi pesan kamtibmas)", "Pesan:..."): nothing was
+  written, and a blank field is null;
 * an appeal holding a date: it runs on into the next line or report;
 * an appeal that tells the visit before it appeals (whom the officer met or
   which place he went to, "ketemu tomas 2 … himbau …", "1. Menyambangi … 2.
@@ -42,9 +47,9 @@ item's marker that ran into it is cut off.
   of. A named resident met alone, or beside one counted group, is kept;
 * an audience with a group the parser could not count while the message
   (outside what was found) writes a count of people that is none of the
-  counts read nor their sum ("kurleb 240 anak", "± 25 org", "9 KK"): the
-  count belongs to a group and the parser gave it to none, so the figures
-  are not the ones written. A count in the findings is of people spoken
+  counts read nor their sum ("kurleb 240 anak", "± 25 org", "9 KK", "pemuda
+  lk 6"): the count belongs to a group and the parser gave it to none, so
+  the figures are not the ones written. A count in the findings is of people spoken
   of, not met, and one count written for several uncounted groups ("tomas &
   toga 6 org") is their shared count;
 * an audience whose residents (``warga``) number three or more, a count
@@ -101,6 +106,23 @@ _NOT_PLACE_WORDS = re.compile(
     rf"|(?:{EMOJI})\s*\w",  # an emoji, then the next item's words
     re.I,
 )
+# the officer's words after the place: his signature ("… Jl. X bripka dwi", "… Ttd. Lurah"),
+# a note that he stood in ("(bantu Bhabin Bungur)", "(back up Bhabin Senen)")
+_OFFICER_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join((*RANKS, "brigadir", "ttd", r"bhabin\w*", "babinsa", "kanit", "kapolsek"))
+    + r")\b",
+    re.I,
+)
+# a voice note's speech after the place: "jalan kenari raya itu", "… apa namanya", "… terus
+# rencananya", "… penontonnya"; "dan sekitarnya" is a place's own end
+_SPOKEN_ON = re.compile(
+    r"\b(?:itu|tuh|apa\s+namanya|namanya|terus|trus|langsung|(?!sekitarnya\b)\w{3,}nya)\W*\Z",
+    re.I,
+)
+# what a template holds for a field left blank, its label perhaps with it: "(isi)", "(isi pesan
+# kamtibmas)", "Pesan:...", "…"; the README rules a blank field null
+_PLACEHOLDER = re.compile(r"^\W*(?:\w+\s*:\s*)?(?:\.{2,}|…+|\(\s*isi\b[^)]*\))\W*$", re.I)
 # "1/12", "28/6/26", "10 Januari 2026": a day and its month
 _DATE = re.compile(
     r"(?<![\d/])(?:[1-9]|[12]\d|3[01])/(?:[1-9]|1[0-2]|0[1-9])(?:/\d{2,4})?(?![\d/])"
@@ -156,6 +178,15 @@ _PEOPLE_COUNTED = re.compile(
     r"|pemuda|jiwa|kk|anak|ibu|jamaah|jemaah|pengunjung|pedagang|driver|ojol|lapak)\b",
     re.I,
 )
+# a count as writers give it about ("pemuda lk 6", "ibu2 + balita sktr 30", "jamaah ± 300"):
+# of people, as a clock is written after "pkl"/"jam" ("sekitar pkl 10") and a length or a
+# span after the number ("± 200 meter", "± 2 jam")
+_ABOUT_COUNTED = re.compile(
+    r"(?:±|\+/?-|\bkurleb\b|\bkurang\s+lebih\b|\blk\b|\bsktr\b|\bsekitar\b|\bkira[- ]?kira\b"
+    r"|\bkira2\b|\bkl\b)\s*(\d{1,4})\b(?![.:]\d)"
+    r"(?!\s*(?:jam|pkl|pukul|menit|wib|meter|m|km|hari|minggu|bulan|tahun|thn|th)\b)",
+    re.I,
+)
 # "RW 07 Bapak Sarmili", "RT 02 warga": an area's number, not a count
 _AREA_BEFORE = re.compile(r"\b(?:rt|rw)\W{0,2}\Z", re.I)
 # the number opening a numbered line: "2.", "2)", "2️⃣"
@@ -180,6 +211,10 @@ def weigh(result: ParsedMessage, text: str, layout: Layout, spoken: Spoken) -> N
     if result.start_time is not None and result.start_time.minute % 5:
         result.start_time = None
         result.doubtful.add("start_time")
+    for name in ("place", "message", "findings"):
+        if _PLACEHOLDER.search(getattr(result, name)):
+            setattr(result, name, "")
+            result.doubtful.add(name)
     if result.place:
         result.place = _without_next_item_number(result.place, text)
     if result.place and (
@@ -250,7 +285,8 @@ def _count_unattached(met: dict[str, int | None], text: str, found: str) -> bool
     return any(
         not _AREA_BEFORE.search(told[: m.start()])
         and not _part_of(int(m.group(1)), counts, written)
-        for m in _PEOPLE_COUNTED.finditer(told)
+        for counted in (_PEOPLE_COUNTED, _ABOUT_COUNTED)
+        for m in counted.finditer(told)
     )
 
 
@@ -303,4 +339,4 @@ def _situation_said(appeal: str) -> bool:
 
 
 def _runs_on(place: str) -> bool:
-    return bool(_NOT_PLACE_WORDS.search(place))
+    return any(words.search(place) for words in (_NOT_PLACE_WORDS, _OFFICER_WORDS, _SPOKEN_ON))
