@@ -62,3 +62,44 @@ def test_a_list_without_a_board_is_unchanged() -> None:
         "ktm: DKM 1, jamaah ±15\naman\nAipda Yusuf"
     )
     assert parse_message(text, today=TODAY).audience == {"tokoh_agama": 1, "warga": 15}
+
+
+# --- mothers with their small children, one count for the lot -----------------------------
+# ("ibu2 + balita sktr 30", "ibu balita ± 20", "ibu-ibu yg membawa balita ± 25 org": at a
+# posyandu the mothers and their toddlers are residents, counted together)
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        (
+            "Sambang posyandu Mawar RW 03 — kader 5, ibu2 + balita sktr 25. Aman. 9/2 09.00. "
+            "Bripka Andi",
+            {"other": 5, "warga": 25},
+        ),
+        (
+            "Melati, 9/2/26. Binluh di Posyandu Kenanga RW 01. Kader 4, ibu balita ± 15. "
+            "Materi penculikan anak. Aman. Aipda Rudi",
+            {"other": 4, "warga": 15},
+        ),
+        (
+            # worded unlike any corpus message
+            "9/2/2026 jam 10.00 sambang posyandu Dahlia, ngobrol dgn emak2 dan anak-anak kurleb "
+            "12 org soal jajanan. Aman. Bripka Andi",
+            {"warga": 12},
+        ),
+    ],
+)
+def test_mothers_and_their_children_are_counted_together(
+    text: str, audience: dict[str, int | None]
+) -> None:
+    assert parse_message(text, today=TODAY).audience == audience
+
+
+def test_a_number_of_visits_is_no_count_of_mothers() -> None:
+    # "3 kali": no approximation, no unit of people: the mothers stay uncounted
+    text = (
+        "9/2/2026 sambang posyandu Dahlia RW 02, ibu2 bawa balita 3 kali sebulan ke posyandu. "
+        "Kader 4. Aman. Bripka Andi"
+    )
+    assert parse_message(text, today=TODAY).audience.get("warga") is None
