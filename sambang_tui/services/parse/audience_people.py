@@ -282,10 +282,14 @@ _MEMBERS_COUNTED_AFTER = re.compile(
     # (the head's name between, a title in lower case or a transcript's gap in it: "ketua
     # karang taruna mas [tidak jelas] sama anggotanya …")
     rf"(?:\s+(?:(?-i:[A-Z][a-z]+)|(?:mas|pak|bang|bu|mbak)\b|\[[^\]\n]{{1,20}}\])){{0,4}}?"
-    r"\s*\)?\s*,?\s*(?:\+|dan|serta|beserta|&|sama|sm|ama)\s*"
+    # (a list's comma joins the board only: "ktm: DKM 1, pengurus 3, jamaah ±20")
+    r"\s*\)?\s*,?\s*(?:\+|dan|serta|beserta|&|sama|sm|ama|,(?=[ \t]*pengurus\b))\s*"
     # ("ketua karang taruna + anggota ±15 org": the bare word, its count right after it)
     r"(?:para\s+)?(?:(?:pengurus|anggota|anak\s+buah|karyawan|staf|staff|rekan|teman)nya\b"
-    rf"|anggota(?=[ \t]*{ABOUT}\d))"
+    rf"|anggota(?=[ \t]*{ABOUT}\d)"
+    # ("Ketua DKM & pengurus 3 org", "Ustadz X dan pengurus majelis 3 org": the body's own
+    # board, named by the body the head leads or by no body at all)
+    rf"|pengurus(?:[ \t]+(?:majelis|masjid|musholl?a|mushall?a|dkm))?(?=[ \t]*{ABOUT}\d))"
     rf"[ \t]*(?:{ABOUT})(\d{{1,4}})(?:[ \t]*{UNIT})?(?![\d:/]|\.\d)",
     re.I,
 )

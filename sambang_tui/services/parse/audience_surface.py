@@ -53,7 +53,7 @@ _NOT_NAME = frozenset(
     ke dari dr juga jg itu ini nya tsb tersebut selaku sebagai beserta bersama dengan dgn untuk utk
     agar agr supaya spy pada pd oleh para kami kita saya sudah sdh udah tidak tdk belum blm akan akn
     sedang sdg lagi telah tlh masih mau bisa hanya cuma saja aja karena krn tapi namun jika kalau
-    kalo bila sekalian semua sekitar setempat hamil muda tua rumah tangga menyusui kota negara
+    kalo bila sekalian semua sekitar setempat hamil muda tua rumah tangga menyusui balita bayi kota negara
     sendiri juru tukang sopir supir ojek ojol driver pedagang penjual marbot imam takmir dkm
     pengurus panitia anggota petugas staf pegawai mandor korlap koordinator ogah ini tadi td pun
     terima kasih mohon izin ijin wib ustadzah pendeta romo pastor emak senin selasa rabu kamis

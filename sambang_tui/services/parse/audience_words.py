@@ -268,9 +268,23 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans)
 
 
+# "ibu2 + balita sktr 30", "ibu balita ± 20": mothers with their small children, one count for
+# the lot (an approximation or a unit makes it a count of people)
+_WITH_CHILDREN = re.compile(
+    r"[ \t]*(?:(?:\+|&|dan|dgn|dengan|bawa|membawa|yg\s+bawa|yang\s+membawa)[ \t]*)?"
+    r"(?:balita|bayi|anak2|anak-anak)\b"
+    rf"[ \t]*(?:(?:{_ABOUT_WORDS}\s*){{1,2}}|(?=\d{{1,4}}[ \t]*{UNIT}))(\d{{1,4}})(?:[ \t]*{UNIT})?"
+    r"(?![\d:/]|\.\d)",
+    re.I,
+)
+_MOTHERS = re.compile(r"\b(?:ibu|ibu2|ibu-ibu|ibu\s+ibu|emak2|emak-emak|mak2)$", re.I)
+
+
 def count_after(text: str, end: int) -> re.Match[str] | None:
     """The number written right after a group; not one that a group
     written after it owns ("peserta ± 80 siswa")."""
+    if _MOTHERS.search(text, max(0, end - 12), end) and (kids := _WITH_CHILDREN.match(text, end)):
+        return kids
     after = _COUNT_AFTER.match(text, end)
     if after is None:
         after = (

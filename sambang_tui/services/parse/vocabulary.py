@@ -150,7 +150,7 @@ AUDIENCE: tuple[tuple[str, str, str, bool], ...] = (
     ("warga", "jamaah", r"(?:anggota|peserta|jamaah|ibu-ibu)\s+(?:majelis|majlis)\s+taklim", False),
     ("warga", "jamaah", r"jamaah|jemaah|jama'ah|jemaat", False),
     # (a voice note spells the doubling out: "ibu ibu", "bapak bapak")
-    ("warga", "ibu-ibu", r"ibu-ibu|ibu2|(?:ibu\s+ibu|emak\s+emak)(?!\s+(?:pkk|kader|pedagang|penjual|ojol|ojek|guru|majelis|jamaah|pengajian)\b)|kaum\s+ibu|emak-emak|emak2", False),
+    ("warga", "ibu-ibu", r"ibu-ibu|ibu2|ibu\s+balita|(?:ibu\s+ibu|emak\s+emak)(?!\s+(?:pkk|kader|pedagang|penjual|ojol|ojek|guru|majelis|jamaah|pengajian)\b)|kaum\s+ibu|emak-emak|emak2", False),
     ("warga", "bapak-bapak", r"(?:bapak-bapak|bapak2|bapak\s+bapak)(?!\s+(?:ojol|ojek|driver|sopir|pedagang|satpam|linmas|jukir|tukang|pengurus|jamaah)\b)|kaum\s+bapak", False),
     ("warga", "penonton", r"penonton|pengunjung|tamu\s+undangan|penghuni(?:\s+(?:rusun|kos|kost|kontrakan|apartemen))?", False),
     ("warga", "peserta", r"peserta(?:\s+(?:senam|jalan\s+sehat|pengajian|kegiatan|lomba))?", False),
