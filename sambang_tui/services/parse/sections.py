@@ -30,8 +30,12 @@ _LABEL_LINE = re.compile(
     + r"(?=[.)]\s))\s*[.)]\s*)?"
     r"(?P<label>[A-Za-z][A-Za-z /,&.-]{0,60}?)\s*:\s*(?P<value>.*)$"
 )
-# what a half-filled template writes for a field it leaves empty
-_BLANK_VALUE = re.compile(r"[\W_]*|(?:nihil|nil|kosong|n/?a)\W*", re.I)
+# what a half-filled template writes for a field it leaves empty: "-", "…", "nihil", the form's
+# own prompt "(isi)" / "(isi pesan kamtibmas)", or the field's name again ("📢 Pesan: ...")
+_BLANK_VALUE = re.compile(
+    r"(?:[^\W\d_][\w /]{0,30}?\s*:\s*)?(?:[\W_]*|(?:nihil|nil|kosong|n/?a)\W*|\(\s*isi\b[^()]*\)\W*)",
+    re.I,
+)
 # an item's number alone: "IV.", "b)", "12."
 _ITEM_MARK = re.compile(r"(?:\d{1,2}|[a-hA-H]|(?i:[IVX]{1,5}))\s*[.)]")
 _BULLET = re.compile(r"^[-•*·>]\s*")
@@ -323,6 +327,19 @@ def _bare_label(line: str) -> tuple[str, str] | None:
     return (kind, m.group("label").strip()) if kind in _BARE_KINDS else None
 
 
+def _unfilled(m: re.Match[str], lines: list[str], index: int) -> bool:
+    """Whether a label line the parser does not know is a field of the form
+    left empty: its value a blank's mark ("Dapet info apa : -"), or nothing
+    with no line of its own to follow ("Keterangan :" then "Pelapor : …")."""
+    if len(m.group("label").split()) > _LABEL_WORDS or _BULLET.match(lines[index]):
+        return False  # "… ijin susulan laporan kemarin:", "- Toga :": words, or an item of a list
+    value = m.group("value").strip()
+    if value:
+        return bool(_BLANK_VALUE.fullmatch(value))
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return not following or bool(_LABEL_LINE.match(following))
+
+
 def split(text: str) -> Layout:
     """The sections and the free lines of ``text`` (normalised: one kind of
     line break, no blank lines at either end)."""
@@ -377,6 +394,9 @@ def split(text: str) -> Layout:
                 current = None  # "7. 🔎 Warga mengeluh …": an item of its own, read as prose
                 layout.free.append((index, line))
                 continue
+        if m and _unfilled(m, lines, index):
+            current = None  # "Keterangan :" then "Pelapor : …": a field of the form left empty
+            continue
         bare = _bare_label(line)
         if (
             bare is not None

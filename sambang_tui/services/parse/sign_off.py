@@ -34,6 +34,18 @@ _CLOSING_SITUATION = re.compile(
 _CLOSING_SITUATION_CASELESS = re.compile(
     _CLOSING_HEAD + rf"(?:{_RANKED}|[a-z]{{3,}}\.?)?\s*$", re.I
 )
+# a voice note typed out in one run, no stop: the situation is a turn of its own, and what follows
+# it is the close ("… jangan ikut tawuran situasinya aman komandan laporan dari Bripka X",
+# "… supaya pemudanya diawasi situasi sekarang sudah aman")
+_SPOKEN_CLOSE = re.compile(
+    # not a wish nor what the people felt: "… jaga situasi tetap aman", "… merasa situasi kurang aman"
+    r"(?<!jaga)(?<!menjaga)(?<!agar)(?<!supaya)(?<!merasa)(?<!bahwa)(?<!mari)"
+    r"\s+(?:situasi(?:nya)?|sikon|sitkamtibmas)"
+    r"(?:\s+(?:saat|ini|sekarang|skrg|sementara|terakhir|sudah|udah|sdh|wilayah|kamtibmas))*"
+    r"(?:\s+(?:aman|kondusif|terkendali|rawan|waspada)\b.*)?$",
+    re.I | re.S,
+)
+_SPOKEN_WORDS = 40  # longer, the whole note read as one turn, not a clause of it
 _GREETING = re.compile(r"[,.]?\s+(?:wassalam\w*|salam|trims|tks|makasih)\W*$", re.I)
 
 
@@ -52,6 +64,8 @@ def split_sign_off(text: str) -> tuple[str, str]:
         shorter = _GREETING.sub("", text)
         shorter = _SIGNATURE.sub("", shorter)
         shorter = closing.sub("", shorter)
+        if not re.search(r"[.!?,;]\s", shorter) and len(shorter.split()) <= _SPOKEN_WORDS:
+            shorter = _SPOKEN_CLOSE.sub("", shorter)
         if shorter == text:
             break
         text = shorter.rstrip()
