@@ -20,13 +20,13 @@ from sambang_tui.db.models import (
     Plan,
     Problem,
     Report,
-    ReportOfficer,
 )
 from sambang_tui.db.rows import tuple_rows
 from sambang_tui.services.core import clock
 from sambang_tui.services.core.actor import Actor
 from sambang_tui.services.core.dates import week_start
 from sambang_tui.services.desk.todo_kinds import DRAFT, MISSED, RETURNED, TODAY, WAITING
+from sambang_tui.services.reports.find import lead_officers
 
 
 @dataclass(frozen=True)
@@ -165,22 +165,6 @@ def _rw_number(r: Report) -> int | None:
     return rw.number if rw is not None else None
 
 
-def _lead_officers(report_ids: list[int]) -> dict[int, str]:
-    """The first officer of each report, in one query."""
-    if not report_ids:
-        return {}
-    leads: dict[int, str] = {}
-    rows = tuple_rows(
-        ReportOfficer.select(ReportOfficer.report, Officer.rank, Officer.name)
-        .join(Officer, on=(ReportOfficer.officer == Officer.id))
-        .where(ReportOfficer.report.in_(report_ids))
-        .order_by(ReportOfficer.report, ReportOfficer.position, ReportOfficer.id)
-    )
-    for report_id, rank, name in rows:
-        leads.setdefault(report_id, f"{rank} {name}")
-    return leads
-
-
 def waiting_reports(actor: Actor, limit: int = 20) -> tuple[list[WaitingReport], int]:
     """Submitted reports waiting for verification, oldest first (the queue
     order), and how many there are in all."""
@@ -197,7 +181,7 @@ def waiting_reports(actor: Actor, limit: int = 20) -> tuple[list[WaitingReport],
         .order_by(Report.date, Report.id)
         .limit(limit)
     )
-    leads = _lead_officers([r.id for r in rows])
+    leads = lead_officers([r.id for r in rows])
     return [
         WaitingReport(
             id=r.id,
@@ -286,7 +270,7 @@ def own_reports(actor: Actor, status: str, limit: int = 20) -> tuple[list[TodoIt
         .order_by(Report.date, Report.id)
         .limit(limit)
     )
-    leads = _lead_officers([r.id for r in rows])
+    leads = lead_officers([r.id for r in rows])
     kind = RETURNED if status == "dikembalikan" else DRAFT
     items = [
         TodoItem(

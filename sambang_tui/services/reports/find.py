@@ -77,16 +77,23 @@ def describe(actor: Actor, text: str) -> FoundReport:
     ]
     kelurahan = Kelurahan.get_by_id(found.kelurahan_id).name
     informasi = InformationReport.select().where(InformationReport.report == found.id).exists()
-    lead = list(
-        tuple_rows(
-            ReportOfficer.select(Officer.rank, Officer.name)
-            .join(Officer)
-            .where(ReportOfficer.report == found.id)
-            .order_by(ReportOfficer.position, ReportOfficer.id)
-            .limit(1)
-        )
-    )
-    reporter = rank_name(str(lead[0][0]), str(lead[0][1])) if lead else ""
+    reporter = lead_officers([found.id]).get(found.id, "")
     return FoundReport(
         found.id, found.number, found.date, "+".join(codes), kelurahan, bool(informasi), reporter
     )
+
+
+def lead_officers(report_ids: list[int]) -> dict[int, str]:
+    """The first officer of each report, rank and name, in one query."""
+    if not report_ids:
+        return {}
+    leads: dict[int, str] = {}
+    rows = tuple_rows(
+        ReportOfficer.select(ReportOfficer.report, Officer.rank, Officer.name)
+        .join(Officer, on=(ReportOfficer.officer == Officer.id))
+        .where(ReportOfficer.report.in_(report_ids))
+        .order_by(ReportOfficer.report, ReportOfficer.position, ReportOfficer.id)
+    )
+    for report_id, rank, name in rows:
+        leads.setdefault(report_id, rank_name(rank, name))
+    return leads
