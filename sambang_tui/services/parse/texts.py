@@ -16,7 +16,7 @@ from sambang_tui.services.parse.vocabulary import (
     caseless,
     chat,
 )
-from sambang_tui.services.parse.wrapping import ABBREVIATIONS, joins
+from sambang_tui.services.parse.wrapping import ABBREVIATIONS, unwrap
 
 
 @dataclass
@@ -100,31 +100,12 @@ def _short_openings(sentence: str) -> list[str]:
 _BARE_MARK = re.compile(r"\(?\d{1,2}\s*[.)]")
 
 
-def _unwrap(text: str) -> str:
-    """``text`` with its wrapped lines joined to the line they go on (as
-    ``wrapping.unwrap``), but for a numbered item: "6. Himbau …" under "5.
-    Temuan …" is the list's next item, whatever the line before ends with."""
-    out: list[str] = []
-    no_case = text.count("\n") >= 3 and caseless(text)
-    for line in text.split("\n"):
-        if (
-            out
-            and out[-1]
-            and line
-            and not _ITEM_MARK.match(line)
-            and joins(out[-1], line, no_case)
-        ):
-            out[-1] = f"{out[-1]} {line}"
-        else:
-            out.append(line)
-    return "\n".join(out)
-
-
 def _paragraph_sentences(text: str) -> list[tuple[int, str]]:
     """(paragraph number, sentence) for each sentence; a wrapped line
     belongs to the paragraph it goes on."""
     out: list[tuple[int, str]] = []
-    for number, paragraph in enumerate(_unwrap(text).split("\n")):
+    # a numbered item ("6. Himbau …" under "5. Temuan …") is the list's next item
+    for number, paragraph in enumerate(unwrap(text, apart=_ITEM_MARK).split("\n")):
         for sentence in split_sentence(paragraph):
             for piece in (
                 p for part in _short_openings(sentence) for p in dictated.spoken_turns(part)

@@ -185,14 +185,21 @@ def joins(previous: str, line: str, no_case: bool = False) -> bool:
     return (lower or line[0].isdigit()) and not SITUATION_LEAD.match(line)
 
 
-def unwrap(text: str) -> str:
+def unwrap(text: str, apart: re.Pattern[str] | None = None) -> str:
     """``text`` with the lines that go on with the one before joined to it
-    by a space; blank lines and whole lines stay as they are."""
+    by a space; blank lines and whole lines stay as they are, and so does a
+    line ``apart`` matches, whatever the line before ends with."""
     out: list[str] = []
     # a field's two or three lines say nothing of the writer's habit; a message's do
     no_case = text.count("\n") >= 3 and caseless(text)
     for line in text.split("\n"):
-        if out and out[-1] and line and joins(out[-1], line, no_case):
+        if (
+            out
+            and out[-1]
+            and line
+            and not (apart is not None and apart.match(line))
+            and joins(out[-1], line, no_case)
+        ):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
