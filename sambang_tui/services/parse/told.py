@@ -207,14 +207,14 @@ DISPUTE = re.compile(
 )
 
 # where a terse item ends: a comma or semicolon, a stop (not a title's: "H. Dullah"), a colon
+# terse chat's item separators: "… ribut anjing tetangga - sdh damai", "… → sepakat …", " // ";
+# each ends an item, as a semicolon does
+SEPARATOR = re.compile(r"\s+(?:-|→|//|\|)\s+")
 CLAUSE_CUT = re.compile(
     r"\s*[,;]\s*|(?<!\bH)(?<!\bHj)(?<!\bBpk)(?<!\bbpk)(?<!\bSdr)(?<!\bJl)(?<!\bjl)(?<!\bGg)(?<!\bgg)\.\s+"
     r"|:\s+"
-    # terse chat's item separators: "… ribut anjing tetangga - sdh damai", "… → sepakat …", " // "
-    r"|\s+(?:-|→|//|\|)\s+"
+    rf"|{SEPARATOR.pattern}"
 )
-# the same separators alone: each ends an item, as a semicolon does
-SEPARATOR = re.compile(r"\s+(?:-|→|//|\|)\s+")
 _ACTIVITY_OR_TIME = re.compile(
     r"\b(?:ps|dds|dd|cs|sambang|binluh|patroli|giat|pkl|pukul|jam|problem\s+solving)\b|\d[.:]\d\d",
     re.I,
@@ -356,9 +356,10 @@ _ANSWER = re.compile(
 # the officer recording or passing on what he heard ("…, sdh sy catat dan akan sy pantau",
 # "…, sampun sy sampaikan ke Kanit Reskrim utk ditindaklanjuti"): his own follow-up, which
 # ends the finding; it is an appeal only when it asks the people something (_DIRECTED)
-_DIRECTED = re.compile(r"\b(?:agar|supaya|spy|jangan|jgn|(?:di|meng?)?h?imbau\w*)\b", re.I)
+_DIRECTION = r"agar|supaya|spy|jangan|jgn|(?:di|meng?)?h?imbau\w*"
+_DIRECTED = re.compile(rf"\b(?:{_DIRECTION})\b", re.I)
 # what makes the answer an appeal: a direction, or the verb of one
-_ASKED = re.compile(r"\b(?:agar|supaya|spy|jangan|jgn|untuk|utk|(?:di|meng?)?h?imbau\w*)\b", re.I)
+_ASKED = re.compile(rf"\b(?:{_DIRECTION}|untuk|utk)\b", re.I)
 _ANSWER_ENDS = re.compile(
     r"\s(?=(?:situasi|sit|kondisi)\s+(?:\w+\s+)?(?:aman|kondusif|terkendali|rawan|waspada))", re.I
 )
