@@ -68,3 +68,34 @@ async def test_a_message_another_desk_has_open_says_so(demo_target: str, tmp_pat
 
         await poll_until(pilot, said)
         assert type(app.screen).__name__ == "InboxEntryScreen"  # still opened: a warning
+
+
+async def test_a_reload_that_finds_nothing_new_does_not_redraw(
+    demo_target: str, tmp_path: Path, monkeypatch
+) -> None:
+    """The timer reads the queue every 30 s; when nothing changed the table
+    is not rebuilt (no flicker over SSH, the cursor where the desk left it)."""
+    _import(demo_target, tmp_path)
+    monkeypatch.setattr(InboxScreen, "REFRESH_SECONDS", 0.1)
+    app = make_app(demo_target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f8")
+        await wait(pilot)
+        screen = app.screen
+        assert isinstance(screen, InboxScreen)
+        table = screen.query_one(DataTable)
+        await poll_until(pilot, lambda: table.row_count == 3)
+        await pilot.press("down")
+        cleared: list[int] = []
+        monkeypatch.setattr(table, "clear", lambda *a, **k: cleared.append(1) or table)
+        reloads: list[int] = []
+        shown = screen.show_page
+        monkeypatch.setattr(screen, "show_page", lambda page: (reloads.append(1), shown(page)))
+        await poll_until(pilot, lambda: len(reloads) >= 3)
+        assert cleared == []
+        assert table.cursor_row == 1
+        InboxItem.update(state="diabaikan", reason="dobel").where(
+            InboxItem.id == screen.rows[2].id
+        ).execute()
+        monkeypatch.undo()
+        await poll_until(pilot, lambda: table.row_count == 2)

@@ -100,6 +100,7 @@ class InboxScreen(SambangScreen[None]):
         self._busy = False
         self._reloading = False
         self._open_when_loaded = False  # Enter pressed while the page was loading
+        self._summary = ""
 
     def compose(self) -> ComposeResult:
         yield SambangHeader()
@@ -183,6 +184,13 @@ class InboxScreen(SambangScreen[None]):
             self.reload()
             return
         table = self.query_one(DataTable)
+        if self.loaded and result.rows == self.rows and self._advance_from is None:
+            # the timer's reload found what is shown: redrawing would only flicker
+            self._cursor_item = None
+            self.counts = result.counts
+            self._show_summary()
+            self._when_loaded()
+            return
         keep = table.cursor_row if table.row_count else 0
         ids = [row.id for row in result.rows]
         if self._cursor_item in ids:
@@ -211,6 +219,9 @@ class InboxScreen(SambangScreen[None]):
         if table.row_count:
             table.move_cursor(row=min(keep, table.row_count - 1), animate=False)
         self._show_preview()
+        self._when_loaded()
+
+    def _when_loaded(self) -> None:
         if self._open_when_loaded:
             self._open_when_loaded = False
             self.action_open()
@@ -220,7 +231,9 @@ class InboxScreen(SambangScreen[None]):
         text = t("inbox.summary", filter=filter_label(self.state), **counts)
         if self.page:
             text += " │ " + t("inbox.page", page=self.page + 1)
-        self.query_one("#inbox-summary", Static).update(Text(text))
+        if text != self._summary:
+            self._summary = text
+            self.query_one("#inbox-summary", Static).update(Text(text))
 
     def _show_preview(self) -> None:
         preview = self.query_one("#inbox-preview", Static)
