@@ -140,8 +140,9 @@ def conflict(model: type[Model], current: VersionedModel, values: dict[str, Any]
 
 
 def person_of(login: str) -> str:
-    """Who a login is, as a conflict names them: the officer's rank and
-    name, else the login itself (one no officer has)."""
+    """Who a login is, as a conflict or a message held open names them: the
+    officer's rank and name (an OS login is one officer's), else the login
+    itself (one no officer has)."""
     if not login:
         return ""
     officer = Officer.get_or_none(Officer.os_user == login)

@@ -22,7 +22,6 @@ from sambang_tui.services.core.errors import NotFound, ServiceError, ValidationE
 from sambang_tui.services.core.validate import clean_text
 from sambang_tui.services.inbox import photos
 from sambang_tui.services.master.lookup import officer_label
-from sambang_tui.services.master.people import name_of
 from sambang_tui.services.reports.input import ReportInput
 from sambang_tui.services.reports.results import SavedReport
 
@@ -257,7 +256,7 @@ def detail(actor: Actor, item_id: int) -> ItemDetail:
         parts,
         found_photos,
         entered,
-        name_of(actor.station_id, item.handled_by) if item.handled_by else "",
+        store.person_of(item.handled_by),
     )
 
 

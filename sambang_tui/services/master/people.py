@@ -34,8 +34,3 @@ def names_by_login(station_id: int, logins: Iterable[str]) -> dict[str, str]:
         (Officer.station == station_id) & (Officer.os_user.in_(wanted))
     )
     return {o.os_user: rank_name(o.rank, o.name) for o in rows if o.os_user}
-
-
-def name_of(station_id: int, login: str) -> str:
-    """The officer's rank and name, else the login itself."""
-    return names_by_login(station_id, [login]).get(login, login)
