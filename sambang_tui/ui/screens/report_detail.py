@@ -233,7 +233,6 @@ class ReportDetailScreen(SambangScreen[None]):
         super().__init__()
         self.report_id = report_id
         self.detail: ReportDetail | None = None
-        self._edit_once_read = False
         # what to do once the report is read again (given it as read)
         self._after_read: list[Callable[[ReportDetail], None]] = []
 
@@ -273,12 +272,6 @@ class ReportDetailScreen(SambangScreen[None]):
         pending, self._after_read = self._after_read, []
         for then in pending:
             then(detail)
-        if self._edit_once_read:
-            self._edit_once_read = False
-            if detail.edit_refusal:
-                self._why_not_edit_now()
-            else:
-                self.action_edit()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys that cannot apply to this report (by role or status) are
@@ -447,17 +440,23 @@ class ReportDetailScreen(SambangScreen[None]):
         """`e` where the report as shown may not be changed: read it again
         first (returned meanwhile, it may be) — then the form, or why not."""
         if self.detail is not None:
-            self._edit_once_read = True
+            self._edit_once_read()
             self.reload()
-
-    def _why_not_edit_now(self) -> None:
-        if self.detail is not None:
-            self.notify(self.detail.edit_refusal, severity="warning", markup=False)
 
     def action_edit_once_read(self) -> None:
         """`e` while the report is still being read (a fast desk presses
         Enter and `e` at once): acted on once it is — the form, or why not."""
-        self._edit_once_read = True
+        self._edit_once_read()
+
+    def _edit_once_read(self) -> None:
+        if self._edit_or_say_why not in self._after_read:  # `e` pressed twice: one form
+            self._after_read.append(self._edit_or_say_why)
+
+    def _edit_or_say_why(self, detail: ReportDetail) -> None:
+        if detail.edit_refusal:
+            self.notify(detail.edit_refusal, severity="warning", markup=False)
+        else:
+            self.action_edit()
 
     def action_edit(self) -> None:
         """Only once the report is read: before, `e` could open the form of a
