@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from grid_seed import Seed, seed_area
-from ui.helpers import make_app, screen_lines, wait, wait_until
+from ui.helpers import make_app, poll_until, screen_lines, wait, wait_until
 
 from sambang_tui.db.models import Plan
 from sambang_tui.i18n import set_language
@@ -95,6 +95,34 @@ async def test_create_plan_with_form(seeded):
             "Balai RW",
         )
         assert "·CS 06" in text(app)
+
+
+async def test_a_refresh_that_finds_nothing_new_leaves_the_grid_alone(seeded, monkeypatch):
+    """The timer's reload redraws the grid only when another desk changed a
+    plan: the same data every 30 s would repaint the screen over SSH."""
+    from sambang_tui.ui.screens.jadwal import JadwalScreen
+    from sambang_tui.ui.widgets.schedule_grid import ScheduleGrid
+
+    monkeypatch.setattr(JadwalScreen, "REFRESH_SECONDS", 0.1)
+    target, actor, seed = seeded
+    add(actor, seed, TODAY)
+    app = make_app(target)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_grid(pilot)
+        screen = app.screen
+        assert isinstance(screen, JadwalScreen)
+        loads: list[int] = []
+        reloaded = screen._reloaded
+        monkeypatch.setattr(screen, "_reloaded", lambda data: (loads.append(1), reloaded(data)))
+        drawn: list[int] = []
+        set_data = ScheduleGrid.set_data
+        monkeypatch.setattr(
+            ScheduleGrid, "set_data", lambda grid, *a: (drawn.append(1), set_data(grid, *a))
+        )
+        await poll_until(pilot, lambda: len(loads) >= 3)
+        assert drawn == []
+        Plan.update(status="batal").execute()
+        await poll_until(pilot, lambda: drawn != [])
 
 
 async def test_enter_in_the_plan_form_skips_the_fields_filled_already(seeded):

@@ -68,7 +68,10 @@ class JadwalBase(SambangScreen[None]):
     def period(self) -> tuple[dt.date, dt.date]:
         return period_of(self.view, self.day)
 
-    def load(self) -> None:
+    def load(self, quiet: bool = False) -> None:
+        """Read the period shown; ``quiet`` (the timer's reload) leaves the
+        grid and the uncovered list alone when they come back the same — a
+        redraw every 30 s would flicker over SSH for nothing."""
         start, end = self.period()
         actor, filt = self.actor, self.filter
         today = clock.today()
@@ -78,9 +81,14 @@ class JadwalBase(SambangScreen[None]):
                 actor, start, end, kelurahan_id=filt.kelurahan_id, text=filt.text, today=today
             )
 
-        run_db(self, fetch, self._loaded, group="jadwal-load", exclusive=True, name="jadwal_load")
+        then = self._reloaded if quiet else self._loaded
+        run_db(self, fetch, then, group="jadwal-load", exclusive=True, name="jadwal_load")
         if self.has_class("-uncovered"):
-            self._load_uncovered()
+            self._load_uncovered(quiet)
+
+    def _reloaded(self, data: GridData) -> None:
+        if data != self.raw:
+            self._loaded(data)
 
     def _loaded(self, data: GridData) -> None:
         self.raw = data
@@ -92,7 +100,7 @@ class JadwalBase(SambangScreen[None]):
 
     def _auto_reload(self) -> None:
         if self.is_current and self.moving is None:
-            self.load()
+            self.load(quiet=True)
 
     def action_reload(self) -> None:
         self.load()
@@ -154,7 +162,7 @@ class JadwalBase(SambangScreen[None]):
             self._load_uncovered()
         self.grid.call_after_refresh(self.grid.on_resize)
 
-    def _load_uncovered(self) -> None:
+    def _load_uncovered(self, quiet: bool = False) -> None:
         actor = self.actor
         days = self.ctx.settings.uncovered_days
         kel_id = self.filter.kelurahan_id
@@ -163,6 +171,8 @@ class JadwalBase(SambangScreen[None]):
             return schedule.uncovered_rws(actor, days, clock.today(), kelurahan_id=kel_id)
 
         def show(found: list[UncoveredRW]) -> None:
+            if quiet and found == self.uncovered:
+                return
             self.uncovered = found
             text = Text(t("jadwal.uncovered.title", days=days), style="bold")
             text.append(f"\n{t('jadwal.uncovered.count', count=len(found))}")
