@@ -6,9 +6,8 @@ writer's answers as expected, annotator's as found: 99.5 / 99.5, 99.8 /
 99.8, 98.9 / 98.9, 99.8 / 100, 99.2 / 99.3, 99.5 / 99.5, 99.2 / 99.2, 99.8 /
 99.7, 99.7 / 99.8, 99.5 / 99.5, 99.1 / 99.0, 99.7 / 99.7, 98.6 / 99.1, 98.7 /
 98.9, 99.1 / 99.3, 99.5 / 99.5, 99.7 / 99.7, 99.5 / 99.5, 99.1 / 99.1,
-99.5 / 99.8 and 99.5 / 99.7 (whom was met
-94–100 %, findings 83–100 %, the appeal 92–100 %). The issue's 95 / 90 is
-well within what people reach on the same messages."""
+99.5 / 99.8 and 99.5 / 99.7 (whom was met 94–100 %, findings 83–100 %, the
+appeal 92–100 %). The issue's 95 / 90 is well within what people reach on the same messages."""
 
 from __future__ import annotations
 
