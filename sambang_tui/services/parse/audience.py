@@ -147,7 +147,7 @@ def find_audience(
             start -= len(head.group(0))
             key, singular = f"head of {group}", True
         d = DESIGNATION.match(scrubbed, end) if cat == "perangkat_rt_rw" else None
-        heads = 0
+        heads, both = 0, False
         if d and d.group("range"):  # "Ketua RT 001 s.d. 005": a group, its number not written
             end, singular, heads = d.end(), False, _range_heads(d) if singular else 0
         elif d:  # "Pengurus RW 04" is no four people either
@@ -188,10 +188,12 @@ def find_audience(
             count, end = int(after.group(1)), after.end()
         elif heads:
             count = heads
+        elif both := group in ("parties", "calon") and bool(
+            re.match(r"k(?:e|)dua\b", m.group(0), re.I)
+        ):
+            count = 2  # "kedua pihak yang berselisih", "kedua calon": a number written
         elif singular and not plural:
             count = 1
-        elif group == "parties" and re.match(r"k(?:e|)dua\b", m.group(0), re.I):
-            count = 2  # "kedua pihak yang berselisih"
         if group == "ulama" and person is None:
             # "Ustadz Jaelani (toga)": the title's name goes with it
             named = re.match(
@@ -212,7 +214,11 @@ def find_audience(
                 # panitia"): still one
                 end = same[2]
         spans.append((start, end))
-        written = before is not None or (after is not None and count == int(after.group(1)))
+        written = (
+            before is not None
+            or (after is not None and count == int(after.group(1)))
+            or (group == "calon" and both)
+        )
         mentions.append(Mention(start, end, cat, key, count, written, plural))
     mentions = shared_count(
         scrubbed,

@@ -10,6 +10,21 @@ from dataclasses import dataclass
 from sambang_tui.services.parse import numerals
 from sambang_tui.services.parse.vocabulary import AUDIENCE, HOUSEHOLDS, OFFICER_RANKS
 
+# a candidate in an election of the RT or RW (the one who lost, the one before it was held) is a
+# resident, not its ketua: "kedua calon ketua RT", "calon yg kalah Bpk. X", "3 bakal calon"
+# (not whose supporters or team they are: "pendukung calon", "koord tim calon nomor 2")
+_CANDIDATES = (
+    (
+        "warga",
+        "calon",
+        r"(?<!pendukung )(?<!tim )(?<!koord )(?<!koordinator )(?<!sukses )"
+        r"(?<!pendukung kedua )(?<!tim kedua )(?<!sukses kedua )"
+        r"(?:k(?:e|)dua\s+)?(?:mantan\s+|bakal\s+)?calon(?:\s+ketua\s+R[TW](?:\s*\d{1,3})?)?"
+        r"(?:\s+(?:lain(?:nya)?|(?:yang|yg)\s+(?:kalah|(?:tidak|tdk)\s+terpilih)))?"
+        r"(?!\s+(?:pemilih|pemudik|pengantin|jamaah|siswa|peserta|nomor|no\b))",
+        True,
+    ),
+)
 GROUPS = [
     # "ketua rt02": a number written onto RT/RW
     (
@@ -18,7 +33,7 @@ GROUPS = [
         re.compile(rf"(?<![\w-])(?:{pattern})(?:(?![\w])|(?<=[tTwW])(?=\d))", re.I),
         singular,
     )
-    for cat, group, pattern, singular in AUDIENCE
+    for cat, group, pattern, singular in (*_CANDIDATES, *AUDIENCE)
 ]
 _ABOUT_WORDS = (
     r"(?:±|\+/-|\+-|kurang\s+lebih|kl\.?|sekitar|sebanyak|berjumlah|sejumlah|lebih\s+kurang|kurleb"
@@ -127,7 +142,7 @@ PERSON = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:'[a-z]+)?(?:\s+[A-Z][a-z]+(?:'[a-z]+)?)?)"
 )
 ROLE_DESCRIBED = re.compile(
-    rf"(?P<words>(?:[ \t]+(?!(?i:{_NOT_DESCRIBING})\b)(?!(?-i:(?:ber|me|di|ter)[a-z]{{3}}))"
+    rf"(?P<words>(?:[ \t]+(?!(?i:{_NOT_DESCRIBING})\b)(?!(?-i:(?:ber|me|di|ter)(?!pilih\b)[a-z]{{3}}))"
     r"[A-Za-z][\w'-]*|[ \t]+\d{1,3}(?!\d)){0,3}?)[ \t]*(?P<comma>,[ \t]*)?"
     rf"(?={PERSON.pattern})"
 )
@@ -197,6 +212,8 @@ NOT_AUDIENCE = re.compile(
     r"|\b(?:informasi|info|laporan|aduan|pengaduan)\s+(?:warga|masyarakat)\b"
     r"|\bwarga\s+(?=\w+\s+(?:yang\s+)?(?:akan|tidak)\b)"
     r"|\b(?:pos(?:\s+ronda|ko)?|lingkungan|wilayah|kampung|permukiman|pemukiman|kawasan)\s+warga\b"
+    # the office an election fills, no one in it: "pasca pemilihan Ketua RW 05", "pilih ketua rw"
+    r"|\b(?:pemilihan|pilih|pemungutan\s+suara)\s+(?:ulang\s+)?ketua\s+R[TW]\b(?:\.?\s*\d{1,3}(?!\d))?"
     r"|\b(?:tawuran|kenakalan|balap\s+liar)\s+(?:antar\s*)?(?:kelompok\s+)?(?:pemuda|remaja|pelajar|warga)\b"
     r"|\b(?:keamanan|kenyamanan|rasa\s+aman|ketertiban|ketenangan|keselamatan|kesejahteraan|kepercayaan"
     r"|aktivitas|kepentingan|partisipasi|peran\s+serta|kesadaran|kewaspadaan|harapan|keluhan|laporan|aduan)"
