@@ -65,3 +65,35 @@ def test_no_dispute_is_put_before_an_outcome_where_none_is_told_apart(
     text: str, findings: str
 ) -> None:
     assert parse_message(text, today=TODAY).findings == findings
+
+
+# --- a voice note's appeal ends where the speaker hands back to the commander ---------------
+# (heldout19, 36, 39: "… konvoi malam monggo ndan", "… udah itu aja ndan", "… sudah ndan")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "izin ndan laporan tadi pagi jam sembilan saya sambang ke pos ronda rw tujuh jalan "
+            "melati ketemu pak rw saya titip pesan motor jangan diparkir di mulut gang sudah ndan",
+            "saya titip pesan motor jangan diparkir di mulut gang",
+        ),
+        (
+            "lapor komandan hari ini jam sepuluh saya sambang ke warung jalan mawar ketemu ibu ibu "
+            "pesan saya jangan gampang percaya telpon ngaku polisi udah itu aja komandan",
+            "pesan saya jangan gampang percaya telpon ngaku polisi",
+        ),
+    ],
+)
+def test_a_voice_notes_handing_back_is_no_part_of_the_appeal(text: str, message: str) -> None:
+    assert parse_message(text, today=TODAY).message == message
+
+
+def test_the_commander_addressed_inside_the_appeal_stays() -> None:
+    # "ndan" inside the appeal, with no closing word before it: the appeal is kept whole
+    text = (
+        "izin ndan tadi jam sembilan sambang pos ronda jalan melati saya himbau warga ronda "
+        "jangan tidur ya ndan"
+    )
+    assert parse_message(text, today=TODAY).message.endswith("jangan tidur ya ndan")

@@ -45,6 +45,13 @@ _SPOKEN_CLOSE = re.compile(
     r"(?:\s+(?:aman|kondusif|terkendali|rawan|waspada)\b.*)?$",
     re.I | re.S,
 )
+# a voice note's speaker handing back to the commander at its end: "… jangan diparkir di badan
+# jalan sudah ndan", "… namanya juga tetangga udah itu aja ndan", "… konvoi malam monggo ndan"
+_HANDING_BACK = re.compile(
+    r"\s+(?:(?:sudah|udah|sdh|udh)(?:\s+itu)?(?:\s+(?:aja|saja|dulu))?|monggo|itu\s+(?:aja|saja)"
+    r"|segitu|sekian)(?:\s+(?:ya|yah|dulu))?\s+(?:ndan|komandan)\W*$",
+    re.I,
+)
 _SPOKEN_WORDS = 40  # longer, the whole note read as one turn, not a clause of it
 _GREETING = re.compile(r"[,.]?\s+(?:wassalam\w*|salam|trims|tks|makasih)\W*$", re.I)
 
@@ -63,6 +70,7 @@ def split_sign_off(text: str) -> tuple[str, str]:
     while True:
         shorter = _GREETING.sub("", text)
         shorter = _SIGNATURE.sub("", shorter)
+        shorter = _HANDING_BACK.sub("", shorter)
         shorter = closing.sub("", shorter)
         if not re.search(r"[.!?,;]\s", shorter) and len(shorter.split()) <= _SPOKEN_WORDS:
             shorter = _SPOKEN_CLOSE.sub("", shorter)
