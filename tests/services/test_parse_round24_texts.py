@@ -97,3 +97,33 @@ def test_the_commander_addressed_inside_the_appeal_stays() -> None:
         "jangan tidur ya ndan"
     )
     assert parse_message(text, today=TODAY).message.endswith("jangan tidur ya ndan")
+
+
+# --- the activity's day and clock written after the last item end the appeal or finding -----
+# (heldout24, 31: "… dgn ancaman. (09.00-10.30)", "…, keluhan air PAM kecil, Sel 24/2 09-11, aman",
+# "… WAJIB LAPOR 1X24 JAM. KAMIS 16/4/26 13.00-15.00.")
+
+
+def test_a_clock_in_brackets_after_the_appeal_is_no_part_of_it() -> None:
+    text = (
+        "Rabu 11/3/2026 ijin lapor: binluh ibu2 PKK di balai RW 03 Jl. Mawar. Himbauan: waspada "
+        "penipuan arisan online, lapor bila ada yg mencurigakan. (13.00-14.30)\nAipda Rahmat"
+    )
+    assert (
+        parse_message(text, today=TODAY).message
+        == "waspada penipuan arisan online, lapor bila ada yg mencurigakan."
+    )
+
+
+def test_a_day_and_clock_after_a_finding_is_no_part_of_it() -> None:
+    text = "Jl. Melati Gg. 2 RT 03/RW 04, dds 9 KK, keluhan got mampet, Rab 11/3 10-12, aman — Aipda Rahmat"
+    assert parse_message(text, today=TODAY).findings == "got mampet"
+
+
+def test_a_clock_the_appeal_tells_stays() -> None:
+    # the clock is the appeal's own (no stop or comma before it)
+    text = (
+        "Rabu 11/3/2026 jam 20.00 sambang pos ronda RW 04 Jl. Melati, ktm 5 warga ronda. "
+        "Himbauan: ronda jgn sampai kosong jam 01.00-03.00\nAipda Rahmat"
+    )
+    assert parse_message(text, today=TODAY).message == "ronda jgn sampai kosong jam 01.00-03.00"
