@@ -61,21 +61,30 @@ _DISPUTE_END = re.compile(
 # the same, once the matter is named by its parties: it runs to its sentence's end
 _MATTER_END = re.compile(
     r"(?<!\bBpk)(?<!\bbpk)(?<!\bH)(?<!\bHj)(?<!\bSdr)(?<!\bSdri)(?<!\bIbu)"
-    r"(?<!\bJl)(?<!\bjl)(?<!\bGg)(?<!\bgg)(?<!\bNo)\.(?:\s|$)|\s*[;:]|\s*$"  # not "di Gg. Mawar"
+    r"(?<!\bJl)(?<!\bjl)(?<!\bGg)(?<!\bgg)(?<!\bNo)\.(?:\s|$)|\s*[;:]|\s*$",  # not "di Gg. Mawar"
+    re.I,  # a form in capitals: "… DENGAN TETANGGA BPK. ROBERT."
 )
 _MATTER_WORD = re.compile(r"\s*(?:antara|permasalahan|masalah)", re.I)
 _NAMES_MATTER = re.compile(
     r"[^,;.]*?\b(?:antara|soal|terkait|dengan|dgn|mengenai|tentang|perihal|hingga)\b", re.I
 )
+# a line a one-word label opens ("Mediasi :", "Perkara :"): its value is the matter as a whole
+_LABELLED = re.compile(r"\s*[A-Za-z]+\s*:\s*")
 _DISPUTE_WORDS = 14  # longer, it is a story of its own, not the dispute's name
 _MATTER_WORDS = 40  # a matter named by its parties is told in a sentence's clause
 
 
-def dispute_named(before: list[str]) -> str | None:
+# "Masalah batas tanah antara …": a sentence naming the matter before a form's labelled outcome
+# (in free prose "Masalah jemuran menutup jalan." before "kedua pihak sepakat" stays in the visit)
+_MATTER_OPENS = re.compile(r"^\s*masalah\s+(?!(?:ini|tersebut|sudah|sdh|telah|selesai)\b)", re.I)
+
+
+def dispute_named(before: list[str], labelled: bool = False) -> str | None:
     """The dispute an outcome settles, named before it in the activity's
-    clause (``before``: the text before the outcome, sentence by sentence)."""
+    clause (``before``: the text before the outcome, sentence by sentence;
+    ``labelled``: the outcome is a form's "Hasil :")."""
     for text in before:
-        m = _DISPUTE_NAMED.search(text)
+        m = (_MATTER_OPENS.match(text) if labelled else None) or _DISPUTE_NAMED.search(text)
         if m is None:
             continue
         # "antara …", "permasalahan …", "masalahnya …", or a dispute's word going on to name its
@@ -86,7 +95,15 @@ def dispute_named(before: list[str]) -> str | None:
             or _NAMES_MATTER.match(text, m.end()) is not None
         )
         end = (_MATTER_END if matter else _DISPUTE_END).search(text, m.end())
-        clause = text[m.start() : end.start() if end else len(text)].rstrip(" ,;-→/|").strip()
+        start = m.start()
+        label = _LABELLED.match(text)
+        if label is not None and label.end() <= start and not re.search(r"[,;]", text[:start]):
+            # "MEDIASI: SDR. A & SDR. B RIBUT SOAL … DI DEPAN RUMAH": the parties and the
+            # place go with it, the label's value as a whole
+            start = label.end()
+            end = _MATTER_END.search(text, m.end())
+            matter = True
+        clause = text[start : end.start() if end else len(text)].rstrip(" ,;-→/|").strip()
         if 2 <= len(clause.split()) <= (_MATTER_WORDS if matter else _DISPUTE_WORDS):
             return clause
     return None

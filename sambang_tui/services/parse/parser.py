@@ -284,6 +284,8 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
     told_section, appeal_after = _appeal_last(section("findings"))
     if section("message") or spoken.message:
         told_section, appeal_after = section("findings"), ""
+    findings_labels = [s.label for s in layout.sections if s.kind == "findings"]
+    told_section = texts.outcome_with_dispute(findings_labels, told_section, visit)
     appeal = section("message") or spoken.message or appeal_after
     found = _join(told_section, spoken.findings)
     if not (appeal and found):

@@ -45,6 +45,25 @@ _SPOKEN_CLOSE = re.compile(
     r"(?:\s+(?:aman|kondusif|terkendali|rawan|waspada)\b.*)?$",
     re.I | re.S,
 )
+# a voice note's speaker handing back to the commander at its end: "… jangan diparkir di badan
+# jalan sudah ndan", "… namanya juga tetangga udah itu aja ndan", "… konvoi malam monggo ndan"
+_HANDING_BACK = re.compile(
+    r"\s+(?:(?:sudah|udah|sdh|udh)(?:\s+itu)?(?:\s+(?:aja|saja|dulu))?|monggo|itu\s+(?:aja|saja)"
+    r"|segitu|sekian)(?:\s+(?:ya|yah|dulu))?\s+(?:ndan|komandan)\W*$",
+    re.I,
+)
+# the activity's own day and clock written after its last item ("… dgn ancaman. (09.00-10.30)",
+# "…, keluhan air PAM kecil, Sel 24/2 09-11, aman"): a clock range with its day or date, or in
+# brackets, or with its minutes, after a stop or a comma — not an item's numbers ("warga RT
+# 09-11") nor a clock the appeal or the finding tells ("ronda jgn kosong jam 01.00-04.00")
+_DAY = r"(?:senin|sen|selasa|sel|rabu|rab|kamis|kam|jumat|jum'at|jum|sabtu|sab|minggu|min|ahad)"
+_DATE = r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?"
+_CLOCK = r"(?:pkl\.?\s*|jam\s*|pukul\s*)?\d{1,2}(?:[.:]\d{2})?\s*(?:[-–]|s\.?d\.?)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*wib)?"
+_WHEN_TAIL = re.compile(
+    rf"(?:(?<=[.!?])\s*|\s*[,;]\s*|\s+(?=\())(?:\({_CLOCK}\)|(?:{_DAY},?\s+{_DATE}|{_DAY}|{_DATE}),?\s+{_CLOCK}"
+    r"|(?:pkl\.?\s*|jam\s*|pukul\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}(?:\s*wib)?)[.!]?\s*$",
+    re.I,
+)
 _SPOKEN_WORDS = 40  # longer, the whole note read as one turn, not a clause of it
 _GREETING = re.compile(r"[,.]?\s+(?:wassalam\w*|salam|trims|tks|makasih)\W*$", re.I)
 
@@ -63,6 +82,8 @@ def split_sign_off(text: str) -> tuple[str, str]:
     while True:
         shorter = _GREETING.sub("", text)
         shorter = _SIGNATURE.sub("", shorter)
+        shorter = _HANDING_BACK.sub("", shorter)
+        shorter = _WHEN_TAIL.sub("", shorter)
         shorter = closing.sub("", shorter)
         if not re.search(r"[.!?,;]\s", shorter) and len(shorter.split()) <= _SPOKEN_WORDS:
             shorter = _SPOKEN_CLOSE.sub("", shorter)
