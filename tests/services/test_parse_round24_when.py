@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from sambang_tui.services.parse import parse_message
+from sambang_tui.services.parse import parse_message, parse_reports
 from sambang_tui.services.parse.struck import struck_out
 
 TODAY = dt.date(2026, 3, 11)  # a Wednesday
@@ -83,3 +83,44 @@ def test_a_struck_date_gives_way_to_the_one_after_it() -> None:
     text = "RALAT\nHari/tgl: Senin ~2/3~ 9/3/2026\nJam: 08.00\nGiat: DDS RT 02 RW ~04~ 06\nAipda Rahmat"
     parsed = parse_message(text, today=TODAY)
     assert (parsed.date, parsed.rw, parsed.types) == (dt.date(2026, 3, 9), 6, ["DDS"])
+
+
+# --- the code BL in capitals, and a code after the activity's clock ----------------------
+# (heldout33, 36, 37: "1. 08.30 BL di SDN …", "09.00-10.00 BL di SMP …", "BL di SMP …")
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("BL di SMPN 12 Jl. Anggrek, siswa kls 8 ± 40, materi narkoba. aman. Aipda Rahmat", ["BL"]),
+        (
+            "Senin 9/3 13.00-14.00 BL ke karang taruna RW 04 ttg balap liar. aman. Bripka Sugeng",
+            ["BL"],
+        ),
+        (
+            "Jam 10.15 SB ke rumah Ketua RT 03 Jl. Mawar, ngobrol soal ronda. aman. Aipda Rahmat",
+            ["SB"],
+        ),
+        # a number plate's letters, not the code
+        (
+            "DDS Gg. Mawar RT 02, ada motor B 4512 BL parkir liar 3 hari. aman. Aipda Rahmat",
+            ["DDS"],
+        ),
+        ("Sambang pos ojol, mobil B 1234 SB sering ngetem. aman. Bripka Sugeng", ["SB"]),
+    ],
+)
+def test_the_code_bl_and_a_code_after_a_clock_are_types(text: str, types: list[str]) -> None:
+    assert parse_message(text, today=TODAY).types == types
+
+
+def test_numbered_items_opened_by_a_clock_and_a_code_are_reports_of_their_own() -> None:
+    text = (
+        "Lap 2 giat hr ini (Rabu 11/3/26):\n"
+        "1. 09.00 BL di SDN Anggrek 03, siswa ± 50, materi bullying. aman\n"
+        "2. 13.30 SB ke Ketua RW 04 Jl. Cempaka, bahas ronda. aman\nAipda Rahmat"
+    )
+    reports = parse_reports(text, today=TODAY)
+    assert [(r.start_time, r.types) for r in reports] == [
+        (dt.time(9), ["BL"]),
+        (dt.time(13, 30), ["SB"]),
+    ]

@@ -7,6 +7,9 @@ import re
 
 from sambang_tui.services.parse import fuzzy, numerals
 
+# a code after a number is a number plate's letters ("B 1234 SB"), after a clock the activity's
+_NOT_PLATE = r"(?:(?<=\d[.:]\d\d\s)|(?<!\d)(?<!\d\s))"
+
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Jumat Curhat": Polri's weekly listening visit to residents, a sambang by another name
     (
@@ -14,8 +17,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:sambang\w*|sbg|smbg|sbng|menyambangi|disambangi|nyambangi|sambangi|jum'?at\s+curhat)\b"
             # the code in capitals, as CS, PS, DD are read ("- SB ke Ketua RW …"); not a number
-            # plate's letters ("B 1234 SB") nor a person's initials ("inisial SB", "Sdr. SB")
-            r"|(?<!\d)(?<!\d\s)(?<!inisial\s)(?<!sdr\s)(?<!sdr\.\s)(?<!sdri\s)(?-i:\bSB\b)",
+            # plate's letters ("B 1234 SB") nor a person's initials ("inisial SB", "Sdr. SB"); a
+            # clock before it is the activity's time ("10.30 SB ke Ketua RW …")
+            rf"|{_NOT_PLATE}(?<!inisial\s)(?<!sdr\s)(?<!sdr\.\s)(?<!sdri\s)(?-i:\bSB\b)",
             re.I,
         ),
     ),
@@ -23,7 +27,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("CS", re.compile(r"\bc[o0]{1,2}l+ing\s*s[iy]ste?m\b|(?-i:\bCS\b)", re.I)),
     ("PS", re.compile(r"\bproblem\s*solv\w*|(?-i:\bPS\b)", re.I)),
     ("DD", re.compile(r"\bdeteksi\s+dini\b|\bdetdin\b|(?-i:\bDD\b)|\blaporan\s+informasi\b", re.I)),
-    ("BL", re.compile(r"\bbinluh\b|\bpenyuluhan\b|\bbimbingan\s+dan\s+penyuluhan\b", re.I)),
+    # "BL di SMP …", "09.00-10.00 BL …": the form's code in capitals, as SB is read
+    (
+        "BL",
+        re.compile(
+            r"\bbinluh\b|\bpenyuluhan\b|\bbimbingan\s+dan\s+penyuluhan\b"
+            rf"|{_NOT_PLATE}(?-i:\bBL\b)",
+            re.I,
+        ),
+    ),
     ("PD", re.compile(r"\bpatroli\s+dialogis\b|\bpatroli\s+sambang\b|(?-i:\bPD\b)", re.I)),
     # "PKM hajatan …", "giat PKM pengajian …": the code in capitals, as the form writes it; "PKM
     # Senen", "PKM Kec. Senen", "ke PKM" is a puskesmas, named by the place around it
