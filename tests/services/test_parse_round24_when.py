@@ -124,3 +124,46 @@ def test_numbered_items_opened_by_a_clock_and_a_code_are_reports_of_their_own() 
         (dt.time(9), ["BL"]),
         (dt.time(13, 30), ["SB"]),
     ]
+
+
+# --- an activity named in a hashtag ------------------------------------------------------
+# (heldout24, 31, 33, 36, 39: "#laporan #sambang #paseban", "🚓 #SambangPaseban #DDS",
+# "Izin lapor giat #DDS #Sambang", "… | #DeteksiDini | …")
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        (
+            "#laporan #sambang #cempaka\nSenin 9/3/26 | 10.00\nLokasi: Pos RW 04 Jl. Anggrek\n"
+            "Sit: aman\nAipda Rahmat",
+            ["SB"],
+        ),
+        (
+            "Izin lapor giat #DDS #Sambang\n1. Sel, 10.03.26\n2. 09.00\n3. Gg. Mawar RT 02 RW 03\n"
+            "4. Dikunjungi 8 KK\nAipda Rahmat",
+            ["DDS", "SB"],
+        ),
+        (
+            # worded unlike any corpus message: tags run together in capitals, after the report
+            "Jl. Cempaka RT 01 RW 05 jam 20.00, ngobrol dgn pemuda 6 org. aman. Bripka Sugeng\n"
+            "#PatroliDialogis #CoolingSystem #PolriPresisi",
+            ["PD", "CS"],
+        ),
+    ],
+)
+def test_a_hashtag_naming_an_activity_gives_the_type(text: str, types: list[str]) -> None:
+    assert parse_message(text, today=TODAY).types == types
+
+
+def test_hashtags_naming_no_activity_give_no_type() -> None:
+    text = (
+        "#polrihadir #MingguCurhat\nJl. Cempaka RT 01 jam 07.00, gowes bareng 20 org. Bripka Sugeng"
+    )
+    assert parse_message(text, today=TODAY).types == []
+
+
+def test_the_words_in_the_message_come_before_its_hashtags() -> None:
+    # the message names its activity: the caption's tags add nothing
+    text = "DDS Gg. Mawar RT 02 jam 09.00, 10 KK. aman. Aipda Rahmat\n#sambang #polrihadir"
+    assert parse_message(text, today=TODAY).types == ["DDS"]

@@ -101,7 +101,36 @@ _PURPOSE_BEFORE = re.compile(
 )
 
 
+# "#DeteksiDini", "#deteksidini", "#dds": a caption's hashtag names the activity as its label would
+_HASHTAG = re.compile(r"#([A-Za-z][A-Za-z0-9]*)")
+_JOINED_LABELS = re.compile(
+    r"(deteksi)(dini)|(cooling)(system)|(problem)(solving)|(patroli)(dialogis)|(jumat)(curhat)",
+    re.I,
+)
+_CODES = frozenset(["SB", "DDS", "CS", "PS", "DD", "BL", "PD", "PKM"])
+
+
+def _tag_words(m: re.Match[str]) -> str:
+    tag = m.group(1)
+    if tag.upper() in _CODES:
+        return tag.upper()
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", tag)  # "SambangPaseban" → "Sambang Paseban"
+    return _JOINED_LABELS.sub(lambda j: " ".join(g for g in j.groups() if g), words)
+
+
+def untagged(text: str) -> str:
+    """``text`` with each hashtag as the words it runs together."""
+    return _HASHTAG.sub(_tag_words, text) if "#" in text else text
+
+
+def tagged_types(text: str) -> list[str]:
+    """The activity types a message's hashtags name ("#sambang #DeteksiDini"), whichever
+    line they stand on: a caption's tags, which cleaning drops with the station's own."""
+    return find_types(" , ".join(m.group(0) for m in _HASHTAG.finditer(text)))
+
+
 def find_types(text: str) -> list[str]:
+    text = untagged(text)
     hits: list[tuple[int, str]] = []
     for code, pattern in PATTERNS:
         matches = list(pattern.finditer(text))
