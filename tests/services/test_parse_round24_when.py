@@ -167,3 +167,47 @@ def test_the_words_in_the_message_come_before_its_hashtags() -> None:
     # the message names its activity: the caption's tags add nothing
     text = "DDS Gg. Mawar RT 02 jam 09.00, 10 KK. aman. Aipda Rahmat\n#sambang #polrihadir"
     assert parse_message(text, today=TODAY).types == ["DDS"]
+
+
+# --- four digits right after a day and month: the clock ----------------------------------
+# (heldout35-37 and 38-40: "Kramat 14/1 1930-2030 PD …", "- Sen 11/8 1900 sambang …",
+# "Sambang Kms 19/2 0800 Psr …")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Cempaka 9/3 1930-2100 PD Jl. Anggrek RW 04, pemuda 5. aman. Bripka Sugeng",
+            dt.time(19, 30),
+            dt.time(21),
+        ),
+        (
+            "Sambang Sen 9/3 0815 pos ojol Jl. Mawar, driver 4. aman. Aipda Rahmat",
+            dt.time(8, 15),
+            None,
+        ),
+        # worded unlike any corpus message: the range written with "s/d"
+        (
+            "DDS Gg. Melati tgl 10/3 1300 s/d 1430, 9 KK. aman. Aipda Rahmat",
+            dt.time(13),
+            dt.time(14, 30),
+        ),
+    ],
+)
+def test_four_digits_after_a_day_and_month_are_the_clock(
+    text: str, start: dt.time, end: dt.time | None
+) -> None:
+    parsed = parse_message(text, today=TODAY)
+    assert (parsed.start_time, parsed.end_time) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sambang Senin 9/3 2026 pos ojol Jl. Mawar, driver 4. aman. Aipda Rahmat",  # a year
+        "Pengamanan bazar 8/3 1200 orang hadir di lapangan RW 02. aman. Aipda Rahmat",  # a count
+    ],
+)
+def test_four_digits_that_are_a_year_or_a_count_are_no_clock(text: str) -> None:
+    assert parse_message(text, today=TODAY).start_time is None
