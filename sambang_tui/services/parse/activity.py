@@ -7,6 +7,9 @@ import re
 
 from sambang_tui.services.parse import fuzzy, numerals
 
+# a code after a number is a number plate's letters ("B 1234 SB"), after a clock the activity's
+_NOT_PLATE = r"(?:(?<=\d[.:]\d\d\s)|(?<!\d)(?<!\d\s))"
+
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Jumat Curhat": Polri's weekly listening visit to residents, a sambang by another name
     (
@@ -14,8 +17,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:sambang\w*|sbg|smbg|sbng|menyambangi|disambangi|nyambangi|sambangi|jum'?at\s+curhat)\b"
             # the code in capitals, as CS, PS, DD are read ("- SB ke Ketua RW …"); not a number
-            # plate's letters ("B 1234 SB") nor a person's initials ("inisial SB", "Sdr. SB")
-            r"|(?<!\d)(?<!\d\s)(?<!inisial\s)(?<!sdr\s)(?<!sdr\.\s)(?<!sdri\s)(?-i:\bSB\b)",
+            # plate's letters ("B 1234 SB") nor a person's initials ("inisial SB", "Sdr. SB"); a
+            # clock before it is the activity's time ("10.30 SB ke Ketua RW …")
+            rf"|{_NOT_PLATE}(?<!inisial\s)(?<!sdr\s)(?<!sdr\.\s)(?<!sdri\s)(?-i:\bSB\b)",
             re.I,
         ),
     ),
@@ -23,7 +27,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("CS", re.compile(r"\bc[o0]{1,2}l+ing\s*s[iy]ste?m\b|(?-i:\bCS\b)", re.I)),
     ("PS", re.compile(r"\bproblem\s*solv\w*|(?-i:\bPS\b)", re.I)),
     ("DD", re.compile(r"\bdeteksi\s+dini\b|\bdetdin\b|(?-i:\bDD\b)|\blaporan\s+informasi\b", re.I)),
-    ("BL", re.compile(r"\bbinluh\b|\bpenyuluhan\b|\bbimbingan\s+dan\s+penyuluhan\b", re.I)),
+    # "BL di SMP …", "09.00-10.00 BL …": the form's code in capitals, as SB is read
+    (
+        "BL",
+        re.compile(
+            r"\bbinluh\b|\bpenyuluhan\b|\bbimbingan\s+dan\s+penyuluhan\b"
+            rf"|{_NOT_PLATE}(?-i:\bBL\b)",
+            re.I,
+        ),
+    ),
     ("PD", re.compile(r"\bpatroli\s+dialogis\b|\bpatroli\s+sambang\b|(?-i:\bPD\b)", re.I)),
     # "PKM hajatan …", "giat PKM pengajian …": the code in capitals, as the form writes it; "PKM
     # Senen", "PKM Kec. Senen", "ke PKM" is a puskesmas, named by the place around it
@@ -89,7 +101,36 @@ _PURPOSE_BEFORE = re.compile(
 )
 
 
+# "#DeteksiDini", "#deteksidini", "#dds": a caption's hashtag names the activity as its label would
+_HASHTAG = re.compile(r"#([A-Za-z][A-Za-z0-9]*)")
+_JOINED_LABELS = re.compile(
+    r"(deteksi)(dini)|(cooling)(system)|(problem)(solving)|(patroli)(dialogis)|(jumat)(curhat)",
+    re.I,
+)
+_CODES = frozenset(["SB", "DDS", "CS", "PS", "DD", "BL", "PD", "PKM"])
+
+
+def _tag_words(m: re.Match[str]) -> str:
+    tag = m.group(1)
+    if tag.upper() in _CODES:
+        return tag.upper()
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", tag)  # "SambangPaseban" → "Sambang Paseban"
+    return _JOINED_LABELS.sub(lambda j: " ".join(g for g in j.groups() if g), words)
+
+
+def untagged(text: str) -> str:
+    """``text`` with each hashtag as the words it runs together."""
+    return _HASHTAG.sub(_tag_words, text) if "#" in text else text
+
+
+def tagged_types(text: str) -> list[str]:
+    """The activity types a message's hashtags name ("#sambang #DeteksiDini"), whichever
+    line they stand on: a caption's tags, which cleaning drops with the station's own."""
+    return find_types(" , ".join(m.group(0) for m in _HASHTAG.finditer(text)))
+
+
 def find_types(text: str) -> list[str]:
+    text = untagged(text)
     hits: list[tuple[int, str]] = []
     for code, pattern in PATTERNS:
         matches = list(pattern.finditer(text))

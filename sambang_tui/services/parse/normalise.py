@@ -9,7 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from sambang_tui.services.parse import activity, wrapping
+from sambang_tui.services.parse import activity, struck, wrapping
 from sambang_tui.services.parse.dates import MONTHS, WEEKDAYS, make_date
 from sambang_tui.services.parse.label_words import EMOJI_LABELS
 from sambang_tui.services.parse.labels import label_kind
@@ -57,7 +57,7 @@ def normalise(text: str) -> str:
         ch if ch in "\n\t\u200d" or unicodedata.category(ch)[0] != "C" else " " for ch in text
     )
     text = text.replace("\t", " ")
-    text = _CHAT_MARKS.sub("", text)
+    text = _CHAT_MARKS.sub("", struck.struck_out(text))  # what is struck out goes with its marks
     text = _SPACED_TIME.sub(r"\1.\2", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = spaced_after_marks(text)

@@ -136,6 +136,8 @@ def parse_reports(
         ]
         if len(set(chat.senders)) <= 1:
             one_reporter(reports, parts)
+    if len(reports) == 1 and not reports[0].types:  # "#laporan #sambang": the caption's tags
+        reports[0].types = activity.tagged_types(text)
     if len(reports) == 1:  # "Ralat ndan, bukan Kamis tapi Rabu 16/9": the date retyped
         corrections.apply(reports[0], corrections.find_correction(whole, today, chat.sent_at))
     if len(whole) > MAX_CHARS:

@@ -311,7 +311,22 @@ def time_after_date(text: str, today: dt.date) -> tuple[dt.time, dt.time | None]
             start = _time(m.group(1), m.group(2))
             if start:
                 return _with_end(tail, m.end(), start)
+        four = _FOUR_AFTER_DAY.match(tail)
+        # "14/1 2026", "12/1 2025-2026": a year (20.20 to 20.39 so written go unread)
+        if four and not (four.group(1) == "20" and _YEAR_END.match(four.group(2))):
+            start = dt.time(int(four.group(1)), int(four.group(2)))
+            return _with_end(tail, four.end(), start)
     return None
+
+
+# "Sen 11/8 1900 sambang …", "14/1 1930-2030 PD …", "Kms 19/2 0800 Psr …": four digits right
+# after a day and month written without a year are the clock, as a chat recap writes it
+_FOUR_AFTER_DAY = re.compile(
+    r"\d{1,2}[/-]\d{1,2}[ \t]+([01]\d|2[0-3])([0-5]\d)(?![/.:]\d|\w)"
+    r"(?![ \t]*(?:orang|org|kk|rumah|jiwa|warga|peserta)\b)",
+    re.I,
+)
+_YEAR_END = re.compile(r"[2-3]\d")  # 2020-2039: the years a report is written in
 
 
 # a clock emoji standing for "Jam :" inside a line of emoji fields ("📍 Pos Kamling … 🕗
