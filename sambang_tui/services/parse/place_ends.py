@@ -19,7 +19,11 @@ WHERE_IN_IT = rf"(?:tepatnya\s+)?(?:di\s+)?(?:{_BESIDE}|persis)\b"
 _COUNTED = r"(?:orang|org|kk|siswa|warga|wrg|jamaah|rumah|rmh|pemuda|peserta)"
 PLACE_END = re.compile(
     r"(?:\b(?:RT|RW)(?:\b|(?=\d))\.?\s*\d|(?<!kantor )(?<!kantor)\b(?:kel|kelurahan|kec|kecamatan)\b\.?(?!\w)"
-    r"|\bpada\b|\bpukul\b|\bpkl\b|\bjam\b|\btgl\b|\btanggal\b|\bsekitar\s+pukul\b|\bhari\b"
+    r"|\bpada\b|\bpukul\b|\bpkl\b|\bjam\b|"
+    # the hour it began or ran from, and a clock's word shortened: "Jl. X dari pkl 19.30", "Lapangan
+    # Jl. Y mulai jam 8", "pasar malam Jl. Z jm 20.00"
+    r"\b(?:dari|dr|mulai|sejak)\s+(?=(?:pukul|pkl|pk|jam|jm)\b\.?\s*\d|\d{1,2}[:.]\d{2}\b)"
+    r"|\b(?:jm|pk)\b\.?\s*(?=\d)|\btgl\b|\btanggal\b|\bsekitar\s+pukul\b|\bhari\b"
     r"|\byang\b|\bdengan\b|\bdan\s+(?:ber|me)\w*|\buntuk\b|\bguna\b|\bbersama\b|\bkepada\b"
     # as chat shortens them ("Jl. Kenari II pd hari …", "… kpd para siswa", "No. 12 yg …"); "PD"
     # in capitals is a name's ("Kantor PD Pasar Jaya")

@@ -1,0 +1,68 @@
+"""The chat-message parser, round 24, the place: rules about where a place
+ends, each seen in three or more corpora and gaining in at least two of the
+five writer pools. Every message is invented; each rule has cases where it
+must apply and cases where it must not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sambang_tui.services.parse import parse_message
+
+TODAY = dt.date(2026, 2, 11)  # a Wednesday
+
+
+# --- the hour a visit began or ran from ends the place ----------------------------------------
+# (heldout30, 38: "pasar malam Jl. X jm 20.00-22.00", "di Jl. Y dari pkl 1930 sampai 2345",
+# "di Lapangan RW 10 Jl. Z mulai jam 8 malam")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Lapor Ndan, semalam sy pam pengajian di Jl. Anggrek Raya dari pkl 1930 sampai 2200. "
+            "Jamaah ± 80 org. Aman terkendali.",
+            "Jl. Anggrek Raya",
+        ),
+        (
+            "Malam ini pam lomba 17an di Lapangan RW 03 Jl. Melati Raya mulai jam 8 malam, "
+            "dihadiri warga ± 100. Aman.",
+            "Lapangan Jl. Melati Raya",
+        ),
+        (
+            "giat sambang kpd pedagang pasar kaget Jl. Cempaka Putih jm 19.00-21.00 wib, aman",
+            "pasar kaget Jl. Cempaka Putih",
+        ),
+        (
+            # worded unlike any corpus message
+            "ijin ndan tadi patroli dialogis di pangkalan bajaj Jl. Dahlia sejak 21.15 sampai "
+            "23.00, sopir 6 org, aman",
+            "pangkalan bajaj Jl. Dahlia",
+        ),
+    ],
+)
+def test_the_hour_it_ran_from_ends_the_place(text: str, place: str) -> None:
+    assert parse_message(text, today=TODAY).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "dari" not before a clock: where someone came from is no time
+        (
+            "Lapor Ndan, tadi sy sambang di Masjid Al-Ikhlas Jl. Kenanga, rombongan dari 3 "
+            "musholla hadir. Aman.",
+            "Masjid Al-Ikhlas Jl. Kenanga",
+        ),
+        # a house number is no clock
+        (
+            "ijin ndan tadi sambang di rumah Pak RT Jl. Mawar No. 12 ketemu 4 warga, aman",
+            "rumah Pak RT Jl. Mawar No. 12",
+        ),
+    ],
+)
+def test_words_that_are_not_an_hour_leave_the_place_whole(text: str, place: str) -> None:
+    assert parse_message(text, today=TODAY).place == place
