@@ -66,3 +66,60 @@ def test_the_hour_it_ran_from_ends_the_place(text: str, place: str) -> None:
 )
 def test_words_that_are_not_an_hour_leave_the_place_whole(text: str, place: str) -> None:
     assert parse_message(text, today=TODAY).place == place
+
+
+# --- the people met, named after a street, are no part of it --------------------------------
+# (heldout23, 35, 39: "pangkalan ojol Jl. X / abang ojol ±12", "jl X sampe jl Y raya pemuda
+# nongkrong 6 org", "jalan Z warga yang ikut kurang lebih tiga puluh orang")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "nggih ndan lapor kemarin jam delapan kerja bakti di jalan melati raya warga yang ikut "
+            "kurang lebih dua puluh orang situasinya aman",
+            "jalan melati raya",
+        ),
+        (
+            "patroli dialogis jam 11 malem jl anggrek sampe jl dahlia raya pemuda nongkrong 5 org "
+            "disuruh pulang aman",
+            "jl anggrek sampe jl dahlia raya",
+        ),
+        (
+            "Patroli dialogis / Jumat malam / pangkalan ojek Jl. Kenanga Raya / abang ojol ±8 / "
+            "aman",
+            "pangkalan ojek Jl. Kenanga Raya",
+        ),
+        (
+            # worded unlike any corpus message
+            "izin ndan td sore sambang di jalan cempaka dua ibu2 pengajian 15 org aman",
+            "jalan cempaka dua",
+        ),
+    ],
+)
+def test_the_people_met_after_a_street_end_the_place(text: str, place: str) -> None:
+    assert parse_message(text, today=TODAY).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the street's name is the group's word
+        (
+            "izin ndan tadi sambang di jalan pemuda raya ketemu warga lima orang aman",
+            "jalan pemuda raya",
+        ),
+        # the group whose place it is belongs to the place
+        (
+            "Semalam patroli dialogis di Jl. Mawar Raya sekitar pangkalan ojol, aman terkendali.",
+            "Jl. Mawar Raya sekitar pangkalan ojol",
+        ),
+        (
+            "Sambang di Jl. Kenanga rumah warga Bpk. Salim, ketemu 3 org, aman.",
+            "Jl. Kenanga rumah warga Bpk. Salim",
+        ),
+    ],
+)
+def test_a_group_word_that_names_the_place_stays_in_it(text: str, place: str) -> None:
+    assert parse_message(text, today=TODAY).place == place

@@ -119,3 +119,16 @@ MENDED_STREET = re.compile(
     r"eh\b[\s.,]*(?:(?:ralat|maksudnya|maksud\s+saya)\b[\s.,:]*)?(?=(?:jl|jln|jalan|gg|gang)\b)",
     re.I,
 )
+
+
+# the people met, named in lower case after a street's name, open the next part of the sentence:
+# "jalan kramat bunder warga yang ikut …", "jl X raya pemuda nongkrong 6 org" — the street's
+# first word is its name ("jalan pemuda"), and a place noun's group is the place's ("Jl. X sekitar
+# pangkalan ojol")
+GROUP_AFTER_STREET = re.compile(
+    r"\b(?:jl|jln|jalan)\b\.?\s*[\w'-]+(?:\s+[\w.'-]+){0,4}?"
+    r"(?P<group>\s+(?-i:(?:abang\s+|tukang\s+|para\s+)?(?:warga|wrg|pemuda|remaja|jamaah"
+    r"|jemaah|pedagang|ojol|driver|sopir|siswa|pelajar|ibu-ibu|ibu2|bapak-bapak|bapak2|anak-anak"
+    r"|anak2)))\b",
+    re.I,
+)
