@@ -123,3 +123,39 @@ def test_the_people_met_after_a_street_end_the_place(text: str, place: str) -> N
 )
 def test_a_group_word_that_names_the_place_stays_in_it(text: str, place: str) -> None:
     assert parse_message(text, today=TODAY).place == place
+
+
+# --- the kelurahan's office is a place without its street -------------------------------------
+# (heldout24, 33, 35: "sambang Kantor Kelurahan X, ketemu Lurah …, … PKL Jl. Y", "sb kantor
+# kelurahan X … bank sampah di jl Y", "ke kantor kelurahan … lalu patroli jl Z")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Lapor, Senin 9/2 pkl 10.00 sambang Kantor Kelurahan Melati, ketemu Lurah & Kasi "
+            "Trantib, disepakati penertiban PKL Jl. Anggrek minggu depan. Aman.",
+            "Kantor Kelurahan Melati",
+        ),
+        (
+            # worded unlike any corpus message
+            "Ijin ndan, td pagi koordinasi ke kantor kel. Dahlia, Sekel minta bantuan soal parkir "
+            "liar di Jl. Kenanga Raya. Aman.",
+            "kantor kel. Dahlia",
+        ),
+    ],
+)
+def test_the_kelurahan_office_needs_no_street(text: str, place: str) -> None:
+    assert parse_message(text, today=TODAY).place == place
+
+
+def test_a_place_without_street_or_office_is_still_in_doubt() -> None:
+    # "pos ronda" with a street named elsewhere: the street was left behind
+    text = (
+        "Lapor, td malam sambang ke pos ronda, ketemu bpk2 ronda 4 org, warga minta lampu "
+        "di Jl. Anggrek diperbaiki. Aman."
+    )
+    parsed = parse_message(text, today=TODAY)
+    assert parsed.place == ""
+    assert "place" in parsed.doubtful
