@@ -91,6 +91,9 @@ _ROAD_PART = re.compile(
     re.I,
 )
 # the writer says which place this is: then a street elsewhere is about something else
+# the kelurahan's or an RW's office is an address the desk knows without its street: a street
+# elsewhere in the report is about something else ("sambang Kantor Kelurahan X, … PKL Jl. Y")
+_OFFICE = re.compile(r"\b(?:kantor|aula|balai)\s+(?:kelurahan|kel\b\.?)", re.I)
 _PLACE_SAID = r"\b(?:bertempat|berlokasi|lokasi|tempat)\b\W*(?:di\s+)?"
 _STREET_NAMED = re.compile(r"\b(?:jl|jln|gg|jalan)\b\.?\s*[A-Za-z]{3,}", re.I)
 
@@ -248,7 +251,7 @@ def weigh(result: ParsedMessage, text: str, layout: Layout, spoken: Spoken) -> N
 def _street_left_behind(place: str, text: str, layout: Layout) -> bool:
     """A place without a street in a report that names one, the place not
     said to be the place."""
-    if _STREET_IN_PLACE.search(place) or layout.values("place"):
+    if _STREET_IN_PLACE.search(place) or layout.values("place") or _OFFICE.search(place):
         return False
     if re.search(_PLACE_SAID + re.escape(place), text, re.I):
         return False

@@ -30,6 +30,16 @@ _RW_VENUE = re.compile(
 
 # a template's RT/RW left blank: "RT ... RW ...", "Rt - / Rw -"
 _BLANK_AREA = re.compile(r"\b(?:RT|RW)\b\.?\s*(?:(?:\.{2,}|…|-|_+)\s*/?\s*)+", re.I)
+# and its blanks gone with a chat's italic marks ("RT __ RW __" read as "RT RW", "RT __ RW 02" as
+# "RT RW 02"): once the numbered ones are cut, an RT left with no number ("Jl. X RT RW", "Jl. X
+# RT") is no place's word — unless it is whose post, office or house it is ("Pos RT", "rumah
+# Pak RT", "Ketua RT/RW"); a bare RW alone may be a hall's ("Balai Warga RW")
+_BARE_AREA = re.compile(
+    r"(?<!\bpos )(?<!\bkantor )(?<!\bsekretariat )(?<!\bbalai )(?<!\bketua )(?<!\bpengurus )"
+    r"(?<!\bpak )(?<!\bbapak )(?<!\bbpk )(?<!\bbpk\. )(?<!\bbu )(?<!\bibu )"
+    r"\bRT\b\.?(?:\s*/?\s*RW\b\.?)?\s*(?=$|,)",
+    re.I,
+)
 
 
 # an aside about the officer is no part of where: "Lapangan X (bantu Bhabin Bungur)", "Area Y
@@ -43,7 +53,7 @@ def clean_place(text: str) -> str:
     text = _BLANK_AREA.sub(" ", text)
     text = AREA_RANGE.sub(" ", text)
     text = _RW_VENUE.sub(r"\1\2\3", text)
-    text = AREA_PARTS.sub(" ", text)
+    text = _BARE_AREA.sub(" ", AREA_PARTS.sub(" ", text))  # (once the numbered ones are gone)
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+([,.)])", r"\1", text)
     text = re.sub(r"(,\s*)+", ", ", text)

@@ -19,7 +19,11 @@ WHERE_IN_IT = rf"(?:tepatnya\s+)?(?:di\s+)?(?:{_BESIDE}|persis)\b"
 _COUNTED = r"(?:orang|org|kk|siswa|warga|wrg|jamaah|rumah|rmh|pemuda|peserta)"
 PLACE_END = re.compile(
     r"(?:\b(?:RT|RW)(?:\b|(?=\d))\.?\s*\d|(?<!kantor )(?<!kantor)\b(?:kel|kelurahan|kec|kecamatan)\b\.?(?!\w)"
-    r"|\bpada\b|\bpukul\b|\bpkl\b|\bjam\b|\btgl\b|\btanggal\b|\bsekitar\s+pukul\b|\bhari\b"
+    r"|\bpada\b|\bpukul\b|\bpkl\b|\bjam\b|"
+    # the hour it began or ran from, and a clock's word shortened: "Jl. X dari pkl 19.30", "Lapangan
+    # Jl. Y mulai jam 8", "pasar malam Jl. Z jm 20.00"
+    r"\b(?:dari|dr|mulai|sejak)\s+(?=(?:pukul|pkl|pk|jam|jm)\b\.?\s*\d|\d{1,2}[:.]\d{2}\b)"
+    r"|\b(?:jm|pk)\b\.?\s*(?=\d)|\btgl\b|\btanggal\b|\bsekitar\s+pukul\b|\bhari\b"
     r"|\byang\b|\bdengan\b|\bdan\s+(?:ber|me)\w*|\buntuk\b|\bguna\b|\bbersama\b|\bkepada\b"
     # as chat shortens them ("Jl. Kenari II pd hari …", "… kpd para siswa", "No. 12 yg …"); "PD"
     # in capitals is a name's ("Kantor PD Pasar Jaya")
@@ -113,5 +117,18 @@ RW_POST = re.compile(
 # a speaker mending the street he said: "eh maksudnya jalan X", "eh ralat Jl. X"
 MENDED_STREET = re.compile(
     r"eh\b[\s.,]*(?:(?:ralat|maksudnya|maksud\s+saya)\b[\s.,:]*)?(?=(?:jl|jln|jalan|gg|gang)\b)",
+    re.I,
+)
+
+
+# the people met, named in lower case after a street's name, open the next part of the sentence:
+# "jalan kramat bunder warga yang ikut …", "jl X raya pemuda nongkrong 6 org" — the street's
+# first word is its name ("jalan pemuda"), and a place noun's group is the place's ("Jl. X sekitar
+# pangkalan ojol")
+GROUP_AFTER_STREET = re.compile(
+    r"\b(?:jl|jln|jalan)\b\.?\s*[\w'-]+(?:\s+[\w.'-]+){0,4}?"
+    r"(?P<group>\s+(?-i:(?:abang\s+|tukang\s+|para\s+)?(?:warga|wrg|pemuda|remaja|jamaah"
+    r"|jemaah|pedagang|ojol|driver|sopir|siswa|pelajar|ibu-ibu|ibu2|bapak-bapak|bapak2|anak-anak"
+    r"|anak2)))\b",
     re.I,
 )

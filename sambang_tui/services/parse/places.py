@@ -14,7 +14,13 @@ from sambang_tui.services.parse.mentions import kelurahan_mentions as kelurahan_
 from sambang_tui.services.parse.mentions import name_words as name_words
 from sambang_tui.services.parse.place_clean import AREA_PARTS
 from sambang_tui.services.parse.place_clean import clean_place as clean_place
-from sambang_tui.services.parse.place_ends import MENDED_STREET, PLACE_END, RW_POST, WHERE_IN_IT
+from sambang_tui.services.parse.place_ends import (
+    GROUP_AFTER_STREET,
+    MENDED_STREET,
+    PLACE_END,
+    RW_POST,
+    WHERE_IN_IT,
+)
 from sambang_tui.services.parse.sentences import EMOJI
 from sambang_tui.services.parse.vocabulary import AUDIENCE, PLACE_NOUNS
 from sambang_tui.services.parse.wrapping import NOT_PLACE_WORDS, ends_sentence
@@ -239,7 +245,8 @@ def place_from_prose(text: str) -> str:
                 and venue
                 and not re.match(r"rumah\s+(?:warga|wrg)\b", venue.group("venue"), re.I)
                 and not ownerless(venue.group("venue"))
-                and not re.search(r"\w{3}\.\s", venue.group("venue"))  # no sentence's end in it
+                # no sentence's end in it — a chat noun's dot is none ("Lap. futsal Jl. X")
+                and not re.search(r"\w{3}(?<!\blap)\.\s", venue.group("venue"), re.I)
             ):
                 sep = ", " if "," in venue.group("sep") else " "
                 lead = _LEAD.search(text, max(0, window - 30), window + venue.start())
@@ -473,6 +480,9 @@ def _cut(tail: str, lower: bool = False) -> str:
         said = list(_STREET.finditer(piece))
         if said and (again := _cut(tail[mend.end() :], lower)):
             return clean_place(f"{piece[: said[-1].start()]}{again}")
+    group = GROUP_AFTER_STREET.search(piece)
+    if group and not re.search(rf"\b{_PLACE_NOUN}\s*$", piece[: group.start("group")], re.I):
+        piece = piece[: group.start("group")]  # "jalan X warga yang ikut …": whom, not where
     for comma in re.finditer(r",\s*(?=(?:jl|jln|jalan|gg|gang)\b)", piece, re.I):
         if not _named_street(piece[comma.end() :], lower):
             piece = piece[: comma.start()]  # "pos ronda, jalan rusak …": a road's state
