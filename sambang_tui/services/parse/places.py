@@ -162,7 +162,8 @@ def place_from_prose(text: str) -> str:
                 and venue
                 and not re.match(r"rumah\s+(?:warga|wrg)\b", venue.group("venue"), re.I)
                 and not ownerless(venue.group("venue"))
-                and not re.search(r"\w{3}\.\s", venue.group("venue"))  # no sentence's end in it
+                # no sentence's end in it — a chat noun's dot is none ("Lap. futsal Jl. X")
+                and not re.search(r"\w{3}(?<!\blap)\.\s", venue.group("venue"), re.I)
             ):
                 sep = ", " if "," in venue.group("sep") else " "
                 lead = _LEAD.search(text, max(0, window - 30), window + venue.start())
