@@ -56,3 +56,50 @@ def test_a_chat_noun_s_dot_keeps_the_venue(text: str, want: str) -> None:
 )
 def test_a_sentence_s_end_still_parts_venue_and_street(text: str) -> None:
     assert not place(text).casefold().startswith(("warung", "lap"))
+
+
+# --- around a lone street: the area around it ---------------------------------------------------
+# (heldout3, 32, 33, 41, 42: "DD di sekitar Jl. X, ada …", "patroli dialogis di sekitar Jl. Y
+# (toko buku) jam …", "PD + DD sekitar Jl. Z, pemuda ± 10" — the hedge is kept as written; a
+# street given as an address, its kelurahan after it, is the street, as the development corpus
+# rules)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Kmrn mlm jam 21.00 DD di sekitar Jl. Anggrek Raya, ada pemuda nongkrong 5 org, sdh "
+            "dihimbau. Aman.",
+            "sekitar Jl. Anggrek Raya",
+        ),
+        ("PD + DD sekitar Jl. Mawar Raya, pemuda ± 8. aman", "sekitar Jl. Mawar Raya"),
+        (
+            "Patroli dialogis malam ini di sekitar Jl. Cempaka Putih RT 03 RW 05 terkait balap "
+            "liar, ketemu pemuda ± 10 org. Aman.",
+            "sekitar Jl. Cempaka Putih",
+        ),
+    ],
+)
+def test_around_a_lone_street_keeps_the_hedge(text: str, want: str) -> None:
+    assert place(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the street given as an address: its kelurahan follows
+        (
+            "Patroli di sekitar Jl. Dahlia Raya, Kelurahan Kenari, pukul 20.00 WIB. Aman.",
+            "Jl. Dahlia Raya",
+        ),
+        ("patroli sekitar Jl. Melati kel melati. aman", "Jl. Melati"),
+        # "sekitar" of a clock, not of the street
+        (
+            "Sambang sekitar pukul 20.00 di Jl. Anggrek Raya bersama linmas. Aman.",
+            "Jl. Anggrek Raya",
+        ),
+    ],
+)
+def test_a_street_s_address_or_a_clock_drops_the_hedge(text: str, want: str) -> None:
+    assert place(text) == want

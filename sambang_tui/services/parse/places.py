@@ -148,7 +148,7 @@ def place_from_prose(text: str) -> str:
                 return street  # "lagi di lapangan … dds di rw 8 jalan X": the street says where
             if STREET.match(place) and (venue_words := _words_before(text, m.start())):
                 return f"{venue_words} {m.group(0).strip()} {place}"  # "ke GKI X di Jl. Y"
-            return _hedged(m.group(0), place)
+            return _hedged(m.group(0), place, tail)
     for tries, m in enumerate(STREET.finditer(text)):
         if tries >= _MAX_TRIES:
             break
@@ -183,6 +183,10 @@ def place_from_prose(text: str) -> str:
             around = _AROUND.search(text, max(0, m.start() - 40), m.start())
             if street and around:
                 return f"{around.group(1)} {street}"
+            # "PD sekitar Jl. X, pemuda ± 10": the area around the street, as after "di"
+            hedge = _HEDGED_STREET.search(text, max(0, m.start() - 12), m.start())
+            if street and hedge and not _street_address(street, tail):
+                return f"{hedge.group(1)} {street}"
             venue_words = _words_before(text, m.start())
             return f"{venue_words} {street}" if street and venue_words else street
     if place := _venue_of_group(text, lower):
@@ -312,15 +316,29 @@ def _words_before(text: str, start: int) -> str:
     return words
 
 
-def _hedged(trigger: str, place: str) -> str:
-    """``place`` with the "sekitar" written before it when it names no one
-    street but a venue or several places ("di sekitar Pasar X, Jl. Y",
-    "sekitar Terminal X dan Jl. Y"): the area around them is where it was;
-    around a lone street, the street is ("di sekitar Jl. X")."""
+def _hedged(trigger: str, place: str, tail: str) -> str:
+    """``place`` with the "sekitar" written before it ("di sekitar Pasar X,
+    Jl. Y", "sekitar Terminal X dan Jl. Y", "di sekitar Jl. X"): the area
+    around it is where it was — but for a lone street given as an address,
+    its kelurahan after it ("di sekitar Jl. X, Kelurahan Y"): the street is."""
     hedge = re.search(r"\b(sekitar)\s+$", trigger, re.I)
-    if hedge and (not STREET.match(place) or re.search(r"\b(?:dan|&)\b", place, re.I)):
+    if hedge and not _street_address(place, tail):
         return f"{hedge.group(1)} {place}"
     return place
+
+
+def _street_address(place: str, tail: str) -> bool:
+    """``place`` (read from ``tail``) is one street whose kelurahan is
+    written right after it, as an address is."""
+    return (
+        bool(STREET.match(place))
+        and not re.search(r"\b(?:dan|&)\b", place, re.I)
+        and bool(_KELURAHAN_AFTER.search(tail, 0, len(place) + _KELURAHAN_GAP))
+    )
+
+
+_KELURAHAN_AFTER = re.compile(r"\b(?:kel|kelurahan)\b", re.I)
+_KELURAHAN_GAP = 12  # ", Kelurahan" or a short RT/RW between the street and its kelurahan
 
 
 # a venue written right before the street: "SMP Negeri 10 Jl. Salemba Tengah",
@@ -353,6 +371,7 @@ _NAMED_VENUE = re.compile(
 
 
 # "di lingkungan RT 09 RW 04 Jl. X": the neighbourhood of the street, as the rulings keep it
+_HEDGED_STREET = re.compile(r"\b(sekitar)\s+$", re.I)
 _AROUND = re.compile(r"\bdi\s+(lingkungan)\s+(?:(?:RT|RW)\b\.?\s*\d{1,3}\s*/?\s*)+,?\s*$", re.I)
 _VENUE_AREA = re.compile(r"(?:RT|RW)\b\.?\s*\d{1,3}\b", re.I)
 _VENUE_WORD_BEFORE = re.compile(
