@@ -50,10 +50,13 @@ ROLE_BEFORE = re.compile(
 )
 
 
+# the words a speaker mends what he said with: "eh ralat", "eh maksudnya", "eh maksud saya"
+MEND_WORDS = r"(?:ralat|maksudnya|maksud\s+saya)"
+
 # a speaker mending the number he said: "rt 2 eh ralat rt 3", "RT 10... eh RT 1", "rw 9 …
 # eh ralat rw 8" — the number after the mend replaces the one of its kind before it
 _MEND = re.compile(
-    r"(?:\beh\b[\s.,]*(?:(?:ralat|maksudnya|maksud\s+saya)\b)?|\bralat\b)[\s.,:]*"
+    rf"(?:\beh\b[\s.,]*(?:{MEND_WORDS}\b)?|\bralat\b)[\s.,:]*"
     r"(?=(?P<kind>RT|RW)(?:\b|(?=\d))\.?\s*(?:no\.?\s*)?\d)",
     re.I,
 )

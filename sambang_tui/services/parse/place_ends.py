@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import re
 
+from sambang_tui.services.parse.area import MEND_WORDS
 from sambang_tui.services.parse.numerals import AMOUNT_WORDS
 from sambang_tui.services.parse.sentences import EMOJI
 from sambang_tui.services.parse.vocabulary import PLACE_NOUNS, POLICE_RANKS
+
+# a street or an alley's noun, as written before its name: "Jl. X", "jln.Y", "Gg 3"
+STREET = re.compile(r"\b(?:jl|jln|jalan|gg|gang)\b\.?\s*(?=\S)", re.I)
 
 # where in a place, beside what: "(depan masjid)", "…, tepatnya di samping bengkel"
 _BESIDE = "depan|samping|belakang|seberang|dekat|deket|dkt|sebelah|ujung|pojok"
@@ -116,7 +120,7 @@ RW_POST = re.compile(
 
 # a speaker mending the street he said: "eh maksudnya jalan X", "eh ralat Jl. X"
 MENDED_STREET = re.compile(
-    r"eh\b[\s.,]*(?:(?:ralat|maksudnya|maksud\s+saya)\b[\s.,:]*)?(?=(?:jl|jln|jalan|gg|gang)\b)",
+    rf"eh\b[\s.,]*(?:{MEND_WORDS}\b[\s.,:]*)?(?=(?:jl|jln|jalan|gg|gang)\b)",
     re.I,
 )
 

@@ -8,7 +8,6 @@ import re
 
 from sambang_tui.services.parse.audience_words import PERSON
 from sambang_tui.services.parse.houses import HOUSES, NOT_THERE, RESIDENCE, ownerless
-from sambang_tui.services.parse.mentions import STOP_WORDS
 from sambang_tui.services.parse.mentions import Mention as Mention
 from sambang_tui.services.parse.mentions import kelurahan_mentions as kelurahan_mentions
 from sambang_tui.services.parse.mentions import name_words as name_words
@@ -19,11 +18,13 @@ from sambang_tui.services.parse.place_ends import (
     MENDED_STREET,
     PLACE_END,
     RW_POST,
+    STREET,
     WHERE_IN_IT,
 )
-from sambang_tui.services.parse.sentences import EMOJI
+from sambang_tui.services.parse.place_lines import PLACE_STOP_WORDS, unwrap_place
+from sambang_tui.services.parse.place_lines import continues_place as continues_place
+from sambang_tui.services.parse.place_lines import place_from_section as place_from_section
 from sambang_tui.services.parse.vocabulary import AUDIENCE, PLACE_NOUNS
-from sambang_tui.services.parse.wrapping import NOT_PLACE_WORDS, ends_sentence
 
 # --- the place itself ---------------------------------------------------------
 
@@ -53,7 +54,6 @@ _TRIGGER = re.compile(
     re.I,
 )
 _HEDGE = re.compile(r"^(?:sepanjang|kawasan|area|sekitar)\s+", re.I)
-_STREET = re.compile(r"\b(?:jl|jln|jalan|gg|gang)\b\.?\s*(?=\S)", re.I)
 
 
 def _named_street(text: str, lower: bool = False) -> bool:
@@ -69,7 +69,7 @@ def _named_street(text: str, lower: bool = False) -> bool:
         return True  # "jl kramat pulo": the abbreviation is written only before a name
     if lower and not state:
         word = re.match(r"\w*", text[m.start(3) :])
-        return word is not None and word.group(0).casefold() not in _NOT_PLACE_WORDS
+        return word is not None and word.group(0).casefold() not in PLACE_STOP_WORDS
     return bool(m.group(2)) or m.group(3).isupper() or m.group(3).isdigit()
 
 
@@ -92,89 +92,6 @@ _AREA_THEN_STREET = re.compile(
     rf"(?=(?:jl|jln|jalan|gg|gang)\b|\(?\s*{WHERE_IN_IT})",
     re.I,
 )
-
-
-# --- a place wrapped onto the next line -----------------------------------------
-
-_AREA_WORD = r"(?:RT|RW|No|Nomor|Blok|Kav|Kel|Kelurahan|Kec|Kecamatan)\b"
-# words that end a place and go on with the sentence: "Raya dengan para pedagang",
-# or start the next part of it: "KPU di Jl. Prapatan", "Jawa Jl. Kramat Bunder"
-_AFTER_PLACE = (
-    r"(?:dengan|bersama|pada|pukul|pkl|jam|yang|untuk|guna|kepada|sekitar|tgl|tanggal|hari"
-    r"|dgn|yg|utk|kpd|(?-i:pd)"
-    r"|di|ke|jl|jln|jalan|gg|gang)\b"
-)
-# a line ending in one of these stops inside a place: "RT 09 RW", "di depan", "Jl."
-_PLACE_OPEN_END = re.compile(
-    r"\b(?:RT|RW|No|Nomor|Blok|Kel|Kelurahan|Kec|Kecamatan|Jl|Jln|Jalan|Gg|Gang|di|ke|depan|"
-    r"samping|belakang|seberang|dekat|sekitar)\.?\s*$",
-    re.I,
-)
-_PLACE_GOES_ON = re.compile(
-    rf"^(?:{_AREA_WORD}|(?:jl|jln|jalan|gg|gang)\b"
-    rf"|(?P<words>[A-Za-z][\w'-]*\.?(?:\s+[A-Za-z0-9][\w'-]*\.?){{0,3}}?)\s*"
-    rf"(?:$|[,(]|{_AREA_WORD}|{_AFTER_PLACE}))",
-    re.I,
-)
-_NOT_PLACE_WORDS = (
-    (STOP_WORDS - {"jakarta", "jakpus", "kota", "kec", "kecamatan", "no", "nomor", "rt", "rw"})
-    | NOT_PLACE_WORDS
-    | {"ttd"}  # a signature's line ("Ttd. Lurah X") is no place's wrapped rest
-)
-
-
-def continues_place(line: str, previous: str = "") -> bool:
-    """Whether ``line`` is the wrapped rest of a place ("Raya RT 01 RW 06",
-    "Kel. Paseban", "Sentiong No. 5") rather than the next item; after
-    ``previous`` stopped where a place cannot ("RT 09 RW", "di depan")."""
-    line = line.strip()
-    if _PLACE_OPEN_END.search(previous) and line[:1].isalnum():
-        return True
-    if previous.rstrip().endswith(",") and _STREET.match(line):
-        return True  # "Masjid Jami Bungur,\nJalan Bungur Besar"
-    m = _PLACE_GOES_ON.match(line)
-    if m is None:
-        return False
-    words = m.group("words") or ""
-    return not any(w.casefold().strip(".,'") in _NOT_PLACE_WORDS for w in words.split())
-
-
-def _ends_item(line: str, following: str) -> bool:
-    """``line`` ends the place: a full stop, or a comma not followed by a street."""
-    line = line.rstrip()
-    if line.endswith(",") and _STREET.match(following.strip()):
-        return False
-    return ends_sentence(line) or line.endswith((",", ";", ":"))
-
-
-_EMOJI = re.compile(EMOJI)
-_DASH_ITEM = re.compile(r"\s+[–—]\s+(?=\S)")
-
-
-def place_from_section(value: str) -> str:
-    lines = [line for line in value.split("\n") if line.strip()]
-    kept = lines[:1]
-    for line in lines[1:]:
-        if _ends_item(kept[-1], line) or not continues_place(line, kept[-1]):
-            break
-        kept.append(line)
-    joined = " ".join(kept)
-    emoji = _EMOJI.search(joined, 1)  # "Musholla X Jl. Y 👥 Ketua RT 02 …": the next field's mark
-    joined = joined[: emoji.start()] if emoji else joined
-    dash = _DASH_ITEM.search(joined)  # "Pos ronda Jl. Kalilio – ngobrol dgn 4 warga": what was done
-    place = clean_place(joined[: dash.start()] if dash else joined)
-    return place[:-1] if place.endswith(".") and ends_sentence(place) else place
-
-
-def _unwrap_place(tail: str) -> str:
-    """``tail`` with the line breaks inside a wrapped place made spaces."""
-    lines = tail.split("\n")
-    out = lines[0]
-    for number, line in enumerate(lines[1:], start=1):
-        if _ends_item(out, line) or not continues_place(line, out):
-            return "\n".join([out, *lines[number:]])
-        out = f"{out} {line.strip()}"
-    return out
 
 
 # houses named by no owner, as chat shortens "warga": "di rumah wrg", "di permukiman wrg di …"
@@ -221,18 +138,18 @@ def place_from_prose(text: str) -> str:
         if RESIDENCE.match(tail) and NOT_THERE.search(text, 0, m.end()):
             continue  # "dimediasi di rmh pak RT", "menyambangi kediaman X": whom, not where
         street = _HEDGE.sub("", tail, count=1)
-        if _STREET.match(street) and not _named_street(street, lower):
+        if STREET.match(street) and not _named_street(street, lower):
             continue  # "di sepanjang gang sehingga …": no street named
         place = _cut(tail, lower)
         if place:
-            if not _STREET.search(place) and (item := place_item(text, lower)):
+            if not STREET.search(place) and (item := place_item(text, lower)):
                 return item  # "1. Sambang kantor … 2. Kantor PT X, Jl. Y": the item says which
-            if not _STREET.search(place) and (street := _area_street(text, lower)):
+            if not STREET.search(place) and (street := _area_street(text, lower)):
                 return street  # "lagi di lapangan … dds di rw 8 jalan X": the street says where
-            if _STREET.match(place) and (venue_words := _words_before(text, m.start())):
+            if STREET.match(place) and (venue_words := _words_before(text, m.start())):
                 return f"{venue_words} {m.group(0).strip()} {place}"  # "ke GKI X di Jl. Y"
-            return _hedged(m.group(0), place)
-    for tries, m in enumerate(_STREET.finditer(text)):
+            return _hedged(m.group(0), place, tail)
+    for tries, m in enumerate(STREET.finditer(text)):
         if tries >= _MAX_TRIES:
             break
         tail = text[m.start() : m.start() + _WINDOW]
@@ -245,13 +162,14 @@ def place_from_prose(text: str) -> str:
                 and venue
                 and not re.match(r"rumah\s+(?:warga|wrg)\b", venue.group("venue"), re.I)
                 and not ownerless(venue.group("venue"))
-                and not re.search(r"\w{3}\.\s", venue.group("venue"))  # no sentence's end in it
+                # no sentence's end in it — a chat noun's dot is none ("Lap. futsal Jl. X")
+                and not re.search(r"\w{3}(?<!\blap)\.\s", venue.group("venue"), re.I)
             ):
                 sep = ", " if "," in venue.group("sep") else " "
                 lead = _LEAD.search(text, max(0, window - 30), window + venue.start())
                 if (
                     lead
-                    and not any(w.casefold() in _NOT_PLACE_WORDS for w in lead[1].split())
+                    and not any(w.casefold() in PLACE_STOP_WORDS for w in lead[1].split())
                     # "ke pengurus Masjid X": whom, then where
                     and not any(
                         p.start() < lead.end()
@@ -265,6 +183,10 @@ def place_from_prose(text: str) -> str:
             around = _AROUND.search(text, max(0, m.start() - 40), m.start())
             if street and around:
                 return f"{around.group(1)} {street}"
+            # "PD sekitar Jl. X, pemuda ± 10": the area around the street, as after "di"
+            hedge = _HEDGED_STREET.search(text, max(0, m.start() - 12), m.start())
+            if street and hedge and not _street_address(street, tail):
+                return f"{hedge.group(1)} {street}"
             venue_words = _words_before(text, m.start())
             return f"{venue_words} {street}" if street and venue_words else street
     if place := _venue_of_group(text, lower):
@@ -311,7 +233,7 @@ def place_item(text: str, lower: bool = False) -> str:
         if (
             not _ITEM_START.match(piece)
             or HOUSES.match(piece)
-            or not any(_named_street(piece[s.start() :], lower) for s in _STREET.finditer(piece))
+            or not any(_named_street(piece[s.start() :], lower) for s in STREET.finditer(piece))
         ):
             continue
         place = _cut(piece, lower)
@@ -385,7 +307,7 @@ def _words_before(text: str, start: int) -> str:
         return ""
     words = m.group("words").strip()
     if (
-        any(w.casefold().strip(".,'") in _NOT_PLACE_WORDS for w in words.split())
+        any(w.casefold().strip(".,'") in PLACE_STOP_WORDS for w in words.split())
         or _PEOPLE.search(words)
         or _NOT_VENUE_WORDS.search(words)
         or ownerless(words)
@@ -394,15 +316,29 @@ def _words_before(text: str, start: int) -> str:
     return words
 
 
-def _hedged(trigger: str, place: str) -> str:
-    """``place`` with the "sekitar" written before it when it names no one
-    street but a venue or several places ("di sekitar Pasar X, Jl. Y",
-    "sekitar Terminal X dan Jl. Y"): the area around them is where it was;
-    around a lone street, the street is ("di sekitar Jl. X")."""
+def _hedged(trigger: str, place: str, tail: str) -> str:
+    """``place`` with the "sekitar" written before it ("di sekitar Pasar X,
+    Jl. Y", "sekitar Terminal X dan Jl. Y", "di sekitar Jl. X"): the area
+    around it is where it was — but for a lone street given as an address,
+    its kelurahan after it ("di sekitar Jl. X, Kelurahan Y"): the street is."""
     hedge = re.search(r"\b(sekitar)\s+$", trigger, re.I)
-    if hedge and (not _STREET.match(place) or re.search(r"\b(?:dan|&)\b", place, re.I)):
+    if hedge and not _street_address(place, tail):
         return f"{hedge.group(1)} {place}"
     return place
+
+
+def _street_address(place: str, tail: str) -> bool:
+    """``place`` (read from ``tail``) is one street whose kelurahan is
+    written right after it, as an address is."""
+    return (
+        bool(STREET.match(place))
+        and not re.search(r"\b(?:dan|&)\b", place, re.I)
+        and bool(_KELURAHAN_AFTER.search(tail, 0, len(place) + _KELURAHAN_GAP))
+    )
+
+
+_KELURAHAN_AFTER = re.compile(r"\b(?:kel|kelurahan)\b", re.I)
+_KELURAHAN_GAP = 12  # ", Kelurahan" or a short RT/RW between the street and its kelurahan
 
 
 # a venue written right before the street: "SMP Negeri 10 Jl. Salemba Tengah",
@@ -435,6 +371,7 @@ _NAMED_VENUE = re.compile(
 
 
 # "di lingkungan RT 09 RW 04 Jl. X": the neighbourhood of the street, as the rulings keep it
+_HEDGED_STREET = re.compile(r"\b(sekitar)\s+$", re.I)
 _AROUND = re.compile(r"\bdi\s+(lingkungan)\s+(?:(?:RT|RW)\b\.?\s*\d{1,3}\s*/?\s*)+,?\s*$", re.I)
 _VENUE_AREA = re.compile(r"(?:RT|RW)\b\.?\s*\d{1,3}\b", re.I)
 _VENUE_WORD_BEFORE = re.compile(
@@ -454,7 +391,7 @@ _NAME_LIKE_VERB = re.compile(
 
 
 def _cut(tail: str, lower: bool = False) -> str:
-    tail = _unwrap_place(tail)
+    tail = unwrap_place(tail)
     end = PLACE_END.search(tail, 1)
     while end:
         if _NAME_NEXT.search(tail, 0, end.start()) or (
@@ -476,7 +413,7 @@ def _cut(tail: str, lower: bool = False) -> str:
     piece = tail[: end.start()] if end else tail
     if end and (mend := MENDED_STREET.match(tail, end.start())):
         # "gereja X jalan salemba raya eh maksudnya jalan paseban raya": the street said again
-        said = list(_STREET.finditer(piece))
+        said = list(STREET.finditer(piece))
         if said and (again := _cut(tail[mend.end() :], lower)):
             return clean_place(f"{piece[: said[-1].start()]}{again}")
     group = GROUP_AFTER_STREET.search(piece)
