@@ -118,3 +118,40 @@ def test_a_short_weekday_or_a_dashed_day_after_a_weekday_is_a_date(
 )
 def test_a_dashed_or_dotted_pair_without_an_agreeing_weekday_is_no_date(text: str) -> None:
     assert parse_message(text, today=TODAY).date is None
+
+
+# --- "Senin kemarin", "Sabtu lalu": the last such weekday before today ---------------------
+# (heldout26 "Sabtu lalu", heldout34 "sabtu kmrn", heldout41 "Senin kemarin", "SENIN LALU")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Izin lapor kegiatan Senin kemarin, sambang pos RW 04 Jl. Melati, aman",
+            dt.date(2026, 3, 9),
+        ),
+        ("Giat PD sabtu kmrn jam 14.30 di pangkalan ojol jl anggrek, aman", dt.date(2026, 3, 7)),
+        ("KAMIS LALU JAM 8 MALAM SY CEK POS RW 02, AMAN", dt.date(2026, 3, 5)),
+        # today's own weekday said "kemaren": a week back, never today
+        ("selasa kemaren ane sambang warung jl cempaka, aman", dt.date(2026, 3, 3)),
+    ],
+)
+def test_a_past_weekday_is_the_last_one_before_today(text: str, date: dt.date) -> None:
+    assert parse_message(text, today=TODAY).date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Minggu lalu" is last week
+        "Sambang pos ronda, warga bilang minggu lalu ada maling helm. Aman",
+    ],
+)
+def test_last_week_gives_no_date(text: str) -> None:
+    assert parse_message(text, today=TODAY).date is None
+
+
+def test_the_eve_of_a_past_weekday_is_left_to_the_eve_rule() -> None:
+    parsed = parse_message("malam sabtu kmrn patroli dialogis jl anggrek, aman", today=TODAY)
+    assert parsed.date == dt.date(2026, 3, 6)

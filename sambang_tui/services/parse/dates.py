@@ -426,6 +426,23 @@ def relative_date(text: str, today: dt.date, sent_at: dt.time | None = None) -> 
     return today
 
 
+# "Rabu kmrn", "Senin lalu", "SENIN KEMAREN": the last such weekday before today, however many
+# days back ("kemarin" here says only "past"); not "Minggu lalu" (last week) nor "malam Rabu kmrn"
+_PAST_WEEKDAY = re.compile(
+    r"(?<!malam )(?<!malem )(?<!mlm )\b(?P<day>senin|selasa|rabu|kamis|jum'?at|sabtu)"
+    r"\s+(?:kemarin|kemaren|kmrn|kmarin|lalu)\b",
+    re.I,
+)
+
+
+def _past_weekday(text: str, today: dt.date) -> dt.date | None:
+    days = {WEEKDAY_NUMBER[m.group("day").casefold()] for m in _PAST_WEEKDAY.finditer(text)}
+    if len(days) != 1:
+        return None
+    back = (today.weekday() - days.pop() - 1) % 7 + 1
+    return today - dt.timedelta(days=back)
+
+
 @dataclass
 class DatePick:
     value: dt.date | None = None
@@ -442,7 +459,11 @@ def pick_date(
         dates = find_dates(section, today, short_needs_marker=False)
         if dates:
             return DatePick(dates[0].value, dates[0].value is None)
-        day = weekday_date(section, today) or relative_date(section, today, sent_at)
+        day = (
+            _past_weekday(section, today)
+            or weekday_date(section, today)
+            or relative_date(section, today, sent_at)
+        )
         if day:
             return DatePick(day)
     # a date still to come is another event's: a report tells what was done
@@ -452,6 +473,8 @@ def pick_date(
     dates = [d for d in found if not d.ahead]
     if dates:
         return _written(dates)
+    if past := _past_weekday(free, today):
+        return DatePick(past)
     day = weekday_date(free, today)
     rel = relative_date(free, today, sent_at)
     eve = _eve_date(free, today)
