@@ -33,13 +33,41 @@ WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "min
 WEEKDAY_WORD = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
 # chat abbreviations of a weekday, read only right before a date ("jmt 10/1", "mg 1/12")
 _WEEKDAY_SHORT = {"mg": "minggu", "jmt": "jumat", "jm'at": "jumat", "sbt": "sabtu", "snn": "senin",
-                  "sls": "selasa", "rb": "rabu", "kms": "kamis"}  # fmt: skip
+                  "sls": "selasa", "rb": "rabu", "kms": "kamis",
+                  # the calendar's three letters: "Sen, 02.06.25", "Sab 05.07.2025", "Rab 14-1"
+                  "sen": "senin", "sel": "selasa", "rab": "rabu", "kam": "kamis", "jum": "jumat",
+                  "sab": "sabtu", "min": "minggu"}  # fmt: skip
 _WEEKDAY_MARK = rf"(?:{WEEKDAY_WORD}|{'|'.join(map(re.escape, _WEEKDAY_SHORT))})"
 # a month's name or its short form, "Desember", "des.", "agt"
 MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 
 _NAMED = re.compile(rf"\b(\d{{1,2}})\s*(?:-\s*)?({MONTH_WORD})(?:\s*(?:-\s*)?(\d{{4}}))?\b", re.I)
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)")
+# a month in Roman numerals, as letters and forms write it: "08-XII-2025", "10/IV/2025",
+# "24 I 2026" (spaced only with a four-digit year, which no street or list number carries)
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_MONTH_WORD = "(?:" + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True)) + ")"
+_ROMAN_DATE = re.compile(
+    rf"(?<![\d/.-])(\d{{1,2}})(?:([/.-])\s?({_ROMAN_MONTH_WORD})\s?\2\s?(\d{{4}}|\d{{2}})"
+    rf"|\s+({_ROMAN_MONTH_WORD})\s+(\d{{4}}))(?![\w/-]|\.\d)",
+    re.I,
+)
+
+
+def month_number(word: str) -> int | None:
+    """The month a name ("Des", "desember"), a number ("12") or a Roman numeral ("XII") is."""
+    word = word.rstrip(".").casefold()
+    if word.isdigit():
+        return int(word) if 1 <= int(word) <= 12 else None
+    if word.upper() in _ROMAN_MONTHS:
+        return _ROMAN_MONTHS.index(word.upper()) + 1
+    return MONTHS.get(word)
+
+
+# "Sen 10-3", "Sabtu 19-7": a day and month joined by a dash, no year, right after a weekday
+_WEEKDAY_DASHED = re.compile(
+    rf"\b{_WEEKDAY_MARK}\b\.?,?\s*(?P<day>\d{{1,2}})-(?P<month>\d{{1,2}})(?![\d/-]|[.,]\d)", re.I
+)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _SHORT = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 _MARKER_BEFORE = re.compile(
@@ -184,6 +212,24 @@ def find_dates(text: str, today: dt.date, *, short_needs_marker: bool = True) ->
         if value:
             found.append(_found(text, _agrees(text, m.start(), value), m.start()))
             take(m.span())
+    for m in _ROMAN_DATE.finditer(text):
+        if not free(*m.span()) or _NOT_DATE_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+            continue
+        year = int(m.group(4) or m.group(6))
+        month = _ROMAN_MONTHS.index((m.group(3) or m.group(5)).upper()) + 1
+        value = make_date(year + 2000 if year < 100 else year, month, int(m.group(1)))
+        if value:
+            found.append(_found(text, _agrees(text, m.start(), value), m.start()))
+            take(m.span())
+    for m in _WEEKDAY_DASHED.finditer(text):
+        span = m.span("day")[0], m.end()
+        if not free(*span) or not 1 <= int(m.group("month")) <= 12:
+            continue
+        # read only when the latest such day is the weekday's: a dash also joins counts
+        value = resolve_year(int(m.group("day")), int(m.group("month")), today)
+        if value is not None and value.weekday() == _weekday_before(text, span[0]):
+            found.append(_found(text, value, span[0]))
+            take(span)
     for m in _NAMED.finditer(text):
         if not free(*m.span()):
             continue
@@ -380,6 +426,23 @@ def relative_date(text: str, today: dt.date, sent_at: dt.time | None = None) -> 
     return today
 
 
+# "Rabu kmrn", "Senin lalu", "SENIN KEMAREN": the last such weekday before today, however many
+# days back ("kemarin" here says only "past"); not "Minggu lalu" (last week) nor "malam Rabu kmrn"
+_PAST_WEEKDAY = re.compile(
+    r"(?<!malam )(?<!malem )(?<!mlm )\b(?P<day>senin|selasa|rabu|kamis|jum'?at|sabtu)"
+    r"\s+(?:kemarin|kemaren|kmrn|kmarin|lalu)\b",
+    re.I,
+)
+
+
+def _past_weekday(text: str, today: dt.date) -> dt.date | None:
+    days = {WEEKDAY_NUMBER[m.group("day").casefold()] for m in _PAST_WEEKDAY.finditer(text)}
+    if len(days) != 1:
+        return None
+    back = (today.weekday() - days.pop() - 1) % 7 + 1
+    return today - dt.timedelta(days=back)
+
+
 @dataclass
 class DatePick:
     value: dt.date | None = None
@@ -396,7 +459,11 @@ def pick_date(
         dates = find_dates(section, today, short_needs_marker=False)
         if dates:
             return DatePick(dates[0].value, dates[0].value is None)
-        day = weekday_date(section, today) or relative_date(section, today, sent_at)
+        day = (
+            _past_weekday(section, today)
+            or weekday_date(section, today)
+            or relative_date(section, today, sent_at)
+        )
         if day:
             return DatePick(day)
     # a date still to come is another event's: a report tells what was done
@@ -406,6 +473,8 @@ def pick_date(
     dates = [d for d in found if not d.ahead]
     if dates:
         return _written(dates)
+    if past := _past_weekday(free, today):
+        return DatePick(past)
     day = weekday_date(free, today)
     rel = relative_date(free, today, sent_at)
     eve = _eve_date(free, today)

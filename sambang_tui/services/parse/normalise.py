@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from sambang_tui.services.parse import activity, struck, wrapping
-from sambang_tui.services.parse.dates import MONTHS, WEEKDAYS, make_date
+from sambang_tui.services.parse.dates import MONTHS, WEEKDAYS, make_date, month_number
 from sambang_tui.services.parse.label_words import EMOJI_LABELS
 from sambang_tui.services.parse.labels import label_kind
 from sambang_tui.services.parse.spacing import spaced_after_marks
@@ -316,9 +316,13 @@ _BANNER = re.compile(
     re.I,
 )
 _FROM = re.compile(r"^(?:dari|from|pengirim)\s*:\s*(?P<sender>.{2,60})$", re.I)
-_WHEN_LABEL = re.compile(r"^(?:tgl|tanggal|date|waktu|dikirim)\s*:\s*(?P<when>.+)$", re.I)
+_WHEN_LABEL = re.compile(
+    r"^(?:(?:tgl|tanggal)(?:\s+kirim)?|date|waktu|dikirim)\s*:\s*(?P<when>.+)$", re.I
+)
+# "23 Mar 2026 14.05", "03-IV-2026 07.05", "03/04/2026 07.05"
 _SENT_WRITTEN = re.compile(
-    r"(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\.?\s+(?P<year>\d{4}),?\s+"
+    r"(?P<day>\d{1,2})(?:\s+|\s*([-/])\s*)(?P<month>[A-Za-z]+|\d{1,2})\.?(?:\s+|\s*\2\s*)"
+    r"(?P<year>\d{4}),?\s+"
     r"(?:pukul\s+|pkl\.?\s+|jam\s+)?(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\b",
 )
 
@@ -339,12 +343,11 @@ def _forward_block(lines: list[str], found: ChatText) -> list[str]:
             when = m.group("when")
         rest += 1
     sent = _SENT_WRITTEN.search(when or "")
-    if sender is None or sent is None or sent.group("month").casefold() not in MONTHS:
+    month = month_number(sent.group("month")) if sent else None
+    if sender is None or sent is None or month is None:
         return lines
     found.senders.append(sender.strip())
-    found.sent_on = make_date(
-        int(sent.group("year")), MONTHS[sent.group("month").casefold()], int(sent.group("day"))
-    )
+    found.sent_on = make_date(int(sent.group("year")), month, int(sent.group("day")))
     found.sent_at = _at(sent)
     found.starts.append(0)
     return ["", *lines[rest:]]

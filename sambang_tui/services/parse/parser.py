@@ -180,6 +180,7 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
 
     result = ParsedMessage()
     fixed_visit = fuzzy.correct(numerals.as_digits(visit))
+    digits = numerals.as_digits(clean)  # the clock fallbacks read the whole message
 
     # "Waktu : Senin, 2 Juni 2025 pkl 10.15": a template's time field holding the date too
     picked = dates.pick_date(
@@ -215,7 +216,7 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
             or times.time_after_date(fixed_visit, context.today)
             or times.find_time(fixed_visit, bare=True, strict_bare=True)
             or (times.find_time(told) if told else None)
-            or times.emoji_time(numerals.as_digits(clean))
+            or times.emoji_time(digits)
         )
     if timing:
         result.start_time, result.end_time = timing
@@ -225,7 +226,7 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
         field = numerals.as_digits(section("time") or section("date"))
         result.end_time = times.range_end(field) or times.end_time(fixed_visit, None)
     if result.end_time is None:  # "… Kegiatan selesai pkl 12.15." after the activity's sentence
-        result.end_time = times.closing_end(numerals.as_digits(clean), result.start_time)
+        result.end_time = times.closing_end(digits, result.start_time)
 
     place_section = section("place")
     visit_scope = _scope(layout, visit, _SPOKEN)

@@ -17,7 +17,8 @@ _MARKED_TIME = re.compile(
 )
 _ZONE_TIME = re.compile(r"(?<![\d./:])(\d{1,2})[.:](\d{2})\s*(?:wib|wita|wit)\b", re.I)
 # "… ketua RT 02. 22.30. aman": a full stop after the clock ends the sentence, no decimal
-_BARE_TIME = re.compile(r"(?<![\d./:])(\d{1,2})[.:](\d{2})(?![\d/:]|\.\d)")
+_CLOCK = r"(\d{1,2})[.:](\d{2})(?![\d/:]|\.\d)"
+_BARE_TIME = re.compile(rf"(?<![\d./:]){_CLOCK}")
 # the words joining a range's start to its end ("10.00 s.d. 11.30", "jam 8 sampe 10")
 _RANGE_WORD = r"s\.?\s*/?\s*d\.?|sd|sampai(?:\s+dengan)?|sampe|smp|hingga|-|–|—"
 _RANGE = re.compile(
@@ -331,9 +332,7 @@ _YEAR_END = re.compile(r"[2-3]\d")  # 2020-2039: the years a report is written i
 
 # a clock emoji standing for "Jam :" inside a line of emoji fields ("📍 Pos Kamling … 🕗
 # 20.00 📝 Sambang …"), where the field before it swallows the rest of the line
-_EMOJI_CLOCK = re.compile(
-    r"[\u23f0\u231a\u23f1\U0001f550-\U0001f567]\ufe0f?\s*(?=\d{1,2}[.:]\d{2}(?![\d/:]|\.\d))"
-)
+_EMOJI_CLOCK = re.compile(rf"[\u23f0\u231a\u23f1\U0001f550-\U0001f567]\ufe0f?\s*(?={_CLOCK})")
 
 
 def emoji_time(text: str) -> tuple[dt.time, dt.time | None] | None:

@@ -9,6 +9,10 @@ import re
 
 from sambang_tui.db.vocab import RANKS
 
+# one test of a message without capitalised words serves wrapping (a line starting in lower
+# case tells nothing), the sentences and the sign-off
+from sambang_tui.services.parse.vocabulary import caseless as caseless
+
 # words a "." after does not end a sentence: "Jl. Salemba", "Kel. Paseban"
 ABBREVIATIONS = frozenset(
     [
@@ -160,15 +164,6 @@ def ends_open(line: str) -> bool:
         return True
     words = line.split()
     return bool(words) and words[-1].casefold() in CONNECTORS
-
-
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]")
-
-
-def caseless(text: str) -> bool:
-    """Whether ``text`` has no capitalised word: written all in lower case
-    (or capitals), a line starting in lower case tells nothing of wrapping."""
-    return not _CAPITALISED.search(text)
 
 
 def joins(previous: str, line: str, no_case: bool = False) -> bool:
