@@ -73,7 +73,24 @@ _UNFILLED_ITEM = re.compile(
 def unfilled(said: str) -> str:
     """A template's list without the items left blank (the rulings: a field
     left ``-``, ``nihil`` or blank is null): "- Tomas : -" names no one met."""
-    return _UNFILLED_ITEM.sub(lambda m: m.group("label"), said)
+    return _UNFILLED_ITEM.sub(lambda m: m.group("label"), _witnesses_unlabelled(said))
+
+
+# a dispute form's "Saksi : Ketua RT 05 …": the label heads whom it names and is no election
+# witness (other) of its own
+_WITNESS_LABEL = re.compile(r"^(?:para\s+)?saksi(?:-saksi|2)?[ \t]*:", re.I | re.M)
+
+
+def _witnesses_unlabelled(said: str) -> str:
+    """``said`` without a witnesses' label whose list names someone; over a
+    bare count ("Saksi : 3 org") it stays, the only kind said."""
+
+    def one(m: re.Match[str]) -> str:
+        line = said[m.end() : said.find("\n", m.end()) % (len(said) + 1)]
+        # (its colon stays: the name above is no name of the role after, "Bpk. X\nKetua RT")
+        return f"{' ' * (len(m.group(0)) - 1)}:" if _names_group(line, 0, len(line)) else m.group(0)
+
+    return _WITNESS_LABEL.sub(one, said)
 
 
 # "Jumlah KK dikunjungi : 10", "- Ketua RT : 1 org": a group as a label, its number the value
