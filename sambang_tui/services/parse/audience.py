@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from sambang_tui.services.parse.audience_items import unknown_counted
+from sambang_tui.services.parse.audience_items import counts_labelled, unfilled, unknown_counted
 from sambang_tui.services.parse.audience_joins import (
     described,
     each_counted,
@@ -60,7 +60,6 @@ from sambang_tui.services.parse.audience_surface import (
     names_recased,
 )
 from sambang_tui.services.parse.audience_words import (
-    ABOUT,
     APPOSITION,
     AS_ROLE,
     DESIGNATION,
@@ -86,7 +85,6 @@ from sambang_tui.services.parse.audience_words import (
     overlaps,
 )
 from sambang_tui.services.parse.crowd import crowd_only_met, told_apart
-from sambang_tui.services.parse.vocabulary import HOUSEHOLDS
 
 
 def find_audience(
@@ -112,7 +110,7 @@ def find_audience(
     if said:
         focus = len(text) + 1 if text else 0
         said = each_counted(
-            unknown_counted(_counts_labelled(heads_expanded(counts_as_digits(_unfilled(said)))))
+            unknown_counted(counts_labelled(heads_expanded(counts_as_digits(unfilled(said)))))
         )
         text = f"{text}\n{said}" if text else said
     scrubbed = NOT_AUDIENCE.sub(lambda m: " " * len(m.group(0)), text)
@@ -347,55 +345,6 @@ def _closed(text: str, end: int) -> bool:
     Syamsudin beserta 3 orang pengurus")."""
     closing = re.match(r"\s*(?:[,.;]\s*|\n|\Z|(?=(?:beserta|bersama)\b))", text[end:], re.I)
     return closing is not None and not PERSON.match(text, end + closing.end())
-
-
-# a template's item left unfilled: "- Tomas : -", "- Toga :", "• Pemuda : nihil", "- Warga : ...."
-_UNFILLED_ITEM = re.compile(
-    r"^(?P<label>[ \t]*(?:[A-Za-z][A-Za-z ]{0,30}:[ \t]*)?)"  # the list's label, on its first item's line
-    r"(?:[-•*▪►]|\d{1,2}[.)]|[a-hA-H][.)])[ \t]*[A-Za-z][A-Za-z /.]{0,30}?[ \t]*:"
-    r"[ \t]*(?:-+|\.+|…|nihil|tidak\s+ada|tdk\s+ada|0)?[ \t]*(?:org|orang)?[ \t]*$",
-    re.I | re.M,
-)
-
-
-def _unfilled(said: str) -> str:
-    """A template's list without the items left blank (the rulings: a field
-    left ``-``, ``nihil`` or blank is null): "- Tomas : -" names no one met."""
-    return _UNFILLED_ITEM.sub(lambda m: m.group("label"), said)
-
-
-# "Jumlah KK dikunjungi : 10", "- Ketua RT : 1 org": a group as a label, its number the value
-_LABELLED_COUNT = re.compile(
-    r"^(?P<lead>[ \t]*(?:(?:[A-Za-z][A-Za-z ]{0,30})?:[ \t]*)?(?:[-•*][ \t]*|(?:\d{1,2}|[a-hA-H])[.)][ \t]*)?)"
-    r"(?:jumlah\s+)?(?P<group>[A-Za-z][A-Za-z0-9 /.-]{0,40}?)"
-    r"(?:\s+(?:yang\s+|yg\s+)?(?:dikunjungi|hadir|ditemui|disambangi))?\s*:\s*"
-    rf"(?P<count>{ABOUT}\d{{1,4}})\s*(?:{UNIT})?\W*$",
-    re.I | re.M,
-)
-
-
-# labels of a count that name no kind of people ("- Jumlah : 20", "- Total : 35 org")
-_NO_GROUP = re.compile(
-    r"(?:jumlah|total|hadir|yang\s+hadir|yg\s+hadir|peserta|orang|personil|personel|anggota|jam|pukul"
-    r"|waktu|durasi|foto|dokumentasi|rt|rw|no|nomor|usia|umur)\b",
-    re.I,
-)
-
-
-def _counts_labelled(text: str) -> str:
-    """A count written as a labelled value, as the count before its group."""
-
-    def swap(m: re.Match[str]) -> str:
-        group = m.group("group").strip()
-        if not group_at(group, 0) and not re.fullmatch(HOUSEHOLDS, group, re.I):
-            if not re.search(r"[-•*]", m.group("lead")) or _NO_GROUP.match(group):
-                return m.group(0)
-            # a listed line whose label is none of the groups: people met, of "other"
-            slug = re.sub(r"\W+", "-", group.casefold())
-            return f"{m.group('lead')}{m.group('count')} lainnya:{slug}"
-        return f"{m.group('lead')}{m.group('count')} {m.group('group')}"
-
-    return _LABELLED_COUNT.sub(swap, text)
 
 
 def _total(mentions: list[Mention]) -> dict[str, int | None]:

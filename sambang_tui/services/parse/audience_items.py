@@ -1,5 +1,6 @@
-"""Items of a template's list of whom the officer met that name no known
-group: read by ``audience``. The rulings make a template's list decide who
+"""Items of a template's list of whom the officer met, read by ``audience``:
+items left blank (no one met), counts written as a labelled value, and items
+that name no known group. The rulings make a template's list decide who
 was met and ``other`` the catch-all, so a counted item of that list whose
 words name none of the groups ("relawan tagana 2 org", "petugas PPSU 4
 org", "ormas 4 orang") is that many people of ``other``."""
@@ -8,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from sambang_tui.services.parse.audience_words import ABOUT, GROUPS, PERSON
+from sambang_tui.services.parse.audience_words import ABOUT, GROUPS, PERSON, UNIT, group_at
+from sambang_tui.services.parse.vocabulary import HOUSEHOLDS
 
 # a headcount's unit: people, not stalls or the households a resident count is written in
 _PEOPLE = r"(?:orang|orng|org\.?|personil|personel)"
@@ -57,3 +59,69 @@ def _names_group(text: str, start: int, end: int) -> bool:
         if found is not None and found.start() < end:
             return True
     return False
+
+
+# a template's item left unfilled: "- Tomas : -", "- Toga :", "• Pemuda : nihil", "- Warga : ...."
+_UNFILLED_ITEM = re.compile(
+    r"^(?P<label>[ \t]*(?:[A-Za-z][A-Za-z ]{0,30}:[ \t]*)?)"  # the list's label, on its first item's line
+    r"(?:[-•*▪►]|\d{1,2}[.)]|[a-hA-H][.)])[ \t]*[A-Za-z][A-Za-z /.]{0,30}?[ \t]*:"
+    r"[ \t]*(?:-+|\.+|…|nihil|tidak\s+ada|tdk\s+ada|0)?[ \t]*(?:org|orang)?[ \t]*$",
+    re.I | re.M,
+)
+
+
+def unfilled(said: str) -> str:
+    """A template's list without the items left blank (the rulings: a field
+    left ``-``, ``nihil`` or blank is null): "- Tomas : -" names no one met."""
+    return _UNFILLED_ITEM.sub(lambda m: m.group("label"), _witnesses_unlabelled(said))
+
+
+# a dispute form's "Saksi : Ketua RT 05 …": the label heads whom it names and is no election
+# witness (other) of its own
+_WITNESS_LABEL = re.compile(r"^(?:para\s+)?saksi(?:-saksi|2)?[ \t]*:", re.I | re.M)
+
+
+def _witnesses_unlabelled(said: str) -> str:
+    """``said`` without a witnesses' label whose list names someone; over a
+    bare count ("Saksi : 3 org") it stays, the only kind said."""
+
+    def one(m: re.Match[str]) -> str:
+        line = said[m.end() : said.find("\n", m.end()) % (len(said) + 1)]
+        # (its colon stays: the name above is no name of the role after, "Bpk. X\nKetua RT")
+        return f"{' ' * (len(m.group(0)) - 1)}:" if _names_group(line, 0, len(line)) else m.group(0)
+
+    return _WITNESS_LABEL.sub(one, said)
+
+
+# "Jumlah KK dikunjungi : 10", "- Ketua RT : 1 org": a group as a label, its number the value
+_LABELLED_COUNT = re.compile(
+    r"^(?P<lead>[ \t]*(?:(?:[A-Za-z][A-Za-z ]{0,30})?:[ \t]*)?(?:[-•*][ \t]*|(?:\d{1,2}|[a-hA-H])[.)][ \t]*)?)"
+    r"(?:jumlah\s+)?(?P<group>[A-Za-z][A-Za-z0-9 /.-]{0,40}?)"
+    r"(?:\s+(?:yang\s+|yg\s+)?(?:dikunjungi|hadir|ditemui|disambangi))?\s*:\s*"
+    rf"(?P<count>{ABOUT}\d{{1,4}})\s*(?:{UNIT})?\W*$",
+    re.I | re.M,
+)
+
+
+# labels of a count that name no kind of people ("- Jumlah : 20", "- Total : 35 org")
+_NO_GROUP = re.compile(
+    r"(?:jumlah|total|hadir|yang\s+hadir|yg\s+hadir|peserta|orang|personil|personel|anggota|jam|pukul"
+    r"|waktu|durasi|foto|dokumentasi|rt|rw|no|nomor|usia|umur)\b",
+    re.I,
+)
+
+
+def counts_labelled(text: str) -> str:
+    """A count written as a labelled value, as the count before its group."""
+
+    def swap(m: re.Match[str]) -> str:
+        group = m.group("group").strip()
+        if not group_at(group, 0) and not re.fullmatch(HOUSEHOLDS, group, re.I):
+            if not re.search(r"[-•*]", m.group("lead")) or _NO_GROUP.match(group):
+                return m.group(0)
+            # a listed line whose label is none of the groups: people met, of "other"
+            slug = re.sub(r"\W+", "-", group.casefold())
+            return f"{m.group('lead')}{m.group('count')} lainnya:{slug}"
+        return f"{m.group('lead')}{m.group('count')} {m.group('group')}"
+
+    return _LABELLED_COUNT.sub(swap, text)

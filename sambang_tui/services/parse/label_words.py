@@ -46,6 +46,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "dihadiri oleh", "diikuti oleh", "diikuti", "peserta kegiatan", "peserta yang hadir",
         "yang ditemui/dikunjungi", "bertemu dengan", "ditemui", "dikunjungi", "ketemu", "ktemu",
         "ktm", "bertemu", "disaksikan", "disaksikan oleh", "para pihak", "pihak", "sumber",
+        # a dispute form's witnesses: there, so met (the README's witnesses of an agreement)
+        "saksi", "saksi-saksi", "para saksi", "saksi2",
+        # its parties, each on a line of its own ("Pihak I : Bpk. X", "Pihak II : Bpk. Y")
+        "pihak i", "pihak ii", "pihak 1", "pihak 2", "pihak pertama", "pihak kedua",
+        "pihak-pihak", "pihak2",
         "sumber info", "sumber informasi", "narasumber", "narsum", "nara sumber",
         "pihak hadir", "pihak yang hadir", "pihak yg hadir", "hadirin", "attendees", "participants",
         # a verb of meeting with its "with" ("Bertemu dgn :", "Dialog dgn:", "Ketemu ame :")
