@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from sambang_tui.services.parse import shapes, situation, wrapping
+from sambang_tui.services.parse import shapes, situation, told, wrapping
 from sambang_tui.services.parse.dates import MONTHS, WEEKDAYS
 from sambang_tui.services.parse.framing import is_boilerplate
 from sambang_tui.services.parse.label_words import EMOJI_LABELS, FORM_PROMPT
@@ -119,6 +119,18 @@ def _lines(text: str) -> list[str]:
     return out
 
 
+# a line or a last sentence that only says the situation, in chat's words: "aman smua", "👍
+# *Aman*", "Selesai aman. 📷 Foto terlampir", "Situasi ramai, aman." — no more of the value
+# before it, whatever word that value ends with
+_SAID_SITUATION = re.compile(
+    r"[^\w\s]*\s*(?:(?:situasi|sit|kondisi|keadaan)\s+(?:\w+,?\s+){0,2}?|selesai\s+)?"
+    r"\*?a+m+a+n+\b\*?(?:\s+(?:dan\s+)?(?:kondusif|terkendali|lancar))?"
+    r"(?:\s+(?:semua|smua|nggih|ndan|komandan))?[^\w\s]*"
+    r"(?:\s*[^\w\s]*\s*(?:foto|dokumentasi|dok)\s+terlampir\W*)?\s*",
+    re.I,
+)
+
+
 def _cut_situation(text: str) -> tuple[str, str]:
     """``text`` up to a sentence stating the situation, and the rest from
     that sentence on: "sepakat damai. Situasi aman." is a finding and a
@@ -129,6 +141,8 @@ def _cut_situation(text: str) -> tuple[str, str]:
         # "… lapor RT. Situasi kondusif 👍": a last sentence that only states the situation
         # ends what is before it, whatever word the stop follows
         last = lead is not None and not re.search(r"\w", text[lead.end() :])
+        if lead is None and _SAID_SITUATION.fullmatch(text, m.end()):
+            lead, last = _SAID_SITUATION.match(text, m.end()), True
         if (
             lead is not None
             and re.search(r"[A-Za-z]", head)
@@ -166,6 +180,8 @@ def _continues(section: Section, line: str) -> bool:
     if section.kind == "audience" and _LIST_COUNT.match(section.value.rsplit("\n", 1)[-1]):
         # a list of whom was met ("- Ketua RT 05 : 1 org") ends at a line that is no item of it
         return bool(_LIST_COUNT.match(line)) or not wrapping.ends_sentence(line)
+    if section.kind != "situation" and _SAID_SITUATION.fullmatch(line):
+        return False  # "• pesan: jauhi judol" then "aman smua": the situation, on its own line
     if _PICTOGRAPH.match(section.label) and re.match(r"[^\w\s]", line):
         return False  # "💬 …" then "✅ …": the next emoji heads a line of its own
     if _PICTOGRAPH.match(line):
@@ -362,7 +378,8 @@ def split(text: str) -> Layout:
     _gather_listed(layout)
     for section in layout.sections:
         section.value = section.value.rstrip(" ,;")  # "…, harapan: …" cut after the comma
-        if _BLANK_VALUE.fullmatch(section.value):
+        nothing = section.kind == "findings" and told.NOTHING_FOUND.fullmatch(section.value)
+        if _BLANK_VALUE.fullmatch(section.value) or nothing:
             section.value = ""  # a template's field left blank: "Keluhan : nihil", "Pesan : …"
         if section.label.casefold() == "kesimpulan" or _told_not_situation(section):
             section.kind = _conclusion_kind(section.value)

@@ -202,6 +202,8 @@ def read_prose(text: str) -> Spoken:
                 finding = 0, settled.end(), sentence
         previous = findings[-1][1] if findings and findings_at == index - 1 else ""
         finding = told.settling([s for _, s in sentences], index, finding, previous)
+        if finding is not None and told.NOTHING_FOUND.fullmatch(finding[2]):
+            finding = None  # "…, tdk ada keluhan. Aman.": nothing found, no finding
         if finding is not None:
             findings_at = index
             finding, answer = told.answered(sentence, finding)
