@@ -71,6 +71,7 @@ import re
 
 from sambang_tui.db.vocab import RANKS
 from sambang_tui.services.parse import dates, numerals
+from sambang_tui.services.parse.label_words import FORM_PROMPT
 from sambang_tui.services.parse.model import ParsedMessage
 from sambang_tui.services.parse.sections import Layout
 from sambang_tui.services.parse.sentences import EMOJI
@@ -125,7 +126,7 @@ _SPOKEN_ON = re.compile(
 )
 # what a template holds for a field left blank, its label perhaps with it: "(isi)", "(isi pesan
 # kamtibmas)", "Pesan:...", "…"; the README rules a blank field null
-_PLACEHOLDER = re.compile(r"^\W*(?:\w+\s*:\s*)?(?:\.{2,}|…+|\(\s*isi\b[^)]*\))\W*$", re.I)
+_PLACEHOLDER = re.compile(rf"^\W*(?:\w+\s*:\s*)?(?:\.{{2,}}|…+|{FORM_PROMPT})\W*$", re.I)
 # "1/12", "28/6/26", "10 Januari 2026": a day and its month
 _DATE = re.compile(
     r"(?<![\d/])(?:[1-9]|[12]\d|3[01])/(?:[1-9]|1[0-2]|0[1-9])(?:/\d{2,4})?(?![\d/])"

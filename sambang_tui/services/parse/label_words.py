@@ -9,6 +9,9 @@ import re
 from sambang_tui.services.parse import verbs
 from sambang_tui.services.parse.vocabulary import CHAT_SHORT
 
+# the form's own prompt in a field left blank: "(isi)", "(isi pesan kamtibmas)"
+FORM_PROMPT = r"\(\s*isi\b[^()]*\)"
+
 # --- template labels ----------------------------------------------------------------
 # kind -> labels, lower case, spaces around "/" removed. Kinds: date, time, place,
 # activity, audience, message, findings, situation, officer, nrp, role, area, and

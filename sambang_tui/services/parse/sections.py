@@ -10,13 +10,14 @@ after it takes the lines below it and is never a value itself."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from sambang_tui.services.parse import shapes, situation, wrapping
+from sambang_tui.services.parse import shapes, situation, told, wrapping
 from sambang_tui.services.parse.dates import MONTHS, WEEKDAYS
 from sambang_tui.services.parse.framing import is_boilerplate
-from sambang_tui.services.parse.label_words import EMOJI_LABELS
+from sambang_tui.services.parse.label_words import EMOJI_LABELS, FORM_PROMPT
 from sambang_tui.services.parse.labels import label_kind
+from sambang_tui.services.parse.layout import Layout as Layout  # read by the callers of split
+from sambang_tui.services.parse.layout import Section
 from sambang_tui.services.parse.numerals import AMOUNT_WORDS
 from sambang_tui.services.parse.officers import NAME_STOP
 from sambang_tui.services.parse.places import continues_place
@@ -33,7 +34,8 @@ _LABEL_LINE = re.compile(
 # what a half-filled template writes for a field it leaves empty: "-", "…", "nihil", the form's
 # own prompt "(isi)" / "(isi pesan kamtibmas)", or the field's name again ("📢 Pesan: ...")
 _BLANK_VALUE = re.compile(
-    r"(?:[^\W\d_][\w /]{0,30}?\s*:\s*)?(?:[\W_]*|(?:nihil|nil|kosong|n/?a)\W*|\(\s*isi\b[^()]*\)\W*)",
+    r"(?:[^\W\d_][\w /]{0,30}?\s*:\s*)?(?:[\W_]*|(?:nihil|nil|kosong|n/?a)\W*|"
+    rf"{FORM_PROMPT}\W*)",
     re.I,
 )
 # an item's number alone: "IV.", "b)", "12."
@@ -88,64 +90,6 @@ _NAME_REST = re.compile(r"[A-Za-z][A-Za-z'.,-]*(?:\s+[A-Za-z][A-Za-z'.,-]*)*$")
 _NRP_REST = re.compile(r"(?:NRP\b\.?\s*:?\s*)?\d{8}\W*$", re.I)
 
 
-@dataclass
-class Section:
-    kind: str  # a labels.LABELS kind, or "other" for a numbered line with an unknown label
-    label: str
-    value: str
-    line: int  # index of the label line
-    open: bool = False  # the label line had no value: a list or text follows
-    bullet: str = ""  # the bullet its label line starts with ("• Waktu : …")
-    shaped: bool = False  # its kind read from its value, no label telling it
-    number: str = ""  # the item number its label line starts with ("6" of "6) Himbauan : …")
-
-
-# what was found, in the order a report tells it whatever order its fields are in: the matter
-# ("Permasalahan") first, what the people wish ("Harapan") after what else they said, the
-# conclusion last; the other fields as written ("Hasil" then "Keluhan")
-_MATTER = re.compile(r"(?:pokok\s+|inti\s+)?(?:permasalahan|masalah)\b", re.I)
-_WISHED = re.compile(r"(?:harapan|masukan|aspirasi|usulan|permintaan)\b", re.I)
-
-
-def _told_rank(section: Section) -> int:
-    if section.kind != "findings":
-        return 1
-    if section.label.casefold().startswith("kesimpulan"):
-        return 3
-    return 0 if _MATTER.match(section.label) else 2 if _WISHED.match(section.label) else 1
-
-
-@dataclass
-class Layout:
-    sections: list[Section] = field(default_factory=list)
-    free: list[tuple[int, str]] = field(default_factory=list)  # (line index, text)
-    # the lines the indices count: normalised, a value's trailing situation on a line of its own
-    lines: list[str] = field(default_factory=list)
-
-    def first(self, kind: str) -> Section | None:
-        return next((s for s in self.sections if s.kind == kind), None)
-
-    def values(self, *kinds: str) -> list[str]:
-        chosen = [s for s in self.sections if s.kind in kinds and s.value]
-        # what was found is told as it happened, whatever order the fields are in
-        return [s.value for s in sorted(chosen, key=_told_rank)]
-
-    @property
-    def numbered(self) -> bool:
-        return any(s.kind != "other" for s in self.sections)
-
-    def free_text(self) -> str:
-        """The free lines; lines apart in the message are a paragraph apart."""
-        out: list[str] = []
-        previous: int | None = None
-        for index, text in self.free:
-            if previous is not None:
-                out.append("\n\n" if index - previous > 1 else "\n")
-            out.append(text)
-            previous = index
-        return "".join(out)
-
-
 def _inline_label(line: str, m: re.Match[str]) -> bool:
     kind = label_kind(m.group("label"))
     head = line[: m.start()]
@@ -175,6 +119,18 @@ def _lines(text: str) -> list[str]:
     return out
 
 
+# a line or a last sentence that only says the situation, in chat's words: "aman smua", "👍
+# *Aman*", "Selesai aman. 📷 Foto terlampir", "Situasi ramai, aman." — no more of the value
+# before it, whatever word that value ends with
+_SAID_SITUATION = re.compile(
+    r"[^\w\s]*\s*(?:(?:situasi|sit|kondisi|keadaan)\s+(?:\w+,?\s+){0,2}?|selesai\s+)?"
+    r"\*?a+m+a+n+\b\*?(?:\s+(?:dan\s+)?(?:kondusif|terkendali|lancar))?"
+    r"(?:\s+(?:semua|smua|nggih|ndan|komandan))?[^\w\s]*"
+    r"(?:\s*[^\w\s]*\s*(?:foto|dokumentasi|dok)\s+terlampir\W*)?\s*",
+    re.I,
+)
+
+
 def _cut_situation(text: str) -> tuple[str, str]:
     """``text`` up to a sentence stating the situation, and the rest from
     that sentence on: "sepakat damai. Situasi aman." is a finding and a
@@ -185,6 +141,8 @@ def _cut_situation(text: str) -> tuple[str, str]:
         # "… lapor RT. Situasi kondusif 👍": a last sentence that only states the situation
         # ends what is before it, whatever word the stop follows
         last = lead is not None and not re.search(r"\w", text[lead.end() :])
+        if lead is None and _SAID_SITUATION.fullmatch(text, m.end()):
+            lead, last = _SAID_SITUATION.match(text, m.end()), True
         if (
             lead is not None
             and re.search(r"[A-Za-z]", head)
@@ -222,6 +180,8 @@ def _continues(section: Section, line: str) -> bool:
     if section.kind == "audience" and _LIST_COUNT.match(section.value.rsplit("\n", 1)[-1]):
         # a list of whom was met ("- Ketua RT 05 : 1 org") ends at a line that is no item of it
         return bool(_LIST_COUNT.match(line)) or not wrapping.ends_sentence(line)
+    if section.kind != "situation" and _SAID_SITUATION.fullmatch(line):
+        return False  # "• pesan: jauhi judol" then "aman smua": the situation, on its own line
     if _PICTOGRAPH.match(section.label) and re.match(r"[^\w\s]", line):
         return False  # "💬 …" then "✅ …": the next emoji heads a line of its own
     if _PICTOGRAPH.match(line):
@@ -418,7 +378,8 @@ def split(text: str) -> Layout:
     _gather_listed(layout)
     for section in layout.sections:
         section.value = section.value.rstrip(" ,;")  # "…, harapan: …" cut after the comma
-        if _BLANK_VALUE.fullmatch(section.value):
+        nothing = section.kind == "findings" and told.NOTHING_FOUND.fullmatch(section.value)
+        if _BLANK_VALUE.fullmatch(section.value) or nothing:
             section.value = ""  # a template's field left blank: "Keluhan : nihil", "Pesan : …"
         if section.label.casefold() == "kesimpulan" or _told_not_situation(section):
             section.kind = _conclusion_kind(section.value)

@@ -6,17 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sambang_tui.services.parse import dictated, disputes, told, verbs
+from sambang_tui.services.parse import dictated, disputes, paragraphs, told, verbs
 from sambang_tui.services.parse.numerals import AMOUNT_WORDS
-from sambang_tui.services.parse.sentences import split_sentence
 from sambang_tui.services.parse.vocabulary import (
     APPEAL_VERBS,
-    CHAT_SHORT,
     POLICE_RANKS,
-    caseless,
     chat,
 )
-from sambang_tui.services.parse.wrapping import ABBREVIATIONS, unwrap
 
 
 @dataclass
@@ -76,54 +72,7 @@ _NEW_ITEM = re.compile(
 )
 
 
-# chat shortens a sentence's first word and leaves it in lower case ("… malam. wrg berharap
-# …", "… rumah. giat berjalan aman"): a stop before such a word ends a sentence though no
-# capital follows (not an abbreviation's stop: "Jl. ", "No. ")
-_SHORT_OPENING = re.compile(
-    r"(?<=[\w)][.!?])\s+(?=(?:" + "|".join(sorted(set(CHAT_SHORT.values()))) + r"|giat)\s)"
-)
-
-
-def _short_openings(sentence: str) -> list[str]:
-    pieces: list[str] = []
-    start = 0
-    for m in _SHORT_OPENING.finditer(sentence):
-        word = re.search(r"(\w+)\)?[.!?]$", sentence[start : m.start()])
-        before = word.group(1).casefold() if word else ""
-        if (before in ABBREVIATIONS and before not in ("rt", "rw")) or len(before) < 2:
-            continue  # "Jl. kenari", "H. dullah": an abbreviation's stop ("… RW. giat …" ends one)
-        pieces.append(sentence[start : m.start()])
-        start = m.end()
-    return [*pieces, sentence[start:]]
-
-
 _BARE_MARK = re.compile(r"\(?\d{1,2}\s*[.)]")
-
-
-def _paragraph_sentences(text: str) -> list[tuple[int, str]]:
-    """(paragraph number, sentence) for each sentence; a wrapped line
-    belongs to the paragraph it goes on."""
-    out: list[tuple[int, str]] = []
-    # a numbered item ("6. Himbau …" under "5. Temuan …") is the list's next item
-    for number, paragraph in enumerate(unwrap(text, apart=_ITEM_MARK).split("\n")):
-        for sentence in split_sentence(paragraph):
-            for piece in (
-                p for part in _short_openings(sentence) for p in dictated.spoken_turns(part)
-            ):
-                run_on = (
-                    bool(out) and out[-1][0] == number and not out[-1][1].endswith((".", "!", "?"))
-                )
-                stop = _DICTATED_STOP.match(piece) if run_on else None
-                out.append((number, piece[stop.end() :] if stop else piece))
-    return out
-
-
-# a stop dictated in a run-on, opening the clause after it: "… sepuluh orang titik mereka
-# mengeluh …", "… koma …"
-_DICTATED_STOP = re.compile(r"(?:titik|koma)\s+(?=\w)", re.I)
-
-
-_SITUATION_TAIL = re.compile(r"\s*\((?:aman|kondusif|waspada|rawan|terkendali)[^)]*\)$", re.I)
 
 
 def _clause(sentence: str, start: int) -> tuple[int, int]:
@@ -135,7 +84,9 @@ def _clause(sentence: str, start: int) -> tuple[int, int]:
         if _NEW_ITEM.match(sentence, m.end()) or hard:
             end = m.start()
             break
-    piece = _SITUATION_TAIL.sub("", sentence[start:end].rstrip())  # "… (waspada)": the situation
+    piece = paragraphs.SITUATION_TAIL.sub(
+        "", sentence[start:end].rstrip()
+    )  # "… (waspada)": the situation
     return start, start + len(piece)
 
 
@@ -150,20 +101,6 @@ def _terse_item(sentence: str, item: re.Pattern[str]) -> tuple[int, int, str] | 
     return None
 
 
-_ITEM_MARK = re.compile(r"^\(?\d{1,2}\s*[.)]\s+(?=[^\W\d_])")
-
-
-def _join(pieces: list[tuple[int, str]]) -> str:
-    out = ""
-    previous = None
-    for paragraph, text in pieces:
-        if previous is not None:
-            out += "\n" if paragraph != previous else " "
-        out += text
-        previous = paragraph
-    return out
-
-
 def read_prose(text: str) -> Spoken:
     """The appeal and the findings of free text, and the visit without them.
 
@@ -174,7 +111,7 @@ def read_prose(text: str) -> Spoken:
     Findings are what the people met told or agreed, or a sentence that
     starts with "Hasilnya", "Didapat informasi" …; a terse item labelled
     without a colon ("keluhan parkir liar") is one too, label taken off."""
-    sentences = _paragraph_sentences(text)
+    sentences = paragraphs.paragraph_sentences(text)
     spoken = Spoken()
     used: dict[int, list[tuple[int, int]] | None] = {}  # sentence -> spans taken (None: all)
     message: list[tuple[int, str]] = []
@@ -265,6 +202,8 @@ def read_prose(text: str) -> Spoken:
                 finding = 0, settled.end(), sentence
         previous = findings[-1][1] if findings and findings_at == index - 1 else ""
         finding = told.settling([s for _, s in sentences], index, finding, previous)
+        if finding is not None and told.NOTHING_FOUND.fullmatch(finding[2]):
+            finding = None  # "…, tdk ada keluhan. Aman.": nothing found, no finding
         if finding is not None:
             findings_at = index
             finding, answer = told.answered(sentence, finding)
@@ -279,15 +218,17 @@ def read_prose(text: str) -> Spoken:
                 ended = len(findings) - 1, index
     if ended is not None:
         disputes.name_the_dispute(sentences, used, findings, ended)
-    flat = _flat_stops(sentences)
+    flat = paragraphs.flat_stops(sentences)
     message = [(p, told.without_passing_on(value)) for p, value in message]
-    if sum(bool(_ITEM_MARK.match(value)) for _, value in message) == 1:
+    if sum(bool(paragraphs.ITEM_MARK.match(value)) for _, value in message) == 1:
         # "6. Himbau …", a template's item read as prose: its number is the template's, not a
         # list of the appeal's own (a list keeps its markers)
-        message = [(p, _ITEM_MARK.sub("", value, count=1)) for p, value in message]
-    spoken.message = _unstopped(_join([(p, value) for p, value in message if value]), flat)
+        message = [(p, paragraphs.ITEM_MARK.sub("", value, count=1)) for p, value in message]
+    spoken.message = paragraphs.unstopped(
+        paragraphs.join([(p, value) for p, value in message if value]), flat
+    )
     spoken.sources = "\n".join(s for s in sources if s)
-    spoken.findings = _unstopped(_join(findings), flat)
+    spoken.findings = paragraphs.unstopped(paragraphs.join(findings), flat)
     visit: list[tuple[int, str]] = []
     for index, (paragraph, sentence) in enumerate(sentences):
         if index in used:
@@ -302,30 +243,8 @@ def read_prose(text: str) -> Spoken:
                 sentence += "."  # the subject left stays a sentence of its own
         if sentence and not _BARE_MARK.fullmatch(sentence):  # "3." of an item read whole
             visit.append((paragraph, sentence))
-    spoken.visit = _join(visit)
+    spoken.visit = paragraphs.join(visit)
     return spoken
-
-
-def _flat_stops(sentences: list[tuple[int, str]]) -> list[str]:
-    """The sentences of lower-case chat that end at a stop before the next
-    one on their line ("… 2 ketua rt. himbau jaga parkiran. aman")."""
-    return [
-        s
-        for (p, s), (q, nxt) in zip(sentences, sentences[1:], strict=False)
-        if p == q and nxt[:1].islower() and caseless(s)
-    ]
-
-
-def _unstopped(value: str, flat: list[str]) -> str:
-    """A terse item of lower-case chat without its sentence's stop, as it
-    reads when the writer strings items together: "sdh damai", not "sdh
-    damai."."""
-    lines = value.split("\n")
-    for number, line in enumerate(lines):
-        # the line's last piece, where a dispute and its outcome end: "… tetangga\nud damai."
-        if line.endswith(".") and any(s.endswith(line[-40:]) or line.endswith(s) for s in flat):
-            lines[number] = _SITUATION_TAIL.sub("", line[:-1])  # "… (aman).": the situation
-    return "\n".join(lines)
 
 
 # prose that fronts whom or where before the officer: "Di hadapan ± 30 jamaah, Aipda X …",
@@ -494,7 +413,7 @@ def outcome_with_dispute(labels: list[str], told_section: str, visit: str) -> st
     # solving sengketa … . Hasil: …") the dispute is the activity, and writers keep it out
     # (development 49, heldout10, heldout25) as often as in
     problem = disputes.dispute_named(
-        [s for _, s in _paragraph_sentences(visit) if not _NAMES_ACTIVITY.search(s)],
+        [s for _, s in paragraphs.paragraph_sentences(visit) if not _NAMES_ACTIVITY.search(s)],
         labelled=True,
     )
     if problem is None:

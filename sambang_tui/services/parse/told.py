@@ -33,6 +33,15 @@ FINDINGS_ITEM = re.compile(
     re.I,
 )
 
+# a finding that says nothing happened: "tdk ada kejadian menonjol", "nihil, tdk ada keluhan" (a
+# blank the form's "Temuan :" holds, the README's null). "tdk ada keluhan" alone stays: the
+# first writers kept it as what the people said (heldout3)
+NOTHING_FOUND = re.compile(
+    r"(?:(?:nihil|nil)\W+(?:tdk|tidak|tak|gak|nggak|kagak|ga)\s+ada\s+(?:keluhan|temuan|laporan)"
+    r"|(?:tdk|tidak|tak|gak|nggak|kagak|ga)\s+ada\s+(?:kejadian|gangguan)"
+    r"(?:\s+(?:yang\s+|yg\s+)?(?:menonjol|berarti|khusus|apa-apa|apa2))?)[\W_]*",
+    re.I,
+)
 FINDINGS_LEAD = re.compile(
     chat(
         r"^"
@@ -341,11 +350,14 @@ _ANSWER_AT = re.compile(
     r"(?:(?<=[,;.!?])|(?<=[.!?][\"”']))\s+|\s+(?=(?:terus|trus|lalu|kemudian)\s)", re.I
 )
 _FIRST = r"(?:ane|ana|sy|saya|aku|gue|gua|gw|kami)"
+# the officer saying he did it himself: "sy udah …", "ane langsung …"
+_FIRST_DID = rf"{_FIRST}\s+(?:(?:udah|sudah|sdh|udh|juga|jg|langsung|lgsg)\s+)?"
+# passing on what he heard to someone: "sampaikan ke", "terusin ke", "laporin ke"
+_PASSING = r"(?:sampaikan|sampein|sampekan|teruskan|terusin|laporkan|laporin)\s+ke"
 _ANSWER = re.compile(
     chat(
         r"(?:(?:terus|trus|lalu|kemudian)\s+)?(?:(?:sdh|sudah|udah|udh|dah|telah|sampun)\s+)?"
-        rf"(?:(?P<record>{_FIRST}\s+(?:(?:udah|sudah|sdh|udh|juga|jg|langsung|lgsg)\s+)?"
-        r"(?:catat|catet|sampaikan\s+ke|sampein\s+ke|teruskan\s+ke|terusin\s+ke|laporkan\s+ke))\b"
+        rf"(?:(?P<record>{_FIRST_DID}(?:catat|catet|{_PASSING}))\b"
         rf"|{FIRST_PERSON_APPEAL}"
         rf"|{_FIRST}\s+(?:(?:udah|sudah|sdh|udh|juga|jg|lalu|terus|langsung|lgsg)\s+)?"
         r"(?:jelas\w*|menjelaskan|(?:kasih|beri|memberi|memberikan)\s+(?:pengertian|penjelasan))\b"
@@ -371,11 +383,7 @@ _ANSWER_AFTER = 3  # words of what the people said before it, at least
 # "ane udah sampein ke pak lurah terus ane himbau …"): his follow-up, no appeal unless it
 # directs the people; an appeal of his own told after it is the appeal
 _PASSED_ON = re.compile(
-    chat(
-        r"(?:(?:sdh|sudah|udah|udh|dah|telah|sampun)\s+)?"
-        rf"{_FIRST}\s+(?:(?:udah|sudah|sdh|udh|juga|jg|langsung|lgsg)\s+)?"
-        r"(?:sampaikan|sampein|sampekan|teruskan|terusin|laporkan|laporin)\s+ke\s+"
-    ),
+    chat(rf"(?:(?:sdh|sudah|udah|udh|dah|telah|sampun)\s+)?{_FIRST_DID}{_PASSING}\s+"),
     re.I,
 )
 _OWN_APPEAL = re.compile(FIRST_PERSON_APPEAL, re.I)
