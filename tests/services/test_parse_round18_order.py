@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 
 from sambang_tui.services.parse import parse_message, parse_reports
-from sambang_tui.services.parse.dates import date_line_first
+from sambang_tui.services.parse.date_pick import date_line_first
 from sambang_tui.services.parse.numerals import as_digits
 from sambang_tui.services.parse.times import find_time
 

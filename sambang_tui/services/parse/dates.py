@@ -37,7 +37,7 @@ _WEEKDAY_SHORT = {"mg": "minggu", "jmt": "jumat", "jm'at": "jumat", "sbt": "sabt
                   # the calendar's three letters: "Sen, 02.06.25", "Sab 05.07.2025", "Rab 14-1"
                   "sen": "senin", "sel": "selasa", "rab": "rabu", "kam": "kamis", "jum": "jumat",
                   "sab": "sabtu", "min": "minggu"}  # fmt: skip
-_WEEKDAY_MARK = rf"(?:{WEEKDAY_WORD}|{'|'.join(map(re.escape, _WEEKDAY_SHORT))})"
+WEEKDAY_MARK = rf"(?:{WEEKDAY_WORD}|{'|'.join(map(re.escape, _WEEKDAY_SHORT))})"
 # a month's name or its short form, "Desember", "des.", "agt"
 MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 
@@ -66,12 +66,12 @@ def month_number(word: str) -> int | None:
 
 # "Sen 10-3", "Sabtu 19-7": a day and month joined by a dash, no year, right after a weekday
 _WEEKDAY_DASHED = re.compile(
-    rf"\b{_WEEKDAY_MARK}\b\.?,?\s*(?P<day>\d{{1,2}})-(?P<month>\d{{1,2}})(?![\d/-]|[.,]\d)", re.I
+    rf"\b{WEEKDAY_MARK}\b\.?,?\s*(?P<day>\d{{1,2}})-(?P<month>\d{{1,2}})(?![\d/-]|[.,]\d)", re.I
 )
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _SHORT = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 _MARKER_BEFORE = re.compile(
-    rf"(?:\b(?:tgl|tanggal|tang|hari|hr)\.?|\b{_WEEKDAY_MARK}|\()\s*[,/]?\s*$", re.I
+    rf"(?:\b(?:tgl|tanggal|tang|hari|hr)\.?|\b{WEEKDAY_MARK}|\()\s*[,/]?\s*$", re.I
 )
 _NOT_DATE_BEFORE = re.compile(r"\b(?:rt|rw|no|nomor|blok|tps)\.?\s*$", re.I)
 
@@ -99,7 +99,7 @@ WEEKDAY_NUMBER = {
     "minggu": 6, "ahad": 6,
 }  # fmt: skip
 _WEEKDAY_BEFORE = re.compile(
-    rf"\b({_WEEKDAY_MARK})\b\W{{0,4}}(?:(?:tgl|tanggal|tang)\b\.?\W{{0,3}})?$", re.I
+    rf"\b({WEEKDAY_MARK})\b\W{{0,4}}(?:(?:tgl|tanggal|tang)\b\.?\W{{0,3}})?$", re.I
 )
 _LOOKBACK_YEARS = 8  # far enough back to reach a 29 February
 # how far back a weekday may move a date without a year: "Jumat (20/12)" written
@@ -300,7 +300,7 @@ _COUNTED = re.compile(
 )
 
 # "hari Senin", "pada Selasa", "Hari : Senin": a weekday with no date beside it
-_WEEKDAY_ONLY = re.compile(
+WEEKDAY_ONLY = re.compile(
     rf"(?:\b(?:hari|hr|pada)\s+|^\s*|\b(?={WEEKDAY_WORD}\s+(?:pagi|siang|sore|malam)\b)"
     # "Sambang sabtu pkl 08.00", "kemarin rabu jam 2": a weekday the clock follows;
     # "dds sabtu rw 04 …": the weekday right after the message's first word
@@ -331,7 +331,7 @@ def _eve_day(m: re.Match[str]) -> str:
     return m.group("day").casefold().replace("jum'at", "jumat")
 
 
-def _eve_date(text: str, today: dt.date) -> dt.date | None:
+def eve_date(text: str, today: dt.date) -> dt.date | None:
     """The latest evening on or before ``today`` of the one "malam <day>" written."""
     days = {
         (WEEKDAY_NUMBER[_eve_day(m)] - 1) % 7
@@ -367,7 +367,7 @@ def weekday_date(text: str, today: dt.date) -> dt.date | None:
     """The latest date on or before ``today`` of the one weekday written
     alone ("pada hari Senin"); none when several weekdays are."""
     days = set()
-    for m in _WEEKDAY_ONLY.finditer(text):
+    for m in WEEKDAY_ONLY.finditer(text):
         if _ahead(text, m.start()):
             continue
         days.add(WEEKDAY_NUMBER[m.group("day").casefold().replace("jum'at", "jumat")])
@@ -435,98 +435,9 @@ _PAST_WEEKDAY = re.compile(
 )
 
 
-def _past_weekday(text: str, today: dt.date) -> dt.date | None:
+def past_weekday(text: str, today: dt.date) -> dt.date | None:
     days = {WEEKDAY_NUMBER[m.group("day").casefold()] for m in _PAST_WEEKDAY.finditer(text)}
     if len(days) != 1:
         return None
     back = (today.weekday() - days.pop() - 1) % 7 + 1
     return today - dt.timedelta(days=back)
-
-
-@dataclass
-class DatePick:
-    value: dt.date | None = None
-    doubt: bool = False  # a date is written but could not be read with confidence
-
-
-def pick_date(
-    section: str | None, free: str, today: dt.date, sent_at: dt.time | None = None
-) -> DatePick:
-    """The activity's date: the date section's, else the one the prose
-    states (preferring one after a weekday or "tgl"), else a weekday
-    written alone, else "hari ini"/"tadi"/"kemarin"."""
-    if section:
-        dates = find_dates(section, today, short_needs_marker=False)
-        if dates:
-            return DatePick(dates[0].value, dates[0].value is None)
-        day = (
-            _past_weekday(section, today)
-            or weekday_date(section, today)
-            or relative_date(section, today, sent_at)
-        )
-        if day:
-            return DatePick(day)
-    # a date still to come is another event's: a report tells what was done
-    found = [
-        d for d in find_dates(free, today) if not d.event and not (d.value and d.value > today)
-    ]
-    dates = [d for d in found if not d.ahead]
-    if dates:
-        return _written(dates)
-    if past := _past_weekday(free, today):
-        return DatePick(past)
-    day = weekday_date(free, today)
-    rel = relative_date(free, today, sent_at)
-    eve = _eve_date(free, today)
-    if eve and (rel is None or eve <= rel):
-        return DatePick(eve)  # "malam jumat kmrn": Thursday evening, whatever "kmrn" counts
-    if day and rel and day != rel:
-        return DatePick(None, True)
-    if not (day or rel) and found:
-        return _written(found)  # "DDS tgl 20/12" written on 4 December: last year's
-    return DatePick(day or rel)
-
-
-def _written(dates: list[Found]) -> DatePick:
-    """The date the prose states: the one after a weekday or "tgl" if any,
-    else the only one; in doubt when they differ."""
-    marked = [d for d in dates if d.marked]
-    pool = marked or dates
-    distinct = {d.value for d in pool}
-    if (len(distinct) == 1 or marked) and pool[0].value is not None:
-        return DatePick(pool[0].value)
-    return DatePick(None, True)
-
-
-# what a line that only gives the date may hold besides it: its label, the weekday, the clock
-_DATE_LINE_REST = re.compile(
-    rf"\b(?:{_WEEKDAY_MARK}|{MONTH_WORD}|hari|hr|tanggal|tgl|tang|waktu|wkt|pukul|pkl|jam|jm|wib|wita"
-    r"|wit|s\.?\s*/?\s*d|sd|sampai|hingga|selesai|pagi|siang|sore|petang|malam|mlm|dini)\b"
-    r"|\d+|[^\w\n]",
-    re.I,
-)
-_DATE_LINE_CHARS = 60
-_LIST_MARK = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-hA-H][.)])\s+")
-
-
-def date_line_first(text: str, today: dt.date) -> str:
-    """``text`` with a short last line that only gives the date ("Hari/Tgl :
-    Rabu, 25 Desember 2024" under the signature, "Selasa 3/12 jam 19.00")
-    read as its first, where the date heads a report: written last, it
-    would close the report with a field of its own (a second template's
-    start, a line after the signature). Only where no other line gives a
-    date."""
-    lines = text.split("\n")
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    if len(filled) < 4:
-        return text
-    last = filled[-1]
-    line = _LIST_MARK.sub("", lines[last]).strip()  # "a. Hari/Tanggal : …" moved with its mark
-    if len(line) > _DATE_LINE_CHARS or _DATE_LINE_REST.sub("", line).strip():
-        return text
-    if not find_dates(line, today, short_needs_marker=False) and not _WEEKDAY_ONLY.search(line):
-        return text
-    rest = "\n".join(lines[:last])
-    if find_dates(rest, today):
-        return text
-    return "\n".join([line, *lines[:last], *lines[last + 1 :]])

@@ -21,6 +21,7 @@ from sambang_tui.services.parse import (
     activity,
     audience,
     corrections,
+    date_pick,
     dates,
     doubt,
     framing,
@@ -74,7 +75,7 @@ class _Message:
     chat: ChatText
     today: dt.date  # the day relative words count from
     actor: Actor | None
-    date: dates.DatePick = field(default_factory=dates.DatePick)
+    date: date_pick.DatePick = field(default_factory=date_pick.DatePick)
     officer: officers.OfficerText | None = None
     mentions: list[places.Mention] = field(default_factory=list)  # "Kel. X" of the whole
     shared_mentions: list[places.Mention] = field(default_factory=list)  # outside every part
@@ -95,7 +96,7 @@ def parse_reports(
     if len(chat.starts) <= 1:
         # a date line under the signature heads the report; what closes the message above it
         # ("Dokumentasi terlampir") is its close again
-        moved = dates.date_line_first(chat.text, today)
+        moved = date_pick.date_line_first(chat.text, today)
         chat.text = normalise(moved) if moved != chat.text else moved
     # a slip in a cue word ("meynampaikan", "selsai") read as the cue; the texts copied into
     # the form are given back in the writer's own spelling (as_written below)
@@ -111,7 +112,7 @@ def parse_reports(
         reports = [_read(clean, context)]
     else:
         first = _read(clean, context)  # the whole: its date and officer are every part's default
-        context.date = dates.DatePick(first.date)
+        context.date = date_pick.DatePick(first.date)
         whole_layout = split(clean)
         context.officer = _officer(whole_layout, clean, chat)
         context.mentions = [m for m in _ranked_mentions(whole_layout, "", clean) if m.keyword]
@@ -122,7 +123,7 @@ def parse_reports(
         context.shared_mentions = [
             m for m in _ranked_mentions(whole_layout, "", shared) if m.keyword
         ]
-        alone = replace(context, date=dates.DatePick())  # reports run on, each dated on its own
+        alone = replace(context, date=date_pick.DatePick())  # reports run on, each dated on its own
         chats = [chat] * len(parts)
         if len(set(chat.senders)) > 1 and len(parts) == len(chat.starts):
             # a chat of several senders, a report each: each report is its own sender's
@@ -183,7 +184,7 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
     digits = numerals.as_digits(clean)  # the clock fallbacks read the whole message
 
     # "Waktu : Senin, 2 Juni 2025 pkl 10.15": a template's time field holding the date too
-    picked = dates.pick_date(
+    picked = date_pick.pick_date(
         fuzzy.correct(numerals.as_digits(section("date") or section("time"))) or None,
         fixed_visit,
         context.today,
@@ -195,7 +196,7 @@ def _read(clean: str, context: _Message) -> ParsedMessage:
         _closing_date(clean, context.today) if picked.value is None and not picked.doubt else None
     )
     if closing is not None:
-        picked = dates.DatePick(closing[0])
+        picked = date_pick.DatePick(closing[0])
     result.date = picked.value
     if picked.doubt:
         result.doubtful.add("date")
