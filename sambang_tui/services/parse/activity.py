@@ -107,7 +107,7 @@ _JOINED_LABELS = re.compile(
     r"(deteksi)(dini)|(cooling)(system)|(problem)(solving)|(patroli)(dialogis)|(jumat)(curhat)",
     re.I,
 )
-_CODES = frozenset(["SB", "DDS", "CS", "PS", "DD", "BL", "PD", "PKM"])
+_CODES = frozenset(code for code, _ in PATTERNS)
 
 
 def _tag_words(m: re.Match[str]) -> str:

@@ -86,7 +86,7 @@ def _witnesses_unlabelled(said: str) -> str:
     bare count ("Saksi : 3 org") it stays, the only kind said."""
 
     def one(m: re.Match[str]) -> str:
-        line = said[m.end() : said.find("\n", m.end()) % (len(said) + 1)]
+        line = said[m.end() :].partition("\n")[0]
         # (its colon stays: the name above is no name of the role after, "Bpk. X\nKetua RT")
         return f"{' ' * (len(m.group(0)) - 1)}:" if _names_group(line, 0, len(line)) else m.group(0)
 

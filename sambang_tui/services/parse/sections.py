@@ -21,6 +21,7 @@ from sambang_tui.services.parse.layout import Section
 from sambang_tui.services.parse.numerals import AMOUNT_WORDS
 from sambang_tui.services.parse.officers import NAME_STOP
 from sambang_tui.services.parse.places import continues_place
+from sambang_tui.services.parse.vocabulary import caseless
 
 # a Roman item number, as written or all in lower case ("IV.", "iv.")
 _ROMAN = r"(?i:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2})"
@@ -306,7 +307,7 @@ def split(text: str) -> Layout:
     layout = Layout()
     current: Section | None = None
     lines = layout.lines = _lines(text)
-    no_case = wrapping.caseless(text)
+    no_case = caseless(text)
     index = -1
     while index + 1 < len(lines):
         index += 1

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sambang_tui.services.parse.vocabulary import POLICE_RANKS
-from sambang_tui.services.parse.wrapping import caseless
+from sambang_tui.services.parse.vocabulary import POLICE_RANKS, caseless
 
 # "… teman. Aipda Yusuf M", "… mabuk. aiptu heri k": the sender signing off after a stop
 _SIGNATURE = re.compile(

@@ -84,9 +84,8 @@ def _clause(sentence: str, start: int) -> tuple[int, int]:
         if _NEW_ITEM.match(sentence, m.end()) or hard:
             end = m.start()
             break
-    piece = paragraphs.SITUATION_TAIL.sub(
-        "", sentence[start:end].rstrip()
-    )  # "… (waspada)": the situation
+    # "… (waspada)": the situation
+    piece = paragraphs.SITUATION_TAIL.sub("", sentence[start:end].rstrip())
     return start, start + len(piece)
 
 

@@ -36,9 +36,10 @@ FINDINGS_ITEM = re.compile(
 # a finding that says nothing happened: "tdk ada kejadian menonjol", "nihil, tdk ada keluhan" (a
 # blank the form's "Temuan :" holds, the README's null). "tdk ada keluhan" alone stays: the
 # first writers kept it as what the people said (heldout3)
+_NONE = r"(?:tdk|tidak|tak|gak|nggak|kagak|ga)\s+ada"
 NOTHING_FOUND = re.compile(
-    r"(?:(?:nihil|nil)\W+(?:tdk|tidak|tak|gak|nggak|kagak|ga)\s+ada\s+(?:keluhan|temuan|laporan)"
-    r"|(?:tdk|tidak|tak|gak|nggak|kagak|ga)\s+ada\s+(?:kejadian|gangguan)"
+    rf"(?:(?:nihil|nil)\W+{_NONE}\s+(?:keluhan|temuan|laporan)"
+    rf"|{_NONE}\s+(?:kejadian|gangguan)"
     r"(?:\s+(?:yang\s+|yg\s+)?(?:menonjol|berarti|khusus|apa-apa|apa2))?)[\W_]*",
     re.I,
 )

@@ -8,10 +8,7 @@ from __future__ import annotations
 import re
 
 from sambang_tui.db.vocab import RANKS
-
-# one test of a message without capitalised words serves wrapping (a line starting in lower
-# case tells nothing), the sentences and the sign-off
-from sambang_tui.services.parse.vocabulary import caseless as caseless
+from sambang_tui.services.parse.vocabulary import caseless
 
 # words a "." after does not end a sentence: "Jl. Salemba", "Kel. Paseban"
 ABBREVIATIONS = frozenset(
